@@ -1,0 +1,88 @@
+# Sourced by scripts/test.sh and .ci/run: finds or starts MongoDB (FerretDB here) and Redis for the tests.
+# Everything it starts is stopped by athar_stop_services (call it from an EXIT trap).
+
+ATHAR_STARTED_PIDS=()
+ATHAR_TMP_DIRS=()
+[ -d /usr/local/go/bin ] && export PATH="$PATH:/usr/local/go/bin"
+
+athar_free_port() { node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
+
+athar_wait_port() { # host port seconds
+  local i
+  for ((i = 0; i < $3 * 10; i++)); do
+    if (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; then return 0; fi
+    sleep 0.1
+  done
+  return 1
+}
+
+athar_build_ferretdb() {
+  local bin="$PWD/.cache/ferretdb-launcher"
+  if [ -x "$bin" ] && [ -z "$(find tools/ferretdb -newer "$bin" -type f 2>/dev/null)" ]; then
+    echo "$bin"; return 0
+  fi
+  if ! command -v go >/dev/null 2>&1; then
+    echo "To run the tests without Docker, install Go >= 1.24 (it builds the FerretDB test server in tools/ferretdb)," >&2
+    echo "or start MongoDB and Redis yourself and set MONGODB_URI and REDIS_URL." >&2
+    return 1
+  fi
+  mkdir -p .cache
+  echo "building the FerretDB launcher (tools/ferretdb; first time takes a minute)…" >&2
+  (cd tools/ferretdb && go build -o "$bin" .) >&2 || return 1
+  echo "$bin"
+}
+
+athar_start_ferretdb() {
+  local bin port dir
+  bin=$(athar_build_ferretdb) || return 1
+  port=$(athar_free_port)
+  dir=$(mktemp -d "${TMPDIR:-/tmp}/athar-ferretdb.XXXXXX")
+  ATHAR_TMP_DIRS+=("$dir")
+  "$bin" -listen "127.0.0.1:$port" -dir "$dir/data" >"$dir/ferretdb.log" 2>&1 &
+  ATHAR_STARTED_PIDS+=($!)
+  if ! athar_wait_port 127.0.0.1 "$port" 30; then
+    echo "FerretDB did not start; its log:" >&2; cat "$dir/ferretdb.log" >&2; return 1
+  fi
+  export MONGODB_URI="mongodb://127.0.0.1:$port/athar"
+  echo "started FerretDB (SQLite) on 127.0.0.1:$port" >&2
+}
+
+athar_ensure_redis() {
+  if command -v redis-cli >/dev/null 2>&1 && [ "$(redis-cli -h 127.0.0.1 -p 6379 ping 2>/dev/null)" = PONG ]; then
+    export REDIS_URL="redis://127.0.0.1:6379"; return 0
+  fi
+  if ! command -v redis-server >/dev/null 2>&1; then
+    echo "Redis is needed for the tests: install redis-server (Debian/Ubuntu: apt-get install redis-server)," >&2
+    echo "or set REDIS_URL to a running Redis." >&2
+    return 1
+  fi
+  local port dir
+  port=$(athar_free_port)
+  dir=$(mktemp -d "${TMPDIR:-/tmp}/athar-redis.XXXXXX")
+  ATHAR_TMP_DIRS+=("$dir")
+  redis-server --port "$port" --bind 127.0.0.1 --save "" --appendonly no --dir "$dir" >"$dir/redis.log" 2>&1 &
+  ATHAR_STARTED_PIDS+=($!)
+  athar_wait_port 127.0.0.1 "$port" 10 || { echo "redis-server did not start; its log:" >&2; cat "$dir/redis.log" >&2; return 1; }
+  export REDIS_URL="redis://127.0.0.1:$port"
+  echo "started redis-server on 127.0.0.1:$port" >&2
+}
+
+athar_find_services() {
+  if [ -n "${MONGODB_URI:-}" ] && [ -n "${REDIS_URL:-}" ]; then return 0; fi
+  if command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1; then
+    echo "starting mongo and redis with docker compose…" >&2
+    docker compose up -d --wait mongo redis >&2 || return 1
+    export MONGODB_URI="${MONGODB_URI:-mongodb://127.0.0.1:27017/athar}"
+    export REDIS_URL="${REDIS_URL:-redis://127.0.0.1:6379}"
+    return 0
+  fi
+  if [ -z "${MONGODB_URI:-}" ]; then athar_start_ferretdb || return 1; fi
+  if [ -z "${REDIS_URL:-}" ]; then athar_ensure_redis || return 1; fi
+}
+
+athar_stop_services() {
+  local pid
+  for pid in "${ATHAR_STARTED_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${ATHAR_STARTED_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  for dir in "${ATHAR_TMP_DIRS[@]}"; do rm -rf "$dir"; done
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# `npm test`: type-checks, then runs the unit and integration tests. MongoDB and Redis come from
+# MONGODB_URI / REDIS_URL when set, else `docker compose up -d mongo redis` where Docker runs,
+# else a local FerretDB (built from tools/ferretdb) and redis-server, started here and stopped after.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/ensure-node.sh
+source scripts/services.sh
+trap athar_stop_services EXIT
+
+projects=()
+if [ "${1:-}" = "--unit" ]; then
+  projects=(--selectProjects unit)
+  shift
+else
+  athar_find_services
+  echo "tests use MONGODB_URI=${MONGODB_URI%%\?*} REDIS_URL=$REDIS_URL" >&2
+fi
+
+[ -d node_modules ] || npm ci --no-audit --no-fund
+npx tsc -p tsconfig.json --noEmit
+export TZ=UTC
+export NODE_OPTIONS="${NODE_OPTIONS:-} --experimental-vm-modules --no-warnings=ExperimentalWarning"
+npx jest "${projects[@]}" "$@"

@@ -1,0 +1,60 @@
+import { DynamicModule, Module, Provider } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ScheduleModule } from '@nestjs/schedule';
+import { AuditModule } from './audit/audit.module';
+import { ApiTokenGuard } from './auth/api-token.guard';
+import { AuthModule } from './auth/auth.module';
+import { CollectProcessor } from './collectors/collect.processor';
+import { CollectorsModule } from './collectors/collectors.module';
+import { SchedulerService } from './collectors/scheduler.service';
+import { AppConfig } from './config/config';
+import { ConfigModule } from './config/config.module';
+import { ExtractProcessor } from './extraction/extract.processor';
+import { ExtractionModule } from './extraction/extraction.module';
+import { HealthController } from './health/health.controller';
+import { PostsController } from './posts/posts.controller';
+import { PostsModule } from './posts/posts.module';
+import { JobName } from './queue/jobs';
+import { QueueModule } from './queue/queue.module';
+import { JOB_HANDLERS, JobHandlers, WorkerService } from './queue/worker.service';
+import { SourcesController } from './sources/sources.controller';
+import { SourcesModule } from './sources/sources.module';
+import { StoreModule } from './store/store.module';
+
+const jobHandlers: Provider = {
+  provide: JOB_HANDLERS,
+  inject: [CollectProcessor, ExtractProcessor],
+  useFactory: (collect: CollectProcessor, extract: ExtractProcessor): JobHandlers => ({
+    [JobName.CollectSource]: collect,
+    [JobName.ExtractPost]: extract,
+  }),
+};
+
+/** Wiring only: which controllers and background services run depends on the process's roles. */
+@Module({})
+export class AppModule {
+  static forConfig(config: AppConfig): DynamicModule {
+    const has = (role: 'api' | 'worker' | 'scheduler') => config.roles.has(role);
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        StoreModule,
+        QueueModule,
+        AuditModule,
+        AuthModule,
+        SourcesModule,
+        PostsModule,
+        CollectorsModule,
+        ExtractionModule,
+        ...(has('scheduler') ? [ScheduleModule.forRoot()] : []),
+      ],
+      controllers: [HealthController, ...(has('api') ? [SourcesController, PostsController] : [])],
+      providers: [
+        { provide: APP_GUARD, useExisting: ApiTokenGuard },
+        ...(has('worker') ? [CollectProcessor, ExtractProcessor, jobHandlers, WorkerService] : []),
+        ...(has('scheduler') ? [SchedulerService] : []),
+      ],
+    };
+  }
+}

@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { AuditActor } from '../audit/audit-event.schema';
+import { AuditService } from '../audit/audit.service';
+import { generateApiToken, hashApiToken } from './api-token';
+import { AuthUser } from './roles.decorator';
+import { ApiTokenRecord, UserRecord, UserRepository } from './user.repository';
+import { USER_ROLES, UserRole } from './user.schema';
+
+export class UserInputError extends Error {
+  override name = 'UserInputError';
+}
+
+const TOUCH_EVERY_MS = 60_000;
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly users: UserRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The user behind a bearer token, or null when the token is unknown, revoked, or its user disabled. */
+  async authenticate(token: string): Promise<AuthUser | null> {
+    const record = await this.users.findActiveTokenByHash(hashApiToken(token));
+    if (!record) return null;
+    const user = await this.users.findUserById(record.userId);
+    if (!user || user.disabled) return null;
+    const now = new Date();
+    if (!record.lastUsedAt || now.getTime() - record.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
+      await this.users.touchToken(record.id, now);
+    }
+    return { id: user.id, email: user.email, name: user.name, roles: user.roles, tokenId: record.id };
+  }
+
+  async addUser(actor: AuditActor, input: { email: string; name: string; roles: string[] }): Promise<UserRecord> {
+    const email = input.email.trim().toLowerCase();
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new UserInputError(`not an email address: ${input.email}`);
+    const name = input.name.trim();
+    if (!name) throw new UserInputError('a name is required');
+    const bad = input.roles.filter((r) => !USER_ROLES.includes(r as UserRole));
+    if (input.roles.length === 0 || bad.length > 0) {
+      throw new UserInputError(`roles must be one or more of ${USER_ROLES.join(', ')}${bad.length ? ` (not: ${bad.join(', ')})` : ''}`);
+    }
+    if (await this.users.findUserByEmail(email)) throw new UserInputError(`a user with email ${email} already exists`);
+    const user = await this.users.createUser({ email, name, roles: [...new Set(input.roles)] as UserRole[] });
+    await this.audit.record(actor, 'user.created', { type: 'user', id: user.id }, { after: { email, name, roles: user.roles } });
+    return user;
+  }
+
+  async listUsers(): Promise<UserRecord[]> {
+    return this.users.listUsers();
+  }
+
+  /** Creates a token for the user; the token itself is returned only here. */
+  async createToken(actor: AuditActor, email: string, name: string): Promise<{ token: string; record: ApiTokenRecord }> {
+    const user = await this.users.findUserByEmail(email.trim().toLowerCase());
+    if (!user) throw new UserInputError(`no user with email ${email}`);
+    if (user.disabled) throw new UserInputError(`user ${email} is disabled`);
+    const { token, tokenHash, prefix } = generateApiToken();
+    const record = await this.users.createToken({ userId: user.id, name: name.trim() || 'token', tokenHash, prefix });
+    await this.audit.record(actor, 'token.created', { type: 'api_token', id: record.id }, { after: { userId: user.id, name: record.name, prefix } });
+    return { token, record };
+  }
+
+  async listTokens(email: string): Promise<ApiTokenRecord[]> {
+    const user = await this.users.findUserByEmail(email.trim().toLowerCase());
+    if (!user) throw new UserInputError(`no user with email ${email}`);
+    return this.users.listTokens(user.id);
+  }
+
+  async revokeToken(actor: AuditActor, tokenId: string): Promise<ApiTokenRecord> {
+    if (!/^[0-9a-f]{24}$/i.test(tokenId)) throw new UserInputError(`not a token id: ${tokenId}`);
+    const record = await this.users.revokeToken(tokenId, new Date());
+    if (!record) throw new UserInputError(`no active token with id ${tokenId}`);
+    await this.audit.record(actor, 'token.revoked', { type: 'api_token', id: record.id }, { after: { revokedAt: record.revokedAt } });
+    return record;
+  }
+}

@@ -1,0 +1,58 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { JobName } from '../queue/jobs';
+import { QueueService } from '../queue/queue.service';
+import { SourceRepository } from '../sources/source.repository';
+
+const TICK = 'collect-due-sources';
+const BATCH = 500;
+
+/** Only enqueues: each due source gets one collect job per slot, however many schedulers run. */
+@Injectable()
+export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(SchedulerService.name);
+  private ticking = false;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly registry: SchedulerRegistry,
+    private readonly sources: SourceRepository,
+    private readonly queue: QueueService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const handle = setInterval(() => void this.tickSafely(), this.config.scheduler.tickMs);
+    this.registry.addInterval(TICK, handle);
+    void this.tickSafely();
+  }
+
+  onModuleDestroy(): void {
+    if (this.registry.doesExist('interval', TICK)) this.registry.deleteInterval(TICK);
+  }
+
+  /** Enqueues every due source; returns how many were due. */
+  async tick(now = new Date()): Promise<number> {
+    const due = await this.sources.findDue(now, BATCH);
+    for (const source of due) {
+      // The slot is the due time itself, so every scheduler that saw this source due makes the same job id.
+      await this.queue.enqueue(JobName.CollectSource, { sourceId: source.id, slot: String(source.nextRunAt.getTime()) });
+      const next = new Date(now.getTime() + source.intervalMinutes * 60_000);
+      await this.sources.advanceSlot(source.id, source.nextRunAt, next);
+    }
+    if (due.length > 0) this.logger.log({ msg: 'enqueued due sources', count: due.length });
+    return due.length;
+  }
+
+  private async tickSafely(): Promise<void> {
+    if (this.ticking) return;
+    this.ticking = true;
+    try {
+      await this.tick();
+    } catch (err) {
+      this.logger.error({ msg: 'scheduler tick failed', error: err instanceof Error ? err.message : String(err) });
+    } finally {
+      this.ticking = false;
+    }
+  }
+}

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+
+export const ROLES = ['api', 'worker', 'scheduler'] as const;
+export type ProcessRole = (typeof ROLES)[number];
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const csv = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((s) => s.split(',').map((v) => v.trim()).filter(Boolean));
+
+const envSchema = z.object({
+  MONGODB_URI: z
+    .string({ error: 'is required (e.g. mongodb://localhost:27017/athar)' })
+    .regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must be a mongodb:// or mongodb+srv:// URL'),
+  REDIS_URL: z
+    .string({ error: 'is required (e.g. redis://localhost:6379)' })
+    .regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL'),
+  PORT: int(0, 65535).default(3000),
+  ATHAR_ROLES: csv(ROLES.join(','))
+    .pipe(z.array(z.enum(ROLES, { error: `each role must be one of ${ROLES.join(', ')}` })).min(1, 'names no role')),
+  LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
+  LOG_FORMAT: z.enum(['json', 'text']).default('json'),
+  QUEUE_PREFIX: z.string().regex(/^[a-zA-Z0-9_-]+$/, 'may hold only letters, digits, _ and -').default('athar'),
+  COLLECT_CONCURRENCY: int(1, 64).default(2),
+  EXTRACT_CONCURRENCY: int(1, 64).default(4),
+  JOB_ATTEMPTS: int(1, 20).default(5),
+  RETRY_BASE_DELAY_MS: int(10, 86_400_000).default(30_000),
+  SCHEDULER_TICK_SECONDS: z.coerce.number().min(0.1).max(3600).default(30),
+  FETCH_TIMEOUT_MS: int(100, 300_000).default(20_000),
+  FETCH_MAX_BYTES: int(1024, 100 * 1024 * 1024).default(5 * 1024 * 1024),
+  FETCH_USER_AGENT: z
+    .string()
+    .min(1)
+    .default('AtharBot/0.1 (human-rights verification; collects public posts about detainees)'),
+  // Tests only: host:port pairs that may resolve to private addresses. Empty in production.
+  FETCH_ALLOW_PRIVATE_HOSTS: csv('')
+    .pipe(z.array(z.string().regex(/^[^\s:]+:\d{1,5}$/, 'entries must be host:port'))),
+});
+
+export interface AppConfig {
+  mongodbUri: string;
+  redisUrl: string;
+  port: number;
+  roles: ReadonlySet<ProcessRole>;
+  log: { level: 'error' | 'warn' | 'info' | 'debug'; format: 'json' | 'text' };
+  queue: {
+    prefix: string;
+    concurrency: { collect: number; extract: number };
+    attempts: number;
+    retryBaseDelayMs: number;
+  };
+  scheduler: { tickMs: number };
+  fetch: { timeoutMs: number; maxBytes: number; userAgent: string; allowPrivateHosts: string[] };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and validates the environment once; every problem is reported with the variable it concerns. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const variable = String(issue.path[0] ?? 'environment');
+      const value = present[variable];
+      const shown = value === undefined ? 'missing' : `got ${JSON.stringify(redact(variable, value))}`;
+      return `  ${variable}: ${issue.message} (${shown})`;
+    });
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    mongodbUri: e.MONGODB_URI,
+    redisUrl: e.REDIS_URL,
+    port: e.PORT,
+    roles: new Set(e.ATHAR_ROLES),
+    log: { level: e.LOG_LEVEL, format: e.LOG_FORMAT },
+    queue: {
+      prefix: e.QUEUE_PREFIX,
+      concurrency: { collect: e.COLLECT_CONCURRENCY, extract: e.EXTRACT_CONCURRENCY },
+      attempts: e.JOB_ATTEMPTS,
+      retryBaseDelayMs: e.RETRY_BASE_DELAY_MS,
+    },
+    scheduler: { tickMs: Math.round(e.SCHEDULER_TICK_SECONDS * 1000) },
+    fetch: {
+      timeoutMs: e.FETCH_TIMEOUT_MS,
+      maxBytes: e.FETCH_MAX_BYTES,
+      userAgent: e.FETCH_USER_AGENT,
+      allowPrivateHosts: e.FETCH_ALLOW_PRIVATE_HOSTS,
+    },
+  };
+}
+
+function redact(variable: string, value: string): string {
+  if (!/URI|URL/.test(variable)) return value;
+  return value.replace(/\/\/[^@/]*@/, '//***@');
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

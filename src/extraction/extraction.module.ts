@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { ExtractionService } from './extraction.service';
+
+@Module({ providers: [ExtractionService], exports: [ExtractionService] })
+export class ExtractionModule {}

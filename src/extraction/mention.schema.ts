@@ -1,0 +1,57 @@
+import { Schema, Types } from 'mongoose';
+
+export const MENTION_ROLES = ['detainee', 'released', 'missing', 'dead', 'relative', 'official', 'other'] as const;
+export type MentionRoleName = (typeof MENTION_ROLES)[number];
+export type MentionReviewStatus = 'pending' | 'confirmed' | 'rejected' | 'edited';
+
+export interface MentionDoc {
+  _id: Types.ObjectId;
+  postId: Types.ObjectId;
+  sourceId: Types.ObjectId;
+  extractorVersion: string;
+  // Machine output: rewritten by re-extraction.
+  name: string;
+  start: number;
+  end: number;
+  normalized: string;
+  nameKeys: string[];
+  role: MentionRoleName;
+  attributes: Record<string, unknown>;
+  confidence: number;
+  cues: string[];
+  suggestions: { personId: string; score: number; reasons: string[] }[];
+  // Human verdict: never touched by the extractor.
+  review: { status: MentionReviewStatus; personId: string | null; by: string | null; at: Date | null };
+  createdAt: Date;
+}
+
+export const MENTION_MODEL = 'Mention';
+
+export const MentionSchema = new Schema<MentionDoc>(
+  {
+    postId: { type: Schema.Types.ObjectId, required: true },
+    sourceId: { type: Schema.Types.ObjectId, required: true },
+    extractorVersion: { type: String, required: true },
+    name: { type: String, required: true },
+    start: { type: Number, required: true },
+    end: { type: Number, required: true },
+    normalized: { type: String, required: true },
+    nameKeys: { type: [String], default: [] },
+    role: { type: String, required: true, enum: MENTION_ROLES },
+    attributes: { type: Schema.Types.Mixed, default: {} },
+    confidence: { type: Number, required: true },
+    cues: { type: [String], default: [] },
+    suggestions: [{ _id: false, personId: String, score: Number, reasons: [String] }],
+    review: {
+      status: { type: String, default: 'pending' },
+      personId: { type: String, default: null },
+      by: { type: String, default: null },
+      at: { type: Date, default: null },
+    },
+    createdAt: { type: Date, required: true },
+  },
+  { collection: 'mentions', minimize: false },
+);
+MentionSchema.index({ postId: 1, extractorVersion: 1, start: 1, end: 1 }, { unique: true });
+MentionSchema.index({ 'review.status': 1 });
+MentionSchema.index({ nameKeys: 1 });

@@ -1,0 +1,172 @@
+import { Inject, Injectable } from '@nestjs/common';
+import axios, { AxiosError, AxiosResponse } from 'axios';
+import { lookup as dnsLookup, LookupAddress } from 'node:dns';
+import { isIP } from 'node:net';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { isNonPublicAddress } from './address-policy';
+
+export type FetchErrorKind = 'permanent' | 'transient';
+
+/** Why a fetch failed, worded for an operator, and whether trying again could help. */
+export class FetchError extends Error {
+  override name = 'FetchError';
+  constructor(
+    message: string,
+    readonly kind: FetchErrorKind,
+    readonly httpStatus: number | null = null,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+  }
+}
+
+export class BlockedAddressError extends FetchError {
+  override name = 'BlockedAddressError';
+  constructor(host: string, address?: string) {
+    super(`refused to fetch ${host}${address && address !== host ? ` (${address})` : ''}: not a public internet address`, 'permanent');
+  }
+}
+
+export interface FetchRequest {
+  headers?: Record<string, string>;
+  maxBytes?: number;
+  timeoutMs?: number;
+}
+
+export interface FetchResponse {
+  status: number;
+  /** Where the body finally came from, after redirects. */
+  url: string;
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+const MAX_REDIRECTS = 5;
+const TRANSIENT_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
+const TRANSIENT_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EAI_AGAIN', 'ENOTFOUND', 'EPIPE', 'ECONNABORTED', 'ERR_CANCELED']);
+
+/**
+ * The one way Athar reaches the outside world. Every address is checked after DNS resolution and
+ * again on every redirect; response size and total time are capped.
+ */
+@Injectable()
+export class SafeHttpClient {
+  private readonly allowed: Set<string>;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.allowed = new Set(config.fetch.allowPrivateHosts.map((h) => h.toLowerCase()));
+  }
+
+  async get(url: string, request: FetchRequest = {}): Promise<FetchResponse> {
+    const target = this.checkUrl(url);
+    const timeoutMs = request.timeoutMs ?? this.config.fetch.timeoutMs;
+    const maxBytes = request.maxBytes ?? this.config.fetch.maxBytes;
+    // Redirects may move to another host, so the lookup consults the host currently being fetched.
+    const current = { allowPrivate: this.isAllowedPrivate(target) };
+
+    let response: AxiosResponse<ArrayBuffer>;
+    try {
+      response = await axios.get<ArrayBuffer>(target.href, {
+        responseType: 'arraybuffer',
+        headers: { 'User-Agent': this.config.fetch.userAgent, ...request.headers },
+        timeout: timeoutMs,
+        signal: AbortSignal.timeout(timeoutMs),
+        maxContentLength: maxBytes,
+        maxBodyLength: 0,
+        maxRedirects: MAX_REDIRECTS,
+        proxy: false,
+        decompress: true,
+        validateStatus: () => true,
+        lookup: (hostname: string, options: object, callback: LookupCallback) =>
+          this.lookup(hostname, current.allowPrivate, callback),
+        beforeRedirect: (options: { href?: string; protocol?: string; hostname?: string; host?: string; port?: string | number }) => {
+          const next = this.checkUrl(options.href ?? `${options.protocol}//${options.hostname ?? options.host}${options.port ? `:${options.port}` : ''}/`);
+          current.allowPrivate = this.isAllowedPrivate(next);
+        },
+      } as Parameters<typeof axios.get>[1]);
+    } catch (err) {
+      throw this.toFetchError(err, target.href, timeoutMs, maxBytes);
+    }
+
+    const headers = Object.fromEntries(Object.entries(response.headers).map(([k, v]) => [k.toLowerCase(), String(v)]));
+    const finalUrl = (response.request as { res?: { responseUrl?: string } } | undefined)?.res?.responseUrl ?? target.href;
+    const status = response.status;
+    if (status === 304 || (status >= 200 && status < 300)) {
+      return { status, url: finalUrl, headers, body: Buffer.from(response.data ?? new ArrayBuffer(0)) };
+    }
+    if (status >= 300 && status < 400) {
+      throw new FetchError(`too many redirects or a redirect without a location (HTTP ${status})`, 'permanent', status);
+    }
+    if (TRANSIENT_STATUS.has(status)) {
+      throw new FetchError(`the server answered HTTP ${status}`, 'transient', status, parseRetryAfter(headers['retry-after']));
+    }
+    throw new FetchError(`the server answered HTTP ${status}${status === 404 || status === 410 ? ' (not found)' : ''}`, 'permanent', status);
+  }
+
+  /** Only http(s), and a literal IP address must be public unless it is explicitly allowed for tests. */
+  private checkUrl(raw: string): URL {
+    let url: URL;
+    try {
+      url = new URL(raw);
+    } catch {
+      throw new FetchError(`not a valid URL: ${raw}`, 'permanent');
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      throw new FetchError(`only http and https URLs can be fetched, not ${url.protocol}`, 'permanent');
+    }
+    const host = url.hostname.replace(/^\[|\]$/g, '');
+    if (isIP(host) && isNonPublicAddress(host) && !this.isAllowedPrivate(url)) {
+      throw new BlockedAddressError(host);
+    }
+    return url;
+  }
+
+  private isAllowedPrivate(url: URL): boolean {
+    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+    return this.allowed.has(`${url.hostname.toLowerCase()}:${port}`);
+  }
+
+  private lookup(hostname: string, allowPrivate: boolean, callback: LookupCallback): void {
+    dnsLookup(hostname, { all: true }, (err, addresses: LookupAddress[]) => {
+      if (err) return callback(err, []);
+      const usable = allowPrivate ? addresses : addresses.filter((a) => !isNonPublicAddress(a.address));
+      if (usable.length === 0) return callback(new BlockedAddressError(hostname, addresses[0]?.address), []);
+      callback(null, usable);
+    });
+  }
+
+  private toFetchError(err: unknown, url: string, timeoutMs: number, maxBytes: number): FetchError {
+    // Our own refusals (e.g. of a redirect target) arrive wrapped by axios and follow-redirects.
+    for (let e: unknown = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+      if (e instanceof FetchError) return e;
+    }
+    const ax = err as AxiosError;
+    const message = ax.message ?? String(err);
+    if (/maxContentLength/i.test(message)) {
+      return new FetchError(`the response is larger than the ${formatBytes(maxBytes)} limit`, 'permanent');
+    }
+    if (/max.*redirects/i.test(message) || ax.code === 'ERR_FR_TOO_MANY_REDIRECTS') {
+      return new FetchError(`more than ${MAX_REDIRECTS} redirects`, 'permanent');
+    }
+    if (ax.code === 'ERR_CANCELED' || ax.code === 'ECONNABORTED' || /timeout|aborted/i.test(message)) {
+      return new FetchError(`no complete answer within ${timeoutMs / 1000} s`, 'transient');
+    }
+    if (ax.code && TRANSIENT_CODES.has(ax.code)) {
+      return new FetchError(`could not reach ${new URL(url).host} (${ax.code})`, 'transient');
+    }
+    return new FetchError(`fetch failed: ${message}`, 'transient');
+  }
+}
+
+type LookupCallback = (err: Error | null, addresses: LookupAddress[]) => void;
+
+export function parseRetryAfter(value: string | undefined, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.round(n / 1024)} KB`;
+}

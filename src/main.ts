@@ -1,0 +1,29 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+import { ConfigError, loadConfig } from './config/config';
+import { createLogger } from './logging';
+
+async function bootstrap(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\nSee .env.example and the configuration table in README.md.\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const logger = createLogger(config);
+  const app = await NestFactory.create(AppModule.forConfig(config), { logger });
+  app.getHttpAdapter().getInstance().disable('x-powered-by');
+  app.enableShutdownHooks();
+  await app.listen(config.port);
+  logger.log({ msg: 'athar started', roles: [...config.roles], port: config.port }, 'Bootstrap');
+}
+
+bootstrap().catch((err: unknown) => {
+  process.stderr.write(`athar failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { QueryFilter, Model } from 'mongoose';
+import { objectId, toRecord, WithId } from '../store/records';
+import { PipelineStatus, POST_MODEL, PostDoc } from './post.schema';
+
+export type PostRecord = WithId<Omit<PostDoc, '_id' | 'sourceId'>> & { sourceId: string };
+export type NewPost = Omit<PostDoc, '_id' | 'sourceId'>;
+
+export interface PostQuery {
+  sourceId?: string;
+  publishedFrom?: Date;
+  publishedTo?: Date;
+  pipelineStatus?: PipelineStatus;
+  /** Return posts older than this id (ids grow with insertion, so pages stay stable while posts arrive). */
+  beforeId?: string;
+  limit: number;
+}
+
+function toPost(doc: PostDoc): PostRecord {
+  return { ...toRecord(doc), sourceId: String(doc.sourceId) };
+}
+
+@Injectable()
+export class PostRepository {
+  constructor(@InjectModel(POST_MODEL) private readonly model: Model<PostDoc>) {}
+
+  /**
+   * Inserts the posts not yet stored for this source and leaves existing ones untouched.
+   * Idempotent: the unique (sourceId, externalId) index makes a repeat a no-op.
+   */
+  async insertNew(sourceId: string, posts: NewPost[]): Promise<{ newIds: string[]; duplicates: number }> {
+    if (posts.length === 0) return { newIds: [], duplicates: 0 };
+    const sid = objectId(sourceId);
+    const res = await this.model.bulkWrite(
+      posts.map((post) => ({
+        updateOne: {
+          filter: { sourceId: sid, externalId: post.externalId },
+          update: { $setOnInsert: { ...post, sourceId: sid } },
+          upsert: true,
+        },
+      })),
+      { ordered: false },
+    );
+    const newIds = Object.values(res.upsertedIds ?? {}).map(String);
+    return { newIds, duplicates: posts.length - newIds.length };
+  }
+
+  async findById(id: string): Promise<PostRecord | null> {
+    const doc = await this.model.findById(objectId(id)).lean();
+    return doc ? toPost(doc) : null;
+  }
+
+  async find(query: PostQuery): Promise<PostRecord[]> {
+    const filter: QueryFilter<PostDoc> = {};
+    if (query.sourceId) filter.sourceId = objectId(query.sourceId);
+    if (query.pipelineStatus) filter['pipeline.status'] = query.pipelineStatus;
+    if (query.publishedFrom || query.publishedTo) {
+      filter.publishedAt = {
+        ...(query.publishedFrom ? { $gte: query.publishedFrom } : {}),
+        ...(query.publishedTo ? { $lt: query.publishedTo } : {}),
+      };
+    }
+    if (query.beforeId) filter._id = { $lt: objectId(query.beforeId) };
+    const docs = await this.model.find(filter).sort({ _id: -1 }).limit(query.limit).lean();
+    return docs.map(toPost);
+  }
+
+  async countBySource(sourceId: string): Promise<number> {
+    return this.model.countDocuments({ sourceId: objectId(sourceId) });
+  }
+
+  async setPipeline(id: string, status: PipelineStatus, extras: { error?: string | null; extractorVersion?: string | null } = {}): Promise<void> {
+    const set: Record<string, unknown> = { 'pipeline.status': status, 'pipeline.updatedAt': new Date() };
+    if (extras.error !== undefined) set['pipeline.error'] = extras.error;
+    if (extras.extractorVersion !== undefined) set['pipeline.extractorVersion'] = extras.extractorVersion;
+    await this.model.updateOne({ _id: objectId(id) }, { $set: set });
+  }
+
+  /** Ids of this source's posts (among the given external ids) that still wait for extraction. */
+  async findIdsAwaitingExtraction(sourceId: string, externalIds: string[]): Promise<string[]> {
+    if (externalIds.length === 0) return [];
+    const docs = await this.model
+      .find({ sourceId: objectId(sourceId), externalId: { $in: externalIds }, 'pipeline.status': 'collected' }, { _id: 1 })
+      .lean();
+    return docs.map((d) => String(d._id));
+  }
+}

@@ -1,0 +1,66 @@
+import { Schema, Types } from 'mongoose';
+import { MediaType } from '../collectors/collected-post';
+
+export const PIPELINE_STATUSES = ['collected', 'extracting', 'extracted', 'failed'] as const;
+export type PipelineStatus = (typeof PIPELINE_STATUSES)[number];
+export const REVIEW_STATUSES = ['new', 'in_review', 'relevant', 'irrelevant', 'duplicate'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+export interface PostDoc {
+  _id: Types.ObjectId;
+  sourceId: Types.ObjectId;
+  sourceType: string;
+  externalId: string;
+  url: string | null;
+  author: string | null;
+  title: string | null;
+  text: string;
+  lang: string;
+  publishedAt: Date | null;
+  collectedAt: Date;
+  /** UTC day (YYYY-MM-DD) of publication, or of collection when unknown: charts group by it. */
+  day: string;
+  contentHash: string;
+  media: { url: string; type: MediaType; description?: string | null }[];
+  searchTerms: string[];
+  raw: { body: string; sha256: string };
+  pipeline: { status: PipelineStatus; error: string | null; extractorVersion: string | null; updatedAt: Date };
+  review: { status: ReviewStatus; assignee: string | null };
+}
+
+export const POST_MODEL = 'Post';
+
+export const PostSchema = new Schema<PostDoc>(
+  {
+    sourceId: { type: Schema.Types.ObjectId, required: true },
+    sourceType: { type: String, required: true },
+    externalId: { type: String, required: true },
+    url: { type: String, default: null },
+    author: { type: String, default: null },
+    title: { type: String, default: null },
+    text: { type: String, required: true },
+    lang: { type: String, required: true },
+    publishedAt: { type: Date, default: null },
+    collectedAt: { type: Date, required: true },
+    day: { type: String, required: true },
+    contentHash: { type: String, required: true },
+    media: [{ _id: false, url: String, type: { type: String }, description: String }],
+    searchTerms: { type: [String], default: [] },
+    raw: { body: String, sha256: String },
+    pipeline: {
+      status: { type: String, required: true },
+      error: { type: String, default: null },
+      extractorVersion: { type: String, default: null },
+      updatedAt: { type: Date, required: true },
+    },
+    review: { status: { type: String, default: 'new' }, assignee: { type: String, default: null } },
+  },
+  { collection: 'posts', minimize: false },
+);
+PostSchema.index({ sourceId: 1, externalId: 1 }, { unique: true });
+PostSchema.index({ 'pipeline.status': 1 });
+PostSchema.index({ 'review.status': 1 });
+PostSchema.index({ publishedAt: -1 });
+PostSchema.index({ day: 1, sourceId: 1 });
+PostSchema.index({ contentHash: 1 });
+PostSchema.index({ searchTerms: 1 });

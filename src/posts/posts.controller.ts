@@ -1,0 +1,45 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { z } from 'zod';
+import { ANY_ROLE, Roles } from '../auth/roles.decorator';
+import { parseIdOrFail, parseInput } from '../http/parse-input';
+import { isObjectId } from '../store/records';
+import { PIPELINE_STATUSES } from './post.schema';
+import { decodeCursor, PostsService } from './posts.service';
+
+const isoDate = z.iso.datetime({ offset: true }).or(z.iso.date()).transform((v) => new Date(v));
+
+const listQuery = z
+  .object({
+    sourceId: z.string().refine(isObjectId, 'must be a source id'),
+    from: isoDate,
+    to: isoDate,
+    status: z.enum(PIPELINE_STATUSES),
+    limit: z.coerce.number().int().min(1).max(200),
+    cursor: z.string().max(100).refine((c) => decodeCursor(c) !== null, 'is not a cursor this API returned'),
+  })
+  .partial()
+  .strict();
+
+@Controller('api/posts')
+@Roles(...ANY_ROLE)
+export class PostsController {
+  constructor(private readonly posts: PostsService) {}
+
+  @Get()
+  list(@Query() query: unknown) {
+    const q = parseInput(listQuery, query, 'query');
+    return this.posts.list({
+      sourceId: q.sourceId,
+      publishedFrom: q.from,
+      publishedTo: q.to,
+      pipelineStatus: q.status,
+      beforeId: q.cursor ? (decodeCursor(q.cursor) ?? undefined) : undefined,
+      limit: q.limit ?? 50,
+    });
+  }
+
+  @Get(':id')
+  get(@Param('id') id: string) {
+    return this.posts.getOrFail(parseIdOrFail(id, 'post'));
+  }
+}

@@ -1,0 +1,43 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { MentionRecord, MentionRepository } from '../extraction/mention.repository';
+import { PostQuery, PostRecord, PostRepository } from './post.repository';
+
+/** A post as the API shows it: the raw item is represented by its sha256 only. */
+export type PostView = Omit<PostRecord, 'raw' | 'searchTerms'> & { raw: { sha256: string } };
+
+export function toPostView(post: PostRecord): PostView {
+  const { raw, searchTerms, ...rest } = post;
+  void searchTerms;
+  return { ...rest, raw: { sha256: raw.sha256 } };
+}
+
+export function encodeCursor(lastId: string): string {
+  return Buffer.from(lastId, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): string | null {
+  const id = Buffer.from(cursor, 'base64url').toString('utf8');
+  return /^[0-9a-f]{24}$/.test(id) ? id : null;
+}
+
+@Injectable()
+export class PostsService {
+  constructor(
+    private readonly posts: PostRepository,
+    private readonly mentions: MentionRepository,
+  ) {}
+
+  async list(query: PostQuery): Promise<{ items: PostView[]; nextCursor: string | null }> {
+    // One extra row tells whether another page exists.
+    const rows = await this.posts.find({ ...query, limit: query.limit + 1 });
+    const items = rows.slice(0, query.limit).map(toPostView);
+    const nextCursor = rows.length > query.limit ? encodeCursor(items[items.length - 1].id) : null;
+    return { items, nextCursor };
+  }
+
+  async getOrFail(id: string): Promise<PostView & { mentions: MentionRecord[] }> {
+    const post = await this.posts.findById(id);
+    if (!post) throw new NotFoundException(`No post with id ${id}.`);
+    return { ...toPostView(post), mentions: await this.mentions.findByPost(id) };
+  }
+}

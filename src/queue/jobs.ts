@@ -1,0 +1,44 @@
+/** The one queue vocabulary: every queue, job name and payload lives here. */
+
+export enum QueueName {
+  Collect = 'collect',
+  Extract = 'extract',
+}
+
+export enum JobName {
+  // collect queue
+  CollectSource = 'collect-source',
+  // extract queue
+  ExtractPost = 'extract-post',
+}
+
+/** Payloads carry ids only; processors load what they need from MongoDB. */
+export interface JobPayloads {
+  [JobName.CollectSource]: { sourceId: string; slot: string };
+  [JobName.ExtractPost]: { postId: string; extractorVersion: string };
+}
+
+export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
+  [JobName.CollectSource]: QueueName.Collect,
+  [JobName.ExtractPost]: QueueName.Extract,
+};
+
+/**
+ * Deterministic job ids make a second scheduler, a retry or a re-run a no-op.
+ * BullMQ reserves ':' in custom ids, so parts are joined with '.'.
+ */
+export const JOB_ID: { readonly [N in JobName]: (payload: JobPayloads[N]) => string } = {
+  [JobName.CollectSource]: (p) => `collect.${p.sourceId}.${p.slot}`,
+  [JobName.ExtractPost]: (p) => `extract.${p.postId}.${p.extractorVersion}`,
+};
+
+export type RetryPolicyName = 'network' | 'local';
+
+/** Named retry defaults; `baseDelayMs` comes from configuration. */
+export const JOB_RETRY: { readonly [N in JobName]: RetryPolicyName } = {
+  [JobName.CollectSource]: 'network',
+  [JobName.ExtractPost]: 'local',
+};
+
+export const ALL_JOB_NAMES = Object.values(JobName);
+export const ALL_QUEUE_NAMES = Object.values(QueueName);

@@ -1,0 +1,71 @@
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { JobsOptions, Queue } from 'bullmq';
+import IORedis, { Redis } from 'ioredis';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { ALL_QUEUE_NAMES, JOB_ID, JOB_QUEUE, JOB_RETRY, JobName, JobPayloads, QueueName, RetryPolicyName } from './jobs';
+
+/** The custom backoff type; the worker's backoff strategy implements it (exponential, honours Retry-After). */
+export const BACKOFF_TYPE = 'athar-exponential';
+
+export type QueueCounts = Record<QueueName, Record<string, number>>;
+
+export function createRedisConnection(url: string, forWorker = false): Redis {
+  // BullMQ workers block on Redis and must never give up on a command.
+  return new IORedis(url, { maxRetriesPerRequest: forWorker ? null : 3, enableReadyCheck: true, lazyConnect: false });
+}
+
+@Injectable()
+export class QueueService implements OnModuleDestroy {
+  readonly connection: Redis;
+  private readonly queues = new Map<QueueName, Queue>();
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.connection = createRedisConnection(config.redisUrl);
+    for (const name of ALL_QUEUE_NAMES) {
+      this.queues.set(name, new Queue(name, { connection: this.connection, prefix: config.queue.prefix }));
+    }
+  }
+
+  /** Adds a job under its deterministic id; adding the same job again is a no-op. Returns the job id. */
+  async enqueue<N extends JobName>(name: N, payload: JobPayloads[N]): Promise<string> {
+    const jobId = JOB_ID[name](payload);
+    await this.queue(JOB_QUEUE[name]).add(name, payload, { jobId, ...this.retryOptions(JOB_RETRY[name]) });
+    return jobId;
+  }
+
+  queue(name: QueueName): Queue {
+    const queue = this.queues.get(name);
+    if (!queue) throw new Error(`Unknown queue ${name}`);
+    return queue;
+  }
+
+  async counts(): Promise<QueueCounts> {
+    const entries = await Promise.all(
+      ALL_QUEUE_NAMES.map(async (name) => {
+        const counts = await this.queue(name).getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children', 'completed', 'failed');
+        return [name, counts] as const;
+      }),
+    );
+    return Object.fromEntries(entries) as QueueCounts;
+  }
+
+  async ping(): Promise<void> {
+    await this.connection.ping();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((q) => q.close()));
+    this.connection.disconnect();
+  }
+
+  private retryOptions(policy: RetryPolicyName): JobsOptions {
+    const keep = { removeOnComplete: { age: 24 * 3600, count: 10_000 }, removeOnFail: { age: 14 * 24 * 3600 } };
+    const { attempts, retryBaseDelayMs } = this.config.queue;
+    switch (policy) {
+      case 'network':
+        return { ...keep, attempts, backoff: { type: BACKOFF_TYPE, delay: retryBaseDelayMs } };
+      case 'local':
+        return { ...keep, attempts: Math.min(attempts, 3), backoff: { type: BACKOFF_TYPE, delay: retryBaseDelayMs } };
+    }
+  }
+}

@@ -1,0 +1,27 @@
+import { htmlToText } from './html-to-text';
+
+describe('htmlToText', () => {
+  it('decodes named and numeric entities', () => {
+    expect(htmlToText('Tom &amp; Jerry&nbsp;&mdash; &#1589;&#x64A;&quot;x&quot;')).toBe('Tom & Jerry — صي"x"');
+  });
+
+  it('turns <br> into a line break and paragraphs into one blank line', () => {
+    expect(htmlToText('<p>first line<br>second   line</p>\n\n\n<p>  next\nparagraph </p><div>block</div><div>line</div>')).toBe(
+      'first line\nsecond line\n\nnext paragraph\n\nblock\nline',
+    );
+  });
+
+  it('drops scripts, styles and comments', () => {
+    const html = '<style>p { color: red }</style><p>visible</p><script>alert("x")</script><!-- hidden --><noscript>no</noscript>';
+    expect(htmlToText(html)).toBe('visible');
+  });
+
+  it('keeps Arabic text and inline markup intact', () => {
+    expect(htmlToText('<p>أفرج عن <strong>أحمد</strong> <em>درويش</em></p>')).toBe('أفرج عن أحمد درويش');
+  });
+
+  it('returns an empty string for empty or whitespace-only input', () => {
+    expect(htmlToText('')).toBe('');
+    expect(htmlToText(' <p> </p> ')).toBe('');
+  });
+});

@@ -1,0 +1,88 @@
+import * as cheerio from 'cheerio';
+import type { AnyNode } from 'domhandler';
+
+const SKIPPED = new Set([
+  'script', 'style', 'noscript', 'template', 'head', 'title', 'iframe', 'object', 'embed', 'svg', 'canvas', 'select',
+]);
+
+const PARAGRAPHS = new Set([
+  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'ul', 'ol', 'dl', 'table', 'figure', 'hr',
+]);
+
+const LINES = new Set([
+  'div', 'section', 'article', 'header', 'footer', 'aside', 'nav', 'main', 'address', 'li', 'dt', 'dd', 'tr',
+  'figcaption', 'caption', 'form', 'fieldset', 'details', 'summary',
+]);
+
+const CELLS = new Set(['td', 'th']);
+
+/** Plain text of an HTML fragment: entities decoded, blocks and `<br>` as line breaks, at most one blank line. */
+export function htmlToText(html: string): string {
+  if (!html.trim()) return '';
+  const $ = cheerio.load(html, null, false);
+  const out = new TextOutput();
+  for (const node of $.root()[0].children) collect(node, out, false);
+  return tidyText(out.toString());
+}
+
+/** Collapses spaces within lines, trims every line and keeps at most one blank line between paragraphs. */
+export function tidyText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[^\S\n]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Block boundaries ask for "at least n newlines" so that nested or adjacent blocks do not stack blank lines. */
+class TextOutput {
+  private readonly parts: string[] = [];
+  private pendingBreaks = 0;
+
+  text(value: string): void {
+    if (!value) return;
+    if (this.pendingBreaks > 0) {
+      if (!value.trim()) return;
+      this.parts.push('\n'.repeat(this.pendingBreaks));
+      this.pendingBreaks = 0;
+    }
+    this.parts.push(value);
+  }
+
+  block(newlines: number): void {
+    this.pendingBreaks = Math.max(this.pendingBreaks, newlines);
+  }
+
+  lineBreak(): void {
+    this.pendingBreaks += 1;
+  }
+
+  toString(): string {
+    return this.parts.join('');
+  }
+}
+
+function collect(node: AnyNode, out: TextOutput, inPre: boolean): void {
+  if (node.type === 'text') {
+    // Source line breaks are layout, not content, except inside <pre>.
+    out.text(inPre ? node.data : node.data.replace(/\s+/g, ' '));
+    return;
+  }
+  if (node.type !== 'tag') return;
+
+  const name = node.name.toLowerCase();
+  if (SKIPPED.has(name)) return;
+  if (name === 'br') {
+    out.lineBreak();
+    return;
+  }
+
+  const newlines = PARAGRAPHS.has(name) ? 2 : LINES.has(name) ? 1 : 0;
+  if (newlines) out.block(newlines);
+  else if (CELLS.has(name)) out.text(' ');
+  for (const child of node.children) collect(child, out, inPre || name === 'pre');
+  if (newlines) out.block(newlines);
+  else if (CELLS.has(name)) out.text(' ');
+}

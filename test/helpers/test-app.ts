@@ -1,0 +1,121 @@
+import { INestApplication, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { randomBytes } from 'node:crypto';
+import mongoose from 'mongoose';
+import { AddressInfo } from 'node:net';
+import { AppModule } from '../../src/app.module';
+import { CLI_ACTOR } from '../../src/audit/audit.service';
+import { AuthService } from '../../src/auth/auth.service';
+import { UserRole } from '../../src/auth/user.schema';
+import { AppConfig, loadConfig } from '../../src/config/config';
+import { createLogger } from '../../src/logging';
+import { ALL_QUEUE_NAMES } from '../../src/queue/jobs';
+import { QueueService } from '../../src/queue/queue.service';
+
+export interface TestEnv {
+  mongodbUri: string;
+  redisUrl: string;
+  dbName: string;
+  queuePrefix: string;
+}
+
+/** A database and a queue prefix of its own for each test file, so files never see each other's data. */
+export function isolatedEnv(label: string): TestEnv {
+  const mongo = process.env.MONGODB_URI;
+  const redis = process.env.REDIS_URL;
+  if (!mongo || !redis) {
+    throw new Error('Integration tests need MONGODB_URI and REDIS_URL; run them with `npm test`, which finds or starts both.');
+  }
+  const suffix = randomBytes(4).toString('hex');
+  const dbName = `athar_test_${label}_${suffix}`.replace(/[^a-zA-Z0-9_]/g, '_').slice(0, 60);
+  const url = new URL(mongo);
+  url.pathname = `/${dbName}`;
+  return { mongodbUri: url.toString(), redisUrl: redis, dbName, queuePrefix: `athar-test-${label}-${suffix}` };
+}
+
+export function testConfig(env: TestEnv, overrides: Record<string, string> = {}): AppConfig {
+  return loadConfig({
+    MONGODB_URI: env.mongodbUri,
+    REDIS_URL: env.redisUrl,
+    PORT: '0',
+    QUEUE_PREFIX: env.queuePrefix,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
+    RETRY_BASE_DELAY_MS: '50',
+    JOB_ATTEMPTS: '2',
+    FETCH_TIMEOUT_MS: '1500',
+    SCHEDULER_TICK_SECONDS: '0.2',
+    ...overrides,
+  });
+}
+
+export interface TestApp {
+  app: INestApplication;
+  config: AppConfig;
+  baseUrl: string;
+  queue: QueueService;
+  get<T>(type: Type<T>): T;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(env: TestEnv, overrides: Record<string, string> = {}): Promise<TestApp> {
+  const config = testConfig(env, overrides);
+  const app = await NestFactory.create(AppModule.forConfig(config), { logger: createLogger(config) });
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  return {
+    app,
+    config,
+    baseUrl: `http://127.0.0.1:${port}`,
+    queue: app.get(QueueService),
+    get: (type) => app.get(type),
+    close: () => app.close(),
+  };
+}
+
+/** Drops the file's database and its queues' Redis keys. */
+export async function cleanUp(env: TestEnv, queue?: QueueService): Promise<void> {
+  if (queue) {
+    for (const name of ALL_QUEUE_NAMES) await queue.queue(name).obliterate({ force: true });
+  }
+  const conn = await mongoose.createConnection(env.mongodbUri).asPromise();
+  await conn.dropDatabase();
+  await conn.close();
+}
+
+/** Creates a user with the given role and returns a bearer token for it. */
+export async function tokenFor(test: TestApp, role: UserRole): Promise<string> {
+  const auth = test.get(AuthService);
+  const email = `${role}-${randomBytes(3).toString('hex')}@example.org`;
+  await auth.addUser(CLI_ACTOR, { email, name: `Test ${role}`, roles: [role] });
+  return (await auth.createToken(CLI_ACTOR, email, 'test')).token;
+}
+
+export interface ApiResponse<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+export function api(baseUrl: string, token?: string) {
+  const call = async <T = any>(method: string, path: string, body?: unknown): Promise<ApiResponse<T>> => {
+    const res = await fetch(baseUrl + path, {
+      method,
+      headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      /* not JSON: keep the text */
+    }
+    return { status: res.status, body: parsed as T, headers: res.headers };
+  };
+  return {
+    get: <T = any>(path: string) => call<T>('GET', path),
+    post: <T = any>(path: string, body?: unknown) => call<T>('POST', path, body),
+    patch: <T = any>(path: string, body?: unknown) => call<T>('PATCH', path, body),
+    delete: <T = any>(path: string) => call<T>('DELETE', path),
+  };
+}
