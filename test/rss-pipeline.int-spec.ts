@@ -12,18 +12,26 @@ describe('an RSS source, end to end (api + worker + scheduler in one process)', 
   let test: TestApp;
   let operator: ReturnType<typeof api>;
   let researcher: ReturnType<typeof api>;
+  const logLines: string[] = [];
+  let stdout: jest.SpyInstance;
 
   beforeAll(async () => {
+    // Logs at info level are captured for the privacy check at the end of this file.
+    stdout = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      logLines.push(String(chunk));
+      return true;
+    });
     fixtures = await startFixtureServer();
     fixtures.route('/feeds/detainees.rss', serveFixture('rss-arabic/detainees-ar.rss', 'application/rss+xml; charset=utf-8'));
     fixtures.route('/feeds/guardian.rss', serveFixture('rss/guardian.rss', 'application/rss+xml', { conditional: false }));
     env = isolatedEnv('pipeline');
-    test = await startTestApp(env, { FETCH_ALLOW_PRIVATE_HOSTS: fixtures.hostPort });
+    test = await startTestApp(env, { FETCH_ALLOW_PRIVATE_HOSTS: fixtures.hostPort, LOG_LEVEL: 'info', LOG_FORMAT: 'json' });
     operator = api(test.baseUrl, await tokenFor(test, 'operator'));
     researcher = api(test.baseUrl, await tokenFor(test, 'researcher'));
   });
 
   afterAll(async () => {
+    stdout.mockRestore();
     await test?.close();
     await cleanUp(env);
     await fixtures?.close();
@@ -154,5 +162,19 @@ describe('an RSS source, end to end (api + worker + scheduler in one process)', 
     expect(bad.status).toBe(400);
     expect(bad.body.message).toMatch(/status/);
     expect(bad.body.message).toMatch(/from/);
+  });
+
+  it('fetches politely as itself, and logs as JSON without any post text or name at info level', async () => {
+    const feedRequests = fixtures.requests.filter((r) => r.path.startsWith('/feeds/'));
+    expect(feedRequests.length).toBeGreaterThan(0);
+    for (const r of feedRequests) expect(r.headers['user-agent']).toMatch(/^AtharBot\//);
+
+    const lines = logLines.join('').split('\n').filter(Boolean);
+    expect(lines.some((l) => l.includes('"collected"'))).toBe(true);
+    for (const line of lines) {
+      expect(() => JSON.parse(line)).not.toThrow();
+      expect(line).not.toMatch(/[\u0600-\u06FF]/);
+      expect(line).not.toMatch(/Darwish|Khatib|Trump|Brexit/i);
+    }
   });
 });

@@ -12,7 +12,8 @@ const BATCH = 500;
 @Injectable()
 export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(SchedulerService.name);
-  private ticking = false;
+  private inFlight: Promise<void> | null = null;
+  private stopped = false;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -27,8 +28,11 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
     void this.tickSafely();
   }
 
-  onModuleDestroy(): void {
+  /** Stops ticking and lets a tick under way finish before the connections close. */
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
     if (this.registry.doesExist('interval', TICK)) this.registry.deleteInterval(TICK);
+    await this.inFlight;
   }
 
   /** Enqueues every due source; returns how many were due. */
@@ -45,14 +49,11 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
   }
 
   private async tickSafely(): Promise<void> {
-    if (this.ticking) return;
-    this.ticking = true;
-    try {
-      await this.tick();
-    } catch (err) {
-      this.logger.error({ msg: 'scheduler tick failed', error: err instanceof Error ? err.message : String(err) });
-    } finally {
-      this.ticking = false;
-    }
+    if (this.inFlight || this.stopped) return;
+    this.inFlight = this.tick()
+      .then(() => undefined)
+      .catch((err: unknown) => this.logger.error({ msg: 'scheduler tick failed', error: err instanceof Error ? err.message : String(err) }))
+      .finally(() => (this.inFlight = null));
+    await this.inFlight;
   }
 }

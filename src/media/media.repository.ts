@@ -13,11 +13,19 @@ export class MediaRepository {
 
   /** One record per file content: a second download of the same bytes only adds its url and post. */
   async upsertBySha256(media: NewMedia, url: string, postId: string): Promise<MediaRecord> {
-    await this.model.updateOne(
-      { sha256: media.sha256 },
-      { $setOnInsert: { ...media, error: null, createdAt: new Date() }, $addToSet: { urls: url, postIds: postId } },
-      { upsert: true },
-    );
+    const upsert = () =>
+      this.model.updateOne(
+        { sha256: media.sha256 },
+        { $setOnInsert: { ...media, error: null, createdAt: new Date() }, $addToSet: { urls: url, postIds: postId } },
+        { upsert: true },
+      );
+    try {
+      await upsert();
+    } catch (err) {
+      // Lost a race to insert the same file: it exists now, so the retry only adds url and post.
+      if ((err as { code?: number }).code !== 11000) throw err;
+      await upsert();
+    }
     const stored = await this.findBySha256(media.sha256);
     if (!stored) throw new Error(`media ${media.sha256} vanished after upsert`);
     return stored;

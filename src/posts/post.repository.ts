@@ -32,17 +32,22 @@ export class PostRepository {
   async insertNew(sourceId: string, posts: NewPost[]): Promise<{ newIds: string[]; duplicates: number }> {
     if (posts.length === 0) return { newIds: [], duplicates: 0 };
     const sid = objectId(sourceId);
-    const res = await this.model.bulkWrite(
-      posts.map((post) => ({
-        updateOne: {
-          filter: { sourceId: sid, externalId: post.externalId },
-          update: { $setOnInsert: { ...post, sourceId: sid } },
-          upsert: true,
-        },
-      })),
-      { ordered: false },
-    );
-    const newIds = Object.values(res.upsertedIds ?? {}).map(String);
+    const ops = posts.map((post) => ({
+      updateOne: {
+        filter: { sourceId: sid, externalId: post.externalId },
+        update: { $setOnInsert: { ...post, sourceId: sid } },
+        upsert: true,
+      },
+    }));
+    let upserted: Record<string, unknown>;
+    try {
+      upserted = (await this.model.bulkWrite(ops, { ordered: false })).upsertedIds ?? {};
+    } catch (err) {
+      // Two writers racing on the same new post: the unique index lets one win and the other gets
+      // a duplicate-key error (real MongoDB retries such upserts itself, FerretDB does not).
+      upserted = upsertedIdsDespiteDuplicates(err);
+    }
+    const newIds = Object.values(upserted).map(String);
     return { newIds, duplicates: posts.length - newIds.length };
   }
 
@@ -85,4 +90,11 @@ export class PostRepository {
       .lean();
     return docs.map((d) => String(d._id));
   }
+}
+
+function upsertedIdsDespiteDuplicates(err: unknown): Record<string, unknown> {
+  const bulk = err as { writeErrors?: { code?: number }[] | { code?: number }; result?: { upsertedIds?: Record<string, unknown> } };
+  const writeErrors = Array.isArray(bulk.writeErrors) ? bulk.writeErrors : bulk.writeErrors ? [bulk.writeErrors] : [];
+  if (writeErrors.length === 0 || writeErrors.some((e) => e.code !== 11000)) throw err;
+  return bulk.result?.upsertedIds ?? {};
 }

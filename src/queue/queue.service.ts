@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { JobsOptions, Queue } from 'bullmq';
 import IORedis, { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '../config/config';
@@ -15,7 +15,7 @@ export function createRedisConnection(url: string, forWorker = false): Redis {
 }
 
 @Injectable()
-export class QueueService implements OnModuleDestroy {
+export class QueueService implements OnApplicationShutdown {
   readonly connection: Redis;
   private readonly queues = new Map<QueueName, Queue>();
 
@@ -53,7 +53,8 @@ export class QueueService implements OnModuleDestroy {
     await this.connection.ping();
   }
 
-  async onModuleDestroy(): Promise<void> {
+  // After workers and the scheduler have stopped (they stop in onModuleDestroy).
+  async onApplicationShutdown(): Promise<void> {
     await Promise.all([...this.queues.values()].map((q) => q.close()));
     this.connection.disconnect();
   }

@@ -1,6 +1,7 @@
 import { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { randomBytes } from 'node:crypto';
+import IORedis from 'ioredis';
 import mongoose from 'mongoose';
 import { AddressInfo } from 'node:net';
 import { AppModule } from '../../src/app.module';
@@ -9,7 +10,6 @@ import { AuthService } from '../../src/auth/auth.service';
 import { UserRole } from '../../src/auth/user.schema';
 import { AppConfig, loadConfig } from '../../src/config/config';
 import { createLogger } from '../../src/logging';
-import { ALL_QUEUE_NAMES } from '../../src/queue/jobs';
 import { QueueService } from '../../src/queue/queue.service';
 
 export interface TestEnv {
@@ -72,11 +72,17 @@ export async function startTestApp(env: TestEnv, overrides: Record<string, strin
   };
 }
 
-/** Drops the file's database and its queues' Redis keys. */
-export async function cleanUp(env: TestEnv, queue?: QueueService): Promise<void> {
-  if (queue) {
-    for (const name of ALL_QUEUE_NAMES) await queue.queue(name).obliterate({ force: true });
-  }
+/** Drops the file's database and every Redis key under its queue prefix. */
+export async function cleanUp(env: TestEnv): Promise<void> {
+  const redis = new IORedis(env.redisUrl, { lazyConnect: true });
+  await redis.connect();
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${env.queuePrefix}:*`, 'COUNT', 500);
+    if (keys.length > 0) await redis.del(...keys);
+    cursor = next;
+  } while (cursor !== '0');
+  redis.disconnect();
   const conn = await mongoose.createConnection(env.mongodbUri).asPromise();
   await conn.dropDatabase();
   await conn.close();

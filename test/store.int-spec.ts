@@ -1,0 +1,105 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { getConnectionToken } from '@nestjs/mongoose';
+import { Connection } from 'mongoose';
+import { ConfigModule } from '../src/config/config.module';
+import { MentionRepository } from '../src/extraction/mention.repository';
+import { MediaRepository } from '../src/media/media.repository';
+import { PersonRepository } from '../src/persons/person.repository';
+import { PostRepository } from '../src/posts/post.repository';
+import { StoreModule } from '../src/store/store.module';
+import { toNewPost } from '../src/collectors/to-new-post';
+import { cleanUp, isolatedEnv, testConfig, TestEnv } from './helpers/test-app';
+
+jest.setTimeout(30_000);
+
+// The storage layer alone, against the real MongoDB-compatible server.
+describe('storage', () => {
+  let env: TestEnv;
+  let ctx: INestApplicationContext;
+
+  beforeAll(async () => {
+    env = isolatedEnv('store');
+    const config = testConfig(env);
+    ctx = await NestFactory.createApplicationContext(
+      { module: class StoreTestModule {}, imports: [ConfigModule.forRoot(config), StoreModule] },
+      { logger: false },
+    );
+  });
+
+  afterAll(async () => {
+    await ctx?.close();
+    await cleanUp(env);
+  });
+
+  const sourceId = '65a1b2c3d4e5f6a7b8c9d0e1';
+  const item = (externalId: string, text: string) =>
+    toNewPost({ externalId, url: null, author: null, title: null, text, publishedAt: new Date('2024-12-10T11:30:00Z'), media: [], raw: `<item>${text}</item>` }, 'rss', new Date());
+
+  it('creates every index at start-up, and creating them again changes nothing', async () => {
+    const connection = ctx.get<Connection>(getConnectionToken());
+    const names = async (collection: string) => (await connection.collection(collection).indexes()).map((i) => i.name).sort();
+    const before = await names('posts');
+    expect(before).toEqual(expect.arrayContaining(['sourceId_1_externalId_1', 'searchTerms_1', 'pipeline.status_1']));
+    for (const name of connection.modelNames()) await connection.model(name).createIndexes();
+    expect(await names('posts')).toEqual(before);
+    expect(await names('media')).toContain('sha256_1');
+    expect(await names('mentions')).toContain('postId_1_extractorVersion_1_start_1_end_1');
+  });
+
+  it('stores a post once per source and external id, even when the same batch arrives twice at once', async () => {
+    const posts = ctx.get(PostRepository);
+    const batch = [item('a', 'أفرج عن المعتقل محمد أحمد الخطيب'), item('b', 'Ahmad Darwish was released')];
+    const [first, second] = await Promise.all([posts.insertNew(sourceId, batch), posts.insertNew(sourceId, batch)]);
+    expect(first.newIds.length + second.newIds.length).toBe(2);
+    expect(first.duplicates + second.duplicates).toBe(2);
+    expect(await posts.countBySource(sourceId)).toBe(2);
+    const stored = await posts.findById((first.newIds[0] ?? second.newIds[0])!);
+    expect(stored).toMatchObject({ sourceId, day: '2024-12-10', pipeline: { status: 'collected' }, review: { status: 'new' } });
+    expect(stored!.raw.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('re-extraction rewrites machine fields but keeps a reviewer verdict and the reviewed mention', async () => {
+    const mentions = ctx.get(MentionRepository);
+    const postId = '65a1b2c3d4e5f6a7b8c9d0f2';
+    const machine = (name: string, start: number, role: 'released' | 'detainee') => ({
+      name, start, end: start + name.length, normalized: name, nameKeys: [name], role, attributes: {}, confidence: 0.5, cues: [], suggestions: [],
+    });
+    await mentions.saveMachineMentions(postId, sourceId, 'v1', [machine('Ahmad Darwish', 0, 'detainee'), machine('Samir Haddad', 20, 'detainee')]);
+    const [darwish] = await mentions.findByPost(postId);
+    // A reviewer's verdict, written as the review issue will write it.
+    const connection = ctx.get<Connection>(getConnectionToken());
+    await connection.collection('mentions').updateOne({ name: 'Ahmad Darwish' }, { $set: { review: { status: 'confirmed', personId: 'p1', by: 'u1', at: new Date() } } });
+
+    // The extractor now finds Darwish with another role, and no longer finds Haddad.
+    await mentions.saveMachineMentions(postId, sourceId, 'v1', [machine('Ahmad Darwish', 0, 'released')]);
+    const after = await mentions.findByPost(postId);
+    expect(after).toHaveLength(1);
+    expect(after[0]).toMatchObject({ id: darwish.id, role: 'released', review: { status: 'confirmed', personId: 'p1' } });
+
+    // Even when it finds nothing at all, the reviewed mention stays.
+    await mentions.saveMachineMentions(postId, sourceId, 'v1', []);
+    expect((await mentions.findByPost(postId)).map((m) => m.name)).toEqual(['Ahmad Darwish']);
+  });
+
+  it('keeps one media record per file content, collecting every url and post it came from', async () => {
+    const media = ctx.get(MediaRepository);
+    const file = { sha256: 'f'.repeat(64), size: 1234, mime: 'image/jpeg', width: 800, height: 533, perceptualHash: null, originalFileId: null, thumbnailFileId: null };
+    await Promise.all([media.upsertBySha256(file, 'https://a.example/1.jpg', 'post1'), media.upsertBySha256(file, 'https://b.example/copy.jpg', 'post2')]);
+    await media.upsertBySha256(file, 'https://a.example/1.jpg', 'post1');
+    const stored = await media.findBySha256(file.sha256);
+    expect(stored!.urls.sort()).toEqual(['https://a.example/1.jpg', 'https://b.example/copy.jpg']);
+    expect(stored!.postIds.sort()).toEqual(['post1', 'post2']);
+  });
+
+  it('finds persons by any shared name key, leaving merged records out', async () => {
+    const persons = ctx.get(PersonRepository);
+    const base = { spellings: [], status: 'missing' as const, attributes: {}, createdBy: null };
+    const khatib = await persons.create({ ...base, displayName: 'محمد الخطيب', nameKeys: ['mhmd', 'khtb'] });
+    await persons.create({ ...base, displayName: 'Samir Haddad', nameKeys: ['smr', 'hdd'] });
+    const found = await persons.findByNameKeys(['khtb', 'zzz'], 10);
+    expect(found.map((p) => p.id)).toEqual([khatib.id]);
+    expect(found[0].verification.status).toBe('unverified');
+    expect(await persons.findByNameKeys([], 10)).toEqual([]);
+  });
+});
