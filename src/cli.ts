@@ -39,7 +39,8 @@ class CliModule {
 
 type Out = (line: string) => void;
 
-export async function runCli(argv: string[], config: AppConfig, out: Out): Promise<void> {
+/** `out` gets the command's result (a token, a list); `note` gets remarks meant for a person, not a pipe. */
+export async function runCli(argv: string[], config: AppConfig, out: Out, note: Out = (line) => process.stderr.write(`${line}\n`)): Promise<void> {
   const [group, action, ...rest] = argv;
   const command = `${group ?? ''} ${action ?? ''}`.trim();
   if (!group || group === 'help' || group === '--help' || group === '-h') {
@@ -81,7 +82,7 @@ export async function runCli(argv: string[], config: AppConfig, out: Out): Promi
       case 'tokens create': {
         const { token, record } = await auth.createToken(CLI_ACTOR, need('email'), values.name ?? 'cli');
         out(token);
-        process.stderr.write(`token "${record.name}" (id ${record.id}) created; it is shown only this once.\n`);
+        note(`token "${record.name}" (id ${record.id}) created; it is shown only this once.`);
         break;
       }
       case 'tokens list':

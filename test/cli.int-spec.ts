@@ -1,6 +1,5 @@
 import { runCli } from '../src/cli';
-import { cleanUp, isolatedEnv, startTestApp, TestEnv, testConfig } from './helpers/test-app';
-import { api } from './helpers/test-app';
+import { api, cleanUp, isolatedEnv, startTestApp, TestEnv, testConfig } from './helpers/test-app';
 
 jest.setTimeout(30_000);
 
@@ -15,9 +14,10 @@ describe('athar CLI: the first admin and their token', () => {
     await cleanUp(env);
   });
 
+  const notes: string[] = [];
   async function cli(...argv: string[]): Promise<string[]> {
     const lines: string[] = [];
-    await runCli(argv, testConfig(env), (line) => lines.push(line));
+    await runCli(argv, testConfig(env), (line) => lines.push(line), (line) => notes.push(line));
     return lines;
   }
 
@@ -27,6 +27,7 @@ describe('athar CLI: the first admin and their token', () => {
 
     const [token] = await cli('tokens', 'create', '--email', 'admin@example.org', '--name', 'laptop');
     expect(token).toMatch(/^athar_[A-Za-z0-9_-]{43}$/);
+    expect(notes.pop()).toMatch(/shown only this once/);
 
     const test = await startTestApp(env, { ATHAR_ROLES: 'api' });
     try {

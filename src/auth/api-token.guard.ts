@@ -25,13 +25,14 @@ export class ApiTokenGuard implements CanActivate {
     const request = http.getRequest<HttpRequest>();
     const header = request.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
+    const challenge = (value: string) => http.getResponse<{ setHeader(k: string, v: string): void }>().setHeader('WWW-Authenticate', value);
     if (!match) {
-      http.getResponse<{ setHeader(k: string, v: string): void }>().setHeader('WWW-Authenticate', 'Bearer realm="athar"');
+      challenge('Bearer realm="athar"');
       throw new UnauthorizedException('Sign-in required: send an API token as "Authorization: Bearer <token>".');
     }
     const user = await this.auth.authenticate(match[1]);
     if (!user) {
-      http.getResponse<{ setHeader(k: string, v: string): void }>().setHeader('WWW-Authenticate', 'Bearer realm="athar", error="invalid_token"');
+      challenge('Bearer realm="athar", error="invalid_token"');
       throw new UnauthorizedException('The API token is unknown, revoked, or belongs to a disabled user.');
     }
     request.user = user;

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import { Job, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { TransientJobError } from './job-errors';
+import { PermanentJobError, TransientJobError } from './job-errors';
 import { ALL_JOB_NAMES, JOB_QUEUE, JobName, JobPayloads, QueueName } from './jobs';
 import { BACKOFF_TYPE, createRedisConnection } from './queue.service';
 
@@ -83,7 +83,7 @@ export class WorkerService implements OnApplicationBootstrap, OnModuleDestroy {
   private async dispatch(queueName: QueueName, job: Job): Promise<void> {
     const name = job.name as JobName;
     if (JOB_QUEUE[name] !== queueName) {
-      throw new Error(`Job ${job.name} does not belong on queue ${queueName}`);
+      throw new PermanentJobError(`job ${job.name} does not belong on queue ${queueName}`);
     }
     const handler = this.handlers[name] as JobHandler<JobName>;
     await handler.handle(job.data, {
