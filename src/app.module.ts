@@ -7,6 +7,7 @@ import { AuthModule } from './auth/auth.module';
 import { CollectProcessor } from './collectors/collect.processor';
 import { CollectorsModule } from './collectors/collectors.module';
 import { SchedulerService } from './collectors/scheduler.service';
+import { TipsController } from './collectors/tips.controller';
 import { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { ExtractProcessor } from './extraction/extract.processor';
@@ -49,7 +50,7 @@ export class AppModule {
         ExtractionModule,
         ...(has('scheduler') ? [ScheduleModule.forRoot()] : []),
       ],
-      controllers: [HealthController, ...(has('api') ? [SourcesController, PostsController] : [])],
+      controllers: [HealthController, ...(has('api') ? [SourcesController, PostsController, TipsController] : [])],
       providers: [
         { provide: APP_GUARD, useExisting: ApiTokenGuard },
         ...(has('worker') ? [CollectProcessor, ExtractProcessor, jobHandlers, WorkerService] : []),

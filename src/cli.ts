@@ -9,8 +9,17 @@ import { AuthModule } from './auth/auth.module';
 import { AuthService, UserInputError } from './auth/auth.service';
 import { AppConfig, ConfigError, loadConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
+import { CollectService } from './collectors/collect.service';
+import { CollectorsModule } from './collectors/collectors.module';
+import { QueueModule } from './queue/queue.module';
+import { SourceRepository } from './sources/source.repository';
+import { parseSourceFile, SourceFileError } from './sources/source-file';
+import { SourcesModule } from './sources/sources.module';
+import { SourcesService } from './sources/sources.service';
+import { readFileSync } from 'node:fs';
 import { createLogger } from './logging';
 import { StoreModule } from './store/store.module';
+import { PermanentJobError, TransientJobError } from './queue/job-errors';
 
 const USAGE = `Usage: athar <command> [options]
 
@@ -25,6 +34,14 @@ Commands:
         List a user's tokens (prefix, created, last used, revoked).
   tokens revoke --id <token id>
         Revoke a token at once.
+  sources list
+        List sources with their type, schedule and health.
+  sources import <file.yaml|file.json>
+        Create the sources a file defines (a list, or "sources:" holding one). Every entry is
+        validated first; a bad one is named by line and field and nothing is imported.
+  collect <source id> [--dry-run]
+        Collect a source now, in this process (new posts are queued for extraction).
+        With --dry-run, show what it would collect and store nothing.
 
 The command reads MONGODB_URI and REDIS_URL like the server does.`;
 
@@ -33,7 +50,10 @@ class UsageError extends Error {}
 @Module({})
 class CliModule {
   static forConfig(config: AppConfig): DynamicModule {
-    return { module: CliModule, imports: [ConfigModule.forRoot(config), StoreModule, AuditModule, AuthModule] };
+    return {
+      module: CliModule,
+      imports: [ConfigModule.forRoot(config), StoreModule, QueueModule, AuditModule, AuthModule, CollectorsModule, SourcesModule],
+    };
   }
 }
 
@@ -41,25 +61,35 @@ type Out = (line: string) => void;
 
 /** `out` gets the command's result (a token, a list); `note` gets remarks meant for a person, not a pipe. */
 export async function runCli(argv: string[], config: AppConfig, out: Out, note: Out = (line) => process.stderr.write(`${line}\n`)): Promise<void> {
-  const [group, action, ...rest] = argv;
-  const command = `${group ?? ''} ${action ?? ''}`.trim();
+  const [group] = argv;
   if (!group || group === 'help' || group === '--help' || group === '-h') {
     out(USAGE);
     return;
   }
-  const known = ['users add', 'users list', 'tokens create', 'tokens list', 'tokens revoke'];
+  // `collect` is one word; the others are "group action".
+  const command = group === 'collect' ? 'collect' : `${group} ${argv[1] ?? ''}`.trim();
+  const rest = argv.slice(group === 'collect' ? 1 : 2);
+  const known = ['users add', 'users list', 'tokens create', 'tokens list', 'tokens revoke', 'sources list', 'sources import', 'collect'];
   if (!known.includes(command)) throw new UsageError(`unknown command "${command}"`);
 
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: rest,
     options: {
       email: { type: 'string' },
       name: { type: 'string' },
       role: { type: 'string', multiple: true },
       id: { type: 'string' },
+      'dry-run': { type: 'boolean' },
     },
+    allowPositionals: true,
     strict: true,
   });
+  const positional = (what: string): string => {
+    if (positionals.length !== 1) throw new UsageError(`${command} needs exactly one ${what}`);
+    return positionals[0];
+  };
+  // Read and check a file before connecting anywhere.
+  const imported = command === 'sources import' ? readSourceFile(positional('file')) : null;
   const need = (key: 'email' | 'name' | 'id'): string => {
     const value = values[key];
     if (!value) throw new UsageError(`${command} needs --${key}`);
@@ -95,10 +125,55 @@ export async function runCli(argv: string[], config: AppConfig, out: Out, note: 
         out(`revoked token ${t.id} (${t.name})`);
         break;
       }
+      case 'sources list':
+        for (const s of await app.get(SourcesService).list()) {
+          const schedule = s.type === 'manual' ? 'tips' : s.cron ? `cron ${s.cron}` : `every ${s.intervalMinutes} min`;
+          out(`${s.id}  ${s.type}  ${s.name}  ${schedule}  ${s.enabled ? s.health.state : 'paused'}${s.health.lastError && s.health.state !== 'ok' ? `  last error: ${s.health.lastError}` : ''}`);
+        }
+        break;
+      case 'sources import': {
+        const service = app.get(SourcesService);
+        for (const definition of imported ?? []) {
+          const created = await service.create(CLI_ACTOR, definition);
+          out(`created ${created.type} source "${created.name}" with id ${created.id}`);
+        }
+        break;
+      }
+      case 'collect':
+        await collectNow(app.get(SourceRepository), app.get(CollectService), positional('source id'), values['dry-run'] === true, out);
+        break;
     }
   } finally {
     await app.close();
   }
+}
+
+function readSourceFile(path: string) {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new SourceFileError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  return parseSourceFile(text, path);
+}
+
+async function collectNow(sources: SourceRepository, collect: CollectService, id: string, dryRun: boolean, out: Out): Promise<void> {
+  const source = /^[0-9a-f]{24}$/i.test(id) ? await sources.findByIdWithSecrets(id) : null;
+  if (!source) throw new UserInputError(`no source with id ${id}`);
+  if (dryRun) {
+    const preview = await collect.preview(source);
+    if (!preview.ok) throw new UserInputError(`the source could not be read: ${preview.error}`);
+    out(`would collect ${preview.counts.fetched} item(s), keep ${preview.counts.kept}, filter out ${preview.counts.filtered} (nothing stored)`);
+    for (const { post, filter } of preview.items) {
+      out(`${filter.keep ? 'keep  ' : 'filter'}  ${post.publishedAt?.toISOString() ?? '(no date)'}  ${post.url ?? post.externalId}`);
+    }
+    return;
+  }
+  const outcome = await collect.collect(source.id, { jobId: `cli.${Date.now()}`, attempt: 1, maxAttempts: 1 });
+  if (outcome.status === 'skipped') throw new UserInputError(`not collected: ${outcome.reason}`);
+  const c = outcome.counts;
+  out(`collected: ${c.fetched} fetched, ${c.new} new, ${c.duplicate} already stored, ${c.filtered} filtered out`);
 }
 
 async function main(): Promise<void> {
@@ -109,7 +184,7 @@ async function main(): Promise<void> {
       process.stderr.write(`athar: ${err.message}\n\n${USAGE}\n`);
       process.exit(2);
     }
-    if (err instanceof ConfigError || err instanceof UserInputError || (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    if (err instanceof ConfigError || err instanceof UserInputError || err instanceof SourceFileError || err instanceof PermanentJobError || err instanceof TransientJobError || (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       process.stderr.write(`athar: ${(err as Error).message}\n`);
       process.exit((err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? 2 : 1);
     }

@@ -66,7 +66,7 @@ describe('API access and input checks', () => {
 
   it('rejects bad source input with 400 and a message naming each field', async () => {
     const cases: [unknown, RegExp][] = [
-      [{ ...validSource, type: 'myspace' }, /type must be one of: rss/],
+      [{ ...validSource, type: 'myspace' }, /type must be one of: rss, telegram, html, mastodon, bluesky, manual/],
       [{ ...validSource, config: { url: 'ftp://example.org/feed' } }, /config\.url: must be an absolute http/],
       [{ ...validSource, config: { url: 'not a url' } }, /config\.url/],
       [{ ...validSource, name: '   ' }, /name: is required/],

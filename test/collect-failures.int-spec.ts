@@ -1,5 +1,6 @@
 import { CollectorRunRepository } from '../src/collectors/collector-run.repository';
 import { PostRepository } from '../src/posts/post.repository';
+import { SourceRepository } from '../src/sources/source.repository';
 import { FixtureServer, serveFixture, startFixtureServer } from './helpers/fixture-server';
 import { api, cleanUp, isolatedEnv, startTestApp, TestApp, TestEnv, tokenFor } from './helpers/test-app';
 import { waitFor, waitForQueuesToDrain } from './helpers/wait';
@@ -23,8 +24,32 @@ describe('a source that fails', () => {
     fixtures.route('/to-metadata.rss', (_req, res) => res.writeHead(302, { Location: 'http://169.254.169.254/latest/meta-data/' }).end());
     fixtures.route('/to-other-port.rss', (_req, res) => res.writeHead(301, { Location: 'http://127.0.0.1:1/feed' }).end());
     fixtures.route('/good.rss', serveFixture('rss/heise.atom', 'application/atom+xml'));
+    fixtures.route('/garbage.rss', (_req, res) => res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end('{"items": [1, 2, 3]}'));
+    fixtures.route('/json.html', (_req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"items": []}'));
+    fixtures.route('/s/cut_channel', (_req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!DOCTYPE html><html><head><meta charset="utf-8"><title>Telegram: Contact @cut_'));
+    // 50 MB, streamed: the client must give up long before the end.
+    fixtures.route('/50mb.html', (_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html' });
+      const chunk = Buffer.alloc(64 * 1024, 'a');
+      let sent = 0;
+      const pump = () => {
+        while (sent < 50 * 1024 * 1024 && !res.destroyed) {
+          sent += chunk.length;
+          if (!res.write(chunk)) return void res.once('drain', pump);
+        }
+        res.end();
+      };
+      pump();
+    });
     env = isolatedEnv('failures');
-    test = await startTestApp(env, { FETCH_ALLOW_PRIVATE_HOSTS: fixtures.hostPort, FETCH_TIMEOUT_MS: '800', FETCH_MAX_BYTES: String(200 * 1024) });
+    test = await startTestApp(env, {
+      FETCH_ALLOW_PRIVATE_HOSTS: fixtures.hostPort,
+      FETCH_TIMEOUT_MS: '800',
+      FETCH_MAX_BYTES: String(200 * 1024),
+      FETCH_HOST_INTERVAL_MS: '0',
+      SOURCE_FAILING_AFTER: '2',
+      TELEGRAM_BASE_URL: fixtures.origin,
+    });
     operator = api(test.baseUrl, await tokenFor(test, 'operator'));
   });
 
@@ -34,8 +59,8 @@ describe('a source that fails', () => {
     await fixtures?.close();
   });
 
-  async function collectUntilSettled(path: string, url = `${fixtures.origin}${path}`) {
-    const created = await operator.post('/api/sources', { type: 'rss', name: path, config: { url } });
+  async function collectUntilSettled(path: string, url = `${fixtures.origin}${path}`, definition: object = { type: 'rss', config: { url } }) {
+    const created = await operator.post('/api/sources', { name: path, ...definition });
     expect(created.status).toBe(201);
     const id: string = created.body.id;
     await waitFor(`a finished run of ${path}`, async () => {
@@ -55,12 +80,13 @@ describe('a source that fails', () => {
     ['/huge.rss', /larger than the 200 KB limit/, 1, null],
     ['/to-metadata.rss', /refused to fetch 169\.254\.169\.254: not a public internet address/, 1, null],
     ['/to-other-port.rss', /refused to fetch 127\.0\.0\.1: not a public internet address/, 1, null],
+    ['/garbage.rss', /^not an RSS or Atom feed/, 1, 200],
   ])('%s fails at once, permanently, with a readable error and nothing stored', async (path, error, attempts, httpStatus) => {
     const { runs, source, posts } = await collectUntilSettled(path);
     expect(runs).toHaveLength(attempts);
     expect(runs[0]).toMatchObject({ status: 'failed', errorKind: 'permanent', httpStatus });
     expect(runs[0].error).toMatch(error);
-    expect(source.health).toMatchObject({ state: 'failing', consecutiveFailures: attempts });
+    expect(source.health).toMatchObject({ state: 'error', consecutiveFailures: attempts });
     expect(source.health.lastError).toMatch(error);
     expect(posts).toBe(0);
   });
@@ -81,8 +107,42 @@ describe('a source that fails', () => {
     }
     expect(runs.length).toBeGreaterThanOrEqual(1);
     const after = (await operator.get(`/api/sources/${source.id}`)).body;
-    expect(after.health).toMatchObject({ state: 'failing', consecutiveFailures: 2 });
+    // Transient failures never mark a source failing: it stays scheduled.
+    expect(after.health).toMatchObject({ state: 'error', consecutiveFailures: 2, consecutivePermanentFailures: 0 });
     expect(posts).toBe(0);
+  });
+
+  it.each([
+    ['a 50 MB page', '/50mb.html', { type: 'html', config: { url: '', selectors: { item: 'article' } } }, /larger than the 200 KB limit/],
+    ['the wrong content type', '/json.html', { type: 'html', config: { url: '', selectors: { item: 'article' } } }, /unexpected content type "application\/json" \(expected a web page \(text\/html\)\)/],
+    ['a truncated Telegram page', '/s/cut_channel', { type: 'telegram', config: { channel: 'cut_channel' } }, /not a Telegram channel preview page/],
+  ])('%s is a clear permanent error, nothing stored', async (_what, path, definition, error) => {
+    const def = definition as { type: string; config: { url?: string } };
+    if (def.config.url !== undefined) def.config.url = `${fixtures.origin}${path}`;
+    const { runs, posts } = await collectUntilSettled(path, undefined, def);
+    expect(runs[0]).toMatchObject({ status: 'failed', errorKind: 'permanent' });
+    expect(runs[0].error).toMatch(error);
+    expect(posts).toBe(0);
+  });
+
+  it('marks a source failing after N permanent failures in a row, stops scheduling it, and run-now tries again', async () => {
+    const { source } = await collectUntilSettled('/gone.rss');
+    const sources = test.get(SourceRepository);
+    const runs = () => test.get(CollectorRunRepository).listForSource(source.id, 10);
+    await sources.update(source.id, { nextRunAt: new Date(Date.now() - 1000) });
+    await waitFor('the second run', async () => (await runs()).length === 2 && (await runs()).every((r) => r.status !== 'running'));
+    await waitForQueuesToDrain(test.queue);
+    const failing = (await operator.get(`/api/sources/${source.id}`)).body;
+    expect(failing.health).toMatchObject({ state: 'failing', consecutivePermanentFailures: 2 });
+
+    await sources.update(source.id, { nextRunAt: new Date(Date.now() - 1000) });
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await runs()).toHaveLength(2);
+
+    expect((await operator.post(`/api/sources/${source.id}/run`)).status).toBe(202);
+    await waitFor('the run asked for', async () => (await runs()).length === 3 && (await runs()).every((r) => r.status !== 'running'));
+    await waitForQueuesToDrain(test.queue);
+    expect((await operator.get(`/api/sources/${source.id}`)).body.health).toMatchObject({ state: 'error', consecutivePermanentFailures: 1 });
   });
 
   it('refuses a source URL on a private address outright', async () => {

@@ -28,7 +28,7 @@ describe('two schedulers', () => {
   it('enqueue each due source exactly once per slot, and nothing that is paused, deleted or not yet due', async () => {
     const sources = a.get(SourceRepository);
     await a.queue.queue(QueueName.Collect).obliterate({ force: true });
-    const base = { type: 'rss' as const, config: { url: 'https://example.org/feed' }, intervalMinutes: 60, keywords: { include: [], exclude: [] }, createdBy: null };
+    const base = { type: 'rss' as const, config: { url: 'https://example.org/feed' }, secrets: {}, intervalMinutes: 60, cron: null, jitterSeconds: 0, keywords: { include: [], exclude: [] }, createdBy: null };
     const past = new Date(Date.now() - 60_000);
     const due = await Promise.all(
       ['one', 'two', 'three'].map((name) => sources.create({ ...base, name, enabled: true, nextRunAt: past })),

@@ -1,17 +1,32 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { CURRENT_EXTRACTOR_VERSION } from '../extraction/extraction.service';
 import { FetchError } from '../http/safe-http.client';
 import { PostRepository } from '../posts/post.repository';
 import { PermanentJobError, TransientJobError } from '../queue/job-errors';
 import { JobName } from '../queue/jobs';
 import { QueueService } from '../queue/queue.service';
 import { JobContext } from '../queue/worker.service';
-import { SourceRepository } from '../sources/source.repository';
-import { CURRENT_EXTRACTOR_VERSION } from '../extraction/extraction.service';
+import { SourceRepository, SourceWithSecrets } from '../sources/source.repository';
+import { CollectedPost } from './collected-post';
 import { CollectError, Collector, COLLECTORS } from './collector';
 import { CollectorRunRepository } from './collector-run.repository';
 import { RunCounts } from './collector-run.schema';
-import { applyKeywordFilter } from './keyword-filter';
+import { applyKeywordFilter, FilterVerdict } from './keyword-filter';
+import { SourceLock } from './source-lock';
 import { toNewPost } from './to-new-post';
+
+export type CollectOutcome = { status: 'collected'; counts: RunCounts } | { status: 'skipped'; reason: string };
+
+export interface PreviewResult {
+  ok: boolean;
+  error: string | null;
+  httpStatus: number | null;
+  items: { post: Omit<CollectedPost, 'raw'> & { lang: string; rawSha256: string }; filter: FilterVerdict }[];
+  counts: { fetched: number; kept: number; filtered: number };
+}
+
+const PREVIEW_ITEMS = 20;
 
 @Injectable()
 export class CollectService {
@@ -20,32 +35,69 @@ export class CollectService {
 
   constructor(
     @Inject(COLLECTORS) collectors: Collector[],
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sources: SourceRepository,
     private readonly runs: CollectorRunRepository,
     private readonly posts: PostRepository,
     private readonly queue: QueueService,
+    private readonly lock: SourceLock,
   ) {
     this.byType = new Map(collectors.map((c) => [c.type, c]));
   }
 
   /**
-   * One collection run of one source. Every attempt leaves a collector_run; posts are written
-   * only once the whole response was fetched and parsed, so a failure stores nothing.
+   * One collection run of one source, never two at once for the same source. Every attempt leaves
+   * a collector_run; posts are written only once the whole answer was fetched and parsed.
    */
-  async collect(sourceId: string, job: JobContext): Promise<RunCounts | null> {
-    const source = await this.sources.findById(sourceId);
-    if (!source || !source.enabled) {
-      this.logger.debug({ msg: 'source gone or paused; nothing to collect', sourceId });
-      return null;
+  async collect(sourceId: string, job: JobContext): Promise<CollectOutcome> {
+    const source = await this.sources.findByIdWithSecrets(sourceId);
+    if (!source) return { status: 'skipped', reason: 'the source was deleted' };
+    if (!source.enabled) return { status: 'skipped', reason: 'the source is paused' };
+    if (source.type === 'manual') return { status: 'skipped', reason: 'manual sources collect tips, not on a schedule' };
+    const locked = await this.lock.withLock(sourceId, () => this.run(source, job));
+    if (locked.busy) {
+      this.logger.debug({ msg: 'source already being collected; run skipped', sourceId, jobId: job.jobId });
+      return { status: 'skipped', reason: 'another run of this source is under way' };
     }
+    return { status: 'collected', counts: locked.value };
+  }
+
+  /** A dry run of a source definition: what it would collect and what the filter would keep. Nothing is stored. */
+  async preview(source: SourceWithSecrets): Promise<PreviewResult> {
     const collector = this.byType.get(source.type);
-    const startedAt = new Date();
-    const runId = await this.runs.start(sourceId, job.jobId, job.attempt, startedAt);
+    try {
+      if (!collector) throw new CollectError(`${source.type} sources are not collected on a schedule`);
+      const result = await collector.collect(source, { preview: true });
+      const now = new Date();
+      const items = result.items.map((item) => {
+        const { raw, ...post } = item;
+        void raw;
+        const stored = toNewPost(item, source.type, now);
+        return { post: { ...post, lang: stored.lang, rawSha256: stored.raw.sha256 }, filter: applyKeywordFilter(item.text, source.keywords) };
+      });
+      const kept = items.filter((i) => i.filter.keep).length;
+      return {
+        ok: true,
+        error: null,
+        httpStatus: result.httpStatus,
+        items: items.slice(0, PREVIEW_ITEMS),
+        counts: { fetched: items.length, kept, filtered: items.length - kept },
+      };
+    } catch (err) {
+      const failure = describeFailure(err);
+      return { ok: false, error: failure.message, httpStatus: failureStatus(err), items: [], counts: { fetched: 0, kept: 0, filtered: 0 } };
+    }
+  }
+
+  private async run(source: SourceWithSecrets, job: JobContext): Promise<RunCounts> {
+    const sourceId = source.id;
+    const collector = this.byType.get(source.type);
+    const runId = await this.runs.start(sourceId, job.jobId, job.attempt, new Date());
     const counts: RunCounts = { fetched: 0, new: 0, duplicate: 0, filtered: 0 };
     let httpStatus: number | null = null;
     try {
       if (!collector) throw new CollectError(`no collector for source type ${source.type}`);
-      const result = await collector.collect(source);
+      const result = await collector.collect(source, { preview: false });
       httpStatus = result.httpStatus;
       counts.fetched = result.items.length;
       const kept = result.items.filter((item) => applyKeywordFilter(item.text, source.keywords).keep);
@@ -63,8 +115,17 @@ export class CollectService {
 
       const finishedAt = new Date();
       await this.sources.recordSuccess(sourceId, finishedAt, counts.new, result.cursor);
-      await this.runs.finish(runId, { status: 'succeeded', finishedAt, httpStatus, notModified: result.notModified, counts, error: null, errorKind: null });
-      this.logger.log({ msg: 'collected', sourceId, runId, httpStatus, ...counts });
+      await this.runs.finish(runId, {
+        status: 'succeeded',
+        finishedAt,
+        httpStatus,
+        notModified: result.notModified,
+        counts,
+        error: null,
+        errorKind: null,
+        note: result.skipped ? `${result.skipped.count} item(s) skipped: ${result.skipped.reason}` : null,
+      });
+      this.logger.log({ msg: 'collected', sourceId, type: source.type, runId, httpStatus, ...counts });
       return counts;
     } catch (err) {
       const failure = describeFailure(err);
@@ -72,18 +133,23 @@ export class CollectService {
       await this.runs.finish(runId, {
         status: 'failed',
         finishedAt,
-        httpStatus: err instanceof FetchError || err instanceof CollectError ? err.httpStatus : httpStatus,
+        httpStatus: failureStatus(err) ?? httpStatus,
         notModified: false,
         counts,
         error: failure.message,
         errorKind: failure.kind,
+        note: null,
       });
-      await this.sources.recordFailure(sourceId, finishedAt, failure.message);
-      this.logger.warn({ msg: 'collection failed', sourceId, runId, kind: failure.kind, error: failure.message });
+      const after = await this.sources.recordFailure(sourceId, finishedAt, failure.message, failure.kind === 'permanent', this.config.sources.failingAfter);
+      this.logger.warn({ msg: 'collection failed', sourceId, type: source.type, runId, kind: failure.kind, error: failure.message, state: after?.health.state });
       if (failure.kind === 'permanent') throw new PermanentJobError(failure.message);
       throw new TransientJobError(failure.message, err instanceof FetchError ? err.retryAfterMs : undefined);
     }
   }
+}
+
+function failureStatus(err: unknown): number | null {
+  return err instanceof FetchError || err instanceof CollectError ? err.httpStatus : null;
 }
 
 function describeFailure(err: unknown): { message: string; kind: 'permanent' | 'transient' } {

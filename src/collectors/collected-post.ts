@@ -21,4 +21,6 @@ export interface CollectedPost {
   media: CollectedMedia[];
   /** The raw item exactly as fetched (its XML, HTML or JSON), kept as evidence. */
   raw: string;
+  /** Source-specific facts worth keeping: forwarded-from, views, album message ids, reply counts… */
+  extra?: Record<string, string | number | boolean | null | string[] | number[]>;
 }

@@ -14,6 +14,7 @@ export interface RunOutcome {
   counts: RunCounts;
   error: string | null;
   errorKind: 'permanent' | 'transient' | null;
+  note: string | null;
 }
 
 function toRun(doc: CollectorRunDoc): CollectorRunRecord {

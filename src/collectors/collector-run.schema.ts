@@ -22,6 +22,8 @@ export interface CollectorRunDoc {
   counts: RunCounts;
   error: string | null;
   errorKind: 'permanent' | 'transient' | null;
+  /** What an operator should know about a successful run (items the collector skipped, and why). */
+  note: string | null;
 }
 
 export const COLLECTOR_RUN_MODEL = 'CollectorRun';
@@ -44,6 +46,7 @@ export const CollectorRunSchema = new Schema<CollectorRunDoc>(
     },
     error: { type: String, default: null },
     errorKind: { type: String, default: null },
+    note: { type: String, default: null },
   },
   { collection: 'collector_runs', minimize: false },
 );

@@ -1,5 +1,5 @@
 import { SourceCursor, SourceType } from '../sources/source.schema';
-import { SourceRecord } from '../sources/source.repository';
+import { SourceWithSecrets } from '../sources/source.repository';
 import { CollectedPost } from './collected-post';
 
 export interface CollectResult {
@@ -9,12 +9,19 @@ export interface CollectResult {
   notModified: boolean;
   /** Saved only after the items are stored, so a failed store refetches them next time. */
   cursor: SourceCursor;
+  /** Items the collector itself left out, with why (e.g. authors who opted out of logged-out viewing). */
+  skipped?: { count: number; reason: string };
 }
 
-/** One implementation per source type. Errors: FetchError (network) or CollectError (content). */
+export interface CollectContext {
+  /** A dry run: read the first page afresh, ignore the cursor, follow no further pages. */
+  preview: boolean;
+}
+
+/** One implementation per source type. Errors: FetchError (network) or CollectError (content, config). */
 export interface Collector {
   readonly type: SourceType;
-  collect(source: SourceRecord): Promise<CollectResult>;
+  collect(source: SourceWithSecrets, context: CollectContext): Promise<CollectResult>;
 }
 
 /** The source answered, but with something we cannot use (not a feed, bad config): retrying will not help. */

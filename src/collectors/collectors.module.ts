@@ -1,16 +1,30 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { PoliteFetcher } from '../http/polite-fetcher';
 import { SafeHttpClient } from '../http/safe-http.client';
+import { BlueskyCollector } from './bluesky.collector';
 import { CollectService } from './collect.service';
 import { COLLECTORS } from './collector';
+import { HtmlCollector } from './html.collector';
+import { MastodonCollector } from './mastodon.collector';
 import { RssCollector } from './rss.collector';
+import { SourceLock } from './source-lock';
+import { TelegramCollector } from './telegram.collector';
+import { TipService } from './tip.service';
+
+const collectors = [RssCollector, TelegramCollector, HtmlCollector, MastodonCollector, BlueskyCollector];
 
 @Module({
+  imports: [AuditModule],
   providers: [
     SafeHttpClient,
-    RssCollector,
-    { provide: COLLECTORS, useFactory: (rss: RssCollector) => [rss], inject: [RssCollector] },
+    PoliteFetcher,
+    ...collectors,
+    { provide: COLLECTORS, useFactory: (...all: unknown[]) => all, inject: collectors },
+    SourceLock,
     CollectService,
+    TipService,
   ],
-  exports: [CollectService],
+  exports: [CollectService, SourceLock, TipService],
 })
 export class CollectorsModule {}

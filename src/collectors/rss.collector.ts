@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { SafeHttpClient } from '../http/safe-http.client';
-import { SourceRecord } from '../sources/source.repository';
-import { CollectError, Collector, CollectResult } from './collector';
+import { PoliteFetcher } from '../http/polite-fetcher';
+import { SourceWithSecrets } from '../sources/source.repository';
+import { CollectContext, CollectError, Collector, CollectResult } from './collector';
 import { decodeFeedBody, FeedParseError, parseFeed } from './rss/feed-parser';
 
 const ACCEPT = 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
@@ -10,17 +10,18 @@ const ACCEPT = 'application/rss+xml, application/atom+xml, application/xml;q=0.9
 export class RssCollector implements Collector {
   readonly type = 'rss' as const;
 
-  constructor(private readonly http: SafeHttpClient) {}
+  constructor(private readonly http: PoliteFetcher) {}
 
-  async collect(source: SourceRecord): Promise<CollectResult> {
+  async collect(source: SourceWithSecrets, { preview }: CollectContext): Promise<CollectResult> {
     const url = String(source.config.url ?? '');
     const headers: Record<string, string> = { Accept: ACCEPT };
-    if (source.cursor?.etag) headers['If-None-Match'] = source.cursor.etag;
-    if (source.cursor?.lastModified) headers['If-Modified-Since'] = source.cursor.lastModified;
+    const cursor = preview ? {} : (source.cursor ?? {});
+    if (cursor.etag) headers['If-None-Match'] = String(cursor.etag);
+    if (cursor.lastModified) headers['If-Modified-Since'] = String(cursor.lastModified);
 
-    const response = await this.http.get(url, { headers });
+    const response = await this.http.request(url, { headers, robots: true });
     if (response.status === 304) {
-      return { items: [], httpStatus: 304, notModified: true, cursor: source.cursor ?? {} };
+      return { items: [], httpStatus: 304, notModified: true, cursor };
     }
     try {
       const feed = parseFeed(decodeFeedBody(response.body, response.headers['content-type']), response.url);

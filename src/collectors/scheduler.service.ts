@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { JobName } from '../queue/jobs';
 import { QueueService } from '../queue/queue.service';
 import { SourceRepository } from '../sources/source.repository';
+import { nextRunAfter } from './schedule';
 
 const TICK = 'collect-due-sources';
 const BATCH = 500;
@@ -41,7 +42,7 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
     for (const source of due) {
       // The slot is the due time itself, so every scheduler that saw this source due makes the same job id.
       await this.queue.enqueue(JobName.CollectSource, { sourceId: source.id, slot: String(source.nextRunAt.getTime()) });
-      const next = new Date(now.getTime() + source.intervalMinutes * 60_000);
+      const next = nextRunAfter(source, now);
       await this.sources.advanceSlot(source.id, source.nextRunAt, next);
     }
     if (due.length > 0) this.logger.log({ msg: 'enqueued due sources', count: due.length });

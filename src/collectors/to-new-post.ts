@@ -3,7 +3,12 @@ import { guessLanguage, searchTerms, sha256Hex, normalizeText } from '../text/no
 import { CollectedPost } from './collected-post';
 
 /** Turns a collected item into the post we store: derived fields computed once, at collection. */
-export function toNewPost(item: CollectedPost, sourceType: string, collectedAt: Date): NewPost {
+export function toNewPost(
+  item: CollectedPost,
+  sourceType: string,
+  collectedAt: Date,
+  tip: { submittedBy: string; note: string | null } | null = null,
+): NewPost {
   const dayOf = item.publishedAt ?? collectedAt;
   return {
     sourceType,
@@ -22,5 +27,8 @@ export function toNewPost(item: CollectedPost, sourceType: string, collectedAt: 
     raw: { body: item.raw, sha256: sha256Hex(item.raw) },
     pipeline: { status: 'collected', error: null, extractorVersion: null, updatedAt: collectedAt },
     review: { status: 'new', assignee: null },
+    extra: item.extra ?? {},
+    submittedBy: tip?.submittedBy ?? null,
+    note: tip?.note ?? null,
   };
 }

@@ -27,9 +27,12 @@ const envSchema = z.object({
   EXTRACT_CONCURRENCY: int(1, 64).default(4),
   JOB_ATTEMPTS: int(1, 20).default(5),
   RETRY_BASE_DELAY_MS: int(10, 86_400_000).default(30_000),
+  SOURCE_FAILING_AFTER: int(1, 100).default(3),
+  TELEGRAM_BASE_URL: z.string().regex(/^https?:\/\/[^/\s]+$/, 'must be an origin such as https://t.me').default('https://t.me'),
   SCHEDULER_TICK_SECONDS: z.coerce.number().min(0.1).max(3600).default(30),
   FETCH_TIMEOUT_MS: int(100, 300_000).default(20_000),
   FETCH_MAX_BYTES: int(1024, 100 * 1024 * 1024).default(5 * 1024 * 1024),
+  FETCH_HOST_INTERVAL_MS: int(0, 3_600_000).default(1000),
   FETCH_USER_AGENT: z
     .string()
     .min(1)
@@ -52,7 +55,8 @@ export interface AppConfig {
     retryBaseDelayMs: number;
   };
   scheduler: { tickMs: number };
-  fetch: { timeoutMs: number; maxBytes: number; userAgent: string; allowPrivateHosts: string[] };
+  sources: { failingAfter: number; telegramBaseUrl: string };
+  fetch: { timeoutMs: number; maxBytes: number; userAgent: string; allowPrivateHosts: string[]; hostIntervalMs: number };
 }
 
 export class ConfigError extends Error {
@@ -86,11 +90,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       retryBaseDelayMs: e.RETRY_BASE_DELAY_MS,
     },
     scheduler: { tickMs: Math.round(e.SCHEDULER_TICK_SECONDS * 1000) },
+    sources: { failingAfter: e.SOURCE_FAILING_AFTER, telegramBaseUrl: e.TELEGRAM_BASE_URL },
     fetch: {
       timeoutMs: e.FETCH_TIMEOUT_MS,
       maxBytes: e.FETCH_MAX_BYTES,
       userAgent: e.FETCH_USER_AGENT,
       allowPrivateHosts: e.FETCH_ALLOW_PRIVATE_HOSTS,
+      hostIntervalMs: e.FETCH_HOST_INTERVAL_MS,
     },
   };
 }

@@ -28,9 +28,14 @@ export class BlockedAddressError extends FetchError {
 }
 
 export interface FetchRequest {
+  method?: 'GET' | 'POST';
   headers?: Record<string, string>;
+  /** A JSON body (POST only). */
+  json?: unknown;
   maxBytes?: number;
   timeoutMs?: number;
+  /** Content types the caller can use (e.g. ['application/json']); anything else is a permanent error. */
+  accept?: { types: string[]; label: string };
 }
 
 export interface FetchResponse {
@@ -58,6 +63,10 @@ export class SafeHttpClient {
   }
 
   async get(url: string, request: FetchRequest = {}): Promise<FetchResponse> {
+    return this.request(url, { ...request, method: 'GET' });
+  }
+
+  async request(url: string, request: FetchRequest = {}): Promise<FetchResponse> {
     const target = this.checkUrl(url);
     const timeoutMs = request.timeoutMs ?? this.config.fetch.timeoutMs;
     const maxBytes = request.maxBytes ?? this.config.fetch.maxBytes;
@@ -66,13 +75,20 @@ export class SafeHttpClient {
 
     let response: AxiosResponse<ArrayBuffer>;
     try {
-      response = await axios.get<ArrayBuffer>(target.href, {
+      response = await axios.request<ArrayBuffer>({
+        url: target.href,
+        method: request.method ?? 'GET',
+        data: request.json === undefined ? undefined : JSON.stringify(request.json),
         responseType: 'arraybuffer',
-        headers: { 'User-Agent': this.config.fetch.userAgent, ...request.headers },
+        headers: {
+          'User-Agent': this.config.fetch.userAgent,
+          ...(request.json === undefined ? {} : { 'Content-Type': 'application/json' }),
+          ...request.headers,
+        },
         timeout: timeoutMs,
         signal: AbortSignal.timeout(timeoutMs),
         maxContentLength: maxBytes,
-        maxBodyLength: 0,
+        maxBodyLength: 64 * 1024,
         maxRedirects: MAX_REDIRECTS,
         proxy: false,
         decompress: true,
@@ -83,7 +99,7 @@ export class SafeHttpClient {
           const next = this.checkUrl(options.href ?? `${options.protocol}//${options.hostname ?? options.host}${options.port ? `:${options.port}` : ''}/`);
           current.allowPrivate = this.isAllowedPrivate(next);
         },
-      } as Parameters<typeof axios.get>[1]);
+      } as Parameters<typeof axios.request>[0]);
     } catch (err) {
       throw this.toFetchError(err, target.href, timeoutMs, maxBytes);
     }
@@ -91,16 +107,20 @@ export class SafeHttpClient {
     const headers = Object.fromEntries(Object.entries(response.headers).map(([k, v]) => [k.toLowerCase(), String(v)]));
     const finalUrl = (response.request as { res?: { responseUrl?: string } } | undefined)?.res?.responseUrl ?? target.href;
     const status = response.status;
-    if (status === 304 || (status >= 200 && status < 300)) {
+    if (status === 304) return { status, url: finalUrl, headers, body: Buffer.alloc(0) };
+    if (status >= 200 && status < 300) {
+      checkContentType(headers['content-type'], request.accept, status);
       return { status, url: finalUrl, headers, body: Buffer.from(response.data ?? new ArrayBuffer(0)) };
     }
     if (status >= 300 && status < 400) {
       throw new FetchError(`too many redirects or a redirect without a location (HTTP ${status})`, 'permanent', status);
     }
+    const explained = errorBodyText(Buffer.from(response.data ?? new ArrayBuffer(0)));
+    const detail = explained ? `: ${explained}` : status === 404 || status === 410 ? ' (not found)' : '';
     if (TRANSIENT_STATUS.has(status)) {
-      throw new FetchError(`the server answered HTTP ${status}`, 'transient', status, parseRetryAfter(headers['retry-after']));
+      throw new FetchError(`the server answered HTTP ${status}${detail}`, 'transient', status, parseRetryAfter(headers['retry-after']));
     }
-    throw new FetchError(`the server answered HTTP ${status}${status === 404 || status === 410 ? ' (not found)' : ''}`, 'permanent', status);
+    throw new FetchError(`the server answered HTTP ${status}${detail}`, 'permanent', status);
   }
 
   /** Only http(s), and a literal IP address must be public unless it is explicitly allowed for tests. */
@@ -159,6 +179,26 @@ export class SafeHttpClient {
 }
 
 type LookupCallback = (err: Error | null, addresses: LookupAddress[]) => void;
+
+function checkContentType(header: string | undefined, accept: FetchRequest['accept'], status: number): void {
+  if (!accept) return;
+  const type = (header ?? '').split(';')[0].trim().toLowerCase();
+  if (!accept.types.some((t) => type === t || (t.endsWith('/') && type.startsWith(t)))) {
+    throw new FetchError(`unexpected content type "${type || 'none'}" (expected ${accept.label})`, 'permanent', status);
+  }
+}
+
+/** The error a server explains in its body (JSON APIs), for messages; never more than 200 characters. */
+export function errorBodyText(body: Buffer): string | null {
+  const text = body.subarray(0, 4096).toString('utf8');
+  try {
+    const json = JSON.parse(text) as { error?: unknown; message?: unknown; error_description?: unknown };
+    const msg = json.error_description ?? json.message ?? json.error;
+    return typeof msg === 'string' ? msg.slice(0, 200) : null;
+  } catch {
+    return null;
+  }
+}
 
 export function parseRetryAfter(value: string | undefined, now = Date.now()): number | undefined {
   if (!value) return undefined;

@@ -71,6 +71,11 @@ export class PostRepository {
     return docs.map(toPost);
   }
 
+  async findIdByExternalId(sourceId: string, externalId: string): Promise<string | null> {
+    const doc = await this.model.findOne({ sourceId: objectId(sourceId), externalId }, { _id: 1 }).lean();
+    return doc ? String(doc._id) : null;
+  }
+
   async countBySource(sourceId: string): Promise<number> {
     return this.model.countDocuments({ sourceId: objectId(sourceId) });
   }

@@ -26,6 +26,11 @@ export interface PostDoc {
   raw: { body: string; sha256: string };
   pipeline: { status: PipelineStatus; error: string | null; extractorVersion: string | null; updatedAt: Date };
   review: { status: ReviewStatus; assignee: string | null };
+  /** Source-specific facts (views, forwarded-from, album ids…). */
+  extra: Record<string, unknown>;
+  /** For tips: who submitted it, and what they said about it. */
+  submittedBy: string | null;
+  note: string | null;
 }
 
 export const POST_MODEL = 'Post';
@@ -54,6 +59,9 @@ export const PostSchema = new Schema<PostDoc>(
       updatedAt: { type: Date, required: true },
     },
     review: { status: { type: String, default: 'new' }, assignee: { type: String, default: null } },
+    extra: { type: Schema.Types.Mixed, default: {} },
+    submittedBy: { type: String, default: null },
+    note: { type: String, default: null },
   },
   { collection: 'posts', minimize: false },
 );

@@ -1,4 +1,7 @@
+import { CronExpressionParser } from 'cron-parser';
 import { z } from 'zod';
+import { checkSelectors } from '../collectors/html/html-list-parser';
+import { normalizeChannelName } from '../collectors/telegram/telegram-parser';
 
 const keyword = z.string().trim().min(1, 'keywords cannot be empty').max(200);
 const keywordList = z.array(keyword).max(200);
@@ -18,45 +21,154 @@ const httpUrl = z
     }
   }, 'must be an absolute http:// or https:// URL');
 
-export const rssConfig = z.object({ url: httpUrl }).strict();
+const origin = httpUrl.transform((value) => new URL(value).origin);
+const maxPages = z.number().int().min(1).max(20);
+
+const rssConfig = z.object({ url: httpUrl }).strict();
+
+const telegramConfig = z
+  .object({
+    channel: z.string().trim().max(200).transform((value, ctx) => {
+      try {
+        return normalizeChannelName(value);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: (err as Error).message });
+        return z.NEVER;
+      }
+    }),
+    /** How far back the first run reads: at most this many older pages… */
+    backfillPages: z.number().int().min(0).max(50).default(3),
+    /** …and nothing published before this date. */
+    backfillUntil: z.iso.date().or(z.iso.datetime({ offset: true })).nullable().default(null),
+  })
+  .strict();
+
+const selectors = z
+  .object({
+    item: z.string().trim().min(1, 'is required').max(500),
+    text: z.string().trim().min(1).max(500).optional(),
+    title: z.string().trim().min(1).max(500).optional(),
+    link: z.string().trim().min(1).max(500).optional(),
+    date: z.string().trim().min(1).max(500).optional(),
+    image: z.string().trim().min(1).max(500).optional(),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    for (const problem of checkSelectors(value)) ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
+  });
+const htmlConfig = z.object({ url: httpUrl, selectors }).strict();
+
+const mastodonConfig = z
+  .object({
+    instance: origin,
+    hashtag: z.string().trim().regex(/^#?[\p{L}\p{N}_]{1,100}$/u, 'must be a hashtag such as #Saydnaya').transform((t) => t.replace(/^#/, '')).optional(),
+    account: z.string().trim().regex(/^(@?[A-Za-z0-9_.]+(@[A-Za-z0-9.-]+)?|\d{1,20})$/, 'must be @user, @user@instance or an account id').optional(),
+    maxPages: maxPages.default(3),
+  })
+  .strict()
+  .refine((c) => (c.hashtag ? 1 : 0) + (c.account ? 1 : 0) === 1, 'give exactly one of hashtag or account');
+
+const blueskyConfig = z
+  .object({
+    query: z.string().trim().min(1, 'is required').max(300),
+    service: origin.default('https://bsky.social'),
+    identifier: z.string().trim().min(3, 'is required: the handle or DID of the account that searches').max(300),
+    /** Secret: stored apart from the config, never returned or logged. */
+    appPassword: z.string().min(1).max(200).optional(),
+    maxPages: maxPages.default(3),
+  })
+  .strict();
+
+const manualConfig = z.object({}).strict();
+
+export const configSchemas = {
+  rss: rssConfig,
+  telegram: telegramConfig,
+  html: htmlConfig,
+  mastodon: mastodonConfig,
+  bluesky: blueskyConfig,
+  manual: manualConfig,
+} as const;
+
+/** Config fields that are secrets: moved out of `config` into the source's `secrets` on write. */
+export const SECRET_FIELDS: Record<string, string[]> = { bluesky: ['appPassword'] };
+
+const cron = z
+  .string()
+  .trim()
+  .max(100)
+  .refine((value) => {
+    try {
+      CronExpressionParser.parse(value, { tz: 'UTC' });
+      return value.split(/\s+/).length >= 5;
+    } catch {
+      return false;
+    }
+  }, 'must be a cron expression such as "*/30 * * * *" (UTC)');
+
+const schedule = {
+  intervalMinutes: z.number().int().min(1, 'must be at least 1').max(7 * 24 * 60, 'must be at most one week (10080)'),
+  cron: cron.nullable(),
+  jitterSeconds: z.number().int().min(0).max(3600),
+};
 
 const common = {
   name: z.string().trim().min(1, 'is required').max(200),
-  intervalMinutes: z.number().int().min(1, 'must be at least 1').max(7 * 24 * 60, 'must be at most one week (10080)'),
-  keywords,
-  enabled: z.boolean(),
+  intervalMinutes: schedule.intervalMinutes.optional(),
+  cron: schedule.cron.optional(),
+  jitterSeconds: schedule.jitterSeconds.optional(),
+  keywords: keywords.default({ include: [], exclude: [] }),
+  enabled: z.boolean().default(true),
 };
 
-export const createSourceInput = z.discriminatedUnion(
-  'type',
-  [
-    z
-      .object({
-        type: z.literal('rss'),
-        config: rssConfig,
-        name: common.name,
-        intervalMinutes: common.intervalMinutes.default(60),
-        keywords: keywords.default({ include: [], exclude: [] }),
-        enabled: common.enabled.default(true),
-      })
-      .strict(),
-  ],
-  { error: 'type must be one of: rss' },
-);
+const sourceOf = <T extends string, C extends z.ZodType>(type: T, config: C) =>
+  z.object({ type: z.literal(type), config, ...common }).strict();
+
+export const createSourceInput = z
+  .discriminatedUnion(
+    'type',
+    [
+      sourceOf('rss', rssConfig),
+      sourceOf('telegram', telegramConfig),
+      sourceOf('html', htmlConfig),
+      sourceOf('mastodon', mastodonConfig),
+      sourceOf('bluesky', blueskyConfig),
+      sourceOf('manual', manualConfig.default({})),
+    ],
+    { error: 'type must be one of: rss, telegram, html, mastodon, bluesky, manual' },
+  )
+  .superRefine((value, ctx) => {
+    if (value.cron && value.intervalMinutes !== undefined) ctx.addIssue({ code: 'custom', path: ['cron'], message: 'give either cron or intervalMinutes, not both' });
+    if (value.type === 'bluesky' && !value.config.appPassword) {
+      ctx.addIssue({ code: 'custom', path: ['config', 'appPassword'], message: 'is required: an app password of the searching account' });
+    }
+  });
 export type CreateSourceInput = z.infer<typeof createSourceInput>;
 
 export const updateSourceInput = z
   .object({
     name: common.name,
     config: z.record(z.string(), z.unknown()),
-    intervalMinutes: common.intervalMinutes,
+    intervalMinutes: schedule.intervalMinutes,
+    cron: schedule.cron,
+    jitterSeconds: schedule.jitterSeconds,
     keywords: keywordsPatch,
-    enabled: common.enabled,
+    enabled: z.boolean(),
   })
   .partial()
   .strict()
-  .refine((patch) => Object.keys(patch).length > 0, 'name at least one field to change');
+  .refine((patch) => Object.keys(patch).length > 0, 'name at least one field to change')
+  .refine((patch) => !(patch.cron && patch.intervalMinutes !== undefined), 'give either cron or intervalMinutes, not both');
 export type UpdateSourceInput = z.infer<typeof updateSourceInput>;
 
-/** The type-specific config schema, used to check a PATCHed config against the source's type. */
-export const configSchemas = { rss: rssConfig } as const;
+/** A manual source's tip: a URL to fetch once, or pasted text; with an optional note. */
+export const tipInput = z
+  .object({
+    sourceId: z.string().regex(/^[0-9a-f]{24}$/i, 'must be a source id').optional(),
+    url: httpUrl.optional(),
+    text: z.string().trim().min(1).max(100_000).optional(),
+    note: z.string().trim().max(5000).optional(),
+  })
+  .strict()
+  .refine((t) => t.url || t.text, 'give a url or a text');
+export type TipInput = z.infer<typeof tipInput>;

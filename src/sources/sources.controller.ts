@@ -17,6 +17,13 @@ export class SourcesController {
     return this.sources.create(actorOf(user), parseInput(createSourceInput, body, 'source'));
   }
 
+  /** A dry run: what this definition would collect and what its filter would keep. Nothing is stored. */
+  @Post('preview')
+  @HttpCode(200)
+  preview(@Body() body: unknown) {
+    return this.sources.preview(parseInput(createSourceInput, body, 'source'));
+  }
+
   @Get()
   async list() {
     return { items: await this.sources.list() };
@@ -30,6 +37,24 @@ export class SourcesController {
   @Patch(':id')
   update(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: unknown) {
     return this.sources.update(actorOf(user), parseIdOrFail(id, 'source'), parseInput(updateSourceInput, body, 'source change'));
+  }
+
+  @Post(':id/pause')
+  @HttpCode(200)
+  pause(@CurrentUser() user: AuthUser, @Param('id') id: string) {
+    return this.sources.pause(actorOf(user), parseIdOrFail(id, 'source'));
+  }
+
+  @Post(':id/resume')
+  @HttpCode(200)
+  resume(@CurrentUser() user: AuthUser, @Param('id') id: string) {
+    return this.sources.resume(actorOf(user), parseIdOrFail(id, 'source'));
+  }
+
+  @Post(':id/run')
+  @HttpCode(202)
+  run(@CurrentUser() user: AuthUser, @Param('id') id: string) {
+    return this.sources.runNow(actorOf(user), parseIdOrFail(id, 'source'));
   }
 
   @Delete(':id')

@@ -1,19 +1,61 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { AuditActor } from '../audit/audit-event.schema';
 import { AuditService } from '../audit/audit.service';
+import { CollectService, PreviewResult } from '../collectors/collect.service';
 import { CollectorRunRecord, CollectorRunRepository } from '../collectors/collector-run.repository';
+import { defaultJitterSeconds, nextRunAfter } from '../collectors/schedule';
+import { SourceLock } from '../collectors/source-lock';
 import { parseInput } from '../http/parse-input';
-import { SourceRecord, SourceRepository } from './source.repository';
-import { configSchemas, CreateSourceInput, UpdateSourceInput } from './source.input';
+import { JobName } from '../queue/jobs';
+import { QueueService } from '../queue/queue.service';
+import { SourcePatch, SourceRecord, SourceRepository, SourceWithSecrets } from './source.repository';
+import { configSchemas, CreateSourceInput, SECRET_FIELDS, UpdateSourceInput } from './source.input';
+import { SourceType } from './source.schema';
 
-/** What the API shows of a source (internal bookkeeping left out; later, secrets too). */
-export type SourceView = Omit<SourceRecord, 'deletedAt' | 'cursor'>;
+/** What the API shows of a source: no secrets (only which are set) and no internal bookkeeping. */
+export type SourceView = Omit<SourceRecord, 'deletedAt' | 'cursor'> & { secretsSet: string[] };
 
-export function toSourceView(source: SourceRecord): SourceView {
-  const { deletedAt, cursor, ...view } = source;
+export function toSourceView(source: SourceRecord & { secrets?: Record<string, string> }): SourceView {
+  const { deletedAt, cursor, secrets, ...view } = source;
   void deletedAt;
   void cursor;
-  return view;
+  return { ...view, secretsSet: Object.keys(secrets ?? {}).sort() };
+}
+
+/** Splits a validated config into what may be shown and what must stay secret. */
+export function splitSecrets(type: SourceType, config: Record<string, unknown>): { config: Record<string, unknown>; secrets: Record<string, string> } {
+  const shown = { ...config };
+  const secrets: Record<string, string> = {};
+  for (const field of SECRET_FIELDS[type] ?? []) {
+    if (typeof shown[field] === 'string') secrets[field] = shown[field] as string;
+    delete shown[field];
+  }
+  return { config: shown, secrets };
+}
+
+/** A source definition that has not been saved, in the shape collectors take (for previews). */
+export function unsavedSource(input: CreateSourceInput): SourceWithSecrets {
+  const { config, secrets } = splitSecrets(input.type, input.config as Record<string, unknown>);
+  const now = new Date();
+  return {
+    id: 'preview',
+    type: input.type,
+    name: input.name,
+    config,
+    secrets,
+    intervalMinutes: input.intervalMinutes ?? 60,
+    cron: input.cron ?? null,
+    jitterSeconds: 0,
+    keywords: input.keywords,
+    enabled: true,
+    nextRunAt: now,
+    cursor: {},
+    health: { state: 'new', lastRunAt: null, lastSuccessAt: null, lastError: null, lastErrorAt: null, consecutiveFailures: 0, consecutivePermanentFailures: 0, lastRunNewItems: null },
+    createdBy: null,
+    deletedAt: null,
+    createdAt: now,
+    updatedAt: now,
+  };
 }
 
 @Injectable()
@@ -22,26 +64,40 @@ export class SourcesService {
     private readonly sources: SourceRepository,
     private readonly runs: CollectorRunRepository,
     private readonly audit: AuditService,
+    private readonly queue: QueueService,
+    private readonly lock: SourceLock,
+    private readonly collect: CollectService,
   ) {}
 
+  /** A dry run of a definition that need not be saved: nothing is stored. */
+  async preview(input: CreateSourceInput): Promise<PreviewResult> {
+    return this.collect.preview(unsavedSource(input));
+  }
+
   async create(actor: AuditActor, input: CreateSourceInput): Promise<SourceView> {
+    const { config, secrets } = splitSecrets(input.type, input.config as Record<string, unknown>);
+    const intervalMinutes = input.intervalMinutes ?? 60;
     const source = await this.sources.create({
       type: input.type,
       name: input.name,
-      config: input.config,
-      intervalMinutes: input.intervalMinutes,
+      config,
+      secrets,
+      intervalMinutes,
+      cron: input.cron ?? null,
+      jitterSeconds: input.jitterSeconds ?? defaultJitterSeconds(intervalMinutes),
       keywords: input.keywords,
       enabled: input.enabled,
       // Due at once: the next scheduler tick collects it.
       nextRunAt: new Date(),
       createdBy: actor.userId,
     });
-    await this.audit.record(actor, 'source.created', { type: 'source', id: source.id }, { after: toSourceView(source) });
-    return toSourceView(source);
+    const view = toSourceView({ ...source, secrets });
+    await this.audit.record(actor, 'source.created', { type: 'source', id: source.id }, { after: view });
+    return view;
   }
 
   async list(): Promise<SourceView[]> {
-    return (await this.sources.list()).map(toSourceView);
+    return (await this.sources.list()).map((s) => toSourceView(s));
   }
 
   async getOrFail(id: string): Promise<SourceView> {
@@ -50,20 +106,70 @@ export class SourcesService {
 
   async update(actor: AuditActor, id: string, patch: UpdateSourceInput): Promise<SourceView> {
     const before = await this.findOrFail(id);
-    const changes: Parameters<SourceRepository['update']>[1] = {};
+    const changes: SourcePatch = {};
+    let secrets: Record<string, string> | undefined;
     if (patch.name !== undefined) changes.name = patch.name;
-    if (patch.intervalMinutes !== undefined) changes.intervalMinutes = patch.intervalMinutes;
-    if (patch.config !== undefined) changes.config = parseInput(configSchemas[before.type], patch.config, `config for a ${before.type} source`);
+    if (patch.config !== undefined) {
+      // A secret left out of the patch keeps its stored value.
+      const merged = { ...before.secrets, ...patch.config };
+      const valid = parseInput(configSchemas[before.type], merged, `config for a ${before.type} source`) as Record<string, unknown>;
+      const split = splitSecrets(before.type, valid);
+      changes.config = split.config;
+      secrets = split.secrets;
+    }
     if (patch.keywords !== undefined) changes.keywords = { ...before.keywords, ...patch.keywords };
+    if (patch.intervalMinutes !== undefined) {
+      changes.intervalMinutes = patch.intervalMinutes;
+      changes.cron = null;
+    }
+    if (patch.cron !== undefined) changes.cron = patch.cron;
+    if (patch.jitterSeconds !== undefined) changes.jitterSeconds = patch.jitterSeconds;
+    if (changes.intervalMinutes !== undefined || changes.cron !== undefined) {
+      changes.nextRunAt = nextRunAfter(
+        { intervalMinutes: changes.intervalMinutes ?? before.intervalMinutes, cron: changes.cron === undefined ? before.cron : changes.cron, jitterSeconds: changes.jitterSeconds ?? before.jitterSeconds },
+        new Date(),
+      );
+    }
     if (patch.enabled !== undefined) {
       changes.enabled = patch.enabled;
       // Resuming a paused source collects it at the next tick rather than at a stale slot.
       if (patch.enabled && !before.enabled) changes.nextRunAt = new Date();
     }
-    const after = await this.sources.update(id, changes);
+    if (patch.enabled) await this.sources.clearFailing(id);
+    const after = await this.sources.update(id, changes, secrets);
     if (!after) throw new NotFoundException(`No source with id ${id}.`);
-    await this.audit.record(actor, 'source.updated', { type: 'source', id }, { before: toSourceView(before), after: toSourceView(after) });
-    return toSourceView(after);
+    const view = toSourceView({ ...after, secrets: secrets ?? before.secrets });
+    await this.audit.record(actor, 'source.updated', { type: 'source', id }, { before: toSourceView(before), after: view });
+    return view;
+  }
+
+  async pause(actor: AuditActor, id: string): Promise<SourceView> {
+    return this.update(actor, id, { enabled: false });
+  }
+
+  /** Schedules the source again at the next tick, forgiving a failing streak. */
+  async resume(actor: AuditActor, id: string): Promise<SourceView> {
+    const before = await this.findOrFail(id);
+    if (before.enabled) {
+      await this.sources.clearFailing(id);
+      const after = await this.sources.update(id, { nextRunAt: new Date() });
+      await this.audit.record(actor, 'source.resumed', { type: 'source', id }, { before: toSourceView(before), after: toSourceView(after ?? before) });
+      return toSourceView(after ?? before);
+    }
+    return this.update(actor, id, { enabled: true });
+  }
+
+  /** Queues a run at once, whatever the schedule says; refused while a run is under way. */
+  async runNow(actor: AuditActor, id: string): Promise<{ jobId: string }> {
+    const source = await this.findOrFail(id);
+    if (source.type === 'manual') throw new ConflictException('A manual source is not collected: submit tips to it instead (POST /api/tips).');
+    if (await this.lock.isHeld(id)) throw new ConflictException('This source is being collected right now; try again when the run has finished.');
+    await this.sources.clearFailing(id);
+    // This run stands in for the scheduled one: the next is one interval (or cron step) from now.
+    await this.sources.update(id, { nextRunAt: nextRunAfter(source, new Date()) });
+    const jobId = await this.queue.enqueue(JobName.CollectSource, { sourceId: id, slot: `now${Date.now()}` });
+    await this.audit.record(actor, 'source.run-requested', { type: 'source', id }, { after: { jobId } });
+    return { jobId };
   }
 
   async remove(actor: AuditActor, id: string): Promise<void> {
@@ -77,8 +183,8 @@ export class SourcesService {
     return this.runs.listForSource(id, limit);
   }
 
-  private async findOrFail(id: string): Promise<SourceRecord> {
-    const source = await this.sources.findById(id);
+  private async findOrFail(id: string): Promise<SourceWithSecrets> {
+    const source = await this.sources.findByIdWithSecrets(id);
     if (!source) throw new NotFoundException(`No source with id ${id}.`);
     return source;
   }

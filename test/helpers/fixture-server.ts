@@ -14,12 +14,22 @@ export interface FixtureServer {
   /** host:port, for FETCH_ALLOW_PRIVATE_HOSTS */
   hostPort: string;
   /** Every request received, in order. */
-  requests: { path: string; headers: IncomingMessage['headers'] }[];
+  requests: { path: string; query: URLSearchParams; method: string; headers: IncomingMessage['headers']; at: number }[];
   route(path: string, handler: Handler): void;
   close(): Promise<void>;
 }
 
 const LAST_MODIFIED = 'Tue, 10 Dec 2024 08:00:00 GMT';
+
+/** Serves a saved file with a fixed content type (no conditional GET). */
+export function serveFile(relativePath: string, contentType: string, headers: Record<string, string> = {}): Handler {
+  const body = readFileSync(join(FIXTURES_DIR, relativePath));
+  return (_req, res) => void res.writeHead(200, { 'Content-Type': contentType, 'Content-Length': String(body.length), ...headers }).end(body);
+}
+
+export function readFixture(relativePath: string): string {
+  return readFileSync(join(FIXTURES_DIR, relativePath), 'utf8');
+}
 
 /** Serves a saved feed the way a real server does: with ETag and Last-Modified, answering 304 when unchanged. */
 export function serveFixture(relativePath: string, contentType: string, { conditional = true } = {}): Handler {
@@ -41,9 +51,9 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const routes = new Map<string, Handler>();
   const requests: FixtureServer['requests'] = [];
   const server: Server = createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0];
-    requests.push({ path, headers: req.headers });
-    const handler = routes.get(path);
+    const url = new URL(req.url ?? '/', 'http://fixture');
+    requests.push({ path: url.pathname, query: url.searchParams, method: req.method ?? 'GET', headers: req.headers, at: Date.now() });
+    const handler = routes.get(url.pathname);
     if (handler) return handler(req, res);
     res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
   });
