@@ -1,6 +1,8 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { AuditEventRepository } from '../src/audit/audit-event.repository';
+import { CollectService } from '../src/collectors/collect.service';
 import { CollectorRunRepository } from '../src/collectors/collector-run.repository';
+import { SourceLock } from '../src/collectors/source-lock';
 import { PostRepository } from '../src/posts/post.repository';
 import { SourceRepository } from '../src/sources/source.repository';
 import { FixtureServer, readFixture, serveFile, startFixtureServer } from './helpers/fixture-server';
@@ -283,5 +285,19 @@ describe('collectors of every source type (api + worker + scheduler)', () => {
     expect(actions).toEqual(['source.updated', 'source.updated', 'source.created']);
     const manual = (await operator.get('/api/sources')).body.items.find((s: { type: string }) => s.type === 'manual');
     expect((await operator.post(`/api/sources/${manual.id}/run`)).status).toBe(409);
+  });
+
+  it('runs a source at most once at a time: run-now is refused and a second job skips while one holds it', async () => {
+    const id = await create({ type: 'mastodon', name: 'locked', config: { instance: fixtures.origin, hashtag: 'hoot' }, intervalMinutes: 600 });
+    await finishedRuns(id, 1);
+    await test.get(SourceLock).withLock(id, async () => {
+      const refused = await operator.post(`/api/sources/${id}/run`);
+      expect(refused.status).toBe(409);
+      expect(refused.body.message).toMatch(/being collected right now/);
+      const outcome = await test.get(CollectService).collect(id, { jobId: 'test', attempt: 1, maxAttempts: 1 });
+      expect(outcome).toEqual({ status: 'skipped', reason: 'another run of this source is under way' });
+    });
+    expect(await test.get(CollectorRunRepository).listForSource(id, 10)).toHaveLength(1);
+    expect((await operator.post(`/api/sources/${id}/run`)).status).toBe(202);
   });
 });
