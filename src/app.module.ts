@@ -13,6 +13,9 @@ import { ConfigModule } from './config/config.module';
 import { ExtractProcessor } from './extraction/extract.processor';
 import { ExtractionModule } from './extraction/extraction.module';
 import { HealthController } from './health/health.controller';
+import { MediaController } from './media/media.controller';
+import { MediaModule } from './media/media.module';
+import { MediaProcessor } from './media/media.processor';
 import { PostsController } from './posts/posts.controller';
 import { PostsModule } from './posts/posts.module';
 import { JobName } from './queue/jobs';
@@ -24,10 +27,11 @@ import { StoreModule } from './store/store.module';
 
 const jobHandlers: Provider = {
   provide: JOB_HANDLERS,
-  inject: [CollectProcessor, ExtractProcessor],
-  useFactory: (collect: CollectProcessor, extract: ExtractProcessor): JobHandlers => ({
+  inject: [CollectProcessor, ExtractProcessor, MediaProcessor],
+  useFactory: (collect: CollectProcessor, extract: ExtractProcessor, media: MediaProcessor): JobHandlers => ({
     [JobName.CollectSource]: collect,
     [JobName.ExtractPost]: extract,
+    [JobName.ProcessMedia]: media,
   }),
 };
 
@@ -48,12 +52,13 @@ export class AppModule {
         PostsModule,
         CollectorsModule,
         ExtractionModule,
+        MediaModule,
         ...(has('scheduler') ? [ScheduleModule.forRoot()] : []),
       ],
-      controllers: [HealthController, ...(has('api') ? [SourcesController, PostsController, TipsController] : [])],
+      controllers: [HealthController, ...(has('api') ? [SourcesController, PostsController, TipsController, MediaController] : [])],
       providers: [
         { provide: APP_GUARD, useExisting: ApiTokenGuard },
-        ...(has('worker') ? [CollectProcessor, ExtractProcessor, jobHandlers, WorkerService] : []),
+        ...(has('worker') ? [CollectProcessor, ExtractProcessor, MediaProcessor, jobHandlers, WorkerService] : []),
         ...(has('scheduler') ? [SchedulerService] : []),
       ],
     };

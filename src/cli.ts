@@ -17,6 +17,10 @@ import { parseSourceFile, SourceFileError } from './sources/source-file';
 import { SourcesModule } from './sources/sources.module';
 import { SourcesService } from './sources/sources.service';
 import { readFileSync } from 'node:fs';
+import type { Readable, Writable } from 'node:stream';
+import { runExtract, runNamesMatch } from './extraction/batch';
+import { CURRENT_EXTRACTOR_VERSION, ExtractionService } from './extraction/extraction.service';
+import { ExtractionModule } from './extraction/extraction.module';
 import { createLogger } from './logging';
 import { StoreModule } from './store/store.module';
 import { PermanentJobError, TransientJobError } from './queue/job-errors';
@@ -42,8 +46,17 @@ Commands:
   collect <source id> [--dry-run]
         Collect a source now, in this process (new posts are queued for extraction).
         With --dry-run, show what it would collect and store nothing.
+  reextract [--source <id>] [--all]
+        Run the current extractor again over stored posts: those extracted by another
+        version (or --all). Reviewer decisions are kept.
+  extract [--group]
+        Read NDJSON {"id","text","lang"?} on stdin, write one NDJSON line of mentions per input.
+        With --group, mentions that probably name the same person share a "group" id.
+        Needs no database.
+  names match
+        Read NDJSON {"a","b"} on stdin, write {"a","b","score","same"}. Needs no database.
 
-The command reads MONGODB_URI and REDIS_URL like the server does.`;
+Commands that touch the database read MONGODB_URI and REDIS_URL like the server does.`;
 
 class UsageError extends Error {}
 
@@ -52,7 +65,7 @@ class CliModule {
   static forConfig(config: AppConfig): DynamicModule {
     return {
       module: CliModule,
-      imports: [ConfigModule.forRoot(config), StoreModule, QueueModule, AuditModule, AuthModule, CollectorsModule, SourcesModule],
+      imports: [ConfigModule.forRoot(config), StoreModule, QueueModule, AuditModule, AuthModule, CollectorsModule, SourcesModule, ExtractionModule],
     };
   }
 }
@@ -66,10 +79,11 @@ export async function runCli(argv: string[], config: AppConfig, out: Out, note: 
     out(USAGE);
     return;
   }
-  // `collect` is one word; the others are "group action".
-  const command = group === 'collect' ? 'collect' : `${group} ${argv[1] ?? ''}`.trim();
-  const rest = argv.slice(group === 'collect' ? 1 : 2);
-  const known = ['users add', 'users list', 'tokens create', 'tokens list', 'tokens revoke', 'sources list', 'sources import', 'collect'];
+  // `collect`, `reextract` and `extract` are one word; the others are "group action".
+  const single = SINGLE_WORD_COMMANDS.includes(group);
+  const command = single ? group : `${group} ${argv[1] ?? ''}`.trim();
+  const rest = argv.slice(single ? 1 : 2);
+  const known = ['users add', 'users list', 'tokens create', 'tokens list', 'tokens revoke', 'sources list', 'sources import', 'collect', 'reextract'];
   if (!known.includes(command)) throw new UsageError(`unknown command "${command}"`);
 
   const { values, positionals } = parseArgs({
@@ -80,6 +94,8 @@ export async function runCli(argv: string[], config: AppConfig, out: Out, note: 
       role: { type: 'string', multiple: true },
       id: { type: 'string' },
       'dry-run': { type: 'boolean' },
+      source: { type: 'string' },
+      all: { type: 'boolean' },
     },
     allowPositionals: true,
     strict: true,
@@ -142,6 +158,12 @@ export async function runCli(argv: string[], config: AppConfig, out: Out, note: 
       case 'collect':
         await collectNow(app.get(SourceRepository), app.get(CollectService), positional('source id'), values['dry-run'] === true, out);
         break;
+      case 'reextract': {
+        if (values.source && !/^[0-9a-f]{24}$/i.test(values.source)) throw new UserInputError(`not a source id: ${values.source}`);
+        const report = await app.get(ExtractionService).reextract({ sourceId: values.source, all: values.all === true }, (n) => note(`${n} posts…`));
+        out(`re-extracted ${report.posts} post(s) with ${CURRENT_EXTRACTOR_VERSION}${report.failed ? `, ${report.failed} failed (see their pipeline.error)` : ''}`);
+        break;
+      }
     }
   } finally {
     await app.close();
@@ -176,8 +198,27 @@ async function collectNow(sources: SourceRepository, collect: CollectService, id
   out(`collected: ${c.fetched} fetched, ${c.new} new, ${c.duplicate} already stored, ${c.filtered} filtered out`);
 }
 
+const SINGLE_WORD_COMMANDS = ['collect', 'reextract', 'extract'];
+
+/** Commands that work on stdin and stdout only, with no database: they need no configuration. */
+export async function runPureCommand(argv: string[], input: Readable, output: Writable, errors: Writable): Promise<boolean> {
+  if (argv[0] === 'extract') {
+    const { values } = parseArgs({ args: argv.slice(1), options: { group: { type: 'boolean' } }, strict: true });
+    const { lines, bad } = await runExtract(input, output, errors, { group: values.group === true });
+    errors.write(`extract: ${lines} line(s) read${bad ? `, ${bad} skipped` : ''}\n`);
+    return true;
+  }
+  if (argv[0] === 'names' && argv[1] === 'match') {
+    parseArgs({ args: argv.slice(2), options: {}, strict: true });
+    await runNamesMatch(input, output, errors);
+    return true;
+  }
+  return false;
+}
+
 async function main(): Promise<void> {
   try {
+    if (await runPureCommand(process.argv.slice(2), process.stdin, process.stdout, process.stderr)) return;
     await runCli(process.argv.slice(2), loadConfig(), (line) => process.stdout.write(`${line}\n`));
   } catch (err) {
     if (err instanceof UsageError) {

@@ -44,7 +44,7 @@ describe('storage', () => {
     for (const name of connection.modelNames()) await connection.model(name).createIndexes();
     expect(await names('posts')).toEqual(before);
     expect(await names('media')).toContain('sha256_1');
-    expect(await names('mentions')).toContain('postId_1_extractorVersion_1_start_1_end_1');
+    expect(await names('mentions')).toContain('postId_1_start_1_end_1');
   });
 
   it('stores a post once per source and external id, even when the same batch arrives twice at once', async () => {
@@ -63,7 +63,7 @@ describe('storage', () => {
     const mentions = ctx.get(MentionRepository);
     const postId = '65a1b2c3d4e5f6a7b8c9d0f2';
     const machine = (name: string, start: number, role: 'released' | 'detainee') => ({
-      name, start, end: start + name.length, normalized: name, nameKeys: [name], role, attributes: {}, confidence: 0.5, cues: [], suggestions: [],
+      name, start, end: start + name.length, normalized: name, nameLatin: name, nameKeys: [name], role, attributes: {}, confidence: 0.5, cues: [],
     });
     await mentions.saveMachineMentions(postId, sourceId, 'v1', [machine('Ahmad Darwish', 0, 'detainee'), machine('Samir Haddad', 20, 'detainee')]);
     const [darwish] = await mentions.findByPost(postId);
@@ -71,22 +71,26 @@ describe('storage', () => {
     const connection = ctx.get<Connection>(getConnectionToken());
     await connection.collection('mentions').updateOne({ name: 'Ahmad Darwish' }, { $set: { review: { status: 'confirmed', personId: 'p1', by: 'u1', at: new Date() } } });
 
-    // The extractor now finds Darwish with another role, and no longer finds Haddad.
-    await mentions.saveMachineMentions(postId, sourceId, 'v1', [machine('Ahmad Darwish', 0, 'released')]);
+    // A new extractor version finds Darwish with another role, and no longer finds Haddad.
+    await mentions.saveMachineMentions(postId, sourceId, 'v2', [machine('Ahmad Darwish', 0, 'released')]);
     const after = await mentions.findByPost(postId);
     expect(after).toHaveLength(1);
-    expect(after[0]).toMatchObject({ id: darwish.id, role: 'released', review: { status: 'confirmed', personId: 'p1' } });
+    expect(after[0]).toMatchObject({ id: darwish.id, role: 'released', extractorVersion: 'v2', review: { status: 'confirmed', personId: 'p1' } });
 
     // Even when it finds nothing at all, the reviewed mention stays.
-    await mentions.saveMachineMentions(postId, sourceId, 'v1', []);
+    await mentions.saveMachineMentions(postId, sourceId, 'v2', []);
     expect((await mentions.findByPost(postId)).map((m) => m.name)).toEqual(['Ahmad Darwish']);
   });
 
   it('keeps one media record per file content, collecting every url and post it came from', async () => {
     const media = ctx.get(MediaRepository);
-    const file = { sha256: 'f'.repeat(64), size: 1234, mime: 'image/jpeg', width: 800, height: 533, perceptualHash: null, originalFileId: null, thumbnailFileId: null };
-    await Promise.all([media.upsertBySha256(file, 'https://a.example/1.jpg', 'post1'), media.upsertBySha256(file, 'https://b.example/copy.jpg', 'post2')]);
-    await media.upsertBySha256(file, 'https://a.example/1.jpg', 'post1');
+    const file = {
+      sha256: 'f'.repeat(64), size: 1234, mime: 'image/jpeg', width: 800, height: 533, perceptualHash: null, perceptualHashMirrored: null,
+      hashBands: [], originalFileId: null, thumbnailFileId: null,
+    };
+    const results = await Promise.all([media.upsertImage(file, 'https://a.example/1.jpg', 'post1'), media.upsertImage(file, 'https://b.example/copy.jpg', 'post2')]);
+    expect(results.filter((r) => r.created)).toHaveLength(1);
+    await media.upsertImage(file, 'https://a.example/1.jpg', 'post1');
     const stored = await media.findBySha256(file.sha256);
     expect(stored!.urls.sort()).toEqual(['https://a.example/1.jpg', 'https://b.example/copy.jpg']);
     expect(stored!.postIds.sort()).toEqual(['post1', 'post2']);

@@ -25,6 +25,6 @@ const collectors = [RssCollector, TelegramCollector, HtmlCollector, MastodonColl
     CollectService,
     TipService,
   ],
-  exports: [CollectService, SourceLock, TipService],
+  exports: [CollectService, SourceLock, TipService, PoliteFetcher],
 })
 export class CollectorsModule {}

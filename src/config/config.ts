@@ -25,6 +25,9 @@ const envSchema = z.object({
   QUEUE_PREFIX: z.string().regex(/^[a-zA-Z0-9_-]+$/, 'may hold only letters, digits, _ and -').default('athar'),
   COLLECT_CONCURRENCY: int(1, 64).default(2),
   EXTRACT_CONCURRENCY: int(1, 64).default(4),
+  MEDIA_CONCURRENCY: int(1, 64).default(2),
+  MEDIA_MAX_BYTES: int(1024, 100 * 1024 * 1024).default(15 * 1024 * 1024),
+  MEDIA_MAX_PIXELS: int(1, 500_000_000).default(40_000_000),
   JOB_ATTEMPTS: int(1, 20).default(5),
   RETRY_BASE_DELAY_MS: int(10, 86_400_000).default(30_000),
   SOURCE_FAILING_AFTER: int(1, 100).default(3),
@@ -40,6 +43,9 @@ const envSchema = z.object({
   // Tests only: host:port pairs that may resolve to private addresses. Empty in production.
   FETCH_ALLOW_PRIVATE_HOSTS: csv('')
     .pipe(z.array(z.string().regex(/^[^\s:]+:\d{1,5}$/, 'entries must be host:port'))),
+  // Tests only: when set, every other host:port is refused before any DNS lookup, so a test can never reach the internet.
+  FETCH_ONLY_HOSTS: csv('')
+    .pipe(z.array(z.string().regex(/^[^\s:]+:\d{1,5}$/, 'entries must be host:port'))),
 });
 
 export interface AppConfig {
@@ -50,13 +56,14 @@ export interface AppConfig {
   log: { level: 'error' | 'warn' | 'info' | 'debug'; format: 'json' | 'text' };
   queue: {
     prefix: string;
-    concurrency: { collect: number; extract: number };
+    concurrency: { collect: number; extract: number; media: number };
     attempts: number;
     retryBaseDelayMs: number;
   };
   scheduler: { tickMs: number };
   sources: { failingAfter: number; telegramBaseUrl: string };
-  fetch: { timeoutMs: number; maxBytes: number; userAgent: string; allowPrivateHosts: string[]; hostIntervalMs: number };
+  media: { maxBytes: number; maxPixels: number };
+  fetch: { timeoutMs: number; maxBytes: number; userAgent: string; allowPrivateHosts: string[]; onlyHosts: string[]; hostIntervalMs: number };
 }
 
 export class ConfigError extends Error {
@@ -85,17 +92,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     log: { level: e.LOG_LEVEL, format: e.LOG_FORMAT },
     queue: {
       prefix: e.QUEUE_PREFIX,
-      concurrency: { collect: e.COLLECT_CONCURRENCY, extract: e.EXTRACT_CONCURRENCY },
+      concurrency: { collect: e.COLLECT_CONCURRENCY, extract: e.EXTRACT_CONCURRENCY, media: e.MEDIA_CONCURRENCY },
       attempts: e.JOB_ATTEMPTS,
       retryBaseDelayMs: e.RETRY_BASE_DELAY_MS,
     },
     scheduler: { tickMs: Math.round(e.SCHEDULER_TICK_SECONDS * 1000) },
     sources: { failingAfter: e.SOURCE_FAILING_AFTER, telegramBaseUrl: e.TELEGRAM_BASE_URL },
+    media: { maxBytes: e.MEDIA_MAX_BYTES, maxPixels: e.MEDIA_MAX_PIXELS },
     fetch: {
       timeoutMs: e.FETCH_TIMEOUT_MS,
       maxBytes: e.FETCH_MAX_BYTES,
       userAgent: e.FETCH_USER_AGENT,
       allowPrivateHosts: e.FETCH_ALLOW_PRIVATE_HOSTS,
+      onlyHosts: e.FETCH_ONLY_HOSTS,
       hostIntervalMs: e.FETCH_HOST_INTERVAL_MS,
     },
   };

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { PersonsModule } from '../persons/persons.module';
 import { ExtractionService } from './extraction.service';
 
-@Module({ providers: [ExtractionService], exports: [ExtractionService] })
+@Module({ imports: [PersonsModule], providers: [ExtractionService], exports: [ExtractionService] })
 export class ExtractionModule {}

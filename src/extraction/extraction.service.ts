@@ -1,9 +1,37 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { urlHash } from '../media/media.service';
+import { SuggestionService } from '../persons/suggestion.service';
 import { PostRepository } from '../posts/post.repository';
-import { MentionRepository } from './mention.repository';
-import { extractMentions, STAND_IN_EXTRACTOR_VERSION } from './stand-in-extractor';
+import { JobName } from '../queue/jobs';
+import { QueueService } from '../queue/queue.service';
+import { EXTRACTOR_VERSION, extractMentions } from './extractor';
+import { MachineMention, MentionRepository } from './mention.repository';
+import { analyzeName } from './names/name-analysis';
+import type { ExtractedMention } from './types';
 
-export const CURRENT_EXTRACTOR_VERSION = STAND_IN_EXTRACTOR_VERSION;
+export const CURRENT_EXTRACTOR_VERSION = EXTRACTOR_VERSION;
+
+/** The machine fields of a stored mention, from the extractor's output and the name analysis. */
+export function toMachineMention(m: ExtractedMention): MachineMention {
+  const name = analyzeName(m.name);
+  return {
+    name: m.name,
+    start: m.start,
+    end: m.end,
+    normalized: name.normalized,
+    nameLatin: name.latin,
+    nameKeys: name.keys,
+    role: m.role,
+    attributes: { ...m.attributes },
+    confidence: m.confidence,
+    cues: m.cues,
+  };
+}
+
+export interface ReextractReport {
+  posts: number;
+  failed: number;
+}
 
 @Injectable()
 export class ExtractionService {
@@ -12,43 +40,59 @@ export class ExtractionService {
   constructor(
     private readonly posts: PostRepository,
     private readonly mentions: MentionRepository,
+    private readonly suggestions: SuggestionService,
+    private readonly queue: QueueService,
   ) {}
 
-  /** Extracts the mentions of one post; a failure is recorded on the post and rethrown for a retry. */
-  async extractPost(postId: string, extractorVersion: string): Promise<void> {
+  /**
+   * Extracts the mentions of one post, suggests who they may be, and queues the post's photos.
+   * A failure is recorded on the post and rethrown for a retry.
+   */
+  async extractPost(postId: string, extractorVersion: string, { force = false } = {}): Promise<void> {
     const post = await this.posts.findById(postId);
     if (!post) return;
-    if (post.pipeline.status === 'extracted' && post.pipeline.extractorVersion === extractorVersion) return;
+    if (!force && post.pipeline.status === 'extracted' && post.pipeline.extractorVersion === extractorVersion) return;
     if (extractorVersion !== CURRENT_EXTRACTOR_VERSION) {
       await this.posts.setPipeline(postId, 'failed', { error: `extractor version ${extractorVersion} is not available (running ${CURRENT_EXTRACTOR_VERSION})` });
       return;
     }
     await this.posts.setPipeline(postId, 'extracting');
     try {
-      const found = extractMentions(post.text);
-      await this.mentions.saveMachineMentions(
-        postId,
-        post.sourceId,
-        extractorVersion,
-        found.map((m) => ({
-          name: m.name,
-          start: m.start,
-          end: m.end,
-          normalized: m.normalized,
-          nameKeys: [m.normalized],
-          role: m.role,
-          attributes: {},
-          confidence: m.confidence,
-          cues: m.cues,
-          suggestions: [],
-        })),
-      );
+      const found = extractMentions(post.text, post.lang);
+      await this.mentions.saveMachineMentions(postId, post.sourceId, extractorVersion, found.map(toMachineMention));
+      await this.suggestions.suggestForPost(postId);
+      for (const image of post.media.filter((m) => m.type === 'image')) {
+        await this.queue.enqueue(JobName.ProcessMedia, { postId, urlHash: urlHash(image.url) });
+      }
       await this.posts.setPipeline(postId, 'extracted', { error: null, extractorVersion });
       this.logger.debug({ msg: 'extracted', postId, mentions: found.length });
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       await this.posts.setPipeline(postId, 'failed', { error: `extraction failed: ${message}` });
       throw err;
+    }
+  }
+
+  /**
+   * Runs the current extractor again over stored posts (those extracted by another version, or
+   * all with `all`), in this process. Reviewer decisions are kept by the mention repository.
+   */
+  async reextract({ sourceId, all = false }: { sourceId?: string; all?: boolean }, progress?: (done: number) => void): Promise<ReextractReport> {
+    const report: ReextractReport = { posts: 0, failed: 0 };
+    let afterId: string | undefined;
+    for (;;) {
+      const ids = await this.posts.findIdsForReextraction({ sourceId, outdatedThan: all ? null : CURRENT_EXTRACTOR_VERSION, afterId, limit: 200 });
+      if (ids.length === 0) return report;
+      for (const id of ids) {
+        try {
+          await this.extractPost(id, CURRENT_EXTRACTOR_VERSION, { force: true });
+        } catch {
+          report.failed++;
+        }
+        report.posts++;
+      }
+      afterId = ids[ids.length - 1];
+      progress?.(report.posts);
     }
   }
 }

@@ -2,13 +2,25 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { objectId, toRecord, WithId } from '../store/records';
-import { MENTION_MODEL, MentionDoc } from './mention.schema';
+import { MENTION_MODEL, MentionDoc, Suggestion } from './mention.schema';
 
 export type MentionRecord = WithId<Omit<MentionDoc, '_id' | 'postId' | 'sourceId'>> & { postId: string; sourceId: string };
-export type MachineMention = Pick<MentionDoc, 'name' | 'start' | 'end' | 'normalized' | 'nameKeys' | 'role' | 'attributes' | 'confidence' | 'cues' | 'suggestions'>;
+export type MachineMention = Pick<
+  MentionDoc,
+  'name' | 'start' | 'end' | 'normalized' | 'nameLatin' | 'nameKeys' | 'role' | 'attributes' | 'confidence' | 'cues'
+>;
 
+// FerretDB 1.x leaves empty arrays of an upsert's $setOnInsert out of the stored document.
 function toMention(doc: MentionDoc): MentionRecord {
-  return { ...toRecord(doc), postId: String(doc.postId), sourceId: String(doc.sourceId) };
+  return {
+    ...toRecord(doc),
+    postId: String(doc.postId),
+    sourceId: String(doc.sourceId),
+    suggestions: doc.suggestions ?? [],
+    suggestedMediaIds: doc.suggestedMediaIds ?? [],
+    nameKeys: doc.nameKeys ?? [],
+    cues: doc.cues ?? [],
+  };
 }
 
 @Injectable()
@@ -16,20 +28,21 @@ export class MentionRepository {
   constructor(@InjectModel(MENTION_MODEL) private readonly model: Model<MentionDoc>) {}
 
   /**
-   * Writes the extractor's mentions for one post and version. Only machine fields are set;
-   * a reviewer's verdict is never overwritten, and reviewed mentions are never removed.
+   * Writes the extractor's mentions of one post. Only machine fields are set; a reviewer's verdict
+   * is never overwritten, and a reviewed mention is never removed, even when no longer found.
+   * Returns the ids of the post's mentions now in the machine's set.
    */
-  async saveMachineMentions(postId: string, sourceId: string, extractorVersion: string, mentions: MachineMention[]): Promise<void> {
+  async saveMachineMentions(postId: string, sourceId: string, extractorVersion: string, mentions: MachineMention[]): Promise<string[]> {
     const pid = objectId(postId);
     const now = new Date();
     if (mentions.length > 0) {
       await this.model.bulkWrite(
         mentions.map((m) => ({
           updateOne: {
-            filter: { postId: pid, extractorVersion, start: m.start, end: m.end },
+            filter: { postId: pid, start: m.start, end: m.end },
             update: {
-              $set: { ...m, sourceId: objectId(sourceId) },
-              $setOnInsert: { review: { status: 'pending', personId: null, by: null, at: null }, createdAt: now },
+              $set: { ...m, extractorVersion, sourceId: objectId(sourceId) },
+              $setOnInsert: { review: { status: 'pending', personId: null, by: null, at: null }, suggestions: [], suggestedMediaIds: [], createdAt: now },
             },
             upsert: true,
           },
@@ -38,13 +51,32 @@ export class MentionRepository {
       );
     }
     const keep = new Set(mentions.map((m) => `${m.start}:${m.end}`));
-    const stale = await this.model.find({ postId: pid, extractorVersion, 'review.status': 'pending' }, { start: 1, end: 1 }).lean();
-    const staleIds = stale.filter((m) => !keep.has(`${m.start}:${m.end}`)).map((m) => m._id);
-    if (staleIds.length > 0) await this.model.deleteMany({ _id: { $in: staleIds }, 'review.status': 'pending' });
+    const current = await this.model.find({ postId: pid }, { start: 1, end: 1, review: 1 }).lean();
+    const stale = current.filter((m) => !keep.has(`${m.start}:${m.end}`) && m.review.status === 'pending').map((m) => m._id);
+    if (stale.length > 0) await this.model.deleteMany({ _id: { $in: stale }, 'review.status': 'pending' });
+    return current.filter((m) => keep.has(`${m.start}:${m.end}`)).map((m) => String(m._id));
   }
 
   async findByPost(postId: string): Promise<MentionRecord[]> {
     const docs = await this.model.find({ postId: objectId(postId) }).sort({ start: 1 }).lean();
     return docs.map(toMention);
+  }
+
+  /** Mentions in other posts sharing a name key: candidates for "the same person". */
+  async findByNameKeys(keys: string[], exceptPostId: string, limit: number): Promise<MentionRecord[]> {
+    if (keys.length === 0) return [];
+    const docs = await this.model
+      .find({ nameKeys: { $in: keys }, postId: { $ne: objectId(exceptPostId) }, 'review.status': { $ne: 'rejected' } })
+      .limit(limit)
+      .lean();
+    return docs.map(toMention);
+  }
+
+  async setSuggestions(id: string, suggestions: Suggestion[]): Promise<void> {
+    await this.model.updateOne({ _id: objectId(id) }, { $set: { suggestions } });
+  }
+
+  async addSuggestedMedia(postId: string, mediaId: string): Promise<void> {
+    await this.model.updateMany({ postId: objectId(postId) }, { $addToSet: { suggestedMediaIds: mediaId } });
   }
 }

@@ -4,6 +4,16 @@ export const MENTION_ROLES = ['detainee', 'released', 'missing', 'dead', 'relati
 export type MentionRoleName = (typeof MENTION_ROLES)[number];
 export type MentionReviewStatus = 'pending' | 'confirmed' | 'rejected' | 'edited';
 
+/** A machine suggestion: an existing person, or a mention in another post that is probably the same person. */
+export interface Suggestion {
+  kind: 'person' | 'mention';
+  targetId: string;
+  /** For a mention: the post it is in. */
+  postId: string | null;
+  score: number;
+  reasons: string[];
+}
+
 export interface MentionDoc {
   _id: Types.ObjectId;
   postId: Types.ObjectId;
@@ -14,12 +24,15 @@ export interface MentionDoc {
   start: number;
   end: number;
   normalized: string;
+  nameLatin: string;
   nameKeys: string[];
   role: MentionRoleName;
   attributes: Record<string, unknown>;
   confidence: number;
   cues: string[];
-  suggestions: { personId: string; score: number; reasons: string[] }[];
+  suggestions: Suggestion[];
+  /** Photos of the post, offered to the reviewer as pictures of this person. */
+  suggestedMediaIds: string[];
   // Human verdict: never touched by the extractor.
   review: { status: MentionReviewStatus; personId: string | null; by: string | null; at: Date | null };
   createdAt: Date;
@@ -36,12 +49,14 @@ export const MentionSchema = new Schema<MentionDoc>(
     start: { type: Number, required: true },
     end: { type: Number, required: true },
     normalized: { type: String, required: true },
+    nameLatin: { type: String, default: '' },
     nameKeys: { type: [String], default: [] },
     role: { type: String, required: true, enum: MENTION_ROLES },
     attributes: { type: Schema.Types.Mixed, default: {} },
     confidence: { type: Number, required: true },
     cues: { type: [String], default: [] },
-    suggestions: [{ _id: false, personId: String, score: Number, reasons: [String] }],
+    suggestions: [{ _id: false, kind: String, targetId: String, postId: { type: String, default: null }, score: Number, reasons: [String] }],
+    suggestedMediaIds: { type: [String], default: [] },
     review: {
       status: { type: String, default: 'pending' },
       personId: { type: String, default: null },
@@ -52,6 +67,7 @@ export const MentionSchema = new Schema<MentionDoc>(
   },
   { collection: 'mentions', minimize: false },
 );
-MentionSchema.index({ postId: 1, extractorVersion: 1, start: 1, end: 1 }, { unique: true });
+// A mention is its place in the post: re-extraction updates the one at the same span, whatever the version.
+MentionSchema.index({ postId: 1, start: 1, end: 1 }, { unique: true });
 MentionSchema.index({ 'review.status': 1 });
 MentionSchema.index({ nameKeys: 1 });

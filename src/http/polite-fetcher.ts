@@ -40,6 +40,8 @@ export class PoliteFetcher {
   }
 
   async request(url: string, request: PoliteRequest): Promise<FetchResponse> {
+    // A URL that would be refused anyway takes no turn and asks for no robots.txt.
+    this.http.assertAllowed(url);
     const target = new URL(url);
     let crawlDelayMs = 0;
     if (request.robots) crawlDelayMs = await this.checkRobots(target);

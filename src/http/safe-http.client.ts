@@ -57,9 +57,11 @@ const TRANSIENT_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EAI
 @Injectable()
 export class SafeHttpClient {
   private readonly allowed: Set<string>;
+  private readonly only: Set<string> | null;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.allowed = new Set(config.fetch.allowPrivateHosts.map((h) => h.toLowerCase()));
+    this.only = config.fetch.onlyHosts.length ? new Set(config.fetch.onlyHosts.map((h) => h.toLowerCase())) : null;
   }
 
   async get(url: string, request: FetchRequest = {}): Promise<FetchResponse> {
@@ -123,6 +125,11 @@ export class SafeHttpClient {
     throw new FetchError(`the server answered HTTP ${status}${detail}`, 'permanent', status);
   }
 
+  /** Throws the refusal a request to this URL would meet, before any waiting or DNS lookup. */
+  assertAllowed(url: string): void {
+    this.checkUrl(url);
+  }
+
   /** Only http(s), and a literal IP address must be public unless it is explicitly allowed for tests. */
   private checkUrl(raw: string): URL {
     let url: URL;
@@ -138,12 +145,14 @@ export class SafeHttpClient {
     if (isIP(host) && isNonPublicAddress(host) && !this.isAllowedPrivate(url)) {
       throw new BlockedAddressError(host);
     }
+    if (this.only && !this.only.has(hostPort(url))) {
+      throw new FetchError(`refused to fetch ${url.host}: not in FETCH_ONLY_HOSTS (a test setting)`, 'permanent');
+    }
     return url;
   }
 
   private isAllowedPrivate(url: URL): boolean {
-    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
-    return this.allowed.has(`${url.hostname.toLowerCase()}:${port}`);
+    return this.allowed.has(hostPort(url));
   }
 
   private lookup(hostname: string, allowPrivate: boolean, callback: LookupCallback): void {
@@ -179,6 +188,10 @@ export class SafeHttpClient {
 }
 
 type LookupCallback = (err: Error | null, addresses: LookupAddress[]) => void;
+
+function hostPort(url: URL): string {
+  return `${url.hostname.toLowerCase()}:${url.port || (url.protocol === 'https:' ? '443' : '80')}`;
+}
 
 function checkContentType(header: string | undefined, accept: FetchRequest['accept'], status: number): void {
   if (!accept) return;

@@ -5,14 +5,14 @@ import { objectId, toRecord, toRecordOrNull, WithId } from '../store/records';
 import { PERSON_MODEL, PersonDoc } from './person.schema';
 
 export type PersonRecord = WithId<Omit<PersonDoc, '_id'>>;
-export type NewPerson = Pick<PersonDoc, 'displayName' | 'spellings' | 'nameKeys' | 'status' | 'attributes' | 'createdBy'>;
+export type NewPerson = Pick<PersonDoc, 'displayName' | 'spellings' | 'nameKeys' | 'status' | 'attributes' | 'createdBy'> & { mediaIds?: string[] };
 
 @Injectable()
 export class PersonRepository {
   constructor(@InjectModel(PERSON_MODEL) private readonly model: Model<PersonDoc>) {}
 
   async create(person: NewPerson): Promise<PersonRecord> {
-    const doc = await this.model.create({ ...person, verification: { status: 'unverified', by: null, at: null }, mergedInto: null });
+    const doc = await this.model.create({ mediaIds: [], ...person, verification: { status: 'unverified', by: null, at: null }, mergedInto: null });
     return toRecord(doc.toObject());
   }
 

@@ -12,6 +12,8 @@ export interface PersonDoc {
   status: PersonStatus;
   attributes: Record<string, unknown>;
   verification: { status: 'unverified' | 'verified' | 'disputed'; by: string | null; at: Date | null };
+  /** Photos a reviewer tied to this person. */
+  mediaIds: string[];
   mergedInto: string | null;
   createdBy: string | null;
   createdAt: Date;
@@ -32,6 +34,7 @@ export const PersonSchema = new Schema<PersonDoc>(
       by: { type: String, default: null },
       at: { type: Date, default: null },
     },
+    mediaIds: { type: [String], default: [] },
     mergedInto: { type: String, default: null },
     createdBy: { type: String, default: null },
   },

@@ -17,8 +17,21 @@ export interface PostQuery {
   limit: number;
 }
 
+// FerretDB 1.x leaves empty arrays and nulls of an upsert's $setOnInsert out of the stored document.
 function toPost(doc: PostDoc): PostRecord {
-  return { ...toRecord(doc), sourceId: String(doc.sourceId) };
+  return {
+    ...toRecord(doc),
+    sourceId: String(doc.sourceId),
+    media: doc.media ?? [],
+    searchTerms: doc.searchTerms ?? [],
+    extra: doc.extra ?? {},
+    url: doc.url ?? null,
+    author: doc.author ?? null,
+    title: doc.title ?? null,
+    publishedAt: doc.publishedAt ?? null,
+    submittedBy: doc.submittedBy ?? null,
+    note: doc.note ?? null,
+  };
 }
 
 @Injectable()
@@ -74,6 +87,23 @@ export class PostRepository {
   async findIdByExternalId(sourceId: string, externalId: string): Promise<string | null> {
     const doc = await this.model.findOne({ sourceId: objectId(sourceId), externalId }, { _id: 1 }).lean();
     return doc ? String(doc._id) : null;
+  }
+
+  /** Publication (else collection) date of each post, by id. */
+  async findDates(ids: string[]): Promise<Map<string, Date>> {
+    if (ids.length === 0) return new Map();
+    const docs = await this.model.find({ _id: { $in: ids.map(objectId) } }, { publishedAt: 1, collectedAt: 1 }).lean();
+    return new Map(docs.map((d) => [String(d._id), d.publishedAt ?? d.collectedAt]));
+  }
+
+  /** Post ids in id order after `afterId`; with `outdatedThan`, only those extracted by another version or not at all. */
+  async findIdsForReextraction(q: { sourceId?: string; outdatedThan: string | null; afterId?: string; limit: number }): Promise<string[]> {
+    const filter: QueryFilter<PostDoc> = {};
+    if (q.sourceId) filter.sourceId = objectId(q.sourceId);
+    if (q.outdatedThan) filter['pipeline.extractorVersion'] = { $ne: q.outdatedThan };
+    if (q.afterId) filter._id = { $gt: objectId(q.afterId) };
+    const docs = await this.model.find(filter, { _id: 1 }).sort({ _id: 1 }).limit(q.limit).lean();
+    return docs.map((d) => String(d._id));
   }
 
   async countBySource(sourceId: string): Promise<number> {

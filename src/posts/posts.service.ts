@@ -1,5 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { MentionRecord, MentionRepository } from '../extraction/mention.repository';
+import { MediaView, toMediaView } from '../media/media-view';
+import { MediaRepository } from '../media/media.repository';
 import { PostQuery, PostRecord, PostRepository } from './post.repository';
 
 /** A post as the API shows it: the raw item is represented by its sha256 only. */
@@ -25,6 +27,7 @@ export class PostsService {
   constructor(
     private readonly posts: PostRepository,
     private readonly mentions: MentionRepository,
+    private readonly media: MediaRepository,
   ) {}
 
   async list(query: PostQuery): Promise<{ items: PostView[]; nextCursor: string | null }> {
@@ -35,9 +38,11 @@ export class PostsService {
     return { items, nextCursor };
   }
 
-  async getOrFail(id: string): Promise<PostView & { mentions: MentionRecord[] }> {
+  /** A post with its mentions (and their suggestions) and its photos. */
+  async getOrFail(id: string): Promise<PostView & { mentions: MentionRecord[]; photos: MediaView[] }> {
     const post = await this.posts.findById(id);
     if (!post) throw new NotFoundException(`No post with id ${id}.`);
-    return { ...toPostView(post), mentions: await this.mentions.findByPost(id) };
+    const [mentions, photos] = await Promise.all([this.mentions.findByPost(id), this.media.findByPost(id)]);
+    return { ...toPostView(post), mentions, photos: photos.map(toMediaView) };
   }
 }

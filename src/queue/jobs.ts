@@ -3,6 +3,7 @@
 export enum QueueName {
   Collect = 'collect',
   Extract = 'extract',
+  Media = 'media',
 }
 
 export enum JobName {
@@ -10,17 +11,22 @@ export enum JobName {
   CollectSource = 'collect-source',
   // extract queue
   ExtractPost = 'extract-post',
+  // media queue
+  ProcessMedia = 'process-media',
 }
 
 /** Payloads carry ids only; processors load what they need from MongoDB. */
 export interface JobPayloads {
   [JobName.CollectSource]: { sourceId: string; slot: string };
   [JobName.ExtractPost]: { postId: string; extractorVersion: string };
+  /** One image of a post, named by the sha256 of its URL (the post holds the URL itself). */
+  [JobName.ProcessMedia]: { postId: string; urlHash: string };
 }
 
 export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   [JobName.CollectSource]: QueueName.Collect,
   [JobName.ExtractPost]: QueueName.Extract,
+  [JobName.ProcessMedia]: QueueName.Media,
 };
 
 /**
@@ -30,6 +36,7 @@ export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
 export const JOB_ID: { readonly [N in JobName]: (payload: JobPayloads[N]) => string } = {
   [JobName.CollectSource]: (p) => `collect.${p.sourceId}.${p.slot}`,
   [JobName.ExtractPost]: (p) => `extract.${p.postId}.${p.extractorVersion}`,
+  [JobName.ProcessMedia]: (p) => `media.${p.urlHash}.${p.postId}`,
 };
 
 export type RetryPolicyName = 'network' | 'local';
@@ -38,6 +45,7 @@ export type RetryPolicyName = 'network' | 'local';
 export const JOB_RETRY: { readonly [N in JobName]: RetryPolicyName } = {
   [JobName.CollectSource]: 'network',
   [JobName.ExtractPost]: 'local',
+  [JobName.ProcessMedia]: 'network',
 };
 
 export const ALL_JOB_NAMES = Object.values(JobName);

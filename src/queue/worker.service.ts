@@ -52,6 +52,7 @@ export class WorkerService implements OnApplicationBootstrap, OnModuleDestroy {
     const concurrency: Record<QueueName, number> = {
       [QueueName.Collect]: this.config.queue.concurrency.collect,
       [QueueName.Extract]: this.config.queue.concurrency.extract,
+      [QueueName.Media]: this.config.queue.concurrency.media,
     };
     for (const queueName of Object.values(QueueName)) {
       const connection = createRedisConnection(this.config.redisUrl, true);

@@ -44,6 +44,8 @@ export function testConfig(env: TestEnv, overrides: Record<string, string> = {})
     JOB_ATTEMPTS: '2',
     FETCH_TIMEOUT_MS: '1500',
     SCHEDULER_TICK_SECONDS: '0.2',
+    // Tests never reach the internet: only the fixture server (when a test names it) may be fetched.
+    FETCH_ONLY_HOSTS: overrides.FETCH_ALLOW_PRIVATE_HOSTS ?? '127.0.0.1:9',
     ...overrides,
   });
 }

@@ -1,0 +1,879 @@
+import { normalizeText } from '../text/normalize';
+import words from './data/attribute-words.json';
+import facilitiesData from './data/facilities.json';
+import placesData from './data/places.json';
+import type { MentionAttributes } from './types';
+import { emptyAttributes } from './types';
+
+/**
+ * Attribute patterns (hometown, prison, age, birth year, arrest year, release
+ * and death dates) and the text model the extractor shares with them: the
+ * text folded once (normalizeText per character, with a map back to the
+ * original UTF-16 offsets), its tokens, and a phrase index over them.
+ */
+
+// ---------------------------------------------------------------------------
+// Text model
+
+export type TokenKind = 'ar' | 'lat' | 'num' | 'sp' | 'nl' | 'p';
+
+export interface Token {
+  kind: TokenKind;
+  /** The folded text of the token: normalizeText of its characters. */
+  norm: string;
+  /** Original UTF-16 offsets. */
+  s: number;
+  e: number;
+  /** Offsets in the folded text. */
+  fs: number;
+  fe: number;
+  /** Latin word whose first letter is upper case in the original. */
+  cap: boolean;
+}
+
+export interface TextModel {
+  text: string;
+  folded: string;
+  /** For each folded UTF-16 unit, the original offsets of the character it came from. */
+  os: number[];
+  oe: number[];
+  tokens: Token[];
+}
+
+const APOSTROPHES = new Set([...`'’‘\`´′ʿʾʼʻ`]);
+const LETTER = /\p{L}/u;
+const UPPER = /^\p{Lu}/u;
+const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
+const LINE_BREAK = /[\n\r\u2028\u2029\u0085\v\f]/;
+const WHITESPACE = /\s/u;
+const INNER_HYPHEN = /[\u2010\u2011]/;
+// French elisions keep their apostrophe as a word break: l'avocat, d'Alep.
+const ELISIONS = new Set(words.frenchElisions);
+const FOLD_CACHE_LIMIT = 20_000;
+const foldCache = new Map<number, string>();
+
+function foldChar(ch: string, cp: number): string {
+  let folded = foldCache.get(cp);
+  if (folded !== undefined) return folded;
+  if (WHITESPACE.test(ch)) folded = LINE_BREAK.test(ch) ? '\n' : ' ';
+  else if (ch === '_') folded = ' ';
+  else if (INNER_HYPHEN.test(ch)) folded = '-';
+  else {
+    // normalizeText trims, so a character that folds to spaces only (or to a
+    // mark) disappears; one that is not valid on its own stays as it is.
+    try {
+      folded = normalizeText(ch);
+    } catch {
+      folded = ch;
+    }
+  }
+  if (foldCache.size < FOLD_CACHE_LIMIT) foldCache.set(cp, folded);
+  return folded;
+}
+
+function foldApostrophe(text: string, next: number, folded: string): string {
+  const prev = folded.length > 0 ? folded[folded.length - 1] : '';
+  const nextCp = text.codePointAt(next);
+  const nextCh = nextCp === undefined ? '' : String.fromCodePoint(nextCp);
+  if (!LETTER.test(prev) || !LETTER.test(nextCh)) return ' ';
+  let k = folded.length;
+  while (k > 0 && LETTER.test(folded[k - 1])) k--;
+  if (ELISIONS.has(folded.slice(k))) return ' ';
+  const after = text.codePointAt(next + nextCh.length);
+  const afterCh = after === undefined ? '' : String.fromCodePoint(after);
+  if ((nextCh === 's' || nextCh === 'S') && !LETTER.test(afterCh)) return ' ';
+  return '';
+}
+
+const APOSTROPHE_LOOKBACK = 10;
+const TRAILING_MARK = /[\p{M}\u0640\u200C\u200D]/u;
+const TOKEN = /(\p{L}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*)|(\p{Nd}+)|( +)|(\n+)|([\s\S])/gu;
+
+export function buildTextModel(text: string): TextModel {
+  const parts: string[] = [];
+  const os: number[] = [];
+  const oe: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const cp = text.codePointAt(i) as number;
+    const len = cp > 0xffff ? 2 : 1;
+    let f: string;
+    if (cp < 128 && cp !== 39 && cp !== 96 && cp !== 95) {
+      // ASCII fast path: what normalizeText would give for one character
+      if (cp >= 65 && cp <= 90) f = String.fromCharCode(cp + 32);
+      else if (cp === 10 || cp === 13 || cp === 11 || cp === 12) f = '\n';
+      else if (cp === 9 || cp === 32) f = ' ';
+      else f = text[i];
+    } else {
+      const ch = text.slice(i, i + len);
+      // The apostrophe rule only needs the end of the word before it.
+      f = APOSTROPHES.has(ch) ? foldApostrophe(text, i + len, parts.slice(-APOSTROPHE_LOOKBACK).join('')) : foldChar(ch, cp);
+    }
+    for (let k = 0; k < f.length; k++) {
+      os.push(i);
+      oe.push(i + len);
+    }
+    if (f.length > 0) parts.push(f);
+    i += len;
+  }
+  const folded = parts.join('');
+
+  const tokens: Token[] = [];
+  for (const m of folded.matchAll(TOKEN)) {
+    const fs = m.index;
+    const fe = fs + m[0].length;
+    let kind: TokenKind;
+    if (m[1] !== undefined) kind = ARABIC_SCRIPT.test(m[1][0]) ? 'ar' : 'lat';
+    else if (m[2] !== undefined) kind = 'num';
+    else if (m[3] !== undefined) kind = 'sp';
+    else if (m[4] !== undefined) kind = 'nl';
+    else kind = 'p';
+    const s = os[fs];
+    let e = oe[fe - 1];
+    // Harakat and tatweel after a word's last letter belong to it: «عَنِ».
+    if (kind === 'ar' || kind === 'lat') while (e < text.length && TRAILING_MARK.test(text[e])) e++;
+    const cap = kind === 'lat' && UPPER.test(text.slice(s, s + 2));
+    tokens.push({ kind, norm: m[0], s, e, fs, fe, cap });
+  }
+  return { text, folded, os, oe, tokens };
+}
+
+export const isWordToken = (t: Token | undefined): t is Token => t !== undefined && (t.kind === 'ar' || t.kind === 'lat');
+
+/** The folded words of a phrase from a data file, as the text model would tokenise them. */
+export function phraseWords(phrase: string): string[] {
+  return buildTextModel(phrase)
+    .tokens.filter((t) => t.kind !== 'sp' && t.kind !== 'nl')
+    .map((t) => t.norm);
+}
+
+export function foldWord(word: string): string {
+  return phraseWords(word).join(' ');
+}
+
+// ---------------------------------------------------------------------------
+// Phrase index: phrases keyed by their first word; Arabic first words may
+// carry a prefix (و, ال, ب…) that the index strips.
+
+export interface PhraseMatch<T> {
+  value: T;
+  /** Token index of the phrase's first and last token. */
+  first: number;
+  last: number;
+  /** Folded length of the prefix stripped from the first token. */
+  prefix: number;
+}
+
+interface Phrase<T> {
+  rest: string[];
+  value: T;
+}
+
+export const CONJUNCTION_PREFIXES = ['', 'و', 'ف'];
+const NO_PREFIX = [''];
+
+export function prefixCombos(second: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const c of CONJUNCTION_PREFIXES) for (const s of second) out.push(c + s);
+  return [...new Set(out)].sort((a, b) => a.length - b.length);
+}
+
+export class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, Phrase<T>[]>();
+
+  /** Arabic prefixes by their first letter, so a word only tries the ones it can carry. */
+  private readonly prefixesByLetter = new Map<string, string[]>();
+
+  /** prefixes: Arabic strings a first word may start with, '' included. */
+  constructor(prefixes: readonly string[] = ['']) {
+    for (const p of prefixes) {
+      if (p === '') continue;
+      const list = this.prefixesByLetter.get(p[0]) ?? [''];
+      list.push(p);
+      this.prefixesByLetter.set(p[0], list);
+    }
+  }
+
+  add(phrase: string, value: T): void {
+    const ws = phraseWords(phrase);
+    if (ws.length > 0) this.addWords(ws, value);
+  }
+
+  addWords(ws: string[], value: T): void {
+    const [first, ...rest] = ws;
+    const bucket = this.byFirst.get(first) ?? [];
+    if (bucket.some((p) => p.rest.join(' ') === rest.join(' '))) return;
+    bucket.push({ rest, value });
+    bucket.sort((a, b) => b.rest.length - a.rest.length);
+    this.byFirst.set(first, bucket);
+  }
+
+  hasFirst(word: string): boolean {
+    return this.byFirst.has(word);
+  }
+
+  // Readers ask about the same tokens many times; answers are kept per token
+  // array, so they live exactly as long as one call's text model.
+  private readonly memo = new WeakMap<Token[], (PhraseMatch<T> | null | undefined)[]>();
+
+  /** The longest phrase starting at token i (shortest prefix on ties). */
+  match(tokens: Token[], i: number): PhraseMatch<T> | null {
+    let memo = this.memo.get(tokens);
+    if (!memo) {
+      memo = new Array<PhraseMatch<T> | null | undefined>(tokens.length);
+      this.memo.set(tokens, memo);
+    }
+    const known = memo[i];
+    if (known !== undefined) return known;
+    const found = this.find(tokens, i);
+    if (i >= 0 && i < tokens.length) memo[i] = found;
+    return found;
+  }
+
+  private find(tokens: Token[], i: number): PhraseMatch<T> | null {
+    const t = tokens[i];
+    if (t === undefined || t.kind === 'sp' || t.kind === 'nl') return null;
+    let best: PhraseMatch<T> | null = null;
+    const prefixes = (t.kind === 'ar' && this.prefixesByLetter.get(t.norm[0])) || NO_PREFIX;
+    for (const prefix of prefixes) {
+      if (!t.norm.startsWith(prefix)) continue;
+      const stem = t.norm.slice(prefix.length);
+      if (stem.length < (prefix.length > 0 ? 2 : 1)) continue;
+      const bucket = this.byFirst.get(stem);
+      if (!bucket) continue;
+      for (const p of bucket) {
+        const last = matchRest(tokens, i, p.rest);
+        if (last === null) continue;
+        if (!best || last > best.last) best = { value: p.value, first: i, last, prefix: prefix.length };
+        break;
+      }
+    }
+    return best;
+  }
+}
+
+/** Each next word after at most one space; a line break ends the phrase. */
+function matchRest(tokens: Token[], i: number, rest: string[]): number | null {
+  let last = i;
+  for (const w of rest) {
+    let j = last + 1;
+    if (tokens[j]?.kind === 'sp') j++;
+    const t = tokens[j];
+    if (t === undefined || t.norm !== w) return null;
+    last = j;
+  }
+  return last;
+}
+
+/** Next non-space token index on the same line (or tokens.length). */
+export function nextNonSpace(tokens: Token[], i: number): number {
+  let j = i;
+  while (j < tokens.length && tokens[j].kind === 'sp') j++;
+  return j;
+}
+
+export function prevNonSpace(tokens: Token[], i: number): number {
+  let j = i;
+  while (j >= 0 && tokens[j].kind === 'sp') j--;
+  return j;
+}
+
+// ---------------------------------------------------------------------------
+// Data
+
+type Langs = { ar?: string[]; en?: string[]; fr?: string[] };
+const all = (l: Langs): string[] => [...(l.ar ?? []), ...(l.en ?? []), ...(l.fr ?? [])];
+
+interface FacilityEntry {
+  id: string;
+  aliases: string[];
+}
+interface PlaceEntry {
+  ar: string[];
+  latin: string[];
+}
+
+const facilities = facilitiesData as FacilityEntry[];
+const places = placesData as PlaceEntry[];
+
+export const FACILITY_IDS = new Set(facilities.map((f) => f.id));
+
+// Facilities and places may be written with a joined و/ف and ب/ل/ك (بصيدنايا، لداريا).
+const facilityIndex = new PhraseIndex<string>(prefixCombos(['', 'ب', 'ل', 'ك', 'بال', 'لل', 'ال']));
+for (const f of facilities) for (const alias of f.aliases) facilityIndex.add(alias, f.id);
+
+
+const placeIndex = new PhraseIndex<true>(prefixCombos(['', 'ب', 'ل']));
+/** Folded one-word place names (multi-word ones are matched in place). */
+export const PLACE_WORDS = new Set<string>();
+for (const p of places) {
+  for (const v of [...p.ar, ...p.latin]) {
+    const ws = phraseWords(v);
+    if (ws.length === 0) continue;
+    placeIndex.addWords(ws, true);
+    if (ws.length === 1) PLACE_WORDS.add(ws[0]);
+  }
+}
+
+export function matchPlace(tokens: Token[], i: number): PhraseMatch<true> | null {
+  return placeIndex.match(tokens, i);
+}
+
+export function matchFacility(tokens: Token[], i: number): PhraseMatch<string> | null {
+  return facilityIndex.match(tokens, i);
+}
+
+type IntroKind = 'birth' | 'arrest' | 'release' | 'death' | 'age' | 'heldSince';
+const ARABIC_ARTICLE_PREFIXES = prefixCombos(['', 'ال', 'ب', 'ل', 'بال', 'لل']);
+const introIndex = new PhraseIndex<IntroKind>(ARABIC_ARTICLE_PREFIXES);
+/** «مخطوف» → «مخطوفة» too: a one-word Arabic intro also in its feminine form. */
+function addIntro(p: string, kind: IntroKind): void {
+  introIndex.add(p, kind);
+  const ws = phraseWords(p);
+  if (ws.length === 1 && ARABIC_SCRIPT.test(ws[0]) && !ws[0].endsWith('ه') && ws[0].length >= 4) introIndex.addWords([ws[0] + 'ه'], kind);
+}
+// Order matters: a phrase keeps the first kind it was added with.
+const transferIndex = new PhraseIndex<true>(ARABIC_ARTICLE_PREFIXES);
+for (const p of all(words.transferIntro)) transferIndex.add(p, true);
+for (const p of all(words.birthIntro)) addIntro(p, 'birth');
+for (const p of all(words.ageIntro)) addIntro(p, 'age');
+for (const p of all(words.deathIntro)) addIntro(p, 'death');
+for (const p of all(words.releaseIntro)) addIntro(p, 'release');
+for (const p of all(words.arrestIntro)) addIntro(p, 'arrest');
+for (const p of all(words.heldSinceIntro)) addIntro(p, 'heldSince');
+const SINCE_LINKS = new Set(all(words.sinceLinks).map(foldWord));
+const MAX_WORDS_BEFORE_SINCE = 2;
+
+const hometownIntro = new PhraseIndex<true>(prefixCombos(['']));
+for (const p of all(words.hometownIntro)) hometownIntro.add(p, true);
+const WEAK_INTRO = new Set(words.weakIntro.map(foldWord));
+const placeTypeIndex = new PhraseIndex<true>(prefixCombos(['', 'ب', 'ل']));
+for (const p of all(words.placeTypes)) placeTypeIndex.add(p, true);
+const HOMETOWN_BLOCKERS = new Set(all(words.hometownBlockers).map(foldWord));
+const AGE_FILLERS = new Set(all(words.ageFillers).map(foldWord));
+const ageUnitIndex = new PhraseIndex<true>();
+for (const p of all(words.ageUnits)) ageUnitIndex.add(p, true);
+const AGE_INTRO_NEEDS_UNIT = new Set(words.ageIntroNeedsUnit.map(foldWord));
+const OBJECT_PRONOUNS = new Set(words.objectPronouns.map(foldWord));
+const BARE_INTROS = new Set(words.bareIntros.map(foldWord));
+const COMPOUND_PLACE_HEADS = new Set(words.compoundPlaceHeads.map(foldWord));
+const DATE_LINKS = new Set(all(words.dateLinks).map(foldWord));
+const monthIndex = new PhraseIndex<number>(prefixCombos(['', 'ب', 'في']));
+for (const [month, names] of Object.entries(words.months)) for (const n of names) monthIndex.add(n, Number(month));
+const HIJRI_MARKERS = new Set(words.hijriMarkers.map(foldWord));
+const DATE_NOISE = new Set(words.dateNoise.map(foldWord));
+const branchIndex = new PhraseIndex<true>(prefixCombos(['', 'ب', 'ل', 'بال', 'لل']));
+for (const p of all(words.branchWords)) branchIndex.add(p, true);
+
+// ---------------------------------------------------------------------------
+// Dates
+
+export interface ParsedDate {
+  /** YYYY-MM-DD, or YYYY when the day is not given. */
+  value: string;
+  year: number;
+  last: number;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const SENTENCE_END_CHARS = new Set(['.', '!', '?', '؟', ';', '؛', '\n']);
+
+/** Gregorian year holding most of Hijri year `h` (tabular calendar). */
+export function hijriToGregorianYear(h: number): number {
+  const firstDay = 1 + (h - 1) * 354 + Math.floor((3 + 11 * h) / 30) + 1948438.5;
+  const middle = firstDay + 177;
+  return new Date((middle - 2440587.5) * 86_400_000).getUTCFullYear();
+}
+
+function isoOrNull(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+function num(t: Token | undefined): number | null {
+  return t !== undefined && t.kind === 'num' && t.norm.length <= 4 ? Number(t.norm) : null;
+}
+
+function isDateSep(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'p' && (t.norm === '/' || t.norm === '-' || t.norm === '.' || t.norm === '\\');
+}
+
+function yearFrom(tokens: Token[], j: number): { year: number; last: number } | null {
+  const t = tokens[j];
+  const n = num(t);
+  if (n === null || t.norm.length !== 4) return null;
+  let k = nextNonSpace(tokens, j + 1);
+  const marker = tokens[k];
+  const hijri = (marker && (marker.kind === 'ar' || marker.kind === 'lat') && HIJRI_MARKERS.has(marker.norm)) || (n >= 1300 && n <= 1500);
+  if (hijri) {
+    if (n < 1300 || n > 1500) return null;
+    return { year: hijriToGregorianYear(n), last: marker && HIJRI_MARKERS.has(marker.norm) ? k : j };
+  }
+  if (n < 1900 || n > 2100) return null;
+  k = j;
+  return { year: n, last: k };
+}
+
+/** A date starting at token i: ISO, d/m/y, "8 December 2024", "December 8, 2024", "آذار 2013", or a year. */
+export function parseDateAt(tokens: Token[], i: number): ParsedDate | null {
+  const t = tokens[i];
+  if (t === undefined) return null;
+  if (t.kind === 'num') {
+    if (t.norm.length === 4) {
+      const y = Number(t.norm);
+      // YYYY-MM-DD
+      if (isDateSep(tokens[i + 1]) && num(tokens[i + 2]) !== null && isDateSep(tokens[i + 3]) && num(tokens[i + 4]) !== null) {
+        const iso = y >= 1900 && y <= 2100 ? isoOrNull(y, num(tokens[i + 2]) as number, num(tokens[i + 4]) as number) : null;
+        if (iso) return { value: iso, year: y, last: i + 4 };
+      }
+      const yr = yearFrom(tokens, i);
+      return yr ? { value: String(yr.year), year: yr.year, last: yr.last } : null;
+    }
+    if (t.norm.length > 2) return null;
+    const a = Number(t.norm);
+    // d/m/yyyy (Syrian order), m/d/yyyy when the first cannot be a month's day order
+    if (isDateSep(tokens[i + 1]) && num(tokens[i + 2]) !== null && tokens[i + 2].norm.length <= 2 && isDateSep(tokens[i + 3])) {
+      const b = Number(tokens[i + 2].norm);
+      const yr = yearFrom(tokens, i + 4);
+      if (yr) {
+        const iso = b > 12 && a <= 12 ? isoOrNull(yr.year, a, b) : isoOrNull(yr.year, b, a);
+        if (iso) return { value: iso, year: yr.year, last: i + 4 };
+      }
+      return null;
+    }
+    // 8 December 2024, 8 من كانون الأول 2024, 8th of December 2024
+    let j = i + 1;
+    if (tokens[j] && tokens[j].kind === 'lat' && DATE_NOISE.has(tokens[j].norm)) j++;
+    j = nextNonSpace(tokens, j);
+    if (tokens[j] && DATE_NOISE.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
+    const month = monthIndex.match(tokens, j);
+    if (month) {
+      let k = nextNonSpace(tokens, month.last + 1);
+      if (tokens[k]?.norm === ',') k = nextNonSpace(tokens, k + 1);
+      const yr = yearFrom(tokens, k);
+      if (yr) {
+        const iso = isoOrNull(yr.year, month.value, a);
+        if (iso) return { value: iso, year: yr.year, last: yr.last };
+      }
+    }
+    return null;
+  }
+  if (t.kind === 'ar' || t.kind === 'lat') {
+    const month = monthIndex.match(tokens, i);
+    if (!month) return null;
+    let k = nextNonSpace(tokens, month.last + 1);
+    let day: number | null = null;
+    const d = num(tokens[k]);
+    if (d !== null && tokens[k].norm.length <= 2) {
+      day = d;
+      k++;
+      if (tokens[k]?.kind === 'lat' && DATE_NOISE.has(tokens[k].norm)) k++;
+      k = nextNonSpace(tokens, k);
+      if (tokens[k]?.norm === ',') k = nextNonSpace(tokens, k + 1);
+    }
+    const yr = yearFrom(tokens, k);
+    if (!yr) return null;
+    const iso = day !== null ? isoOrNull(yr.year, month.value, day) : null;
+    return { value: iso ?? String(yr.year), year: yr.year, last: yr.last };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// Hits
+
+export type HitKind = 'hometown' | 'prison' | 'age' | 'birthYear' | 'arrestYear' | 'releaseDate' | 'deathDate';
+
+export interface AttributeHit {
+  kind: HitKind;
+  value: string | number;
+  /** Token range of the value. */
+  first: number;
+  last: number;
+  /** Token where the pattern starts (the intro word, or the value itself). */
+  anchor: number;
+  /** Counts only right after a name: "(34)", "- Daraya", ", 25 ans". */
+  adjacentOnly: boolean;
+  /** A facility the person was moved to, released from or died in. */
+  preferred: boolean;
+}
+
+const MAX_DATE_GAP_WORDS = 8;
+const MAX_DATE_SCAN_TOKENS = 24;
+const DATE_KIND: Record<'birth' | 'arrest' | 'release' | 'death', HitKind> = {
+  birth: 'birthYear',
+  arrest: 'arrestYear',
+  release: 'releaseDate',
+  death: 'deathDate',
+};
+const YEAR_RANGE: Record<string, [number, number]> = {
+  birthYear: [1920, 2024],
+  arrestYear: [1970, 2030],
+  releaseDate: [1970, 2030],
+  deathDate: [1970, 2030],
+};
+
+function isSentenceEnd(t: Token): boolean {
+  return t.kind === 'nl' || (t.kind === 'p' && SENTENCE_END_CHARS.has(t.norm));
+}
+
+function scanDate(tokens: Token[], from: number, kind: HitKind, anchor: number): AttributeHit | null {
+  let gapWords = 0;
+  for (let j = from; j < tokens.length && j < from + MAX_DATE_SCAN_TOKENS; j++) {
+    const t = tokens[j];
+    if (t.kind === 'sp' || (t.kind === 'p' && !isSentenceEnd(t))) continue;
+    if (isSentenceEnd(t)) return null;
+    const date = parseDateAt(tokens, j);
+    if (date) {
+      const [lo, hi] = YEAR_RANGE[kind];
+      if (date.year < lo || date.year > hi) return null;
+      const value = kind === 'birthYear' || kind === 'arrestYear' ? date.year : date.value;
+      return { kind, value, first: j, last: date.last, anchor, adjacentOnly: false, preferred: false };
+    }
+    if (t.kind === 'num') continue;
+    const other = introIndex.match(tokens, j);
+    if (other && (other.value !== 'heldSince' || (kind !== 'arrestYear' && sinceAfter(tokens, other.last + 1) >= 0))) return null;
+    // «منذ», "since": what follows is how long someone has been held.
+    if (kind !== 'arrestYear' && (SINCE_LINKS.has(t.norm) || SINCE_LINKS.has(stripConjunction(t.norm))) && t.norm !== 'من') return null;
+    if (DATE_LINKS.has(t.norm) || DATE_LINKS.has(stripConjunction(t.norm))) continue;
+    if (++gapWords > MAX_DATE_GAP_WORDS) return null;
+  }
+  return null;
+}
+
+/** «منذ» / "since" within a couple of words after a status word («مختفٍ قسرياً منذ»), or -1. */
+function sinceAfter(tokens: Token[], from: number): number {
+  let words = 0;
+  for (let j = from; j < tokens.length && words <= MAX_WORDS_BEFORE_SINCE; j++) {
+    const t = tokens[j];
+    if (t.kind === 'sp') continue;
+    if (!isWordToken(t)) return -1;
+    if (SINCE_LINKS.has(t.norm) || SINCE_LINKS.has(stripConjunction(t.norm))) return j;
+    words++;
+  }
+  return -1;
+}
+
+function scanAge(tokens: Token[], from: number, anchor: number, needsUnit: boolean): AttributeHit | null {
+  let j = nextNonSpace(tokens, from);
+  for (let fillers = 0; fillers < 3 && tokens[j] && AGE_FILLERS.has(tokens[j].norm); fillers++) j = nextNonSpace(tokens, j + 1);
+  const t = tokens[j];
+  if (!t || t.kind !== 'num' || t.norm.length > 3) return null;
+  const age = Number(t.norm);
+  if (age < 1 || age > 110) return null;
+  const unit = ageUnitIndex.match(tokens, nextNonSpace(tokens, j + 1)) ?? ageUnitIndex.match(tokens, j + 1);
+  if (needsUnit && !unit) return null;
+  return { kind: 'age', value: age, first: j, last: unit ? unit.last : j, anchor, adjacentOnly: false, preferred: false };
+}
+
+/** The token before i, past spaces and a form's colon («من: داريا»). */
+function wordBefore(tokens: Token[], i: number): number {
+  const j = prevNonSpace(tokens, i - 1);
+  return j >= 0 && tokens[j].norm === ':' ? prevNonSpace(tokens, j - 1) : j;
+}
+
+/** Up to `n` word-token indices ending at j, nearest first. */
+function wordsBack(tokens: Token[], j: number, n: number): number[] {
+  const out: number[] = [];
+  for (let k = j; k >= 0 && out.length < n && isWordToken(tokens[k]); k = prevNonSpace(tokens, k - 1)) out.push(k);
+  return out;
+}
+
+/** The hometown intro ending right before token i («من», «ابن مدينة», "from the town of"), if any. */
+function introBefore(tokens: Token[], i: number): { first: number; weak: boolean } | null {
+  const j = wordBefore(tokens, i);
+  if (j < 0 || !isWordToken(tokens[j])) return null;
+  let best: { first: number; weak: boolean } | null = null;
+  const consider = (c: { first: number; weak: boolean }) => {
+    if (!best || (best.weak && !c.weak) || (best.weak === c.weak && c.first < best.first)) best = c;
+  };
+  for (const k of wordsBack(tokens, j, 4)) {
+    const m = hometownIntro.match(tokens, k);
+    if (m && m.last === j) consider({ first: k, weak: m.first === m.last && WEAK_INTRO.has(tokens[k].norm) });
+    // A place type between intro and place: «من مدينة داريا», "from the town of Douma".
+    const pt = placeTypeIndex.match(tokens, k);
+    if (pt && pt.last === j) {
+      const before = introBefore(tokens, k);
+      if (before) consider({ first: before.first, weak: false });
+    }
+  }
+  return best;
+}
+
+const stripConjunction = (w: string): string => w.replace(/^[وف](?=..)/, '');
+
+function blockedIntro(tokens: Token[], introFirst: number): boolean {
+  const j = wordBefore(tokens, introFirst);
+  if (j < 0) return false;
+  const t = tokens[j];
+  if (!isWordToken(t)) return false;
+  if (HOMETOWN_BLOCKERS.has(t.norm) || HOMETOWN_BLOCKERS.has(stripConjunction(t.norm))) return true;
+  // «أفرج عنه من», "released him from": a blocker and its object pronoun
+  const k = wordBefore(tokens, j);
+  return k >= 0 && isWordToken(tokens[k]) && OBJECT_PRONOUNS.has(t.norm) && HOMETOWN_BLOCKERS.has(stripConjunction(tokens[k].norm));
+}
+
+const SEPARATORS = new Set(['-', '–', '—', ',', '،', ':', '/', '|', '؛']);
+
+/** Every attribute pattern in the text, in token order. */
+export function findAttributeHits(model: TextModel): AttributeHit[] {
+  const { tokens } = model;
+  const hits: AttributeHit[] = [];
+  let transferUntil = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'sp' || t.kind === 'nl') continue;
+
+    if (t.kind === 'num') {
+      addNumberHits(tokens, i, hits);
+      continue;
+    }
+    if (t.kind === 'p') continue;
+
+    const transfer = transferIndex.match(tokens, i);
+    if (transfer) transferUntil = transfer.last + 6;
+    const intro = introIndex.match(tokens, i);
+    if (intro) {
+      if (intro.value === 'heldSince') {
+        const since = sinceAfter(tokens, intro.last + 1);
+        const hit = since >= 0 ? scanDate(tokens, since + 1, 'arrestYear', i) : null;
+        if (hit) hits.push(hit);
+      }
+      else if (intro.value === 'age') {
+        const needsUnit = AGE_INTRO_NEEDS_UNIT.has(stripConjunction(tokens[intro.first].norm));
+        const hit = scanAge(tokens, intro.last + 1, i, needsUnit);
+        if (hit) hits.push(hit);
+      } else {
+        const hit = scanDate(tokens, intro.last + 1, DATE_KIND[intro.value], i);
+        if (hit) hits.push(hit);
+      }
+    }
+
+    const facility = facilityIndex.match(tokens, i);
+    if (facility) {
+      hits.push({ kind: 'prison', value: facility.value, first: i, last: facility.last, anchor: i, adjacentOnly: false, preferred: i <= transferUntil });
+    }
+    const branch = branchIndex.match(tokens, i);
+    if (branch) {
+      let j = nextNonSpace(tokens, branch.last + 1);
+      if (tokens[j]?.norm === 'ال' || tokens[j]?.norm === 'no' || tokens[j]?.norm === 'n') j = nextNonSpace(tokens, j + 1);
+      if (tokens[j]?.norm === '.') j = nextNonSpace(tokens, j + 1);
+      const n = tokens[j];
+      const id = n && n.kind === 'num' && n.norm.length === 3 ? `branch-${n.norm}` : null;
+      if (id && FACILITY_IDS.has(id) && !(facility && facility.last >= j)) {
+        hits.push({ kind: 'prison', value: id, first: i, last: j, anchor: i, adjacentOnly: false, preferred: i <= transferUntil });
+      }
+    }
+
+    addPlaceHits(model, i, hits, facility !== null);
+  }
+  addFollowingDates(tokens, hits);
+  return hits;
+}
+
+const DATE_HIT_KINDS = new Set<HitKind>(['birthYear', 'arrestYear', 'releaseDate', 'deathDate']);
+
+/**
+ * «اعتقل محمد من داريا عام 2012 وأحمد من دوما عام 2013»: a later date of the same
+ * sentence, introduced only by «عام»/"in", is of the same kind as the date before it.
+ */
+function addFollowingDates(tokens: Token[], hits: AttributeHit[]): void {
+  const used = new Set<number>();
+  for (const h of hits) for (let k = h.first; k <= h.last; k++) used.add(k);
+  const dateHits = hits.filter((h) => DATE_HIT_KINDS.has(h.kind)).sort((a, b) => a.first - b.first);
+  let d = 0;
+  let last: AttributeHit | null = null;
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j];
+    while (d < dateHits.length && dateHits[d].first <= j) last = dateHits[d++];
+    if (isSentenceEnd(t)) last = null;
+    if (!last || t.kind !== 'num' || used.has(j)) continue;
+    const link = tokens[prevNonSpace(tokens, j - 1)];
+    if (!link || !isWordToken(link) || !DATE_LINKS.has(stripConjunction(link.norm))) continue;
+    const date = parseDateAt(tokens, j);
+    if (!date) continue;
+    const [lo, hi] = YEAR_RANGE[last.kind];
+    if (date.year < lo || date.year > hi) continue;
+    const value = last.kind === 'birthYear' || last.kind === 'arrestYear' ? date.year : date.value;
+    hits.push({ kind: last.kind, value, first: j, last: date.last, anchor: prevNonSpace(tokens, j - 1), adjacentOnly: false, preferred: false });
+    for (let k = j; k <= date.last; k++) used.add(k);
+  }
+  hits.sort((a, b) => a.first - b.first);
+}
+
+function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacilityToo: boolean): void {
+  const { tokens } = model;
+  const place = placeIndex.match(tokens, i);
+  const before = tokens[prevNonSpace(tokens, i - 1)];
+  if (place && place.prefix === 0) {
+    const value = placeText(model, i, place.last);
+    const intro = introBefore(tokens, i);
+    if (intro && !blockedIntro(tokens, intro.first)) {
+      // «من صيدنايا» is the prison; «ابن صيدنايا» the town.
+      const bare = BARE_INTROS.has(tokens[intro.first].norm) && wordBefore(tokens, i) === intro.first;
+      if (!(isFacilityToo && bare)) {
+        hits.push({ kind: 'hometown', value, first: i, last: place.last, anchor: intro.first, adjacentOnly: intro.weak, preferred: false });
+        return;
+      }
+    }
+    if (isFacilityToo) return;
+    if (before && before.kind === 'p' && before.norm === '(') {
+      hits.push({ kind: 'hometown', value, first: i, last: place.last, anchor: i, adjacentOnly: false, preferred: false });
+      return;
+    }
+    if (before && before.kind === 'p' && SEPARATORS.has(before.norm)) {
+      hits.push({ kind: 'hometown', value, first: i, last: place.last, anchor: i, adjacentOnly: true, preferred: false });
+    }
+    return;
+  }
+  // An unknown place after a place type: «من بلدة كفرنبودة», "from the village of Kafr Nabl".
+  const type = placeTypeIndex.match(tokens, i);
+  if (!type || type.prefix > 0) return;
+  // «من» before the type, or an intro that holds it («من قرية»)
+  const k = wordBefore(tokens, i);
+  const direct = k >= 0 ? hometownIntro.match(tokens, k) : null;
+  const intro = direct && (direct.last === k || direct.last === type.last) ? { first: k, weak: false } : null;
+  if (!intro || blockedIntro(tokens, intro.first)) return;
+  let j = nextNonSpace(tokens, type.last + 1);
+  const first = j;
+  let last = -1;
+  const latin = tokens[first]?.kind === 'lat';
+  // Latin: the capitalised words ("Kafr Zeta"); Arabic: one word, two after كفر/دير/تل….
+  for (let n = 0; n < (latin ? 3 : 2) && tokens[j] && tokens[j].kind === tokens[first].kind; n++) {
+    const w = tokens[j];
+    if (latin && !w.cap) break;
+    if (introIndex.match(tokens, j) || hometownIntro.match(tokens, j) || matchFacility(tokens, j)) break;
+    last = j;
+    if (tokens[j + 1]?.kind !== 'sp') break;
+    j = nextNonSpace(tokens, j + 1);
+    if (!latin && !(n === 0 && isWordToken(tokens[j]) && COMPOUND_PLACE_HEADS.has(tokens[first].norm))) break;
+    if (placeIndex.match(tokens, j) !== null) break;
+  }
+  if (last < 0 || placeIndex.match(tokens, first)) return;
+  hits.push({ kind: 'hometown', value: placeText(model, first, last), first, last, anchor: intro.first, adjacentOnly: intro.weak, preferred: false });
+}
+
+/** The place as written, without a leading place type («حي التضامن» → «التضامن»). */
+function placeText(model: TextModel, first: number, last: number): string {
+  const type = placeTypeIndex.match(model.tokens, first);
+  const start = type && type.prefix === 0 && type.last < last ? nextNonSpace(model.tokens, type.last + 1) : first;
+  return model.text.slice(model.tokens[start].s, model.tokens[last].e);
+}
+
+function addNumberHits(tokens: Token[], i: number, hits: AttributeHit[]): void {
+  const t = tokens[i];
+  if (t.norm.length > 3) return;
+  const n = Number(t.norm);
+  if (n < 1 || n > 110) return;
+  const prev = tokens[prevNonSpace(tokens, i - 1)];
+  const afterIdx = nextNonSpace(tokens, i + 1);
+  // 25-year-old
+  if (tokens[i + 1]?.norm === '-' && ageUnitIndex.match(tokens, i + 2)) {
+    const u = ageUnitIndex.match(tokens, i + 2) as PhraseMatch<true>;
+    hits.push({ kind: 'age', value: n, first: i, last: u.last, anchor: i, adjacentOnly: false, preferred: false });
+    return;
+  }
+  const unit = ageUnitIndex.match(tokens, afterIdx);
+  const closeIdx = unit ? nextNonSpace(tokens, unit.last + 1) : afterIdx;
+  const inParens = prev?.norm === '(' && tokens[closeIdx]?.norm === ')';
+  if (inParens) {
+    hits.push({ kind: 'age', value: n, first: i, last: closeIdx, anchor: i, adjacentOnly: !unit, preferred: false });
+    return;
+  }
+  if (unit) {
+    const unitWords = tokens.slice(unit.first, unit.last + 1).filter(isWordToken).map((w) => w.norm);
+    const explicit = unitWords.includes('old') || unitWords.includes('yo');
+    hits.push({ kind: 'age', value: n, first: i, last: unit.last, anchor: i, adjacentOnly: !explicit, preferred: false });
+    return;
+  }
+  // ", 34," right after a name
+  if (prev && (prev.norm === ',' || prev.norm === '،') && tokens[afterIdx] && (tokens[afterIdx].norm === ',' || tokens[afterIdx].norm === '،')) {
+    hits.push({ kind: 'age', value: n, first: i, last: i, anchor: i, adjacentOnly: true, preferred: false });
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Selection
+
+export interface AttributeWindow {
+  /** Token range the attributes may come from. */
+  first: number;
+  last: number;
+  /** The name's token range, or -1/-1 when there is none. */
+  nameFirst: number;
+  nameLast: number;
+}
+
+const ADJACENT_GAP_TOKENS = 10;
+
+/** Only separators, spaces, an age and a bracketed group between the name and the hit. */
+function isAdjacent(tokens: Token[], nameLast: number, hitFirst: number): boolean {
+  if (nameLast < 0 || hitFirst <= nameLast || hitFirst - nameLast > ADJACENT_GAP_TOKENS) return false;
+  let depth = 0;
+  for (let j = nameLast + 1; j < hitFirst; j++) {
+    const t = tokens[j];
+    if (t.kind === 'sp' || t.kind === 'num') continue;
+    const unit = ageUnitIndex.match(tokens, j);
+    if (unit && tokens[prevNonSpace(tokens, j - 1)]?.kind === 'num') {
+      j = unit.last;
+      continue;
+    }
+    if (t.kind === 'p' && t.norm === '(') depth++;
+    else if (t.kind === 'p' && t.norm === ')') depth = Math.max(0, depth - 1);
+    else if (t.kind === 'p' && (SEPARATORS.has(t.norm) || t.norm === '"')) continue;
+    else if (depth > 0) continue;
+    else return false;
+  }
+  return true;
+}
+
+function pick(hits: AttributeHit[], kind: HitKind, w: AttributeWindow, tokens: Token[]): AttributeHit | null {
+  const inWindow = hits.filter(
+    (h) =>
+      h.kind === kind &&
+      h.anchor >= w.first &&
+      h.last <= w.last &&
+      (h.last < w.nameFirst || h.first > w.nameLast) &&
+      (!h.adjacentOnly || isAdjacent(tokens, w.nameLast, h.anchor === h.first ? h.first : h.anchor)),
+  );
+  if (inWindow.length === 0) return null;
+  if (kind === 'prison') return inWindow.find((h) => h.preferred) ?? inWindow.find((h) => h.first > w.nameLast) ?? inWindow[0];
+  const after = inWindow.filter((h) => h.anchor > w.nameLast || w.nameLast < 0);
+  if (after.length > 0) return after[0];
+  return inWindow[inWindow.length - 1];
+}
+
+const KIND_TO_FIELD: Record<HitKind, keyof MentionAttributes> = {
+  hometown: 'hometown',
+  prison: 'prison',
+  age: 'age',
+  birthYear: 'birthYear',
+  arrestYear: 'arrestYear',
+  releaseDate: 'releaseDate',
+  deathDate: 'deathDate',
+};
+
+/** Fills the still-empty fields of `into` from the hits inside the window. */
+export function fillAttributes(into: MentionAttributes, hits: AttributeHit[], w: AttributeWindow, tokens: Token[], only?: HitKind[]): void {
+  for (const kind of only ?? (Object.keys(KIND_TO_FIELD) as HitKind[])) {
+    const field = KIND_TO_FIELD[kind];
+    if (into[field] !== null) continue;
+    const hit = pick(hits, kind, w, tokens);
+    if (!hit) continue;
+    (into as unknown as Record<string, unknown>)[field] = kind === 'releaseDate' || kind === 'deathDate' ? String(hit.value) : hit.value;
+  }
+}
+
+/** Attributes stated anywhere in a short text about one person (a list item, a sentence). */
+export function extractAttributes(text: string): MentionAttributes {
+  const attributes = emptyAttributes();
+  try {
+    if (typeof text !== 'string' || text.length === 0) return attributes;
+    const model = buildTextModel(text);
+    const hits = findAttributeHits(model);
+    fillAttributes(attributes, hits, { first: 0, last: model.tokens.length - 1, nameFirst: -1, nameLast: -1 }, model.tokens);
+  } catch {
+    return emptyAttributes();
+  }
+  return attributes;
+}

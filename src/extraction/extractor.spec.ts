@@ -1,0 +1,753 @@
+import { EXTRACTOR_VERSION, extractMentions } from './extractor';
+import type { ExtractedMention, MentionAttributes, MentionRole } from './types';
+
+interface Expected {
+  name: string;
+  role: MentionRole;
+  attrs?: Partial<MentionAttributes>;
+}
+
+/** Names and roles in text order, exact spans, and the attributes given. */
+function expectMentions(text: string, expected: Expected[], lang?: string): ExtractedMention[] {
+  const mentions = extractMentions(text, lang);
+  expect(mentions.map((m) => [m.name, m.role])).toEqual(expected.map((e) => [e.name, e.role]));
+  mentions.forEach((m, k) => {
+    expect(text.slice(m.start, m.end)).toBe(m.name);
+    if (expected[k].attrs) expect(m.attributes).toMatchObject(expected[k].attrs as Partial<MentionAttributes>);
+  });
+  return mentions;
+}
+
+function only(text: string, lang?: string): ExtractedMention {
+  const mentions = extractMentions(text, lang);
+  expect(mentions).toHaveLength(1);
+  return mentions[0];
+}
+
+const roles = (text: string): [string, MentionRole][] => extractMentions(text).map((m) => [m.name, m.role]);
+
+describe('extractMentions', () => {
+  it('has a version', () => {
+    expect(EXTRACTOR_VERSION).toBe('rules-1');
+  });
+
+  describe('the examples of the brief', () => {
+    it('Arabic release with hometown and prison', () => {
+      const text = 'أفرج عن المعتقل محمد أحمد الخطيب من داريا بعد 12 عاماً في صيدنايا';
+      const m = only(text);
+      expect(m).toEqual({
+        name: 'محمد أحمد الخطيب',
+        start: text.indexOf('محمد'),
+        end: text.indexOf('محمد') + 'محمد أحمد الخطيب'.length,
+        role: 'released',
+        attributes: { hometown: 'داريا', prison: 'saydnaya', age: null, birthYear: null, arrestYear: null, releaseDate: null, deathDate: null },
+        confidence: expect.any(Number),
+        cues: ['أفرج عن', 'المعتقل'],
+      });
+      expect(m.confidence).toBeGreaterThanOrEqual(0.9);
+    });
+
+    it('"found" in a prison is no release: the person stays a detainee', () => {
+      const m = only('Ahmad Darwish, detained since 2012, was found in Saydnaya');
+      expect(m).toMatchObject({ name: 'Ahmad Darwish', start: 0, end: 13, role: 'detainee', cues: ['detained'] });
+      expect(m.attributes).toMatchObject({ arrestYear: 2012, prison: 'saydnaya' });
+    });
+
+    it('French: a lawyer who disappeared is missing', () => {
+      const m = only('Samir Haddad, avocat disparu depuis 2013', 'fr');
+      expect(m).toMatchObject({ name: 'Samir Haddad', role: 'missing', cues: ['disparu'] });
+      expect(m.attributes.arrestYear).toBe(2013);
+    });
+  });
+
+  describe('Arabic names after a role cue', () => {
+    it('reads released, dead, missing and detained people', () => {
+      expectMentions('أطلق سراح المعتقل سامر خالد العلي بعد سنوات في فرع فلسطين', [
+        { name: 'سامر خالد العلي', role: 'released', attrs: { prison: 'branch-235' } },
+      ]);
+      expectMentions('استشهد الشاب محمد الخطيب تحت التعذيب', [{ name: 'محمد الخطيب', role: 'dead' }]);
+      expectMentions('ما زال المغيب قسراً يوسف عمر الحلبي مجهول المصير', [{ name: 'يوسف عمر الحلبي', role: 'missing' }]);
+      expectMentions('المفقود حسن علي منذ 2013', [{ name: 'حسن علي', role: 'missing', attrs: { arrestYear: 2013 } }]);
+      expectMentions('الأسير المحرر أبو عمر الحمصي يروي ما عاشه', [{ name: 'أبو عمر الحمصي', role: 'released' }]);
+    });
+
+    it('reads a name after a verb with its subject in between', () => {
+      expectMentions('مصادر محلية: قوات النظام اعتقلت الشاب ماهر سليمان البكور من أهالي مدينة اللطامنة بريف حماة الشمالي.', [
+        { name: 'ماهر سليمان البكور', role: 'detainee', attrs: { hometown: 'اللطامنة' } },
+      ]);
+    });
+
+    it('lets a release or a death outrank the standing word «المعتقل»', () => {
+      expect(roles('توفي المعتقل عبد الرحمن أبو محمود الشامي تحت التعذيب')).toEqual([['عبد الرحمن أبو محمود الشامي', 'dead']]);
+      expect(roles('أفرج اليوم عن المعتقل خالد سعيد')).toEqual([['خالد سعيد', 'released']]);
+      expect(roles('قُتل المعتقل السابق زياد محمود الأحمد برصاص مجهولين بعد شهرين من الإفراج عنه')).toEqual([
+        ['زياد محمود الأحمد', 'dead'],
+      ]);
+    });
+
+    it('treats «المعتقل السابق», «الناجي» and «تحرير» as releases', () => {
+      expect(only('المعتقل السابق رامي سليمان يدلي بشهادته').role).toBe('released');
+      expect(only('تم تحرير الأسير البطل أبو عمر الحمصي من سجن حماة المركزي').attributes.prison).toBe('hama-central');
+    });
+
+    it('understands dialect verbs', () => {
+      expectMentions('الحمد لله طلع أخوي يامن الشيخ علي من صيدنايا بعد ١١ سنة 💚', [
+        { name: 'يامن الشيخ علي', role: 'released', attrs: { prison: 'saydnaya' } },
+      ]);
+      expectMentions('ابو عبدو الحمصي طلع من سجن صيدنايا والحمدلله، الشب كان معتقل من 2013', [
+        { name: 'ابو عبدو الحمصي', role: 'released', attrs: { arrestYear: 2013, prison: 'saydnaya' } },
+      ]);
+      expectMentions('الله يرحمك يا خالي محمود عيسى، مات بالمعتقل وما سلمونا جثتو', [{ name: 'محمود عيسى', role: 'dead' }]);
+      expectMentions('انقتل الشب أحمد ياسين الحمود بفرع المنطقة', [{ name: 'أحمد ياسين الحمود', role: 'dead', attrs: { prison: 'branch-227' } }]);
+      expectMentions('خرج اليوم من سجن صيدنايا المعتقل أبو محمد الدوماني بعد 13 عاماً من الاعتقال', [
+        { name: 'أبو محمد الدوماني', role: 'released', attrs: { prison: 'saydnaya' } },
+      ]);
+    });
+
+    it('reads death notices', () => {
+      const text =
+        'ننعى إليكم الشهيد البطل عبد الله محمود الحسن ابن بلدة كفرنبل الذي قضى تحت التعذيب في أقبية فرع فلسطين بعد اعتقاله عام 2012، وقد تعرفت عائلته على صورته ضمن صور قيصر. رحمه الله';
+      expectMentions(text, [
+        { name: 'عبد الله محمود الحسن', role: 'dead', attrs: { hometown: 'كفرنبل', prison: 'branch-235', arrestYear: 2012 } },
+      ]);
+      expectMentions('وصلتنا أنباء عن وفاة المعتقل حسام الدين العبد الله (مواليد ١٩٨٩) في سجن صيدنايا، وكان معتقلاً منذ ٢٠١٤.', [
+        { name: 'حسام الدين العبد الله', role: 'dead', attrs: { birthYear: 1989, arrestYear: 2014, prison: 'saydnaya' } },
+      ]);
+      expectMentions('استشهد الطفل حمزة علي الخطيب تحت التعذيب عام 2011 بعد اعتقاله في درعا.', [
+        { name: 'حمزة علي الخطيب', role: 'dead', attrs: { deathDate: '2011' } },
+      ]);
+    });
+  });
+
+  describe('Arabic names before a cue', () => {
+    it('reads «الاسم، المعتقل منذ…» and «الاسم استشهد…»', () => {
+      expectMentions('محمد الخطيب، المعتقل منذ عام 2012 في سجن صيدنايا، خرج اليوم إلى الحرية', [
+        { name: 'محمد الخطيب', role: 'released', attrs: { arrestYear: 2012, prison: 'saydnaya' } },
+      ]);
+      expectMentions('سامي يوسف العمر استشهد تحت التعذيب في صيدنايا', [{ name: 'سامي يوسف العمر', role: 'dead' }]);
+    });
+
+    it('does not take a pronoun-suffixed noun before a cue for a name', () => {
+      expect(extractMentions('والدته تناشد لمعرفة مصيره، فهو مختفٍ قسرياً منذ 2013')).toEqual([]);
+    });
+  });
+
+  describe('Arabic name shapes', () => {
+    it('keeps compounds, kunyas and bin chains whole', () => {
+      expect(roles('استشهد المعتقل عبد الكريم محمود شربجي')).toEqual([['عبد الكريم محمود شربجي', 'dead']]);
+      expect(roles('الشهيد أبو خالد الحوراني 🥀')).toEqual([['أبو خالد الحوراني', 'dead']]);
+      expect(roles('أفرج عن المعتقل محمد بن أحمد السالم')).toEqual([['محمد بن أحمد السالم', 'released']]);
+      expect(roles('استشهد المعتقل نور الدين محمد عليان')).toEqual([['نور الدين محمد عليان', 'dead']]);
+    });
+
+    it('takes a kunya alone as a name, but not a bracketed nickname after a name', () => {
+      expectMentions('أفرج عن المعتقل أبو أحمد', [{ name: 'أبو أحمد', role: 'released' }]);
+      expectMentions('استشهد المعتقل محمد الخطيب (أبو أحمد) تحت التعذيب', [{ name: 'محمد الخطيب', role: 'dead' }]);
+    });
+
+    it('needs more than a lone given name', () => {
+      expect(extractMentions('أفرج عن المعتقل محمد من داريا')).toEqual([]);
+      expect(extractMentions('🙏🏽🇸🇾 المعتقل 🕊️ محمد 👍')).toEqual([]);
+    });
+
+    it('tells the name علي from the preposition على', () => {
+      expect(roles('المعتقلة فاطمة علي الحسن')).toEqual([['فاطمة علي الحسن', 'detainee']]);
+      expect(roles('توفي المعتقل محمد أحمد على يد السجانين')).toEqual([['محمد أحمد', 'dead']]);
+    });
+
+    it('stops at stop words, digits, punctuation and line breaks', () => {
+      expect(roles('المعتقل محمد أحمد في صيدنايا').map((r) => r[0])).toEqual(['محمد أحمد']);
+      expect(roles('المعتقل محمد أحمد، من داريا').map((r) => r[0])).toEqual(['محمد أحمد']);
+      expect(roles('المعتقل محمد أحمد 1985').map((r) => r[0])).toEqual(['محمد أحمد']);
+      expect(roles('المعتقل محمد أحمد\nخالد').map((r) => r[0])).toEqual(['محمد أحمد']);
+      expect(roles('المعتقل محمد الخطيب يروي قصته').map((r) => r[0])).toEqual(['محمد الخطيب']);
+    });
+
+    it('ends a name at a bare kinship noun', () => {
+      expect(roles('المعتقل محمد حسن شقيق الشهيد أحمد حسن')).toEqual([
+        ['محمد حسن', 'detainee'],
+        ['أحمد حسن', 'dead'],
+      ]);
+    });
+
+    it('keeps diacritics, tatweel and hamza spellings inside the exact span', () => {
+      const text = 'المعتقـــل مُحَمَّد أحمَد الخَطيب ابن حي القابون ما زال مجهول المصير منذ ١٤٣٥ هـ';
+      expectMentions(text, [{ name: 'مُحَمَّد أحمَد الخَطيب', role: 'missing', attrs: { hometown: 'القابون', arrestYear: 2014 } }]);
+      expect(roles('الافراج عن المعتقل احمد ابراهيم الاسعد')).toEqual([['احمد ابراهيم الاسعد', 'released']]);
+    });
+
+    it('strips a joined و or ل from the name', () => {
+      expectMentions('الحرية لمحمد عبد الكريم الأحمد', [{ name: 'محمد عبد الكريم الأحمد', role: 'detainee' }]);
+      expectMentions('#الحرية_لمحمد_الخطيب', [{ name: 'محمد_الخطيب', role: 'detainee' }]);
+    });
+  });
+
+  describe('several people in one post', () => {
+    it('scopes cues to each person', () => {
+      expectMentions('استشهد المعتقل محمد الخطيب تحت التعذيب، والمعتقل أحمد سعيد ما زال في صيدنايا. أفرج عن المعتقلة ريم حسن', [
+        { name: 'محمد الخطيب', role: 'dead' },
+        { name: 'أحمد سعيد', role: 'detainee', attrs: { prison: 'saydnaya' } },
+        { name: 'ريم حسن', role: 'released' },
+      ]);
+    });
+
+    it('shares a cue among coordinated names', () => {
+      expectMentions('أفرج عن كل من محمد الخطيب وأحمد سعيد العلي وخالد عمر من سجن عدرا', [
+        { name: 'محمد الخطيب', role: 'released', attrs: { prison: 'adra' } },
+        { name: 'أحمد سعيد العلي', role: 'released', attrs: { prison: 'adra' } },
+        { name: 'خالد عمر', role: 'released', attrs: { prison: 'adra' } },
+      ]);
+      expectMentions('المغيبة قسراً رزان زيتونة والناشطين وائل حمادة وناظم حمادي وسميرة الخليل', [
+        { name: 'رزان زيتونة', role: 'missing' },
+        { name: 'وائل حمادة', role: 'missing' },
+        { name: 'ناظم حمادي', role: 'missing' },
+        { name: 'سميرة الخليل', role: 'missing' },
+      ]);
+    });
+
+    it('splits clauses at «بينما» and "while"', () => {
+      expectMentions('أفرج عن المعتقل محمد الخطيب بينما لا يزال شقيقه أحمد الخطيب في فرع فلسطين', [
+        { name: 'محمد الخطيب', role: 'released', attrs: { prison: null } },
+        { name: 'أحمد الخطيب', role: 'detainee', attrs: { prison: 'branch-235' } },
+      ]);
+      expectMentions('Omar Hassan was released, while his cousin Bilal Hassan remains in Adra.', [
+        { name: 'Omar Hassan', role: 'released', attrs: { prison: null } },
+        { name: 'Bilal Hassan', role: 'detainee', attrs: { prison: 'adra' } },
+      ]);
+      expectMentions('Ahmad Darwish was released but his brother Omar Darwish died under torture in 2013.', [
+        { name: 'Ahmad Darwish', role: 'released', attrs: { deathDate: null } },
+        { name: 'Omar Darwish', role: 'dead', attrs: { deathDate: '2013' } },
+      ]);
+    });
+
+    it('keeps each person’s attributes in their own part of the sentence', () => {
+      expectMentions('اعتقل محمد الخطيب من داريا عام 2012 وأحمد سعيد من دوما عام 2013', [
+        { name: 'محمد الخطيب', role: 'detainee', attrs: { hometown: 'داريا', arrestYear: 2012 } },
+        { name: 'أحمد سعيد', role: 'detainee', attrs: { hometown: 'دوما', arrestYear: 2013 } },
+      ]);
+    });
+  });
+
+  describe('lists', () => {
+    it('gives every item the role of its heading, with the heading’s prison', () => {
+      const text =
+        'أسماء المعتقلين المفرج عنهم اليوم من سجن صيدنايا:\n١- محمد أحمد الخطيب من داريا\n٢- خالد عمر العلي - دوما\n٣- أبو أحمد\n٤- سامر حسن الحمصي (مواليد 1980)';
+      expectMentions(text, [
+        { name: 'محمد أحمد الخطيب', role: 'released', attrs: { hometown: 'داريا', prison: 'saydnaya' } },
+        { name: 'خالد عمر العلي', role: 'released', attrs: { hometown: 'دوما', prison: 'saydnaya' } },
+        { name: 'أبو أحمد', role: 'released', attrs: { prison: 'saydnaya' } },
+        { name: 'سامر حسن الحمصي', role: 'released', attrs: { birthYear: 1980 } },
+      ]);
+    });
+
+    it('reads death lists and unnumbered lines under a heading', () => {
+      expectMentions('قائمة بأسماء الشهداء تحت التعذيب من مدينة داريا:\n1- محمد خير الدين عليان\n2- أحمد سعيد الخولاني', [
+        { name: 'محمد خير الدين عليان', role: 'dead' },
+        { name: 'أحمد سعيد الخولاني', role: 'dead' },
+      ]);
+      expectMentions('أسماء المعتقلين الذين تم الإفراج عنهم:\nعلي حسين الأحمد\nمحمود فيصل العمر\nجهاد خالد الحسين', [
+        { name: 'علي حسين الأحمد', role: 'released' },
+        { name: 'محمود فيصل العمر', role: 'released' },
+        { name: 'جهاد خالد الحسين', role: 'released' },
+      ]);
+    });
+
+    it('lets an item’s own death cue outrank a release heading', () => {
+      expectMentions('المفرج عنهم من صيدنايا:\n- محمد الخطيب\n- أحمد سعيد (توفي بعد خروجه بيومين)', [
+        { name: 'محمد الخطيب', role: 'released' },
+        { name: 'أحمد سعيد', role: 'dead' },
+      ]);
+    });
+
+    it('reads Latin lists with bullets, numbers and inline markers', () => {
+      expectMentions('Released today:\n1. Ahmad Darwish (Daraya)\n2. Omar Hassan, 34, Douma', [
+        { name: 'Ahmad Darwish', role: 'released', attrs: { hometown: 'Daraya' } },
+        { name: 'Omar Hassan', role: 'released', attrs: { hometown: 'Douma', age: 34 } },
+      ]);
+      expectMentions(
+        'List of detainees freed from Adra prison on 8 December:\n- Mohammad Khair Al-Masri (Douma)\n- Yasser Abdul Karim Hamwi, 41, Harasta\n- Abu Ahmad al-Halabi',
+        [
+          { name: 'Mohammad Khair Al-Masri', role: 'released', attrs: { hometown: 'Douma', prison: 'adra' } },
+          { name: 'Yasser Abdul Karim Hamwi', role: 'released', attrs: { hometown: 'Harasta', age: 41, prison: 'adra' } },
+          { name: 'Abu Ahmad al-Halabi', role: 'released', attrs: { prison: 'adra' } },
+        ],
+      );
+      expectMentions('Les noms des détenus libérés : 1. Ahmad Khalil (Alep) 2. Samir Issa (Homs) 3. Fadi Nasser', [
+        { name: 'Ahmad Khalil', role: 'released', attrs: { hometown: 'Alep' } },
+        { name: 'Samir Issa', role: 'released', attrs: { hometown: 'Homs' } },
+        { name: 'Fadi Nasser', role: 'released' },
+      ]);
+    });
+
+    it('splits several numbered items on one line', () => {
+      expectMentions('الشهداء: ١- محمد علي الحسن ٢- خالد يوسف العمر ٣- عمار سعيد', [
+        { name: 'محمد علي الحسن', role: 'dead' },
+        { name: 'خالد يوسف العمر', role: 'dead' },
+        { name: 'عمار سعيد', role: 'dead' },
+      ]);
+    });
+  });
+
+  describe('relatives', () => {
+    it('marks a possessed kinship word before the name as a relative', () => {
+      expectMentions('والدته فاطمة الحسن تناشد المنظمات للكشف عن مصير ابنها المعتقل منذ 2013', [{ name: 'فاطمة الحسن', role: 'relative' }]);
+      expectMentions('زوجته أم محمد تناشد المنظمات للكشف عن مصيره', [{ name: 'أم محمد', role: 'relative' }]);
+      expectMentions('According to his sister Lina Kabbani, Tarek Kabbani disappeared at a checkpoint in 2014.', [
+        { name: 'Lina Kabbani', role: 'relative' },
+        { name: 'Tarek Kabbani', role: 'missing', attrs: { arrestYear: 2014 } },
+      ]);
+      expectMentions('Sa mère Nadia Haddad cherche toujours son fils Rami Haddad, disparu depuis 2015.', [
+        { name: 'Nadia Haddad', role: 'relative', attrs: { arrestYear: null } },
+        { name: 'Rami Haddad', role: 'missing', attrs: { arrestYear: 2015 } },
+      ]);
+      expectMentions('Ahmad Darwish, son of Omar Darwish, was released on Monday.', [
+        { name: 'Ahmad Darwish', role: 'released' },
+        { name: 'Omar Darwish', role: 'relative' },
+      ]);
+    });
+
+    it('does not make the detainee a relative in «والدة المعتقل…»', () => {
+      expectMentions('والدة المعتقل حسان سعيد العلي تطالب بالكشف عن مصيره', [{ name: 'حسان سعيد العلي', role: 'detainee' }]);
+    });
+
+    it('lets a relative’s own cue describe them: "his brother X was also arrested"', () => {
+      expectMentions('Ahmad Darwish and his brother Yasser Darwish were arrested at a checkpoint in Homs in 2014.', [
+        { name: 'Ahmad Darwish', role: 'detainee', attrs: { arrestYear: 2014 } },
+        { name: 'Yasser Darwish', role: 'detainee', attrs: { arrestYear: 2014 } },
+      ]);
+      expectMentions('اعتقل محمد الخطيب وشقيقه أحمد عبد الله الخطيب عام 2012', [
+        { name: 'محمد الخطيب', role: 'detainee', attrs: { arrestYear: 2012 } },
+        { name: 'أحمد عبد الله الخطيب', role: 'detainee', attrs: { arrestYear: 2012 } },
+      ]);
+    });
+
+    it('reads «أخي»/"my brother" posts as about that person when the post says what happened', () => {
+      expectMentions('يا جماعة مين بيعرف شي عن أخي مصطفى أحمد الزعبي؟ اعتقلوه من حاجز الكسوة سنة ٢٠١٣. عمره هلق ٣٥ سنة', [
+        { name: 'مصطفى أحمد الزعبي', role: 'missing', attrs: { arrestYear: 2013, age: 35 } },
+      ]);
+      expectMentions('My father Ibrahim Haj Ali has been missing since 2012. He was taken from our home in Daraya.', [
+        { name: 'Ibrahim Haj Ali', role: 'missing', attrs: { arrestYear: 2012 } },
+      ]);
+      expectMentions('أخي محمد الخطيب', [{ name: 'محمد الخطيب', role: 'relative' }]);
+    });
+  });
+
+  describe('officials and public figures', () => {
+    it('never makes a regime official a detainee', () => {
+      expectMentions('أشرف العميد جميل حسن على تعذيب المعتقل سامر خالد العلي في مطار المزة', [
+        { name: 'جميل حسن', role: 'official' },
+        { name: 'سامر خالد العلي', role: 'detainee', attrs: { prison: 'mezzeh-airport' } },
+      ]);
+      expectMentions('Brigadier General Ali Mamlouk ordered the arrest of Yusuf Omar in 2012.', [
+        { name: 'Ali Mamlouk', role: 'official' },
+        { name: 'Yusuf Omar', role: 'detainee', attrs: { arrestYear: 2012 } },
+      ]);
+      expectMentions('Bashar al-Assad fled to Moscow as rebels opened the gates of Saydnaya.', [{ name: 'Bashar al-Assad', role: 'official' }]);
+      expectMentions('Le régime de Bachar al-Assad a libéré Jamal Sulaiman, détenu depuis 2012 à Saydnaya.', [
+        { name: 'Bachar al-Assad', role: 'official' },
+        { name: 'Jamal Sulaiman', role: 'released', attrs: { arrestYear: 2012, prison: 'saydnaya', releaseDate: null } },
+      ]);
+      expectMentions('Ali Mamlouk and Jamil Hassan are wanted by French justice for the deaths of Mazen Dabbagh and his son Patrick.', [
+        { name: 'Ali Mamlouk', role: 'official' },
+        { name: 'Jamil Hassan', role: 'official' },
+        { name: 'Mazen Dabbagh', role: 'dead' },
+      ]);
+    });
+
+    it('reads an official title before or after a name', () => {
+      expectMentions('وكان مدير السجن العميد طلعت محفوض يشرف على الإعدامات', [{ name: 'طلعت محفوض', role: 'official' }]);
+      expectMentions('Colonel Samer Ibrahim, head of Branch 215, oversaw the interrogations.', [{ name: 'Samer Ibrahim', role: 'official' }]);
+      expectMentions('Karim Haddad, the prison director, refused to comment.', [{ name: 'Karim Haddad', role: 'official' }]);
+      expectMentions('القاضي محمد كنجو حسن أصدر أحكام الإعدام بحق آلاف المعتقلين', [{ name: 'محمد كنجو حسن', role: 'official' }]);
+    });
+
+    it('keeps a detained or defected officer a detainee', () => {
+      expectMentions('اعتقل العقيد المنشق حسين هرموش عام 2011 وما زال مصيره مجهولاً', [
+        { name: 'حسين هرموش', role: 'missing', attrs: { arrestYear: 2011 } },
+      ]);
+      expectMentions('المعتقل النقيب خالد محمود الأسعد توفي في صيدنايا', [{ name: 'خالد محمود الأسعد', role: 'dead' }]);
+      expectMentions('Security forces arrested former prison director Samer Hamdan in Latakia.', [{ name: 'Samer Hamdan', role: 'official' }]);
+    });
+
+    it('keeps sentenced or arrested perpetrators officials', () => {
+      expectMentions("L'ancien chef de la sécurité Anwar Raslan a été condamné à la prison à vie à Coblence.", [{ name: 'Anwar Raslan', role: 'official' }]);
+      expectMentions('Syrian authorities arrested Atef Najib, the former head of Political Security in Daraa.', [{ name: 'Atef Najib', role: 'official' }]);
+      expectMentions('A military court sentenced Kamal Labwani to 12 years.', [{ name: 'Kamal Labwani', role: 'detainee' }]);
+    });
+
+    it('lets a detainee cue win over a common name that a figure also has', () => {
+      expectMentions('أفرج عن المعتقل علاء موسى من سجن عدرا', [{ name: 'علاء موسى', role: 'released' }]);
+    });
+
+    it('keeps famous disappeared activists missing', () => {
+      expectMentions('Razan Zaitouneh, a prominent human rights lawyer, was abducted in Douma in December 2013. Her fate remains unknown.', [
+        { name: 'Razan Zaitouneh', role: 'missing', attrs: { arrestYear: 2013 } },
+      ]);
+    });
+  });
+
+  describe('journalists, lawyers and witnesses who speak', () => {
+    it('gives speakers the role other', () => {
+      expectMentions('قال الناشط مازن درويش إن المعتقل حسان سعيد توفي في صيدنايا عام ٢٠١٤', [
+        { name: 'مازن درويش', role: 'other', attrs: { deathDate: null } },
+        { name: 'حسان سعيد', role: 'dead', attrs: { prison: 'saydnaya', deathDate: '2014' } },
+      ]);
+      expectMentions('Selon l’avocat Michel Shammas, le juge Mohammed Kanjo Hassan a condamné des milliers de détenus.', [
+        { name: 'Michel Shammas', role: 'other' },
+        { name: 'Mohammed Kanjo Hassan', role: 'official' },
+      ]);
+      expectMentions('Human Rights Watch researcher Sara Kayyali told Al Jazeera that families deserve answers.', [
+        { name: 'Sara Kayyali', role: 'other' },
+      ]);
+      expectMentions('بحسب مدير الشبكة السورية فضل عبد الغني فإن أكثر من 100 ألف شخص لا يزالون مختفين قسرياً.', [
+        { name: 'فضل عبد الغني', role: 'other' },
+      ]);
+    });
+
+    it('still reads a speaking survivor as released', () => {
+      expectMentions('Former detainee Omar Alshogre, who survived Saydnaya, testified before the US Congress.', [
+        { name: 'Omar Alshogre', role: 'released', attrs: { prison: 'saydnaya' } },
+      ]);
+      expectMentions('المعتقلة المفرج عنها نورا الأحمد: "قضيت 7 سنوات في فرع فلسطين"', [
+        { name: 'نورا الأحمد', role: 'released', attrs: { prison: 'branch-235' } },
+      ]);
+    });
+  });
+
+  describe('appeals', () => {
+    it('reads a demand for release as someone still held', () => {
+      expectMentions('نطالب بالإفراج عن المعتقل يوسف الحلبي المعتقل منذ عام ١٤٣٤ هـ', [
+        { name: 'يوسف الحلبي', role: 'detainee', attrs: { arrestYear: 2013 } },
+      ]);
+      expectMentions('عائلة الشاب أيهم غزول تطالب بالإفراج عنه', [{ name: 'أيهم غزول', role: 'detainee' }]);
+      expectMentions('Free Ahmad Darwish! Detained since 2011 for peaceful protest.', [
+        { name: 'Ahmad Darwish', role: 'detainee', attrs: { arrestYear: 2011 } },
+      ]);
+      expectMentions('Activists are calling for the release of Tal al-Mallohi, jailed since 2009.', [
+        { name: 'Tal al-Mallohi', role: 'detainee', attrs: { arrestYear: 2009 } },
+      ]);
+      expectMentions('لم يفرج عن المعتقل عمار الحسن حتى الآن', [{ name: 'عمار الحسن', role: 'detainee' }]);
+    });
+
+    it('reads "who knows anything about" posts as missing', () => {
+      expectMentions(
+        'هذا الشاب اسمه عمر عبد الله السعيد، مواليد 1995، من ريف إدلب، معتقل من 2015 بفرع الخطيب، الرجاء لمن يعرف عنه شيئاً التواصل',
+        [{ name: 'عمر عبد الله السعيد', role: 'missing', attrs: { birthYear: 1995, arrestYear: 2015, hometown: 'ريف إدلب', prison: 'branch-251' } }],
+      );
+      expectMentions('نشرت صفحة "معتقلي داريا" صورة للمعتقل المفقود باسل خالد شحادة وتطالب من لديه معلومات عنه بالتواصل.', [
+        { name: 'باسل خالد شحادة', role: 'missing' },
+      ]);
+    });
+  });
+
+  describe('English and French news', () => {
+    it('reads names after and before cues', () => {
+      expectMentions('The regime released Mohammed al-Khatib on Monday.', [{ name: 'Mohammed al-Khatib', role: 'released' }]);
+      expectMentions('The Syrian Network for Human Rights documented the death of detainee Khaled Yousef Nasser under torture in Saydnaya in 2015.', [
+        { name: 'Khaled Yousef Nasser', role: 'dead', attrs: { prison: 'saydnaya', deathDate: '2015' } },
+      ]);
+      expectMentions('Syrian activist Mazen Hamada was found dead in Saydnaya prison in December 2024, after returning to Syria in 2020.', [
+        { name: 'Mazen Hamada', role: 'dead', attrs: { prison: 'saydnaya', deathDate: '2024' } },
+      ]);
+      expectMentions('Mohammed bin Ahmed al-Saleh, 27, from Homs, was arrested in 2012 and died in Saydnaya in 2015.', [
+        {
+          name: 'Mohammed bin Ahmed al-Saleh',
+          role: 'dead',
+          attrs: { age: 27, hometown: 'Homs', arrestYear: 2012, deathDate: '2015', prison: 'saydnaya' },
+        },
+      ]);
+      expectMentions('Ahmad Darwish, a 34-year-old engineer from Daraya, was released from Saydnaya prison on Monday after 11 years in detention.', [
+        { name: 'Ahmad Darwish', role: 'released', attrs: { age: 34, hometown: 'Daraya', prison: 'saydnaya' } },
+      ]);
+    });
+
+    it('reads a coordinated list of names after "include"', () => {
+      expectMentions('Detainees released on 8 December 2024 include Nour Eddin Khatib, Fadi Saqr and Bassel Safadi.', [
+        { name: 'Nour Eddin Khatib', role: 'released', attrs: { releaseDate: '2024-12-08' } },
+        { name: 'Fadi Saqr', role: 'released', attrs: { releaseDate: '2024-12-08' } },
+        { name: 'Bassel Safadi', role: 'released', attrs: { releaseDate: '2024-12-08' } },
+      ]);
+    });
+
+    it('keeps a given name that is also a cue word inside a name', () => {
+      expect(roles('The detainee Ahmad Said was released, his lawyer said.')).toEqual([['Ahmad Said', 'released']]);
+    });
+
+    it('does not read an active verb as what happened to its subject', () => {
+      expect(roles('Omar Hassan released a statement on Monday')).toEqual([['Omar Hassan', 'other']]);
+      expect(roles('Ahmad Darwish opened a bakery in Damascus')).toEqual([['Ahmad Darwish', 'other']]);
+    });
+
+    it('reads French cues', () => {
+      expectMentions('Le détenu Karim Nasser, 28 ans, a été libéré le 8 décembre 2024 de la prison de Saydnaya.', [
+        { name: 'Karim Nasser', role: 'released', attrs: { age: 28, releaseDate: '2024-12-08', prison: 'saydnaya' } },
+      ]);
+      expectMentions('Le militant Ghiath Matar est mort sous la torture en 2011, quelques jours après son arrestation à Daraya.', [
+        { name: 'Ghiath Matar', role: 'dead', attrs: { deathDate: '2011' } },
+      ]);
+      expectMentions('Hussein Issa, 52 ans, originaire de Hama, a été libéré de la prison d’Adra le 9 décembre 2024.', [
+        { name: 'Hussein Issa', role: 'released', attrs: { age: 52, hometown: 'Hama', prison: 'adra', releaseDate: '2024-12-09' } },
+      ]);
+      expectMentions('La famille de Rim Khaled, disparue en 2014, réclame la vérité.', [{ name: 'Rim Khaled', role: 'missing', attrs: { arrestYear: 2014 } }]);
+    });
+
+    it('carries a next sentence about the same people', () => {
+      expectMentions(
+        'Razan Zaitouneh was abducted in Douma in December 2013 along with Samira Khalil, Wael Hamada and Nazem Hammadi. Their fate remains unknown.',
+        [
+          { name: 'Razan Zaitouneh', role: 'missing' },
+          { name: 'Samira Khalil', role: 'missing' },
+          { name: 'Wael Hamada', role: 'missing' },
+          { name: 'Nazem Hammadi', role: 'missing' },
+        ],
+      );
+    });
+  });
+
+  describe('more shapes of real posts', () => {
+    it('reads a form-style appeal', () => {
+      const text =
+        '📢 مناشدة إنسانية\nالمعتقل: عبد الكريم ياسين الشيخ\nمواليد: 1987\nمن: مدينة معرة النعمان\nتاريخ الاعتقال: 3/5/2013\nآخر مكان شوهد فيه: سجن صيدنايا\nلمن لديه أي معلومة التواصل مع العائلة';
+      expectMentions(text, [
+        {
+          name: 'عبد الكريم ياسين الشيخ',
+          role: 'detainee',
+          attrs: { hometown: 'معرة النعمان', birthYear: 1987, arrestYear: 2013, prison: 'saydnaya' },
+        },
+      ]);
+    });
+
+    it('reads a release verb whose subject stands before «من السجن»', () => {
+      expectMentions('بالصور | لحظة خروج المعتقل رياض الأسعد من سجن صيدنايا ولقائه بوالدته الحاجة أم رياض', [
+        { name: 'رياض الأسعد', role: 'released', attrs: { prison: 'saydnaya' } },
+        { name: 'أم رياض', role: 'relative' },
+      ]);
+      expectMentions('خرجت أم محمد الحوراني من سجن عدرا بعد خمس سنوات', [{ name: 'أم محمد الحوراني', role: 'released', attrs: { prison: 'adra' } }]);
+    });
+
+    it('ends a name at a profession noun and skips an abbreviated title', () => {
+      expectMentions('د. رامي سليمان طبيب الأسنان من حماة مغيب منذ 2013', [
+        { name: 'رامي سليمان', role: 'missing', attrs: { hometown: 'حماة', arrestYear: 2013 } },
+      ]);
+    });
+
+    it('gives the names after a colon what the words before it say', () => {
+      expectMentions('عاجل: الإفراج عن 3 معتقلين من أبناء مدينة التل: علاء الدين محمد، سمير خليل الحاج، عبد الرحمن يوسف', [
+        { name: 'علاء الدين محمد', role: 'released', attrs: { hometown: 'التل' } },
+        { name: 'سمير خليل الحاج', role: 'released', attrs: { hometown: 'التل' } },
+        { name: 'عبد الرحمن يوسف', role: 'released', attrs: { hometown: 'التل' } },
+      ]);
+    });
+
+    it('takes the role of cue-less list lines from a closing hashtag line', () => {
+      expectMentions('محمد الخطيب - داريا\nأحمد سعيد - دوما\n#المفرج_عنهم #صيدنايا', [
+        { name: 'محمد الخطيب', role: 'released', attrs: { hometown: 'داريا', prison: 'saydnaya' } },
+        { name: 'أحمد سعيد', role: 'released', attrs: { hometown: 'دوما', prison: 'saydnaya' } },
+      ]);
+    });
+
+    it('reads kunyas with an «ال» word, compound given names and feminine cues', () => {
+      expectMentions('الله يرحمك يا أبو العبد، ضحيت بحياتك لأجلنا', [{ name: 'أبو العبد', role: 'dead' }]);
+      expectMentions('يا رب ترجعلي أمي فاطمة الزهراء العلي، مخطوفة من ٢٠١٤', [
+        { name: 'فاطمة الزهراء العلي', role: 'detainee', attrs: { arrestYear: 2014 } },
+      ]);
+    });
+
+    it('does not read a ministry or a nationality as a name', () => {
+      expectMentions('أعلنت وزارة الداخلية السورية القبض على العميد أحمد الخليل المتهم بارتكاب جرائم تعذيب في فرع المنطقة', [
+        { name: 'أحمد الخليل', role: 'official' },
+      ]);
+      expectMentions("Father Paolo Dall'Oglio, an Italian Jesuit priest, disappeared in Raqqa in 2013.", [
+        { name: "Paolo Dall'Oglio", role: 'missing', attrs: { arrestYear: 2013 } },
+      ]);
+    });
+
+    it('keeps a relative named in a later sentence apart from the detainee', () => {
+      expectMentions('In 2012, Mohammad Ali Ibrahim was arrested at his university in Aleppo. Twelve years later, his mother Hanan Youssef still waits for news.', [
+        { name: 'Mohammad Ali Ibrahim', role: 'detainee' },
+        { name: 'Hanan Youssef', role: 'relative' },
+      ]);
+    });
+  });
+
+  describe('names from the gazetteer with no cue', () => {
+    it('finds them with a lower confidence and the role other', () => {
+      const m = only('محمد أحمد الخطيب من داريا يحب كرة القدم');
+      expect(m).toMatchObject({ name: 'محمد أحمد الخطيب', role: 'other', cues: [] });
+      expect(m.confidence).toBeLessThan(0.6);
+      expect(only('Ahmad Darwish opened a bakery in Damascus').confidence).toBeLessThan(0.6);
+    });
+
+    it('takes the role from cues elsewhere in the sentence', () => {
+      expectMentions('وكان محمد سعيد الأحمد قد اعتقل عام 2012 على حاجز في حمص', [
+        { name: 'محمد سعيد الأحمد', role: 'detainee', attrs: { arrestYear: 2012 } },
+      ]);
+    });
+
+    it('does not read common words that are also names', () => {
+      expect(extractMentions('أمل كبير بأن يعود الجميع إلى بيوتهم')).toEqual([]);
+      expect(extractMentions('حسن المعاملة حق لكل سجين')).toEqual([]);
+    });
+  });
+
+  describe('posts that name nobody', () => {
+    it.each([
+      'الحرية لجميع المعتقلين في سجون النظام 🕊️ #صيدنايا #الحرية_للمعتقلين',
+      'يوم أسود جديد على سوريا، النظام يعتقل العشرات في ريف دمشق',
+      'مدينة داريا تستعد لاستقبال أبنائها المعتقلين المفرج عنهم',
+      'الشبكة السورية لحقوق الإنسان: 157 ألف معتقل ومختفٍ قسرياً في سوريا',
+      'وثقت الشبكة السورية لحقوق الإنسان مقتل 15 معتقلاً تحت التعذيب',
+      'أفرج النظام عن 20 معتقلاً من سجن عدرا بموجب مرسوم العفو الأخير',
+      'Breaking: Syrian regime releases dozens of detainees from Saydnaya Prison. Families gather outside Damascus.',
+      'Amnesty International and Human Rights Watch called on Damascus to reveal the fate of the missing.',
+      'The Caesar files contain 55,000 photos of detainees killed in custody.',
+      'Le Réseau syrien des droits de l’homme recense plus de 100 000 disparus.',
+    ])('%s', (text) => {
+      expect(extractMentions(text)).toEqual([]);
+    });
+  });
+
+  describe('Unicode and markup', () => {
+    it('handles RTL marks, Arabic-Indic digits, emoji and hashtags', () => {
+      const text = '\u200Fاستشهد المعتقل \u200Eمحمد الخطيب\u200F 🥀 عام ٢٠١٣ #صيدنايا';
+      const m = only(text);
+      expect(m.role).toBe('dead');
+      expect(text.slice(m.start, m.end)).toBe(m.name);
+      expect(m.attributes.deathDate).toBe('2013');
+    });
+
+    it('reads through HTML tags with exact spans', () => {
+      const text = '<p class="x">أفرج عن المعتقل <b>محمد أحمد الخطيب</b> من داريا</p><br/><a href="#">released Ahmad Darwish</a>';
+      expectMentions(text, [
+        { name: 'محمد أحمد الخطيب', role: 'released', attrs: { hometown: 'داريا' } },
+        { name: 'Ahmad Darwish', role: 'released' },
+      ]);
+    });
+
+    it('reports the cue phrases as written', () => {
+      expect(only('أُفْرِجَ عَنِ المُعتقَـل مُحَمَّد أحمد، بعد سنوات').cues).toEqual(['أُفْرِجَ عَنِ', 'المُعتقَـل']);
+      expect(only('Former detainee Ahmad Darwish was released.').cues).toEqual(['Former detainee', 'released']);
+    });
+  });
+
+  describe('confidence', () => {
+    it('is higher for a name read after a cue than for a gazetteer guess', () => {
+      const cued = only('أفرج عن المعتقل محمد أحمد الخطيب');
+      const guessed = only('التقيت محمد أحمد الخطيب في السوق');
+      expect(cued.confidence).toBeGreaterThan(guessed.confidence);
+      for (const m of [cued, guessed]) {
+        expect(m.confidence).toBeGreaterThan(0);
+        expect(m.confidence).toBeLessThanOrEqual(1);
+      }
+    });
+  });
+
+  describe('given-names.json', () => {
+    it('copes when the file is missing or half written', () => {
+      const texts = ['أفرج عن المعتقل محمد أحمد الخطيب من داريا', 'Ahmad Darwish, detained since 2012, was found in Saydnaya'];
+      for (const content of [null, '[{"ar":"محمد","latin":["Mohammed"],"g":"m"},{"ar":"أح']) {
+        jest.isolateModules(() => {
+          jest.doMock('node:fs', () => ({
+            ...jest.requireActual<typeof import('node:fs')>('node:fs'),
+            readFileSync: (file: string, ...rest: unknown[]) => {
+              if (String(file).endsWith('given-names.json')) {
+                if (content === null) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+                return content;
+              }
+              return jest.requireActual<typeof import('node:fs')>('node:fs').readFileSync(file, ...(rest as []));
+            },
+          }));
+          // eslint-disable-next-line @typescript-eslint/no-require-imports
+          const fresh = require('./extractor') as typeof import('./extractor');
+          expect(fresh.extractMentions(texts[0]).map((m) => [m.name, m.role])).toEqual([['محمد أحمد الخطيب', 'released']]);
+          expect(fresh.extractMentions(texts[1]).map((m) => [m.name, m.role])).toEqual([['Ahmad Darwish', 'detainee']]);
+        });
+      }
+    });
+  });
+
+  describe('never throws', () => {
+    it('on empty and odd input', () => {
+      expect(extractMentions('')).toEqual([]);
+      expect(extractMentions('   \n\n  ')).toEqual([]);
+      expect(extractMentions('🙏🏽🇸🇾🕊️👍')).toEqual([]);
+      expect(extractMentions('\uD800المعتقل محمد\uDC00 أحمد')).toEqual(expect.any(Array));
+      expect(extractMentions(undefined as unknown as string)).toEqual([]);
+      expect(extractMentions(42 as unknown as string)).toEqual([]);
+      expect(extractMentions('المعتقل')).toEqual([]);
+      expect(extractMentions('released')).toEqual([]);
+      expect(extractMentions('\u064E\u064Fالمعتقل \u0651محمد')).toEqual(expect.any(Array));
+      expect(extractMentions('١-\n٢-\n:\n- \n()')).toEqual(expect.any(Array));
+    });
+
+    it('on 20k random characters, with exact spans', () => {
+      let seed = 7;
+      const random = () => {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        return seed / 2147483648;
+      };
+      const pool = [
+        ...'abcXYZ éß-’\'.,:;!?؟،\n\t ٠١٢3 ـ\u064E\u0651\u200B\u202B\u200F<>/"()#_🙂',
+        ...'ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئةى',
+        '\uD83D',
+        '\uDE00',
+        ' المعتقل ',
+        ' أفرج عن ',
+        ' عبد ',
+        ' أبو ',
+        ' محمد ',
+        ' released ',
+        ' was ',
+        ' Ahmad ',
+        ' al-',
+        ' Darwish',
+        '\n١- ',
+        ' 2012 ',
+        ' صيدنايا ',
+        ' من داريا ',
+        ' والدته ',
+        ' العميد ',
+      ];
+      for (let run = 0; run < 3; run++) {
+        let text = '';
+        while (text.length < 20_000) text += pool[Math.floor(random() * pool.length)];
+        const mentions = extractMentions(text);
+        for (const m of mentions) {
+          expect(text.slice(m.start, m.end)).toBe(m.name);
+          expect(m.end).toBeGreaterThan(m.start);
+          expect(m.confidence).toBeGreaterThan(0);
+          expect(m.confidence).toBeLessThanOrEqual(1);
+        }
+      }
+    });
+  });
+  describe('rules added for headings, missing people and officials', () => {
+    it('calls held someone a post is searching for', () => {
+      expectMentions('ابن خالتي مروان سليم العقاد من سقبا، اعتقل عام ٢٠١٤ ولم يصلنا عنه شيء منذ ذلك الحين.', [
+        { name: 'مروان سليم العقاد', role: 'missing' },
+      ]);
+    });
+
+    it('keeps a third «ال» word as the family name', () => {
+      expectMentions('توفي المعتقل كنان وليد الخياط من القابون تحت التعذيب.', [{ name: 'كنان وليد الخياط', role: 'dead' }]);
+    });
+
+    it('reads an emoji-marked line over a list as its heading', () => {
+      const text = '🟢 أفرج عن المعتقلين التالية أسماؤهم:\n🔹 رامي فؤاد الحلبي – حمص – معتقل منذ ٢٠١٤\n🔹 زياد نبيل القاسم – حماة – معتقل منذ ٢٠١٥';
+      expectMentions(text, [
+        { name: 'رامي فؤاد الحلبي', role: 'released' },
+        { name: 'زياد نبيل القاسم', role: 'released' },
+      ]);
+    });
+
+    it('keeps an arrested official whose title stands in an appositive', () => {
+      expectMentions('Police arrested Nabil Fares Moussa, a former guard at the Sednaya prison, near Homs.', [
+        { name: 'Nabil Fares Moussa', role: 'official' },
+      ], 'en');
+    });
+
+    it('reads a military judge as an official', () => {
+      expectMentions('Le juge militaire Karim Saleh Nassar a été arrêté à Lattaquié.', [{ name: 'Karim Saleh Nassar', role: 'official' }], 'fr');
+    });
+  });
+});

@@ -1,0 +1,86 @@
+import { compareNames } from '../extraction/names/name-match';
+import { normalizeText } from '../text/normalize';
+
+/** What a mention says about the person it names. */
+export interface MentionFacts {
+  name: string;
+  hometown: string | null;
+  prison: string | null;
+  birthYear: number | null;
+  mediaIds: string[];
+}
+
+/** What is known of a candidate: a person record, or a mention in another post. */
+export interface CandidateFacts {
+  names: string[];
+  hometown: string | null;
+  prison: string | null;
+  birthYear: number | null;
+  mediaIds: string[];
+}
+
+export interface ScoredMatch {
+  score: number;
+  reasons: string[];
+}
+
+/** Below this a candidate is not worth a reviewer's attention. */
+export const SUGGESTION_THRESHOLD = 0.55;
+
+/**
+ * Scores how likely a candidate is the person a mention names: the name comparison first (a
+ * different family name rules a candidate out), then hometown, prison, age and shared photos
+ * as supporting or contradicting evidence. Returns null when the names do not fit at all.
+ */
+export function scoreCandidate(mention: MentionFacts, candidate: CandidateFacts): ScoredMatch | null {
+  let best: ReturnType<typeof compareNames> | null = null;
+  for (const name of candidate.names) {
+    const c = compareNames(mention.name, name);
+    if (!best || c.score > best.score) best = c;
+  }
+  if (!best || (!best.same && best.score < SUGGESTION_THRESHOLD)) return null;
+
+  let score = best.score;
+  const reasons = [...best.reasons];
+  if (mention.hometown && candidate.hometown) {
+    if (normalizeText(mention.hometown) === normalizeText(candidate.hometown)) {
+      score += 0.1;
+      reasons.push(`same hometown (${candidate.hometown})`);
+    } else {
+      score -= 0.15;
+      reasons.push(`different hometown (${mention.hometown} ≠ ${candidate.hometown})`);
+    }
+  }
+  if (mention.prison && candidate.prison) {
+    if (mention.prison === candidate.prison) {
+      score += 0.05;
+      reasons.push(`same place of detention (${candidate.prison})`);
+    } else {
+      reasons.push(`different place of detention (${mention.prison} ≠ ${candidate.prison})`);
+    }
+  }
+  if (mention.birthYear && candidate.birthYear) {
+    const gap = Math.abs(mention.birthYear - candidate.birthYear);
+    if (gap <= 1) {
+      score += 0.1;
+      reasons.push(`consistent age (born ${candidate.birthYear})`);
+    } else if (gap > 2) {
+      score -= 0.3;
+      reasons.push(`inconsistent age (born ${mention.birthYear} vs ${candidate.birthYear})`);
+    }
+  }
+  const shared = mention.mediaIds.filter((id) => candidate.mediaIds.includes(id));
+  if (shared.length > 0) {
+    score += 0.3;
+    reasons.push(shared.length === 1 ? 'shares a photo' : `shares ${shared.length} photos`);
+  }
+  const clamped = Math.max(0, Math.min(1, Math.round(score * 1000) / 1000));
+  return clamped >= SUGGESTION_THRESHOLD ? { score: clamped, reasons } : null;
+}
+
+/** Birth year from an age stated in a post, when the post's date is known. */
+export function birthYearOf(attributes: { birthYear?: unknown; age?: unknown }, postDate: Date | null): number | null {
+  if (typeof attributes.birthYear === 'number') return attributes.birthYear;
+  if (typeof attributes.age === 'number' && postDate) return postDate.getUTCFullYear() - attributes.age;
+  return null;
+}
