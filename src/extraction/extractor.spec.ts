@@ -750,4 +750,44 @@ describe('extractMentions', () => {
       expectMentions('Le juge militaire Karim Saleh Nassar a été arrêté à Lattaquié.', [{ name: 'Karim Saleh Nassar', role: 'official' }], 'fr');
     });
   });
+
+  describe('rules against common words read as names', () => {
+    it('never takes a common noun or adjective as a name word', () => {
+      expectMentions('أفرج عن المعتقل باسل نزار من حمص، وقال شقيقه إن الفرق تبحث عن مهاجع سرية في السجن.', [
+        { name: 'باسل نزار', role: 'released' },
+      ]);
+      expect(roles('نشرت الرابطة قائمة بأسماء ضباط متورطين في تعذيب المعتقلين.')).toEqual([]);
+    });
+
+    it('ends a kunya before an adjective', () => {
+      const names = extractMentions('اعتقل الشاب طارق منير الحلو عام ٢٠١٣، وأمه أم طارق مريضة تنتظر أي خبر عنه.', 'ar').map((m) => m.name);
+      expect(names).toEqual(['طارق منير الحلو', 'أم طارق']);
+    });
+
+    it('ends a name before an adverbial accusative («قائلاً»)', () => {
+      expectMentions('وروى الناجي عمار بكري قائلاً: "كنا ننام واقفين".', [{ name: 'عمار بكري', role: 'released' }]);
+    });
+
+    it('keeps «السيد» as a third-word family name in a list', () => {
+      expectMentions('أفرج عن المعتقلين:\n١- وسيم سامر السيد من حمص\n٢- جلال رياض الحسن من حماة', [
+        { name: 'وسيم سامر السيد', role: 'released' },
+        { name: 'جلال رياض الحسن', role: 'released' },
+      ]);
+    });
+
+    it('reads an ambiguous given name without a cue only at the head of a three-word name', () => {
+      expectMentions('من المفقودين في ريف حلب حسن إبراهيم الزعبي منذ ٢٠١٤.', [{ name: 'حسن إبراهيم الزعبي', role: 'missing' }]);
+      expect(roles('وصل إلى المحكمة حسن صالح.')).toEqual([]);
+    });
+
+    it('reads an abbreviated rank with its dot as an official title', () => {
+      expectMentions('Former inmates told reporters that Lt. Col. Samir Haddad ran the interrogations.', [
+        { name: 'Samir Haddad', role: 'official' },
+      ], 'en');
+    });
+
+    it('skips «السابق» between a title and the name', () => {
+      expectMentions('يقول القاضي السابق فراس عادل النمر إن السجلات أحرقت.', [{ name: 'فراس عادل النمر', role: 'official' }]);
+    });
+  });
 });

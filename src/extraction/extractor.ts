@@ -153,6 +153,7 @@ const WEAK_NEUTRAL = foldSet(cues.weakNeutral.list);
 const ACTIVE_SUBJECTS = foldSet(cues.activeSubjects.list);
 const STATUS_NOUNS = new Set(allLangs(cues.statusNouns).map(foldWord));
 const ABBREVIATIONS = foldSet(cues.abbreviations);
+const FORMER_QUALIFIERS = foldSet(allLangs(cues.formerQualifiers));
 const INTRODUCERS = new Set(cues.listIntroducers);
 
 const parts = cues.arabicNameParts;
@@ -1294,9 +1295,19 @@ function preChain(ctx: Ctx, c: Cand): Cue[] {
         j--;
         continue;
       }
+      // "Col. Hassan…", "Brig. Gen. Mazen…": the dot of an abbreviated title does not end the chain.
+      if (t.norm === '.' && tokens[j - 1]?.kind === 'lat' && ABBREVIATIONS.has(tokens[j - 1].norm) && cueOf(ctx, j - 1) !== null) {
+        j--;
+        continue;
+      }
       break;
     }
     if (ctx.candAt[j] >= 0) break;
+    // «القاضي السابق محمد…», "the former judge": a "former" qualifier between a title and the name.
+    if (FORMER_QUALIFIERS.has(t.norm) && cueOf(ctx, j) === null) {
+      j--;
+      continue;
+    }
     const cue = cueOf(ctx, j);
     if (!cue || cue.def.kind === 'clause' || cue.def.kind === 'coord') break;
     if (commas > 0 && out.length === 0 && cue.def.kind !== 'relative' && cue.def.kind !== 'official' && cue.def.kind !== 'otherTitle') break;

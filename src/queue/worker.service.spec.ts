@@ -13,7 +13,7 @@ describe('the queue vocabulary', () => {
   it('makes deterministic job ids that BullMQ accepts (no ":" and never a bare integer)', () => {
     const collect = JOB_ID[JobName.CollectSource]({ sourceId: '65a1b2c3d4e5f6a7b8c9d0e1', slot: '1733820000000' });
     expect(collect).toBe('collect.65a1b2c3d4e5f6a7b8c9d0e1.1733820000000');
-    expect(JOB_ID[JobName.ExtractPost]({ postId: '65a1b2c3d4e5f6a7b8c9d0e1', extractorVersion: 'stand-in-1' })).toBe('extract.65a1b2c3d4e5f6a7b8c9d0e1.stand-in-1');
+    expect(JOB_ID[JobName.ExtractPost]({ postId: '65a1b2c3d4e5f6a7b8c9d0e1', extractorVersion: 'rules-1' })).toBe('extract.65a1b2c3d4e5f6a7b8c9d0e1.rules-1');
   });
 
   it('backs off exponentially and honours Retry-After when it asks for longer', () => {
