@@ -2,7 +2,7 @@ import { DynamicModule, Module, Provider } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import { AuditModule } from './audit/audit.module';
-import { ApiTokenGuard } from './auth/api-token.guard';
+import { AccessGuard } from './auth/access.guard';
 import { AuthModule } from './auth/auth.module';
 import { CollectProcessor } from './collectors/collect.processor';
 import { CollectorsModule } from './collectors/collectors.module';
@@ -13,7 +13,13 @@ import { ConfigModule } from './config/config.module';
 import { ExtractProcessor } from './extraction/extract.processor';
 import { ExtractionModule } from './extraction/extraction.module';
 import { HealthController } from './health/health.controller';
-import { MediaController } from './media/media.controller';
+import { MediaController, MediaPagesController } from './media/media.controller';
+import { PersonsController } from './persons/persons.controller';
+import { PersonsModule } from './persons/persons.module';
+import { ReviewController } from './review/review.controller';
+import { ReviewModule } from './review/review.module';
+import { AssetsController } from './web/assets.controller';
+import { AuthPagesController } from './web/auth.controller';
 import { MediaModule } from './media/media.module';
 import { MediaProcessor } from './media/media.processor';
 import { PostsController } from './posts/posts.controller';
@@ -53,11 +59,13 @@ export class AppModule {
         CollectorsModule,
         ExtractionModule,
         MediaModule,
+        PersonsModule,
+        ReviewModule,
         ...(has('scheduler') ? [ScheduleModule.forRoot()] : []),
       ],
-      controllers: [HealthController, ...(has('api') ? [SourcesController, PostsController, TipsController, MediaController] : [])],
+      controllers: [HealthController, ...(has('api') ? [SourcesController, PostsController, TipsController, MediaController, AuthPagesController, AssetsController, ReviewController, PersonsController, MediaPagesController] : [])],
       providers: [
-        { provide: APP_GUARD, useExisting: ApiTokenGuard },
+        { provide: APP_GUARD, useExisting: AccessGuard },
         ...(has('worker') ? [CollectProcessor, ExtractProcessor, MediaProcessor, jobHandlers, WorkerService] : []),
         ...(has('scheduler') ? [SchedulerService] : []),
       ],

@@ -32,6 +32,8 @@ Commands:
         Create a user. Roles: admin, operator, reviewer, researcher.
   users list
         List users and their roles.
+  users set-password --email <email>
+        Set a user's dashboard password, read from standard input (never from the command line).
   tokens create --email <email> [--name <label>]
         Issue an API token for a user. The token is printed once and never stored.
   tokens list --email <email>
@@ -83,7 +85,7 @@ export async function runCli(argv: string[], config: AppConfig, out: Out, note: 
   const single = SINGLE_WORD_COMMANDS.includes(group);
   const command = single ? group : `${group} ${argv[1] ?? ''}`.trim();
   const rest = argv.slice(single ? 1 : 2);
-  const known = ['users add', 'users list', 'tokens create', 'tokens list', 'tokens revoke', 'sources list', 'sources import', 'collect', 'reextract'];
+  const known = ['users add', 'users list', 'users set-password', 'tokens create', 'tokens list', 'tokens revoke', 'sources list', 'sources import', 'collect', 'reextract'];
   if (!known.includes(command)) throw new UsageError(`unknown command "${command}"`);
 
   const { values, positionals } = parseArgs({
@@ -120,6 +122,12 @@ export async function runCli(argv: string[], config: AppConfig, out: Out, note: 
         const roles = (values.role ?? []).flatMap((r) => r.split(',')).map((r) => r.trim()).filter(Boolean);
         const user = await auth.addUser(CLI_ACTOR, { email: need('email'), name: need('name'), roles });
         out(`created user ${user.email} (${user.roles.join(', ')}) with id ${user.id}`);
+        break;
+      }
+      case 'users set-password': {
+        const password = (await readStdin()).replace(/\r?\n$/, '');
+        const user = await auth.setPassword(CLI_ACTOR, need('email'), password);
+        out(`password set for ${user.email}`);
         break;
       }
       case 'users list':
@@ -168,6 +176,12 @@ export async function runCli(argv: string[], config: AppConfig, out: Out, note: 
   } finally {
     await app.close();
   }
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 function readSourceFile(path: string) {

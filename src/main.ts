@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
 import { ConfigError, loadConfig } from './config/config';
 import { createLogger } from './logging';
+import { configureHttp } from './web/configure-app';
 
 async function bootstrap(): Promise<void> {
   let config;
@@ -17,7 +18,7 @@ async function bootstrap(): Promise<void> {
   }
   const logger = createLogger(config);
   const app = await NestFactory.create(AppModule.forConfig(config), { logger });
-  app.getHttpAdapter().getInstance().disable('x-powered-by');
+  configureHttp(app);
   app.enableShutdownHooks();
   await app.listen(config.port);
   logger.log({ msg: 'athar started', roles: [...config.roles], port: config.port }, 'Bootstrap');

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditActor } from '../audit/audit-event.schema';
 import { AuditService } from '../audit/audit.service';
+import { hashPassword, passwordProblem, verifyPassword } from '../web/password';
 import { generateApiToken, hashApiToken } from './api-token';
 import { AuthUser } from './roles.decorator';
 import { ApiTokenRecord, UserRecord, UserRepository } from './user.repository';
@@ -45,6 +46,27 @@ export class AuthService {
     const user = await this.users.createUser({ email, name, roles: [...new Set(input.roles)] as UserRole[] });
     await this.audit.record(actor, 'user.created', { type: 'user', id: user.id }, { after: { email, name, roles: user.roles } });
     return user;
+  }
+
+  /** Checks an email and password; the user on success, null otherwise (the same for every kind of failure). */
+  async checkPassword(email: string, password: string): Promise<UserRecord | null> {
+    const found = await this.users.findCredentials(email.trim().toLowerCase());
+    const ok = await verifyPassword(password, found?.passwordHash ?? null);
+    return ok && found && !found.user.disabled ? found.user : null;
+  }
+
+  async setPassword(actor: AuditActor, email: string, password: string): Promise<UserRecord> {
+    const problem = passwordProblem(password);
+    if (problem) throw new UserInputError(`password ${problem}`);
+    const user = await this.users.findUserByEmail(email.trim().toLowerCase());
+    if (!user) throw new UserInputError(`no user with email ${email}`);
+    await this.users.setPasswordHash(user.id, await hashPassword(password));
+    await this.audit.record(actor, 'user.password-set', { type: 'user', id: user.id });
+    return user;
+  }
+
+  async setLanguage(userId: string, language: 'en' | 'ar'): Promise<void> {
+    await this.users.setLanguage(userId, language);
   }
 
   async listUsers(): Promise<UserRecord[]> {

@@ -25,7 +25,7 @@ export class UserRepository {
 
   /** Throws a duplicate-key error (code 11000) when the email is taken. */
   async createUser(user: { email: string; name: string; roles: UserRole[] }): Promise<UserRecord> {
-    const doc = await this.users.create({ ...user, passwordHash: null, disabled: false, createdAt: new Date() });
+    const doc = await this.users.create({ ...user, passwordHash: null, language: 'en', disabled: false, createdAt: new Date() });
     const { passwordHash, ...rest } = doc.toObject();
     void passwordHash;
     return toRecord(rest);
@@ -33,6 +33,22 @@ export class UserRepository {
 
   async findUserById(id: string): Promise<UserRecord | null> {
     return toRecordOrNull(await this.users.findById(objectId(id), userFields).lean<UserDocWithoutPassword>());
+  }
+
+  /** For sign-in only: the one read that includes the password hash. */
+  async findCredentials(email: string): Promise<{ user: UserRecord; passwordHash: string | null } | null> {
+    const doc = await this.users.findOne({ email }).lean();
+    if (!doc) return null;
+    const { passwordHash, ...rest } = doc;
+    return { user: { ...toRecord(rest), language: rest.language ?? 'en' }, passwordHash: passwordHash ?? null };
+  }
+
+  async setPasswordHash(userId: string, passwordHash: string): Promise<void> {
+    await this.users.updateOne({ _id: objectId(userId) }, { $set: { passwordHash } });
+  }
+
+  async setLanguage(userId: string, language: 'en' | 'ar'): Promise<void> {
+    await this.users.updateOne({ _id: objectId(userId) }, { $set: { language } });
   }
 
   async findUserByEmail(email: string): Promise<UserRecord | null> {

@@ -10,6 +10,8 @@ export interface UserDoc {
   roles: UserRole[];
   /** Set by the dashboard's sign-in (a later issue); API tokens do not need it. */
   passwordHash: string | null;
+  /** Interface language of the dashboard. */
+  language: 'en' | 'ar';
   disabled: boolean;
   createdAt: Date;
 }
@@ -36,6 +38,7 @@ export const UserSchema = new Schema<UserDoc>(
     name: { type: String, required: true },
     roles: { type: [String], enum: USER_ROLES, required: true },
     passwordHash: { type: String, default: null },
+    language: { type: String, default: 'en' },
     disabled: { type: Boolean, default: false },
     createdAt: { type: Date, required: true },
   },

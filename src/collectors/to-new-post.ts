@@ -27,6 +27,7 @@ export function toNewPost(
     raw: { body: item.raw, sha256: sha256Hex(item.raw) },
     pipeline: { status: 'collected', error: null, extractorVersion: null, updatedAt: collectedAt },
     review: { status: 'new', assignee: null },
+    mentionCount: 0,
     extra: item.extra ?? {},
     submittedBy: tip?.submittedBy ?? null,
     note: tip?.note ?? null,

@@ -60,6 +60,7 @@ export class ExtractionService {
     try {
       const found = extractMentions(post.text, post.lang);
       await this.mentions.saveMachineMentions(postId, post.sourceId, extractorVersion, found.map(toMachineMention));
+      await this.posts.setMentionCount(postId, found.length);
       await this.suggestions.suggestForPost(postId);
       for (const image of post.media.filter((m) => m.type === 'image')) {
         await this.queue.enqueue(JobName.ProcessMedia, { postId, urlHash: urlHash(image.url) });

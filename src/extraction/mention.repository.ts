@@ -72,6 +72,21 @@ export class MentionRepository {
     return docs.map(toMention);
   }
 
+  async findById(id: string): Promise<MentionRecord | null> {
+    const doc = await this.model.findById(objectId(id)).lean();
+    return doc ? toMention(doc) : null;
+  }
+
+  async findByPerson(personId: string): Promise<MentionRecord[]> {
+    const docs = await this.model.find({ 'review.personId': personId }).sort({ createdAt: -1 }).limit(500).lean();
+    return docs.map(toMention);
+  }
+
+  /** A reviewer's verdict: only the review field changes, never the machine's output. */
+  async setReview(id: string, review: MentionDoc['review']): Promise<void> {
+    await this.model.updateOne({ _id: objectId(id) }, { $set: { review } });
+  }
+
   async setSuggestions(id: string, suggestions: Suggestion[]): Promise<void> {
     await this.model.updateOne({ _id: objectId(id) }, { $set: { suggestions } });
   }

@@ -1,5 +1,5 @@
 import { Controller, Get, Header, NotFoundException, Param, StreamableFile } from '@nestjs/common';
-import { ANY_ROLE, Roles } from '../auth/roles.decorator';
+import { ANY_ROLE, Page, Roles } from '../auth/roles.decorator';
 import { parseIdOrFail } from '../http/parse-input';
 import { MediaFileRepository } from './media-file.repository';
 import { MediaRecord, MediaRepository } from './media.repository';
@@ -47,5 +47,25 @@ export class MediaController {
     const media = await this.media.findById(parseIdOrFail(id, 'media'));
     if (!media) throw new NotFoundException(`No media with id ${id}.`);
     return media;
+  }
+}
+
+/** The same thumbnails for the dashboard, signed in by session. */
+@Controller('media')
+@Page()
+@Roles(...ANY_ROLE)
+export class MediaPagesController {
+  constructor(
+    private readonly media: MediaRepository,
+    private readonly files: MediaFileRepository,
+  ) {}
+
+  @Get(':id/thumbnail')
+  @Header('Content-Type', 'image/jpeg')
+  @Header('Cache-Control', 'private, max-age=3600')
+  async thumbnail(@Param('id') id: string): Promise<StreamableFile> {
+    const media = await this.media.findById(parseIdOrFail(id, 'media'));
+    if (!media?.thumbnailFileId) throw new NotFoundException(`No thumbnail for media ${id}.`);
+    return new StreamableFile(this.files.openDownload(media.thumbnailFileId));
   }
 }

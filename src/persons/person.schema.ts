@@ -16,6 +16,8 @@ export interface PersonDoc {
   mediaIds: string[];
   mergedInto: string | null;
   createdBy: string | null;
+  /** Who last changed the record: they may not verify it (a second reviewer must). */
+  lastEditedBy: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -37,6 +39,7 @@ export const PersonSchema = new Schema<PersonDoc>(
     mediaIds: { type: [String], default: [] },
     mergedInto: { type: String, default: null },
     createdBy: { type: String, default: null },
+    lastEditedBy: { type: String, default: null },
   },
   { collection: 'persons', timestamps: true, minimize: false },
 );

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { PersonsService } from './persons.service';
 import { SuggestionService } from './suggestion.service';
 
-@Module({ providers: [SuggestionService], exports: [SuggestionService] })
+@Module({ imports: [AuditModule], providers: [SuggestionService, PersonsService], exports: [SuggestionService, PersonsService] })
 export class PersonsModule {}

@@ -106,6 +106,51 @@ export class PostRepository {
     return docs.map((d) => String(d._id));
   }
 
+  async setMentionCount(id: string, count: number): Promise<void> {
+    await this.model.updateOne({ _id: objectId(id) }, { $set: { mentionCount: count } });
+  }
+
+  /** The triage queue: posts not yet decided, whose claim (if any) has expired or is the reviewer's own. */
+  async findForTriage(q: { claimExpiredBefore: Date; sort: 'newest' | 'mentions'; lang?: string; sourceId?: string; hasPhoto?: boolean; limit: number }): Promise<PostRecord[]> {
+    const filter: QueryFilter<PostDoc> = { 'review.status': { $in: ['new', 'in_review'] }, 'pipeline.status': 'extracted' };
+    if (q.lang) filter.lang = q.lang;
+    if (q.sourceId) filter.sourceId = objectId(q.sourceId);
+    if (q.hasPhoto) filter['media.0'] = { $exists: true };
+    const sort: Record<string, 1 | -1> = q.sort === 'mentions' ? { mentionCount: -1, _id: -1 } : { _id: -1 };
+    const docs = await this.model.find(filter, { raw: 0, searchTerms: 0 }).sort(sort).limit(q.limit).lean();
+    return docs.map((d) => toPost({ ...d, raw: { body: '', sha256: '' }, searchTerms: [] }));
+  }
+
+  /**
+   * Claims a post for one reviewer, atomically: it succeeds only when nobody holds a live claim,
+   * so two reviewers can never both get the same post.
+   */
+  async claim(id: string, userId: string, userName: string, now: Date, expiredBefore: Date): Promise<boolean> {
+    const res = await this.model.updateOne(
+      {
+        _id: objectId(id),
+        'review.status': { $in: ['new', 'in_review'] },
+        $or: [{ 'review.assignee': null }, { 'review.assignee': userId }, { 'review.claimedAt': { $lt: expiredBefore } }],
+      },
+      { $set: { 'review.status': 'in_review', 'review.assignee': userId, 'review.assigneeName': userName, 'review.claimedAt': now } },
+    );
+    return res.modifiedCount === 1 || res.matchedCount === 1;
+  }
+
+  async release(id: string, userId: string): Promise<void> {
+    await this.model.updateOne(
+      { _id: objectId(id), 'review.assignee': userId, 'review.status': 'in_review' },
+      { $set: { 'review.status': 'new', 'review.assignee': null, 'review.assigneeName': null, 'review.claimedAt': null } },
+    );
+  }
+
+  async decide(id: string, status: 'relevant' | 'irrelevant' | 'duplicate', by: string, at: Date): Promise<void> {
+    await this.model.updateOne(
+      { _id: objectId(id) },
+      { $set: { 'review.status': status, 'review.assignee': null, 'review.assigneeName': null, 'review.claimedAt': null, 'review.by': by, 'review.at': at } },
+    );
+  }
+
   async countBySource(sourceId: string): Promise<number> {
     return this.model.countDocuments({ sourceId: objectId(sourceId) });
   }

@@ -25,7 +25,10 @@ export interface PostDoc {
   searchTerms: string[];
   raw: { body: string; sha256: string };
   pipeline: { status: PipelineStatus; error: string | null; extractorVersion: string | null; updatedAt: Date };
-  review: { status: ReviewStatus; assignee: string | null };
+  /** assignee holds a claim until claimedAt + the claim time; an expired claim is free again. */
+  review: { status: ReviewStatus; assignee: string | null; assigneeName?: string | null; claimedAt?: Date | null; by?: string | null; at?: Date | null };
+  /** Set by extraction: the triage queue sorts by it. */
+  mentionCount: number;
   /** Source-specific facts (views, forwarded-from, album ids…). */
   extra: Record<string, unknown>;
   /** For tips: who submitted it, and what they said about it. */
@@ -58,7 +61,15 @@ export const PostSchema = new Schema<PostDoc>(
       extractorVersion: { type: String, default: null },
       updatedAt: { type: Date, required: true },
     },
-    review: { status: { type: String, default: 'new' }, assignee: { type: String, default: null } },
+    review: {
+      status: { type: String, default: 'new' },
+      assignee: { type: String, default: null },
+      assigneeName: { type: String, default: null },
+      claimedAt: { type: Date, default: null },
+      by: { type: String, default: null },
+      at: { type: Date, default: null },
+    },
+    mentionCount: { type: Number, default: 0 },
     extra: { type: Schema.Types.Mixed, default: {} },
     submittedBy: { type: String, default: null },
     note: { type: String, default: null },

@@ -10,6 +10,7 @@ import { AuthService } from '../../src/auth/auth.service';
 import { UserRole } from '../../src/auth/user.schema';
 import { AppConfig, loadConfig } from '../../src/config/config';
 import { createLogger } from '../../src/logging';
+import { configureHttp } from '../../src/web/configure-app';
 import { QueueService } from '../../src/queue/queue.service';
 
 export interface TestEnv {
@@ -62,6 +63,7 @@ export interface TestApp {
 export async function startTestApp(env: TestEnv, overrides: Record<string, string> = {}): Promise<TestApp> {
   const config = testConfig(env, overrides);
   const app = await NestFactory.create(AppModule.forConfig(config), { logger: createLogger(config) });
+  configureHttp(app);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   return {

@@ -1,0 +1,9 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import type { AuthUser } from '../auth/roles.decorator';
+import type { PageContext } from './layout';
+
+/** The signed-in person, their CSRF token and language, for rendering a page. */
+export const Ctx = createParamDecorator((_: unknown, context: ExecutionContext): PageContext => {
+  const req = context.switchToHttp().getRequest<{ user?: AuthUser; csrf?: string }>();
+  return { user: req.user ?? null, csrf: req.csrf ?? '', lang: req.user?.language === 'ar' ? 'ar' : 'en' };
+});
