@@ -1,9 +1,16 @@
+import * as overview from './messages/overview';
+import * as persons from './messages/persons';
+import * as sources from './messages/sources';
+
 /** Every interface string, in English and Arabic. Keys are shared; a missing Arabic string falls back to English. */
-const en = {
+const core = {
   'app.name': 'Athar',
   'app.tagline': 'Verification of detainee records',
   'nav.review': 'Triage',
   'nav.persons': 'Persons',
+  'nav.sources': 'Sources',
+  'nav.overview': 'Overview',
+  'nav.audit': 'Audit',
   'nav.account': 'Account',
   'nav.signOut': 'Sign out',
   'lang.switch': 'العربية',
@@ -84,13 +91,17 @@ const en = {
   'shortcuts': 'Keys: j/k next/previous name · n new person · s same person · x not a person · i post not relevant · d done',
 } as const;
 
+const en = { ...core, ...sources.en, ...overview.en, ...persons.en };
 export type MessageKey = keyof typeof en;
 
-const ar: Partial<Record<MessageKey, string>> = {
+const coreAr: Partial<Record<keyof typeof core, string>> = {
   'app.name': 'أثر',
   'app.tagline': 'التحقق من سجلات المعتقلين',
   'nav.review': 'الفرز',
   'nav.persons': 'الأشخاص',
+  'nav.sources': 'المصادر',
+  'nav.overview': 'نظرة عامة',
+  'nav.audit': 'سجل التدقيق',
   'nav.account': 'الحساب',
   'nav.signOut': 'تسجيل الخروج',
   'lang.switch': 'English',
@@ -170,6 +181,8 @@ const ar: Partial<Record<MessageKey, string>> = {
   'error.back': 'رجوع',
   shortcuts: 'المفاتيح: j/k الاسم التالي/السابق · n شخص جديد · s الشخص نفسه · x ليس شخصاً · i غير ذي صلة · d تمّ',
 };
+
+const ar: Partial<Record<MessageKey, string>> = { ...coreAr, ...sources.ar, ...overview.ar, ...persons.ar };
 
 export type Language = 'en' | 'ar';
 export const LANGUAGES: Language[] = ['en', 'ar'];

@@ -27,6 +27,9 @@ export function layout(ctx: PageContext, title: string, body: SafeHtml, flash?: 
         <a class="brand" href="/">${t(ctx.lang, 'app.name')}</a>
         ${can('reviewer', 'admin') ? html`<a href="/review">${t(ctx.lang, 'nav.review')}</a>` : ''}
         ${can('reviewer', 'admin', 'researcher') ? html`<a href="/persons">${t(ctx.lang, 'nav.persons')}</a>` : ''}
+        ${can('operator', 'admin') ? html`<a href="/sources">${t(ctx.lang, 'nav.sources')}</a>` : ''}
+        <a href="/overview">${t(ctx.lang, 'nav.overview')}</a>
+        ${can('admin') ? html`<a href="/audit">${t(ctx.lang, 'nav.audit')}</a>` : ''}
         <span class="spacer"></span>
         <form method="post" action="/account/language" class="inline">${csrfField(ctx)}
           <input type="hidden" name="language" value="${ctx.lang === 'ar' ? 'en' : 'ar'}">

@@ -1,0 +1,3 @@
+/** Interface strings of the overview pages, in English and Arabic (every key in both). */
+export const en = {} as const;
+export const ar: Partial<Record<keyof typeof en, string>> = {};
