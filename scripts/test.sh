@@ -15,6 +15,10 @@ if [ "${1:-}" = "--unit" ]; then
 else
   athar_find_services
   echo "tests use MONGODB_URI=${MONGODB_URI%%\?*} REDIS_URL=$REDIS_URL" >&2
+  if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium ] && [ ! -x /usr/bin/chromium-browser ] && [ ! -x /usr/bin/google-chrome ]; then
+    echo "The dashboard tests need Chromium: install it (Debian/Ubuntu: apt-get install chromium) or set CHROMIUM_PATH." >&2
+    exit 1
+  fi
 fi
 
 [ -d node_modules ] || npm ci --no-audit --no-fund

@@ -19,6 +19,9 @@ import { PersonsModule } from './persons/persons.module';
 import { ReviewController } from './review/review.controller';
 import { ReviewModule } from './review/review.module';
 import { AssetsController } from './web/assets.controller';
+import { OverviewController } from './web/overview.controller';
+import { AuditPagesController } from './audit/audit-pages.controller';
+import { SourcesPagesController } from './sources/sources-pages.controller';
 import { AuthPagesController } from './web/auth.controller';
 import { MediaModule } from './media/media.module';
 import { MediaProcessor } from './media/media.processor';
@@ -63,7 +66,20 @@ export class AppModule {
         ReviewModule,
         ...(has('scheduler') ? [ScheduleModule.forRoot()] : []),
       ],
-      controllers: [HealthController, ...(has('api') ? [SourcesController, PostsController, TipsController, MediaController, AuthPagesController, AssetsController, ReviewController, PersonsController, MediaPagesController] : [])],
+      controllers: [HealthController, ...(has('api') ? [
+              SourcesController,
+              PostsController,
+              TipsController,
+              MediaController,
+              AuthPagesController,
+              AssetsController,
+              ReviewController,
+              PersonsController,
+              MediaPagesController,
+              SourcesPagesController,
+              OverviewController,
+              AuditPagesController,
+            ] : [])],
       providers: [
         { provide: APP_GUARD, useExisting: AccessGuard },
         ...(has('worker') ? [CollectProcessor, ExtractProcessor, MediaProcessor, jobHandlers, WorkerService] : []),

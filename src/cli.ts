@@ -75,7 +75,13 @@ class CliModule {
 type Out = (line: string) => void;
 
 /** `out` gets the command's result (a token, a list); `note` gets remarks meant for a person, not a pipe. */
-export async function runCli(argv: string[], config: AppConfig, out: Out, note: Out = (line) => process.stderr.write(`${line}\n`)): Promise<void> {
+export async function runCli(
+  argv: string[],
+  config: AppConfig,
+  out: Out,
+  note: Out = (line) => process.stderr.write(`${line}\n`),
+  input: Readable = process.stdin,
+): Promise<void> {
   const [group] = argv;
   if (!group || group === 'help' || group === '--help' || group === '-h') {
     out(USAGE);
@@ -125,7 +131,7 @@ export async function runCli(argv: string[], config: AppConfig, out: Out, note: 
         break;
       }
       case 'users set-password': {
-        const password = (await readStdin()).replace(/\r?\n$/, '');
+        const password = (await readAll(input)).replace(/\r?\n$/, '');
         const user = await auth.setPassword(CLI_ACTOR, need('email'), password);
         out(`password set for ${user.email}`);
         break;
@@ -178,9 +184,9 @@ export async function runCli(argv: string[], config: AppConfig, out: Out, note: 
   }
 }
 
-async function readStdin(): Promise<string> {
+async function readAll(input: Readable): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  for await (const chunk of input) chunks.push(Buffer.from(chunk as Buffer));
   return Buffer.concat(chunks).toString('utf8');
 }
 

@@ -1,5 +1,7 @@
+import { AuthService } from '../src/auth/auth.service';
 import { runCli } from '../src/cli';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FixtureServer, serveFixture, startFixtureServer } from './helpers/fixture-server';
@@ -24,15 +26,22 @@ describe('athar CLI: the first admin and their token', () => {
 
   const notes: string[] = [];
   async function cli(...argv: string[]): Promise<string[]> {
+    return cliWithInput('', ...argv);
+  }
+  async function cliWithInput(stdin: string, ...argv: string[]): Promise<string[]> {
     const lines: string[] = [];
     const config = testConfig(env, { FETCH_ALLOW_PRIVATE_HOSTS: fixtures.hostPort, FETCH_HOST_INTERVAL_MS: '0' });
-    await runCli(argv, config, (line) => lines.push(line), (line) => notes.push(line));
+    await runCli(argv, config, (line) => lines.push(line), (line) => notes.push(line), Readable.from([stdin]));
     return lines;
   }
 
   it('creates an admin, issues a token that the API accepts, lists and revokes it', async () => {
     const [created] = await cli('users', 'add', '--email', 'Admin@Example.org', '--name', 'First Admin', '--role', 'admin');
     expect(created).toMatch(/^created user admin@example\.org \(admin\) with id [0-9a-f]{24}$/);
+
+    // The dashboard password comes on stdin, never on the command line.
+    await expect(cliWithInput('short\n', 'users', 'set-password', '--email', 'admin@example.org')).rejects.toThrow(/password too short/);
+    expect(await cliWithInput('a long enough passphrase\n', 'users', 'set-password', '--email', 'admin@example.org')).toEqual(['password set for admin@example.org']);
 
     const [token] = await cli('tokens', 'create', '--email', 'admin@example.org', '--name', 'laptop');
     expect(token).toMatch(/^athar_[A-Za-z0-9_-]{43}$/);
@@ -42,6 +51,8 @@ describe('athar CLI: the first admin and their token', () => {
     try {
       const client = api(test.baseUrl, token);
       expect((await client.get('/api/sources')).status).toBe(200);
+      expect(await test.get(AuthService).checkPassword('admin@example.org', 'a long enough passphrase')).toMatchObject({ email: 'admin@example.org' });
+      expect(await test.get(AuthService).checkPassword('admin@example.org', 'wrong passphrase!')).toBeNull();
 
       const [listed] = await cli('tokens', 'list', '--email', 'admin@example.org');
       expect(listed).toContain('laptop');

@@ -94,4 +94,50 @@ export class MentionRepository {
   async addSuggestedMedia(postId: string, mediaId: string): Promise<void> {
     await this.model.updateMany({ postId: objectId(postId) }, { $addToSet: { suggestedMediaIds: mediaId } });
   }
+
+  /** A verdict that keeps a reviewer's earlier corrections (review.edits): only the verdict's own fields change. */
+  async setVerdict(id: string, review: Omit<MentionDoc['review'], 'edits'>): Promise<void> {
+    await this.model.updateOne(
+      { _id: objectId(id) },
+      { $set: { 'review.status': review.status, 'review.personId': review.personId, 'review.by': review.by, 'review.at': review.at } },
+    );
+  }
+
+  /**
+   * A reviewer's corrections (name, role, facts), kept beside the machine's values in review.edits;
+   * the machine fields are never touched.
+   */
+  async setEdits(id: string, status: MentionDoc['review']['status'], edits: MentionEdits, by: string, at: Date): Promise<void> {
+    await this.model.updateOne(
+      { _id: objectId(id) },
+      { $set: { 'review.status': status, 'review.edits': edits, 'review.by': by, 'review.at': at } },
+    );
+  }
+
+  /** Points every mention linked to `from` at `to`; returns the ids of the mentions moved. */
+  async repointPerson(from: string, to: string): Promise<string[]> {
+    const ids = (await this.model.find({ 'review.personId': from }, { _id: 1 }).lean()).map((d) => d._id);
+    if (ids.length > 0) await this.model.updateMany({ _id: { $in: ids }, 'review.personId': from }, { $set: { 'review.personId': to } });
+    return ids.map(String);
+  }
+
+  /** Points exactly these mentions back from `from` to `to` (those still linked to `from`); returns how many moved. */
+  async repointMentions(ids: string[], from: string, to: string): Promise<number> {
+    if (ids.length === 0) return 0;
+    const res = await this.model.updateMany({ _id: { $in: ids.map(objectId) }, 'review.personId': from }, { $set: { 'review.personId': to } });
+    return res.modifiedCount;
+  }
+}
+
+/** A reviewer's corrections of a mention; only the fields the reviewer changed are present. */
+export interface MentionEdits {
+  name?: string;
+  role?: MentionDoc['role'];
+  attributes?: Partial<Record<'hometown' | 'prison' | 'age' | 'birthYear' | 'arrestYear', string | number | null>>;
+}
+
+/** The corrections stored with a mention, if any (the review field may carry them, see setEdits). */
+export function editsOf(mention: Pick<MentionRecord, 'review'>): MentionEdits | null {
+  const edits = (mention.review as { edits?: MentionEdits }).edits;
+  return edits && typeof edits === 'object' ? edits : null;
 }

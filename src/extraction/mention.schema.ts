@@ -34,7 +34,8 @@ export interface MentionDoc {
   /** Photos of the post, offered to the reviewer as pictures of this person. */
   suggestedMediaIds: string[];
   // Human verdict: never touched by the extractor.
-  review: { status: MentionReviewStatus; personId: string | null; by: string | null; at: Date | null };
+  /** edits: a reviewer's corrections (name, role, facts), kept beside the machine's values. */
+  review: { status: MentionReviewStatus; personId: string | null; by: string | null; at: Date | null; edits?: Record<string, unknown> | null };
   createdAt: Date;
 }
 
@@ -62,6 +63,7 @@ export const MentionSchema = new Schema<MentionDoc>(
       personId: { type: String, default: null },
       by: { type: String, default: null },
       at: { type: Date, default: null },
+      edits: { type: Schema.Types.Mixed, default: null },
     },
     createdAt: { type: Date, required: true },
   },

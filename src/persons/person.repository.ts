@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { objectId, toRecord, toRecordOrNull, WithId } from '../store/records';
-import { PERSON_MODEL, PersonDoc } from './person.schema';
+import { PERSON_MODEL, PersonDoc, PersonStatus } from './person.schema';
 
 export type PersonRecord = WithId<Omit<PersonDoc, '_id'>>;
 export type NewPerson = Pick<PersonDoc, 'displayName' | 'spellings' | 'nameKeys' | 'status' | 'attributes' | 'createdBy'> & { mediaIds?: string[] };
@@ -25,11 +25,11 @@ export class PersonRepository {
     return docs.map(toRecord);
   }
 
-  /** Adds a spelling (from a confirmed mention) and its keys; the editor is recorded. */
+  /** Adds a spelling (from a confirmed mention) and its keys; an edit (see `edited`). */
   async addSpelling(id: string, spelling: { name: string; mentionId: string | null }, keys: string[], by: string): Promise<void> {
     await this.model.updateOne(
       { _id: objectId(id) },
-      { $push: { spellings: spelling }, $addToSet: { nameKeys: { $each: keys } }, $set: { lastEditedBy: by } },
+      { $push: { spellings: spelling }, $addToSet: { nameKeys: { $each: keys } }, $set: PersonRepository.edited(by) },
     );
   }
 
@@ -47,5 +47,38 @@ export class PersonRepository {
     if (keys.length === 0) return [];
     const docs = await this.model.find({ nameKeys: { $in: keys }, mergedInto: null }).limit(limit).lean();
     return docs.map(toRecord);
+  }
+
+  /**
+   * Any edit by someone sets lastEditedBy and sends a verified record back to 'unverified':
+   * what a second reviewer verified is no longer what the record says.
+   */
+  private static edited(by: string): Record<string, unknown> {
+    return { lastEditedBy: by, verification: { status: 'unverified', by: null, at: null } };
+  }
+
+  async setStatus(id: string, status: PersonStatus, by: string): Promise<void> {
+    await this.model.updateOne({ _id: objectId(id) }, { $set: { status, ...PersonRepository.edited(by) } });
+  }
+
+  /** Replaces the name data of a record (merge and split compute the new lists); an edit. */
+  async setNames(id: string, names: Pick<PersonDoc, 'spellings' | 'nameKeys' | 'mediaIds'>, by: string): Promise<void> {
+    await this.model.updateOne({ _id: objectId(id) }, { $set: { spellings: names.spellings, nameKeys: names.nameKeys, mediaIds: names.mediaIds, ...PersonRepository.edited(by) } });
+  }
+
+  /** Marks `id` merged into `into`, unless it already is merged; false when refused. */
+  async markMerged(id: string, into: string, by: string): Promise<boolean> {
+    const res = await this.model.updateOne({ _id: objectId(id), mergedInto: null }, { $set: { mergedInto: into, lastEditedBy: by } });
+    return res.modifiedCount === 1;
+  }
+
+  /** Clears mergedInto when it still names `from`; false when refused. */
+  async clearMerged(id: string, from: string, by: string): Promise<boolean> {
+    const res = await this.model.updateOne({ _id: objectId(id), mergedInto: from }, { $set: { mergedInto: null, ...PersonRepository.edited(by) } });
+    return res.modifiedCount === 1;
+  }
+
+  async countMergedInto(id: string): Promise<number> {
+    return this.model.countDocuments({ mergedInto: id });
   }
 }

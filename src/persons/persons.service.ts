@@ -1,17 +1,54 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { AuditEventRecord, AuditEventRepository } from '../audit/audit-event.repository';
 import { AuditService } from '../audit/audit.service';
 import { actorOf, type AuthUser } from '../auth/roles.decorator';
 import { MentionRecord, MentionRepository } from '../extraction/mention.repository';
 import { analyzeName } from '../extraction/names/name-analysis';
 import { compareNames } from '../extraction/names/name-match';
+import { PostRecord, PostRepository } from '../posts/post.repository';
+import { NoteRecord, NoteRepository } from './note.repository';
 import { PersonRecord, PersonRepository } from './person.repository';
+import { PERSON_STATUSES, PersonStatus } from './person.schema';
+
+const isId = (id: unknown): id is string => typeof id === 'string' && /^[0-9a-f]{24}$/.test(id);
+
+/** A post of ours, by id or by the URL of its page (…/review/posts/<id>); null when neither. */
+export function postIdFrom(input: string): string | null {
+  const s = input.trim();
+  if (isId(s)) return s;
+  const m = /\/review\/posts\/([0-9a-f]{24})(?:[/?#]|$)/.exec(s);
+  return m ? m[1] : null;
+}
+
+type Spelling = PersonRecord['spellings'][number];
+const sameSpelling = (a: Spelling, b: Spelling) => a.name === b.name && (a.mentionId ?? null) === (b.mentionId ?? null);
+
+/** What a merge records in its audit event: enough to undo it exactly. */
+interface MergeRecord {
+  into: string;
+  reason: string;
+  movedMentionIds: string[];
+  addedSpellings: Spelling[];
+  addedNameKeys: string[];
+  addedMediaIds: string[];
+}
+
+export interface PersonPage {
+  person: PersonRecord;
+  mergedInto: PersonRecord | null;
+  mentions: MentionRecord[];
+  posts: PostRecord[];
+  notes: NoteRecord[];
+  history: AuditEventRecord[];
+}
 
 @Injectable()
 export class PersonsService {
   constructor(
     private readonly persons: PersonRepository,
     private readonly mentions: MentionRepository,
+    private readonly notes: NoteRepository,
+    private readonly posts: PostRepository,
     private readonly events: AuditEventRepository,
     private readonly audit: AuditService,
   ) {}
@@ -27,16 +64,28 @@ export class PersonsService {
       .slice(0, 50);
   }
 
-  async page(id: string): Promise<{ person: PersonRecord; mentions: MentionRecord[]; history: AuditEventRecord[] }> {
-    const person = /^[0-9a-f]{24}$/.test(id) ? await this.persons.findById(id) : null;
+  async get(id: string): Promise<PersonRecord> {
+    const person = isId(id) ? await this.persons.findById(id) : null;
     if (!person) throw new NotFoundException(`No person with id ${id}.`);
-    const [mentions, history] = await Promise.all([this.mentions.findByPerson(id), this.events.findForEntity('person', id)]);
-    return { person, mentions, history };
+    return person;
+  }
+
+  async page(id: string): Promise<PersonPage> {
+    const person = await this.get(id);
+    const [mentions, history, notes, mergedInto] = await Promise.all([
+      this.mentions.findByPerson(id),
+      this.events.findForEntity('person', id),
+      this.notes.findForPerson(id),
+      person.mergedInto ? this.persons.findById(person.mergedInto) : Promise.resolve(null),
+    ]);
+    const postIds = [...new Set([...mentions.map((m) => m.postId), ...notes.map((n) => n.postId).filter((p): p is string => !!p)])].slice(0, 50);
+    const posts = (await Promise.all(postIds.map((p) => this.posts.findById(p)))).filter((p): p is PostRecord => !!p);
+    return { person, mergedInto, mentions, posts, notes, history };
   }
 
   /** A second reviewer verifies: never the one who created or last edited the record. */
   async verify(user: AuthUser, id: string): Promise<void> {
-    const { person } = await this.page(id);
+    const person = await this.get(id);
     if (person.verification.status === 'verified') throw new ConflictException('This person is already verified.');
     if (person.createdBy === user.id || person.lastEditedBy === user.id) {
       throw new ConflictException('A second reviewer must verify a person: not the one who created or last edited it.');
@@ -44,4 +93,109 @@ export class PersonsService {
     if (!(await this.persons.verify(id, user.id, new Date()))) throw new ConflictException('The person changed meanwhile; reload and try again.');
     await this.audit.record(actorOf(user), 'person.verified', { type: 'person', id }, { before: person.verification, after: { status: 'verified', by: user.id } });
   }
+
+  /**
+   * A status change is an edit: lastEditedBy is set and the record goes back to 'unverified'.
+   * Marking someone dead is an admin's decision.
+   */
+  async changeStatus(user: AuthUser, id: string, status: unknown): Promise<void> {
+    const person = await this.live(id);
+    if (typeof status !== 'string' || !(PERSON_STATUSES as readonly string[]).includes(status)) throw new BadRequestException('Choose a status: missing, detained, released, dead or unknown.');
+    if (status === 'dead' && !user.roles.includes('admin')) throw new ForbiddenException('Only an admin can mark a person dead.');
+    if (status === person.status) return;
+    await this.persons.setStatus(id, status as PersonStatus, user.id);
+    await this.audit.record(actorOf(user), 'person.status-changed', { type: 'person', id }, {
+      before: { status: person.status, verification: person.verification, lastEditedBy: person.lastEditedBy },
+      after: { status, verification: 'unverified', lastEditedBy: user.id },
+    });
+  }
+
+  /**
+   * Appends a note (never updated or deleted). A note may report a status, which is then applied
+   * as a status change (same rules), and may link one of our posts (by id or page URL).
+   */
+  async addNote(user: AuthUser, id: string, input: { text?: unknown; status?: unknown; post?: unknown }): Promise<NoteRecord> {
+    const person = await this.get(id);
+    const text = typeof input.text === 'string' ? input.text.trim() : '';
+    if (!text) throw new BadRequestException('A note needs some text.');
+    if (text.length > 5000) throw new BadRequestException('A note may be at most 5000 characters.');
+    const status = typeof input.status === 'string' && input.status ? input.status : null;
+    let postId: string | null = null;
+    if (typeof input.post === 'string' && input.post.trim()) {
+      postId = postIdFrom(input.post);
+      if (!postId || !(await this.posts.findById(postId))) throw new BadRequestException('The linked post must be the id or page URL of one of our posts.');
+    }
+    if (status) await this.changeStatus(user, person.id, status);
+    const note = await this.notes.append({ personId: person.id, authorId: user.id, authorName: user.name, text, status: status as PersonStatus | null, postId, at: new Date() });
+    await this.audit.record(actorOf(user), 'person.note-added', { type: 'person', id: person.id }, { after: { noteId: note.id, status, postId } });
+    return note;
+  }
+
+  /**
+   * Merges `id` into `into`: the merged record gets mergedInto, the target gets its spellings, name
+   * keys and photos, and every mention linked to the merged record points to the target. One audit
+   * event records what was added and moved, which is exactly what a split takes back.
+   */
+  async merge(user: AuthUser, id: string, intoInput: unknown, reasonInput: unknown): Promise<void> {
+    const reason = typeof reasonInput === 'string' ? reasonInput.trim() : '';
+    if (!reason) throw new BadRequestException('Give a reason for the merge.');
+    const into = typeof intoInput === 'string' ? (personIdFrom(intoInput) ?? '') : '';
+    if (!isId(into)) throw new BadRequestException('Give the id (or page URL) of the person to merge into.');
+    if (into === id) throw new BadRequestException('A person cannot be merged into itself.');
+    const person = await this.live(id);
+    const target = await this.live(into);
+    if ((await this.persons.countMergedInto(person.id)) > 0) throw new ConflictException('Other persons are merged into this one; split them first.');
+
+    const addedSpellings = person.spellings.filter((s) => !target.spellings.some((t) => sameSpelling(s, t)));
+    const addedNameKeys = person.nameKeys.filter((k) => !target.nameKeys.includes(k));
+    const addedMediaIds = person.mediaIds.filter((m) => !target.mediaIds.includes(m));
+    if (!(await this.persons.markMerged(person.id, target.id, user.id))) throw new ConflictException('The person changed meanwhile; reload and try again.');
+    await this.persons.setNames(target.id, { spellings: [...target.spellings, ...addedSpellings], nameKeys: [...target.nameKeys, ...addedNameKeys], mediaIds: [...target.mediaIds, ...addedMediaIds] }, user.id);
+    const movedMentionIds = await this.mentions.repointPerson(person.id, target.id);
+    const merge: MergeRecord = { into: target.id, reason, movedMentionIds, addedSpellings, addedNameKeys, addedMediaIds };
+    await this.audit.record(actorOf(user), 'person.merged', { type: 'person', id: person.id }, {
+      before: { mergedInto: null, target: { id: target.id, spellings: target.spellings, nameKeys: target.nameKeys, mediaIds: target.mediaIds, verification: target.verification, lastEditedBy: target.lastEditedBy } },
+      after: { ...merge },
+    });
+  }
+
+  /** Undoes the last merge of `id`, from what that merge recorded: the mentions and spellings it moved go back. */
+  async split(user: AuthUser, id: string): Promise<void> {
+    const person = await this.get(id);
+    if (!person.mergedInto) throw new ConflictException('This person is not merged into another.');
+    const event = (await this.events.findForEntity('person', id)).find((e) => e.action === 'person.merged' && (e.after as Partial<MergeRecord> | null)?.into === person.mergedInto);
+    if (!event) throw new ConflictException('The record of this merge is missing; it cannot be split automatically.');
+    const merge = event.after as unknown as MergeRecord;
+    const target = await this.persons.findById(merge.into);
+    if (!(await this.persons.clearMerged(person.id, merge.into, user.id))) throw new ConflictException('The person changed meanwhile; reload and try again.');
+    let returned = 0;
+    if (target) {
+      const spellings = target.spellings.filter((s) => !merge.addedSpellings.some((a) => sameSpelling(a, s)));
+      // Keys and photos that only came with the merge go, unless a spelling still on the target needs the key.
+      const stillNeeded = new Set(spellings.flatMap((s) => analyzeName(s.name).keys));
+      const nameKeys = target.nameKeys.filter((k) => !merge.addedNameKeys.includes(k) || stillNeeded.has(k));
+      const mediaIds = target.mediaIds.filter((m) => !merge.addedMediaIds.includes(m));
+      await this.persons.setNames(target.id, { spellings, nameKeys, mediaIds }, user.id);
+      returned = await this.mentions.repointMentions(merge.movedMentionIds, target.id, person.id);
+    }
+    await this.audit.record(actorOf(user), 'person.split', { type: 'person', id: person.id }, {
+      before: { mergedInto: merge.into, mergeEvent: event.id },
+      after: { mergedInto: null, returnedMentions: returned, removedSpellings: merge.addedSpellings, removedNameKeys: merge.addedNameKeys, removedMediaIds: merge.addedMediaIds },
+    });
+  }
+
+  /** A person that is not merged away (merged records only take a split). */
+  private async live(id: string): Promise<PersonRecord> {
+    const person = await this.get(id);
+    if (person.mergedInto) throw new ConflictException('This person is merged into another; split it first.');
+    return person;
+  }
+}
+
+/** A person, by id or by the URL of their page (…/persons/<id>). */
+function personIdFrom(input: string): string | null {
+  const s = input.trim();
+  if (isId(s)) return s;
+  const m = /\/persons\/([0-9a-f]{24})(?:[/?#]|$)/.exec(s);
+  return m ? m[1] : null;
 }

@@ -144,10 +144,20 @@ export class PostRepository {
     );
   }
 
-  async decide(id: string, status: 'relevant' | 'irrelevant' | 'duplicate', by: string, at: Date): Promise<void> {
+  async decide(id: string, status: 'relevant' | 'irrelevant' | 'duplicate', by: string, at: Date, duplicateOf: string | null = null): Promise<void> {
     await this.model.updateOne(
       { _id: objectId(id) },
-      { $set: { 'review.status': status, 'review.assignee': null, 'review.assigneeName': null, 'review.claimedAt': null, 'review.by': by, 'review.at': at } },
+      {
+        $set: {
+          'review.status': status,
+          'review.duplicateOf': status === 'duplicate' ? duplicateOf : null,
+          'review.assignee': null,
+          'review.assigneeName': null,
+          'review.claimedAt': null,
+          'review.by': by,
+          'review.at': at,
+        },
+      },
     );
   }
 

@@ -26,7 +26,16 @@ export interface PostDoc {
   raw: { body: string; sha256: string };
   pipeline: { status: PipelineStatus; error: string | null; extractorVersion: string | null; updatedAt: Date };
   /** assignee holds a claim until claimedAt + the claim time; an expired claim is free again. */
-  review: { status: ReviewStatus; assignee: string | null; assigneeName?: string | null; claimedAt?: Date | null; by?: string | null; at?: Date | null };
+  review: {
+    status: ReviewStatus;
+    assignee: string | null;
+    assigneeName?: string | null;
+    claimedAt?: Date | null;
+    by?: string | null;
+    at?: Date | null;
+    /** For status duplicate: the post this one repeats. */
+    duplicateOf?: string | null;
+  };
   /** Set by extraction: the triage queue sorts by it. */
   mentionCount: number;
   /** Source-specific facts (views, forwarded-from, album ids…). */
@@ -68,6 +77,7 @@ export const PostSchema = new Schema<PostDoc>(
       claimedAt: { type: Date, default: null },
       by: { type: String, default: null },
       at: { type: Date, default: null },
+      duplicateOf: { type: String, default: null },
     },
     mentionCount: { type: Number, default: 0 },
     extra: { type: Schema.Types.Mixed, default: {} },

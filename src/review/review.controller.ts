@@ -1,12 +1,13 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Page, Roles } from '../auth/roles.decorator';
-import { MentionRecord } from '../extraction/mention.repository';
+import { editsOf, MentionRecord } from '../extraction/mention.repository';
+import { MENTION_ROLES } from '../extraction/mention.schema';
 import { MediaRecord } from '../media/media.repository';
 import { PersonRecord } from '../persons/person.repository';
 import { html, safeUrl, SafeHtml } from '../web/html';
 import { t, type MessageKey } from '../web/i18n';
-import { layout, postButton, type PageContext } from '../web/layout';
+import { csrfField, layout, postButton, type PageContext } from '../web/layout';
 import { Ctx } from '../web/page-context';
 import { CLAIM_MS, ReviewService } from './review.service';
 
@@ -83,7 +84,10 @@ export class ReviewController {
         ${mine
           ? html`<div class="post-actions">${postButton(ctx, `/review/posts/${post.id}/decide`, t(ctx.lang, 'post.relevant'), { fields: { status: 'relevant' }, key: 'd', cls: 'primary' })}
               ${postButton(ctx, `/review/posts/${post.id}/decide`, t(ctx.lang, 'post.irrelevant'), { fields: { status: 'irrelevant' }, key: 'i', cls: 'danger' })}
-              ${postButton(ctx, `/review/posts/${post.id}/release`, t(ctx.lang, 'post.release'))}</div>
+              ${postButton(ctx, `/review/posts/${post.id}/release`, t(ctx.lang, 'post.release'))}
+              <form method="post" action="/review/posts/${post.id}/duplicate" class="inline" id="duplicate-form">${csrfField(ctx)}
+                <label for="duplicate-of" class="inline">${t(ctx.lang, 'post.duplicateOf')}</label>
+                <input id="duplicate-of" name="of" required size="30"> <button type="submit">${t(ctx.lang, 'post.markDuplicate')}</button></form></div>
             <p class="shortcuts">${t(ctx.lang, 'shortcuts')}</p>`
           : ['new', 'in_review'].includes(post.review.status)
             ? html`<p>${postButton(ctx, `/review/posts/${post.id}/claim`, t(ctx.lang, 'review.open'), { cls: 'primary' })}</p>`
@@ -119,6 +123,18 @@ export class ReviewController {
     res.redirect(303, `/review/posts/${String(body.post)}#m-${id}`);
   }
 
+  @Post('mentions/:id/edit')
+  async edit(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    await this.review.editMention(user, id, body);
+    res.redirect(303, `/review/posts/${String(body.post)}#m-${id}`);
+  }
+
+  @Post('posts/:id/duplicate')
+  async duplicate(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body('of') of: unknown, @Res() res: Response): Promise<void> {
+    await this.review.markDuplicate(user, id, of);
+    res.redirect(303, '/review');
+  }
+
   @Post('mentions/:id/reject')
   async reject(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body('post') post: unknown, @Res() res: Response): Promise<void> {
     await this.review.reject(user, id);
@@ -132,16 +148,21 @@ export class ReviewController {
   }
 
   private mention(ctx: PageContext, m: MentionRecord, persons: Map<string, PersonRecord>, mine: boolean): SafeHtml {
-    const attrs = Object.entries(m.attributes as Record<string, unknown>).filter(([, v]) => v !== null && v !== undefined);
-    const decided = m.review.status !== 'pending';
+
+    const decided = m.review.status === 'confirmed' || m.review.status === 'rejected';
+    const edits = editsOf(m);
+    const machineAttrs = m.attributes as Record<string, unknown>;
+    const shown = { name: edits?.name ?? m.name, role: edits?.role ?? m.role, attributes: { ...machineAttrs, ...(edits?.attributes ?? {}) } as Record<string, unknown> };
     const linked = m.review.personId ? persons.get(m.review.personId) : undefined;
     const suggestions = m.suggestions.filter((s) => s.kind === 'person' && persons.has(s.targetId));
+    const attrs = Object.entries(shown.attributes).filter(([, v]) => v !== null && v !== undefined);
     const fields = { post: m.postId };
+    const machineNote = (changed: boolean, value: string) => (changed ? html` <span class="muted machine">(${t(ctx.lang, 'mention.machine', { value })})</span>` : '');
     return html`<section class="card mention" id="mention-${m.id}" data-mention="${m.id}">
-      <h3 dir="auto">${m.name} <span class="muted">${m.nameLatin && m.nameLatin !== m.name ? m.nameLatin : ''}</span></h3>
-      <p>${t(ctx.lang, 'mention.role')}: <strong>${roleLabel(ctx, m.role)}</strong> · ${t(ctx.lang, 'mention.cues')}: <span dir="auto">${m.cues.join(' · ')}</span> · ${Math.round(m.confidence * 100)}%</p>
+      <h3 dir="auto">${shown.name} <span class="muted">${m.nameLatin && m.nameLatin !== m.name ? m.nameLatin : ''}</span>${machineNote(!!edits?.name, m.name)}</h3>
+      <p>${t(ctx.lang, 'mention.role')}: <strong class="mention-role">${roleLabel(ctx, shown.role)}</strong>${machineNote(!!edits?.role, roleLabel(ctx, m.role))} · ${t(ctx.lang, 'mention.cues')}: <span dir="auto">${m.cues.join(' · ')}</span> · ${Math.round(m.confidence * 100)}%</p>
       ${attrs.length ? html`<p>${t(ctx.lang, 'mention.attributes')}: ${attrs.map(([k, v]) => html`<span class="badge" dir="auto">${k}: ${String(v)}</span> `)}</p>` : ''}
-      <p>${t(ctx.lang, 'mention.status')}: <span class="badge ${m.review.status === 'confirmed' ? 'ok' : m.review.status === 'rejected' ? 'warn' : ''}">${m.review.status}</span>
+      <p>${t(ctx.lang, 'mention.status')}: <span class="badge ${m.review.status === 'confirmed' ? 'ok' : m.review.status === 'rejected' ? 'warn' : ''}">${m.review.status}</span>${edits && m.review.status !== 'edited' ? html` <span class="badge edited">${t(ctx.lang, 'mention.edited')}</span>` : ''}
         ${linked ? html` · <a href="/persons/${linked.id}">${t(ctx.lang, 'mention.linked', { name: linked.displayName })}</a>` : ''}</p>
       <div><strong>${t(ctx.lang, 'mention.suggestions')}:</strong>
         ${suggestions.length === 0 ? html`<span class="muted">${t(ctx.lang, 'mention.noSuggestions')}</span>` : ''}
@@ -154,6 +175,23 @@ export class ReviewController {
         ? html`<p>${postButton(ctx, `/review/mentions/${m.id}/new-person`, t(ctx.lang, 'mention.confirmNew'), { fields, key: 'n', cls: 'primary' })}
             ${postButton(ctx, `/review/mentions/${m.id}/reject`, t(ctx.lang, 'mention.reject'), { fields, key: 'x', cls: 'danger' })}</p>`
         : ''}
+      ${mine ? this.editForm(ctx, m, shown) : ''}
     </section>`;
+  }
+
+  /** The reviewer's correction form; the machine's values stay in the database as extracted. */
+  private editForm(ctx: PageContext, m: MentionRecord, shown: { name: string; role: string; attributes: Record<string, unknown> }): SafeHtml {
+    const value = (k: string) => {
+      const v = shown.attributes[k];
+      return v === null || v === undefined ? '' : String(v);
+    };
+    const field = (k: 'hometown' | 'prison' | 'age' | 'birthYear' | 'arrestYear') =>
+      html`<span class="edit-field"><label for="e-${k}-${m.id}">${t(ctx.lang, `attr.${k}`)}</label><input id="e-${k}-${m.id}" name="${k}" value="${value(k)}" dir="auto" ${k === 'hometown' || k === 'prison' ? '' : html`inputmode="numeric" size="5"`}></span>`;
+    return html`<details class="mention-edit"><summary>${t(ctx.lang, 'mention.edit')}</summary>
+      <form method="post" action="/review/mentions/${m.id}/edit" class="edit-form">${csrfField(ctx)}<input type="hidden" name="post" value="${m.postId}">
+        <span class="edit-field"><label for="e-name-${m.id}">${t(ctx.lang, 'mention.name')}</label><input id="e-name-${m.id}" name="name" value="${shown.name}" dir="auto" size="30"></span>
+        <span class="edit-field"><label for="e-role-${m.id}">${t(ctx.lang, 'mention.role')}</label><select id="e-role-${m.id}" name="role">${MENTION_ROLES.map((r) => html`<option value="${r}" ${r === shown.role ? 'selected' : ''}>${roleLabel(ctx, r)}</option>`)}</select></span>
+        ${field('hometown')}${field('prison')}${field('age')}${field('birthYear')}${field('arrestYear')}
+        <p><button type="submit">${t(ctx.lang, 'mention.saveEdit')}</button></p></form></details>`;
   }
 }

@@ -12,12 +12,15 @@ import { MentionRepository } from '../extraction/mention.repository';
 import { MENTION_MODEL, MentionSchema } from '../extraction/mention.schema';
 import { MediaRepository } from '../media/media.repository';
 import { MEDIA_MODEL, MediaSchema } from '../media/media.schema';
+import { NoteRepository } from '../persons/note.repository';
+import { NOTE_MODEL, NoteSchema } from '../persons/note.schema';
 import { PersonRepository } from '../persons/person.repository';
 import { PERSON_MODEL, PersonSchema } from '../persons/person.schema';
 import { PostRepository } from '../posts/post.repository';
 import { POST_MODEL, PostSchema } from '../posts/post.schema';
 import { SourceRepository } from '../sources/source.repository';
 import { SOURCE_MODEL, SourceSchema } from '../sources/source.schema';
+import { StatsRepository } from './stats.repository';
 
 const models = [
   { name: SOURCE_MODEL, schema: SourceSchema },
@@ -25,6 +28,7 @@ const models = [
   { name: POST_MODEL, schema: PostSchema },
   { name: MENTION_MODEL, schema: MentionSchema },
   { name: PERSON_MODEL, schema: PersonSchema },
+  { name: NOTE_MODEL, schema: NoteSchema },
   { name: MEDIA_MODEL, schema: MediaSchema },
   { name: AUDIT_EVENT_MODEL, schema: AuditEventSchema },
   { name: USER_MODEL, schema: UserSchema },
@@ -32,11 +36,13 @@ const models = [
 ];
 
 const repositories = [
+  StatsRepository,
   SourceRepository,
   CollectorRunRepository,
   PostRepository,
   MentionRepository,
   PersonRepository,
+  NoteRepository,
   MediaRepository,
   AuditEventRepository,
   UserRepository,

@@ -96,10 +96,9 @@ export class AuthPagesController {
   @Post('account/language')
   @Page()
   @Roles(...ANY_ROLE)
-  async language(@CurrentUser() user: AuthUser, @Body('language') language: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
-    if (language === 'en' || language === 'ar') await this.auth.setLanguage(user.id, language);
-    const back = safeNext(typeof req.headers.referer === 'string' ? new URL(req.headers.referer, 'http://x').pathname : '/');
-    res.redirect(303, back);
+  async language(@CurrentUser() user: AuthUser, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    if (body.language === 'en' || body.language === 'ar') await this.auth.setLanguage(user.id, body.language);
+    res.redirect(303, safeNext(body.back));
   }
 
   @Post('account/password')

@@ -6,6 +6,8 @@ export interface PageContext {
   user: AuthUser | null;
   csrf: string;
   lang: Language;
+  /** The page's own path, so a form (the language switch) can come back to it. */
+  path?: string;
 }
 
 /** A hidden CSRF field for every state-changing form. */
@@ -32,7 +34,7 @@ export function layout(ctx: PageContext, title: string, body: SafeHtml, flash?: 
         ${can('admin') ? html`<a href="/audit">${t(ctx.lang, 'nav.audit')}</a>` : ''}
         <span class="spacer"></span>
         <form method="post" action="/account/language" class="inline">${csrfField(ctx)}
-          <input type="hidden" name="language" value="${ctx.lang === 'ar' ? 'en' : 'ar'}">
+          <input type="hidden" name="language" value="${ctx.lang === 'ar' ? 'en' : 'ar'}"><input type="hidden" name="back" value="${ctx.path ?? '/'}">
           <button type="submit" id="switch-language">${t(ctx.lang, 'lang.switch')}</button></form>
         <a href="/account">${u.name}</a>
         <form method="post" action="/logout" class="inline">${csrfField(ctx)}<button type="submit">${t(ctx.lang, 'nav.signOut')}</button></form>

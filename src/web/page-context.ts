@@ -4,6 +4,6 @@ import type { PageContext } from './layout';
 
 /** The signed-in person, their CSRF token and language, for rendering a page. */
 export const Ctx = createParamDecorator((_: unknown, context: ExecutionContext): PageContext => {
-  const req = context.switchToHttp().getRequest<{ user?: AuthUser; csrf?: string }>();
-  return { user: req.user ?? null, csrf: req.csrf ?? '', lang: req.user?.language === 'ar' ? 'ar' : 'en' };
+  const req = context.switchToHttp().getRequest<{ user?: AuthUser; csrf?: string; originalUrl?: string }>();
+  return { user: req.user ?? null, csrf: req.csrf ?? '', lang: req.user?.language === 'ar' ? 'ar' : 'en', path: req.originalUrl };
 });
