@@ -1,11 +1,10 @@
-import { join } from 'node:path';
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { CLI_ACTOR } from '../src/audit/audit.service';
 import { AuditEventRepository } from '../src/audit/audit-event.repository';
 import { AuthService } from '../src/auth/auth.service';
 import { PostRepository } from '../src/posts/post.repository';
 import { SourcesService } from '../src/sources/sources.service';
-import { launchBrowser, SCREENSHOTS_DIR } from './helpers/browser';
+import { launchBrowser, screenshot, signIn as signInAs, TEST_PASSWORD } from './helpers/browser';
 import { FixtureServer, startFixtureServer } from './helpers/fixture-server';
 import { cleanUp, isolatedEnv, startTestApp, TestApp, TestEnv } from './helpers/test-app';
 import { waitFor, waitForQueuesToDrain } from './helpers/wait';
@@ -28,7 +27,7 @@ function feed(): string {
   </channel></rss>`;
 }
 
-const PASSWORD = 'correct horse battery staple';
+const PASSWORD = TEST_PASSWORD;
 
 describe('the dashboard in Chromium', () => {
   let env: TestEnv;
@@ -63,23 +62,9 @@ describe('the dashboard in Chromium', () => {
     await fixtures?.close();
   });
 
-  async function signIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ locale: 'en-GB' });
-    const page = await context.newPage();
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
-    await page.goto(`${test.baseUrl}/review`);
-    expect(new URL(page.url()).pathname).toBe('/login');
-    await page.fill('#email', email);
-    await page.fill('#password', PASSWORD);
-    await page.click('#login button[type=submit]');
-    await page.waitForLoadState('domcontentloaded');
-    return { context, page };
-  }
+  const signIn = (email: string) => signInAs(browser, test.baseUrl, email, { dialogs });
 
-  const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS_DIR, `${name}.png`), fullPage: true });
+  const shot = screenshot;
 
   it('a reviewer signs in, opens a post from the queue, and confirms a mention into a new person with the keyboard', async () => {
     const { context, page } = await signIn('rima@example.org');

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { AuditService, CLI_ACTOR } from '../src/audit/audit.service';
 import { AuthService } from '../src/auth/auth.service';
@@ -7,12 +6,12 @@ import { type MachineMention, MentionRepository } from '../src/extraction/mentio
 import { PersonRepository } from '../src/persons/person.repository';
 import { PostRepository } from '../src/posts/post.repository';
 import { SourcesService } from '../src/sources/sources.service';
-import { launchBrowser, SCREENSHOTS_DIR } from './helpers/browser';
+import { launchBrowser, screenshot, signIn as signInAs, TEST_PASSWORD } from './helpers/browser';
 import { cleanUp, isolatedEnv, startTestApp, TestApp, TestEnv } from './helpers/test-app';
 
 jest.setTimeout(120_000);
 
-const PASSWORD = 'correct horse battery staple';
+const PASSWORD = TEST_PASSWORD;
 const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
 const OVERRIDES = { ATHAR_ROLES: 'api' };
 
@@ -65,19 +64,9 @@ describe('overview and audit pages in Chromium', () => {
     if (env) await cleanUp(env);
   });
 
+  /** Signs in on `path`, in English whatever language an earlier test left the user in. */
   async function signIn(email: string, path: string): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ locale: 'en-GB' });
-    const page = await context.newPage();
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
-    await page.goto(`${test.baseUrl}${path}`);
-    expect(new URL(page.url()).pathname).toBe('/login');
-    await page.fill('#email', email);
-    await page.fill('#password', PASSWORD);
-    await page.click('#login button[type=submit]');
-    await page.waitForLoadState('domcontentloaded');
+    const { context, page } = await signInAs(browser, test.baseUrl, email, { path, dialogs });
     if ((await page.getAttribute('html', 'lang')) !== 'en') {
       await page.click('#switch-language');
       await page.waitForLoadState('domcontentloaded');
@@ -86,7 +75,7 @@ describe('overview and audit pages in Chromium', () => {
     return { context, page };
   }
 
-  const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS_DIR, `${name}.png`), fullPage: true });
+  const shot = screenshot;
 
   it('shows an admin the overview: counts, a chart with a bar per seeded source, and the numbers in tables', async () => {
     const { context, page } = await signIn('ada@example.org', '/overview');

@@ -1,5 +1,4 @@
-import { join } from 'node:path';
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { Browser } from 'playwright-core';
 import { CLI_ACTOR } from '../src/audit/audit.service';
 import { AuditEventRepository } from '../src/audit/audit-event.repository';
 import { AuthService } from '../src/auth/auth.service';
@@ -10,7 +9,7 @@ import { PersonRecord, PersonRepository } from '../src/persons/person.repository
 import { PostRecord, PostRepository } from '../src/posts/post.repository';
 import { ReviewService } from '../src/review/review.service';
 import { SourcesService } from '../src/sources/sources.service';
-import { launchBrowser, SCREENSHOTS_DIR } from './helpers/browser';
+import { launchBrowser, screenshot, signIn as signInAs, TEST_PASSWORD } from './helpers/browser';
 import { FixtureServer, startFixtureServer } from './helpers/fixture-server';
 import { cleanUp, isolatedEnv, startTestApp, TestApp, TestEnv } from './helpers/test-app';
 import { waitFor, waitForQueuesToDrain } from './helpers/wait';
@@ -18,7 +17,7 @@ import { waitFor, waitForQueuesToDrain } from './helpers/wait';
 jest.setTimeout(120_000);
 
 const HOSTILE_NOTE = `<script>document.body.dataset.pwned='1'</script><img src=x onerror="alert('xss')"> "><svg onload=alert(1)> seen in Adra`;
-const PASSWORD = 'correct horse battery staple';
+const PASSWORD = TEST_PASSWORD;
 
 function feed(): string {
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>synthetic</title>
@@ -87,22 +86,9 @@ describe('persons and triage in Chromium', () => {
     await fixtures?.close();
   });
 
-  async function signIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ locale: 'en-GB' });
-    const page = await context.newPage();
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
-    await page.goto(`${test.baseUrl}/login`);
-    await page.fill('#email', email);
-    await page.fill('#password', PASSWORD);
-    await page.click('#login button[type=submit]');
-    await page.waitForLoadState('domcontentloaded');
-    return { context, page };
-  }
+  const signIn = (email: string) => signInAs(browser, test.baseUrl, email, { dialogs });
 
-  const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS_DIR, `${name}.png`), fullPage: true });
+  const shot = screenshot;
   const linkedTo = async (mentionId: string) => (await test.get(MentionRepository).findById(mentionId))!.review.personId;
 
   it('merges one record into another with a reason, then splits it back', async () => {

@@ -1,18 +1,17 @@
-import { join } from 'node:path';
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { Browser } from 'playwright-core';
 import { CLI_ACTOR } from '../src/audit/audit.service';
 import { AuthService } from '../src/auth/auth.service';
 import { PostRepository } from '../src/posts/post.repository';
 import { SourceRepository } from '../src/sources/source.repository';
 import { SourcesService } from '../src/sources/sources.service';
-import { launchBrowser, SCREENSHOTS_DIR } from './helpers/browser';
+import { launchBrowser, screenshot, signIn as signInAs, TEST_PASSWORD } from './helpers/browser';
 import { FixtureServer, serveFixture, startFixtureServer } from './helpers/fixture-server';
 import { cleanUp, isolatedEnv, startTestApp, TestApp, TestEnv } from './helpers/test-app';
 import { sleep, waitFor } from './helpers/wait';
 
 jest.setTimeout(120_000);
 
-const PASSWORD = 'correct horse battery staple';
+const PASSWORD = TEST_PASSWORD;
 const STORED_SECRET = 'stored-app-password-4f7a';
 
 describe('the sources pages in Chromium', () => {
@@ -41,19 +40,9 @@ describe('the sources pages in Chromium', () => {
     await fixtures?.close();
   });
 
-  async function signIn(email: string, first = '/sources'): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ locale: 'en-GB' });
-    const page = await context.newPage();
-    await page.goto(`${test.baseUrl}${first}`);
-    expect(new URL(page.url()).pathname).toBe('/login');
-    await page.fill('#email', email);
-    await page.fill('#password', PASSWORD);
-    await page.click('#login button[type=submit]');
-    await page.waitForLoadState('domcontentloaded');
-    return { context, page };
-  }
+  const signIn = (email: string, path = '/sources') => signInAs(browser, test.baseUrl, email, { path });
 
-  const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS_DIR, `${name}.png`), fullPage: true });
+  const shot = screenshot;
 
   it('an operator previews an RSS source, saves it, runs it now and sees the run collect three new posts', async () => {
     const { context, page } = await signIn('nadia@example.org');
