@@ -22,6 +22,12 @@ import { AssetsController } from './web/assets.controller';
 import { OverviewController } from './web/overview.controller';
 import { AuditPagesController } from './audit/audit-pages.controller';
 import { SourcesPagesController } from './sources/sources-pages.controller';
+import { ExportController, ExportPagesController } from './export/export.controller';
+import { ExportModule } from './export/export.module';
+import { ApiDocsController } from './search/api-docs.controller';
+import { SearchApiController } from './search/search-api.controller';
+import { SearchModule } from './search/search.module';
+import { SearchPagesController } from './search/search-pages.controller';
 import { AuthPagesController } from './web/auth.controller';
 import { MediaModule } from './media/media.module';
 import { MediaProcessor } from './media/media.processor';
@@ -64,6 +70,8 @@ export class AppModule {
         MediaModule,
         PersonsModule,
         ReviewModule,
+        SearchModule,
+        ExportModule,
         ...(has('scheduler') ? [ScheduleModule.forRoot()] : []),
       ],
       controllers: [HealthController, ...(has('api') ? [
@@ -79,6 +87,11 @@ export class AppModule {
               SourcesPagesController,
               OverviewController,
               AuditPagesController,
+              SearchApiController,
+              SearchPagesController,
+              ApiDocsController,
+              ExportController,
+              ExportPagesController,
             ] : [])],
       providers: [
         { provide: APP_GUARD, useExisting: AccessGuard },

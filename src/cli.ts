@@ -21,6 +21,8 @@ import type { Readable, Writable } from 'node:stream';
 import { runExtract, runNamesMatch } from './extraction/batch';
 import { CURRENT_EXTRACTOR_VERSION, ExtractionService } from './extraction/extraction.service';
 import { ExtractionModule } from './extraction/extraction.module';
+import { EXPORT_USAGE, ExportUsageError, runExportCommand } from './export/export-cli';
+import { ExportModule } from './export/export.module';
 import { createLogger } from './logging';
 import { StoreModule } from './store/store.module';
 import { PermanentJobError, TransientJobError } from './queue/job-errors';
@@ -57,8 +59,12 @@ Commands:
         Needs no database.
   names match
         Read NDJSON {"a","b"} on stdin, write {"a","b","score","same"}. Needs no database.
+  export posts|persons --format … [filters]
+        Write an export of a search to standard output (see below).
 
-Commands that touch the database read MONGODB_URI and REDIS_URL like the server does.`;
+Commands that touch the database read MONGODB_URI and REDIS_URL like the server does.
+
+${EXPORT_USAGE}`;
 
 class UsageError extends Error {}
 
@@ -67,7 +73,7 @@ class CliModule {
   static forConfig(config: AppConfig): DynamicModule {
     return {
       module: CliModule,
-      imports: [ConfigModule.forRoot(config), StoreModule, QueueModule, AuditModule, AuthModule, CollectorsModule, SourcesModule, ExtractionModule],
+      imports: [ConfigModule.forRoot(config), StoreModule, QueueModule, AuditModule, AuthModule, CollectorsModule, SourcesModule, ExtractionModule, ExportModule],
     };
   }
 }
@@ -81,10 +87,25 @@ export async function runCli(
   out: Out,
   note: Out = (line) => process.stderr.write(`${line}\n`),
   input: Readable = process.stdin,
+  exportOutput: Writable = process.stdout,
 ): Promise<void> {
   const [group] = argv;
   if (!group || group === 'help' || group === '--help' || group === '-h') {
     out(USAGE);
+    return;
+  }
+  if (group === 'export') {
+    // export has flags of its own, parsed by the export command.
+    const app = await NestFactory.createApplicationContext(CliModule.forConfig(config), { logger: createLogger({ log: { level: 'warn', format: 'text' } }) });
+    try {
+      const rows = await runExportCommand(argv.slice(1), app, exportOutput);
+      note(`exported ${rows} row(s)`);
+    } catch (err) {
+      if (err instanceof ExportUsageError) throw new UsageError(err.message);
+      throw err;
+    } finally {
+      await app.close();
+    }
     return;
   }
   // `collect`, `reextract` and `extract` are one word; the others are "group action".

@@ -161,4 +161,44 @@ describe('the dashboard in Chromium', () => {
     expect(await researcher.page.locator('h1').textContent()).toBe('Persons');
     for (const c of [a, b, researcher]) await c.context.close();
   });
+
+  it('lets a researcher create an API token on the account page, use it, and revoke it', async () => {
+    const { context, page } = await signIn('lea@example.org');
+    await page.goto(`${test.baseUrl}/account`);
+    await page.fill('#token-name', 'analysis notebook');
+    await page.locator('#tokens button', { hasText: 'Create a token' }).click();
+    await page.waitForSelector('#new-token');
+    const token = (await page.locator('#new-token').textContent())!;
+    expect(token).toMatch(/^athar_/);
+    const call = () => fetch(`${test.baseUrl}/api/search/persons?name=${encodeURIComponent('Mohammed al-Khatib')}`, { headers: { Authorization: `Bearer ${token}` } });
+    expect((await call()).status).toBe(200);
+
+    await page.goto(`${test.baseUrl}/account`);
+    expect(await page.locator('#new-token').count()).toBe(0);
+    expect(await page.locator('#tokens').textContent()).toContain('analysis notebook');
+    await page.locator('#tokens button', { hasText: 'Revoke' }).click();
+    await page.waitForSelector('.flash');
+    expect((await call()).status).toBe(401);
+    await context.close();
+  });
+
+  it('lets a researcher search across scripts and download the results', async () => {
+    const { context, page } = await signIn('lea@example.org');
+    await page.goto(`${test.baseUrl}/search?q=${encodeURIComponent('Mohammed al-Khatib')}`);
+    expect(await page.locator('#person-results').textContent()).toContain('محمد أحمد الخطيب');
+    const href = (await page.locator('#export-persons a', { hasText: 'CSV' }).getAttribute('href'))!;
+    const csv = await page.evaluate(async (url) => {
+      const res = await fetch(url);
+      return { status: res.status, type: res.headers.get('content-type'), bytes: Array.from(new Uint8Array(await res.arrayBuffer())) };
+    }, href);
+    expect(csv.status).toBe(200);
+    const text = Buffer.from(csv.bytes).toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toContain('محمد أحمد الخطيب');
+    const exports = (await test.get(AuditEventRepository).findPage({ action: 'export.created', limit: 10 })).events;
+    expect(exports.length).toBeGreaterThan(0);
+    await screenshot(page, 'search-en');
+    await context.close();
+  });
 });
+

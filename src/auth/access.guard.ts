@@ -1,5 +1,9 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import type { Redis } from 'ioredis';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { REDIS } from '../queue/queue.module';
+import { TokenRateLimiter } from './token-rate-limit';
 import { UserRepository } from './user.repository';
 import { SESSION_COOKIE, SessionService } from '../web/session.service';
 import { AuthService } from './auth.service';
@@ -36,21 +40,30 @@ export function readCookie(header: string | string[] | undefined, name: string):
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
+  private readonly rateLimit: TokenRateLimiter;
+
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
     private readonly sessions: SessionService,
     private readonly users: UserRepository,
-  ) {}
+    @Inject(REDIS) redis: Redis,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.rateLimit = new TokenRateLimiter(redis, config.queue.prefix, config.api.rateLimitPerMinute);
+  }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const http = context.switchToHttp();
     const request = http.getRequest<HttpRequest>();
+    const response = http.getResponse<{ setHeader(k: string, v: string): void }>();
     const user = this.reflector.getAllAndOverride<boolean>(PAGE_KEY, targets)
       ? await this.pageUser(request)
-      : await this.apiUser(request, (v) => http.getResponse<{ setHeader(k: string, v: string): void }>().setHeader('WWW-Authenticate', v));
+      : await this.apiUser(request, (v) => response.setHeader('WWW-Authenticate', v));
+    // API tokens only, counted once authenticated (unknown tokens were refused above).
+    if (user.tokenId !== 'session') await this.rateLimit.enforce(user.tokenId, (k, v) => response.setHeader(k, v));
     request.user = user;
 
     const allowed = this.reflector.getAllAndOverride<UserRole[] | undefined>(ROLES_KEY, targets) ?? [];

@@ -90,6 +90,13 @@ export class AuthService {
     return this.users.listTokens(user.id);
   }
 
+  /** A person revoking one of their own tokens (the dashboard's account page). */
+  async revokeOwnToken(actor: AuditActor & { userId: string }, tokenId: string): Promise<ApiTokenRecord> {
+    const own = (await this.users.listTokens(actor.userId)).find((t) => t.id === tokenId);
+    if (!own) throw new UserInputError('no such token of yours');
+    return this.revokeToken(actor, tokenId);
+  }
+
   async revokeToken(actor: AuditActor, tokenId: string): Promise<ApiTokenRecord> {
     if (!/^[0-9a-f]{24}$/i.test(tokenId)) throw new UserInputError(`not a token id: ${tokenId}`);
     const record = await this.users.revokeToken(tokenId, new Date());

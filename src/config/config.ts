@@ -36,6 +36,7 @@ const envSchema = z.object({
   FETCH_TIMEOUT_MS: int(100, 300_000).default(20_000),
   FETCH_MAX_BYTES: int(1024, 100 * 1024 * 1024).default(5 * 1024 * 1024),
   FETCH_HOST_INTERVAL_MS: int(0, 3_600_000).default(1000),
+  API_RATE_LIMIT_PER_MINUTE: int(1, 1_000_000).default(120),
   FETCH_USER_AGENT: z
     .string()
     .min(1)
@@ -64,6 +65,8 @@ export interface AppConfig {
   sources: { failingAfter: number; telegramBaseUrl: string };
   media: { maxBytes: number; maxPixels: number };
   fetch: { timeoutMs: number; maxBytes: number; userAgent: string; allowPrivateHosts: string[]; onlyHosts: string[]; hostIntervalMs: number };
+  /** Requests per minute per API token (dashboard sessions are not limited). */
+  api: { rateLimitPerMinute: number };
 }
 
 export class ConfigError extends Error {
@@ -107,6 +110,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       onlyHosts: e.FETCH_ONLY_HOSTS,
       hostIntervalMs: e.FETCH_HOST_INTERVAL_MS,
     },
+    api: { rateLimitPerMinute: e.API_RATE_LIMIT_PER_MINUTE },
   };
 }
 

@@ -21,6 +21,7 @@ import { POST_MODEL, PostSchema } from '../posts/post.schema';
 import { SourceRepository } from '../sources/source.repository';
 import { SOURCE_MODEL, SourceSchema } from '../sources/source.schema';
 import { StatsRepository } from './stats.repository';
+import { SearchRepository } from '../search/search.repository';
 
 const models = [
   { name: SOURCE_MODEL, schema: SourceSchema },
@@ -37,6 +38,7 @@ const models = [
 
 const repositories = [
   StatsRepository,
+  SearchRepository,
   SourceRepository,
   CollectorRunRepository,
   PostRepository,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { randomBytes } from 'node:crypto';
 import { readCookie } from '../auth/access.guard';
@@ -7,7 +7,7 @@ import { AuthService } from '../auth/auth.service';
 import { actorOf, ANY_ROLE, type AuthUser, CurrentUser, Page, Public, Roles } from '../auth/roles.decorator';
 import { html } from './html';
 import { Language, t } from './i18n';
-import { csrfField, layout, type PageContext } from './layout';
+import { csrfField, layout, postButton, type PageContext } from './layout';
 import { Ctx } from './page-context';
 import { passwordProblem } from './password';
 import { SESSION_COOKIE, SessionService } from './session.service';
@@ -89,8 +89,26 @@ export class AuthPagesController {
   @Get('account')
   @Page()
   @Roles(...ANY_ROLE)
-  account(@Ctx() ctx: PageContext, @Query('done') done?: string): string {
-    return this.renderAccount(ctx, done === 'password' ? t(ctx.lang, 'account.changed') : undefined);
+  async account(@Ctx() ctx: PageContext, @Query('done') done?: string): Promise<string> {
+    return this.renderAccount(ctx, done === 'password' ? t(ctx.lang, 'account.changed') : done === 'revoked' ? t(ctx.lang, 'account.tokenRevoked') : undefined);
+  }
+
+  /** A new API token for scripts: shown once on the page that answers this form, stored only as a hash. */
+  @Post('account/tokens')
+  @Page()
+  @Roles(...ANY_ROLE)
+  async createToken(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @Body('name') name: unknown): Promise<string> {
+    const label = typeof name === 'string' && name.trim() ? name.trim().slice(0, 100) : 'token';
+    const { token } = await this.auth.createToken(actorOf(user), user.email, label);
+    return this.renderAccount(ctx, undefined, false, token);
+  }
+
+  @Post('account/tokens/:id/revoke')
+  @Page()
+  @Roles(...ANY_ROLE)
+  async revokeToken(@CurrentUser() user: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    await this.auth.revokeOwnToken({ ...actorOf(user), userId: user.id }, id);
+    res.redirect(303, '/account?done=revoked');
   }
 
   @Post('account/language')
@@ -108,12 +126,12 @@ export class AuthPagesController {
     const current = typeof body.current === 'string' ? body.current : '';
     const next = typeof body.password === 'string' ? body.password : '';
     if (!(await this.auth.checkPassword(user.email, current))) {
-      res.status(400).type('html').send(this.renderAccount(ctx, t(ctx.lang, 'account.wrongCurrent'), true));
+      res.status(400).type('html').send(await this.renderAccount(ctx, t(ctx.lang, 'account.wrongCurrent'), true));
       return;
     }
     const problem = passwordProblem(next);
     if (problem) {
-      res.status(400).type('html').send(this.renderAccount(ctx, problem, true));
+      res.status(400).type('html').send(await this.renderAccount(ctx, problem, true));
       return;
     }
     await this.auth.setPassword(actorOf(user), user.email, next);
@@ -135,7 +153,13 @@ export class AuthPagesController {
     );
   }
 
-  private renderAccount(ctx: PageContext, message?: string, isError = false): string {
+  private async renderAccount(ctx: PageContext, message?: string, isError = false, newToken?: string): Promise<string> {
+    const tokens = ctx.user ? await this.auth.listTokens(ctx.user.email) : [];
+    const tokenRows = tokens.map(
+      (tk) => html`<tr><td>${tk.name}</td><td><code>${tk.prefix}…</code></td><td>${tk.createdAt.toISOString().slice(0, 16)}</td>
+        <td>${tk.lastUsedAt?.toISOString().slice(0, 16) ?? '—'}</td>
+        <td>${tk.revokedAt ? t(ctx.lang, 'account.tokenRevokedAt', { at: tk.revokedAt.toISOString().slice(0, 16) }) : postButton(ctx, `/account/tokens/${tk.id}/revoke`, t(ctx.lang, 'account.revoke'), { cls: 'danger' })}</td></tr>`,
+    );
     return layout(
       ctx,
       t(ctx.lang, 'account.title'),
@@ -148,7 +172,14 @@ export class AuthPagesController {
           ${message && isError ? html`<p class="error" role="alert">${message}</p>` : ''}
           <label for="current">${t(ctx.lang, 'account.current')}</label><input id="current" name="current" type="password" autocomplete="current-password" required>
           <label for="new-password">${t(ctx.lang, 'account.new')}</label><input id="new-password" name="password" type="password" autocomplete="new-password" minlength="10" required>
-          <p><button type="submit">${t(ctx.lang, 'account.save')}</button></p></form>`,
+          <p><button type="submit">${t(ctx.lang, 'account.save')}</button></p></form>
+        <section class="card" id="tokens"><h2>${t(ctx.lang, 'account.tokens')}</h2>
+          <p class="muted">${t(ctx.lang, 'account.tokensHelp')}</p>
+          ${newToken ? html`<p class="flash" role="status">${t(ctx.lang, 'account.tokenOnce')}<br><code id="new-token">${newToken}</code></p>` : ''}
+          ${tokens.length ? html`<table><thead><tr><th>${t(ctx.lang, 'account.tokenName')}</th><th></th><th>${t(ctx.lang, 'account.tokenCreated')}</th><th>${t(ctx.lang, 'account.tokenUsed')}</th><th></th></tr></thead><tbody>${tokenRows}</tbody></table>` : ''}
+          <form method="post" action="/account/tokens">${csrfField(ctx)}
+            <label for="token-name">${t(ctx.lang, 'account.tokenName')}</label><input id="token-name" name="name" maxlength="100" required>
+            <button type="submit">${t(ctx.lang, 'account.createToken')}</button></form></section>`,
       message && !isError ? message : undefined,
     );
   }

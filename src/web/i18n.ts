@@ -1,5 +1,6 @@
 import * as overview from './messages/overview';
 import * as persons from './messages/persons';
+import * as search from './messages/search';
 import * as sources from './messages/sources';
 
 /** Every interface string, in English and Arabic. Keys are shared; a missing Arabic string falls back to English. */
@@ -29,6 +30,16 @@ const core = {
   'account.new': 'New password (at least 10 characters)',
   'account.changed': 'Your password was changed. Other sessions were signed out.',
   'account.wrongCurrent': 'The current password is not right.',
+  'account.tokens': 'API tokens',
+  'account.tokensHelp': 'For scripts and tools using the API (documented at /api/docs): send a token as "Authorization: Bearer <token>".',
+  'account.tokenOnce': 'Your new token. Copy it now: it is shown only this once.',
+  'account.tokenName': 'Name',
+  'account.tokenCreated': 'Created',
+  'account.tokenUsed': 'Last used',
+  'account.createToken': 'Create a token',
+  'account.revoke': 'Revoke',
+  'account.tokenRevoked': 'The token was revoked.',
+  'account.tokenRevokedAt': 'revoked {at}',
   'review.title': 'Triage queue',
   'review.empty': 'Nothing waits for review.',
   'review.open': 'Open',
@@ -91,7 +102,7 @@ const core = {
   'shortcuts': 'Keys: j/k next/previous name · n new person · s same person · x not a person · i post not relevant · d done',
 } as const;
 
-const en = { ...core, ...sources.en, ...overview.en, ...persons.en };
+const en = { ...core, ...sources.en, ...overview.en, ...persons.en, ...search.en };
 export type MessageKey = keyof typeof en;
 
 const coreAr: Partial<Record<keyof typeof core, string>> = {
@@ -120,6 +131,16 @@ const coreAr: Partial<Record<keyof typeof core, string>> = {
   'account.new': 'كلمة المرور الجديدة (١٠ أحرف على الأقل)',
   'account.changed': 'تم تغيير كلمة المرور، وأُغلقت الجلسات الأخرى.',
   'account.wrongCurrent': 'كلمة المرور الحالية غير صحيحة.',
+  'account.tokens': 'رموز الواجهة البرمجية',
+  'account.tokensHelp': 'للبرامج والأدوات التي تستخدم الواجهة البرمجية (موثقة في ‎/api/docs‎): أرسل الرمز في ترويسة "Authorization: Bearer <token>".',
+  'account.tokenOnce': 'رمزك الجديد. انسخه الآن: لن يظهر إلا هذه المرة.',
+  'account.tokenName': 'الاسم',
+  'account.tokenCreated': 'أُنشئ',
+  'account.tokenUsed': 'آخر استخدام',
+  'account.createToken': 'إنشاء رمز',
+  'account.revoke': 'إلغاء',
+  'account.tokenRevoked': 'أُلغي الرمز.',
+  'account.tokenRevokedAt': 'أُلغي {at}',
   'review.title': 'قائمة الفرز',
   'review.empty': 'لا شيء بانتظار المراجعة.',
   'review.open': 'فتح',
@@ -182,7 +203,7 @@ const coreAr: Partial<Record<keyof typeof core, string>> = {
   shortcuts: 'المفاتيح: j/k الاسم التالي/السابق · n شخص جديد · s الشخص نفسه · x ليس شخصاً · i غير ذي صلة · d تمّ',
 };
 
-const ar: Partial<Record<MessageKey, string>> = { ...coreAr, ...sources.ar, ...overview.ar, ...persons.ar };
+const ar: Partial<Record<MessageKey, string>> = { ...coreAr, ...sources.ar, ...overview.ar, ...persons.ar, ...search.ar };
 
 export type Language = 'en' | 'ar';
 export const LANGUAGES: Language[] = ['en', 'ar'];

@@ -29,6 +29,7 @@ export function layout(ctx: PageContext, title: string, body: SafeHtml, flash?: 
         <a class="brand" href="/">${t(ctx.lang, 'app.name')}</a>
         ${can('reviewer', 'admin') ? html`<a href="/review">${t(ctx.lang, 'nav.review')}</a>` : ''}
         ${can('reviewer', 'admin', 'researcher') ? html`<a href="/persons">${t(ctx.lang, 'nav.persons')}</a>` : ''}
+        ${can('reviewer', 'admin', 'researcher') ? html`<a href="/search">${t(ctx.lang, 'nav.search')}</a>` : ''}
         ${can('operator', 'admin') ? html`<a href="/sources">${t(ctx.lang, 'nav.sources')}</a>` : ''}
         <a href="/overview">${t(ctx.lang, 'nav.overview')}</a>
         ${can('admin') ? html`<a href="/audit">${t(ctx.lang, 'nav.audit')}</a>` : ''}

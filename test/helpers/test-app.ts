@@ -47,6 +47,8 @@ export function testConfig(env: TestEnv, overrides: Record<string, string> = {})
     SCHEDULER_TICK_SECONDS: '0.2',
     // Tests never reach the internet: only the fixture server (when a test names it) may be fetched.
     FETCH_ONLY_HOSTS: overrides.FETCH_ALLOW_PRIVATE_HOSTS ?? '127.0.0.1:9',
+    // Tests poll the API; only the rate-limit test itself sets a low limit.
+    API_RATE_LIMIT_PER_MINUTE: '100000',
     ...overrides,
   });
 }
