@@ -73,3 +73,5 @@ export const MentionSchema = new Schema<MentionDoc>(
 MentionSchema.index({ postId: 1, start: 1, end: 1 }, { unique: true });
 MentionSchema.index({ 'review.status': 1 });
 MentionSchema.index({ nameKeys: 1 });
+// A person's page and PFIF export read the mentions confirmed as that person.
+MentionSchema.index({ 'review.personId': 1 });
