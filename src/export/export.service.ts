@@ -175,16 +175,16 @@ export class ExportService {
   /** The posts a reviewer tied to the person (confirmed or edited mentions), each with its facility and hometown. */
   private async notesFor(personId: string): Promise<PfifPersonNotes> {
     const mentions = (await this.mentions.findByPerson(personId)).filter((m) => m.review.status === 'confirmed' || m.review.status === 'edited');
+    const links = await this.posts.findLinks([...new Set(mentions.map((m) => m.postId))]);
     const byPost = new Map<string, PfifPostNote>();
     for (const m of mentions) {
-      if (byPost.has(m.postId)) continue;
-      const post = await this.posts.findById(m.postId);
-      if (!post) continue;
+      const link = links.get(m.postId);
+      if (byPost.has(m.postId) || !link) continue;
       const attrs = { ...(m.attributes ?? {}), ...(editsOf(m)?.attributes ?? {}) } as Record<string, unknown>;
       const s = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
       const details: string[] = [];
       if (attrs.arrestYear) details.push(`Arrest year: ${String(attrs.arrestYear)}`);
-      byPost.set(m.postId, { postId: post.id, url: post.url, date: post.publishedAt ?? post.collectedAt, facility: s(attrs.prison), hometown: s(attrs.hometown), details });
+      byPost.set(m.postId, { postId: m.postId, url: link.url, date: link.date, facility: s(attrs.prison), hometown: s(attrs.hometown), details });
     }
     const mergedFrom = this.source.findIdsMergedInto ? await this.source.findIdsMergedInto(personId) : [];
     return { posts: [...byPost.values()], mergedFrom };

@@ -89,6 +89,13 @@ export class PostRepository {
     return doc ? String(doc._id) : null;
   }
 
+  /** Url and date (publication, else collection) of each post, by id: one query for many posts. */
+  async findLinks(ids: string[]): Promise<Map<string, { url: string | null; date: Date }>> {
+    if (ids.length === 0) return new Map();
+    const docs = await this.model.find({ _id: { $in: ids.map(objectId) } }, { url: 1, publishedAt: 1, collectedAt: 1 }).lean();
+    return new Map(docs.map((d) => [String(d._id), { url: d.url ?? null, date: d.publishedAt ?? d.collectedAt }]));
+  }
+
   /** Publication (else collection) date of each post, by id. */
   async findDates(ids: string[]): Promise<Map<string, Date>> {
     if (ids.length === 0) return new Map();
