@@ -17,11 +17,15 @@ export interface PostQuery {
   limit: number;
 }
 
-// FerretDB 1.x leaves empty arrays and nulls of an upsert's $setOnInsert out of the stored document.
-function toPost(doc: PostDoc): PostRecord {
+/**
+ * A stored post with the fields FerretDB 1.x may have left out (it drops empty arrays and nulls
+ * of an upsert's $setOnInsert) filled in. Shared with the search repository.
+ */
+type DefaultedFields = Pick<PostDoc, 'media' | 'searchTerms' | 'extra' | 'url' | 'author' | 'title' | 'publishedAt' | 'submittedBy' | 'note' | 'mentionCount'>;
+
+export function withPostDefaults<T extends Partial<DefaultedFields>>(doc: T): T & DefaultedFields {
   return {
-    ...toRecord(doc),
-    sourceId: String(doc.sourceId),
+    ...doc,
     media: doc.media ?? [],
     searchTerms: doc.searchTerms ?? [],
     extra: doc.extra ?? {},
@@ -31,7 +35,12 @@ function toPost(doc: PostDoc): PostRecord {
     publishedAt: doc.publishedAt ?? null,
     submittedBy: doc.submittedBy ?? null,
     note: doc.note ?? null,
+    mentionCount: doc.mentionCount ?? 0,
   };
+}
+
+function toPost(doc: PostDoc): PostRecord {
+  return { ...toRecord(withPostDefaults(doc)), sourceId: String(doc.sourceId) };
 }
 
 @Injectable()

@@ -5,6 +5,7 @@ import { MENTION_MODEL, MentionDoc } from '../extraction/mention.schema';
 import { analyzeName } from '../extraction/names/name-analysis';
 import { PersonRecord } from '../persons/person.repository';
 import { PERSON_MODEL, PersonDoc } from '../persons/person.schema';
+import { withPostDefaults } from '../posts/post.repository';
 import { POST_MODEL, PostDoc } from '../posts/post.schema';
 import { objectId, toRecord, WithId } from '../store/records';
 import { buildPostFilter, escapeRegex } from './post-search';
@@ -19,23 +20,8 @@ const STREAM_BATCH = 200;
 /** A person may be named in many posts; more than this are not looked up for one query. */
 const MAX_PERSON_POSTS = 5000;
 
-// FerretDB 1.x leaves empty arrays and nulls of an upsert's $setOnInsert out of the stored document.
 function toSearchPost(doc: Omit<PostDoc, 'raw'> & { raw?: { sha256?: string } }): SearchPostRecord {
-  return {
-    ...toRecord(doc),
-    sourceId: String(doc.sourceId),
-    media: doc.media ?? [],
-    searchTerms: doc.searchTerms ?? [],
-    extra: doc.extra ?? {},
-    url: doc.url ?? null,
-    author: doc.author ?? null,
-    title: doc.title ?? null,
-    publishedAt: doc.publishedAt ?? null,
-    submittedBy: doc.submittedBy ?? null,
-    note: doc.note ?? null,
-    mentionCount: doc.mentionCount ?? 0,
-    raw: { sha256: doc.raw?.sha256 ?? '' },
-  };
+  return { ...toRecord(withPostDefaults(doc)), sourceId: String(doc.sourceId), raw: { sha256: doc.raw?.sha256 ?? '' } };
 }
 
 /** Whole-value match, case-insensitive: "Douma" finds "douma", not "Douma al-Jadida". */

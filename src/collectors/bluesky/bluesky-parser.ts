@@ -1,4 +1,5 @@
 import type { CollectedMedia, CollectedPost } from '../collected-post';
+import { isObject, type Json, num, parseDate, snippet, str } from '../json-fields';
 
 export class BlueskyParseError extends Error {
   constructor(message: string) {
@@ -15,7 +16,6 @@ export interface BlueskyPage {
   newestIndexedAt: string | null;
 }
 
-type Json = Record<string, unknown>;
 
 const NO_UNAUTHENTICATED = '!no-unauthenticated';
 
@@ -158,27 +158,4 @@ function withDescription(media: CollectedMedia, description: string | null): Col
   return text ? { ...media, description: text } : media;
 }
 
-function parseDate(value: unknown): Date | null {
-  const text = str(value);
-  if (!text) return null;
-  const date = new Date(text);
-  return Number.isNaN(date.getTime()) ? null : date;
-}
 
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function str(value: unknown): string | null {
-  return typeof value === 'string' ? value : null;
-}
-
-function num(value: unknown): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
-
-function snippet(body: string): string {
-  const text = body.replace(/\s+/g, ' ').trim();
-  if (!text) return 'empty body';
-  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
-}

@@ -6,6 +6,7 @@ import type { Element } from 'domhandler';
 import type { CollectedMedia, CollectedPost } from '../collected-post';
 import { htmlToText } from '../../text/html-to-text';
 import { parseDate } from '../rss/feed-parser';
+import { absoluteHttpUrl, dedupeMedia, resolveUrl } from '../item-helpers';
 
 export class HtmlParseError extends Error {
   constructor(message: string) {
@@ -218,30 +219,6 @@ export function imageMedia(src: string | undefined, base: string | null, alt?: s
   if (!url) return [];
   const description = alt?.replace(/\s+/g, ' ').trim();
   return [description ? { url, type: 'image', description } : { url, type: 'image' }];
-}
-
-export function dedupeMedia(list: CollectedMedia[]): CollectedMedia[] {
-  const byUrl = new Map<string, CollectedMedia>();
-  for (const item of list) {
-    const seen = byUrl.get(item.url);
-    if (!seen) byUrl.set(item.url, item);
-    else if (!seen.description && item.description) byUrl.set(item.url, { ...seen, description: item.description });
-  }
-  return [...byUrl.values()];
-}
-
-function resolveUrl(value: string, base: string | null): string | null {
-  try {
-    return new URL(value, base ?? undefined).href;
-  } catch {
-    return null;
-  }
-}
-
-export function absoluteHttpUrl(value: string | undefined, base: string | null): string | null {
-  if (!value?.trim()) return null;
-  const url = resolveUrl(value.trim(), base);
-  return url && /^https?:/i.test(url) ? url : null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

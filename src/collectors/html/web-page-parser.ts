@@ -2,9 +2,8 @@ import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { CollectedMedia, CollectedPost } from '../collected-post';
 import { htmlToText } from '../../text/html-to-text';
+import { absoluteHttpUrl, dedupeMedia } from '../item-helpers';
 import {
-  absoluteHttpUrl,
-  dedupeMedia,
   elementDate,
   HtmlParseError,
   imageMedia,

@@ -1,4 +1,5 @@
 import type { CollectedMedia, CollectedPost } from '../collected-post';
+import { isObject, type Json, num, parseDate, snippet, str } from '../json-fields';
 import { htmlToText } from '../../text/html-to-text';
 
 export class MastodonParseError extends Error {
@@ -15,7 +16,6 @@ export interface MastodonPage {
   oldestId: string | null;
 }
 
-type Json = Record<string, unknown>;
 
 /** Parse the raw JSON text of a Mastodon `Status[]` (timelines, account statuses, tag timelines). */
 export function parseMastodonStatuses(body: string): MastodonPage {
@@ -164,29 +164,7 @@ function errorText(body: string): string | null {
   return text ? truncate(text, 300) : null;
 }
 
-function parseDate(value: unknown): Date | null {
-  const text = str(value);
-  if (!text) return null;
-  const date = new Date(text);
-  return Number.isNaN(date.getTime()) ? null : date;
-}
 
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function str(value: unknown): string | null {
-  return typeof value === 'string' ? value : null;
-}
-
-function num(value: unknown): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
-
-function snippet(body: string): string {
-  const text = body.replace(/\s+/g, ' ').trim();
-  return text ? truncate(text, 200) : 'empty body';
-}
 
 function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;

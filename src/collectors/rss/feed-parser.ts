@@ -5,6 +5,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { CollectedMedia, CollectedPost, MediaType } from '../collected-post';
 import { htmlToText, tidyText } from '../../text/html-to-text';
+import { absoluteHttpUrl, dedupeMedia, resolveUrl } from '../item-helpers';
 
 export class FeedParseError extends Error {
   constructor(message: string) {
@@ -325,16 +326,6 @@ function isTrackingPixel(img: Element): boolean {
   return img.attribs.width?.trim() === '1' || img.attribs.height?.trim() === '1';
 }
 
-function dedupeMedia(list: CollectedMedia[]): CollectedMedia[] {
-  const byUrl = new Map<string, CollectedMedia>();
-  for (const item of list) {
-    const seen = byUrl.get(item.url);
-    if (!seen) byUrl.set(item.url, item);
-    else if (!seen.description && item.description) byUrl.set(item.url, { ...seen, description: item.description });
-  }
-  return [...byUrl.values()];
-}
-
 /** The base for relative URLs inside `el`: the feed URL refined by every xml:base on the way down. */
 function baseUrl(el: Element, feedUrl: string): string | null {
   const bases: string[] = [];
@@ -343,20 +334,6 @@ function baseUrl(el: Element, feedUrl: string): string | null {
     if (xmlBase) bases.unshift(xmlBase);
   }
   return bases.reduce<string | null>((base, next) => resolveUrl(next, base) ?? base, resolveUrl(feedUrl, null));
-}
-
-function resolveUrl(value: string, base: string | null): string | null {
-  try {
-    return new URL(value, base ?? undefined).href;
-  } catch {
-    return null;
-  }
-}
-
-function absoluteHttpUrl(value: string, base: string | null): string | null {
-  if (!value.trim()) return null;
-  const url = resolveUrl(value.trim(), base);
-  return url && /^https?:/i.test(url) ? url : null;
 }
 
 const MONTHS: Record<string, number> = {

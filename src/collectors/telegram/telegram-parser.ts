@@ -4,6 +4,7 @@ import type { Element } from 'domhandler';
 import type { CollectedMedia, CollectedPost, MediaType } from '../collected-post';
 import { htmlToText, tidyText } from '../../text/html-to-text';
 import { parseDate } from '../rss/feed-parser';
+import { absoluteHttpUrl, resolveUrl } from '../item-helpers';
 
 export class TelegramParseError extends Error {
   constructor(message: string) {
@@ -274,16 +275,3 @@ function positiveInt(value: string | undefined): number | null {
   return Number.isSafeInteger(number) && number > 0 ? number : null;
 }
 
-function resolveUrl(value: string, base: string | null): string | null {
-  try {
-    return new URL(value, base ?? undefined).href;
-  } catch {
-    return null;
-  }
-}
-
-function absoluteHttpUrl(value: string, base: string | null): string | null {
-  if (!value.trim()) return null;
-  const url = resolveUrl(value.trim(), base);
-  return url && /^https?:/i.test(url) ? url : null;
-}
