@@ -3,6 +3,7 @@
 
 ATHAR_STARTED_PIDS=()
 ATHAR_TMP_DIRS=()
+ATHAR_PG_DROP=()
 [ -d /usr/local/go/bin ] && export PATH="$PATH:/usr/local/go/bin"
 
 athar_free_port() { node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
@@ -32,19 +33,56 @@ athar_build_ferretdb() {
   echo "$bin"
 }
 
-athar_start_ferretdb() {
-  local bin port dir
+# A PostgreSQL server for FerretDB's faster backend: ATHAR_TEST_PG_URL (any database on the server
+# to connect to, e.g. postgres://user@host:5432/postgres), else the local server if pg_isready sees it.
+# Prints the admin URL, or nothing when there is none (then FerretDB runs on SQLite).
+athar_find_postgres() {
+  [ "${ATHAR_TEST_BACKEND:-}" = sqlite ] && return 0
+  command -v psql >/dev/null 2>&1 || return 0
+  if [ -n "${ATHAR_TEST_PG_URL:-}" ]; then echo "$ATHAR_TEST_PG_URL"; return 0; fi
+  if command -v pg_isready >/dev/null 2>&1 && pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
+    local url
+    for url in "postgres://127.0.0.1:5432/postgres" "postgres://postgres@127.0.0.1:5432/postgres"; do
+      if psql "$url" -qAtc 'select 1' >/dev/null 2>&1; then echo "$url"; return 0; fi
+    done
+  fi
+}
+
+athar_start_ferretdb() { # [persistent data directory]
+  local bin port dir pg db backend args
   bin=$(athar_build_ferretdb) || return 1
   port=$(athar_free_port)
   dir=$(mktemp -d "${TMPDIR:-/tmp}/athar-ferretdb.XXXXXX")
   ATHAR_TMP_DIRS+=("$dir")
-  "$bin" -listen "127.0.0.1:$port" -dir "$dir/data" >"$dir/ferretdb.log" 2>&1 &
+  pg=$(athar_find_postgres)
+  if [ -n "$pg" ]; then
+    # Each run gets its own database, dropped when the run stops.
+    db="athar_run_$(date +%s)_$$_$RANDOM"
+    if psql "$pg" -qAtc "create database $db" >/dev/null 2>"$dir/createdb.log"; then
+      ATHAR_PG_DROP+=("$pg|$db")
+      backend=PostgreSQL
+      args=(-handler postgresql -postgresql-url "$(athar_pg_url_for "$pg" "$db")")
+    else
+      echo "could not create a PostgreSQL database ($(head -1 "$dir/createdb.log")); using SQLite" >&2
+    fi
+  fi
+  if [ -z "${backend:-}" ]; then
+    backend=SQLite
+    args=(-dir "${1:-$dir/data}")
+  fi
+  "$bin" -listen "127.0.0.1:$port" "${args[@]}" >"$dir/ferretdb.log" 2>&1 &
   ATHAR_STARTED_PIDS+=($!)
   if ! athar_wait_port 127.0.0.1 "$port" 30; then
     echo "FerretDB did not start; its log:" >&2; cat "$dir/ferretdb.log" >&2; return 1
   fi
   export MONGODB_URI="mongodb://127.0.0.1:$port/athar"
-  echo "started FerretDB (SQLite) on 127.0.0.1:$port" >&2
+  export ATHAR_DB_BACKEND="ferretdb-${backend,,}"
+  echo "started FerretDB ($backend) on 127.0.0.1:$port" >&2
+}
+
+# The same server URL with another database name (keeps user, host, port and query).
+athar_pg_url_for() { # url db
+  node -e 'const u=new URL(process.argv[1]);u.pathname="/"+process.argv[2];console.log(u.toString())' "$1" "$2"
 }
 
 athar_ensure_redis() {
@@ -85,4 +123,8 @@ athar_stop_services() {
   for pid in "${ATHAR_STARTED_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${ATHAR_STARTED_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
   for dir in "${ATHAR_TMP_DIRS[@]}"; do rm -rf "$dir"; done
+  local entry
+  for entry in "${ATHAR_PG_DROP[@]}"; do
+    psql "${entry%%|*}" -qAtc "drop database if exists ${entry##*|} with (force)" >/dev/null 2>&1 || true
+  done
 }
