@@ -1,6 +1,13 @@
 /**
  * `npm run eval:extraction [-- --errors[=N]] [-- --json]`
+ * `npm run eval:extraction -- --set real [--split tune|check] [--floors] [--errors[=N]] [--json]`
  *
+ * --set real scores the real, hand-labelled passages of ../shared/datasets/extraction-real/
+ * (read in place, never copied here) with the rule of that folder's GUIDE.md: src/extraction/eval/
+ * real-set.ts. --split defaults to tune. Errors are listed for tune only: check is for reporting.
+ * --floors exits 1 when a figure is under its floor in src/extraction/eval/real-floors.ts.
+ *
+ * Without --set:
  * Runs the extractor over the labelled dev set (test/fixtures/extraction/dev-set.ndjson) and
  * prints precision / recall / F1 per language and role, the detainee-type aggregate, officials
  * mistaken for detainees and attribute accuracy (src/extraction/eval/evaluate.ts explains the
@@ -15,7 +22,7 @@
  *   --json        print the report as JSON instead of the table
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { extractMentions } from '../src/extraction/extractor';
 import { compareNames } from '../src/extraction/names/name-match';
 import {
@@ -28,6 +35,9 @@ import {
   validateGoldPosts,
   type NamePair,
 } from '../src/extraction/eval/evaluate';
+import { checkRealFloors } from '../src/extraction/eval/real-floors';
+import { formatRealErrors, formatRealReport, parseRealPassages, scoreRealSet } from '../src/extraction/eval/real-set';
+import { facilityNames } from '../src/extraction/attributes';
 
 const FIXTURES = join(__dirname, '..', 'test', 'fixtures', 'extraction');
 const DEFAULT_ERRORS = 50;
@@ -38,10 +48,16 @@ function facilityIds(): Set<string> | undefined {
   return new Set([...readFileSync(file, 'utf8').matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]));
 }
 
+/** --name, --name=value or --name value (a value does not start with --). */
 function option(name: string): string | true | undefined {
-  for (const arg of process.argv.slice(2)) {
-    if (arg === `--${name}`) return true;
+  const args = process.argv.slice(2);
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
     if (arg.startsWith(`--${name}=`)) return arg.slice(name.length + 3);
+    if (arg !== `--${name}`) continue;
+    const next = args[i + 1];
+    const takesValue = name === 'errors' ? /^\d+$/.test(next ?? '') : name === 'set' || name === 'split';
+    return takesValue && next !== undefined ? next : true;
   }
   return undefined;
 }
@@ -62,7 +78,56 @@ function scoreNamePairs(): void {
   );
 }
 
+const REAL_SET = resolve(__dirname, '..', '..', 'shared', 'datasets', 'extraction-real');
+
+function realSet(): number {
+  const split = option('split') ?? 'tune';
+  if (split !== 'tune' && split !== 'check') {
+    console.error('--split takes tune or check');
+    return 1;
+  }
+  const file = join(REAL_SET, `${split}.jsonl`);
+  if (!existsSync(file)) {
+    console.error(`The real passages are not there: ${file} is missing.\nThey live in ../shared/datasets/extraction-real/ next to this checkout (see README).`);
+    return 1;
+  }
+  const passages = parseRealPassages(readFileSync(file, 'utf8'));
+  const report = scoreRealSet(passages, (text, lang) => extractMentions(text, lang), facilityNames);
+  if (option('json')) {
+    const { errors: _errors, ...figures } = report;
+    console.log(JSON.stringify(figures, null, 2));
+  } else {
+    console.log(`real passages, split ${split} (${file})\n`);
+    console.log(formatRealReport(report));
+  }
+  const errors = option('errors');
+  if (errors !== undefined) {
+    if (split === 'check') {
+      console.error('\nErrors are not listed for check: study them and it stops measuring anything.');
+      return 1;
+    }
+    const limit = errors === true ? DEFAULT_ERRORS : Number(errors);
+    console.log(`\nerrors (first ${Math.min(limit, report.errors.length)} of ${report.errors.length})`);
+    console.log(formatRealErrors(report, limit));
+  }
+  if (option('floors')) {
+    const failures = checkRealFloors(report, split);
+    console.log('');
+    if (failures.length > 0) {
+      console.log(`under the floors of the ${split} split:\n  ${failures.join('\n  ')}`);
+      return 1;
+    }
+    console.log(`all floors of the ${split} split hold`);
+  }
+  return 0;
+}
+
 function main(): number {
+  if (option('set') === 'real') return realSet();
+  if (option('set') !== undefined && option('set') !== 'team') {
+    console.error('--set takes real or team');
+    return 1;
+  }
   const posts = parseGoldPosts(readFileSync(join(FIXTURES, 'dev-set.ndjson'), 'utf8'));
   const problems = validateGoldPosts(posts, facilityIds());
   if (problems.length > 0) {

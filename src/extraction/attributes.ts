@@ -286,6 +286,7 @@ const all = (l: Langs): string[] => [...(l.ar ?? []), ...(l.en ?? []), ...(l.fr 
 
 interface FacilityEntry {
   id: string;
+  name?: string;
   aliases: string[];
 }
 interface PlaceEntry {
@@ -297,6 +298,12 @@ const facilities = facilitiesData as FacilityEntry[];
 const places = placesData as PlaceEntry[];
 
 export const FACILITY_IDS = new Set(facilities.map((f) => f.id));
+const FACILITY_NAMES = new Map(facilities.map((f) => [f.id, [f.name, ...f.aliases].filter((n): n is string => typeof n === 'string')]));
+
+/** The names a facility id stands for (its English name and every alias). */
+export function facilityNames(id: string): string[] {
+  return FACILITY_NAMES.get(id) ?? [];
+}
 
 // Facilities and places may be written with a joined و/ف and ب/ل/ك (بصيدنايا، لداريا).
 const facilityIndex = new PhraseIndex<string>(prefixCombos(['', 'ب', 'ل', 'ك', 'بال', 'لل', 'ال']));

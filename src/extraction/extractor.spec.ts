@@ -43,6 +43,8 @@ describe('extractMentions', () => {
         attributes: { hometown: 'داريا', prison: 'saydnaya', age: null, birthYear: null, arrestYear: null, releaseDate: null, deathDate: null },
         confidence: expect.any(Number),
         cues: ['أفرج عن', 'المعتقل'],
+        refersTo: null,
+        partial: false,
       });
       expect(m.confidence).toBeGreaterThanOrEqual(0.9);
     });

@@ -1974,6 +1974,8 @@ function run(text: string, lang: string): ExtractedMention[] {
       attributes: attributesFor(ctx, cands, decisions, windows, hits, k),
       confidence: confidence(c, d),
       cues: cueTexts,
+      refersTo: null,
+      partial: false,
     });
   }
   return out;

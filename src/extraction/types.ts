@@ -30,6 +30,10 @@ export interface ExtractedMention {
   confidence: number;
   /** The cue phrases behind the role, as written in the text. */
   cues: string[];
+  /** For a surname, given name or kunya standing for a name written in full in the same post: that mention's span. */
+  refersTo: { start: number; end: number } | null;
+  /** Part of a name with no full form in the post («Haddad», «أبو عمر»): never enough to identify a person. */
+  partial: boolean;
 }
 
 export function emptyAttributes(): MentionAttributes {

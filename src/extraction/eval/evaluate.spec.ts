@@ -31,7 +31,7 @@ function pred(
   nth = 0,
 ): ExtractedMention {
   const start = nthIndex(text, name, nth);
-  return { name, start, end: start + name.length, role, attributes: { ...emptyAttributes(), ...attributes }, confidence: 1, cues: [] };
+  return { name, start, end: start + name.length, role, attributes: { ...emptyAttributes(), ...attributes }, confidence: 1, cues: [], refersTo: null, partial: false };
 }
 
 function nthIndex(text: string, name: string, nth: number): number {
@@ -405,6 +405,8 @@ describe('the dev set (test/fixtures/extraction/dev-set.ndjson)', () => {
         },
         confidence: 1,
         cues: [],
+        refersTo: null,
+        partial: false,
       })),
     );
     expect(r.strict.f1).toBe(1);
