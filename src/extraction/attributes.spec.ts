@@ -1,4 +1,5 @@
-import { buildTextModel, extractAttributes, hijriToGregorianYear, parseDateAt } from './attributes';
+import { extractAttributes, hijriToGregorianYear, parseDateAt } from './attributes';
+import { buildTextModel } from './pipeline/text-model';
 import type { MentionAttributes } from './types';
 
 function attrs(text: string): Partial<MentionAttributes> {

@@ -1,0 +1,241 @@
+import { Token, isWordToken, prevNonSpace } from './text-model';
+import { PLACE_WORDS } from '../attributes';
+import { AR_COMPOUND_HEAD, AR_GIVEN, AR_KUNYA_HEAD, COORDINATORS, CueKind, FIGURE_LAT_FIRST, Figure, INTRODUCERS, LAT_GIVEN, LAT_HEADS, MAX_FIGURE_WORDS, PASSIVE_AUX, POST_SKIP, WEAK_NEUTRAL, figureArIndex, figureLatKeys, latinKeyWords } from './lexicon';
+import { Cand, Ctx, Cue, NameRead, SOURCE_STRENGTH, Source, auxBefore, cueOf, tagEnd } from './context';
+import { stripConj } from './lexicon';
+import { isArStop, isLatinConnector, isLatinNameWord, nextWord, readArabic, readLatin, readName, stripNamePrefix } from './name-reading';
+
+/** Stage 4, candidates: where names are read (after cues, before them, list items, gazetteer, coordination). */
+
+function addCand(cands: Cand[], read: NameRead | null, source: Source, figure?: Figure): Cand | null {
+  if (!read) return null;
+  const c: Cand = { ...read, source, figure, coordPrev: -1, coordRel: false, group: -1 };
+  cands.push(c);
+  return c;
+}
+
+/** Past the cue: spaces, ':' or a dash, opening quotes, and «كل من». */
+function afterCue(ctx: Ctx, i: number): number {
+  const { tokens } = ctx;
+  let j = i;
+  for (let guard = 0; guard < 6 && j < tokens.length; guard++) {
+    const t = tokens[j];
+    if (t.kind === 'sp' || (t.kind === 'p' && INTRODUCERS.has(t.norm))) j++;
+    else if (t.norm === '<') j = tagEnd(tokens, j) + 1;
+    // «د. رامي», "Dr. Rami"
+    else if (t.norm === '.' && j === i && tokens[i - 1] && tokens[i - 1].norm.length <= 4) j++;
+    else break;
+  }
+  return j;
+}
+
+export function findFigures(ctx: Ctx, cands: Cand[]): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'ar') {
+      const m = figureArIndex.match(tokens, i);
+      if (m) {
+        addCand(cands, { first: i, last: m.last, start: ctx.model.os[t.fs + m.prefix], units: m.last - i, kunyaOnly: false, knownFirst: true }, 'figure', m.value);
+        i = m.last;
+      }
+    } else if (t.kind === 'lat' && t.cap) {
+      const firstKey = latinKeyWords(t.norm);
+      if (firstKey.length === 0 || !FIGURE_LAT_FIRST.has(firstKey[0])) continue;
+      const key: string[] = [];
+      let best: { last: number; fig: Figure } | null = null;
+      for (let j = i, n = 0; j >= 0 && n < MAX_FIGURE_WORDS; n++) {
+        key.push(...latinKeyWords(tokens[j].norm));
+        const fig = figureLatKeys.get(key.join(' '));
+        if (fig) best = { last: j, fig };
+        j = nextWord(tokens, j);
+        if (j < 0 || tokens[j].kind !== 'lat') break;
+      }
+      if (best) {
+        addCand(cands, { first: i, last: best.last, start: t.s, units: 2, kunyaOnly: false, knownFirst: true }, 'figure', best.fig);
+        i = best.last;
+      }
+    }
+  }
+}
+
+const TRIGGER_KINDS = new Set<CueKind>(['role', 'relative', 'official', 'otherTitle', 'speech', 'neutral', 'demand', 'defector', 'headingOfficial']);
+const BACKWARD_TRIGGER_KINDS = new Set<CueKind>(['role', 'speech', 'official', 'otherTitle']);
+const MAX_BACK_SKIP_WORDS = 6;
+const MAX_NAME_BACK_TOKENS = 10;
+
+export function findCueCandidates(ctx: Ctx, cands: Cand[]): void {
+  const { tokens } = ctx;
+  for (const cue of ctx.cueList) {
+    if (!TRIGGER_KINDS.has(cue.def.kind)) continue;
+    if (cue.def.kind === 'neutral' && cue.first === cue.last && WEAK_NEUTRAL.has(tokens[cue.first].norm)) continue;
+    const j = afterCue(ctx, cue.last + 1);
+    if (j < tokens.length && ctx.cueAt[j] === null) addCand(cands, readName(ctx, j, 'cue'), 'cue');
+    // "Omar Hassan released a statement": an active verb says nothing about its subject.
+    const active = cue.def.transitive && tokens[cue.first].kind === 'lat' && !auxBefore(ctx, cue.first);
+    if (BACKWARD_TRIGGER_KINDS.has(cue.def.kind) && !active) addCand(cands, readBackward(ctx, cue.first), 'post');
+  }
+}
+
+/** The name that ends just before a cue: «محمد الخطيب، المعتقل منذ», "Ahmad Darwish, detained since", "X was released". */
+function readBackward(ctx: Ctx, cueFirst: number): NameRead | null {
+  const { tokens } = ctx;
+  let j = cueFirst - 1;
+  let skipped = 0;
+  let commas = 0;
+  // Walk back over what may stand between a name and its cue; every word on
+  // the way may also be where the name ends («…العمر استشهد»), nearest first.
+  while (j >= 0) {
+    const t = tokens[j];
+    if (t.kind === 'sp') {
+      j--;
+      continue;
+    }
+    if (isWordToken(t) && cueOf(ctx, j) === null) {
+      const read = nameEndingAt(ctx, j);
+      if (read) return read;
+    }
+    if (t.kind === 'p' && (t.norm === ',' || t.norm === '،' || t.norm === '-' || t.norm === '–') && commas < (skipped > 0 ? 3 : 1)) {
+      commas++;
+      j--;
+    } else if (t.kind === 'p' && t.norm === ')') {
+      // a bracketed age or town: "Ahmad Darwish (34), detained…"
+      let k = j - 1;
+      while (k >= 0 && j - k < 8 && tokens[k].norm !== '(' && tokens[k].kind !== 'nl') k--;
+      if (k < 0 || tokens[k].norm !== '(') return null;
+      j = k - 1;
+    } else if (skipped >= MAX_BACK_SKIP_WORDS) {
+      return null;
+    } else if (t.kind === 'num') {
+      skipped++;
+      j--;
+    } else if (isWordToken(t) && (PASSIVE_AUX.has(t.norm) || POST_SKIP.has(stripConj(t.norm)) || PLACE_WORDS.has(t.norm))) {
+      skipped++;
+      j--;
+    } else if (isWordToken(t) && (cueOf(ctx, j)?.def.kind === 'otherTitle' || cueOf(ctx, j)?.def.kind === 'neutral')) {
+      skipped++;
+      j = (cueOf(ctx, j) as Cue).first - 1;
+    } else return null;
+  }
+  return null;
+}
+
+/** The longest name that ends exactly at token `end`, read forward in 'post' mode. */
+function nameEndingAt(ctx: Ctx, end: number): NameRead | null {
+  const { tokens } = ctx;
+  let k = end;
+  const starts: number[] = [end];
+  while (starts.length < MAX_NAME_BACK_TOKENS) {
+    const p = tokens[k - 1]?.kind === 'sp' ? k - 2 : -1;
+    if (p < 0 || tokens[p].kind !== tokens[end].kind || cueOf(ctx, p) !== null) break;
+    if (tokens[p].kind === 'ar' && isArStop(tokens[p].norm)) break;
+    if (tokens[p].kind === 'lat' && !isLatinNameWord(ctx, p) && !isLatinConnector(ctx, p) && !LAT_HEADS.has(tokens[p].norm)) break;
+    starts.push(p);
+    k = p;
+  }
+  for (let s = starts.length - 1; s >= 0; s--) {
+    const read = readName(ctx, starts[s], 'post');
+    if (read && read.last === end) return read;
+  }
+  return null;
+}
+
+export function findItemCandidates(ctx: Ctx, cands: Cand[]): void {
+  for (const it of ctx.items) {
+    if (ctx.cueAt[it.content] !== null) continue;
+    addCand(cands, readName(ctx, it.content, 'list'), 'list');
+  }
+}
+
+export function findGazetteerCandidates(ctx: Ctx, cands: Cand[], taken: Uint8Array): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (taken[i]) continue;
+    if (t.kind === 'ar') {
+      const prefix = stripNamePrefix(t.norm, 'gazetteer');
+      const norm = t.norm.slice(prefix);
+      if (!(AR_GIVEN.has(norm) || AR_COMPOUND_HEAD.has(norm) || AR_KUNYA_HEAD.has(norm))) continue;
+      const read = readArabic(ctx, i, 'gazetteer');
+      if (read) {
+        addCand(cands, read, 'gazetteer');
+        i = read.last;
+      }
+    } else if (t.kind === 'lat' && t.cap && (LAT_GIVEN.has(t.norm) || LAT_HEADS.has(t.norm))) {
+      const read = readLatin(ctx, i, 'gazetteer');
+      if (read) {
+        addCand(cands, read, 'gazetteer');
+        i = read.last;
+      }
+    }
+  }
+}
+
+/** Names that follow a name, joined by و/and/commas: «أفرج عن محمد الخطيب وأحمد سعيد». */
+export function findCoordinated(ctx: Ctx, cands: Cand[]): void {
+  const { tokens } = ctx;
+  const queue = [...cands];
+  const seen = new Set<number>(cands.filter((c) => c.source !== 'gazetteer').map((c) => c.first));
+  while (queue.length > 0) {
+    const c = queue.shift() as Cand;
+    if (c.source === 'figure' || c.source === 'gazetteer') continue;
+    let j = c.last + 1;
+    let joined = false;
+    let steps = 0;
+    while (j < tokens.length && steps < 6) {
+      const t = tokens[j];
+      if (t.kind === 'sp') j++;
+      else if (t.kind === 'p' && (t.norm === ',' || t.norm === '،' || t.norm === '&' || t.norm === '/')) {
+        joined = true;
+        j++;
+      } else if (isWordToken(t) && COORDINATORS.has(t.norm)) {
+        joined = true;
+        j++;
+      } else if (cueOf(ctx, j)?.def.kind === 'coord') {
+        joined = true;
+        j = (cueOf(ctx, j) as Cue).last + 1;
+      } else break;
+      steps++;
+    }
+    const t = tokens[j];
+    if (!t || !isWordToken(t) || seen.has(j)) continue;
+    const prefixed = t.kind === 'ar' && t.norm.startsWith('و') && stripNamePrefix(t.norm, 'coord') > 0;
+    if (!joined && !prefixed) continue;
+    if (ctx.cueAt[j] !== null) continue;
+    const read = readName(ctx, j, 'coord');
+    if (!read) continue;
+    seen.add(j);
+    const n = addCand(cands, read, 'coord');
+    if (n) queue.push(n);
+  }
+}
+
+export function mergeCandidates(ctx: Ctx, cands: Cand[]): Cand[] {
+  const sorted = [...cands].sort(
+    (a, b) =>
+      SOURCE_STRENGTH[b.source] - SOURCE_STRENGTH[a.source] || b.last - b.first - (a.last - a.first) || a.first - b.first,
+  );
+  const kept: Cand[] = [];
+  const taken = new Int32Array(ctx.tokens.length).fill(-1);
+  for (const c of sorted) {
+    let free = true;
+    for (let k = c.first; k <= c.last; k++) if (taken[k] >= 0) free = false;
+    if (!free) continue;
+    kept.push(c);
+    for (let k = c.first; k <= c.last; k++) taken[k] = 1;
+  }
+  kept.sort((a, b) => a.first - b.first);
+  // «محمد الخطيب (أبو أحمد)»: a bracketed kunya right after a name is that person's nickname.
+  const alias = (c: Cand, k: number): boolean => {
+    if (!c.kunyaOnly || k === 0) return false;
+    const open = prevNonSpace(ctx.tokens, c.first - 1);
+    return ctx.tokens[open]?.norm === '(' && prevNonSpace(ctx.tokens, open - 1) === kept[k - 1].last;
+  };
+  const named = kept.filter((c, k) => !alias(c, k));
+  kept.length = 0;
+  kept.push(...named);
+  kept.forEach((c, idx) => {
+    for (let k = c.first; k <= c.last; k++) ctx.candAt[k] = idx;
+  });
+  return kept;
+}

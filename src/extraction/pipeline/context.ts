@@ -1,0 +1,436 @@
+import { PhraseMatch, TextModel, Token, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
+import { matchFacility } from '../attributes';
+import { ABBREVIATIONS, CueDef, DetRole, PASSIVE_AUX, EXIT_OBJECTS, EXIT_PREPOSITIONS, FREEDOM_FOR, FREEDOM_FOR_LAT, Figure, LAT_GIVEN, POST_SKIP, cueIndex, exitIndex, isFirstPerson } from './lexicon';
+
+/**
+ * Stage 2, one call's context: cue phrases marked on the tokens, then lines, list items, sentences
+ * and clauses.
+ */
+
+export interface Cue {
+  def: CueDef;
+  first: number;
+  last: number;
+  /** Role after negation or an appeal («نطالب بالإفراج عن» is still held). */
+  role?: DetRole;
+  /** Candidate whose pre-chain holds this cue. */
+  preOwner: number;
+  used: boolean;
+}
+
+export type Source = 'figure' | 'cue' | 'list' | 'post' | 'coord' | 'gazetteer';
+export const SOURCE_STRENGTH: Record<Source, number> = { figure: 6, cue: 5, list: 5, post: 4, coord: 4, gazetteer: 2 };
+export const SOURCE_CONFIDENCE: Record<Source, number> = { figure: 0.92, cue: 0.85, list: 0.82, post: 0.8, coord: 0.8, gazetteer: 0.6 };
+
+export interface NameRead {
+  first: number;
+  last: number;
+  start: number;
+  units: number;
+  kunyaOnly: boolean;
+  knownFirst: boolean;
+}
+
+export interface Cand extends NameRead {
+  source: Source;
+  figure?: Figure;
+  /** Index of the candidate it is coordinated with (the one before it), or -1. */
+  coordPrev: number;
+  /** Coordinated through a kinship word: «وشقيقه», "and his brother". */
+  coordRel: boolean;
+  group: number;
+}
+
+export interface Span {
+  first: number;
+  last: number;
+}
+
+interface Item {
+  first: number;
+  last: number;
+  content: number;
+  /** Token range of the list's heading, or null. */
+  heading: Span | null;
+}
+
+interface Line {
+  first: number;
+  last: number;
+  words: number;
+  hasRoleCue: boolean;
+  endsWithColon: boolean;
+  item: boolean;
+  blankBefore: boolean;
+}
+
+export interface Ctx {
+  model: TextModel;
+  tokens: Token[];
+  lang: string;
+  cueAt: (Cue | null)[];
+  cueList: Cue[];
+  /** Index in cueList of the cue covering each token, or -1. */
+  inCue: Int32Array;
+  sentence: Int32Array;
+  clause: Int32Array;
+  lineOf: Int32Array;
+  lines: Line[];
+  items: Item[];
+  itemOf: Int32Array;
+  /** Candidate covering each token, or -1 (after merging). */
+  candAt: Int32Array;
+  sentenceFirst: number[];
+  sentenceLast: number[];
+}
+
+// ---------------------------------------------------------------------------
+// Cues
+
+const FLIP_WINDOW_WORDS = 4;
+
+export function markCues(ctx: Ctx): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isWordToken(t)) continue;
+    let m: PhraseMatch<CueDef> | null = cueIndex.match(tokens, i);
+    // «الحرية لمحمد…», "Free Ahmad Darwish": an appeal for someone held.
+    const after = tokens[nextNonSpace(tokens, i + 1)];
+    if (
+      (t.kind === 'ar' && FREEDOM_FOR.has(t.norm) && after?.kind === 'ar' && after.norm.startsWith('ل') && !(m && m.last > i)) ||
+      (t.kind === 'lat' && t.cap && FREEDOM_FOR_LAT.has(t.norm) && after?.kind === 'lat' && after.cap && LAT_GIVEN.has(after.norm))
+    ) {
+      m = { value: { kind: 'role', role: 'detainee' }, first: i, last: i, prefix: 0 };
+    }
+    const exit = exitIndex.match(tokens, i);
+    if (exit) {
+      // «خرج من صيدنايا», «خرج اليوم من سجن صيدنايا», "walked out of Sednaya prison"
+      let j = nextNonSpace(tokens, exit.last + 1);
+      for (let skip = 0; skip < 2 && tokens[j] && isWordToken(tokens[j]) && POST_SKIP.has(tokens[j].norm) && !EXIT_PREPOSITIONS.has(tokens[j].norm); skip++) {
+        j = nextNonSpace(tokens, j + 1);
+      }
+      const fromWord = tokens[j];
+      const phraseHasFrom = EXIT_PREPOSITIONS.has(tokens[exit.last].norm); // "walked out of", «sorti de»
+      const hasFrom = phraseHasFrom || (fromWord !== undefined && EXIT_PREPOSITIONS.has(fromWord.norm));
+      if (hasFrom && !phraseHasFrom) j = nextNonSpace(tokens, j + 1);
+      // Without «من» only a prison's name is the place left: «خروج المعتقل» is the detainee's exit.
+      const obj = matchFacility(tokens, j) ?? (hasFrom ? EXIT_OBJECTS.match(tokens, j) : null);
+      if (obj && (!m || obj.last > m.last)) m = { value: { kind: 'role', role: 'released' }, first: i, last: obj.last, prefix: exit.prefix };
+      else if (!obj && !m && (exitTowardsPrison(tokens, exit.last + 1) || detaineeWordAt(tokens, j))) {
+        // «خرج المعتقل محمد…»: leaving, said of a detainee
+        m = { value: { kind: 'role', role: 'released' }, first: i, last: exit.last, prefix: exit.prefix };
+      }
+    }
+    if (!m) continue;
+    const cue: Cue = { def: m.value, first: i, last: m.last, role: m.value.role, preOwner: -1, used: false };
+    if (cue.def.kind === 'relative') {
+      const words = tokens.slice(i, m.last + 1).filter(isWordToken).map((w) => w.norm);
+      cue.def = { ...cue.def, firstPerson: isFirstPerson(words) };
+    }
+    ctx.cueAt[i] = cue;
+    const idx = ctx.cueList.length;
+    ctx.cueList.push(cue);
+    for (let k = i; k <= m.last; k++) ctx.inCue[k] = idx;
+    i = m.last;
+  }
+  // An appeal or a negation before a release cue: the person is still held.
+  for (const cue of ctx.cueList) {
+    if (cue.def.kind !== 'role' || cue.role !== 'released') continue;
+    let words = 0;
+    for (let j = cue.first - 1; j >= 0 && words < FLIP_WINDOW_WORDS; j--) {
+      const t = tokens[j];
+      if (t.kind === 'nl' || (t.kind === 'p' && isSentencePunct(t))) break;
+      if (!isWordToken(t)) continue;
+      words++;
+      const c = ctx.inCue[j] >= 0 ? ctx.cueList[ctx.inCue[j]] : null;
+      if (c && (c.def.kind === 'demand' || c.def.kind === 'negation')) {
+        cue.role = 'detainee';
+        break;
+      }
+      if (c && c.def.kind === 'role') break;
+    }
+  }
+}
+
+const MAX_EXIT_SUBJECT_TOKENS = 14;
+
+function detaineeWordAt(tokens: Token[], j: number): boolean {
+  const m = cueIndex.match(tokens, j);
+  return m !== null && m.value.kind === 'role' && m.value.role === 'detainee';
+}
+
+/** «خرج المعتقل محمد الخطيب من سجن صيدنايا»: «من» and a place of detention after the subject. */
+function exitTowardsPrison(tokens: Token[], from: number): boolean {
+  for (let j = from; j < tokens.length && j - from < MAX_EXIT_SUBJECT_TOKENS; j++) {
+    const t = tokens[j];
+    if (t.kind === 'nl' || (t.kind === 'p' && isSentencePunct(t))) return false;
+    if (isWordToken(t) && EXIT_PREPOSITIONS.has(t.norm)) {
+      const k = nextNonSpace(tokens, j + 1);
+      if (matchFacility(tokens, k) ?? EXIT_OBJECTS.match(tokens, k)) return true;
+    }
+  }
+  return false;
+}
+
+export function cueText(ctx: Ctx, c: { first: number; last: number }): string {
+  return ctx.model.text.slice(ctx.tokens[c.first].s, ctx.tokens[c.last].e);
+}
+
+export const cueOf = (ctx: Ctx, i: number): Cue | null => (i >= 0 && i < ctx.tokens.length && ctx.inCue[i] >= 0 ? ctx.cueList[ctx.inCue[i]] : null);
+
+// ---------------------------------------------------------------------------
+// Segmentation: sentences, clauses, lines, list items
+
+const SENTENCE_PUNCT = new Set(['.', '!', '?', '؟', ';', '؛', '…', '۔']);
+
+export function isSentencePunct(t: Token): boolean {
+  return t.kind === 'p' && SENTENCE_PUNCT.has(t.norm);
+}
+
+export function endsSentence(ctx: Ctx, i: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[i];
+  if (t.kind === 'nl') return true;
+  if (!isSentencePunct(t)) return false;
+  if (t.norm !== '.') return true;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev && prev.kind === 'num' && next && next.kind === 'num') return false;
+  if (prev && prev.kind === 'lat' && (ABBREVIATIONS.has(prev.norm) || (prev.norm.length === 1 && prev.cap))) return false;
+  // «د. محمد», «م. أحمد»: a one-letter Arabic abbreviation
+  if (prev && prev.kind === 'ar' && prev.norm.length === 1) return false;
+  // "1." at the start of a line is a list marker
+  if (prev && prev.kind === 'num' && prev.norm.length <= 3) {
+    const before = tokens[prevNonSpace(tokens, i - 2)];
+    if (!before || before.kind === 'nl') return false;
+  }
+  return true;
+}
+
+const BULLET_EXCLUDED = new Set(['#', '@', '(', '«', '"', '“', '[', "'", '<', '»', ')', '.', ',', '،', '!', '?', '؟', ':', '/', '\\', '*' + '*']);
+const NUMBER_MARK = new Set(['.', '-', ')', '–', '—', ':', '/', '\\']);
+
+/** Where a list item's text starts if the line starts with a marker (1-, ١., (3), •, 🔹), else -1. */
+function itemContentStart(tokens: Token[], first: number, last: number): number {
+  let i = nextNonSpace(tokens, first);
+  if (i > last) return -1;
+  const t = tokens[i];
+  if (t.kind === 'p' && t.norm === '(' && tokens[i + 1]?.kind === 'num' && tokens[i + 2]?.norm === ')') i += 3;
+  else if (t.kind === 'num' && t.norm.length <= 3) {
+    const n = tokens[i + 1];
+    if (n && n.kind === 'p' && NUMBER_MARK.has(n.norm)) i += 2;
+    else if (n && n.kind === 'sp' && isWordToken(tokens[i + 2])) i += 1;
+    else return -1;
+  } else if (t.kind === 'p' && !BULLET_EXCLUDED.has(t.norm)) {
+    while (i <= last && tokens[i].kind === 'p' && !BULLET_EXCLUDED.has(tokens[i].norm)) i++;
+  } else return -1;
+  while (i <= last && (tokens[i].kind === 'sp' || (tokens[i].kind === 'p' && NUMBER_MARK.has(tokens[i].norm)))) i++;
+  return i <= last && isWordToken(tokens[i]) ? i : -1;
+}
+
+export function segment(ctx: Ctx): void {
+  const { tokens } = ctx;
+  const n = tokens.length;
+  // Lines
+  let lineStart = 0;
+  let blank = true;
+  for (let i = 0; i <= n; i++) {
+    if (i === n || tokens[i].kind === 'nl') {
+      const last = i - 1;
+      let words = 0;
+      let hasRoleCue = false;
+      let lastNonSpace = -1;
+      for (let k = lineStart; k <= last; k++) {
+        if (isWordToken(tokens[k])) words++;
+        const c = ctx.cueAt[k];
+        if (c && (c.def.kind === 'role' || c.def.kind === 'headingOfficial')) hasRoleCue = true;
+        if (tokens[k].kind !== 'sp') lastNonSpace = k;
+      }
+      const endsWithColon = lastNonSpace >= 0 && tokens[lastNonSpace].norm === ':';
+      ctx.lines.push({ first: lineStart, last, words, hasRoleCue, endsWithColon, item: false, blankBefore: blank });
+      for (let k = lineStart; k <= last && k < n; k++) ctx.lineOf[k] = ctx.lines.length - 1;
+      if (i < n) ctx.lineOf[i] = ctx.lines.length - 1;
+      blank = i < n && tokens[i].norm.length > 1;
+      lineStart = i + 1;
+    }
+  }
+  findItems(ctx);
+
+  // Sentences and clauses; an item is a sentence of its own.
+  let s = 0;
+  let c = 0;
+  ctx.sentenceFirst.push(0);
+  const itemStarts = new Set(ctx.items.map((it) => it.first));
+  for (let i = 0; i < n; i++) {
+    if (itemStarts.has(i) && i > 0 && ctx.sentenceFirst[s] !== i) {
+      ctx.sentenceLast.push(i - 1);
+      s++;
+      c++;
+      ctx.sentenceFirst.push(i);
+    }
+    const cue = ctx.cueAt[i];
+    if (cue && cue.def.kind === 'clause') c++;
+    ctx.sentence[i] = s;
+    ctx.clause[i] = c;
+    if (endsSentence(ctx, i) && i < n - 1) {
+      ctx.sentenceLast.push(i);
+      s++;
+      c++;
+      ctx.sentenceFirst.push(i + 1);
+    }
+  }
+  ctx.sentenceLast.push(n - 1);
+}
+
+function findItems(ctx: Ctx): void {
+  const { tokens, lines } = ctx;
+  let lastHeading = -1;
+  let headingOpen = false;
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
+    if (line.words === 0) {
+      if (!line.item) headingOpen = headingOpen && !line.blankBefore;
+      continue;
+    }
+    const content = itemContentStart(tokens, line.first, line.last);
+    if (content >= 0 && markedHeading(ctx, li)) {
+      // «🔴 قائمة بأسماء المفرج عنهم:», «🟢 خرجوا من صيدنايا» over «🔹 …» lines: a heading, not an item.
+      lastHeading = li;
+      headingOpen = true;
+      continue;
+    }
+    if (content >= 0) {
+      line.item = true;
+      // Several numbered items on one line: «١- محمد … ٢- أحمد …»
+      const starts = [content];
+      const firstNum = tokens[nextNonSpace(tokens, line.first)];
+      if (firstNum.kind === 'num' || firstNum.norm === '(') {
+        let expected = Number(firstNum.kind === 'num' ? firstNum.norm : tokens[nextNonSpace(tokens, line.first) + 1].norm) + 1;
+        for (let k = content; k <= line.last; k++) {
+          const t = tokens[k];
+          if (t.kind === 'num' && Number(t.norm) === expected && tokens[k - 1]?.kind === 'sp' && NUMBER_MARK.has(tokens[k + 1]?.norm ?? '')) {
+            const c = nextNonSpace(tokens, k + 2);
+            if (c <= line.last && isWordToken(tokens[c])) {
+              starts.push(k);
+              expected++;
+            }
+          }
+        }
+      }
+      for (let s = 0; s < starts.length; s++) {
+        const first = s === 0 ? line.first : starts[s];
+        const last = s + 1 < starts.length ? starts[s + 1] - 1 : line.last;
+        const contentStart = s === 0 ? content : nextNonSpace(tokens, starts[s] + 2);
+        ctx.items.push({ first, last, content: contentStart, heading: lineSpan(lines, headingFor(lines, li)) });
+      }
+      continue;
+    }
+    // Unmarked lines under a heading that ends with ':' or names an outcome.
+    if (headingOpen && lastHeading >= 0 && line.words <= 10 && !line.blankBefore) {
+      ctx.items.push({ first: line.first, last: line.last, content: nextNonSpace(tokens, line.first), heading: lineSpan(lines, lastHeading) });
+      line.item = true;
+      continue;
+    }
+    // A numbered list inside a line: "Les détenus libérés : 1. Ahmad Khalil 2. Samir Issa"
+    const inline = inlineItems(tokens, line);
+    if (inline.length >= 2) {
+      const heading = { first: line.first, last: inline[0] - 1 };
+      for (let s = 0; s < inline.length; s++) {
+        const last = s + 1 < inline.length ? inline[s + 1] - 1 : line.last;
+        ctx.items.push({ first: inline[s], last, content: nextNonSpace(tokens, inline[s] + 2), heading });
+      }
+      headingOpen = false;
+      continue;
+    }
+    if ((line.endsWithColon || line.hasRoleCue) && line.words <= 14) {
+      lastHeading = li;
+      headingOpen = true;
+    } else headingOpen = false;
+  }
+  for (let k = 0; k < ctx.items.length; k++) {
+    const it = ctx.items[k];
+    for (let i = it.first; i <= it.last; i++) ctx.itemOf[i] = k;
+  }
+}
+
+/** The marker a line starts with: «١», «🔹», "-". */
+function markerOf(tokens: Token[], line: Line): string {
+  const t = tokens[nextNonSpace(tokens, line.first)];
+  return t.kind === 'num' ? '#' : t.norm;
+}
+
+/**
+ * A line that starts like a list item but heads a list: it ends with a colon, or it
+ * names an outcome and the lines under it are items with another marker.
+ */
+function markedHeading(ctx: Ctx, li: number): boolean {
+  const { tokens, lines } = ctx;
+  const line = lines[li];
+  if (line.item) return false;
+  let next = li + 1;
+  while (next < lines.length && lines[next].words === 0) next++;
+  if (next >= lines.length || itemContentStart(tokens, lines[next].first, lines[next].last) < 0) return false;
+  if (line.endsWithColon) return true;
+  return line.hasRoleCue && markerOf(tokens, line) !== markerOf(tokens, lines[next]);
+}
+
+function lineSpan(lines: Line[], li: number): Span | null {
+  return li >= 0 ? { first: lines[li].first, last: lines[li].last } : null;
+}
+
+/** Markers 1, 2, 3… after a colon or a space inside a line, each followed by a word. */
+function inlineItems(tokens: Token[], line: Line): number[] {
+  const starts: number[] = [];
+  let expected = 1;
+  for (let k = line.first; k <= line.last; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'num' || Number(t.norm) !== expected || t.norm.length > 2) continue;
+    const before = tokens[prevNonSpace(tokens, k - 1)];
+    if (!before || (before.kind !== 'p' && !isWordToken(before)) || !NUMBER_MARK.has(tokens[k + 1]?.norm ?? '')) continue;
+    if (expected === 1 && before.norm !== ':' && before.norm !== '：') continue;
+    const c = nextNonSpace(tokens, k + 2);
+    if (c > line.last || !isWordToken(tokens[c])) continue;
+    starts.push(k);
+    expected++;
+  }
+  return starts;
+}
+
+/** The heading of the list that line li belongs to: the nearest non-item line above with a role cue or a colon. */
+function headingFor(lines: Line[], li: number): number {
+  let seen = 0;
+  for (let k = li - 1; k >= 0 && seen < 3; k--) {
+    if (lines[k].item || lines[k].words === 0) continue;
+    seen++;
+    if (lines[k].hasRoleCue || lines[k].endsWithColon) return k;
+  }
+  return -1;
+}
+
+const MAX_TAG_TOKENS = 16;
+
+/** The '>' closing an HTML-looking tag that starts at '<', or the '<' itself. */
+export function tagEnd(tokens: Token[], open: number): number {
+  for (let k = open + 1; k < tokens.length && k - open < MAX_TAG_TOKENS; k++) {
+    if (tokens[k].norm === '>') return k;
+    if (tokens[k].kind === 'nl' || tokens[k].norm === '<') break;
+  }
+  return open;
+}
+
+export function tagStart(tokens: Token[], close: number): number {
+  for (let k = close - 1; k >= 0 && close - k < MAX_TAG_TOKENS; k--) {
+    if (tokens[k].norm === '<') return k;
+    if (tokens[k].kind === 'nl' || tokens[k].norm === '>') break;
+  }
+  return close;
+}
+
+export function auxBefore(ctx: Ctx, i: number): boolean {
+  const j = prevNonSpace(ctx.tokens, i - 1);
+  const t = ctx.tokens[j];
+  if (!t) return false;
+  if (t.kind === 'p' && (t.norm === ',' || t.norm === '،')) return true;
+  return isWordToken(t) && PASSIVE_AUX.has(t.norm);
+}

@@ -1,0 +1,287 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import cuesData from '../data/cues.json';
+import fallbackNamesData from '../data/name-fallback.json';
+import figuresData from '../data/public-figures.json';
+import type { MentionRole } from '../types';
+import { PhraseIndex, foldWord, phraseWords, prefixCombos } from './text-model';
+import { PLACE_WORDS } from '../attributes';
+
+/**
+ * The word lists behind every stage, loaded and indexed once at module load: cue phrases, name
+ * parts, given names, words that are never names, public figures.
+ */
+
+export type DetRole = 'detainee' | 'released' | 'missing' | 'dead';
+
+// "found" alone is no cue: "Ahmad Darwish, detained since 2012, was found in
+// Saydnaya" stays a detainee; a release needs a release word.
+// Among the cues that describe the same person the gravest outcome wins.
+export const ROLE_PRIORITY: Record<DetRole, number> = { detainee: 1, missing: 2, released: 3, dead: 4 };
+
+export const MAX_NAME_UNITS = 5;
+
+// ---------------------------------------------------------------------------
+// Word lists
+
+export type Langs = { ar?: string[]; en?: string[]; fr?: string[] };
+export const ar = (l: Langs): string[] => l.ar ?? [];
+export const latin = (l: Langs): string[] => [...(l.en ?? []), ...(l.fr ?? [])];
+const allLangs = (l: Langs): string[] => [...ar(l), ...latin(l)];
+const foldSet = (list: string[]): Set<string> => new Set(list.map(foldWord).filter((w) => w.length > 0 && !w.includes(' ')));
+
+export type CueKind =
+  | 'role'
+  | 'relative'
+  | 'official'
+  | 'defector'
+  | 'otherTitle'
+  | 'speech'
+  | 'neutral'
+  | 'demand'
+  | 'negation'
+  | 'clause'
+  | 'coord'
+  | 'headingOfficial';
+
+export interface CueDef {
+  kind: CueKind;
+  role?: DetRole;
+  transitive?: boolean;
+  firstPerson?: boolean;
+  /** Says someone is held, but is said of officials too (sentencing): never outweighs the figure list. */
+  weak?: boolean;
+}
+
+export const cues = cuesData;
+export const ARABIC_CUE_PREFIXES = prefixCombos(['', 'ال', 'ب', 'ل', 'بال', 'لل', 'ك', 'كال']);
+const ARABIC_SUFFIXES = cues.arabicCueSuffixes.endings.map(foldWord);
+const ARABIC_TA_SUFFIXES = cues.arabicCueSuffixes.afterTaMarbuta.map(foldWord);
+const LATIN_TRANSITIVE = foldSet(cues.latinTransitive);
+
+export const cueIndex = new PhraseIndex<CueDef>(ARABIC_CUE_PREFIXES);
+
+function addCue(phrase: string, def: CueDef, arabic: boolean): void {
+  const ws = phraseWords(phrase);
+  if (ws.length === 0) return;
+  cueIndex.addWords(ws, def);
+  // اعتقلوه، معتقلاً، وفاته: a single Arabic cue word with an attached ending.
+  if (arabic && ws.length === 1 && ws[0].length >= 3) {
+    const w = ws[0];
+    for (const s of ARABIC_SUFFIXES) cueIndex.addWords([w + s], def);
+    if (w.endsWith('ه')) for (const s of ARABIC_TA_SUFFIXES) cueIndex.addWords([w.slice(0, -1) + 'ت' + s], def);
+  }
+}
+
+function addCueList(l: Langs, def: (latinWord: string) => CueDef): void {
+  for (const p of ar(l)) addCue(p, def(''), true);
+  for (const p of latin(l)) addCue(p, def(foldWord(p)), false);
+}
+
+const FIRST_PERSON_POSSESSIVES = foldSet(cues.firstPerson.latinPossessives);
+const FIRST_PERSON_ENDINGS = cues.firstPerson.arabicEndings.map(foldWord);
+
+/** «أخي», «أخونا», "my brother", «mon frère». */
+export function isFirstPerson(words: string[]): boolean {
+  const first = words[0] ?? '';
+  if (FIRST_PERSON_POSSESSIVES.has(first)) return true;
+  return /\p{Script=Arabic}/u.test(first) && FIRST_PERSON_ENDINGS.some((e) => first.endsWith(e));
+}
+for (const role of ['dead', 'released', 'missing', 'detainee'] as DetRole[]) {
+  addCueList(cues.roles[role], (w) => ({ kind: 'role', role, transitive: LATIN_TRANSITIVE.has(w) }));
+}
+addCueList(cues.sentencing, (w) => ({ kind: 'role', role: 'detainee', transitive: LATIN_TRANSITIVE.has(w), weak: true }));
+addCueList(cues.relatives, () => ({ kind: 'relative' }));
+addCueList(cues.officialTitles, () => ({ kind: 'official' }));
+addCueList(cues.defector, () => ({ kind: 'defector' }));
+addCueList(cues.otherTitles, () => ({ kind: 'otherTitle' }));
+addCueList(cues.speech, () => ({ kind: 'speech' }));
+addCueList(cues.neutralTitles, () => ({ kind: 'neutral' }));
+addCueList(cues.demand, () => ({ kind: 'demand' }));
+addCueList(cues.negation, () => ({ kind: 'negation' }));
+addCueList(cues.clauseBreaks, () => ({ kind: 'clause' }));
+addCueList(cues.headingOfficials, () => ({ kind: 'headingOfficial' }));
+addCueList(cues.coordinatorPhrases, () => ({ kind: 'coord' }));
+export const FREEDOM_FOR = foldSet(cues.freedomFor.ar);
+export const FREEDOM_FOR_LAT = foldSet(latin(cues.freedomFor));
+export const CONTINUATION = foldSet(allLangs(cues.continuationWords));
+
+// «خرج من صيدنايا»: a verb of leaving with a place of detention is a release.
+export const exitIndex = new PhraseIndex<true>(ARABIC_CUE_PREFIXES);
+for (const p of allLangs(cues.exitVerbs)) exitIndex.add(p, true);
+export const EXIT_OBJECTS = new PhraseIndex<true>(prefixCombos(['', 'ال']));
+for (const p of allLangs(cues.exitObjects)) EXIT_OBJECTS.add(p, true);
+
+export const EXIT_PREPOSITIONS = foldSet(cues.exitPrepositions);
+export const PASSIVE_AUX = foldSet(allLangs(cues.passiveAux));
+export const POST_SKIP = foldSet(allLangs(cues.postSkip));
+export const COORDINATORS = foldSet(allLangs(cues.coordinators));
+export const AR_STOP = foldSet(cues.stopWords.ar);
+export const LAT_STOP = foldSet(cues.stopWords.latin);
+export const AR_SOFT_STOP = foldSet(cues.softStops.ar);
+export const PROFESSIONS = foldSet(cues.professions.ar);
+export const WEAK_NEUTRAL = foldSet(cues.weakNeutral.list);
+export const ACTIVE_SUBJECTS = foldSet(cues.activeSubjects.list);
+export const STATUS_NOUNS = new Set(allLangs(cues.statusNouns).map(foldWord));
+export const ABBREVIATIONS = foldSet(cues.abbreviations);
+export const FORMER_QUALIFIERS = foldSet(allLangs(cues.formerQualifiers));
+export const INTRODUCERS = new Set(cues.listIntroducers);
+
+export const parts = cues.arabicNameParts;
+export const AR_COMPOUND_HEAD = foldSet(parts.compoundHeads);
+export const AR_KUNYA_HEAD = foldSet(parts.kunyaHeads);
+export const AR_CONNECTOR = foldSet(parts.connectors);
+export const AR_FAMILY_PREFIX = foldSet(parts.familyPrefixes);
+export const AR_SUFFIX_NAME = foldSet(parts.suffixNames);
+export const ABD = foldWord('عبد');
+export const ALLAH = foldWord('الله');
+export const LAT_ARTICLES = new Set(cues.latinParticles.articles.map((w) => w.toLowerCase()));
+export const LAT_CONNECTORS = new Set(cues.latinParticles.connectors.map((w) => w.toLowerCase()));
+export const LAT_HEADS = new Set(cues.latinParticles.heads.map((w) => w.toLowerCase()));
+export const LAT_KUNYA_HEADS = new Set(cues.latinParticles.kunyaHeads);
+export const LAT_EUROPEAN_CONNECTORS = new Set(cues.latinParticles.europeanConnectors);
+// A lowercase article hyphenated to a word: al-Khatib, el-Masri, ad-Din.
+export const LAT_ARTICLE_PREFIX = new RegExp(`^(?:${cues.latinParticles.hyphenArticles.join('|')})-`);
+export const LAT_ARTICLE_WORD = new RegExp(`^(?:${cues.latinParticles.hyphenArticles.join('|')})-\\p{L}`, 'u');
+export const AMBIGUOUS_AR = foldSet(cues.ambiguousGivenNames.ar);
+export const AMBIGUOUS_LAT = foldSet(cues.ambiguousGivenNames.latin);
+export const WAW_NAMES = foldSet(cues.wawInitialNames);
+
+// ---------------------------------------------------------------------------
+// Given names: given-names.json (written by the names work, may be missing or
+// still being written) merged with a small fallback list.
+
+interface GivenNameEntry {
+  ar?: unknown;
+  latin?: unknown;
+  g?: unknown;
+}
+
+function readGivenNamesFile(): GivenNameEntry[] {
+  const candidates = [
+    join(__dirname, 'data', 'given-names.json'),
+    join(__dirname, '..', '..', 'src', 'extraction', 'data', 'given-names.json'),
+    join(__dirname, '..', '..', '..', 'src', 'extraction', 'data', 'given-names.json'),
+  ];
+  for (const file of candidates) {
+    let raw: string;
+    try {
+      raw = readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    try {
+      const parsed: unknown = JSON.parse(raw);
+      if (Array.isArray(parsed)) return parsed as GivenNameEntry[];
+    } catch {
+      // A file still being written: keep every complete entry.
+      const entries: GivenNameEntry[] = [];
+      for (const m of raw.matchAll(/\{[^{}]*\}/g)) {
+        try {
+          entries.push(JSON.parse(m[0]) as GivenNameEntry);
+        } catch {
+          // skip a broken entry
+        }
+      }
+      return entries;
+    }
+  }
+  return [];
+}
+
+export const AR_GIVEN = new Set<string>();
+export const LAT_GIVEN = new Set<string>();
+function addGivenNames(entries: GivenNameEntry[]): void {
+  for (const e of entries) {
+    if (e === null || typeof e !== 'object') continue;
+    if (typeof e.ar === 'string') {
+      const ws = phraseWords(e.ar);
+      if (ws.length === 1) AR_GIVEN.add(ws[0]);
+      else if (ws.length === 2 && !AR_COMPOUND_HEAD.has(ws[0])) AR_GIVEN.add(ws[0]);
+    }
+    const latins = Array.isArray(e.latin) ? e.latin : typeof e.latin === 'string' ? [e.latin] : [];
+    for (const l of latins) {
+      if (typeof l !== 'string') continue;
+      const ws = phraseWords(l);
+      if (ws.length === 1) LAT_GIVEN.add(ws[0]);
+      else if (ws.length > 1 && !LAT_HEADS.has(ws[0])) LAT_GIVEN.add(ws[0]);
+    }
+  }
+}
+addGivenNames(fallbackNamesData as GivenNameEntry[]);
+addGivenNames(readGivenNamesFile());
+
+/** «وأحمد» → «أحمد»: a joined و/ف before a word of three letters or more. */
+export const stripConj = (w: string): string => (w.length > 2 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);
+
+/**
+ * Common Arabic nouns, adjectives, past-tense verbs and participles that are never a name word
+ * («وثائق عثر», «أم صالح مريضة», «داود قائلاً»). Nouns and adjectives also with ال and attached
+ * pronouns; a word in ة also as ت + pronoun. Known given names are left out.
+ */
+const PRONOUN_ENDINGS = ['ه', 'ها', 'هم', 'هن', 'هما', 'نا', 'ي', 'ك', 'كم'].map(foldWord);
+const AR_NON_NAME = new Set<string>();
+{
+  const nn = cues.arabicNonNameWords;
+  const add = (w: string): void => {
+    if (w.length > 1 && !AR_GIVEN.has(w)) AR_NON_NAME.add(w);
+  };
+  for (const raw of [...nn.verbs, ...nn.participles]) add(foldWord(raw));
+  const taMarbuta = foldWord('ة');
+  const ta = foldWord('ت');
+  for (const raw of [...nn.nouns, ...nn.adjectives]) {
+    const w = foldWord(raw);
+    if (!w || w.includes(' ')) continue;
+    add(w);
+    add(foldWord('ال') + w);
+    const stem = w.endsWith(taMarbuta) ? w.slice(0, -taMarbuta.length) + ta : w;
+    for (const e of PRONOUN_ENDINGS) add(stem + e);
+  }
+}
+/** An Arabic word that can never be part of a name (with a leading و/ف too). */
+export function isArNonName(norm: string): boolean {
+  return AR_NON_NAME.has(norm) || AR_NON_NAME.has(stripConj(norm));
+}
+
+export const LAT_NON_NAMES = new Set<string>([...foldSet(cues.latinNonNames)]);
+for (const w of PLACE_WORDS) if (!/\p{Script=Arabic}/u.test(w) && !LAT_GIVEN.has(w)) LAT_NON_NAMES.add(w);
+
+// ---------------------------------------------------------------------------
+// Public figures
+
+export interface Figure {
+  id: string;
+  role: MentionRole;
+  ambiguous: boolean;
+}
+interface FigureData {
+  id: string;
+  role: string;
+  ar: string[];
+  latin: string[];
+  ambiguous?: boolean;
+}
+
+export const figureArIndex = new PhraseIndex<Figure>(prefixCombos(['', 'ب', 'ل', 'لل']));
+export const figureLatKeys = new Map<string, Figure>();
+export const FIGURE_LAT_FIRST = new Set<string>();
+export const MAX_FIGURE_WORDS = 6;
+
+/** A Latin word as public-figure keys see it: no article, no hyphens (al-Assad → assad). */
+export function latinKeyWords(norm: string): string[] {
+  return norm
+    .split('-')
+    .filter((w) => w.length > 0 && !LAT_ARTICLES.has(w));
+}
+
+for (const f of figuresData as FigureData[]) {
+  const role: MentionRole = f.role === 'other' ? 'other' : 'official';
+  const fig: Figure = { id: f.id, role, ambiguous: f.ambiguous === true };
+  for (const a of f.ar) figureArIndex.add(a, fig);
+  for (const l of f.latin) {
+    const key = phraseWords(l).flatMap(latinKeyWords);
+    if (key.length < 2) continue;
+    figureLatKeys.set(key.join(' '), fig);
+    FIGURE_LAT_FIRST.add(key[0]);
+  }
+}

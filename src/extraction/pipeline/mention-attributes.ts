@@ -1,0 +1,86 @@
+import type { MentionAttributes, MentionRole } from '../types';
+import { DETAINEE_ROLES, emptyAttributes } from '../types';
+import { prevNonSpace } from './text-model';
+import { AttributeHit, HitKind, fillAttributes } from '../attributes';
+import { Cand, Ctx, Span } from './context';
+import { Decision } from './roles';
+
+/** Stage 6, attributes: which attribute hits of the text belong to which name. */
+
+// A relative's or an official's attributes are the ones said right after the name.
+const NON_DETAINEE_WINDOW_TOKENS = 12;
+
+interface Window {
+  first: number;
+  last: number;
+}
+
+/** The text between a name's neighbours in its sentence (its list item, its clause). */
+export function ownWindow(ctx: Ctx, cands: Cand[], preStart: number[], k: number): Window {
+  const c = cands[k];
+  const s = ctx.sentence[c.first];
+  const prev = k > 0 && ctx.sentence[cands[k - 1].first] === s ? cands[k - 1] : null;
+  const next = k + 1 < cands.length && ctx.sentence[cands[k + 1].first] === s ? cands[k + 1] : null;
+  // After another name, what stands before this one (up to its own cues) still describes the other.
+  const first = prev ? Math.max(prev.last + 1, Math.min(c.first, preStart[k])) : ctx.sentenceFirst[s];
+  return { first, last: next ? next.first - 1 : ctx.sentenceLast[s] };
+}
+
+const SHARED_KINDS: HitKind[] = ['prison', 'arrestYear', 'releaseDate', 'deathDate'];
+
+export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], windows: Window[], hits: AttributeHit[], k: number): MentionAttributes {
+  const { tokens } = ctx;
+  const c = cands[k];
+  const attrs = emptyAttributes();
+  const name = { nameFirst: c.first, nameLast: c.last };
+  const detainee = isDetaineeRole(decisions[k].role);
+  const w = windows[k];
+  if (!detainee) {
+    // A relative's or an official's hometown and age are the ones said right after the name.
+    fillAttributes(attrs, hits, { first: w.first, last: Math.min(w.last, c.last + NON_DETAINEE_WINDOW_TOKENS), ...name }, tokens, ['hometown', 'age', 'birthYear']);
+    return attrs;
+  }
+  fillAttributes(attrs, hits, { ...w, ...name }, tokens);
+  // Names coordinated with this one share what is said of them together.
+  let groupFirst = w.first;
+  let groupLast = w.last;
+  for (let m = 0; m < cands.length; m++) {
+    if (cands[m].group !== c.group) continue;
+    groupFirst = Math.min(groupFirst, windows[m].first);
+    groupLast = Math.max(groupLast, windows[m].last);
+  }
+  if (groupFirst < w.first || groupLast > w.last) fillAttributes(attrs, hits, { first: groupFirst, last: groupLast, ...name }, tokens, SHARED_KINDS);
+  const item = ctx.itemOf[c.first];
+  const h = item >= 0 ? ctx.items[item].heading : colonHeading(ctx, cands, k);
+  if (h) {
+    fillAttributes(attrs, hits, { first: h.first, last: h.last, nameFirst: -1, nameLast: -1 }, tokens, ['hometown']);
+    fillAttributes(attrs, hits, { first: h.first, last: h.last, nameFirst: -1, nameLast: -1 }, tokens, SHARED_KINDS);
+  }
+  // The sentences that name nobody speak of everyone in a post about one person,
+  // and give everyone the prison when they name only one («#صيدنايا» under a list).
+  const named = new Set(cands.map((m) => ctx.sentence[m.first]));
+  const unnamed = ctx.sentenceFirst.map((_, s) => s).filter((s) => !named.has(s));
+  if (decisions.filter((d) => isDetaineeRole(d.role)).length === 1) {
+    const here = ctx.sentence[c.first];
+    unnamed.sort((a, b) => Math.abs(a - here) - Math.abs(b - here) || b - a);
+    for (const s of unnamed) {
+      fillAttributes(attrs, hits, { first: ctx.sentenceFirst[s], last: ctx.sentenceLast[s], nameFirst: -1, nameLast: -1 }, tokens);
+    }
+  } else if (attrs.prison === null) {
+    const prisons = new Set(hits.filter((h) => h.kind === 'prison').map((h) => h.value));
+    const loose = hits.filter((h) => h.kind === 'prison' && !named.has(ctx.sentence[h.first]));
+    if (prisons.size === 1 && loose.length > 0) attrs.prison = String(loose[0].value);
+  }
+  return attrs;
+}
+
+/** «…من أبناء مدينة التل: علاء الدين محمد، سمير خليل…»: the words before the colon head the names after it. */
+function colonHeading(ctx: Ctx, cands: Cand[], k: number): Span | null {
+  const head = cands.find((m) => m.group === cands[k].group) as Cand;
+  const colon = prevNonSpace(ctx.tokens, head.first - 1);
+  if (colon < 0 || ctx.tokens[colon].norm !== ':' || ctx.sentence[colon] !== ctx.sentence[head.first]) return null;
+  const first = ctx.sentenceFirst[ctx.sentence[colon]];
+  return colon > first ? { first, last: colon - 1 } : null;
+}
+
+const isDetaineeRole = (r: MentionRole): boolean => (DETAINEE_ROLES as readonly MentionRole[]).includes(r);

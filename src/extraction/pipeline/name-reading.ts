@@ -1,0 +1,294 @@
+import { Token, isWordToken } from './text-model';
+import { PLACE_WORDS, matchFacility, matchPlace } from '../attributes';
+import { ABD, ALLAH, AMBIGUOUS_AR, AMBIGUOUS_LAT, AR_COMPOUND_HEAD, AR_CONNECTOR, AR_FAMILY_PREFIX, AR_GIVEN, AR_KUNYA_HEAD, AR_SOFT_STOP, AR_STOP, AR_SUFFIX_NAME, LAT_ARTICLES, LAT_ARTICLE_PREFIX, LAT_ARTICLE_WORD, LAT_CONNECTORS, LAT_EUROPEAN_CONNECTORS, LAT_GIVEN, LAT_HEADS, LAT_KUNYA_HEADS, LAT_NON_NAMES, LAT_STOP, MAX_NAME_UNITS, PROFESSIONS, WAW_NAMES, cues, isArNonName } from './lexicon';
+import { Ctx, NameRead, cueOf } from './context';
+import { stripConj } from './lexicon';
+
+/** Stage 3, name reading: how far a name runs from a token, in Arabic and in Latin script. */
+
+type Mode = 'cue' | 'list' | 'post' | 'gazetteer' | 'coord';
+
+
+export function isArStop(norm: string): boolean {
+  if (AR_STOP.has(norm)) return true;
+  const s = stripConj(norm);
+  if (s !== norm && AR_STOP.has(s)) return true;
+  return norm.length > 4 && norm.startsWith('ال') && AR_STOP.has(norm.slice(2));
+}
+
+const ALA = /^[وف]?على$/;
+const ARABIC_MARKS = /[\u064B-\u065F\u0670\u0640]/g;
+
+/** An unknown word written with a final ه (not ة): a noun with «his» attached (مصيره، عائلته). */
+function hasPronounSuffix(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i];
+  // «ال» and an attached pronoun never go together; «العبدالله» ends in الله.
+  if (t.norm.startsWith('ال') || t.norm.endsWith('الله') || t.norm.endsWith(ALLAH)) return false;
+  const original = ctx.model.text.slice(t.s, t.e).replace(ARABIC_MARKS, '');
+  return original.length >= 4 && original.endsWith('ه') && !AR_GIVEN.has(t.norm);
+}
+const shapes = cues.arabicWordShapes;
+const VERB_LIKE = new RegExp(`^[${shapes.verbPrefixes.join('')}].{${shapes.verbMinLength - 1},}$|(${shapes.attachedEndings.join('|')})$`);
+// An unknown first word starting with ل/ب/ك is a preposition and a noun («لحقوق»).
+const PREPOSITION_LIKE = new RegExp(`^[${shapes.prepositionPrefixes.join('')}]`);
+
+/** «قائلاً», «مؤكداً»: a word with the accusative ending ـاً / ـًا is an adverb or participle, never a name. */
+function isAdverbialAccusative(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i];
+  const raw = ctx.model.text.slice(t.s, t.e).replace(/\u0640/g, '');
+  return /(?:\u0627\u064B|\u064B\u0627)$/.test(raw);
+}
+
+function isAla(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i];
+  return ALA.test(ctx.model.text.slice(t.s, t.e).replace(ARABIC_MARKS, ''));
+}
+
+/** Does Arabic token i end a name that already has `units` words? */
+function arBoundary(ctx: Ctx, i: number, norm: string, units: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || t.kind !== 'ar') return true;
+  if (isArStop(norm) || isAla(ctx, i)) return true;
+  if (isArNonName(norm) || isAdverbialAccusative(ctx, i)) return true;
+  const cue = cueOf(ctx, i);
+  if (PROFESSIONS.has(norm) && !AR_GIVEN.has(norm)) return true;
+  if (AR_SOFT_STOP.has(norm)) return units !== 1 && units !== 2;
+  if (cue) return !(AR_GIVEN.has(norm) && cue.def.kind === 'demand');
+  if (matchFacility(ctx.tokens, i) && !AR_GIVEN.has(norm)) return true;
+  if (units >= 2 && !AR_GIVEN.has(norm)) {
+    const place = matchPlace(ctx.tokens, i);
+    if (place && place.prefix === 0) return true;
+  }
+  return false;
+}
+
+/** The next word is surely part of a name: a known given name, an «ال» family name, عبد/أبو. */
+function strongNext(ctx: Ctx, i: number): boolean {
+  const k = nextWord(ctx.tokens, i);
+  if (k < 0 || ctx.tokens[k].kind !== 'ar') return false;
+  const norm = ctx.tokens[k].norm;
+  if (arBoundary(ctx, k, norm, 1) || hasPronounSuffix(ctx, k)) return false;
+  return AR_GIVEN.has(norm) || isAlWord(norm) || AR_COMPOUND_HEAD.has(norm) || AR_KUNYA_HEAD.has(norm);
+}
+
+/** The word after a unit, on the same line, if a single space separates them. */
+export function nextWord(tokens: Token[], i: number): number {
+  return tokens[i + 1]?.kind === 'sp' && isWordToken(tokens[i + 2]) ? i + 2 : -1;
+}
+
+function isAlWord(norm: string): boolean {
+  return norm.length >= 4 && norm.startsWith('ال');
+}
+
+/** A leading و/ف/ل/ب that is not part of the name: «وأحمد», «لمحمد». */
+export function stripNamePrefix(norm: string, mode: Mode): number {
+  if (AR_GIVEN.has(norm) || WAW_NAMES.has(norm)) return 0;
+  for (const p of ['و', 'ف', 'ل', 'ب', 'ول', 'وب']) {
+    if (!norm.startsWith(p)) continue;
+    const rest = norm.slice(p.length);
+    if (AR_GIVEN.has(rest) || AR_COMPOUND_HEAD.has(rest) || AR_KUNYA_HEAD.has(rest)) return p.length;
+    // After a name and «و» («…الخطيب وسامر حداد») an unknown name may follow; elsewhere «وزارة» is not و + زارة.
+    if (mode === 'coord' && p === 'و' && rest.length >= 3 && !isArStop(rest)) return 1;
+  }
+  return 0;
+}
+
+export function readArabic(ctx: Ctx, i: number, mode: Mode): NameRead | null {
+  const { tokens, model } = ctx;
+  const t0 = tokens[i];
+  if (!t0 || t0.kind !== 'ar') return null;
+  const prefix = stripNamePrefix(t0.norm, mode);
+  const firstNorm = t0.norm.slice(prefix);
+  const start = model.os[t0.fs + prefix];
+  let units = 0;
+  let j = i;
+  let last = -1;
+  let knownFirst = false;
+  let kunyaOnly = false;
+  let sawFamily = false;
+  let ambiguousHead = false;
+  while (units < MAX_NAME_UNITS && j >= 0) {
+    const t = tokens[j];
+    if (!t || t.kind !== 'ar') break;
+    const norm = j === i ? firstNorm : t.norm;
+    if (sawFamily) break;
+    let unitEnd = j;
+    let kind: 'given' | 'al' | 'compound' | 'kunya' | 'connector' | 'unknown';
+    const k = nextWord(tokens, j);
+    if (AR_COMPOUND_HEAD.has(norm) && !AR_KUNYA_HEAD.has(norm)) {
+      // عبد الرحمن, عبد الله: the second word may be any non-stop word.
+      if (k < 0 || tokens[k].kind !== 'ar' || (tokens[k].norm !== ALLAH && arBoundary(ctx, k, tokens[k].norm, 1))) break;
+      unitEnd = k;
+      kind = 'compound';
+    } else if (AR_KUNYA_HEAD.has(norm)) {
+      if (k < 0 || tokens[k].kind !== 'ar') break;
+      const nk = tokens[k].norm;
+      if (nk === ABD) {
+        const k2 = nextWord(tokens, k);
+        if (k2 < 0) break;
+        unitEnd = k2;
+      } else {
+        if (arBoundary(ctx, k, nk, 1)) break;
+        // «أم» is also "or" and "mother": only with a known name after it.
+        if ((norm === 'ام') && !AR_GIVEN.has(nk)) break;
+        // «أبو محمد», «أبو العبد»
+        if (mode === 'gazetteer' && units === 0 && !AR_GIVEN.has(nk) && !isAlWord(nk)) break;
+        unitEnd = k;
+      }
+      kind = 'kunya';
+    } else if (AR_CONNECTOR.has(norm)) {
+      if (units === 0 || k < 0 || tokens[k].kind !== 'ar' || arBoundary(ctx, k, tokens[k].norm, 1)) break;
+      const place = matchPlace(tokens, k);
+      if (place && !AR_GIVEN.has(tokens[k].norm)) break;
+      unitEnd = k;
+      if (tokens[k].norm === ABD || AR_KUNYA_HEAD.has(tokens[k].norm)) {
+        const k2 = nextWord(tokens, k);
+        if (k2 >= 0) unitEnd = k2;
+      }
+      kind = 'connector';
+    } else if (AR_FAMILY_PREFIX.has(norm) && units >= 1) {
+      // «الحاج علي», «الشيخ حسن» as a family name; «سمير خليل الحاج» alone at the end
+      if (k >= 0 && tokens[k].kind === 'ar' && !arBoundary(ctx, k, tokens[k].norm, 1) && !stripNamePrefix(tokens[k].norm, 'gazetteer')) unitEnd = k;
+      else if (k >= 0 && !arBoundary(ctx, k, tokens[k].norm, units + 1)) break;
+      kind = 'al';
+    } else {
+      if (arBoundary(ctx, j, norm, units)) break;
+      // «…حمادي وسميرة الخليل»: «و» and a known name start the next person.
+      if (units > 0 && (norm.startsWith('و') || norm.startsWith('ف')) && stripNamePrefix(norm, 'gazetteer') > 0) break;
+      kind = AR_GIVEN.has(norm) ? 'given' : isAlWord(norm) ? 'al' : 'unknown';
+    }
+    // «نور الدين», «خير الله»
+    const suffix = nextWord(tokens, unitEnd);
+    if (suffix >= 0 && AR_SUFFIX_NAME.has(tokens[suffix].norm) && kind !== 'compound') unitEnd = suffix;
+
+    if ((kind === 'unknown' || kind === 'al') && hasPronounSuffix(ctx, j)) {
+      if (units === 0) return null;
+      break;
+    }
+    if (units === 0) {
+      if (kind === 'al') return null;
+      const known = kind === 'given' || kind === 'compound' || kind === 'kunya';
+      // «حسن», «أنس» are also words: with no cue, only at the head of a three-word name whose second word is a known given name.
+      if (mode === 'gazetteer' && !known) return null;
+      if (mode === 'gazetteer' && AMBIGUOUS_AR.has(norm)) {
+        const k2 = nextWord(tokens, unitEnd);
+        if (prefix > 0 || k2 < 0 || tokens[k2].kind !== 'ar' || !AR_GIVEN.has(tokens[k2].norm) || AMBIGUOUS_AR.has(tokens[k2].norm)) return null;
+        ambiguousHead = true;
+      }
+      // Before a cue a name needs a known first word: «محمد الخطيب، المعتقل منذ…»
+      if (mode === 'post' && !known) return null;
+      if (kind === 'unknown' && PREPOSITION_LIKE.test(norm)) return null;
+      // «يروي قصته» looks like a verb; «نورا الأحمد» is a name: a family name must follow.
+      if (kind === 'unknown' && VERB_LIKE.test(norm) && !strongNext(ctx, unitEnd)) return null;
+      knownFirst = kind === 'given' || kind === 'compound';
+      kunyaOnly = kind === 'kunya';
+    } else if (kind === 'unknown') {
+      const after = nextWord(tokens, unitEnd);
+      const lookaheadOk =
+        after < 0 ||
+        tokens[after].kind !== 'ar' ||
+        arBoundary(ctx, after, tokens[after].norm, units + 1) ||
+        AR_GIVEN.has(tokens[after].norm) ||
+        isAlWord(tokens[after].norm) ||
+        AR_COMPOUND_HEAD.has(tokens[after].norm) ||
+        AR_KUNYA_HEAD.has(tokens[after].norm) ||
+        AR_CONNECTOR.has(tokens[after].norm) ||
+        // «سامر حداد يروي…»: an unknown word that looks like a verb ends the name
+        (VERB_LIKE.test(tokens[after].norm) && !AR_GIVEN.has(tokens[after].norm) && tokens[after].norm.length >= 4);
+      if (!lookaheadOk && !(units === 1 && mode !== 'gazetteer' && !VERB_LIKE.test(norm))) break;
+      if (VERB_LIKE.test(norm) && !strongNext(ctx, unitEnd)) break;
+    }
+    if (kind === 'al' && units >= 1) sawFamily = true;
+    if (units > 0) kunyaOnly = false;
+    units++;
+    last = unitEnd;
+    const nx = nextWord(tokens, unitEnd);
+    if (nx < 0) break;
+    j = nx;
+  }
+  if (last < 0) return null;
+  if (units < 2 && !(units === 1 && kunyaOnly)) return null;
+  if (ambiguousHead && units < 3) return null;
+  return { first: i, last, start, units, kunyaOnly: units === 1, knownFirst };
+}
+
+export function isLatinNameWord(ctx: Ctx, i: number, inside = false): boolean {
+  const t = ctx.tokens[i];
+  if (!t || t.kind !== 'lat') return false;
+  const norm = t.norm;
+  if (!t.cap && !LAT_ARTICLE_WORD.test(norm)) return false;
+  // "Ahmad Said": a capitalised given name inside a name is a name even if it is also a cue word.
+  if (LAT_GIVEN.has(norm)) return ctx.cueAt[i] === null || ctx.cueAt[i]?.def.kind === 'neutral' || inside ? !LAT_STOP.has(norm) : false;
+  if (LAT_STOP.has(norm) || LAT_NON_NAMES.has(norm) || cueOf(ctx, i) !== null) return false;
+  if (matchFacility(ctx.tokens, i) !== null) return false;
+  const place = matchPlace(ctx.tokens, i);
+  if (place && place.last > i) return false;
+  const bare = norm.replace(LAT_ARTICLE_PREFIX, '');
+  return !(bare !== norm && (LAT_NON_NAMES.has(bare) || PLACE_WORDS.has(bare)));
+}
+
+export function isLatinConnector(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || t.kind !== 'lat') return false;
+  if (LAT_ARTICLES.has(t.norm) && !t.cap) return true;
+  if (LAT_CONNECTORS.has(t.norm) && !t.cap) return !LAT_EUROPEAN_CONNECTORS.has(t.norm) || ctx.lang !== 'ar';
+  return (t.norm === 'bin' || t.norm === 'ibn' || t.norm === 'bint') && t.cap;
+}
+
+function possessiveAfter(ctx: Ctx, i: number): boolean {
+  const { tokens, model } = ctx;
+  const s = tokens[i + 2];
+  return tokens[i + 1]?.kind === 'sp' && s !== undefined && s.norm === 's' && /['’`´ʼ]/.test(model.text.slice(tokens[i].e, s.s));
+}
+
+export function readLatin(ctx: Ctx, i: number, mode: Mode): NameRead | null {
+  const { tokens } = ctx;
+  let j = i;
+  let units = 0;
+  let last = -1;
+  let knownFirst = false;
+  let kunya = false;
+  while (units < MAX_NAME_UNITS) {
+    const t = tokens[j];
+    if (!t || t.kind !== 'lat') break;
+    if (units > 0 && isLatinConnector(ctx, j)) {
+      const k = nextWord(tokens, j);
+      if (k >= 0 && (isLatinNameWord(ctx, k) || isLatinConnector(ctx, k))) {
+        j = k;
+        continue;
+      }
+      break;
+    }
+    if (!isLatinNameWord(ctx, j, units > 0) && !(LAT_HEADS.has(t.norm) && t.cap)) break;
+    let unitEnd = j;
+    if (LAT_HEADS.has(t.norm)) {
+      // Abu Ahmad, Abdul Rahman, Abd al-Karim
+      let k = nextWord(tokens, j);
+      if (k >= 0 && LAT_ARTICLES.has(tokens[k].norm)) k = nextWord(tokens, k);
+      if (k >= 0 && isLatinNameWord(ctx, k)) unitEnd = k;
+      else if (!isLatinNameWord(ctx, j)) break;
+      if (units === 0 && LAT_KUNYA_HEADS.has(t.norm) && unitEnd !== j) kunya = true;
+    }
+    if (units === 0) {
+      if (LAT_ARTICLES.has(t.norm)) return null;
+      knownFirst = LAT_GIVEN.has(t.norm) || (LAT_HEADS.has(t.norm) && unitEnd !== j);
+      if (mode === 'gazetteer' && (!knownFirst || AMBIGUOUS_LAT.has(t.norm))) return null;
+    }
+    units++;
+    last = unitEnd;
+    if (possessiveAfter(ctx, unitEnd)) break;
+    const nx = nextWord(tokens, unitEnd);
+    if (nx < 0) break;
+    j = nx;
+  }
+  if (last < 0 || (units < 2 && !kunya)) return null;
+  return { first: i, last, start: tokens[i].s, units, kunyaOnly: units === 1, knownFirst };
+}
+
+export function readName(ctx: Ctx, i: number, mode: Mode): NameRead | null {
+  const t = ctx.tokens[i];
+  if (!t) return null;
+  if (t.kind === 'ar') return readArabic(ctx, i, mode);
+  if (t.kind === 'lat') return readLatin(ctx, i, mode);
+  return null;
+}

@@ -1,0 +1,549 @@
+import type { MentionRole } from '../types';
+import { DETAINEE_ROLES } from '../types';
+import { Token, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
+import { matchFacility, matchPlace } from '../attributes';
+import { ABBREVIATIONS, ACTIVE_SUBJECTS, ARABIC_CUE_PREFIXES, CONTINUATION, COORDINATORS, CueKind, DetRole, FORMER_QUALIFIERS, Figure, INTRODUCERS, PASSIVE_AUX, POST_SKIP, ROLE_PRIORITY, STATUS_NOUNS, cues } from './lexicon';
+import { Cand, Ctx, Cue, Span, auxBefore, cueOf, cueText, endsSentence, isSentencePunct, tagStart } from './context';
+import { stripConj } from './lexicon';
+
+/** Stage 5, roles: the cues attached to each name, then its role. */
+
+const MAX_PRE_ELEMENTS = 6;
+const MAX_POST_WORDS = 10;
+
+function preChain(ctx: Ctx, c: Cand): Cue[] {
+  const { tokens } = ctx;
+  const out: Cue[] = [];
+  let j = c.first - 1;
+  let commas = 0;
+  // «لمحمد» after «الحرية»: the prefix belongs to the cue before.
+  while (j >= 0 && out.length < MAX_PRE_ELEMENTS) {
+    const t = tokens[j];
+    if (t.kind === 'sp') {
+      j--;
+      continue;
+    }
+    if (t.kind === 'nl') break;
+    if (t.kind === 'p') {
+      if (INTRODUCERS.has(t.norm)) {
+        j--;
+        continue;
+      }
+      if (t.norm === '>' && tagStart(tokens, j) < j) {
+        j = tagStart(tokens, j) - 1;
+        continue;
+      }
+      if ((t.norm === ',' || t.norm === '،') && commas === 0 && out.length === 0) {
+        commas++;
+        j--;
+        continue;
+      }
+      // "Col. Hassan…", "Brig. Gen. Mazen…": the dot of an abbreviated title does not end the chain.
+      if (t.norm === '.' && tokens[j - 1]?.kind === 'lat' && ABBREVIATIONS.has(tokens[j - 1].norm) && cueOf(ctx, j - 1) !== null) {
+        j--;
+        continue;
+      }
+      break;
+    }
+    if (ctx.candAt[j] >= 0) break;
+    // «القاضي السابق محمد…», "the former judge": a "former" qualifier between a title and the name.
+    if (FORMER_QUALIFIERS.has(t.norm) && cueOf(ctx, j) === null) {
+      j--;
+      continue;
+    }
+    const cue = cueOf(ctx, j);
+    if (!cue || cue.def.kind === 'clause' || cue.def.kind === 'coord') break;
+    if (commas > 0 && out.length === 0 && cue.def.kind !== 'relative' && cue.def.kind !== 'official' && cue.def.kind !== 'otherTitle') break;
+    out.push(cue);
+    j = cue.first - 1;
+  }
+  return out;
+}
+
+function postChain(ctx: Ctx, c: Cand, self: number): Cue[] {
+  const { tokens } = ctx;
+  const out: Cue[] = [];
+  let sawAux = false;
+  let sawComma = false;
+  let words = 0;
+  for (let j = c.last + 1; j < tokens.length && words < MAX_POST_WORDS; j++) {
+    const t = tokens[j];
+    if (t.kind === 'sp') continue;
+    if (t.kind === 'nl') break;
+    if (t.kind === 'p') {
+      if (isSentencePunct(t) && endsSentence(ctx, j)) break;
+      if (t.norm === ',' || t.norm === '،') {
+        sawComma = true;
+        // An appositive without cues: ", a 34-year-old engineer from Daraya," / ", son of Omar,"
+        const close = appositiveEnd(ctx, j);
+        if (close > j && !out.some((e) => e.def.kind === 'role')) {
+          j = close;
+          continue;
+        }
+      }
+      if (t.norm === '(') {
+        let k = j + 1;
+        while (k < tokens.length && k - j < 10 && tokens[k].norm !== ')' && tokens[k].kind !== 'nl') k++;
+        j = k;
+      }
+      continue;
+    }
+    if (t.kind === 'num') continue;
+    if (ctx.candAt[j] >= 0 && ctx.candAt[j] !== self) break;
+    words++;
+    const cue = cueOf(ctx, j);
+    if (cue && cue.first === j) {
+      if (cue.preOwner >= 0 && cue.preOwner !== self) break;
+      const k = cue.def.kind;
+      if (k === 'role') {
+        if (cue.def.transitive && !sawAux && !sawComma) break;
+        out.push(cue);
+      } else if (k === 'official' || k === 'otherTitle' || k === 'neutral' || k === 'defector' || k === 'negation' || k === 'demand') {
+        out.push(cue);
+      } else if (k === 'speech') {
+        out.push(cue);
+        break;
+      } else break;
+      j = cue.last;
+      continue;
+    }
+    if (PASSIVE_AUX.has(t.norm)) {
+      sawAux = true;
+      continue;
+    }
+    if (POST_SKIP.has(t.norm) || POST_SKIP.has(stripConj(t.norm))) continue;
+    const place = matchPlace(tokens, j) ?? matchFacility(tokens, j);
+    if (place) {
+      j = place.last;
+      continue;
+    }
+    break;
+  }
+  return out;
+}
+
+const MAX_APPOSITIVE_TOKENS = 16;
+const APPOSITIVE_BLOCKERS = new Set<CueKind>(['role', 'official', 'otherTitle', 'speech', 'defector', 'clause']);
+
+/** The comma closing a cue-free appositive opened by the comma at `open`, or -1. */
+function appositiveEnd(ctx: Ctx, open: number): number {
+  const { tokens } = ctx;
+  for (let k = open + 1; k < tokens.length && k - open <= MAX_APPOSITIVE_TOKENS; k++) {
+    const t = tokens[k];
+    if (t.kind === 'nl' || (isSentencePunct(t) && endsSentence(ctx, k))) return -1;
+    if (t.norm === ',' || t.norm === '،') return k - open > 2 ? k : -1;
+    const cue = cueOf(ctx, k);
+    if (cue && APPOSITIVE_BLOCKERS.has(cue.def.kind)) return -1;
+  }
+  return -1;
+}
+
+// ---------------------------------------------------------------------------
+// Roles
+
+export interface Decision {
+  role: MentionRole;
+  cues: Cue[];
+  evidence: 'figure' | 'title' | 'attached' | 'owned' | 'heading' | 'nearby' | 'none';
+}
+
+function bestRole(list: Cue[]): DetRole | null {
+  let best: DetRole | null = null;
+  for (const c of list) {
+    if (c.def.kind !== 'role' || !c.role) continue;
+    if (best === null || ROLE_PRIORITY[c.role] > ROLE_PRIORITY[best]) best = c.role;
+  }
+  return best;
+}
+
+const roleCues = (list: Cue[]): Cue[] => list.filter((c) => c.def.kind === 'role' && c.role !== undefined);
+
+const INFO_REQUEST = /معلوم|information/i;
+
+export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; pre: Cue[][] } {
+  const { tokens } = ctx;
+  // Pre-chains first: a cue right before a name belongs to it.
+  const pre = cands.map((c) => preChain(ctx, c));
+  pre.forEach((list, k) => {
+    for (const cue of list) if (cue.preOwner < 0) cue.preOwner = k;
+  });
+
+  // Coordination groups. A comma alone joins names only in a list: after a
+  // shared cue or a colon («أفرج عن: محمد، أحمد») or before an "and" ("X, Y and Z");
+  // "According to his sister Lina Kabbani, Tarek Kabbani disappeared" is not one.
+  for (let k = 0; k < cands.length; k++) cands[k].group = k;
+  const links: (Link | null)[] = cands.map((b, k) =>
+    k > 0 && ctx.sentence[cands[k - 1].first] === ctx.sentence[b.first] ? coordinationBetween(ctx, cands[k - 1], b) : null,
+  );
+  for (let k = 1; k < cands.length; k++) {
+    const link = links[k];
+    if (!link) continue;
+    if (!link.word) {
+      let runStart = k - 1;
+      while (runStart > 0 && links[runStart]) runStart--;
+      let later = k + 1;
+      while (later < cands.length && links[later] && !links[later]?.word) later++;
+      const wordLater = later < cands.length && links[later]?.word === true;
+      const afterColon = ctx.tokens[prevNonSpace(ctx.tokens, cands[runStart].first - 1)]?.norm === ':';
+      if (!wordLater && !afterColon && !pre[runStart].some((e) => e.def.kind === 'role')) continue;
+    }
+    cands[k].coordPrev = k - 1;
+    cands[k].coordRel = link.relative;
+    cands[k].group = cands[k - 1].group;
+  }
+
+  const post = cands.map((c, k) => postChain(ctx, c, k));
+  for (const list of [...pre, ...post]) for (const cue of list) cue.used = true;
+
+  // What each name is before any cue: a public figure, an official, a relative, a speaker.
+  // firstRel: «أخي», "my brother": the post is usually about that person, so
+  // the clause's cues decide and only a post without any leaves "relative".
+  type Kind = 'figure' | 'official' | 'relative' | 'firstRel' | 'other' | 'plain';
+  const kinds: Kind[] = cands.map((c, k) => {
+    const ownRole = roleCues(pre[k]).length > 0 || roleCues(post[k]).length > 0;
+    // A figure with a common name («علاء موسى») is someone else only when a cue stands right before it.
+    if (c.figure && !(c.figure.ambiguous && roleCues(pre[k]).some((e) => !e.def.weak))) return 'figure';
+    const nearest = pre[k].find((e) => e.def.kind !== 'neutral');
+    const defector = pre[k].some((e) => e.def.kind === 'defector') || post[k].some((e) => e.def.kind === 'defector');
+    if (nearest?.def.kind === 'official' && !defector) {
+      const idx = pre[k].indexOf(nearest);
+      if (!pre[k].slice(idx + 1).some((e) => e.def.kind === 'role' && isStatusNoun(ctx, e))) return 'official';
+    }
+    if (nearest?.def.kind === 'relative') {
+      // «طلع أخوي يامن…», "released my brother Yamen": the cue governs the whole phrase.
+      const idx = pre[k].indexOf(nearest);
+      if (pre[k].slice(idx + 1).some((e) => e.def.kind === 'role')) return 'plain';
+      return nearest.def.firstPerson ? 'firstRel' : 'relative';
+    }
+    // «المغيبة رزان زيتونة والناشطين وائل حمادة…»: a title inside a coordination shares the first name's fate.
+    if (nearest?.def.kind === 'otherTitle' && c.coordPrev >= 0 && !c.coordRel) return 'plain';
+    if (nearest?.def.kind === 'otherTitle' || nearest?.def.kind === 'speech') return ownRole ? 'plain' : 'other';
+    const firstPost = post[k].find((e) => e.def.kind !== 'neutral');
+    // "Survivors Ahmed Helmi and Omar al-Shogre described…": the verb of a coordination is everyone's.
+    if (!ownRole && firstPost && (firstPost.def.kind === 'speech' || firstPost.def.kind === 'otherTitle') && c.coordPrev < 0) return 'other';
+    if (!ownRole && firstPost && firstPost.def.kind === 'official' && !defector) return 'official';
+    // "arrested Munzer Khaddour, a former warden at…", «توقيف غسان حيدر، وهو رئيس مفرزة»: the
+    // appositive says who the person is; the arrest is what befell an official.
+    if (firstPost && firstPost.def.kind === 'official' && !defector && isComma(ctx.tokens[nextNonSpace(ctx.tokens, c.last + 1)])) {
+      const idx = post[k].indexOf(firstPost);
+      if (!post[k].slice(0, idx).some((e) => e.def.kind === 'role')) return 'official';
+    }
+    return 'plain';
+  });
+
+  // Unattached role cues go to the nearest plain name of their clause (sentence if none).
+  const owned: Cue[][] = cands.map(() => []);
+  const eligible = (k: number) => kinds[k] === 'plain' || kinds[k] === 'firstRel';
+  for (const cue of ctx.cueList) {
+    if (cue.used || cue.def.kind !== 'role') continue;
+    const s = ctx.sentence[cue.first];
+    const cl = ctx.clause[cue.first];
+    let best = -1;
+    let bestDist = Infinity;
+    const verbForward = cue.def.transitive && tokens[cue.first].kind === 'lat' && activeVerb(ctx, cue.first);
+    for (const pass of ['clause', 'sentence'] as const) {
+      for (let k = 0; k < cands.length; k++) {
+        const c = cands[k];
+        if (!eligible(k) || ctx.sentence[c.first] !== s) continue;
+        if (pass === 'clause' && ctx.clause[c.first] !== cl) continue;
+        if (verbForward && c.first < cue.first) continue;
+        const dist = c.first > cue.last ? c.first - cue.last : cue.first - c.last + (tokens[cue.first].kind === 'ar' ? 0.5 : 0);
+        if (dist < bestDist) {
+          bestDist = dist;
+          best = k;
+        }
+      }
+      if (best >= 0) break;
+    }
+    if (best >= 0) {
+      owned[best].push(cue);
+      cue.used = true;
+    }
+  }
+
+  const decisions: Decision[] = [];
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    const kind = kinds[k];
+    const ownAttached = [...roleCues(pre[k]), ...roleCues(post[k])];
+    // Names coordinated with this one lend it their cues when it has none of its own:
+    // «أفرج عن محمد الخطيب وأحمد سعيد», "Ahmad and his brother Yasser were arrested".
+    const groupAttached: Cue[] = [];
+    for (let m = 0; m < cands.length; m++) {
+      if (m === k || cands[m].group !== c.group || kinds[m] === 'figure' || kinds[m] === 'official' || kinds[m] === 'other') continue;
+      groupAttached.push(...roleCues(pre[m]), ...ownPostRoles(ctx, cands[m], post[m], kinds[m] === 'relative'));
+    }
+    if (kind === 'figure') {
+      decisions.push({ role: (c.figure as Figure).role, cues: [], evidence: 'figure' });
+      continue;
+    }
+    if (kind === 'official') {
+      decisions.push({ role: 'official', cues: [...pre[k], ...post[k]].filter((e) => e.def.kind === 'official'), evidence: 'title' });
+      continue;
+    }
+    if (kind === 'relative') {
+      // "his brother Yasser was arrested": the relative's own verb describes them;
+      // so does a cue shared with the name it is coordinated with.
+      const own = ownPostRoles(ctx, c, post[k], true);
+      const shared = groupAttached;
+      if (own.length > 0) decisions.push({ role: bestRole(own) as DetRole, cues: own, evidence: 'attached' });
+      else if (shared.length > 0) decisions.push({ role: bestRole(shared) as DetRole, cues: shared, evidence: 'attached' });
+      else decisions.push({ role: 'relative', cues: pre[k].filter((e) => e.def.kind === 'relative'), evidence: 'title' });
+      continue;
+    }
+    if (kind === 'other') {
+      decisions.push({ role: 'other', cues: [...pre[k], ...post[k]].filter((e) => e.def.kind === 'speech' || e.def.kind === 'otherTitle'), evidence: 'title' });
+      continue;
+    }
+    const attached = ownAttached.length > 0 ? ownAttached : groupAttached;
+    const ownedGroup = [...owned[k]];
+    for (let m = 0; m < cands.length; m++) if (m !== k && cands[m].group === c.group) ownedGroup.push(...owned[m]);
+    if (attached.length > 0) {
+      // Cues elsewhere in the clause that no other name is nearer to join the attached ones:
+      // «أفرج اليوم عن المعتقل محمد…» is a release; so do those of a next sentence
+      // that goes on about the same people ("Their fate remains unknown.").
+      const both = [...attached, ...ownedGroup, ...continuationCues(ctx, cands, c)];
+      decisions.push({ role: bestRole(both) as DetRole, cues: both, evidence: 'attached' });
+      continue;
+    }
+    if (ownedGroup.length > 0) {
+      const both = [...ownedGroup, ...continuationCues(ctx, cands, c)];
+      decisions.push({ role: bestRole(both) as DetRole, cues: both, evidence: 'owned' });
+      continue;
+    }
+    const item = ctx.itemOf[c.first];
+    const heading = item >= 0 ? ctx.items[item].heading : null;
+    if (heading) {
+      const headingCues = spanCues(ctx, heading);
+      const r = bestRole(headingCues);
+      if (r) {
+        decisions.push({ role: r, cues: headingCues.filter((h) => h.role === r), evidence: 'heading' });
+        continue;
+      }
+      if (headingCues.some((h) => h.def.kind === 'headingOfficial')) {
+        decisions.push({ role: 'official', cues: headingCues.filter((h) => h.def.kind === 'headingOfficial'), evidence: 'heading' });
+        continue;
+      }
+    }
+    const nearby = nearbySentenceCues(ctx, cands, c, (m) => {
+      const idx = cands.indexOf(m);
+      return kinds[idx] !== 'plain' || roleCues(pre[idx]).length > 0 || roleCues(post[idx]).length > 0 || owned[idx].length > 0;
+    });
+    if (nearby.length > 0) {
+      decisions.push({ role: bestRole(nearby) as DetRole, cues: nearby, evidence: 'nearby' });
+      continue;
+    }
+    if (kind === 'firstRel') decisions.push({ role: 'relative', cues: pre[k].filter((e) => e.def.kind === 'relative'), evidence: 'title' });
+    else decisions.push({ role: 'other', cues: [], evidence: 'none' });
+  }
+
+  // A list item under a heading: the heading's outcome joins the item's own cues.
+  for (let k = 0; k < cands.length; k++) {
+    const d = decisions[k];
+    const item = ctx.itemOf[cands[k].first];
+    const heading = item >= 0 ? ctx.items[item].heading : null;
+    if (!heading || d.evidence === 'heading') continue;
+    if (!(DETAINEE_ROLES as readonly MentionRole[]).includes(d.role)) continue;
+    const headingCues = spanCues(ctx, heading);
+    const r = bestRole([...d.cues, ...headingCues]);
+    if (r && r !== d.role) decisions[k] = { role: r, cues: [...headingCues.filter((h) => h.role === r), ...d.cues], evidence: d.evidence };
+  }
+  // A post that asks where someone is («نبحث عن», "any information", «disparu»): whoever
+  // it calls held is held nobody knows where, i.e. missing.
+  // A plea for "any information" alone is also made for someone known to be held.
+  const missingCues = ctx.cueList.filter((e) => e.def.kind === 'role' && e.role === 'missing' && !INFO_REQUEST.test(cueText(ctx, e)));
+  if (missingCues.length > 0) {
+    for (let k = 0; k < cands.length; k++) {
+      const d = decisions[k];
+      if (d.role === 'detainee') decisions[k] = { role: 'missing', cues: [...d.cues, missingCues[0]], evidence: d.evidence };
+    }
+  }
+  return { decisions, pre };
+}
+
+/**
+ * Post cues that describe the name itself. A relative inside an appositive
+ * (", son of Omar Darwish, was released") leaves the cues after the closing
+ * comma to the name the appositive is about.
+ */
+function ownPostRoles(ctx: Ctx, c: Cand, post: Cue[], relative: boolean): Cue[] {
+  const inAppositive = relative && isComma(ctx.tokens[prevNonSpace(ctx.tokens, relativeStart(ctx, c) - 1)]);
+  return roleCues(post).filter((cue) => {
+    if (!inAppositive) return true;
+    for (let j = c.last + 1; j < cue.first; j++) if (isComma(ctx.tokens[j])) return false;
+    return true;
+  });
+}
+
+const isComma = (t: Token | undefined): boolean => t !== undefined && (t.norm === ',' || t.norm === '،');
+
+/** The first token of the kinship phrase before a name ("her father, Ali Mustafa"), or the name itself. */
+function relativeStart(ctx: Ctx, c: Cand): number {
+  let j = prevNonSpace(ctx.tokens, c.first - 1);
+  if (isComma(ctx.tokens[j])) j = prevNonSpace(ctx.tokens, j - 1);
+  const cue = cueOf(ctx, j);
+  return cue && cue.def.kind === 'relative' ? cue.first : c.first;
+}
+
+/** "the regime released X", "Omar Hassan released": a subject right before the participle. */
+function activeVerb(ctx: Ctx, i: number): boolean {
+  if (auxBefore(ctx, i)) return false;
+  const j = prevNonSpace(ctx.tokens, i - 1);
+  const t = ctx.tokens[j];
+  return t !== undefined && (ctx.candAt[j] >= 0 || (isWordToken(t) && ACTIVE_SUBJECTS.has(t.norm)));
+}
+
+/** «المعتقل», «والأسير», "detainee": a word for what someone is, not for what was done to them. */
+function isStatusNoun(ctx: Ctx, cue: Cue): boolean {
+  const words = ctx.tokens.slice(cue.first, cue.last + 1).filter(isWordToken);
+  if (words.length === 0) return false;
+  const phrase = words.map((w) => w.norm).join(' ');
+  if (STATUS_NOUNS.has(phrase)) return true;
+  const first = words[0];
+  return first.kind === 'ar' && words.length === 1 && ARABIC_CUE_PREFIXES.some((p) => p !== '' && first.norm.startsWith(p) && STATUS_NOUNS.has(first.norm.slice(p.length)));
+}
+
+
+interface Link {
+  /** Through a kinship word: «وشقيقه», "and his brother". */
+  relative: boolean;
+  /** Through a word («و», "and", "along with"), not a comma alone. */
+  word: boolean;
+}
+
+/** How name b is coordinated with the name a before it, or null. */
+function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
+  const { tokens } = ctx;
+  // "abducted in Douma in December 2013 along with Samira Khalil": whatever
+  // came before, a name right after "along with"/«برفقة» shares the first one's lot.
+  const before = cueOf(ctx, prevNonSpace(tokens, b.first - 1));
+  if (before && before.def.kind === 'coord' && before.first > a.last) return { relative: false, word: true };
+  let sawJoin = false;
+  let sawWord = false;
+  let sawRelative = false;
+  const bt = tokens[b.first];
+  if (bt.kind === 'ar' && b.start > bt.s) sawJoin = sawWord = true;
+  for (let j = a.last + 1; j < b.first; j++) {
+    const t = tokens[j];
+    if (t.kind === 'sp') continue;
+    if (t.kind === 'p' && (t.norm === ',' || t.norm === '،' || t.norm === '&' || t.norm === '/')) {
+      sawJoin = true;
+      continue;
+    }
+    if (isWordToken(t) && COORDINATORS.has(t.norm)) {
+      sawJoin = sawWord = true;
+      continue;
+    }
+    const cue = cueOf(ctx, j);
+    if (cue && cue.def.kind === 'coord') {
+      sawJoin = sawWord = true;
+      j = cue.last;
+      continue;
+    }
+    if (cue && cue.def.kind === 'relative') {
+      if (t.kind === 'ar' && t.norm.startsWith('و')) sawJoin = sawWord = true;
+      sawRelative = true;
+      j = cue.last;
+      continue;
+    }
+    if (cue && (cue.def.kind === 'neutral' || cue.def.kind === 'otherTitle')) {
+      if (t.kind === 'ar' && t.norm.startsWith('و')) sawJoin = sawWord = true;
+      j = cue.last;
+      continue;
+    }
+    // What is said of the first name on the way: «من داريا عام 2012», "(34)".
+    if (t.kind === 'num' || (t.kind === 'p' && (t.norm === '(' || t.norm === ')' || t.norm === '-'))) continue;
+    if (isWordToken(t) && !cue) {
+      const place = matchPlace(tokens, j) ?? matchFacility(tokens, j);
+      if (place) {
+        j = place.last;
+        continue;
+      }
+      if (POST_SKIP.has(stripConj(t.norm)) && !PASSIVE_AUX.has(t.norm)) continue;
+    }
+    return null;
+  }
+  if (!sawJoin) return null;
+  // ", son of Omar Darwish," is an appositive, not a second person in the same predicament.
+  if (sawRelative && !sawWord) return null;
+  return { relative: sawRelative, word: sawWord };
+}
+
+function spanCues(ctx: Ctx, l: Span): Cue[] {
+  const out: Cue[] = [];
+  for (let i = l.first; i <= l.last; i++) {
+    const c = ctx.cueAt[i];
+    if (c && (c.def.kind === 'role' || c.def.kind === 'headingOfficial')) out.push(c);
+  }
+  return out;
+}
+
+/** Role cues of the next (then the previous) sentence when it names nobody: "He was arrested in 2012." */
+const NEARBY_SENTENCES = 4;
+
+/**
+ * For a name with no cue of its own: the role cues of the nearest sentence of
+ * its paragraph that names nobody ("He was arrested in 2012."; a closing
+ * «#المفرج_عنهم» under a list of names), the next one first. Sentences naming
+ * other cue-less people (the other lines of a list) are passed over; one about
+ * someone with a cue of their own stops the search in that direction.
+ */
+function nearbySentenceCues(ctx: Ctx, cands: Cand[], c: Cand, settled: (m: Cand) => boolean): Cue[] {
+  const s = ctx.sentence[c.first];
+  const para = paragraphOf(ctx, c.first);
+  const open = { forward: true, backward: true };
+  for (let d = 1; d <= NEARBY_SENTENCES; d++) {
+    for (const dir of ['forward', 'backward'] as const) {
+      if (!open[dir]) continue;
+      const other = dir === 'forward' ? s + d : s - d;
+      if (other < 0 || other >= ctx.sentenceFirst.length) {
+        open[dir] = false;
+        continue;
+      }
+      const first = ctx.sentenceFirst[other];
+      const last = ctx.sentenceLast[other];
+      if (first > last) continue;
+      if (paragraphOf(ctx, first) !== para) {
+        open[dir] = false;
+        continue;
+      }
+      const named = cands.filter((m) => ctx.sentence[m.first] === other);
+      if (named.length > 0) {
+        if (named.some(settled)) open[dir] = false;
+        continue;
+      }
+      const found: Cue[] = [];
+      for (let i = first; i <= last; i++) {
+        const cue = ctx.cueAt[i];
+        if (cue && cue.def.kind === 'role') found.push(cue);
+      }
+      if (found.length > 0) return found;
+    }
+  }
+  return [];
+}
+
+/** Role cues of the next sentence when it names nobody and opens with «وكان», "He", "Their"…. */
+function continuationCues(ctx: Ctx, cands: Cand[], c: Cand): Cue[] {
+  const next = ctx.sentence[c.first] + 1;
+  if (next >= ctx.sentenceFirst.length) return [];
+  const first = nextNonSpace(ctx.tokens, ctx.sentenceFirst[next]);
+  const last = ctx.sentenceLast[next];
+  const t = ctx.tokens[first];
+  if (!t || !isWordToken(t) || !CONTINUATION.has(t.norm) || first > last) return [];
+  if (paragraphOf(ctx, first) !== paragraphOf(ctx, c.first)) return [];
+  if (cands.some((m) => ctx.sentence[m.first] === next)) return [];
+  const found: Cue[] = [];
+  for (let i = first; i <= last; i++) {
+    const cue = ctx.cueAt[i];
+    if (cue && cue.def.kind === 'role') found.push(cue);
+  }
+  return found;
+}
+
+function paragraphOf(ctx: Ctx, i: number): number {
+  let p = 0;
+  const line = ctx.lineOf[i];
+  for (let l = 1; l <= line; l++) if (ctx.lines[l].blankBefore) p++;
+  return p;
+}

@@ -1,0 +1,270 @@
+import { normalizeText } from '../../text/normalize';
+import words from '../data/attribute-words.json';
+
+/**
+ * Stage 1, the text model: the text folded once (normalizeText per character, with a map back to
+ * the original UTF-16 offsets), its tokens, and a phrase index over them.
+ */
+
+type TokenKind = 'ar' | 'lat' | 'num' | 'sp' | 'nl' | 'p';
+
+export interface Token {
+  kind: TokenKind;
+  /** The folded text of the token: normalizeText of its characters. */
+  norm: string;
+  /** Original UTF-16 offsets. */
+  s: number;
+  e: number;
+  /** Offsets in the folded text. */
+  fs: number;
+  fe: number;
+  /** Latin word whose first letter is upper case in the original. */
+  cap: boolean;
+}
+
+export interface TextModel {
+  text: string;
+  folded: string;
+  /** For each folded UTF-16 unit, the original offsets of the character it came from. */
+  os: number[];
+  oe: number[];
+  tokens: Token[];
+}
+
+const APOSTROPHES = new Set([...`'’‘\`´′ʿʾʼʻ`]);
+const LETTER = /\p{L}/u;
+const UPPER = /^\p{Lu}/u;
+export const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
+const LINE_BREAK = /[\n\r\u2028\u2029\u0085\v\f]/;
+const WHITESPACE = /\s/u;
+const INNER_HYPHEN = /[\u2010\u2011]/;
+// French elisions keep their apostrophe as a word break: l'avocat, d'Alep.
+const ELISIONS = new Set(words.frenchElisions);
+const FOLD_CACHE_LIMIT = 20_000;
+const foldCache = new Map<number, string>();
+
+function foldChar(ch: string, cp: number): string {
+  let folded = foldCache.get(cp);
+  if (folded !== undefined) return folded;
+  if (WHITESPACE.test(ch)) folded = LINE_BREAK.test(ch) ? '\n' : ' ';
+  else if (ch === '_') folded = ' ';
+  else if (INNER_HYPHEN.test(ch)) folded = '-';
+  else {
+    // normalizeText trims, so a character that folds to spaces only (or to a
+    // mark) disappears; one that is not valid on its own stays as it is.
+    try {
+      folded = normalizeText(ch);
+    } catch {
+      folded = ch;
+    }
+  }
+  if (foldCache.size < FOLD_CACHE_LIMIT) foldCache.set(cp, folded);
+  return folded;
+}
+
+function foldApostrophe(text: string, next: number, folded: string): string {
+  const prev = folded.length > 0 ? folded[folded.length - 1] : '';
+  const nextCp = text.codePointAt(next);
+  const nextCh = nextCp === undefined ? '' : String.fromCodePoint(nextCp);
+  if (!LETTER.test(prev) || !LETTER.test(nextCh)) return ' ';
+  let k = folded.length;
+  while (k > 0 && LETTER.test(folded[k - 1])) k--;
+  if (ELISIONS.has(folded.slice(k))) return ' ';
+  const after = text.codePointAt(next + nextCh.length);
+  const afterCh = after === undefined ? '' : String.fromCodePoint(after);
+  if ((nextCh === 's' || nextCh === 'S') && !LETTER.test(afterCh)) return ' ';
+  return '';
+}
+
+const APOSTROPHE_LOOKBACK = 10;
+const TRAILING_MARK = /[\p{M}\u0640\u200C\u200D]/u;
+const TOKEN = /(\p{L}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*)|(\p{Nd}+)|( +)|(\n+)|([\s\S])/gu;
+
+export function buildTextModel(text: string): TextModel {
+  const parts: string[] = [];
+  const os: number[] = [];
+  const oe: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const cp = text.codePointAt(i) as number;
+    const len = cp > 0xffff ? 2 : 1;
+    let f: string;
+    if (cp < 128 && cp !== 39 && cp !== 96 && cp !== 95) {
+      // ASCII fast path: what normalizeText would give for one character
+      if (cp >= 65 && cp <= 90) f = String.fromCharCode(cp + 32);
+      else if (cp === 10 || cp === 13 || cp === 11 || cp === 12) f = '\n';
+      else if (cp === 9 || cp === 32) f = ' ';
+      else f = text[i];
+    } else {
+      const ch = text.slice(i, i + len);
+      // The apostrophe rule only needs the end of the word before it.
+      f = APOSTROPHES.has(ch) ? foldApostrophe(text, i + len, parts.slice(-APOSTROPHE_LOOKBACK).join('')) : foldChar(ch, cp);
+    }
+    for (let k = 0; k < f.length; k++) {
+      os.push(i);
+      oe.push(i + len);
+    }
+    if (f.length > 0) parts.push(f);
+    i += len;
+  }
+  const folded = parts.join('');
+
+  const tokens: Token[] = [];
+  for (const m of folded.matchAll(TOKEN)) {
+    const fs = m.index;
+    const fe = fs + m[0].length;
+    let kind: TokenKind;
+    if (m[1] !== undefined) kind = ARABIC_SCRIPT.test(m[1][0]) ? 'ar' : 'lat';
+    else if (m[2] !== undefined) kind = 'num';
+    else if (m[3] !== undefined) kind = 'sp';
+    else if (m[4] !== undefined) kind = 'nl';
+    else kind = 'p';
+    const s = os[fs];
+    let e = oe[fe - 1];
+    // Harakat and tatweel after a word's last letter belong to it: «عَنِ».
+    if (kind === 'ar' || kind === 'lat') while (e < text.length && TRAILING_MARK.test(text[e])) e++;
+    const cap = kind === 'lat' && UPPER.test(text.slice(s, s + 2));
+    tokens.push({ kind, norm: m[0], s, e, fs, fe, cap });
+  }
+  return { text, folded, os, oe, tokens };
+}
+
+export const isWordToken = (t: Token | undefined): t is Token => t !== undefined && (t.kind === 'ar' || t.kind === 'lat');
+
+/** The folded words of a phrase from a data file, as the text model would tokenise them. */
+export function phraseWords(phrase: string): string[] {
+  return buildTextModel(phrase)
+    .tokens.filter((t) => t.kind !== 'sp' && t.kind !== 'nl')
+    .map((t) => t.norm);
+}
+
+export function foldWord(word: string): string {
+  return phraseWords(word).join(' ');
+}
+
+// ---------------------------------------------------------------------------
+// Phrase index: phrases keyed by their first word; Arabic first words may
+// carry a prefix (و, ال, ب…) that the index strips.
+
+export interface PhraseMatch<T> {
+  value: T;
+  /** Token index of the phrase's first and last token. */
+  first: number;
+  last: number;
+  /** Folded length of the prefix stripped from the first token. */
+  prefix: number;
+}
+
+interface Phrase<T> {
+  rest: string[];
+  value: T;
+}
+
+const CONJUNCTION_PREFIXES = ['', 'و', 'ف'];
+const NO_PREFIX = [''];
+
+export function prefixCombos(second: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const c of CONJUNCTION_PREFIXES) for (const s of second) out.push(c + s);
+  return [...new Set(out)].sort((a, b) => a.length - b.length);
+}
+
+export class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, Phrase<T>[]>();
+
+  /** Arabic prefixes by their first letter, so a word only tries the ones it can carry. */
+  private readonly prefixesByLetter = new Map<string, string[]>();
+
+  /** prefixes: Arabic strings a first word may start with, '' included. */
+  constructor(prefixes: readonly string[] = ['']) {
+    for (const p of prefixes) {
+      if (p === '') continue;
+      const list = this.prefixesByLetter.get(p[0]) ?? [''];
+      list.push(p);
+      this.prefixesByLetter.set(p[0], list);
+    }
+  }
+
+  add(phrase: string, value: T): void {
+    const ws = phraseWords(phrase);
+    if (ws.length > 0) this.addWords(ws, value);
+  }
+
+  addWords(ws: string[], value: T): void {
+    const [first, ...rest] = ws;
+    const bucket = this.byFirst.get(first) ?? [];
+    if (bucket.some((p) => p.rest.join(' ') === rest.join(' '))) return;
+    bucket.push({ rest, value });
+    bucket.sort((a, b) => b.rest.length - a.rest.length);
+    this.byFirst.set(first, bucket);
+  }
+
+  hasFirst(word: string): boolean {
+    return this.byFirst.has(word);
+  }
+
+  // Readers ask about the same tokens many times; answers are kept per token
+  // array, so they live exactly as long as one call's text model.
+  private readonly memo = new WeakMap<Token[], (PhraseMatch<T> | null | undefined)[]>();
+
+  /** The longest phrase starting at token i (shortest prefix on ties). */
+  match(tokens: Token[], i: number): PhraseMatch<T> | null {
+    let memo = this.memo.get(tokens);
+    if (!memo) {
+      memo = new Array<PhraseMatch<T> | null | undefined>(tokens.length);
+      this.memo.set(tokens, memo);
+    }
+    const known = memo[i];
+    if (known !== undefined) return known;
+    const found = this.find(tokens, i);
+    if (i >= 0 && i < tokens.length) memo[i] = found;
+    return found;
+  }
+
+  private find(tokens: Token[], i: number): PhraseMatch<T> | null {
+    const t = tokens[i];
+    if (t === undefined || t.kind === 'sp' || t.kind === 'nl') return null;
+    let best: PhraseMatch<T> | null = null;
+    const prefixes = (t.kind === 'ar' && this.prefixesByLetter.get(t.norm[0])) || NO_PREFIX;
+    for (const prefix of prefixes) {
+      if (!t.norm.startsWith(prefix)) continue;
+      const stem = t.norm.slice(prefix.length);
+      if (stem.length < (prefix.length > 0 ? 2 : 1)) continue;
+      const bucket = this.byFirst.get(stem);
+      if (!bucket) continue;
+      for (const p of bucket) {
+        const last = matchRest(tokens, i, p.rest);
+        if (last === null) continue;
+        if (!best || last > best.last) best = { value: p.value, first: i, last, prefix: prefix.length };
+        break;
+      }
+    }
+    return best;
+  }
+}
+
+/** Each next word after at most one space; a line break ends the phrase. */
+function matchRest(tokens: Token[], i: number, rest: string[]): number | null {
+  let last = i;
+  for (const w of rest) {
+    let j = last + 1;
+    if (tokens[j]?.kind === 'sp') j++;
+    const t = tokens[j];
+    if (t === undefined || t.norm !== w) return null;
+    last = j;
+  }
+  return last;
+}
+
+/** Next non-space token index on the same line (or tokens.length). */
+export function nextNonSpace(tokens: Token[], i: number): number {
+  let j = i;
+  while (j < tokens.length && tokens[j].kind === 'sp') j++;
+  return j;
+}
+
+export function prevNonSpace(tokens: Token[], i: number): number {
+  let j = i;
+  while (j >= 0 && tokens[j].kind === 'sp') j--;
+  return j;
+}
