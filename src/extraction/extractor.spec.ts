@@ -792,4 +792,22 @@ describe('extractMentions', () => {
       expectMentions('يقول القاضي السابق فراس عادل النمر إن السجلات أحرقت.', [{ name: 'فراس عادل النمر', role: 'official' }]);
     });
   });
+
+  describe('on real text', () => {
+    it('reads foreign given names that the Arabic-centred lists lack', () => {
+      expectMentions('Journalist Gareth Whitfield was released in 2013 after eight months in captivity.', [{ name: 'Gareth Whitfield', role: 'released' }], 'en');
+    });
+
+    it('reads no name after a cue when neither word is a known name («طرح قضية»)', () => {
+      expect(roles('وأعاد الحراك طرح قضية المعتقلين في السجون.')).toEqual([]);
+      expectMentions('وأعاد المعتقل سامر قناص طرح قضية زملائه.', [{ name: 'سامر قناص', role: 'detainee' }]);
+    });
+
+    it('gives a name nothing is said of the outcome of the post it is in', () => {
+      expectMentions('أفرج عن المعتقل محمد الخطيب من سجن صيدنايا. وكان معه في الزنزانة يوسف العلي.', [
+        { name: 'محمد الخطيب', role: 'released' },
+        { name: 'يوسف العلي', role: 'released' },
+      ]);
+    });
+  });
 });

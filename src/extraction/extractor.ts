@@ -38,6 +38,7 @@ const EVIDENCE_ADJUST: Record<Decision['evidence'], number> = {
   owned: 0,
   heading: 0,
   nearby: -0.12,
+  post: -0.15,
   none: -0.1,
 };
 

@@ -3,6 +3,7 @@ import { PLACE_WORDS } from '../attributes';
 import { AR_COMPOUND_HEAD, AR_GIVEN, AR_KUNYA_HEAD, COORDINATORS, CueKind, FIGURE_LAT_FIRST, Figure, INTRODUCERS, LAT_GIVEN, LAT_HEADS, MAX_FIGURE_WORDS, PASSIVE_AUX, POST_SKIP, WEAK_NEUTRAL, figureArIndex, figureLatKeys, latinKeyWords } from './lexicon';
 import { Cand, Ctx, Cue, NameRead, SOURCE_STRENGTH, Source, auxBefore, cueOf, tagEnd } from './context';
 import { stripConj } from './lexicon';
+import { isStatusNoun } from './roles';
 import { isArStop, isLatinConnector, isLatinNameWord, nextWord, readArabic, readLatin, readName, stripNamePrefix } from './name-reading';
 
 /** Stage 4, candidates: where names are read (after cues, before them, list items, gazetteer, coordination). */
@@ -60,6 +61,8 @@ export function findFigures(ctx: Ctx, cands: Cand[]): void {
 }
 
 const TRIGGER_KINDS = new Set<CueKind>(['role', 'relative', 'official', 'otherTitle', 'speech', 'neutral', 'demand', 'defector', 'headingOfficial']);
+// «العميد», «الناشطة», «شقيقه», «المعتقل»: after these an unknown word is a name more often than not.
+const TITLE_KINDS = new Set<CueKind>(['official', 'otherTitle', 'relative', 'neutral']);
 const BACKWARD_TRIGGER_KINDS = new Set<CueKind>(['role', 'speech', 'official', 'otherTitle']);
 const MAX_BACK_SKIP_WORDS = 6;
 const MAX_NAME_BACK_TOKENS = 10;
@@ -70,11 +73,18 @@ export function findCueCandidates(ctx: Ctx, cands: Cand[]): void {
     if (!TRIGGER_KINDS.has(cue.def.kind)) continue;
     if (cue.def.kind === 'neutral' && cue.first === cue.last && WEAK_NEUTRAL.has(tokens[cue.first].norm)) continue;
     const j = afterCue(ctx, cue.last + 1);
-    if (j < tokens.length && ctx.cueAt[j] === null) addCand(cands, readName(ctx, j, 'cue'), 'cue');
+    if (j < tokens.length && ctx.cueAt[j] === null) addCand(cands, readName(ctx, j, describesPerson(ctx, cue) ? 'title' : 'cue'), 'cue');
     // "Omar Hassan released a statement": an active verb says nothing about its subject.
     const active = cue.def.transitive && tokens[cue.first].kind === 'lat' && !auxBefore(ctx, cue.first);
     if (BACKWARD_TRIGGER_KINDS.has(cue.def.kind) && !active) addCand(cands, readBackward(ctx, cue.first), 'post');
   }
+}
+
+/** A title, a kinship word, or a word for someone held («المعتقلة», «المفرج عنها»), not a verb. */
+function describesPerson(ctx: Ctx, cue: Cue): boolean {
+  if (TITLE_KINDS.has(cue.def.kind) || isStatusNoun(ctx, cue)) return true;
+  const t = ctx.tokens[cue.first];
+  return cue.def.kind === 'role' && t.kind === 'ar' && stripConj(t.norm).startsWith('ال');
 }
 
 /** The name that ends just before a cue: «محمد الخطيب، المعتقل منذ», "Ahmad Darwish, detained since", "X was released". */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import cuesData from '../data/cues.json';
 import fallbackNamesData from '../data/name-fallback.json';
 import figuresData from '../data/public-figures.json';
+import worldNamesData from '../data/world-given-names.json';
 import type { MentionRole } from '../types';
 import { PhraseIndex, foldWord, phraseWords, prefixCombos } from './text-model';
 import { PLACE_WORDS } from '../attributes';
@@ -245,6 +246,17 @@ export function isArNonName(norm: string): boolean {
 
 export const LAT_NON_NAMES = new Set<string>([...foldSet(cues.latinNonNames)]);
 for (const w of PLACE_WORDS) if (!/\p{Script=Arabic}/u.test(w) && !LAT_GIVEN.has(w)) LAT_NON_NAMES.add(w);
+
+// Given names of many languages (foreign detainees, reporters, officials), after the lists above
+// so that a name that is also a place, a word or a cue word («أمل», "Jordan") stays out.
+for (const raw of worldNamesData.latin) {
+  const w = foldWord(raw);
+  if (w && !w.includes(' ') && !LAT_NON_NAMES.has(w) && !LAT_STOP.has(w) && !PLACE_WORDS.has(w) && !cueIndex.hasFirst(w)) LAT_GIVEN.add(w);
+}
+for (const raw of worldNamesData.ar) {
+  const w = foldWord(raw);
+  if (w && !w.includes(' ') && !isArNonName(w) && !AR_STOP.has(w) && !PLACE_WORDS.has(w) && !cueIndex.hasFirst(w)) AR_GIVEN.add(w);
+}
 
 // ---------------------------------------------------------------------------
 // Public figures

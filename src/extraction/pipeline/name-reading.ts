@@ -6,7 +6,8 @@ import { stripConj } from './lexicon';
 
 /** Stage 3, name reading: how far a name runs from a token, in Arabic and in Latin script. */
 
-type Mode = 'cue' | 'list' | 'post' | 'gazetteer' | 'coord';
+/** Where the reading starts: after a title or a word for a detainee ('title'), after another cue, a list marker… */
+export type Mode = 'title' | 'cue' | 'list' | 'post' | 'gazetteer' | 'coord';
 
 
 export function isArStop(norm: string): boolean {
@@ -93,6 +94,17 @@ export function stripNamePrefix(norm: string, mode: Mode): number {
   return 0;
 }
 
+/** A known given name among the next two words: «طل محمد الملوحي». */
+function knownLater(ctx: Ctx, i: number): boolean {
+  let k = nextWord(ctx.tokens, i);
+  for (let n = 0; n < 2 && k >= 0 && ctx.tokens[k].kind === 'ar'; n++, k = nextWord(ctx.tokens, k)) {
+    const norm = ctx.tokens[k].norm;
+    if (arBoundary(ctx, k, norm, 1)) return false;
+    if (AR_GIVEN.has(norm) || AR_COMPOUND_HEAD.has(norm)) return true;
+  }
+  return false;
+}
+
 export function readArabic(ctx: Ctx, i: number, mode: Mode): NameRead | null {
   const { tokens, model } = ctx;
   const t0 = tokens[i];
@@ -177,6 +189,8 @@ export function readArabic(ctx: Ctx, i: number, mode: Mode): NameRead | null {
       }
       // Before a cue a name needs a known first word: «محمد الخطيب، المعتقل منذ…»
       if (mode === 'post' && !known) return null;
+      // «شروط هدنة», «طرح قضية» after a cue: a name read there starts with, or soon has, a known name.
+      if (mode !== 'list' && mode !== 'title' && !known && !knownLater(ctx, unitEnd)) return null;
       if (kind === 'unknown' && PREPOSITION_LIKE.test(norm)) return null;
       // «يروي قصته» looks like a verb; «نورا الأحمد» is a name: a family name must follow.
       if (kind === 'unknown' && VERB_LIKE.test(norm) && !strongNext(ctx, unitEnd)) return null;

@@ -144,7 +144,7 @@ function appositiveEnd(ctx: Ctx, open: number): number {
 export interface Decision {
   role: MentionRole;
   cues: Cue[];
-  evidence: 'figure' | 'title' | 'attached' | 'owned' | 'heading' | 'nearby' | 'none';
+  evidence: 'figure' | 'title' | 'attached' | 'owned' | 'heading' | 'nearby' | 'post' | 'none';
 }
 
 function bestRole(list: Cue[]): DetRole | null {
@@ -153,6 +153,16 @@ function bestRole(list: Cue[]): DetRole | null {
     if (c.def.kind !== 'role' || !c.role) continue;
     if (best === null || ROLE_PRIORITY[c.role] > ROLE_PRIORITY[best]) best = c.role;
   }
+  return best;
+}
+
+const isDet = (r: MentionRole): boolean => (DETAINEE_ROLES as readonly MentionRole[]).includes(r);
+
+function mostCommon(roles: DetRole[]): DetRole | null {
+  const n = new Map<DetRole, number>();
+  for (const r of roles) n.set(r, (n.get(r) ?? 0) + 1);
+  let best: DetRole | null = null;
+  for (const [r, c] of n) if (best === null || c > (n.get(best) as number) || (c === n.get(best) && ROLE_PRIORITY[r] > ROLE_PRIORITY[best])) best = r;
   return best;
 }
 
@@ -337,6 +347,15 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     else decisions.push({ role: 'other', cues: [], evidence: 'none' });
   }
 
+  // A name nothing is said of, in a post that speaks of detention: it is one of the people the post
+  // is about, and shares the outcome of the post's other detainees.
+  const known = decisions.filter((d) => isDet(d.role)).map((d) => d.role as DetRole);
+  const postRole = mostCommon(known);
+  if (postRole) {
+    for (let k = 0; k < cands.length; k++) {
+      if (decisions[k].evidence === 'none' && kinds[k] === 'plain') decisions[k] = { role: postRole, cues: [], evidence: 'post' };
+    }
+  }
   // A list item under a heading: the heading's outcome joins the item's own cues.
   for (let k = 0; k < cands.length; k++) {
     const d = decisions[k];
@@ -394,7 +413,7 @@ function activeVerb(ctx: Ctx, i: number): boolean {
 }
 
 /** «المعتقل», «والأسير», "detainee": a word for what someone is, not for what was done to them. */
-function isStatusNoun(ctx: Ctx, cue: Cue): boolean {
+export function isStatusNoun(ctx: Ctx, cue: Cue): boolean {
   const words = ctx.tokens.slice(cue.first, cue.last + 1).filter(isWordToken);
   if (words.length === 0) return false;
   const phrase = words.map((w) => w.norm).join(' ');
