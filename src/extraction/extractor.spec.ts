@@ -147,8 +147,10 @@ describe('extractMentions', () => {
       expectMentions('استشهد المعتقل محمد الخطيب (أبو أحمد) تحت التعذيب', [{ name: 'محمد الخطيب', role: 'dead' }]);
     });
 
-    it('needs more than a lone given name', () => {
-      expect(extractMentions('أفرج عن المعتقل محمد من داريا')).toEqual([]);
+    it('reads a lone given name only as a partial name, and only right after its cue', () => {
+      const [m] = extractMentions('أفرج عن المعتقل محمد من داريا');
+      expect(m).toMatchObject({ name: 'محمد', partial: true, refersTo: null });
+      expect(m.confidence).toBeLessThan(0.6);
       expect(extractMentions('🙏🏽🇸🇾 المعتقل 🕊️ محمد 👍')).toEqual([]);
     });
 
@@ -349,11 +351,13 @@ describe('extractMentions', () => {
         { name: 'Bachar al-Assad', role: 'official' },
         { name: 'Jamal Sulaiman', role: 'released', attrs: { arrestYear: 2012, prison: 'saydnaya', releaseDate: null } },
       ]);
-      expectMentions('Ali Mamlouk and Jamil Hassan are wanted by French justice for the deaths of Mazen Dabbagh and his son Patrick.', [
-        { name: 'Ali Mamlouk', role: 'official' },
-        { name: 'Jamil Hassan', role: 'official' },
-        { name: 'Mazen Dabbagh', role: 'dead' },
+      const text = 'Ali Mamlouk and Jamil Hassan are wanted by French justice for the deaths of Mazen Dabbagh and his son Patrick.';
+      expect(roles(text).slice(0, 3)).toEqual([
+        ['Ali Mamlouk', 'official'],
+        ['Jamil Hassan', 'official'],
+        ['Mazen Dabbagh', 'dead'],
       ]);
+      expect(extractMentions(text).slice(3).map((m) => [m.name, m.partial])).toEqual([['Patrick', true]]);
     });
 
     it('reads an official title before or after a name', () => {
@@ -808,6 +812,26 @@ describe('extractMentions', () => {
         { name: 'محمد الخطيب', role: 'released' },
         { name: 'يوسف العلي', role: 'released' },
       ]);
+    });
+
+    it('links a surname used alone to the full name and lets its sentence decide the role', () => {
+      const text = 'Omar Haddad spoke to reporters on Monday. Haddad was released from Saydnaya in 2020.';
+      const [full, surname] = extractMentions(text, 'en');
+      expect([full.name, full.role, full.partial]).toEqual(['Omar Haddad', 'released', false]);
+      expect([surname.name, surname.role, surname.partial]).toEqual(['Haddad', 'released', true]);
+      expect(surname.refersTo).toEqual({ start: full.start, end: full.end });
+      expect(full.attributes.prison).toBe('saydnaya');
+    });
+
+    it('reads a lone given name said of a detainee as a partial name with low confidence', () => {
+      const [m] = extractMentions('Karim, 31, said he was detained for two years in the Palestine Branch.', 'en');
+      expect(m).toMatchObject({ name: 'Karim', partial: true, refersTo: null });
+      expect(m.confidence).toBeLessThan(0.6);
+      expect(extractMentions('The court in Karim district reopened.', 'en')).toEqual([]);
+    });
+
+    it('never reads the preposition «على» as the name «علي»', () => {
+      expect(extractMentions('أفرج عن المعتقل سامر الحلبي بعد أن حصل على عفو.', 'ar').map((m) => m.name)).toEqual(['سامر الحلبي']);
     });
   });
 });

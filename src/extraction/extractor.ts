@@ -5,7 +5,7 @@ import { Cand, Ctx, Cue, SOURCE_CONFIDENCE, cueText, markCues, segment } from '.
 import { findCoordinated, findCueCandidates, findFigures, findGazetteerCandidates, findItemCandidates, mergeCandidates } from './pipeline/candidates';
 import { Decision, decideRoles } from './pipeline/roles';
 import { attributesFor, ownWindow } from './pipeline/mention-attributes';
-import { shareAttributesWithinPost } from './pipeline/coreference';
+import { findPartialNames, harmoniseRoles, shareAttributesWithinPost } from './pipeline/coreference';
 
 /**
  * The rule-based person-mention extractor. Pure: the word lists are loaded
@@ -43,6 +43,7 @@ const EVIDENCE_ADJUST: Record<Decision['evidence'], number> = {
 };
 
 function confidence(c: Cand, d: Decision): number {
+  if (c.ref) return Math.min(0.7, confidence(c.ref, d));
   // A gazetteer name with a cue of its own is as sure as one read after a cue.
   const base = c.source === 'gazetteer' && d.evidence === 'attached' ? SOURCE_CONFIDENCE.post : SOURCE_CONFIDENCE[c.source];
   let v = base + EVIDENCE_ADJUST[d.evidence];
@@ -84,10 +85,20 @@ function run(text: string, lang: string): ExtractedMention[] {
   for (const c of raw) for (let k = c.first; k <= c.last; k++) taken[k] = 1;
   findGazetteerCandidates(ctx, raw, taken);
   findCoordinated(ctx, raw);
-  const cands = mergeCandidates(ctx, raw);
+  findPartialNames(ctx, raw);
+  const merged = mergeCandidates(ctx, raw);
+  // A surname whose full name lost its place to another reading stands for nobody.
+  const cands = merged.filter((c) => !c.ref || merged.includes(c.ref));
+  if (cands.length !== merged.length) {
+    ctx.candAt.fill(-1);
+    cands.forEach((c, idx) => {
+      for (let k = c.first; k <= c.last; k++) ctx.candAt[k] = idx;
+    });
+  }
   if (cands.length === 0) return [];
 
   const { decisions, pre } = decideRoles(ctx, cands);
+  harmoniseRoles(ctx, cands, decisions);
   const preStarts = cands.map((c, k) => Math.min(c.first, ...pre[k].map((e) => e.first)));
   const hits = findAttributeHits(model);
   const windows = cands.map((_, k) => ownWindow(ctx, cands, preStarts, k));
@@ -111,8 +122,8 @@ function run(text: string, lang: string): ExtractedMention[] {
       attributes: attributesFor(ctx, cands, decisions, windows, hits, k),
       confidence: confidence(c, d),
       cues: cueTexts,
-      refersTo: null,
-      partial: false,
+      refersTo: c.ref ? { start: c.ref.start, end: tokens[c.ref.last].e } : null,
+      partial: c.partial,
     });
   }
   return out;

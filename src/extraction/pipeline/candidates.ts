@@ -10,7 +10,7 @@ import { isArStop, isLatinConnector, isLatinNameWord, nextWord, readArabic, read
 
 function addCand(cands: Cand[], read: NameRead | null, source: Source, figure?: Figure): Cand | null {
   if (!read) return null;
-  const c: Cand = { ...read, source, figure, coordPrev: -1, coordRel: false, group: -1 };
+  const c: Cand = { ...read, source, figure, coordPrev: -1, coordRel: false, group: -1, partial: false, ref: null };
   cands.push(c);
   return c;
 }
@@ -81,7 +81,7 @@ export function findCueCandidates(ctx: Ctx, cands: Cand[]): void {
 }
 
 /** A title, a kinship word, or a word for someone held («المعتقلة», «المفرج عنها»), not a verb. */
-function describesPerson(ctx: Ctx, cue: Cue): boolean {
+export function describesPerson(ctx: Ctx, cue: Cue): boolean {
   if (TITLE_KINDS.has(cue.def.kind) || isStatusNoun(ctx, cue)) return true;
   const t = ctx.tokens[cue.first];
   return cue.def.kind === 'role' && t.kind === 'ar' && stripConj(t.norm).startsWith('ال');

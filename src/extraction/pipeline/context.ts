@@ -18,9 +18,9 @@ export interface Cue {
   used: boolean;
 }
 
-export type Source = 'figure' | 'cue' | 'list' | 'post' | 'coord' | 'gazetteer';
-export const SOURCE_STRENGTH: Record<Source, number> = { figure: 6, cue: 5, list: 5, post: 4, coord: 4, gazetteer: 2 };
-export const SOURCE_CONFIDENCE: Record<Source, number> = { figure: 0.92, cue: 0.85, list: 0.82, post: 0.8, coord: 0.8, gazetteer: 0.6 };
+export type Source = 'figure' | 'cue' | 'list' | 'post' | 'coord' | 'gazetteer' | 'partial';
+export const SOURCE_STRENGTH: Record<Source, number> = { figure: 6, cue: 5, list: 5, post: 4, coord: 4, gazetteer: 2, partial: 1 };
+export const SOURCE_CONFIDENCE: Record<Source, number> = { figure: 0.92, cue: 0.85, list: 0.82, post: 0.8, coord: 0.8, gazetteer: 0.6, partial: 0.45 };
 
 export interface NameRead {
   first: number;
@@ -39,6 +39,10 @@ export interface Cand extends NameRead {
   /** Coordinated through a kinship word: «وشقيقه», "and his brother". */
   coordRel: boolean;
   group: number;
+  /** One word of a name: a surname or given name standing for `ref`, or a lone given name. */
+  partial: boolean;
+  /** The full name a partial one stands for. */
+  ref: Cand | null;
 }
 
 export interface Span {

@@ -1,15 +1,181 @@
-import type { ExtractedMention } from '../types';
+import type { ExtractedMention, MentionRole } from '../types';
+import { DETAINEE_ROLES } from '../types';
+import { isWordToken, nextNonSpace, prevNonSpace, type Token } from './text-model';
+import { AMBIGUOUS_AR, AMBIGUOUS_LAT, AR_GIVEN, isArNonName, LAT_GIVEN, LAT_NON_NAMES, LAT_STOP, latinKeyWords } from './lexicon';
+import { type Cand, type Ctx, cueOf } from './context';
+import { isAla, isArStop, isAlWord } from './name-reading';
+import { describesPerson } from './candidates';
+import type { Decision } from './roles';
 
-/** Stage 7, coreference: the mentions of one person in a post. */
+/**
+ * Stage 7, coreference: the mentions of one person in a post. A surname or given name used alone
+ * («… Haddad was freed» after «Omar Haddad») becomes a mention of its own linked to the full name;
+ * a known given name said of someone held and never written in full («Imad, 25, said he was
+ * picked up») is a lone partial name. Then the mentions of one person share one role and their
+ * attributes.
+ */
+
+const ARABIC_JOINED = ['و', 'ف', 'ب', 'ل'];
+const MIN_ARABIC_KEY = 3;
+
+interface Word {
+  key: string;
+  /** Folded length of a joined و/ف/ب/ل. */
+  prefix: number;
+}
+
+/** What a single word could stand for, with and without a joined Arabic prefix. */
+function wordForms(t: Token): Word[] {
+  if (t.kind === 'lat') {
+    const key = latinKeyWords(t.norm).at(-1);
+    return key ? [{ key, prefix: 0 }] : [];
+  }
+  const out: Word[] = [{ key: t.norm, prefix: 0 }];
+  if (ARABIC_JOINED.includes(t.norm[0]) && t.norm.length > MIN_ARABIC_KEY) out.push({ key: t.norm.slice(1), prefix: 1 });
+  return out;
+}
+
+/** The first and last words of every full name, each pointing at its name when only one name has it. */
+function nameKeys(ctx: Ctx, raw: Cand[]): Map<string, Cand | null> {
+  const keys = new Map<string, Cand | null>();
+  const put = (key: string, c: Cand) => keys.set(key, keys.has(key) && keys.get(key) !== c ? null : c);
+  for (const c of raw) {
+    if (c.partial || c.kunyaOnly || c.units < 2) continue;
+    const words = ctx.tokens.slice(c.first, c.last + 1).filter(isWordToken);
+    const last = words.at(-1) as Token;
+    const lastKey = wordForms(last)[0]?.key;
+    if (lastKey && (last.kind === 'lat' || isAlWord(lastKey) || lastKey.length >= MIN_ARABIC_KEY)) put(lastKey, c);
+    const first = words[0];
+    const firstKey = wordForms(first).at(-1)?.key;
+    if (firstKey && first !== last && !AMBIGUOUS_AR.has(firstKey) && !AMBIGUOUS_LAT.has(firstKey)) put(firstKey, c);
+  }
+  return keys;
+}
+
+function isPlainWord(ctx: Ctx, i: number, key: string): boolean {
+  const t = ctx.tokens[i];
+  if (cueOf(ctx, i) !== null) return false;
+  if (t.kind === 'lat') return t.cap && !LAT_STOP.has(key) && !LAT_NON_NAMES.has(key);
+  return !isArStop(key) && !isArNonName(key) && !isAla(ctx, i);
+}
+
+/** A word right before or after that could be part of the same name: then this is no lone word. */
+function inLongerName(ctx: Ctx, i: number): boolean {
+  const { tokens } = ctx;
+  for (const j of [prevNonSpace(tokens, i - 1), nextNonSpace(tokens, i + 1)]) {
+    const t = tokens[j];
+    if (!t || !isWordToken(t) || Math.abs(j - i) > 2 || cueOf(ctx, j) !== null) continue;
+    if (t.kind === 'lat' && t.cap && !LAT_STOP.has(t.norm)) return true;
+    if (t.kind === 'ar' && (AR_GIVEN.has(t.norm) || (isAlWord(t.norm) && j > i && !isArNonName(t.norm)))) return true;
+  }
+  return false;
+}
+
+/** "Imad, 25,", «حامد (27 عاماً)»: an age right after the word. */
+function ageAfter(tokens: Token[], i: number): boolean {
+  let j = nextNonSpace(tokens, i + 1);
+  const p = tokens[j];
+  if (!p || (p.norm !== ',' && p.norm !== '،' && p.norm !== '(')) return false;
+  j = nextNonSpace(tokens, j + 1);
+  return tokens[j]?.kind === 'num' && tokens[j].norm.length <= 2;
+}
+
+function partialCand(ctx: Ctx, i: number, prefix: number, ref: Cand | null): Cand {
+  const t = ctx.tokens[i];
+  return {
+    first: i,
+    last: i,
+    start: prefix > 0 ? ctx.model.os[t.fs + prefix] : t.s,
+    units: 1,
+    kunyaOnly: false,
+    knownFirst: ref === null,
+    source: 'partial',
+    coordPrev: -1,
+    coordRel: false,
+    group: -1,
+    partial: true,
+    ref,
+  };
+}
+
+/** Adds the single words that stand for a person to the raw candidates (see the header). */
+export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
+  const { tokens } = ctx;
+  const taken = new Uint8Array(tokens.length);
+  for (const c of raw) for (let k = c.first; k <= c.last; k++) taken[k] = 1;
+  const keys = nameKeys(ctx, raw);
+  const lone = new Map<string, { i: number; prefix: number; evidence: boolean }[]>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (taken[i] || !isWordToken(t)) continue;
+    for (const { key, prefix } of wordForms(t)) {
+      if (!isPlainWord(ctx, i, key)) continue;
+      const ref = keys.get(key);
+      if (ref) {
+        raw.push(partialCand(ctx, i, prefix, ref));
+        break;
+      }
+      const given = t.kind === 'lat' ? LAT_GIVEN.has(key) && !AMBIGUOUS_LAT.has(key) : AR_GIVEN.has(key) && !AMBIGUOUS_AR.has(key);
+      if (!given || keys.has(key) || inLongerName(ctx, i)) continue;
+      const before = cueOf(ctx, prevNonSpace(tokens, i - 1));
+      const evidence = ageAfter(tokens, i) || (before !== null && describesPerson(ctx, before));
+      lone.set(key, [...(lone.get(key) ?? []), { i, prefix, evidence }]);
+      break;
+    }
+  }
+  // A given name alone is a person when it is described, or when the post keeps coming back to it.
+  for (const uses of lone.values()) {
+    if (uses.length < 2 && !uses.some((u) => u.evidence)) continue;
+    for (const u of uses) raw.push(partialCand(ctx, u.i, u.prefix, null));
+  }
+}
+
+const EVIDENCE_RANK: Record<Decision['evidence'], number> = { figure: 6, title: 5, attached: 5, owned: 4, heading: 4, nearby: 2, post: 1, none: 0 };
+const isDetaineeRole = (r: MentionRole): boolean => (DETAINEE_ROLES as readonly MentionRole[]).includes(r);
+
+/**
+ * One role per person: the full name's, unless one of its partial mentions carries a detainee
+ * outcome with better evidence ("Omar Haddad spoke … Haddad was freed in 2020"). A partial
+ * mention keeps a role its own sentence gives it.
+ */
+export function harmoniseRoles(ctx: Ctx, cands: Cand[], decisions: Decision[]): void {
+  // Lone partial names written alike are one person too.
+  const people = new Map<Cand | string, number[]>();
+  cands.forEach((c, k) => {
+    const head = c.ref ?? (c.partial ? `=${ctx.model.text.slice(c.start, ctx.tokens[c.last].e)}` : c);
+    people.set(head, [...(people.get(head) ?? []), k]);
+  });
+  for (const ks of people.values()) {
+    const headK = ks.find((k) => !cands[k].partial) ?? ks[0];
+    let best = headK;
+    for (const k of ks) {
+      const d = decisions[k];
+      if (!isDetaineeRole(d.role)) continue;
+      if (EVIDENCE_RANK[d.evidence] > EVIDENCE_RANK[decisions[best].evidence] || (!isDetaineeRole(decisions[best].role) && decisions[best].evidence !== 'figure' && decisions[best].role !== 'official' && EVIDENCE_RANK[d.evidence] >= 4)) best = k;
+    }
+    if (best !== headK) decisions[headK] = { ...decisions[best] };
+    for (const k of ks) {
+      if (k === headK) continue;
+      if (EVIDENCE_RANK[decisions[k].evidence] < 4 || !isDetaineeRole(decisions[k].role)) decisions[k] = { ...decisions[headK], evidence: decisions[k].evidence };
+    }
+  }
+}
 
 /**
  * A post often names a person twice (headline, then body) and states the facts only once:
- * mentions written exactly alike fill each other's missing attributes.
+ * mentions written exactly alike, and a partial mention and its full name, fill each other's
+ * missing attributes.
  */
 export function shareAttributesWithinPost(mentions: ExtractedMention[]): ExtractedMention[] {
-  const byName = new Map<string, ExtractedMention[]>();
-  for (const m of mentions) byName.set(m.name, [...(byName.get(m.name) ?? []), m]);
-  for (const same of byName.values()) {
+  const groups = new Map<string, ExtractedMention[]>();
+  const spanKey = (s: { start: number; end: number }) => `@${s.start}:${s.end}`;
+  const byName = new Map<string, string>();
+  for (const m of mentions) {
+    const key = m.refersTo ? spanKey(m.refersTo) : (byName.get(m.name) ?? spanKey(m));
+    if (!m.refersTo && !byName.has(m.name)) byName.set(m.name, key);
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  for (const same of groups.values()) {
     if (same.length < 2) continue;
     for (const key of Object.keys(same[0].attributes) as (keyof ExtractedMention['attributes'])[]) {
       const known = same.find((m) => m.attributes[key] !== null)?.attributes[key];

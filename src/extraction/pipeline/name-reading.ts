@@ -40,7 +40,7 @@ function isAdverbialAccusative(ctx: Ctx, i: number): boolean {
   return /(?:\u0627\u064B|\u064B\u0627)$/.test(raw);
 }
 
-function isAla(ctx: Ctx, i: number): boolean {
+export function isAla(ctx: Ctx, i: number): boolean {
   const t = ctx.tokens[i];
   return ALA.test(ctx.model.text.slice(t.s, t.e).replace(ARABIC_MARKS, ''));
 }
@@ -77,7 +77,7 @@ export function nextWord(tokens: Token[], i: number): number {
   return tokens[i + 1]?.kind === 'sp' && isWordToken(tokens[i + 2]) ? i + 2 : -1;
 }
 
-function isAlWord(norm: string): boolean {
+export function isAlWord(norm: string): boolean {
   return norm.length >= 4 && norm.startsWith('ال');
 }
 
