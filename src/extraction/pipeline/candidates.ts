@@ -2,7 +2,7 @@ import { Token, isWordToken, prevNonSpace } from './text-model';
 import { PLACE_WORDS } from '../attributes';
 import { AR_COMPOUND_HEAD, AR_GIVEN, AR_KUNYA_HEAD, COORDINATORS, CueKind, FIGURE_LAT_FIRST, Figure, INTRODUCERS, LAT_GIVEN, LAT_HEADS, MAX_FIGURE_WORDS, PASSIVE_AUX, POST_SKIP, WEAK_NEUTRAL, figureArIndex, figureLatKeys, latinKeyWords } from './lexicon';
 import { Cand, Ctx, Cue, NameRead, SOURCE_STRENGTH, Source, auxBefore, cueOf, tagEnd } from './context';
-import { stripConj } from './lexicon';
+import { ORGANISATION_WORDS, stripConj } from './lexicon';
 import { isStatusNoun } from './roles';
 import { isArStop, isLatinConnector, isLatinNameWord, nextWord, readArabic, readLatin, readName, stripNamePrefix } from './name-reading';
 
@@ -220,7 +220,30 @@ export function findCoordinated(ctx: Ctx, cands: Cand[]): void {
   }
 }
 
-export function mergeCandidates(ctx: Ctx, cands: Cand[]): Cand[] {
+const QUOTES = new Set(['"', '“', '”', '«', '»', "'", '‘', '’']);
+const ARABIC_ORG_PREFIXES = ['وبال', 'بال', 'وال', 'ال', 'لل', 'ول', 'وب', 'و', 'ب', 'ل'];
+
+function isOrganisationWord(t: Token | undefined): boolean {
+  if (!t || !isWordToken(t)) return false;
+  if (ORGANISATION_WORDS.has(t.norm)) return true;
+  return t.kind === 'ar' && ARABIC_ORG_PREFIXES.some((p) => t.norm.startsWith(p) && ORGANISATION_WORDS.has(t.norm.slice(p.length)));
+}
+
+/** «موقع عنب بلدي», "the group Jaish al-Islam", "Agence France-Presse": an organisation, not a person. */
+function namesOrganisation(ctx: Ctx, c: Cand): boolean {
+  const { tokens } = ctx;
+  if (c.source === 'figure') return false;
+  if (tokens[c.first].kind === 'lat' && isOrganisationWord(tokens[c.first])) return true;
+  let j = prevNonSpace(tokens, c.first - 1);
+  while (j >= 0 && QUOTES.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
+  if (isOrganisationWord(tokens[j])) return true;
+  // one adjective between: "le site palestinien Ma'an", «الموقع الإخباري»
+  const adjective = tokens[j] && cueOf(ctx, j) === null && ((tokens[j].kind === 'lat' && !tokens[j].cap) || (tokens[j].kind === 'ar' && /(?:ي|يه)$/.test(tokens[j].norm)));
+  return adjective === true && isOrganisationWord(tokens[prevNonSpace(tokens, j - 1)]);
+}
+
+export function mergeCandidates(ctx: Ctx, all: Cand[]): Cand[] {
+  const cands = all.filter((c) => !namesOrganisation(ctx, c));
   const sorted = [...cands].sort(
     (a, b) =>
       SOURCE_STRENGTH[b.source] - SOURCE_STRENGTH[a.source] || b.last - b.first - (a.last - a.first) || a.first - b.first,

@@ -130,6 +130,22 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
   }
 }
 
+/**
+ * «ليث مراد» after «ليث فايز مراد»: a shorter name with the same first and last words as a longer
+ * one, the rest inside it, stands for it («إبراهيم جندي» is the father of «حسن إبراهيم جندي», not him).
+ */
+export function linkShortForms(ctx: Ctx, cands: Cand[]): void {
+  const words = cands.map((c) => ctx.tokens.slice(c.first, c.last + 1).filter(isWordToken).map((t) => latinKeyWords(t.norm).join(' ') || t.norm));
+  cands.forEach((c, k) => {
+    if (c.ref || c.partial || c.figure || words[k].length < 2) return;
+    const longer = cands.findIndex((o, m) => m !== k && !o.ref && !o.partial && words[m].length > words[k].length && words[m][0] === words[k][0] && words[m].at(-1) === words[k].at(-1) && words[k].every((w) => words[m].includes(w)));
+    if (longer >= 0) {
+      c.ref = cands[longer];
+      c.partial = true;
+    }
+  });
+}
+
 const EVIDENCE_RANK: Record<Decision['evidence'], number> = { figure: 6, title: 5, attached: 5, owned: 4, heading: 4, nearby: 2, post: 1, none: 0 };
 const isDetaineeRole = (r: MentionRole): boolean => (DETAINEE_ROLES as readonly MentionRole[]).includes(r);
 

@@ -2,7 +2,7 @@ import type { MentionRole } from '../types';
 import { DETAINEE_ROLES } from '../types';
 import { Token, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
 import { matchFacility, matchPlace } from '../attributes';
-import { ABBREVIATIONS, ACTIVE_SUBJECTS, ARABIC_CUE_PREFIXES, CONTINUATION, COORDINATORS, CueKind, DetRole, FORMER_QUALIFIERS, Figure, INTRODUCERS, PASSIVE_AUX, POST_SKIP, ROLE_PRIORITY, STATUS_NOUNS, cues } from './lexicon';
+import { ABBREVIATIONS, ACTIVE_SUBJECTS, ARABIC_CUE_PREFIXES, CONTINUATION, COORDINATORS, CueKind, DetRole, FORMER_QUALIFIERS, Figure, INTRODUCERS, PASSIVE_AUX, POST_SKIP, ROLE_PRIORITY, SPEECH_SOURCES, STATUS_NOUNS, cues } from './lexicon';
 import { Cand, Ctx, Cue, Span, auxBefore, cueOf, cueText, endsSentence, isSentencePunct, tagStart } from './context';
 import { stripConj } from './lexicon';
 
@@ -165,6 +165,24 @@ function mostCommon(roles: DetRole[]): DetRole | null {
   for (const [r, c] of n) if (best === null || c > (n.get(best) as number) || (c === n.get(best) && ROLE_PRIORITY[r] > ROLE_PRIORITY[best])) best = r;
   return best;
 }
+
+const TITLE_LOOKBACK_WORDS = 5;
+
+function titleShortlyBefore(ctx: Ctx, first: number): boolean {
+  let words = 0;
+  for (let j = first - 1; j >= 0 && words < TITLE_LOOKBACK_WORDS; j--) {
+    const t = ctx.tokens[j];
+    if (t.kind === 'nl' || (isSentencePunct(t) && endsSentence(ctx, j))) return false;
+    if (!isWordToken(t)) continue;
+    words++;
+    const cue = cueOf(ctx, j);
+    if (cue && (cue.def.kind === 'otherTitle' || cue.def.kind === 'official')) return true;
+  }
+  return false;
+}
+
+const cueWords = (ctx: Ctx, cue: Cue): string =>
+  ctx.tokens.slice(cue.first, cue.last + 1).filter(isWordToken).map((t) => t.norm).join(' ');
 
 const roleCues = (list: Cue[]): Cue[] => list.filter((c) => c.def.kind === 'role' && c.role !== undefined);
 
@@ -353,7 +371,10 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   const postRole = mostCommon(known);
   if (postRole) {
     for (let k = 0; k < cands.length; k++) {
-      if (decisions[k].evidence === 'none' && kinds[k] === 'plain') decisions[k] = { role: postRole, cues: [], evidence: 'post' };
+      if (decisions[k].evidence !== 'none' || kinds[k] !== 'plain') continue;
+      // …unless a title stands a few words before it: "the lawyer for the civil parties, Rania Said".
+      if (titleShortlyBefore(ctx, cands[k].first)) continue;
+      decisions[k] = { role: postRole, cues: [], evidence: 'post' };
     }
   }
   // A list item under a heading: the heading's outcome joins the item's own cues.
@@ -376,6 +397,17 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       const d = decisions[k];
       if (d.role === 'detainee') decisions[k] = { role: 'missing', cues: [...d.cues, missingCues[0]], evidence: d.evidence };
     }
+  }
+  // Someone held who tells their story is out: "Yusuf Haldan, held there in the past, told…",
+  // «قال المعتقل السابق…». So is everyone held in a post that speaks of a release no name took.
+  const releaseCues = ctx.cueList.filter((e) => e.def.kind === 'role' && e.role === 'released');
+  const releasedSomeone = decisions.some((d) => d.role === 'released');
+  for (let k = 0; k < cands.length; k++) {
+    const d = decisions[k];
+    if (d.role !== 'detainee') continue;
+    const speaks = [...pre[k], ...post[k]].find((e) => e.def.kind === 'speech' && !SPEECH_SOURCES.has(cueWords(ctx, e)));
+    if (speaks) decisions[k] = { role: 'released', cues: [...d.cues, speaks], evidence: d.evidence };
+    else if (releaseCues.length > 0 && !releasedSomeone) decisions[k] = { role: 'released', cues: [...d.cues, releaseCues[0]], evidence: d.evidence };
   }
   return { decisions, pre };
 }
