@@ -7,6 +7,8 @@ import { AuthModule } from './auth/auth.module';
 import { CollectProcessor } from './collectors/collect.processor';
 import { CollectorsModule } from './collectors/collectors.module';
 import { SchedulerService } from './collectors/scheduler.service';
+import { PipelineModule } from './pipeline/pipeline.module';
+import { SweepScheduler } from './pipeline/sweeper.service';
 import { TipsController } from './collectors/tips.controller';
 import { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
@@ -22,7 +24,7 @@ import { AssetsController } from './web/assets.controller';
 import { OverviewController } from './web/overview.controller';
 import { AuditPagesController } from './audit/audit-pages.controller';
 import { SourcesPagesController } from './sources/sources-pages.controller';
-import { ExportController, ExportPagesController } from './export/export.controller';
+import { ExportController, ExportPagesController, ImportController } from './export/export.controller';
 import { ExportModule } from './export/export.module';
 import { ApiDocsController } from './search/api-docs.controller';
 import { SearchApiController } from './search/search-api.controller';
@@ -72,6 +74,7 @@ export class AppModule {
         ReviewModule,
         SearchModule,
         ExportModule,
+        PipelineModule,
         ...(has('scheduler') ? [ScheduleModule.forRoot()] : []),
       ],
       controllers: [HealthController, ...(has('api') ? [
@@ -92,11 +95,12 @@ export class AppModule {
               ApiDocsController,
               ExportController,
               ExportPagesController,
+              ImportController,
             ] : [])],
       providers: [
         { provide: APP_GUARD, useExisting: AccessGuard },
         ...(has('worker') ? [CollectProcessor, ExtractProcessor, MediaProcessor, jobHandlers, WorkerService] : []),
-        ...(has('scheduler') ? [SchedulerService] : []),
+        ...(has('scheduler') ? [SchedulerService, SweepScheduler] : []),
       ],
     };
   }

@@ -154,7 +154,7 @@ export async function runCli(
       case 'users set-password': {
         const password = (await readAll(input)).replace(/\r?\n$/, '');
         const user = await auth.setPassword(CLI_ACTOR, need('email'), password);
-        out(`password set for ${user.email}`);
+        out(`password set for ${user.email}${user.tokensRevoked ? `; ${user.tokensRevoked} API token(s) revoked` : ''}`);
         break;
       }
       case 'users list':

@@ -1,9 +1,8 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
 import { ConfigError, loadConfig } from './config/config';
 import { createLogger } from './logging';
-import { configureHttp } from './web/configure-app';
+import { createHttpApp } from './web/configure-app';
 
 async function bootstrap(): Promise<void> {
   let config;
@@ -17,8 +16,7 @@ async function bootstrap(): Promise<void> {
     throw err;
   }
   const logger = createLogger(config);
-  const app = await NestFactory.create(AppModule.forConfig(config), { logger });
-  configureHttp(app);
+  const app = await createHttpApp(AppModule.forConfig(config), config, logger);
   app.enableShutdownHooks();
   await app.listen(config.port);
   logger.log({ msg: 'athar started', roles: [...config.roles], port: config.port }, 'Bootstrap');

@@ -40,7 +40,7 @@ describe('storage', () => {
     const connection = ctx.get<Connection>(getConnectionToken());
     const names = async (collection: string) => (await connection.collection(collection).indexes()).map((i) => i.name).sort();
     const before = await names('posts');
-    expect(before).toEqual(expect.arrayContaining(['sourceId_1_externalId_1', 'searchTerms_1', 'pipeline.status_1']));
+    expect(before).toEqual(expect.arrayContaining(['sourceId_1_externalId_1', 'searchTerms_1', 'pipeline.status_1_pipeline.updatedAt_1', 'mediaPending_1']));
     for (const name of connection.modelNames()) await connection.model(name).createIndexes();
     expect(await names('posts')).toEqual(before);
     expect(await names('media')).toContain('sha256_1');

@@ -55,14 +55,19 @@ export class AuthService {
     return ok && found && !found.user.disabled ? found.user : null;
   }
 
-  async setPassword(actor: AuditActor, email: string, password: string): Promise<UserRecord> {
+  /**
+   * Sets a password. A new password usually means the old one may have leaked, so the user's API
+   * tokens are revoked with it unless the user asks to keep them (`keepTokens`).
+   */
+  async setPassword(actor: AuditActor, email: string, password: string, { keepTokens = false } = {}): Promise<UserRecord & { tokensRevoked: number }> {
     const problem = passwordProblem(password);
     if (problem) throw new UserInputError(`password ${problem}`);
     const user = await this.users.findUserByEmail(email.trim().toLowerCase());
     if (!user) throw new UserInputError(`no user with email ${email}`);
     await this.users.setPasswordHash(user.id, await hashPassword(password));
-    await this.audit.record(actor, 'user.password-set', { type: 'user', id: user.id });
-    return user;
+    const tokensRevoked = keepTokens ? 0 : await this.users.revokeAllTokensOf(user.id, new Date());
+    await this.audit.record(actor, 'user.password-set', { type: 'user', id: user.id }, { after: { tokensRevoked } });
+    return { ...user, tokensRevoked };
   }
 
   async setLanguage(userId: string, language: 'en' | 'ar'): Promise<void> {

@@ -79,6 +79,12 @@ export class UserRepository {
     return doc ? toToken(doc) : null;
   }
 
+  /** Revokes every active token of a user; how many were revoked. */
+  async revokeAllTokensOf(userId: string, at: Date): Promise<number> {
+    const res = await this.tokens.updateMany({ userId: objectId(userId), revokedAt: null }, { $set: { revokedAt: at } });
+    return res.modifiedCount;
+  }
+
   async listTokens(userId: string): Promise<ApiTokenRecord[]> {
     const docs = await this.tokens.find({ userId: objectId(userId) }).sort({ createdAt: -1 }).lean();
     return docs.map(toToken);

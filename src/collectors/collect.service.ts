@@ -92,6 +92,8 @@ export class CollectService {
   private async run(source: SourceWithSecrets, job: JobContext): Promise<RunCounts> {
     const sourceId = source.id;
     const collector = this.byType.get(source.type);
+    const abandoned = await this.runs.abandonRunning(sourceId, new Date());
+    if (abandoned > 0) this.logger.warn({ msg: 'closed runs left running as abandoned', sourceId, count: abandoned });
     const runId = await this.runs.start(sourceId, job.jobId, job.attempt, new Date());
     const counts: RunCounts = { fetched: 0, new: 0, duplicate: 0, filtered: 0 };
     let httpStatus: number | null = null;

@@ -37,6 +37,18 @@ export class CollectorRunRepository {
     return String(doc._id);
   }
 
+  /**
+   * Closes the source's runs still marked running as abandoned. Called by a run that holds the
+   * source's lock: no other run of it can be under way, so these were cut short.
+   */
+  async abandonRunning(sourceId: string, at: Date): Promise<number> {
+    const res = await this.model.updateMany(
+      { sourceId: objectId(sourceId), status: 'running' },
+      { $set: { status: 'abandoned', finishedAt: at, error: 'the run stopped before it finished (its process or database connection was lost)', errorKind: 'transient' } },
+    );
+    return res.modifiedCount;
+  }
+
   async finish(runId: string, outcome: RunOutcome): Promise<void> {
     await this.model.updateOne({ _id: objectId(runId) }, { $set: outcome });
   }

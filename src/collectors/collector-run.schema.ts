@@ -1,6 +1,7 @@
 import { Schema, Types } from 'mongoose';
 
-export type RunStatus = 'running' | 'succeeded' | 'failed';
+/** abandoned: left running by a process that died or lost its database; closed by the next run. */
+export type RunStatus = 'running' | 'succeeded' | 'failed' | 'abandoned';
 
 export interface RunCounts {
   fetched: number;

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 export const ROLES = ['api', 'worker', 'scheduler'] as const;
@@ -33,10 +34,18 @@ const envSchema = z.object({
   SOURCE_FAILING_AFTER: int(1, 100).default(3),
   TELEGRAM_BASE_URL: z.string().regex(/^https?:\/\/[^/\s]+$/, 'must be an origin such as https://t.me').default('https://t.me'),
   SCHEDULER_TICK_SECONDS: z.coerce.number().min(0.1).max(3600).default(30),
+  SWEEP_INTERVAL_SECONDS: z.coerce.number().min(0.1).max(86_400).default(60),
+  SWEEP_STALE_AFTER_MINUTES: z.coerce.number().min(0.001).max(10_080).default(15),
   FETCH_TIMEOUT_MS: int(100, 300_000).default(20_000),
   FETCH_MAX_BYTES: int(1024, 100 * 1024 * 1024).default(5 * 1024 * 1024),
   FETCH_HOST_INTERVAL_MS: int(0, 3_600_000).default(1000),
   API_RATE_LIMIT_PER_MINUTE: int(1, 1_000_000).default(120),
+  // The reverse proxies whose X-Forwarded-For / -Proto headers are believed. Empty: none.
+  TRUST_PROXY: csv('').pipe(
+    z.array(
+      z.string().refine(isProxyEntry, 'entries must be IP addresses, CIDR ranges (172.18.0.0/16), or loopback, linklocal, uniquelocal'),
+    ),
+  ),
   FETCH_USER_AGENT: z
     .string()
     .min(1)
@@ -62,11 +71,15 @@ export interface AppConfig {
     retryBaseDelayMs: number;
   };
   scheduler: { tickMs: number };
+  /** Work left unfinished longer than staleAfterMs is queued again, checked every intervalMs. */
+  sweeper: { intervalMs: number; staleAfterMs: number };
   sources: { failingAfter: number; telegramBaseUrl: string };
   media: { maxBytes: number; maxPixels: number };
   fetch: { timeoutMs: number; maxBytes: number; userAgent: string; allowPrivateHosts: string[]; onlyHosts: string[]; hostIntervalMs: number };
   /** Requests per minute per API token (dashboard sessions are not limited). */
   api: { rateLimitPerMinute: number };
+  /** Proxies trusted for X-Forwarded-For and X-Forwarded-Proto; empty trusts none. */
+  http: { trustProxy: string[] };
 }
 
 export class ConfigError extends Error {
@@ -100,6 +113,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       retryBaseDelayMs: e.RETRY_BASE_DELAY_MS,
     },
     scheduler: { tickMs: Math.round(e.SCHEDULER_TICK_SECONDS * 1000) },
+    sweeper: { intervalMs: Math.round(e.SWEEP_INTERVAL_SECONDS * 1000), staleAfterMs: Math.round(e.SWEEP_STALE_AFTER_MINUTES * 60_000) },
     sources: { failingAfter: e.SOURCE_FAILING_AFTER, telegramBaseUrl: e.TELEGRAM_BASE_URL },
     media: { maxBytes: e.MEDIA_MAX_BYTES, maxPixels: e.MEDIA_MAX_PIXELS },
     fetch: {
@@ -111,7 +125,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       hostIntervalMs: e.FETCH_HOST_INTERVAL_MS,
     },
     api: { rateLimitPerMinute: e.API_RATE_LIMIT_PER_MINUTE },
+    http: { trustProxy: e.TRUST_PROXY },
   };
+}
+
+function isProxyEntry(entry: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [address, bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
 }
 
 function redact(variable: string, value: string): string {

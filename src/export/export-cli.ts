@@ -46,7 +46,7 @@ export async function runExportCommand(argv: string[], app: INestApplicationCont
   let postQuery: PostSearchQuery | null = null;
   let personQuery: PersonSearchQuery | null = null;
   try {
-    if (kind === 'posts') postQuery = parsePostQuery(raw);
+    if (kind === 'posts') postQuery = parsePostQuery(raw, who);
     else personQuery = parsePersonQuery(raw, who);
   } catch (err) {
     if (err instanceof BadRequestException) throw new ExportUsageError(err.message);

@@ -3,7 +3,8 @@ import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { actorOf, type AuthUser, CurrentUser, Page, Roles } from '../auth/roles.decorator';
 import { parseInput } from '../http/parse-input';
-import { maySeeUnverified, personSearchInput, postSearchInput, toPersonQuery, toPostQuery } from '../search/search-api.controller';
+import { seesUnverifiedPersons, type Viewer } from '../auth/access-rule';
+import { personSearchInput, postSearchInput, toPersonQuery, toPostQuery } from '../search/search-api.controller';
 import type { PersonSearchQuery, PostSearchQuery } from '../search/search.types';
 import { ExportService, type PersonExportFormat, type PostExportFormat } from './export.service';
 import { ImportService } from './import.service';
@@ -15,18 +16,18 @@ const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' |
 export const postQuerySchema = postSearchInput.omit({ limit: true, cursor: true });
 export const personQuerySchema = personSearchInput.omit({ limit: true }).extend({ includeUnverified: flag.optional() });
 
-export function parsePostQuery(input: unknown): PostSearchQuery {
-  return toPostQuery(parseInput(postQuerySchema, input, 'export query'));
+export function parsePostQuery(input: unknown, viewer: Viewer): PostSearchQuery {
+  return toPostQuery(parseInput(postQuerySchema, input, 'export query'), viewer);
 }
 
 /** As the search API; unverified persons only when asked for and the role may see them. */
-export function parsePersonQuery(input: unknown, user: Pick<AuthUser, 'roles'>): PersonSearchQuery {
+export function parsePersonQuery(input: unknown, viewer: Viewer): PersonSearchQuery {
   const q = parseInput(personQuerySchema, input, 'export query');
-  const may = maySeeUnverified(user as AuthUser);
+  const may = seesUnverifiedPersons(viewer);
   if (!may && (q.includeUnverified || (q.verification && q.verification !== 'verified'))) {
     throw new ForbiddenException('Only reviewers and admins can export unverified or disputed persons.');
   }
-  return { ...toPersonQuery(q, user as AuthUser), includeUnverified: may && (q.includeUnverified === true || (q.verification !== undefined && q.verification !== 'verified')) };
+  return { ...toPersonQuery(q, viewer), includeUnverified: may && (q.includeUnverified === true || (q.verification !== undefined && q.verification !== 'verified')) };
 }
 
 const TYPES = { csv: 'text/csv; charset=utf-8', ndjson: 'application/x-ndjson; charset=utf-8', pfif: 'application/xml; charset=utf-8' } as const;
@@ -61,16 +62,13 @@ export async function readBody(req: Request, limit: number): Promise<Buffer> {
 export class ExportController {
   private readonly logger = new Logger(ExportController.name);
 
-  constructor(
-    private readonly exports: ExportService,
-    private readonly imports: ImportService,
-  ) {}
+  constructor(private readonly exports: ExportService) {}
 
   @Get(['export/posts.csv', 'export/posts.ndjson'])
   @Roles('researcher', 'reviewer', 'admin')
   async posts(@CurrentUser() user: AuthUser, @Query() q: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
     const format: PostExportFormat = req.path.endsWith('.csv') ? 'csv' : 'ndjson';
-    const query = parsePostQuery(q);
+    const query = parsePostQuery(q, user);
     startDownload(res, 'posts', format);
     await this.stream(res, () => this.exports.exportPosts({ actor: actorOf(user), roles: user.roles }, query, format, res));
   }
@@ -83,6 +81,24 @@ export class ExportController {
     startDownload(res, 'persons', format);
     await this.stream(res, () => this.exports.exportPersons({ actor: actorOf(user), roles: user.roles }, query, format, res));
   }
+
+  /** Once the headers are out an error can only cut the download short (the reader sees a truncated file). */
+  private async stream(res: Response, run: () => Promise<number>): Promise<void> {
+    try {
+      await run();
+      res.end();
+    } catch (err) {
+      if (!res.headersSent && err instanceof HttpException) throw err;
+      this.logger.error({ msg: 'export failed', error: (err as Error).message });
+      res.destroy(err as Error);
+    }
+  }
+}
+
+/** PFIF import: API only, at one path (the dashboard's export routes do not inherit it). */
+@Controller('api')
+export class ImportController {
+  constructor(private readonly imports: ImportService) {}
 
   @Post('import/pfif')
   @HttpCode(200)
@@ -97,18 +113,6 @@ export class ExportController {
     } catch (err) {
       if (err instanceof PfifImportError) throw new BadRequestException(`The PFIF document was refused; nothing was imported. ${err.message}`);
       throw err;
-    }
-  }
-
-  /** Once the headers are out an error can only cut the download short (the reader sees a truncated file). */
-  private async stream(res: Response, run: () => Promise<number>): Promise<void> {
-    try {
-      await run();
-      res.end();
-    } catch (err) {
-      if (!res.headersSent && err instanceof HttpException) throw err;
-      this.logger.error({ msg: 'export failed', error: (err as Error).message });
-      res.destroy(err as Error);
     }
   }
 }

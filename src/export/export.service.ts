@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { AuditActor } from '../audit/audit-event.schema';
 import { AuditService } from '../audit/audit.service';
+import { seesReviewWork } from '../auth/access-rule';
 import type { UserRole } from '../auth/user.schema';
 import { editsOf, MentionRepository } from '../extraction/mention.repository';
 import type { PersonRecord } from '../persons/person.repository';
@@ -33,7 +34,7 @@ export interface Exporter {
 
 /** Reviewers and admins may see unverified persons and the sensitive fields; researchers never. */
 export function hasFullAccess(roles: readonly UserRole[]): boolean {
-  return roles.includes('admin') || roles.includes('reviewer');
+  return seesReviewWork({ roles });
 }
 
 export const POST_COLUMNS: CsvColumn<ExportPost>[] = [

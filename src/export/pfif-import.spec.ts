@@ -79,3 +79,17 @@ describe('parsePfif', () => {
     refused(doc('<pfif:unknown/>'), /Unexpected element/);
   });
 });
+
+describe('parsePfif on hostile structure', () => {
+  it('refuses 200,000 nested elements (1.4 MB, under the size cap) at the depth limit, without parsing them', () => {
+    const depth = 200_000;
+    const nested = doc(`<x:e xmlns:x="urn:ext">${'<x:e>'.repeat(depth)}${'</x:e>'.repeat(depth)}</x:e>`);
+    expect(Buffer.byteLength(nested)).toBeGreaterThan(1_400_000);
+    expect(() => parsePfif(nested)).toThrow(/Elements nest more than 10 deep/);
+  });
+
+  it('still reads extension elements nested a few levels inside a record', () => {
+    const ext = '<x:a xmlns:x="urn:ext"><x:b><x:c>ok</x:c></x:b></x:a>';
+    expect(parsePfif(doc(`${personXml('example.org/p1').replace('</pfif:person>', `${ext}</pfif:person>`)}`))).toHaveLength(1);
+  });
+});

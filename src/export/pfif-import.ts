@@ -1,6 +1,6 @@
 /**
  * Parses a PFIF 1.4 document into typed records, strictly: a DOCTYPE is refused outright (no
- * entity expansion, internal or external), the document is capped in size and record count, the
+ * entity expansion, internal or external), the document is capped in size, depth and record count, the
  * root must be pfif:pfif in the 1.4 namespace, and every record must carry its required fields.
  * Pure: the import service decides what to store.
  */
@@ -9,6 +9,12 @@ import { PFIF_NOTE_FIELDS, PFIF_NS, PFIF_PERSON_FIELDS, PFIF_STATUSES, type Pfif
 
 export const PFIF_MAX_BYTES = 5 * 1024 * 1024;
 export const PFIF_MAX_RECORDS = 10_000;
+/**
+ * PFIF nests pfif > person > note > field: four levels. Extension elements may add a few. saxes
+ * resolves namespaces up the open-element stack, so its time grows with the square of the depth:
+ * past this many levels the document is refused before that cost is paid.
+ */
+export const PFIF_MAX_DEPTH = 10;
 
 export class PfifImportError extends Error {
   constructor(message: string) {
@@ -100,6 +106,7 @@ export function parsePfif(xml: string | Buffer, options: PfifImportOptions = {})
     else if (top?.kind !== 'foreign') fail('Unexpected CDATA');
   });
   parser.on('opentag', (tag: SaxesTagNS) => {
+    if (stack.length >= PFIF_MAX_DEPTH) fail(`Elements nest more than ${PFIF_MAX_DEPTH} deep; PFIF needs fewer than ${PFIF_MAX_DEPTH} levels`);
     const ns = tag.uri;
     const top = stack[stack.length - 1];
     if (!rootSeen) {

@@ -62,9 +62,9 @@ export class ExtractionService {
       await this.mentions.saveMachineMentions(postId, post.sourceId, extractorVersion, found.map(toMachineMention));
       await this.posts.setMentionCount(postId, found.length);
       await this.suggestions.suggestForPost(postId);
-      for (const image of post.media.filter((m) => m.type === 'image')) {
-        await this.queue.enqueue(JobName.ProcessMedia, { postId, urlHash: urlHash(image.url) });
-      }
+      const images = [...new Set(post.media.filter((m) => m.type === 'image').map((m) => urlHash(m.url)))];
+      if (images.length > 0) await this.posts.setMediaPending(postId, images);
+      for (const hash of images) await this.queue.enqueue(JobName.ProcessMedia, { postId, urlHash: hash });
       await this.posts.setPipeline(postId, 'extracted', { error: null, extractorVersion });
       this.logger.debug({ msg: 'extracted', postId, mentions: found.length });
     } catch (err) {

@@ -22,7 +22,7 @@ export class MediaController {
 
   @Get(':id/thumbnail')
   @Header('Content-Type', 'image/jpeg')
-  @Header('Cache-Control', 'private, max-age=3600')
+  @Header('Cache-Control', 'no-store')
   @Header('X-Content-Type-Options', 'nosniff')
   async thumbnail(@Param('id') id: string): Promise<StreamableFile> {
     const media = await this.findOrFail(id);
@@ -33,7 +33,7 @@ export class MediaController {
   /** The original as downloaded, kept as evidence (it may carry EXIF): a download, never rendered inline. */
   @Get(':id/original')
   @Header('X-Content-Type-Options', 'nosniff')
-  @Header('Cache-Control', 'private, no-store')
+  @Header('Cache-Control', 'no-store')
   async original(@Param('id') id: string): Promise<StreamableFile> {
     const media = await this.findOrFail(id);
     if (!media.originalFileId || !media.mime) throw new NotFoundException(`Media ${id} has no stored original${media.error ? `: ${media.error}` : ''}.`);
@@ -62,7 +62,7 @@ export class MediaPagesController {
 
   @Get(':id/thumbnail')
   @Header('Content-Type', 'image/jpeg')
-  @Header('Cache-Control', 'private, max-age=3600')
+  @Header('Cache-Control', 'no-store')
   async thumbnail(@Param('id') id: string): Promise<StreamableFile> {
     const media = await this.media.findById(parseIdOrFail(id, 'media'));
     if (!media?.thumbnailFileId) throw new NotFoundException(`No thumbnail for media ${id}.`);

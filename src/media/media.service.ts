@@ -41,12 +41,16 @@ export class MediaService {
   async processPostImage(postId: string, hash: string, job: JobContext): Promise<void> {
     const post = await this.posts.findById(postId);
     const url = post?.media.find((m) => m.type === 'image' && urlHash(m.url) === hash)?.url;
-    if (!post || !url) return;
+    if (!post || !url) {
+      if (post) await this.posts.settleMedia(postId, hash);
+      return;
+    }
 
     const known = await this.media.findStoredByUrl(url);
     if (known) {
       await this.media.addPost(known.id, url, postId);
       await this.offerToMentions(postId, known.id);
+      await this.posts.settleMedia(postId, hash);
       return;
     }
 
@@ -56,12 +60,16 @@ export class MediaService {
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       const permanent = err instanceof ImageRejectedError || (err instanceof FetchError && err.kind === 'permanent');
-      if (permanent || job.attempt >= job.maxAttempts) await this.media.recordFailure(url, hash, postId, message);
+      if (permanent || job.attempt >= job.maxAttempts) {
+        await this.media.recordFailure(url, hash, postId, message);
+        await this.posts.settleMedia(postId, hash);
+      }
       this.logger.warn({ msg: 'image not stored', postId, urlHash: hash, permanent, error: message });
       if (permanent) return;
       throw new TransientJobError(message, err instanceof FetchError ? err.retryAfterMs : undefined);
     }
     await this.offerToMentions(postId, stored.id);
+    await this.posts.settleMedia(postId, hash);
   }
 
   /** The post's mentions get the photo as a suggestion, and their suggestions are scored again (a shared photo is evidence). */

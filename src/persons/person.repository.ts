@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
-import { objectId, toRecord, toRecordOrNull, WithId } from '../store/records';
+import { isObjectId, objectId, toRecord, toRecordOrNull, WithId } from '../store/records';
 import { PERSON_MODEL, PersonDoc, PersonStatus } from './person.schema';
 
 export type PersonRecord = WithId<Omit<PersonDoc, '_id'>>;
@@ -20,9 +20,18 @@ export class PersonRepository {
     return toRecordOrNull(await this.model.findById(objectId(id)).lean());
   }
 
-  async list(limit: number): Promise<PersonRecord[]> {
-    const docs = await this.model.find({ mergedInto: null }).sort({ updatedAt: -1 }).limit(limit).lean();
+  /** Most recently changed first; `verifiedOnly` for viewers who may see verified persons only. */
+  async list(limit: number, { verifiedOnly = false } = {}): Promise<PersonRecord[]> {
+    const docs = await this.model.find({ mergedInto: null, ...(verifiedOnly ? { 'verification.status': 'verified' } : {}) }).sort({ updatedAt: -1 }).limit(limit).lean();
     return docs.map(toRecord);
+  }
+
+  /** The ids among `ids` of verified persons. */
+  async findVerifiedIds(ids: string[]): Promise<Set<string>> {
+    const valid = [...new Set(ids)].filter(isObjectId);
+    if (valid.length === 0) return new Set();
+    const docs = await this.model.find({ _id: { $in: valid.map(objectId) }, 'verification.status': 'verified' }, { _id: 1 }).lean();
+    return new Set(docs.map((d) => String(d._id)));
   }
 
   /** Adds a spelling (from a confirmed mention) and its keys; an edit (see `edited`). */
@@ -43,9 +52,9 @@ export class PersonRepository {
   }
 
   /** Candidates for matching: persons sharing any name key, merged records left out. */
-  async findByNameKeys(keys: string[], limit: number): Promise<PersonRecord[]> {
+  async findByNameKeys(keys: string[], limit: number, { verifiedOnly = false } = {}): Promise<PersonRecord[]> {
     if (keys.length === 0) return [];
-    const docs = await this.model.find({ nameKeys: { $in: keys }, mergedInto: null }).limit(limit).lean();
+    const docs = await this.model.find({ nameKeys: { $in: keys }, mergedInto: null, ...(verifiedOnly ? { 'verification.status': 'verified' } : {}) }).limit(limit).lean();
     return docs.map(toRecord);
   }
 

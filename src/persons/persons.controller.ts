@@ -1,6 +1,7 @@
 import { Body, Controller, ForbiddenException, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Page, Roles } from '../auth/roles.decorator';
+import { seesReviewWork } from '../auth/access-rule';
 import { html, SafeHtml } from '../web/html';
 import { t, type MessageKey } from '../web/i18n';
 import { csrfField, layout, postButton, type PageContext } from '../web/layout';
@@ -17,8 +18,8 @@ export class PersonsController {
   constructor(private readonly persons: PersonsService) {}
 
   @Get()
-  async list(@Ctx() ctx: PageContext, @Query('q') q?: string): Promise<string> {
-    const found = await this.persons.search(typeof q === 'string' ? q : '');
+  async list(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @Query('q') q?: string): Promise<string> {
+    const found = await this.persons.search(user, typeof q === 'string' ? q : '');
     const body = html`<form method="get" action="/persons" class="card"><label for="q">${t(ctx.lang, 'persons.search')}</label>
         <input id="q" name="q" value="${q ?? ''}" dir="auto"> <button type="submit">${t(ctx.lang, 'review.apply')}</button></form>
       ${found.length === 0 ? html`<p class="card">${t(ctx.lang, 'persons.empty')}</p>` : html`<table id="persons"><tbody>${found.map(
@@ -30,15 +31,15 @@ export class PersonsController {
 
   @Get(':id')
   async page(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @Param('id') id: string): Promise<string> {
-    const { person, mergedInto, mentions, posts, notes, history } = await this.persons.page(id);
+    const { person, mergedInto, mentions, posts, notes, history } = await this.persons.page(user, id);
     const verified = person.verification.status === 'verified';
-    const editor = user.roles.some((r) => r === 'reviewer' || r === 'admin');
+    const editor = seesReviewWork(user);
     const mayVerify = !verified && !person.mergedInto && person.createdBy !== user.id && person.lastEditedBy !== user.id && editor;
     const attrs = Object.entries(person.attributes).filter(([, v]) => v !== null && v !== undefined && v !== '');
     const statusOptions = (selected: string | null) => PERSON_STATUSES.map((s) => html`<option value="${s}" ${s === selected ? 'selected' : ''}>${statusLabel(ctx, s)}</option>`);
     const merged = person.mergedInto
       ? html`<div class="card merged-banner" id="merged"><p>${t(ctx.lang, 'person.mergedInto')}
-          <a href="/persons/${person.mergedInto}" id="merged-into" dir="auto">${mergedInto?.displayName ?? person.mergedInto}</a></p>
+          ${mergedInto ? html`<a href="/persons/${mergedInto.id}" id="merged-into" dir="auto">${mergedInto.displayName}</a>` : ''}</p>
           ${editor ? html`<p class="muted">${t(ctx.lang, 'person.splitHelp')}</p>${postButton(ctx, `/persons/${person.id}/split`, t(ctx.lang, 'person.split'), { cls: 'danger' })}` : ''}</div>`
       : '';
     const edits: SafeHtml | string =
@@ -73,10 +74,10 @@ export class PersonsController {
       <div class="card"><h2>${t(ctx.lang, 'person.spellings')}</h2><ul id="spellings">${person.spellings.map(
         (s) => html`<li dir="auto">${s.name}${s.mentionId ? html` <span class="muted">(${t(ctx.lang, 'person.fromMention')})</span>` : ''}</li>`,
       )}</ul>
-      <ul id="mentions">${mentions.map((m) => html`<li><a href="/review/posts/${m.postId}#m-${m.id}" dir="auto">${m.name}</a> · ${m.role}</li>`)}</ul></div>
+      <ul id="mentions">${mentions.map((m) => html`<li>${editor ? html`<a href="/review/posts/${m.postId}#m-${m.id}" dir="auto">${m.name}</a>` : html`<span dir="auto">${m.name}</span>`} · ${m.role}</li>`)}</ul></div>
       <div class="card"><h2>${t(ctx.lang, 'person.posts')}</h2>
         ${posts.length === 0 ? html`<p class="muted">${t(ctx.lang, 'person.noPosts')}</p>` : html`<ul id="posts">${posts.map(
-          (p) => html`<li><a href="/review/posts/${p.id}" dir="auto">${(p.title ?? p.text).slice(0, 120)}</a> <span class="muted">${p.sourceType} · ${(p.publishedAt ?? p.collectedAt).toISOString().slice(0, 10)}</span></li>`,
+          (p) => html`<li>${editor ? html`<a href="/review/posts/${p.id}" dir="auto">${(p.title ?? p.text).slice(0, 120)}</a>` : html`<span dir="auto">${(p.title ?? p.text).slice(0, 120)}</span>`} <span class="muted">${p.sourceType} · ${(p.publishedAt ?? p.collectedAt).toISOString().slice(0, 10)}</span></li>`,
         )}</ul>`}</div>
       <div class="card"><h2>${t(ctx.lang, 'person.notes')}</h2>
         ${notes.length === 0 ? html`<p class="muted">${t(ctx.lang, 'person.noNotes')}</p>` : html`<ol id="notes" class="notes">${notes.map(
@@ -84,7 +85,7 @@ export class PersonsController {
             <p class="muted">${n.authorName} · ${n.at.toISOString()}${n.status ? html` · ${t(ctx.lang, 'person.status')}: ${statusLabel(ctx, n.status)}` : ''}${n.postId ? html` · <a href="/review/posts/${n.postId}">${t(ctx.lang, 'person.post')}</a>` : ''}</p></li>`,
         )}</ol>`}
         ${noteForm}</div>
-      <div class="card"><h2>${t(ctx.lang, 'person.history')}</h2><ul id="history">${history.map((e) => html`<li>${e.at.toISOString()} · ${e.action} · ${e.actor.label}</li>`)}</ul></div>`;
+      ${editor ? html`<div class="card"><h2>${t(ctx.lang, 'person.history')}</h2><ul id="history">${history.map((e) => html`<li>${e.at.toISOString()} · ${e.action} · ${e.actor.label}</li>`)}</ul></div>` : ''}`;
     return layout(ctx, person.displayName, body);
   }
 

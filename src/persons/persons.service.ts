@@ -1,6 +1,7 @@
 import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { AuditEventRecord, AuditEventRepository } from '../audit/audit-event.repository';
 import { AuditService } from '../audit/audit.service';
+import { maySeePerson, seesReviewWork, seesUnverifiedPersons, type Viewer } from '../auth/access-rule';
 import { actorOf, type AuthUser } from '../auth/roles.decorator';
 import { MentionRecord, MentionRepository } from '../extraction/mention.repository';
 import { analyzeName } from '../extraction/names/name-analysis';
@@ -53,11 +54,15 @@ export class PersonsService {
     private readonly audit: AuditService,
   ) {}
 
-  /** By name in any script, best match first; without a query, the most recently changed. */
-  async search(query: string): Promise<{ person: PersonRecord; score: number | null }[]> {
+  /**
+   * By name in any script, best match first; without a query, the most recently changed. Only the
+   * persons the viewer may see (researchers: verified ones).
+   */
+  async search(viewer: Viewer, query: string): Promise<{ person: PersonRecord; score: number | null }[]> {
     const q = query.trim();
-    if (!q) return (await this.persons.list(100)).map((person) => ({ person, score: null }));
-    const candidates = await this.persons.findByNameKeys(analyzeName(q).keys, 200);
+    const verifiedOnly = !seesUnverifiedPersons(viewer);
+    if (!q) return (await this.persons.list(100, { verifiedOnly })).map((person) => ({ person, score: null }));
+    const candidates = await this.persons.findByNameKeys(analyzeName(q).keys, 200, { verifiedOnly });
     return candidates
       .map((person) => ({ person, score: Math.max(...[person.displayName, ...person.spellings.map((s) => s.name)].map((n) => compareNames(q, n).score)) }))
       .sort((a, b) => (b.score ?? 0) - (a.score ?? 0))
@@ -70,17 +75,24 @@ export class PersonsService {
     return person;
   }
 
-  async page(id: string): Promise<PersonPage> {
+  /**
+   * A person's page as the viewer may see it: a person they may not see is "not found" (the same
+   * answer as an id that does not exist), and the record's history is for reviewers and admins.
+   */
+  async page(viewer: Viewer, id: string): Promise<PersonPage> {
     const person = await this.get(id);
+    if (!maySeePerson(viewer, person)) throw new NotFoundException(`No person with id ${id}.`);
+    const reviewWork = seesReviewWork(viewer);
     const [mentions, history, notes, mergedInto] = await Promise.all([
       this.mentions.findByPerson(id),
-      this.events.findForEntity('person', id),
+      reviewWork ? this.events.findForEntity('person', id) : Promise.resolve([]),
       this.notes.findForPerson(id),
       person.mergedInto ? this.persons.findById(person.mergedInto) : Promise.resolve(null),
     ]);
     const postIds = [...new Set([...mentions.map((m) => m.postId), ...notes.map((n) => n.postId).filter((p): p is string => !!p)])].slice(0, 50);
     const posts = (await Promise.all(postIds.map((p) => this.posts.findById(p)))).filter((p): p is PostRecord => !!p);
-    return { person, mergedInto, mentions, posts, notes, history };
+    const shownMerge = mergedInto && maySeePerson(viewer, mergedInto) ? mergedInto : null;
+    return { person, mergedInto: shownMerge, mentions, posts, notes, history };
   }
 
   /** A second reviewer verifies: never the one who created or last edited the record. */

@@ -188,6 +188,53 @@ export class PostRepository {
     await this.model.updateOne({ _id: objectId(id) }, { $set: set });
   }
 
+  /** Posts left collected or extracting since before `cutoff`: their extract job may have been lost. */
+  async findStalledInPipeline(cutoff: Date, limit: number): Promise<{ id: string; status: PipelineStatus }[]> {
+    const docs = await this.model
+      .find({ 'pipeline.status': { $in: ['collected', 'extracting'] }, 'pipeline.updatedAt': { $lt: cutoff } }, { _id: 1, pipeline: 1 })
+      .sort({ _id: 1 })
+      .limit(limit)
+      .lean();
+    return docs.map((d) => ({ id: String(d._id), status: d.pipeline.status }));
+  }
+
+  async isStalledInPipeline(id: string, cutoff: Date): Promise<boolean> {
+    return (await this.model.countDocuments({ _id: objectId(id), 'pipeline.status': { $in: ['collected', 'extracting'] }, 'pipeline.updatedAt': { $lt: cutoff } })) > 0;
+  }
+
+  async isMediaPending(id: string, urlHash: string): Promise<boolean> {
+    return (await this.model.countDocuments({ _id: objectId(id), mediaPending: urlHash })) > 0;
+  }
+
+  async countStalledInPipeline(cutoff: Date): Promise<number> {
+    return this.model.countDocuments({ 'pipeline.status': { $in: ['collected', 'extracting'] }, 'pipeline.updatedAt': { $lt: cutoff } });
+  }
+
+  /** Records which images of a post were queued for the media stage. */
+  async setMediaPending(id: string, urlHashes: string[]): Promise<void> {
+    await this.model.updateOne({ _id: objectId(id) }, { $set: { mediaPending: urlHashes } });
+  }
+
+  /** One image of the post is settled: stored, linked to a stored copy, or refused for good. */
+  async settleMedia(id: string, urlHash: string): Promise<void> {
+    await this.model.updateOne({ _id: objectId(id) }, { $pull: { mediaPending: urlHash } });
+  }
+
+  /** Extracted posts (settled before `cutoff`) with images still waiting for the media stage. */
+  async findMediaPending(cutoff: Date, limit: number): Promise<{ id: string; urlHashes: string[] }[]> {
+    // $gt '' matches any non-empty string element: an array with at least one pending hash.
+    const docs = await this.model
+      .find({ mediaPending: { $gt: '' }, 'pipeline.status': 'extracted', 'pipeline.updatedAt': { $lt: cutoff } }, { _id: 1, mediaPending: 1 })
+      .sort({ _id: 1 })
+      .limit(limit)
+      .lean();
+    return docs.map((d) => ({ id: String(d._id), urlHashes: d.mediaPending ?? [] }));
+  }
+
+  async countMediaPending(cutoff: Date): Promise<number> {
+    return this.model.countDocuments({ mediaPending: { $gt: '' }, 'pipeline.status': 'extracted', 'pipeline.updatedAt': { $lt: cutoff } });
+  }
+
   /** Ids of this source's posts (among the given external ids) that still wait for extraction. */
   async findIdsAwaitingExtraction(sourceId: string, externalIds: string[]): Promise<string[]> {
     if (externalIds.length === 0) return [];

@@ -43,6 +43,11 @@ export interface PostDoc {
   /** For tips: who submitted it, and what they said about it. */
   submittedBy: string | null;
   note: string | null;
+  /**
+   * URL hashes of the post's images queued for the media stage and not yet settled (stored,
+   * linked, or refused): the sweeper re-queues them when a queue outage lost their jobs.
+   */
+  mediaPending?: string[];
 }
 
 export const POST_MODEL = 'Post';
@@ -83,11 +88,13 @@ export const PostSchema = new Schema<PostDoc>(
     extra: { type: Schema.Types.Mixed, default: {} },
     submittedBy: { type: String, default: null },
     note: { type: String, default: null },
+    mediaPending: { type: [String], default: undefined },
   },
   { collection: 'posts', minimize: false },
 );
 PostSchema.index({ sourceId: 1, externalId: 1 }, { unique: true });
-PostSchema.index({ 'pipeline.status': 1 });
+PostSchema.index({ 'pipeline.status': 1, 'pipeline.updatedAt': 1 });
+PostSchema.index({ mediaPending: 1 });
 PostSchema.index({ 'review.status': 1 });
 PostSchema.index({ publishedAt: -1 });
 PostSchema.index({ day: 1, sourceId: 1 });

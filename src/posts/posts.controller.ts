@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { z } from 'zod';
-import { ANY_ROLE, Roles } from '../auth/roles.decorator';
+import { ANY_ROLE, type AuthUser, CurrentUser, Roles } from '../auth/roles.decorator';
 import { parseIdOrFail, parseInput } from '../http/parse-input';
 import { isObjectId } from '../store/records';
 import { PIPELINE_STATUSES } from './post.schema';
@@ -26,9 +26,9 @@ export class PostsController {
   constructor(private readonly posts: PostsService) {}
 
   @Get()
-  list(@Query() query: unknown) {
+  list(@CurrentUser() user: AuthUser, @Query() query: unknown) {
     const q = parseInput(listQuery, query, 'query');
-    return this.posts.list({
+    return this.posts.list(user, {
       sourceId: q.sourceId,
       publishedFrom: q.from,
       publishedTo: q.to,
@@ -39,7 +39,7 @@ export class PostsController {
   }
 
   @Get(':id')
-  get(@Param('id') id: string) {
-    return this.posts.getOrFail(parseIdOrFail(id, 'post'));
+  get(@CurrentUser() user: AuthUser, @Param('id') id: string) {
+    return this.posts.getOrFail(user, parseIdOrFail(id, 'post'));
   }
 }

@@ -1,5 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
+import { mentionFor, postFor, seesUnverifiedPersons, type Viewer } from '../auth/access-rule';
 import { MentionRecord, MentionRepository } from '../extraction/mention.repository';
+import { PersonRepository } from '../persons/person.repository';
 import { MediaView, toMediaView } from '../media/media-view';
 import { MediaRepository } from '../media/media.repository';
 import { PostQuery, PostRecord, PostRepository } from './post.repository';
@@ -28,21 +30,24 @@ export class PostsService {
     private readonly posts: PostRepository,
     private readonly mentions: MentionRepository,
     private readonly media: MediaRepository,
+    private readonly persons: PersonRepository,
   ) {}
 
-  async list(query: PostQuery): Promise<{ items: PostView[]; nextCursor: string | null }> {
+  async list(viewer: Viewer, query: PostQuery): Promise<{ items: PostView[]; nextCursor: string | null }> {
     // One extra row tells whether another page exists.
     const rows = await this.posts.find({ ...query, limit: query.limit + 1 });
-    const items = rows.slice(0, query.limit).map(toPostView);
+    const items = rows.slice(0, query.limit).map((p) => postFor(viewer, toPostView(p)));
     const nextCursor = rows.length > query.limit ? encodeCursor(items[items.length - 1].id) : null;
     return { items, nextCursor };
   }
 
-  /** A post with its mentions (and their suggestions) and its photos. */
-  async getOrFail(id: string): Promise<PostView & { mentions: MentionRecord[]; photos: MediaView[] }> {
+  /** A post with its mentions (and their suggestions) and its photos, as the viewer may see them. */
+  async getOrFail(viewer: Viewer, id: string): Promise<PostView & { mentions: MentionRecord[]; photos: MediaView[] }> {
     const post = await this.posts.findById(id);
     if (!post) throw new NotFoundException(`No post with id ${id}.`);
     const [mentions, photos] = await Promise.all([this.mentions.findByPost(id), this.media.findByPost(id)]);
-    return { ...toPostView(post), mentions, photos: photos.map(toMediaView) };
+    const linked = mentions.map((m) => m.review.personId).filter((p): p is string => !!p);
+    const visible = seesUnverifiedPersons(viewer) ? new Set(linked) : await this.persons.findVerifiedIds(linked);
+    return { ...postFor(viewer, toPostView(post)), mentions: mentions.map((m) => mentionFor(viewer, m, visible)), photos: photos.map(toMediaView) };
   }
 }

@@ -33,6 +33,30 @@ export class QueueService implements OnApplicationShutdown {
     return jobId;
   }
 
+  /**
+   * Makes sure a job is queued after an outage may have lost it. A missing job is added again under
+   * its deterministic id; one still waiting, running or delayed is left alone. A completed or
+   * failed one is reported, not replaced: the caller knows whether its work still needs doing
+   * (`replaceFinished`), and retrying a failure is an operator's call.
+   */
+  async requeue<N extends JobName>(
+    name: N,
+    payload: JobPayloads[N],
+    { replaceFinished = false } = {},
+  ): Promise<{ outcome: 'requeued' | 'queued' | 'completed' } | { outcome: 'failed'; reason: string }> {
+    const jobId = JOB_ID[name](payload);
+    const job = await this.queue(JOB_QUEUE[name]).getJob(jobId);
+    if (job) {
+      const state = await job.getState();
+      if (state === 'failed' && !replaceFinished) return { outcome: 'failed', reason: job.failedReason || 'the job failed' };
+      if (state === 'completed' && !replaceFinished) return { outcome: 'completed' };
+      if (state !== 'completed' && state !== 'failed' && state !== 'unknown') return { outcome: 'queued' };
+      await job.remove();
+    }
+    await this.enqueue(name, payload);
+    return { outcome: 'requeued' };
+  }
+
   queue(name: QueueName): Queue {
     const queue = this.queues.get(name);
     if (!queue) throw new Error(`Unknown queue ${name}`);

@@ -1,5 +1,6 @@
 import { Controller, ForbiddenException, Get, Param, Query } from '@nestjs/common';
 import { z } from 'zod';
+import { seesUnverifiedPersons, type Viewer } from '../auth/access-rule';
 import { type AuthUser, CurrentUser, Roles } from '../auth/roles.decorator';
 import { parseIdOrFail, parseInput } from '../http/parse-input';
 import { PERSON_STATUSES } from '../persons/person.schema';
@@ -55,8 +56,9 @@ export const personSearchInput = z
 export type PostSearchInput = z.infer<typeof postSearchInput>;
 export type PersonSearchInput = z.infer<typeof personSearchInput>;
 
-export function toPostQuery(q: PostSearchInput): PostSearchQuery {
+export function toPostQuery(q: PostSearchInput, viewer: Viewer): PostSearchQuery {
   return {
+    includeUnverifiedPersons: seesUnverifiedPersons(viewer),
     text: q.q || undefined,
     from: q.from,
     to: q.to,
@@ -71,13 +73,8 @@ export function toPostQuery(q: PostSearchInput): PostSearchQuery {
   };
 }
 
-/** Reviewers and admins see unverified persons; researchers only verified ones. */
-export function maySeeUnverified(user: AuthUser): boolean {
-  return user.roles.some((r) => r === 'reviewer' || r === 'admin');
-}
-
-export function toPersonQuery(q: PersonSearchInput, user: AuthUser): PersonSearchQuery {
-  const includeUnverified = maySeeUnverified(user);
+export function toPersonQuery(q: PersonSearchInput, viewer: Viewer): PersonSearchQuery {
+  const includeUnverified = seesUnverifiedPersons(viewer);
   if (!includeUnverified && q.verification && q.verification !== 'verified') {
     throw new ForbiddenException('Only reviewers and admins can see unverified or disputed persons.');
   }
@@ -100,9 +97,9 @@ export class SearchApiController {
   constructor(private readonly search: SearchService) {}
 
   @Get('search/posts')
-  posts(@Query() query: unknown) {
+  posts(@CurrentUser() user: AuthUser, @Query() query: unknown) {
     const q = parseInput(postSearchInput, query, 'query');
-    return this.search.searchPosts(toPostQuery(q), q.cursor ?? null, q.limit ?? DEFAULT_LIMIT);
+    return this.search.searchPosts(toPostQuery(q, user), q.cursor ?? null, q.limit ?? DEFAULT_LIMIT);
   }
 
   @Get('search/persons')
@@ -113,6 +110,6 @@ export class SearchApiController {
 
   @Get('persons/:id')
   person(@CurrentUser() user: AuthUser, @Param('id') id: string) {
-    return this.search.getPerson(parseIdOrFail(id, 'person'), maySeeUnverified(user));
+    return this.search.getPerson(user, parseIdOrFail(id, 'person'));
   }
 }

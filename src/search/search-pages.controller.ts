@@ -1,4 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
+import { seesUnverifiedPersons } from '../auth/access-rule';
 import { type AuthUser, CurrentUser, Page, Roles } from '../auth/roles.decorator';
 import { PERSON_STATUSES } from '../persons/person.schema';
 import { REVIEW_STATUSES } from '../posts/post.schema';
@@ -8,7 +9,6 @@ import { t, type MessageKey } from '../web/i18n';
 import { layout, type PageContext } from '../web/layout';
 import { Ctx } from '../web/page-context';
 import {
-  maySeeUnverified,
   personSearchInput,
   postSearchInput,
   SEARCH_LANGS,
@@ -60,13 +60,13 @@ export class SearchPagesController {
     );
     const p: PostSearchInput = postParsed.success ? postParsed.data : {};
     const pp: PersonSearchInput = personParsed.success ? personParsed.data : {};
-    const unverified = maySeeUnverified(user);
+    const unverified = seesUnverifiedPersons(user);
     if (!unverified && pp.verification && pp.verification !== 'verified') {
       problems.push(st(L, 'search.verifiedOnly'));
       delete pp.verification;
     }
     const [posts, persons] = await Promise.all([
-      this.search.searchPosts(toPostQuery(p), p.cursor ?? null, PAGE_SIZE),
+      this.search.searchPosts(toPostQuery(p, user), p.cursor ?? null, PAGE_SIZE),
       this.search.searchPersons(toPersonQuery(pp, user), PERSONS_SHOWN),
     ]);
 

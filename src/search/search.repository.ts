@@ -92,8 +92,13 @@ export class SearchRepository {
     return [...new Set(docs.map((d) => String(d.postId)))];
   }
 
+  private async visiblePostIdsOfPerson(personId: string, includeUnverified: boolean): Promise<string[]> {
+    if (!includeUnverified && (await this.persons.countDocuments({ _id: objectId(personId), 'verification.status': 'verified' })) === 0) return [];
+    return this.postIdsOfPerson(personId);
+  }
+
   private async postFilter(query: PostSearchQuery, cursor: string | null): Promise<QueryFilter<PostDoc>> {
-    const postIds = query.personId !== undefined ? await this.postIdsOfPerson(query.personId) : undefined;
+    const postIds = query.personId !== undefined ? await this.visiblePostIdsOfPerson(query.personId, query.includeUnverifiedPersons === true) : undefined;
     return buildPostFilter(query, { beforeId: cursor ?? undefined, postIds }, objectId) as QueryFilter<PostDoc>;
   }
 }

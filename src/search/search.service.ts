@@ -1,4 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
+import { maySeePerson, type Viewer } from '../auth/access-rule';
 import { analyzeName } from '../extraction/names/name-analysis';
 import { compareNames } from '../extraction/names/name-match';
 import { PersonRecord } from '../persons/person.repository';
@@ -71,11 +72,11 @@ export class SearchService {
     return this.repo.streamPersons(query);
   }
 
-  /** A person with the posts that name them; unverified ones are "not found" for researchers. */
-  async getPerson(id: string, includeUnverified: boolean): Promise<{ person: PersonRecord; posts: PostHit[] }> {
+  /** A person with the posts that name them; one the viewer may not see is "not found". */
+  async getPerson(viewer: Viewer, id: string): Promise<{ person: PersonRecord; posts: PostHit[] }> {
     const person = isObjectId(id) ? await this.repo.findPersonById(id) : null;
-    if (!person || (!includeUnverified && person.verification.status !== 'verified')) throw new NotFoundException(`No person with id ${id}.`);
-    const posts = await this.repo.findPosts({ personId: id, sort: 'date' }, null, PERSON_POSTS_SHOWN);
+    if (!person || !maySeePerson(viewer, person)) throw new NotFoundException(`No person with id ${id}.`);
+    const posts = await this.repo.findPosts({ personId: id, includeUnverifiedPersons: true, sort: 'date' }, null, PERSON_POSTS_SHOWN);
     return { person, posts: posts.map((p) => toHit(p, undefined)) };
   }
 }

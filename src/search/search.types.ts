@@ -13,6 +13,11 @@ export interface PostSearchQuery {
   hasMentions?: boolean;
   /** Posts with a mention confirmed as this person. */
   personId?: string;
+  /**
+   * Whether `personId` may name an unverified person (reviewers and admins). Without it, a filter
+   * by an unverified person finds nothing: researchers learn nothing of such a person.
+   */
+  includeUnverifiedPersons?: boolean;
   sort: 'date' | 'relevance';
 }
 

@@ -5,6 +5,7 @@ import type { CollectorRunRecord } from '../collectors/collector-run.repository'
 import type { PreviewResult } from '../collectors/collect.service';
 import { parseIdOrFail } from '../http/parse-input';
 import { ALL_QUEUE_NAMES } from '../queue/jobs';
+import { SweeperService } from '../pipeline/sweeper.service';
 import { QueueService } from '../queue/queue.service';
 import { html, safeUrl, SafeHtml } from '../web/html';
 import { MESSAGE_KEYS, t, type MessageKey } from '../web/i18n';
@@ -55,6 +56,7 @@ export class SourcesPagesController {
   constructor(
     private readonly sources: SourcesService,
     private readonly queue: QueueService,
+    private readonly sweeper: SweeperService,
   ) {}
 
   @Get('sources')
@@ -158,10 +160,20 @@ export class SourcesPagesController {
 
   @Get('queues')
   async queues(@Ctx() ctx: PageContext): Promise<string> {
-    const counts = await this.queue.counts();
+    const [counts, sweep] = await Promise.all([this.queue.counts(), this.sweeper.status()]);
     const columns = ['waiting', 'active', 'delayed', 'completed', 'failed'] as const;
     const body = html`<table id="queues"><thead><tr><th>${t(ctx.lang, 'queues.queue')}</th>${columns.map((c) => html`<th>${t(ctx.lang, `queues.${c}`)}</th>`)}</tr></thead>
-      <tbody>${ALL_QUEUE_NAMES.map((name) => html`<tr data-queue="${name}"><td>${name}</td>${columns.map((c) => html`<td class="${c === 'failed' && (counts[name]?.[c] ?? 0) > 0 ? 'error' : ''}">${counts[name]?.[c] ?? 0}</td>`)}</tr>`)}</tbody></table>`;
+      <tbody>${ALL_QUEUE_NAMES.map((name) => html`<tr data-queue="${name}"><td>${name}</td>${columns.map((c) => html`<td class="${c === 'failed' && (counts[name]?.[c] ?? 0) > 0 ? 'error' : ''}">${counts[name]?.[c] ?? 0}</td>`)}</tr>`)}</tbody></table>
+      <section class="card" id="sweeper"><h2>${t(ctx.lang, 'queues.sweeper')}</h2>
+        <p class="muted">${t(ctx.lang, 'queues.sweeperHelp', { interval: `${Math.round(sweep.intervalMs / 1000)} s`, stale: Math.round(sweep.staleAfterMs / 60_000) })}</p>
+        <table><tbody>
+          <tr><th>${t(ctx.lang, 'queues.stalledPosts')}</th><td id="stalled-posts">${sweep.stalledPosts}</td></tr>
+          <tr><th>${t(ctx.lang, 'queues.stalledMedia')}</th><td id="stalled-media">${sweep.stalledMediaPosts}</td></tr>
+          <tr><th>${t(ctx.lang, 'queues.postsRequeued')}</th><td id="posts-requeued">${sweep.totals.postsRequeued}</td></tr>
+          <tr><th>${t(ctx.lang, 'queues.postsFailed')}</th><td id="posts-failed">${sweep.totals.postsFailed}</td></tr>
+          <tr><th>${t(ctx.lang, 'queues.mediaRequeued')}</th><td id="media-requeued">${sweep.totals.mediaRequeued}</td></tr>
+          <tr><th>${t(ctx.lang, 'queues.lastSweep')}</th><td>${sweep.lastSweepAt ? sweep.lastSweepAt.toISOString() : t(ctx.lang, 'queues.never')}</td></tr>
+        </tbody></table></section>`;
     return layout(ctx, t(ctx.lang, 'queues.title'), body);
   }
 

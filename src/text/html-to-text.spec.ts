@@ -25,3 +25,10 @@ describe('htmlToText', () => {
     expect(htmlToText(' <p> </p> ')).toBe('');
   });
 });
+
+describe('htmlToText on hostile structure', () => {
+  it('keeps the words of markup too deep to parse, without its structure', () => {
+    const deep = `${'<b>'.repeat(50_000)}Released: Omar &amp; Ali${'</b>'.repeat(50_000)}`;
+    expect(htmlToText(deep)).toBe('Released: Omar & Ali');
+  });
+});

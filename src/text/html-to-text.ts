@@ -1,4 +1,5 @@
 import * as cheerio from 'cheerio';
+import { markupProblem } from './markup-limits';
 import type { AnyNode } from 'domhandler';
 
 const SKIPPED = new Set([
@@ -19,6 +20,8 @@ const CELLS = new Set(['td', 'th']);
 /** Plain text of an HTML fragment: entities decoded, blocks and `<br>` as line breaks, at most one blank line. */
 export function htmlToText(html: string): string {
   if (!html.trim()) return '';
+  // Markup too deep or too large to parse safely still yields its words, without structure.
+  if (markupProblem(html)) return tidyText(decodeEntitiesRoughly(html.replace(/<[^>]*>/g, ' ')));
   const $ = cheerio.load(html, null, false);
   const out = new TextOutput();
   for (const node of $.root()[0].children) collect(node, out, false);
@@ -85,4 +88,14 @@ function collect(node: AnyNode, out: TextOutput, inPre: boolean): void {
   for (const child of node.children) collect(child, out, inPre || name === 'pre');
   if (newlines) out.block(newlines);
   else if (CELLS.has(name)) out.text(' ');
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+function decodeEntitiesRoughly(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,6});/gi, (whole, code: string) => {
+    if (code[0] !== '#') return ENTITIES[code.toLowerCase()] ?? whole;
+    const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+    return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : whole;
+  });
 }

@@ -6,7 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { AuthService } from '../auth/auth.service';
 import { actorOf, ANY_ROLE, type AuthUser, CurrentUser, Page, Public, Roles } from '../auth/roles.decorator';
 import { html } from './html';
-import { Language, t } from './i18n';
+import { Language, t, type MessageKey } from './i18n';
 import { csrfField, layout, postButton, type PageContext } from './layout';
 import { Ctx } from './page-context';
 import { passwordProblem } from './password';
@@ -65,6 +65,7 @@ export class AuthPagesController {
     if (!(await this.sessions.allowLoginAttempt(email, req.ip ?? 'unknown'))) return fail(429, 'login.limited');
     const user = await this.auth.checkPassword(email, password);
     if (!user) {
+      await this.sessions.recordLoginFailure(email, req.ip ?? 'unknown');
       await this.audit.record({ userId: null, kind: 'user', label: email || '(empty)' }, 'auth.sign-in-failed', { type: 'user', id: email || '(empty)' });
       return fail(401, 'login.failed');
     }
@@ -90,7 +91,8 @@ export class AuthPagesController {
   @Page()
   @Roles(...ANY_ROLE)
   async account(@Ctx() ctx: PageContext, @Query('done') done?: string): Promise<string> {
-    return this.renderAccount(ctx, done === 'password' ? t(ctx.lang, 'account.changed') : done === 'revoked' ? t(ctx.lang, 'account.tokenRevoked') : undefined);
+    const messages: Record<string, MessageKey> = { password: 'account.changed', 'password-tokens': 'account.changedTokens', revoked: 'account.tokenRevoked' };
+    return this.renderAccount(ctx, done && Object.hasOwn(messages, done) ? t(ctx.lang, messages[done]) : undefined);
   }
 
   /** A new API token for scripts: shown once on the page that answers this form, stored only as a hash. */
@@ -134,9 +136,9 @@ export class AuthPagesController {
       res.status(400).type('html').send(await this.renderAccount(ctx, problem, true));
       return;
     }
-    await this.auth.setPassword(actorOf(user), user.email, next);
+    const { tokensRevoked } = await this.auth.setPassword(actorOf(user), user.email, next, { keepTokens: body.keepTokens === 'yes' });
     await this.sessions.destroyAllOf(user.id, req.sessionId);
-    res.redirect(303, '/account?done=password');
+    res.redirect(303, tokensRevoked > 0 ? '/account?done=password-tokens' : '/account?done=password');
   }
 
   private renderLogin(token: string, next: string, lang: Language, error?: string, email = ''): string {
@@ -172,6 +174,7 @@ export class AuthPagesController {
           ${message && isError ? html`<p class="error" role="alert">${message}</p>` : ''}
           <label for="current">${t(ctx.lang, 'account.current')}</label><input id="current" name="current" type="password" autocomplete="current-password" required>
           <label for="new-password">${t(ctx.lang, 'account.new')}</label><input id="new-password" name="password" type="password" autocomplete="new-password" minlength="10" required>
+          <label><input type="checkbox" name="keepTokens" value="yes" id="keep-tokens"> ${t(ctx.lang, 'account.keepTokens')}</label>
           <p><button type="submit">${t(ctx.lang, 'account.save')}</button></p></form>
         <section class="card" id="tokens"><h2>${t(ctx.lang, 'account.tokens')}</h2>
           <p class="muted">${t(ctx.lang, 'account.tokensHelp')}</p>

@@ -22,3 +22,16 @@ describe('html templates', () => {
     expect(safeUrl(null)).toBe('#');
   });
 });
+
+describe('bidi controls in collected text', () => {
+  it('shows every embedding, override and isolate control visibly instead of letting it reorder the page', () => {
+    const controls = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'];
+    const out = html`<p>${`Omar ${controls.join('')} Haddad`}</p>`.value;
+    expect(out).toBe('<p>Omar ⟦U+202A⟧⟦U+202B⟧⟦U+202C⟧⟦U+202D⟧⟦U+202E⟧⟦U+2066⟧⟦U+2067⟧⟦U+2068⟧⟦U+2069⟧ Haddad</p>');
+    expect(out).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+  });
+
+  it('leaves Arabic text and the marks that do not reorder (LRM, RLM) as they are', () => {
+    expect(html`${'محمد\u200F الخطيب\u200E'}`.value).toBe('محمد\u200F الخطيب\u200E');
+  });
+});

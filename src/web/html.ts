@@ -11,8 +11,19 @@ export class SafeHtml {
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
 
+/**
+ * Bidi embedding, override and isolate controls (U+202A–202E, U+2066–2069) in collected text
+ * could reorder what surrounds them on the page: a name could seem to read otherwise, or a
+ * reviewer's own labels appear inside a post. They are shown as what they are instead.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+export function showBidiControls(value: string): string {
+  return value.replace(BIDI_CONTROLS, (c) => `⟦U+${c.charCodeAt(0).toString(16).toUpperCase()}⟧`);
+}
+
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"'`]/g, (c) => ESCAPES[c]);
+  return showBidiControls(value).replace(/[&<>"'`]/g, (c) => ESCAPES[c]);
 }
 
 type Value = SafeHtml | string | number | boolean | null | undefined | Value[];

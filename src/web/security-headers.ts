@@ -19,5 +19,8 @@ export function securityHeaders(_req: Request, res: Response, next: NextFunction
   res.setHeader('X-Frame-Options', 'DENY');
   res.setHeader('Referrer-Policy', 'no-referrer');
   res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  // Pages, API answers and photos are about vulnerable people: no browser or proxy keeps a copy.
+  // Only the public stylesheet and script say otherwise (AssetsController).
+  res.setHeader('Cache-Control', 'no-store');
   next();
 }

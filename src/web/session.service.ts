@@ -13,7 +13,12 @@ export interface Session {
 
 const TTL_S = 12 * 3600;
 const LOGIN_WINDOW_S = 15 * 60;
+/** Attempts for one email from one address, failed or not. */
 const LOGIN_ATTEMPTS = 5;
+/** Failed attempts on one account from any addresses, so that changing address does not help. */
+const ACCOUNT_FAILURES = 10;
+/** Failed attempts from one address on any accounts, so that trying many emails does not help. */
+const ADDRESS_FAILURES = 30;
 
 export const SESSION_COOKIE = 'athar_session';
 
@@ -62,16 +67,37 @@ export class SessionService {
     return timingSafeEqual(Buffer.from(token), Buffer.from(session.csrf));
   }
 
-  /** Counts a sign-in attempt for this email and address; true while under the limit. */
+  /**
+   * Counts a sign-in attempt for this email and address; true while under every limit: attempts
+   * for the pair, failures on the account (from anywhere), failures from the address (on any account).
+   */
   async allowLoginAttempt(email: string, ip: string): Promise<boolean> {
-    const key = `${this.config.queue.prefix}:login:${email.toLowerCase()}:${ip}`;
-    const count = await this.redis.incr(key);
-    if (count === 1) await this.redis.expire(key, LOGIN_WINDOW_S);
-    return count <= LOGIN_ATTEMPTS;
+    const keys = this.loginKeys(email, ip);
+    const [[, count], [, accountFailures], [, addressFailures]] = (await this.redis
+      .multi()
+      .incr(keys.pair)
+      .get(keys.account)
+      .get(keys.address)
+      .expire(keys.pair, LOGIN_WINDOW_S, 'NX')
+      .exec()) as [unknown, unknown][];
+    return Number(count) <= LOGIN_ATTEMPTS && Number(accountFailures ?? 0) < ACCOUNT_FAILURES && Number(addressFailures ?? 0) < ADDRESS_FAILURES;
   }
 
+  async recordLoginFailure(email: string, ip: string): Promise<void> {
+    const keys = this.loginKeys(email, ip);
+    await this.redis.multi().incr(keys.account).expire(keys.account, LOGIN_WINDOW_S, 'NX').incr(keys.address).expire(keys.address, LOGIN_WINDOW_S, 'NX').exec();
+  }
+
+  /** After a successful sign-in: the pair and the account start afresh; the address's failures stay counted. */
   async clearLoginAttempts(email: string, ip: string): Promise<void> {
-    await this.redis.del(`${this.config.queue.prefix}:login:${email.toLowerCase()}:${ip}`);
+    const keys = this.loginKeys(email, ip);
+    await this.redis.del(keys.pair, keys.account);
+  }
+
+  private loginKeys(email: string, ip: string) {
+    const prefix = `${this.config.queue.prefix}:login`;
+    const account = email.toLowerCase();
+    return { pair: `${prefix}:${account}:${ip}`, account: `${prefix}-account:${account}`, address: `${prefix}-address:${ip}` };
   }
 
   private key(id: string): string {

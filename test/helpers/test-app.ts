@@ -1,5 +1,4 @@
 import { INestApplication, Type } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { randomBytes } from 'node:crypto';
 import IORedis from 'ioredis';
 import mongoose from 'mongoose';
@@ -10,7 +9,7 @@ import { AuthService } from '../../src/auth/auth.service';
 import { UserRole } from '../../src/auth/user.schema';
 import { AppConfig, loadConfig } from '../../src/config/config';
 import { createLogger } from '../../src/logging';
-import { configureHttp } from '../../src/web/configure-app';
+import { createHttpApp } from '../../src/web/configure-app';
 import { QueueService } from '../../src/queue/queue.service';
 
 export interface TestEnv {
@@ -64,8 +63,7 @@ export interface TestApp {
 
 export async function startTestApp(env: TestEnv, overrides: Record<string, string> = {}): Promise<TestApp> {
   const config = testConfig(env, overrides);
-  const app = await NestFactory.create(AppModule.forConfig(config), { logger: createLogger(config) });
-  configureHttp(app);
+  const app = await createHttpApp(AppModule.forConfig(config), config, createLogger(config));
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   return {

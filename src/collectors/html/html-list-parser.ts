@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as cheerio from 'cheerio';
+import { markupProblem } from '../../text/markup-limits';
 import type { CheerioAPI } from 'cheerio';
 import { isTag } from 'domhandler';
 import type { Element } from 'domhandler';
@@ -165,6 +166,8 @@ export interface HtmlPage {
 export function loadHtmlPage(html: string, pageUrl: string): HtmlPage {
   const source = html.replace(/^\uFEFF/, '');
   if (!looksLikeHtml(source)) throw new HtmlParseError('not an HTML page');
+  const tooComplex = markupProblem(source);
+  if (tooComplex) throw new HtmlParseError(`the page was not read: ${tooComplex}`);
   // parse5 (cheerio's HTML parser) builds the same tree as a browser, so selectors copied from devtools match.
   const $ = cheerio.load(source, { sourceCodeLocationInfo: true });
   const pageBase = resolveUrl(pageUrl, null);

@@ -186,3 +186,10 @@ describe('parseWebPage errors', () => {
     expect(error.message).toBe('not an HTML page');
   });
 });
+
+describe('parseWebPage on hostile structure', () => {
+  it('refuses a page nested 100,000 elements deep, with the reason, instead of parsing it', () => {
+    const html = `<!doctype html><html><head><title>t</title></head><body>${'<span>'.repeat(100_000)}text</body></html>`;
+    expect(() => parseWebPage(html, SHARED_URL)).toThrow(new HtmlParseError('the page was not read: its elements nest more than 256 deep'));
+  });
+});

@@ -362,3 +362,10 @@ describe('synthetic Arabic fixtures', () => {
     ]);
   });
 });
+
+describe('parseFeed on hostile structure', () => {
+  it('refuses a feed nested 100,000 elements deep, with the reason, instead of parsing it', () => {
+    const deep = `<?xml version="1.0"?><rss version="2.0"><channel><item><description>${'<x>'.repeat(100_000)}${'</x>'.repeat(100_000)}</description></item></channel></rss>`;
+    expect(() => parseFeed(deep, 'https://news.example/feed')).toThrow(new FeedParseError('the feed was not read: its elements nest more than 256 deep'));
+  });
+});

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { TextDecoder } from 'node:util';
 import * as cheerio from 'cheerio';
+import { markupProblem } from '../../text/markup-limits';
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { CollectedMedia, CollectedPost, MediaType } from '../collected-post';
@@ -72,6 +73,8 @@ function decodeUtf8OrWindows1252(body: Buffer): string {
 export function parseFeed(xml: string, feedUrl: string): ParsedFeed {
   const source = xml.replace(/^\uFEFF/, '');
   if (!source.trim()) throw notAFeed('the response is empty');
+  const tooComplex = markupProblem(source);
+  if (tooComplex) throw new FeedParseError(`the feed was not read: ${tooComplex}`);
 
   // Start/end indices let `raw` be the item exactly as fetched; cheerio's serializer would re-escape non-ASCII.
   const $ = cheerio.load(source, { xml: { xmlMode: true, withStartIndices: true, withEndIndices: true } });

@@ -402,3 +402,10 @@ describe('parseViewCount', () => {
     expect(parseViewCount('n/a')).toBeNull();
   });
 });
+
+describe('parseTelegramPage on hostile structure', () => {
+  it('refuses a page nested 100,000 elements deep, with the reason, instead of parsing it', () => {
+    const html = `<html><body><section class="tgme_channel_history">${'<div>'.repeat(100_000)}</section></body></html>`;
+    expect(() => parseTelegramPage(html, 'https://t.me/s/channel')).toThrow(new TelegramParseError('the page was not read: its elements nest more than 256 deep'));
+  });
+});

@@ -1,4 +1,5 @@
 import * as cheerio from 'cheerio';
+import { markupProblem } from '../../text/markup-limits';
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { CollectedMedia, CollectedPost, MediaType } from '../collected-post';
@@ -46,6 +47,8 @@ const RESERVED_PATHS = new Set([
 export function parseTelegramPage(html: string, pageUrl: string): TelegramPage {
   const source = html.replace(/^\uFEFF/, '');
   if (!source.trim()) throw notAPreview('the response is empty');
+  const tooComplex = markupProblem(source);
+  if (tooComplex) throw new TelegramParseError(`the page was not read: ${tooComplex}`);
 
   // Start/end indices let `raw` be the message exactly as fetched; cheerio's serializer would re-escape non-ASCII.
   const $ = cheerio.load(source, { xml: { xmlMode: false, withStartIndices: true, withEndIndices: true } });

@@ -91,6 +91,15 @@ export const en = {
   'queues.delayed': 'Delayed',
   'queues.completed': 'Completed',
   'queues.failed': 'Failed',
+  'queues.sweeper': 'Work stranded by a queue outage',
+  'queues.sweeperHelp': 'Every {interval}, the scheduler queues again the posts left unextracted and the photos left unprocessed for more than {stale} minutes. Their jobs have fixed ids, so this never duplicates work.',
+  'queues.stalledPosts': 'Posts waiting for extraction longer than that now',
+  'queues.stalledMedia': 'Posts whose photos are still waiting',
+  'queues.postsRequeued': 'Posts queued again so far',
+  'queues.postsFailed': 'Posts whose extract job had failed (marked failed)',
+  'queues.mediaRequeued': 'Photos queued again so far',
+  'queues.lastSweep': 'Last sweep',
+  'queues.never': 'not yet',
 } as const;
 
 export const ar: Partial<Record<keyof typeof en, string>> = {
@@ -185,4 +194,13 @@ export const ar: Partial<Record<keyof typeof en, string>> = {
   'queues.delayed': 'مؤجلة',
   'queues.completed': 'منجزة',
   'queues.failed': 'فاشلة',
+  'queues.sweeper': 'أعمال عالقة بسبب انقطاع الطوابير',
+  'queues.sweeperHelp': 'كل {interval} يعيد المجدول إلى الطوابير المنشورات التي لم يُستخرج منها ما فيها والصور التي لم تُعالج منذ أكثر من {stale} دقيقة. لكل مهمة معرّف ثابت، فلا يتكرر أي عمل.',
+  'queues.stalledPosts': 'منشورات تنتظر الاستخراج أكثر من ذلك الآن',
+  'queues.stalledMedia': 'منشورات ما زالت صورها تنتظر',
+  'queues.postsRequeued': 'منشورات أعيدت إلى الطابور حتى الآن',
+  'queues.postsFailed': 'منشورات فشلت مهمة استخراجها (عُلّمت فاشلة)',
+  'queues.mediaRequeued': 'صور أعيدت إلى الطابور حتى الآن',
+  'queues.lastSweep': 'آخر فحص',
+  'queues.never': 'لم يجرِ بعد',
 };
