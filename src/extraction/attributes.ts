@@ -301,9 +301,19 @@ function scanAge(tokens: Token[], from: number, anchor: number, needsUnit: boole
 }
 
 /** The token before i, past spaces and a form's colon («من: داريا»). */
+const QUOTES = new Set(['"', '“', '”', '«', '»', '„']);
+
 function wordBefore(tokens: Token[], i: number): number {
-  const j = prevNonSpace(tokens, i - 1);
+  let j = prevNonSpace(tokens, i - 1);
+  while (j >= 0 && QUOTES.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
   return j >= 0 && tokens[j].norm === ':' ? prevNonSpace(tokens, j - 1) : j;
+}
+
+/** The next token past spaces and opening quotes: «بلدة "المزيريب"». */
+function nextPastQuotes(tokens: Token[], i: number): number {
+  let j = nextNonSpace(tokens, i);
+  while (j < tokens.length && QUOTES.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
+  return j;
 }
 
 /** Up to `n` word-token indices ending at j, nearest first. */
@@ -460,6 +470,7 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
     }
     return;
   }
+  if (latinPlaceBeforeType(model, i, hits)) return;
   // An unknown place after a place type: «من بلدة كفرنبودة», "from the village of Kafr Nabl".
   const type = placeTypeIndex.match(tokens, i);
   if (!type || type.prefix > 0) return;
@@ -468,10 +479,11 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
   const direct = k >= 0 ? hometownIntro.match(tokens, k) : null;
   const intro = direct && (direct.last === k || direct.last === type.last) ? { first: k, weak: false } : null;
   if (!intro || blockedIntro(tokens, intro.first)) return;
-  let j = nextNonSpace(tokens, type.last + 1);
+  let j = nextPastQuotes(tokens, type.last + 1);
   const first = j;
   let last = -1;
-  const latin = tokens[first]?.kind === 'lat';
+  if (!isWordToken(tokens[first])) return;
+  const latin = tokens[first].kind === 'lat';
   // Latin: the capitalised words ("Kafr Zeta"); Arabic: one word, two after كفر/دير/تل….
   for (let n = 0; n < (latin ? 3 : 2) && tokens[j] && tokens[j].kind === tokens[first].kind; n++) {
     const w = tokens[j];
@@ -485,6 +497,29 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
   }
   if (last < 0 || placeIndex.match(tokens, first)) return;
   hits.push({ kind: 'hometown', value: placeText(model, first, last), first, last, anchor: intro.first, adjacentOnly: intro.weak, preferred: false });
+}
+
+const MAX_PLACE_WORDS = 3;
+
+/** "from al-Mzayreeb town", "de Kafr Nabl village": unknown capitalised words between an intro and a place type. */
+function latinPlaceBeforeType(model: TextModel, i: number, hits: AttributeHit[]): boolean {
+  const { tokens } = model;
+  const t = tokens[i];
+  if (t.kind !== 'lat' || !(t.cap || /^(?:al|el|ad|as|an|ar|at|az|ash)-/.test(t.norm))) return false;
+  const k = wordBefore(tokens, i);
+  const intro = k >= 0 ? hometownIntro.match(tokens, k) : null;
+  if (!intro || intro.last !== k || WEAK_INTRO.has(tokens[k].norm) || blockedIntro(tokens, intro.first)) return false;
+  let last = i;
+  for (let n = 1, j = nextNonSpace(tokens, i + 1); n <= MAX_PLACE_WORDS && tokens[j]; n++, j = nextNonSpace(tokens, j + 1)) {
+    const type = placeTypeIndex.match(tokens, j);
+    if (type && type.first === j && !tokens[j].cap) {
+      hits.push({ kind: 'hometown', value: model.text.slice(tokens[i].s, tokens[last].e), first: i, last, anchor: intro.first, adjacentOnly: false, preferred: false });
+      return true;
+    }
+    if (tokens[j].kind !== 'lat' || !tokens[j].cap) return false;
+    last = j;
+  }
+  return false;
 }
 
 /** The place as written, without a leading place type («حي التضامن» → «التضامن»). */

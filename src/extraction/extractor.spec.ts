@@ -833,5 +833,22 @@ describe('extractMentions', () => {
     it('never reads the preposition «على» as the name «علي»', () => {
       expect(extractMentions('أفرج عن المعتقل سامر الحلبي بعد أن حصل على عفو.', 'ar').map((m) => m.name)).toEqual(['سامر الحلبي']);
     });
+
+    it('reads a hometown written in quotes, after a place type, or before one in English', () => {
+      expectMentions('أفرجت قوات النظام عن الشاب "سامر خليل العمر"، وهو من أبناء بلدة "كفرشمس" غرب درعا.', [
+        { name: 'سامر خليل العمر', role: 'released', attrs: { hometown: 'كفرشمس' } },
+      ]);
+      expectMentions('Samer Khalil, 30, who comes from al-Harra town in Daraa, was released on Monday.', [
+        { name: 'Samer Khalil', role: 'released', attrs: { hometown: 'al-Harra', age: 30 } },
+      ], 'en');
+    });
+
+    it('gives a hometown said after a group of names to each of them', () => {
+      const ms = extractMentions('وشمل الإفراج "محمد خالد العلي" و"سامر يوسف الحسن"، وكلاهما من أبناء مدينة الحراك.', 'ar');
+      expect(ms.map((m) => [m.name, m.attributes.hometown])).toEqual([
+        ['محمد خالد العلي', 'الحراك'],
+        ['سامر يوسف الحسن', 'الحراك'],
+      ]);
+    });
   });
 });

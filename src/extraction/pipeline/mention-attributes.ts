@@ -44,12 +44,18 @@ export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], wi
   // Names coordinated with this one share what is said of them together.
   let groupFirst = w.first;
   let groupLast = w.last;
+  let lastName = c.last;
   for (let m = 0; m < cands.length; m++) {
     if (cands[m].group !== c.group) continue;
     groupFirst = Math.min(groupFirst, windows[m].first);
     groupLast = Math.max(groupLast, windows[m].last);
+    lastName = Math.max(lastName, cands[m].last);
   }
-  if (groupFirst < w.first || groupLast > w.last) fillAttributes(attrs, hits, { first: groupFirst, last: groupLast, ...name }, tokens, SHARED_KINDS);
+  if (groupFirst < w.first || groupLast > w.last) {
+    fillAttributes(attrs, hits, { first: groupFirst, last: groupLast, ...name }, tokens, SHARED_KINDS);
+    // «محمد العدوي وعبد الرحيم الزعبي، وكلاهما من أبناء الحراك»: a hometown after the whole group is everyone's.
+    fillAttributes(attrs, hits, { first: lastName + 1, last: groupLast, nameFirst: -1, nameLast: -1 }, tokens, ['hometown']);
+  }
   const item = ctx.itemOf[c.first];
   const h = item >= 0 ? ctx.items[item].heading : colonHeading(ctx, cands, k);
   if (h) {

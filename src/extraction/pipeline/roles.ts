@@ -166,6 +166,7 @@ function mostCommon(roles: DetRole[]): DetRole | null {
   return best;
 }
 
+const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»']);
 const TITLE_LOOKBACK_WORDS = 5;
 
 function titleShortlyBefore(ctx: Ctx, first: number): boolean {
@@ -503,7 +504,7 @@ function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
       continue;
     }
     // What is said of the first name on the way: «من داريا عام 2012», "(34)".
-    if (t.kind === 'num' || (t.kind === 'p' && (t.norm === '(' || t.norm === ')' || t.norm === '-'))) continue;
+    if (t.kind === 'num' || (t.kind === 'p' && (t.norm === '(' || t.norm === ')' || t.norm === '-' || QUOTE_MARKS.has(t.norm)))) continue;
     if (isWordToken(t) && !cue) {
       const place = matchPlace(tokens, j) ?? matchFacility(tokens, j);
       if (place) {
