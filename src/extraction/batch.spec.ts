@@ -22,10 +22,19 @@ describe('athar extract', () => {
     expect(lines[1]).toEqual({ id: 'b', mentions: [] });
     const [m] = lines[0].mentions;
     expect(Object.keys(m).sort()).toEqual(
-      ['name', 'start', 'end', 'role', 'hometown', 'prison', 'age', 'birthYear', 'arrestYear', 'nameLatin', 'nameKeys', 'confidence'].sort(),
+      ['name', 'start', 'end', 'role', 'hometown', 'prison', 'age', 'birthYear', 'arrestYear', 'nameLatin', 'nameKeys', 'confidence', 'refersTo', 'partial'].sort(),
     );
+    expect(m).toMatchObject({ refersTo: null, partial: false });
     expect(m).toMatchObject({ name: 'محمد أحمد الخطيب', role: 'released', hometown: 'داريا', prison: 'saydnaya' });
     expect(m.nameLatin).toMatch(/Khatib/);
+  });
+
+  it('links a surname used alone to the full name it stands for', async () => {
+    const text = 'Omar Haddad was arrested in 2013. Haddad was freed from Saydnaya last week.';
+    const { lines } = await run(runExtract, [JSON.stringify({ id: 'c', text, lang: 'en' })]);
+    const [full, surname] = lines[0].mentions;
+    expect(full).toMatchObject({ name: 'Omar Haddad', refersTo: null, partial: false });
+    expect(surname).toMatchObject({ name: 'Haddad', partial: true, refersTo: { start: full.start, end: full.end } });
   });
 
   it('reports a malformed line with its number on stderr and goes on', async () => {

@@ -18,6 +18,10 @@ export interface BatchMention {
   nameLatin: string;
   nameKeys: string[];
   confidence: number;
+  /** The span of the full name a surname or given name stands for, or null. */
+  refersTo: { start: number; end: number } | null;
+  /** Part of a name only («Haddad», «أبو عمر»). */
+  partial: boolean;
   group?: string;
 }
 
@@ -69,6 +73,8 @@ export async function runExtract(input: Readable, output: Writable, errors: Writ
         nameLatin: name.latin,
         nameKeys: name.keys,
         confidence: m.confidence,
+        refersTo: m.refersTo,
+        partial: m.partial,
       };
     });
     lines++;

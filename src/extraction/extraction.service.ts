@@ -25,6 +25,8 @@ export function toMachineMention(m: ExtractedMention): MachineMention {
     attributes: { ...m.attributes },
     confidence: m.confidence,
     cues: m.cues,
+    refersTo: m.refersTo,
+    partial: m.partial,
   };
 }
 

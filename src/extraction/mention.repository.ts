@@ -8,7 +8,8 @@ export type MentionRecord = WithId<Omit<MentionDoc, '_id' | 'postId' | 'sourceId
 export type MachineMention = Pick<
   MentionDoc,
   'name' | 'start' | 'end' | 'normalized' | 'nameLatin' | 'nameKeys' | 'role' | 'attributes' | 'confidence' | 'cues'
->;
+> &
+  Partial<Pick<MentionDoc, 'refersTo' | 'partial'>>;
 
 // FerretDB 1.x leaves empty arrays of an upsert's $setOnInsert out of the stored document.
 function toMention(doc: MentionDoc): MentionRecord {
@@ -20,6 +21,8 @@ function toMention(doc: MentionDoc): MentionRecord {
     suggestedMediaIds: doc.suggestedMediaIds ?? [],
     nameKeys: doc.nameKeys ?? [],
     cues: doc.cues ?? [],
+    refersTo: doc.refersTo ?? null,
+    partial: doc.partial ?? false,
   };
 }
 

@@ -30,6 +30,10 @@ export interface MentionDoc {
   attributes: Record<string, unknown>;
   confidence: number;
   cues: string[];
+  /** A surname or given name standing for the name written in full at this span of the same post. */
+  refersTo: { start: number; end: number } | null;
+  /** Part of a name only: alone, never enough to suggest a person. */
+  partial: boolean;
   suggestions: Suggestion[];
   /** Photos of the post, offered to the reviewer as pictures of this person. */
   suggestedMediaIds: string[];
@@ -56,6 +60,8 @@ export const MentionSchema = new Schema<MentionDoc>(
     attributes: { type: Schema.Types.Mixed, default: {} },
     confidence: { type: Number, required: true },
     cues: { type: [String], default: [] },
+    refersTo: { type: Schema.Types.Mixed, default: null },
+    partial: { type: Boolean, default: false },
     suggestions: [{ _id: false, kind: String, targetId: String, postId: { type: String, default: null }, score: Number, reasons: [String] }],
     suggestedMediaIds: { type: [String], default: [] },
     review: {

@@ -1,9 +1,11 @@
 import { compareNames } from '../extraction/names/name-match';
-import { normalizeText } from '../text/normalize';
+import { normalizeText, tokenize } from '../text/normalize';
 
 /** What a mention says about the person it names. */
 export interface MentionFacts {
   name: string;
+  /** Part of a name only (the extractor's `partial`). */
+  partial?: boolean;
   hometown: string | null;
   prison: string | null;
   birthYear: number | null;
@@ -33,6 +35,7 @@ export const SUGGESTION_THRESHOLD = 0.55;
  * as supporting or contradicting evidence. Returns null when the names do not fit at all.
  */
 export function scoreCandidate(mention: MentionFacts, candidate: CandidateFacts): ScoredMatch | null {
+  if (mention.partial === true || isPartName(mention.name)) return null;
   let best: ReturnType<typeof compareNames> | null = null;
   for (const name of candidate.names) {
     const c = compareNames(mention.name, name);
@@ -76,6 +79,14 @@ export function scoreCandidate(mention: MentionFacts, candidate: CandidateFacts)
   }
   const clamped = Math.max(0, Math.min(1, Math.round(score * 1000) / 1000));
   return clamped >= SUGGESTION_THRESHOLD ? { score: clamped, reasons } : null;
+}
+
+const KUNYA_HEADS = new Set(['ابو', 'ام', 'abu', 'abou', 'umm', 'um', 'oum', 'om']);
+
+/** One word, or a kunya alone («أبو عمر», "Umm Khaled"): part of a name, never enough to identify a person. */
+export function isPartName(name: string): boolean {
+  const words = tokenize(name);
+  return words.length <= 1 || (words.length === 2 && KUNYA_HEADS.has(words[0]));
 }
 
 /** Birth year from an age stated in a post, when the post's date is known. */
