@@ -151,14 +151,21 @@ export async function detectFaces(image: Buffer, options: Partial<FaceEngineSett
 }
 
 /**
- * Square tiles covering the raster: the whole of it, then grids of half that side, and so on down to
- * tileSize, so every face is seen in some tile at a size the 256 px detector can find.
+ * The detector finds faces down to about 1/21 of its input's side (12 of 256 px; measured on tune
+ * portraits); 1/16 leaves a margin.
+ */
+const DETECTABLE_FRACTION = 1 / 16;
+
+/**
+ * Square tiles covering the raster: the whole of it, then grids of smaller tiles down to tileSize.
+ * Each grid's tiles are as large as they can be while every face too small for the level above
+ * still fits wholly inside one of them (in the overlap, at worst).
  */
 export function tileLayout(width: number, height: number, tileSize: number, overlap: number): FaceBox[] {
   let side = Math.max(width, height);
   const tiles: FaceBox[] = [{ x: 0, y: 0, width: side, height: side }];
   while (side > tileSize * 1.2) {
-    side = Math.max(Math.round(side / 2), tileSize);
+    side = Math.max(tileSize, Math.round((side * DETECTABLE_FRACTION) / overlap));
     const stride = side * (1 - overlap);
     const starts = (extent: number): number[] => {
       if (extent <= side) return [0];

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Config, Human } from '@vladmandic/human';
 
@@ -93,18 +93,21 @@ let loading: Promise<Human> | undefined;
 /**
  * One Human instance per process, on the single-threaded WASM backend, its models read from the
  * package folder. WASM memory only grows, so long-running callers should recycle the process.
+ * A failed load is kept and rethrown: a broken install does not mend itself, and a second Human on
+ * the same tfjs engine does not come up cleanly.
  */
 export function loadHuman(): Promise<Human> {
-  loading ??= createHuman().catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
+  loading ??= createHuman();
   return loading;
 }
 
 async function createHuman(): Promise<Human> {
   const paths = packagePaths();
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // Human carries on after a model fails to load and then crashes the process from a promise nobody
+  // awaits, so a missing file is caught here instead.
+  const files = MODEL_FILES.flatMap((name) => [`${name}.json`, `${name}.bin`]).map((f) => join(paths.modelDir, f));
+  const absent = (await Promise.all(files.map((f) => access(f).then(() => null, () => f)))).filter((f) => f !== null);
+  if (absent.length > 0) throw new Error(`face model files are missing (reinstall @vladmandic/human): ${absent.join(', ')}`);
   const lib = require(paths.humanWasmBundle) as typeof import('@vladmandic/human');
   const human = new lib.Human(baseConfig(paths.wasmDir));
   const tf = human.tf as { io: TfIo; env(): { set(flag: string, value: unknown): void } };
