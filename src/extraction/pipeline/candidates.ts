@@ -2,7 +2,7 @@ import { Token, isWordToken, prevNonSpace } from './text-model';
 import { PLACE_WORDS } from '../attributes';
 import { AR_COMPOUND_HEAD, AR_GIVEN, AR_KUNYA_HEAD, COORDINATORS, CueKind, FIGURE_LAT_FIRST, Figure, INTRODUCERS, LAT_GIVEN, LAT_HEADS, MAX_FIGURE_WORDS, PASSIVE_AUX, POST_SKIP, WEAK_NEUTRAL, figureArIndex, figureLatKeys, latinKeyWords } from './lexicon';
 import { Cand, Ctx, Cue, NameRead, SOURCE_STRENGTH, Source, auxBefore, cueOf, tagEnd } from './context';
-import { ORGANISATION_WORDS, stripConj } from './lexicon';
+import { LAT_ARTICLE_WORD, ORGANISATION_WORDS, stripConj } from './lexicon';
 import { isStatusNoun } from './roles';
 import { isArStop, isLatinConnector, isLatinNameWord, nextWord, readArabic, readLatin, readName, stripNamePrefix } from './name-reading';
 
@@ -155,6 +155,20 @@ export function findItemCandidates(ctx: Ctx, cands: Cand[]): void {
     if (ctx.cueAt[it.content] !== null) continue;
     addCand(cands, readName(ctx, it.content, 'list'), 'list');
   }
+  // «… هم: محمود جمال ناصر، حسام الهواري…»: a list run on after a colon starts with a name.
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].norm !== ':') continue;
+    const j = afterCue(ctx, i + 1);
+    if (j < tokens.length && ctx.cueAt[j] === null && ctx.itemOf[j] < 0) addCand(cands, readName(ctx, j, 'cue'), 'cue');
+  }
+}
+
+/** "Tal al-Mallouhi": a capitalised word and an al-/el- word make a name whatever the lists say. */
+function articleNameAfter(ctx: Ctx, i: number): boolean {
+  const k = nextWord(ctx.tokens, i);
+  const next = ctx.tokens[k];
+  return k >= 0 && next.kind === 'lat' && LAT_ARTICLE_WORD.test(next.norm) && isLatinNameWord(ctx, i) && isLatinNameWord(ctx, k, true);
 }
 
 export function findGazetteerCandidates(ctx: Ctx, cands: Cand[], taken: Uint8Array): void {
@@ -171,8 +185,8 @@ export function findGazetteerCandidates(ctx: Ctx, cands: Cand[], taken: Uint8Arr
         addCand(cands, read, 'gazetteer');
         i = read.last;
       }
-    } else if (t.kind === 'lat' && t.cap && (LAT_GIVEN.has(t.norm) || LAT_HEADS.has(t.norm))) {
-      const read = readLatin(ctx, i, 'gazetteer');
+    } else if (t.kind === 'lat' && t.cap && (LAT_GIVEN.has(t.norm) || LAT_HEADS.has(t.norm) || articleNameAfter(ctx, i))) {
+      const read = readLatin(ctx, i, articleNameAfter(ctx, i) ? 'cue' : 'gazetteer');
       if (read) {
         addCand(cands, read, 'gazetteer');
         i = read.last;

@@ -108,6 +108,7 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (taken[i] || !isWordToken(t)) continue;
+    if (inLongerName(ctx, i)) continue;
     for (const { key, prefix } of wordForms(t)) {
       if (!isPlainWord(ctx, i, key)) continue;
       const ref = keys.get(key);
@@ -116,7 +117,7 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
         break;
       }
       const given = t.kind === 'lat' ? LAT_GIVEN.has(key) && !AMBIGUOUS_LAT.has(key) : AR_GIVEN.has(key) && !AMBIGUOUS_AR.has(key);
-      if (!given || keys.has(key) || inLongerName(ctx, i)) continue;
+      if (!given || keys.has(key)) continue;
       const before = cueOf(ctx, prevNonSpace(tokens, i - 1));
       const evidence = ageAfter(tokens, i) || (before !== null && describesPerson(ctx, before));
       lone.set(key, [...(lone.get(key) ?? []), { i, prefix, evidence }]);
