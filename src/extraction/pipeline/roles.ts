@@ -169,6 +169,14 @@ function mostCommon(roles: DetRole[]): DetRole | null {
 const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»']);
 const TITLE_LOOKBACK_WORDS = 5;
 
+/** A Latin speech verb with a word before it ("the official said X"): X is what is said, not who says it. */
+function reportedSubject(ctx: Ctx, cue: Cue): boolean {
+  const t = ctx.tokens[cue.first];
+  if (t.kind !== 'lat' || SPEECH_SOURCES.has(cueWords(ctx, cue))) return false;
+  const before = ctx.tokens[prevNonSpace(ctx.tokens, cue.first - 1)];
+  return before !== undefined && isWordToken(before);
+}
+
 function titleShortlyBefore(ctx: Ctx, first: number): boolean {
   let words = 0;
   for (let j = first - 1; j >= 0 && words < TITLE_LOOKBACK_WORDS; j--) {
@@ -246,6 +254,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     }
     // «المغيبة رزان زيتونة والناشطين وائل حمادة…»: a title inside a coordination shares the first name's fate.
     if (nearest?.def.kind === 'otherTitle' && c.coordPrev >= 0 && !c.coordRel) return 'plain';
+    // "A security official said Sam Goodwin, 30, was last seen…": the speaker is the one before the verb.
+    if (nearest?.def.kind === 'speech' && reportedSubject(ctx, nearest)) return 'plain';
     if (nearest?.def.kind === 'otherTitle' || nearest?.def.kind === 'speech') return ownRole ? 'plain' : 'other';
     const firstPost = post[k].find((e) => e.def.kind !== 'neutral');
     // "Survivors Ahmed Helmi and Omar al-Shogre described…": the verb of a coordination is everyone's.
