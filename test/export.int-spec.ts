@@ -154,7 +154,7 @@ describe('exports and PFIF import (FerretDB + Redis)', () => {
     expect(missing.status).toBe(400);
     expect(missing.body.message).toMatch(/nothing was imported.*no source_date/);
     expect((await postXml(`<pfif:pfif xmlns:pfif="http://zesty.ca/pfif/1.4">${good}`, admin)).status).toBe(400);
-    expect((await postXml(`<pfif:pfif xmlns:pfif="http://zesty.ca/pfif/1.3">${good}</pfif:pfif>`, admin)).body.message).toMatch(/1\.4 namespace/);
+    expect((await postXml(`<pfif:pfif xmlns:pfif="http://zesty.ca/pfif/1.5">${good}</pfif:pfif>`, admin)).body.message).toMatch(/1\.4 namespace/);
     expect((await postXml(Buffer.alloc(5 * 1024 * 1024 + 10, 32), admin)).status).toBe(413);
     expect((await postXml(good, admin, 'text/plain')).status).toBe(415);
     expect((await postXml(good, reviewer)).status).toBe(403);

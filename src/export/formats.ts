@@ -49,6 +49,15 @@ export async function* ndjsonRows<T>(rows: Rows<T>): AsyncGenerator<string> {
 
 export const PFIF_NS = 'http://zesty.ca/pfif/1.4';
 
+/** Namespaces of the versions an import reads; exports write 1.4 only. */
+export const PFIF_VERSION_NS = {
+  '1.1': 'http://zesty.ca/pfif/1.1',
+  '1.2': 'http://zesty.ca/pfif/1.2',
+  '1.3': 'http://zesty.ca/pfif/1.3',
+  '1.4': PFIF_NS,
+} as const;
+export type PfifVersion = keyof typeof PFIF_VERSION_NS;
+
 export const PFIF_PERSON_FIELDS = [
   'person_record_id', 'entry_date', 'expiry_date', 'author_name', 'author_email', 'author_phone',
   'source_name', 'source_date', 'source_url', 'full_name', 'given_name', 'family_name', 'alternate_names',
@@ -63,6 +72,20 @@ export const PFIF_NOTE_FIELDS = [
   'phone_of_found_person', 'last_known_location', 'text', 'photo_url',
 ] as const;
 export type PfifNoteField = (typeof PFIF_NOTE_FIELDS)[number];
+
+/**
+ * Fields of PFIF 1.1–1.3 that 1.4 renamed (Person Finder's app/pfif.py RENAMED_FIELDS). Every other
+ * field of those versions kept its name, so these are all an older document needs mapping.
+ */
+export const PFIF_RENAMED_PERSON_FIELDS: Readonly<Record<string, PfifPersonField>> = {
+  first_name: 'given_name',
+  last_name: 'family_name',
+  home_zip: 'home_postal_code',
+  other: 'description',
+};
+export const PFIF_RENAMED_NOTE_FIELDS: Readonly<Record<string, PfifNoteField>> = {
+  found: 'author_made_contact',
+};
 
 /** † in PFIF.md: only for readers with full access. */
 export const PFIF_SENSITIVE = new Set<string>(['author_email', 'author_phone', 'date_of_birth', 'email_of_found_person', 'phone_of_found_person']);
