@@ -1,6 +1,8 @@
 import { getModelToken } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { AuditEventRepository } from '../src/audit/audit-event.repository';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { ExportUsageError, runExportCommand } from '../src/export/export-cli';
 import { toNewPost } from '../src/collectors/to-new-post';
@@ -183,5 +185,59 @@ describe('exports and PFIF import (FerretDB + Redis)', () => {
     expect(await personModel.countDocuments()).toBe(3);
     const { events } = await test.get(AuditEventRepository).findPage({ action: 'import.pfif', limit: 10 });
     expect(events).toHaveLength(2);
+  });
+  // Person Finder's own test documents (test/fixtures/pfif/SOURCE.txt), after the round trip so its counts stay its own.
+  const personFinderDoc = (name: string) => readFileSync(join(__dirname, 'fixtures', 'pfif', name), 'utf8');
+  const storedByRecordId = async (recordId: string) => personModel.find({ 'attributes.pfifRecordId': recordId }).lean();
+
+  it("imports Person Finder's 1.4 test document (first_name, last_name, profile_urls, four notes) and reports it", async () => {
+    const before = await personModel.countDocuments();
+    const res = await postXml(personFinderDoc('test.pfif-1.4-6a9d2813f.xml'), admin);
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ version: '1.4', imported: 1, skipped: [], duplicates: [], ignored: [] });
+    expect(await personModel.countDocuments()).toBe(before + 1);
+    const [stored] = await storedByRecordId('test.google.com/person.21009');
+    expect(stored).toMatchObject({ displayName: '_test_full_name1', status: 'unknown', verification: { status: 'unverified' } });
+    expect(stored.spellings.map((s) => s.name)).toEqual(['_test_full_name1', '_test_full_name2', '_test_alternate_name1', '_test_alternate_name2']);
+    expect(stored.attributes).toMatchObject({
+      importedFrom: 'pfif',
+      hometown: '_test_home_city',
+      dateOfBirth: '1970-01',
+      pfifSourceName: '_test_source_name',
+      pfifSourceUrl: '_test_source_url',
+      pfifStatus: 'is_note_author',
+      pfifLinkedRecordIds: ['test.google.com/person.999'],
+      importedNotes: ['_test_text', 'new comment - testing', 'change only the status', 'backdated change'],
+    });
+  });
+
+  it('imports a Person Finder 1.2 document: the name from first_name and last_name, unknown elements and stray notes reported', async () => {
+    const xml = personFinderDoc('test.pfif-1.2.xml')
+      .replace('<pfif:person>', '<pfif:person><pfif:middle_name>M</pfif:middle_name>')
+      .replace(/<pfif:text>/g, '<pfif:note_category>tip</pfif:note_category><pfif:text>')
+      .replace(
+        '</pfif:pfif>',
+        '<pfif:note><pfif:note_record_id>test.google.com/note.60001</pfif:note_record_id><pfif:person_record_id>test.google.com/person.21010</pfif:person_record_id><pfif:author_name>a</pfif:author_name><pfif:source_date>2000-01-19T00:00:00Z</pfif:source_date><pfif:text>t</pfif:text></pfif:note></pfif:pfif>',
+      );
+    const before = await personModel.countDocuments();
+    const res = await postXml(xml, admin, 'text/xml');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      version: '1.2',
+      imported: 1,
+      skipped: [{ recordId: 'test.google.com/note.60001', reason: 'a note for test.google.com/person.21010, a person not in this document' }],
+      duplicates: [],
+      ignored: [
+        { element: 'middle_name', namespace: 'http://zesty.ca/pfif/1.2', in: 'person', count: 1 },
+        { element: 'note_category', namespace: 'http://zesty.ca/pfif/1.2', in: 'note', count: 4 },
+      ],
+    });
+    expect(await personModel.countDocuments()).toBe(before + 1);
+    const stored = await personModel.findOne({ displayName: '_test_first_name _test_last_name' }).lean();
+    expect(stored).toMatchObject({ spellings: [{ name: '_test_first_name _test_last_name' }], status: 'unknown' });
+    expect(stored!.attributes).toMatchObject({ pfifRecordId: 'test.google.com/person.21009', hometown: '_test_home_city', dateOfBirth: '1970-01', pfifStatus: 'is_note_author', pfifLinkedRecordIds: ['test.google.com/person.999'] });
+    expect(stored!.attributes.importedNotes).toHaveLength(4);
+    const { events } = await test.get(AuditEventRepository).findPage({ action: 'import.pfif', limit: 10 });
+    expect(events[0].after).toMatchObject({ version: '1.2', imported: 1, skipped: 1, ignoredElements: 5 });
   });
 });

@@ -6,14 +6,19 @@ import { analyzeName } from '../extraction/names/name-analysis';
 import { compareNames, SAME_THRESHOLD } from '../extraction/names/name-match';
 import { PersonRepository, type PersonRecord } from '../persons/person.repository';
 import type { PersonStatus } from '../persons/person.schema';
-import type { PfifStatus } from './formats';
-import { latestStatus, parsePfif, type PfifPerson } from './pfif-import';
+import type { PfifStatus, PfifVersion } from './formats';
+import { latestStatus, readPfif, type PfifDocument, type PfifIgnored, type PfifPerson } from './pfif-import';
 
 export interface ImportReport {
+  /** The version the document was written in; its records were read as PFIF 1.4. */
+  version: PfifVersion;
   imported: number;
+  /** Persons not created, and top-level notes whose person is not in the document. */
   skipped: { recordId: string; reason: string }[];
   /** Likely duplicates: not created, offered for review. */
   duplicates: { recordId: string; personId: string; score: number }[];
+  /** Elements PFIF does not define (or an older field a 1.4 one replaced), skipped and counted. */
+  ignored: PfifIgnored[];
 }
 
 const CANDIDATE_LIMIT = 50;
@@ -38,11 +43,12 @@ export class ImportService {
 
   /** Parses and validates the whole document first (PfifImportError): a bad document changes nothing. */
   async importPfifDocument(actor: AuditActor, xml: string | Buffer): Promise<ImportReport> {
-    return this.importPfif(actor, parsePfif(xml));
+    return this.importPfif(actor, readPfif(xml));
   }
 
-  async importPfif(actor: AuditActor, records: PfifPerson[], now = new Date()): Promise<ImportReport> {
-    const report: ImportReport = { imported: 0, skipped: [], duplicates: [] };
+  async importPfif(actor: AuditActor, document: PfifDocument, now = new Date()): Promise<ImportReport> {
+    const { version, persons: records, ignored } = document;
+    const report: ImportReport = { version, imported: 0, skipped: [], duplicates: [], ignored };
     const seen = new Set<string>();
     for (const record of records) {
       const recordId = record.personRecordId;
@@ -92,8 +98,12 @@ export class ImportService {
       });
       report.imported++;
     }
+    for (const note of document.orphanNotes) {
+      report.skipped.push({ recordId: note.noteRecordId, reason: `a note for ${note.personRecordId}, a person not in this document` });
+    }
+    const ignoredElements = ignored.reduce((sum, i) => sum + i.count, 0);
     await this.audit.record(actor, 'import.pfif', { type: 'import', id: randomUUID() }, {
-      after: { records: records.length, imported: report.imported, skipped: report.skipped.length, duplicates: report.duplicates },
+      after: { version, records: records.length, imported: report.imported, skipped: report.skipped.length, duplicates: report.duplicates, ignoredElements },
     });
     return report;
   }
