@@ -16,12 +16,16 @@
  *                    on the report identities, rates as fractions
  *   --split=…        compute only that split
  *   --set name=value override one engine setting (FaceEngineSettings), e.g. --set cropScale=1.8
+ *   --face-sizes     instead: how small a face can be and still match. Each tune person's smiling
+ *                    photo is shrunk to 48, 64, 96 and 128 px and searched among the tune neutral
+ *                    photos (this is what the 640 px detection tiles were sized from)
  *   --dataset=DIR    read the set from DIR instead of ../shared/datasets/faces-london
  *
  * Exits 1 when the dataset is missing.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import sharp from 'sharp';
 import { detectFaces, DEFAULT_FACE_SETTINGS, type FaceEngineSettings } from '../src/faces/engine/face-engine';
 import { DatasetMissingError, DEGRADED_KINDS, readFacesLondon, splitOf, type FacesLondon, type Split } from '../src/faces/eval/faces-london';
 import { rateAbove, scoreProbes, thresholdAtFpr, type ProbeReport } from '../src/faces/eval/metrics';
@@ -30,7 +34,7 @@ const DEFAULT_DATASET = resolve(__dirname, '..', '..', 'shared', 'datasets', 'fa
 const PROBE_KINDS = ['smiling', ...DEGRADED_KINDS] as const;
 type ProbeKind = (typeof PROBE_KINDS)[number];
 
-function options(): { json: boolean; split?: Split; dataset: string; settings: Partial<FaceEngineSettings> } {
+function options(): { json: boolean; faceSizes: boolean; split?: Split; dataset: string; settings: Partial<FaceEngineSettings> } {
   const args = process.argv.slice(2);
   const value = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
   const split = value('split');
@@ -42,7 +46,7 @@ function options(): { json: boolean; split?: Split; dataset: string; settings: P
     if (!(name in DEFAULT_FACE_SETTINGS) || raw === undefined) throw new Error(`--set takes name=value with a name of ${Object.keys(DEFAULT_FACE_SETTINGS).join(', ')}`);
     settings[name] = raw === 'true' ? true : raw === 'false' ? false : Number(raw);
   });
-  return { json: args.includes('--json'), split, dataset: value('dataset') ?? DEFAULT_DATASET, settings };
+  return { json: args.includes('--json'), faceSizes: args.includes('--face-sizes'), split, dataset: value('dataset') ?? DEFAULT_DATASET, settings };
 }
 
 interface SplitResult {
@@ -112,6 +116,30 @@ function formatThresholdCheck(tune: SplitResult, report: SplitResult): string {
   return lines.join('\n');
 }
 
+async function faceSizeStudy(set: FacesLondon, settings: Partial<FaceEngineSettings>): Promise<string> {
+  const ids = set.ids.filter((id) => splitOf(id) === 'tune');
+  const first = async (image: Buffer) => (await detectFaces(image, { ...settings, thumbnailSize: 0 }))[0];
+  const gallery = new Map<string, Float32Array | undefined>();
+  for (const id of ids) gallery.set(id, (await first(readFileSync(set.neutral.get(id) as string)))?.descriptor);
+  const lines = [`smiling photos of the ${ids.length} tune people, shrunk, searched among their neutral photos:`, 'photo  face box  found  rank-1  rank-5      AUC'];
+  for (const side of [48, 64, 96, 128]) {
+    const probes = new Map<string, Float32Array | undefined>();
+    const widths: number[] = [];
+    for (const id of ids) {
+      const small = await sharp(readFileSync(set.smiling.get(id) as string)).resize(side, side).jpeg({ quality: 90 }).toBuffer();
+      const face = await first(small);
+      if (face) widths.push(face.box.width);
+      probes.set(id, face?.descriptor);
+    }
+    const r = scoreProbes(gallery, probes);
+    const box = widths.length ? Math.round(widths.reduce((a, b) => a + b, 0) / widths.length) : 0;
+    lines.push(
+      `${String(side).padStart(3)} px  ~${String(box).padStart(3)} px  ${String(r.probes - r.probesWithoutFace).padStart(2)}/${r.probes}  ${pct(r.rank1)}  ${pct(r.rank5)}  ${r.auc.toFixed(4)}`,
+    );
+  }
+  return lines.join('\n');
+}
+
 function toJson(result: SplitResult): string {
   const pick = (r: ProbeReport) => ({ auc: r.auc, tpr001: r.tpr001, tpr01: r.tpr01, rank1: r.rank1, rank5: r.rank5 });
   return JSON.stringify({
@@ -134,6 +162,10 @@ async function main(): Promise<number> {
   }
   const log = (s: string) => process.stderr.write(`${s}\n`);
   const started = Date.now();
+  if (opts.faceSizes) {
+    console.log(await faceSizeStudy(set, opts.settings));
+    return 0;
+  }
   if (opts.json) {
     console.log(toJson(await evaluateSplit(set, 'report', opts.settings, log)));
     return 0;
