@@ -158,6 +158,10 @@ describe('tileLayout', () => {
     }
   });
 
+  it('refuses an overlap too small for the layout to hold', () => {
+    expect(() => tileLayout(2560, 1440, 640, 0.05)).toThrow(RangeError);
+  });
+
   it('searches a 2,560 px photo at two scales, not three', () => {
     const sides = new Set(tileLayout(2560, 1440, 640, 0.25).map((t) => t.width));
     expect([...sides]).toEqual([2560, 640]);

@@ -162,6 +162,8 @@ const DETECTABLE_FRACTION = 1 / 16;
  * still fits wholly inside one of them (in the overlap, at worst).
  */
 export function tileLayout(width: number, height: number, tileSize: number, overlap: number): FaceBox[] {
+  // Below 1/8 the next grid would need tiles larger than half the level above.
+  if (!(overlap >= 0.125 && overlap <= 0.75)) throw new RangeError(`tile overlap must be between 0.125 and 0.75, not ${overlap}`);
   let side = Math.max(width, height);
   const tiles: FaceBox[] = [{ x: 0, y: 0, width: side, height: side }];
   while (side > tileSize * 1.2) {
