@@ -272,7 +272,9 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
 
   // Unattached role cues go to the nearest plain name of their clause (sentence if none).
   const owned: Cue[][] = cands.map(() => []);
-  const eligible = (k: number) => kinds[k] === 'plain' || kinds[k] === 'firstRel';
+  // A journalist or an activist can be the one arrested: a title does not keep a name from its clause's cues.
+  const titled = (k: number) => kinds[k] === 'other' && !pre[k].concat(post[k]).some((e) => e.def.kind === 'speech');
+  const eligible = (k: number) => kinds[k] === 'plain' || kinds[k] === 'firstRel' || titled(k);
   for (const cue of ctx.cueList) {
     if (cue.used || cue.def.kind !== 'role') continue;
     const s = ctx.sentence[cue.first];
@@ -328,6 +330,10 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       if (own.length > 0) decisions.push({ role: bestRole(own) as DetRole, cues: own, evidence: 'attached' });
       else if (shared.length > 0) decisions.push({ role: bestRole(shared) as DetRole, cues: shared, evidence: 'attached' });
       else decisions.push({ role: 'relative', cues: pre[k].filter((e) => e.def.kind === 'relative'), evidence: 'title' });
+      continue;
+    }
+    if (kind === 'other' && roleCues(owned[k]).length > 0) {
+      decisions.push({ role: bestRole(owned[k]) as DetRole, cues: owned[k], evidence: 'owned' });
       continue;
     }
     if (kind === 'other') {
@@ -411,7 +417,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   }
   // Someone held who tells their story is out: "Yusuf Haldan, held there in the past, told…",
   // «قال المعتقل السابق…». So is everyone held in a post that speaks of a release no name took.
-  const releaseCues = ctx.cueList.filter((e) => e.def.kind === 'role' && e.role === 'released');
+  // Arabic release words speak of people only; "released" is said of videos and statements too.
+  const releaseCues = ctx.cueList.filter((e) => e.def.kind === 'role' && e.role === 'released' && ctx.tokens[e.first].kind === 'ar');
   const releasedSomeone = decisions.some((d) => d.role === 'released');
   for (let k = 0; k < cands.length; k++) {
     const d = decisions[k];
