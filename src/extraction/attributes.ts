@@ -471,6 +471,7 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
     return;
   }
   if (latinPlaceBeforeType(model, i, hits)) return;
+  if (unknownPlaceAfterIntro(model, i, hits)) return;
   // An unknown place after a place type: «من بلدة كفرنبودة», "from the village of Kafr Nabl".
   const type = placeTypeIndex.match(tokens, i);
   if (!type || type.prefix > 0) return;
@@ -500,6 +501,27 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
 }
 
 const MAX_PLACE_WORDS = 3;
+const NOT_PLACES = new Set(all(words.notPlaces).map(foldWord));
+
+/**
+ * «محمد الخطيب من كفرنبل», "Omar Haddad, from Kafr Nabl": a word the place list lacks, right
+ * after an intro. It counts only right after a name (adjacentOnly), where little else can follow.
+ */
+function unknownPlaceAfterIntro(model: TextModel, i: number, hits: AttributeHit[]): boolean {
+  const { tokens } = model;
+  const t = tokens[i];
+  if (!isWordToken(t) || NOT_PLACES.has(t.norm) || introIndex.match(tokens, i) || monthIndex.match(tokens, i) || matchFacility(tokens, i) || placeTypeIndex.match(tokens, i)) return false;
+  if (t.kind === 'lat' && !t.cap) return false;
+  const k = wordBefore(tokens, i);
+  const intro = k >= 0 ? hometownIntro.match(tokens, k) : null;
+  if (!intro || intro.last !== k || blockedIntro(tokens, intro.first)) return false;
+  let last = i;
+  if (t.kind === 'lat') {
+    for (let n = 1, j = nextNonSpace(tokens, i + 1); n < MAX_PLACE_WORDS && tokens[j]?.kind === 'lat' && tokens[j].cap && tokens[j - 1]?.kind === 'sp'; n++, j = nextNonSpace(tokens, j + 1)) last = j;
+  } else if (COMPOUND_PLACE_HEADS.has(t.norm) && tokens[i + 1]?.kind === 'sp' && tokens[i + 2]?.kind === 'ar') last = i + 2;
+  hits.push({ kind: 'hometown', value: model.text.slice(t.s, tokens[last].e), first: i, last, anchor: intro.first, adjacentOnly: true, preferred: false });
+  return true;
+}
 
 /** "from al-Mzayreeb town", "de Kafr Nabl village": unknown capitalised words between an intro and a place type. */
 function latinPlaceBeforeType(model: TextModel, i: number, hits: AttributeHit[]): boolean {

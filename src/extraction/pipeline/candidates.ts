@@ -2,7 +2,7 @@ import { Token, isWordToken, prevNonSpace } from './text-model';
 import { PLACE_WORDS } from '../attributes';
 import { AR_COMPOUND_HEAD, AR_GIVEN, AR_KUNYA_HEAD, COORDINATORS, CueKind, FIGURE_LAT_FIRST, Figure, INTRODUCERS, LAT_GIVEN, LAT_HEADS, MAX_FIGURE_WORDS, PASSIVE_AUX, POST_SKIP, WEAK_NEUTRAL, figureArIndex, figureLatKeys, latinKeyWords } from './lexicon';
 import { Cand, Ctx, Cue, NameRead, SOURCE_STRENGTH, Source, auxBefore, cueOf, tagEnd } from './context';
-import { LAT_ARTICLE_WORD, ORGANISATION_WORDS, stripConj } from './lexicon';
+import { LAT_ARTICLE_WORD, ORGANISATION_WORDS, organisationIndex, stripConj } from './lexicon';
 import { isStatusNoun } from './roles';
 import { isArStop, isLatinConnector, isLatinNameWord, nextWord, readArabic, readLatin, readName, stripNamePrefix } from './name-reading';
 
@@ -247,7 +247,7 @@ function isOrganisationWord(t: Token | undefined): boolean {
 function namesOrganisation(ctx: Ctx, c: Cand): boolean {
   const { tokens } = ctx;
   if (c.source === 'figure') return false;
-  if (tokens[c.first].kind === 'lat' && isOrganisationWord(tokens[c.first])) return true;
+  if ((tokens[c.first].kind === 'lat' && isOrganisationWord(tokens[c.first])) || organisationIndex.match(tokens, c.first)) return true;
   let j = prevNonSpace(tokens, c.first - 1);
   while (j >= 0 && QUOTES.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
   if (isOrganisationWord(tokens[j])) return true;

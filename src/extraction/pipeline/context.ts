@@ -1,6 +1,6 @@
 import { PhraseMatch, TextModel, Token, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
 import { matchFacility } from '../attributes';
-import { ABBREVIATIONS, CueDef, DetRole, PASSIVE_AUX, EXIT_OBJECTS, EXIT_PREPOSITIONS, FREEDOM_FOR, FREEDOM_FOR_LAT, Figure, LAT_GIVEN, POST_SKIP, cueIndex, exitIndex, isFirstPerson } from './lexicon';
+import { organisationIndex, ABBREVIATIONS, CueDef, DetRole, PASSIVE_AUX, EXIT_OBJECTS, EXIT_PREPOSITIONS, FREEDOM_FOR, FREEDOM_FOR_LAT, Figure, LAT_GIVEN, POST_SKIP, cueIndex, exitIndex, isFirstPerson } from './lexicon';
 
 /**
  * Stage 2, one call's context: cue phrases marked on the tokens, then lines, list items, sentences
@@ -98,6 +98,11 @@ export function markCues(ctx: Ctx): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isWordToken(t)) continue;
+    const org = organisationIndex.match(tokens, i);
+    if (org) {
+      i = org.last;
+      continue;
+    }
     let m: PhraseMatch<CueDef> | null = cueIndex.match(tokens, i);
     // «الحرية لمحمد…», "Free Ahmad Darwish": an appeal for someone held.
     const after = tokens[nextNonSpace(tokens, i + 1)];
