@@ -32,6 +32,7 @@ import { SearchModule } from './search/search.module';
 import { SearchPagesController } from './search/search-pages.controller';
 import { AuthPagesController } from './web/auth.controller';
 import { MediaModule } from './media/media.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { MediaProcessor } from './media/media.processor';
 import { PostsController } from './posts/posts.controller';
 import { PostsModule } from './posts/posts.module';
@@ -63,6 +64,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         StoreModule,
         QueueModule,
+        MetricsModule,
         AuditModule,
         AuthModule,
         SourcesModule,

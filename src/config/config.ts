@@ -40,6 +40,8 @@ const envSchema = z.object({
   FETCH_MAX_BYTES: int(1024, 100 * 1024 * 1024).default(5 * 1024 * 1024),
   FETCH_HOST_INTERVAL_MS: int(0, 3_600_000).default(1000),
   API_RATE_LIMIT_PER_MINUTE: int(1, 1_000_000).default(120),
+  // A bearer token for Prometheus to scrape /metrics without a user account. Empty: admins only.
+  METRICS_TOKEN: z.string().regex(/^\S{24,}$/, 'must be at least 24 characters without spaces (e.g. openssl rand -hex 32)').optional(),
   // The reverse proxies whose X-Forwarded-For / -Proto headers are believed. Empty: none.
   TRUST_PROXY: csv('').pipe(
     z.array(
@@ -78,6 +80,8 @@ export interface AppConfig {
   fetch: { timeoutMs: number; maxBytes: number; userAgent: string; allowPrivateHosts: string[]; onlyHosts: string[]; hostIntervalMs: number };
   /** Requests per minute per API token (dashboard sessions are not limited). */
   api: { rateLimitPerMinute: number };
+  /** The scrape token for /metrics, or null when only admins may read it. */
+  metrics: { token: string | null };
   /** Proxies trusted for X-Forwarded-For and X-Forwarded-Proto; empty trusts none. */
   http: { trustProxy: string[] };
 }
@@ -125,6 +129,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       hostIntervalMs: e.FETCH_HOST_INTERVAL_MS,
     },
     api: { rateLimitPerMinute: e.API_RATE_LIMIT_PER_MINUTE },
+    metrics: { token: e.METRICS_TOKEN ?? null },
     http: { trustProxy: e.TRUST_PROXY },
   };
 }
@@ -139,6 +144,7 @@ function isProxyEntry(entry: string): boolean {
 }
 
 function redact(variable: string, value: string): string {
+  if (/TOKEN/.test(variable)) return '***';
   if (!/URI|URL/.test(variable)) return value;
   return value.replace(/\/\/[^@/]*@/, '//***@');
 }

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpException, HttpStatus, Inject } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { Connection } from 'mongoose';
 import { Public } from '../auth/roles.decorator';
@@ -7,7 +7,10 @@ import { QueueService } from '../queue/queue.service';
 
 type Check = 'up' | 'down';
 
-/** For orchestrators and load balancers: says only whether our dependencies answer. */
+/**
+ * For orchestrators and load balancers. `live`: the process answers (restart it if not).
+ * `ready` and `/health`: MongoDB and Redis answer too (send it work only then).
+ */
 @Controller('health')
 @Public()
 export class HealthController {
@@ -17,8 +20,13 @@ export class HealthController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  @Get()
-  async check() {
+  @Get('live')
+  live() {
+    return { status: 'ok', roles: [...this.config.roles] };
+  }
+
+  @Get(['', 'ready'])
+  async ready(@Res({ passthrough: true }) res: { status(code: number): unknown }) {
     const [mongodb, redis] = await Promise.all([
       probe(async () => {
         await this.mongo.db?.admin().ping();
@@ -27,7 +35,8 @@ export class HealthController {
       probe(() => this.queue.ping()),
     ]);
     const body = { status: mongodb === 'up' && redis === 'up' ? 'ok' : 'error', roles: [...this.config.roles], checks: { mongodb, redis } };
-    if (body.status !== 'ok') throw new HttpException(body, HttpStatus.SERVICE_UNAVAILABLE);
+    // Answered, not thrown: the error filter would make a page of anything but /health and /api.
+    if (body.status !== 'ok') res.status(HttpStatus.SERVICE_UNAVAILABLE);
     return body;
   }
 }

@@ -1,8 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import axios, { AxiosError, AxiosResponse } from 'axios';
 import { lookup as dnsLookup, LookupAddress } from 'node:dns';
 import { isIP } from 'node:net';
 import { APP_CONFIG, type AppConfig } from '../config/config';
+import { MetricsService } from '../metrics/metrics.service';
 import { isNonPublicAddress } from './address-policy';
 
 export type FetchErrorKind = 'permanent' | 'transient';
@@ -59,7 +60,11 @@ export class SafeHttpClient {
   private readonly allowed: Set<string>;
   private readonly only: Set<string> | null;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    // Absent in the CLI, which serves no /metrics.
+    @Optional() private readonly metrics?: MetricsService,
+  ) {
     this.allowed = new Set(config.fetch.allowPrivateHosts.map((h) => h.toLowerCase()));
     this.only = config.fetch.onlyHosts.length ? new Set(config.fetch.onlyHosts.map((h) => h.toLowerCase())) : null;
   }
@@ -69,6 +74,18 @@ export class SafeHttpClient {
   }
 
   async request(url: string, request: FetchRequest = {}): Promise<FetchResponse> {
+    const host = URL.parse(url)?.host || 'invalid';
+    try {
+      const response = await this.send(url, request);
+      this.metrics?.recordFetch(host, response.status);
+      return response;
+    } catch (err) {
+      this.metrics?.recordFetch(host, fetchResultLabel(err));
+      throw err;
+    }
+  }
+
+  private async send(url: string, request: FetchRequest): Promise<FetchResponse> {
     const target = this.checkUrl(url);
     const timeoutMs = request.timeoutMs ?? this.config.fetch.timeoutMs;
     const maxBytes = request.maxBytes ?? this.config.fetch.maxBytes;
@@ -127,7 +144,12 @@ export class SafeHttpClient {
 
   /** Throws the refusal a request to this URL would meet, before any waiting or DNS lookup. */
   assertAllowed(url: string): void {
-    this.checkUrl(url);
+    try {
+      this.checkUrl(url);
+    } catch (err) {
+      this.metrics?.recordFetch(URL.parse(url)?.host || 'invalid', fetchResultLabel(err));
+      throw err;
+    }
   }
 
   /** Only http(s), and a literal IP address must be public unless it is explicitly allowed for tests. */
@@ -188,6 +210,16 @@ export class SafeHttpClient {
 }
 
 type LookupCallback = (err: Error | null, addresses: LookupAddress[]) => void;
+
+/** The metrics label of a failed fetch: its HTTP status when there was one, else what stopped it (from toFetchError's wording). */
+function fetchResultLabel(err: unknown): number | 'refused' | 'timeout' | 'too_large' | 'network' {
+  if (!(err instanceof FetchError)) return 'network';
+  if (err.httpStatus !== null) return err.httpStatus;
+  if (err instanceof BlockedAddressError || /^(refused|only http|not a valid URL)/.test(err.message)) return 'refused';
+  if (err.message.startsWith('no complete answer')) return 'timeout';
+  if (err.message.startsWith('the response is larger')) return 'too_large';
+  return 'network';
+}
 
 function hostPort(url: URL): string {
   return `${url.hostname.toLowerCase()}:${url.port || (url.protocol === 'https:' ? '443' : '80')}`;

@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { Job, Worker } from 'bullmq';
+import { Job, UnrecoverableError, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '../config/config';
+import { JobOutcome, MetricsService } from '../metrics/metrics.service';
 import { PermanentJobError, TransientJobError } from './job-errors';
 import { ALL_JOB_NAMES, JOB_QUEUE, JobName, JobPayloads, QueueName } from './jobs';
 import { BACKOFF_TYPE, createRedisConnection } from './queue.service';
@@ -44,6 +45,7 @@ export class WorkerService implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(JOB_HANDLERS) private readonly handlers: JobHandlers,
+    private readonly metrics: MetricsService,
   ) {
     assertEveryJobHasHandler(handlers);
   }
@@ -87,10 +89,24 @@ export class WorkerService implements OnApplicationBootstrap, OnModuleDestroy {
       throw new PermanentJobError(`job ${job.name} does not belong on queue ${queueName}`);
     }
     const handler = this.handlers[name] as JobHandler<JobName>;
-    await handler.handle(job.data, {
-      jobId: String(job.id),
-      attempt: job.attemptsMade + 1,
-      maxAttempts: job.opts.attempts ?? 1,
-    });
+    const started = performance.now();
+    try {
+      await handler.handle(job.data, {
+        jobId: String(job.id),
+        attempt: job.attemptsMade + 1,
+        maxAttempts: job.opts.attempts ?? 1,
+      });
+      this.observe(queueName, job, 'completed', started);
+    } catch (err) {
+      const final = err instanceof UnrecoverableError || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      this.observe(queueName, job, final ? 'failed' : 'retrying', started);
+      throw err;
+    }
+  }
+
+  private observe(queueName: QueueName, job: Job, outcome: JobOutcome, started: number): void {
+    this.metrics.recordJob(queueName, job.name, outcome, (performance.now() - started) / 1000);
+    if (job.name === JobName.CollectSource) this.metrics.collectorRuns.inc({ source: String(job.data.sourceId), outcome });
+    if (job.name === JobName.ExtractPost) this.metrics.postsExtracted.inc({ outcome });
   }
 }
