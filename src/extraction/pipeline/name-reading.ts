@@ -82,8 +82,10 @@ export function isAlWord(norm: string): boolean {
 }
 
 /** A leading و/ف/ل/ب that is not part of the name: «وأحمد», «لمحمد». */
+const NAME_PREFIX_LETTERS = new Set(['و', 'ف', 'ل', 'ب']);
+
 export function stripNamePrefix(norm: string, mode: Mode): number {
-  if (AR_GIVEN.has(norm) || WAW_NAMES.has(norm)) return 0;
+  if (!NAME_PREFIX_LETTERS.has(norm[0]) || AR_GIVEN.has(norm) || WAW_NAMES.has(norm)) return 0;
   for (const p of ['و', 'ف', 'ل', 'ب', 'ول', 'وب']) {
     if (!norm.startsWith(p)) continue;
     const rest = norm.slice(p.length);

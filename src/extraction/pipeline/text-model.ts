@@ -20,6 +20,8 @@ export interface Token {
   fe: number;
   /** Latin word whose first letter is upper case in the original. */
   cap: boolean;
+  /** The word less its first n letters, by n: filled as prefixes are tried. */
+  stems?: string[];
 }
 
 export interface TextModel {
@@ -40,11 +42,13 @@ const WHITESPACE = /\s/u;
 const INNER_HYPHEN = /[\u2010\u2011]/;
 // French elisions keep their apostrophe as a word break: l'avocat, d'Alep.
 const ELISIONS = new Set(words.frenchElisions);
+// Folded forms of the Basic Multilingual Plane by code unit, filled as characters are met.
+const foldTable: (string | undefined)[] = new Array<string | undefined>(0x10000);
 const FOLD_CACHE_LIMIT = 20_000;
 const foldCache = new Map<number, string>();
 
 function foldChar(ch: string, cp: number): string {
-  let folded = foldCache.get(cp);
+  let folded = cp < 0x10000 ? foldTable[cp] : foldCache.get(cp);
   if (folded !== undefined) return folded;
   if (WHITESPACE.test(ch)) folded = LINE_BREAK.test(ch) ? '\n' : ' ';
   else if (ch === '_') folded = ' ';
@@ -58,7 +62,8 @@ function foldChar(ch: string, cp: number): string {
       folded = ch;
     }
   }
-  if (foldCache.size < FOLD_CACHE_LIMIT) foldCache.set(cp, folded);
+  if (cp < 0x10000) foldTable[cp] = folded;
+  else if (foldCache.size < FOLD_CACHE_LIMIT) foldCache.set(cp, folded);
   return folded;
 }
 
@@ -203,17 +208,18 @@ export class PhraseIndex<T> {
     return this.byFirst.has(word);
   }
 
-  // Readers ask about the same tokens many times; answers are kept per token
-  // array, so they live exactly as long as one call's text model.
-  private readonly memo = new WeakMap<Token[], (PhraseMatch<T> | null | undefined)[]>();
+  // Readers ask about the same tokens many times; answers are kept for the token
+  // array of the call under way (one text model at a time: calls are synchronous).
+  private memoTokens: Token[] | null = null;
+  private memo: (PhraseMatch<T> | null | undefined)[] = [];
 
   /** The longest phrase starting at token i (shortest prefix on ties). */
   match(tokens: Token[], i: number): PhraseMatch<T> | null {
-    let memo = this.memo.get(tokens);
-    if (!memo) {
-      memo = new Array<PhraseMatch<T> | null | undefined>(tokens.length);
-      this.memo.set(tokens, memo);
+    if (tokens !== this.memoTokens) {
+      this.memoTokens = tokens;
+      this.memo = new Array<PhraseMatch<T> | null | undefined>(tokens.length);
     }
+    const memo = this.memo;
     const known = memo[i];
     if (known !== undefined) return known;
     const found = this.find(tokens, i);
@@ -227,8 +233,8 @@ export class PhraseIndex<T> {
     let best: PhraseMatch<T> | null = null;
     const prefixes = (t.kind === 'ar' && this.prefixesByLetter.get(t.norm[0])) || NO_PREFIX;
     for (const prefix of prefixes) {
-      if (!t.norm.startsWith(prefix)) continue;
-      const stem = t.norm.slice(prefix.length);
+      if (prefix !== '' && !t.norm.startsWith(prefix)) continue;
+      const stem = prefix === '' ? t.norm : stemOf(t, prefix.length);
       if (stem.length < (prefix.length > 0 ? 2 : 1)) continue;
       const bucket = this.byFirst.get(stem);
       if (!bucket) continue;
@@ -241,6 +247,12 @@ export class PhraseIndex<T> {
     }
     return best;
   }
+}
+
+/** The token's word without its first n letters, cut once per token for every index that asks. */
+function stemOf(t: Token, n: number): string {
+  const stems = (t.stems ??= []);
+  return (stems[n] ??= t.norm.slice(n));
 }
 
 /** Each next word after at most one space; a line break ends the phrase. */
