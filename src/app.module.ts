@@ -6,6 +6,7 @@ import { AccessGuard } from './auth/access.guard';
 import { AuthModule } from './auth/auth.module';
 import { CollectProcessor } from './collectors/collect.processor';
 import { CollectorsModule } from './collectors/collectors.module';
+import { SchedulerLease } from './collectors/scheduler-lease';
 import { SchedulerService } from './collectors/scheduler.service';
 import { PipelineModule } from './pipeline/pipeline.module';
 import { SweepScheduler } from './pipeline/sweeper.service';
@@ -102,7 +103,7 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useExisting: AccessGuard },
         ...(has('worker') ? [CollectProcessor, ExtractProcessor, MediaProcessor, jobHandlers, WorkerService] : []),
-        ...(has('scheduler') ? [SchedulerService, SweepScheduler] : []),
+        ...(has('scheduler') ? [SchedulerLease, SchedulerService, SweepScheduler] : []),
       ],
     };
   }

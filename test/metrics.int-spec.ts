@@ -124,7 +124,9 @@ describe('GET /metrics and the health checks (api + worker + scheduler in one pr
     expect(m.sum('athar_http_request_duration_seconds_count', { method: 'GET', route: '/api/posts/:id', status: '404' })).toBe(1);
     expect(m.samples.filter((s) => Object.values(s.labels).some((v) => /[0-9a-f]{24}/.test(v) && s.name.startsWith('athar_http')))).toEqual([]);
 
-    // The process reports its own resources.
+    // This process leads the scheduling, and reports its own resources.
+    expect(m.sum('athar_scheduler_leader')).toBe(1);
+    expect(m.sum('athar_scheduler_enqueued_total')).toBeGreaterThanOrEqual(2);
     expect(m.sum('process_resident_memory_bytes')).toBeGreaterThan(0);
   });
 

@@ -1,15 +1,20 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { APP_CONFIG, type AppConfig } from '../config/config';
+import { MetricsService } from '../metrics/metrics.service';
 import { JobName } from '../queue/jobs';
 import { QueueService } from '../queue/queue.service';
 import { SourceRepository } from '../sources/source.repository';
 import { nextRunAfter } from './schedule';
+import { Lease, SchedulerLease } from './scheduler-lease';
 
 const TICK = 'collect-due-sources';
 const BATCH = 500;
 
-/** Only enqueues: each due source gets one collect job per slot, however many schedulers run. */
+/**
+ * Only enqueues: each due source gets one collect job per slot, however many schedulers run. Only
+ * the scheduler holding the lease ticks; the others stand by and take over when it lapses.
+ */
 @Injectable()
 export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(SchedulerService.name);
@@ -21,6 +26,8 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
     private readonly registry: SchedulerRegistry,
     private readonly sources: SourceRepository,
     private readonly queue: QueueService,
+    private readonly lease: SchedulerLease,
+    private readonly metrics: MetricsService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -36,17 +43,36 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
     await this.inFlight;
   }
 
-  /** Enqueues every due source; returns how many were due. */
+  /** When this scheduler leads, enqueues every due source; returns how many it enqueued. */
   async tick(now = new Date()): Promise<number> {
+    const lease = await this.lease.hold();
+    return lease ? this.enqueueDue(lease, now) : 0;
+  }
+
+  /**
+   * The tick's work under one lease. Each source is fenced: its job is added and its slot moved on
+   * only while the lease still carries this token, so a scheduler that stalled after reading the
+   * due sources stops at the first one once another has taken over. (The check and the add are two
+   * Redis calls; a stall exactly between them adds a job whose id the new leader uses for the same
+   * slot, which BullMQ keeps once.)
+   */
+  async enqueueDue(lease: Lease, now = new Date()): Promise<number> {
     const due = await this.sources.findDue(now, BATCH);
+    this.metrics.schedulerLag.set(due.length > 0 ? Math.max(0, now.getTime() - due[0].nextRunAt.getTime()) / 1000 : 0);
+    let enqueued = 0;
     for (const source of due) {
-      // The slot is the due time itself, so every scheduler that saw this source due makes the same job id.
+      if (!(await this.lease.stillHeld(lease))) {
+        this.logger.warn({ msg: 'lease lost during a tick; the new leader enqueues the rest', epoch: lease.epoch, left: due.length - enqueued });
+        break;
+      }
+      // The slot is the due time itself: a job added again for it has the same id and is a no-op.
       await this.queue.enqueue(JobName.CollectSource, { sourceId: source.id, slot: String(source.nextRunAt.getTime()) });
-      const next = nextRunAfter(source, now);
-      await this.sources.advanceSlot(source.id, source.nextRunAt, next);
+      this.metrics.schedulerEnqueued.inc();
+      enqueued++;
+      await this.sources.advanceSlot(source.id, source.nextRunAt, nextRunAfter(source, now));
     }
-    if (due.length > 0) this.logger.log({ msg: 'enqueued due sources', count: due.length });
-    return due.length;
+    if (enqueued > 0) this.logger.log({ msg: 'enqueued due sources', count: enqueued, epoch: lease.epoch });
+    return enqueued;
   }
 
   private async tickSafely(): Promise<void> {

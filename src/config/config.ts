@@ -34,6 +34,7 @@ const envSchema = z.object({
   SOURCE_FAILING_AFTER: int(1, 100).default(3),
   TELEGRAM_BASE_URL: z.string().regex(/^https?:\/\/[^/\s]+$/, 'must be an origin such as https://t.me').default('https://t.me'),
   SCHEDULER_TICK_SECONDS: z.coerce.number().min(0.1).max(3600).default(30),
+  SCHEDULER_LEASE_SECONDS: z.coerce.number().min(0.5).max(3600).default(30),
   SWEEP_INTERVAL_SECONDS: z.coerce.number().min(0.1).max(86_400).default(60),
   SWEEP_STALE_AFTER_MINUTES: z.coerce.number().min(0.001).max(10_080).default(15),
   FETCH_TIMEOUT_MS: int(100, 300_000).default(20_000),
@@ -72,7 +73,8 @@ export interface AppConfig {
     attempts: number;
     retryBaseDelayMs: number;
   };
-  scheduler: { tickMs: number };
+  /** Only the scheduler holding the lease (renewed every leaseMs / 3) enqueues and sweeps. */
+  scheduler: { tickMs: number; leaseMs: number };
   /** Work left unfinished longer than staleAfterMs is queued again, checked every intervalMs. */
   sweeper: { intervalMs: number; staleAfterMs: number };
   sources: { failingAfter: number; telegramBaseUrl: string };
@@ -116,7 +118,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       attempts: e.JOB_ATTEMPTS,
       retryBaseDelayMs: e.RETRY_BASE_DELAY_MS,
     },
-    scheduler: { tickMs: Math.round(e.SCHEDULER_TICK_SECONDS * 1000) },
+    scheduler: { tickMs: Math.round(e.SCHEDULER_TICK_SECONDS * 1000), leaseMs: Math.round(e.SCHEDULER_LEASE_SECONDS * 1000) },
     sweeper: { intervalMs: Math.round(e.SWEEP_INTERVAL_SECONDS * 1000), staleAfterMs: Math.round(e.SWEEP_STALE_AFTER_MINUTES * 60_000) },
     sources: { failingAfter: e.SOURCE_FAILING_AFTER, telegramBaseUrl: e.TELEGRAM_BASE_URL },
     media: { maxBytes: e.MEDIA_MAX_BYTES, maxPixels: e.MEDIA_MAX_PIXELS },

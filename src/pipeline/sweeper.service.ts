@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
+import { SchedulerLease } from '../collectors/scheduler-lease';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { CURRENT_EXTRACTOR_VERSION } from '../extraction/extraction.service';
 import { PostRepository } from '../posts/post.repository';
@@ -113,7 +114,7 @@ export class SweeperService {
   }
 }
 
-/** Runs the sweep on the scheduler role, one sweep at a time. */
+/** Runs the sweep on the leading scheduler (see SchedulerLease), one sweep at a time. */
 @Injectable()
 export class SweepScheduler implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(SweepScheduler.name);
@@ -124,6 +125,7 @@ export class SweepScheduler implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly registry: SchedulerRegistry,
     private readonly sweeper: SweeperService,
+    private readonly lease: SchedulerLease,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -138,8 +140,10 @@ export class SweepScheduler implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async sweepSafely(): Promise<void> {
     if (this.inFlight || this.stopped) return;
-    this.inFlight = this.sweeper
-      .sweep()
+    // Queueing again is idempotent, so a sweep that outlives its lease does no harm; standbys just wait.
+    this.inFlight = this.lease
+      .hold()
+      .then((lease) => (lease ? this.sweeper.sweep() : null))
       .catch((err: unknown) => this.logger.error({ msg: 'sweep failed', error: err instanceof Error ? err.message : String(err) }))
       .finally(() => (this.inFlight = null));
     await this.inFlight;

@@ -34,8 +34,10 @@ export function parsePrometheusText(text: string): Scrape {
     }
     const m = SAMPLE.exec(line);
     if (!m) throw new Error(`line ${i + 1} is not a sample: ${line}`);
-    const value = m[3] === '+Inf' ? Infinity : m[3] === '-Inf' ? -Infinity : Number(m[3]);
-    if (Number.isNaN(value) && m[3] !== 'NaN') throw new Error(`line ${i + 1} has no number: ${line}`);
+    // Go's ParseFloat reads NaN and Inf in any case (prom-client writes "Nan").
+    const word = m[3].toLowerCase();
+    const value = word === '+inf' || word === 'inf' ? Infinity : word === '-inf' ? -Infinity : word === 'nan' ? NaN : Number(m[3]);
+    if (Number.isNaN(value) && word !== 'nan') throw new Error(`line ${i + 1} has no number: ${line}`);
     samples.push({ name: m[1], labels: parseLabels(m[2] ?? '', i + 1), value });
   }
   const find = (name: string, labels: Record<string, string> = {}) =>
