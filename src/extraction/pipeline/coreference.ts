@@ -1,7 +1,7 @@
 import type { ExtractedMention, MentionRole } from '../types';
 import { DETAINEE_ROLES } from '../types';
 import { isWordToken, nextNonSpace, prevNonSpace, type Token } from './text-model';
-import { AMBIGUOUS_AR, AMBIGUOUS_LAT, AR_GIVEN, isArNonName, LAT_GIVEN, LAT_NON_NAMES, LAT_STOP, latinKeyWords } from './lexicon';
+import { AMBIGUOUS_AR, AMBIGUOUS_LAT, AR_GIVEN, type DetRole, isArNonName, LAT_GIVEN, LAT_NON_NAMES, LAT_STOP, latinKeyWords, ROLE_PRIORITY } from './lexicon';
 import { type Cand, type Ctx, cueOf } from './context';
 import { isAla, isArStop, isAlWord } from './name-reading';
 import { describesPerson } from './candidates';
@@ -148,32 +148,47 @@ export function linkShortForms(ctx: Ctx, cands: Cand[]): void {
 }
 
 const EVIDENCE_RANK: Record<Decision['evidence'], number> = { figure: 6, title: 5, attached: 5, owned: 4, heading: 4, nearby: 2, post: 1, none: 0 };
+/** Evidence a role is stated for that mention, not borrowed from nearby. */
+const STRONG = 4;
 const isDetaineeRole = (r: MentionRole): boolean => (DETAINEE_ROLES as readonly MentionRole[]).includes(r);
 
 /**
- * One role per person: the full name's, unless one of its partial mentions carries a detainee
- * outcome with better evidence ("Omar Haddad spoke … Haddad was freed in 2020"). A partial
- * mention keeps a role its own sentence gives it.
+ * One role per person, given to the mentions nothing is said of and to the first full one: the
+ * gravest outcome among those its mentions state outright ("Michel Kilo, imprisoned since 2006 …
+ * Michel Kilo, freed"; "Omar Haddad spoke … Haddad was freed in 2020"), else the best-supported
+ * one. An official stays an official. A partial mention keeps a role its own sentence gives it.
  */
 export function harmoniseRoles(ctx: Ctx, cands: Cand[], decisions: Decision[]): void {
-  // Lone partial names written alike are one person too.
-  const people = new Map<Cand | string, number[]>();
-  cands.forEach((c, k) => {
-    const head = c.ref ?? (c.partial ? `=${ctx.model.text.slice(c.start, ctx.tokens[c.last].e)}` : c);
-    people.set(head, [...(people.get(head) ?? []), k]);
-  });
+  const nameKey = (c: Cand): string =>
+    ctx.tokens
+      .slice(c.first, c.last + 1)
+      .filter(isWordToken)
+      .map((t) => t.norm)
+      .join(' ');
+  const keyOf = (c: Cand): string => (c.ref ? keyOf(c.ref) : nameKey(c));
+  const people = new Map<string, number[]>();
+  cands.forEach((c, k) => people.set(keyOf(c), [...(people.get(keyOf(c)) ?? []), k]));
   for (const ks of people.values()) {
+    if (ks.length < 2) continue;
     const headK = ks.find((k) => !cands[k].partial) ?? ks[0];
+    const head = decisions[headK];
+    if (head.evidence === 'figure' || (head.role === 'official' && head.evidence === 'title')) continue;
+    const strong = ks.filter((k) => isDetaineeRole(decisions[k].role) && EVIDENCE_RANK[decisions[k].evidence] >= STRONG);
     let best = headK;
-    for (const k of ks) {
-      const d = decisions[k];
-      if (!isDetaineeRole(d.role)) continue;
-      if (EVIDENCE_RANK[d.evidence] > EVIDENCE_RANK[decisions[best].evidence] || (!isDetaineeRole(decisions[best].role) && decisions[best].evidence !== 'figure' && decisions[best].role !== 'official' && EVIDENCE_RANK[d.evidence] >= 4)) best = k;
+    if (strong.length > 0) {
+      best = strong.reduce((a, b) => (ROLE_PRIORITY[decisions[b].role as DetRole] > ROLE_PRIORITY[decisions[a].role as DetRole] ? b : a));
+    } else {
+      for (const k of ks) {
+        if (isDetaineeRole(decisions[k].role) && EVIDENCE_RANK[decisions[k].evidence] > EVIDENCE_RANK[decisions[best].evidence]) best = k;
+      }
     }
-    if (best !== headK) decisions[headK] = { ...decisions[best] };
+    const person = decisions[best];
+    if (best !== headK && (isDetaineeRole(person.role) || !isDetaineeRole(head.role))) decisions[headK] = { ...person };
     for (const k of ks) {
-      if (k === headK) continue;
-      if (EVIDENCE_RANK[decisions[k].evidence] < 4 || !isDetaineeRole(decisions[k].role)) decisions[k] = { ...decisions[headK], evidence: decisions[k].evidence };
+      if (k === headK || k === best) continue;
+      const own = decisions[k];
+      if (cands[k].partial && EVIDENCE_RANK[own.evidence] >= STRONG && isDetaineeRole(own.role)) continue;
+      decisions[k] = { ...decisions[headK], evidence: own.evidence };
     }
   }
 }
