@@ -42,7 +42,7 @@ describe('extractMentions', () => {
         role: 'released',
         attributes: { hometown: 'داريا', prison: 'saydnaya', age: null, birthYear: null, arrestYear: null, releaseDate: null, deathDate: null },
         confidence: expect.any(Number),
-        cues: ['أفرج عن', 'المعتقل'],
+        cues: ['أفرج عن', 'المعتقل', 'بعد 12 عاماً في صيدنايا'],
         refersTo: null,
         partial: false,
       });
@@ -849,6 +849,12 @@ describe('extractMentions', () => {
         ['محمد خالد العلي', 'الحراك'],
         ['سامر يوسف الحسن', 'الحراك'],
       ]);
+    });
+
+    it('reads a term served in prison as a release', () => {
+      expect(roles('Omar Haddad spent six years in prison.')).toEqual([['Omar Haddad', 'released']]);
+      expect(roles('أمضى سامر الخطيب 7 سنوات في سجن صيدنايا')).toEqual([['سامر الخطيب', 'released']]);
+      expect(roles('Omar Haddad was arrested after six days of protests.')).toEqual([['Omar Haddad', 'detainee']]);
     });
   });
 });

@@ -1,6 +1,6 @@
 import { PhraseMatch, TextModel, Token, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
 import { matchFacility } from '../attributes';
-import { organisationIndex, ABBREVIATIONS, CueDef, DetRole, PASSIVE_AUX, EXIT_OBJECTS, EXIT_PREPOSITIONS, FREEDOM_FOR, FREEDOM_FOR_LAT, Figure, LAT_GIVEN, POST_SKIP, cueIndex, exitIndex, isFirstPerson } from './lexicon';
+import { organisationIndex, servedIntroIndex, SERVED_NUMBERS, SERVED_IN, SERVED_PLACES, SERVED_UNITS, ABBREVIATIONS, CueDef, DetRole, PASSIVE_AUX, EXIT_OBJECTS, EXIT_PREPOSITIONS, FREEDOM_FOR, FREEDOM_FOR_LAT, Figure, LAT_GIVEN, POST_SKIP, cueIndex, exitIndex, isFirstPerson } from './lexicon';
 
 /**
  * Stage 2, one call's context: cue phrases marked on the tokens, then lines, list items, sentences
@@ -95,9 +95,14 @@ const FLIP_WINDOW_WORDS = 4;
 
 export function markCues(ctx: Ctx): void {
   const { tokens } = ctx;
+  markServedTerms(ctx);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isWordToken(t)) continue;
+    if (ctx.inCue[i] >= 0) {
+      i = ctx.cueList[ctx.inCue[i]].last;
+      continue;
+    }
     const org = organisationIndex.match(tokens, i);
     if (org) {
       i = org.last;
@@ -143,6 +148,10 @@ export function markCues(ctx: Ctx): void {
     for (let k = i; k <= m.last; k++) ctx.inCue[k] = idx;
     i = m.last;
   }
+  ctx.cueList.sort((a, b) => a.first - b.first);
+  ctx.cueList.forEach((cue, idx) => {
+    for (let k = cue.first; k <= cue.last; k++) ctx.inCue[k] = idx;
+  });
   // An appeal or a negation before a release cue: the person is still held.
   for (const cue of ctx.cueList) {
     if (cue.def.kind !== 'role' || cue.role !== 'released') continue;
@@ -159,6 +168,42 @@ export function markCues(ctx: Ctx): void {
       }
       if (c && c.def.kind === 'role') break;
     }
+  }
+}
+
+const MAX_TERM_TOKENS = 12;
+const MAX_SERVER_WORDS = 4;
+
+/** «أمضى 7 سنوات في صيدنايا», "spent six years in prison", «après six ans en prison»: a release. */
+function markServedTerms(ctx: Ctx): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (ctx.inCue[i] >= 0) continue;
+    const intro = servedIntroIndex.match(tokens, i);
+    if (!intro) continue;
+    // «أمضى سامر الخطيب 7 سنوات»: the one who served may stand between the verb and the term.
+    let j = nextNonSpace(tokens, intro.last + 1);
+    for (let n = 0; n < MAX_SERVER_WORDS && tokens[j] && isWordToken(tokens[j]) && !SERVED_NUMBERS.has(tokens[j].norm) && !SERVED_UNITS.has(tokens[j].norm); n++) j = nextNonSpace(tokens, j + 1);
+    const term = j;
+    if (tokens[j]?.kind === 'num' || (tokens[j] && SERVED_NUMBERS.has(tokens[j].norm))) j = nextNonSpace(tokens, j + 1);
+    if (!tokens[j] || !SERVED_UNITS.has(tokens[j].norm)) continue;
+    let last = -1;
+    for (let k = nextNonSpace(tokens, j + 1), n = 0; k < tokens.length && n < MAX_TERM_TOKENS; k = nextNonSpace(tokens, k + 1), n++) {
+      const t = tokens[k];
+      if (!isWordToken(t) || !SERVED_IN.has(t.norm)) break;
+      const place = nextNonSpace(tokens, k + 1);
+      const word = tokens[place];
+      if (word && isWordToken(word) && (SERVED_PLACES.has(word.norm) || matchFacility(tokens, place))) last = matchFacility(tokens, place)?.last ?? place;
+      break;
+    }
+    if (last < 0) continue;
+    // The cue is the term alone when a name stands between it and the verb, so the name is still read.
+    const first = term > nextNonSpace(tokens, intro.last + 1) ? term : i;
+    const cue: Cue = { def: { kind: 'role', role: 'released' }, first, last, role: 'released', preOwner: -1, used: false };
+    ctx.cueAt[first] = cue;
+    for (let k = first; k <= last; k++) ctx.inCue[k] = ctx.cueList.length;
+    ctx.cueList.push(cue);
+    i = last;
   }
 }
 

@@ -114,6 +114,12 @@ export const EXIT_OBJECTS = new PhraseIndex<true>(prefixCombos(['', 'ال']));
 for (const p of allLangs(cues.exitObjects)) EXIT_OBJECTS.add(p, true);
 
 export const EXIT_PREPOSITIONS = foldSet(cues.exitPrepositions);
+export const servedIntroIndex = new PhraseIndex<true>(prefixCombos(['']));
+for (const p of allLangs(cues.servedTerm.intro)) servedIntroIndex.add(p, true);
+export const SERVED_UNITS = foldSet(allLangs(cues.servedTerm.units));
+export const SERVED_IN = foldSet(allLangs(cues.servedTerm.in));
+export const SERVED_PLACES = foldSet(allLangs(cues.servedTerm.places));
+export const SERVED_NUMBERS = foldSet(allLangs(cues.servedTerm.numbers));
 export const PASSIVE_AUX = foldSet(allLangs(cues.passiveAux));
 export const POST_SKIP = foldSet(allLangs(cues.postSkip));
 export const COORDINATORS = foldSet(allLangs(cues.coordinators));
