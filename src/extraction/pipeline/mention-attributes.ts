@@ -64,9 +64,13 @@ export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], wi
   }
   // The sentences that name nobody speak of everyone in a post about one person,
   // and give everyone the prison when they name only one («#صيدنايا» under a list).
-  const named = new Set(cands.map((m) => ctx.sentence[m.first]));
-  const unnamed = ctx.sentenceFirst.map((_, s) => s).filter((s) => !named.has(s));
-  if (decisions.filter((d) => isDetaineeRole(d.role)).length === 1) {
+  // A sentence that names only this person again («… Haddad was freed») is theirs too.
+  const person = (m: Cand): Cand => m.ref ?? m;
+  const self = person(c);
+  const named = new Set(cands.filter((m) => person(m) !== self).map((m) => ctx.sentence[m.first]));
+  const unnamed = ctx.sentenceFirst.map((_, s) => s).filter((s) => !named.has(s) && s !== ctx.sentence[c.first]);
+  const detainees = new Set(cands.filter((m, j) => isDetaineeRole(decisions[j].role)).map((m) => nameKey(ctx, person(m))));
+  if (detainees.size === 1) {
     const here = ctx.sentence[c.first];
     unnamed.sort((a, b) => Math.abs(a - here) - Math.abs(b - here) || b - a);
     for (const s of unnamed) {
@@ -79,6 +83,8 @@ export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], wi
   }
   return attrs;
 }
+
+const nameKey = (ctx: Ctx, c: Cand): string => ctx.model.text.slice(c.start, ctx.tokens[c.last].e);
 
 /** «…من أبناء مدينة التل: علاء الدين محمد، سمير خليل…»: the words before the colon head the names after it. */
 function colonHeading(ctx: Ctx, cands: Cand[], k: number): Span | null {

@@ -418,7 +418,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   // Someone held who tells their story is out: "Yusuf Haldan, held there in the past, told…",
   // «قال المعتقل السابق…». So is everyone held in a post that speaks of a release no name took.
   // Arabic release words speak of people only; "released" is said of videos and statements too.
-  const releaseCues = ctx.cueList.filter((e) => e.def.kind === 'role' && e.role === 'released' && ctx.tokens[e.first].kind === 'ar');
+  const releaseCues = ctx.cueList.filter((e) => e.def.kind === 'role' && e.role === 'released' && (ctx.tokens[e.first].kind === 'ar' || ctx.lang === 'fr'));
   const releasedSomeone = decisions.some((d) => d.role === 'released');
   for (let k = 0; k < cands.length; k++) {
     const d = decisions[k];
