@@ -856,5 +856,14 @@ describe('extractMentions', () => {
       expect(roles('أمضى سامر الخطيب 7 سنوات في سجن صيدنايا')).toEqual([['سامر الخطيب', 'released']]);
       expect(roles('Omar Haddad was arrested after six days of protests.')).toEqual([['Omar Haddad', 'detainee']]);
     });
+
+    it('links a kunya given as a nickname to the name before it, and marks any other kunya alone as partial', () => {
+      const ms = extractMentions('استشهد تحت التعذيب المعتقل سامر خليل الحلبي الملقب بـ"أبو أحمد" في سجن صيدنايا.', 'ar');
+      expect(ms.map((m) => [m.name, m.partial, m.refersTo !== null])).toEqual([
+        ['سامر خليل الحلبي', false, false],
+        ['أبو أحمد', true, true],
+      ]);
+      expect(ms[1].refersTo).toEqual({ start: ms[0].start, end: ms[0].end });
+    });
   });
 });

@@ -5,7 +5,7 @@ import { Cand, Ctx, Cue, SOURCE_CONFIDENCE, cueText, markCues, segment } from '.
 import { findCoordinated, findCueCandidates, findFigures, findGazetteerCandidates, findItemCandidates, mergeCandidates } from './pipeline/candidates';
 import { Decision, decideRoles } from './pipeline/roles';
 import { attributesFor, ownWindow } from './pipeline/mention-attributes';
-import { findPartialNames, harmoniseRoles, linkShortForms, shareAttributesWithinPost } from './pipeline/coreference';
+import { findPartialNames, harmoniseRoles, linkKunyas, linkShortForms, shareAttributesWithinPost } from './pipeline/coreference';
 
 /**
  * The rule-based person-mention extractor. Pure: the word lists are loaded
@@ -98,6 +98,7 @@ function run(text: string, lang: string): ExtractedMention[] {
   if (cands.length === 0) return [];
 
   linkShortForms(ctx, cands);
+  linkKunyas(ctx, cands);
   const { decisions, pre } = decideRoles(ctx, cands);
   harmoniseRoles(ctx, cands, decisions);
   const preStarts = cands.map((c, k) => Math.min(c.first, ...pre[k].map((e) => e.first)));

@@ -1,7 +1,7 @@
 import type { ExtractedMention, MentionRole } from '../types';
 import { DETAINEE_ROLES } from '../types';
 import { isWordToken, nextNonSpace, prevNonSpace, type Token } from './text-model';
-import { AMBIGUOUS_AR, AMBIGUOUS_LAT, AR_GIVEN, type DetRole, isArNonName, LAT_GIVEN, LAT_NON_NAMES, LAT_STOP, latinKeyWords, ROLE_PRIORITY } from './lexicon';
+import { aliasIndex, AMBIGUOUS_AR, AMBIGUOUS_LAT, AR_GIVEN, type DetRole, isArNonName, LAT_GIVEN, LAT_NON_NAMES, LAT_STOP, latinKeyWords, ROLE_PRIORITY } from './lexicon';
 import { type Cand, type Ctx, cueOf } from './context';
 import { isAla, isArStop, isAlWord } from './name-reading';
 import { describesPerson } from './candidates';
@@ -129,6 +129,34 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
     if (uses.length < 2 && !uses.some((u) => u.evidence)) continue;
     for (const u of uses) raw.push(partialCand(ctx, u.i, u.prefix, null));
   }
+}
+
+const MAX_ALIAS_GAP_TOKENS = 4;
+
+/**
+ * A kunya alone is part of a name: «أبو الورد» after «يُلقب بـ» stands for the name before it; any
+ * other stays a partial name of its own.
+ */
+export function linkKunyas(ctx: Ctx, cands: Cand[]): void {
+  const { tokens } = ctx;
+  cands.forEach((c, k) => {
+    if (!c.kunyaOnly || c.ref) return;
+    c.partial = true;
+    let j = prevNonSpace(tokens, c.first - 1);
+    for (let n = 0; n < MAX_ALIAS_GAP_TOKENS && j >= 0 && !isWordToken(tokens[j]); n++) j = prevNonSpace(tokens, j - 1);
+    let alias = false;
+    for (let back = 0, w = j; back < 3 && w >= 0 && isWordToken(tokens[w]); back++, w = prevNonSpace(tokens, w - 1)) {
+      const m = aliasIndex.match(tokens, w);
+      if (m && m.last >= j) alias = true;
+    }
+    if (!alias) return;
+    for (let m = k - 1; m >= 0; m--) {
+      if (!cands[m].partial && !cands[m].kunyaOnly && ctx.sentence[c.first] - ctx.sentence[cands[m].first] <= 1) {
+        c.ref = cands[m].ref ?? cands[m];
+        return;
+      }
+    }
+  });
 }
 
 /**

@@ -130,6 +130,8 @@ export const PROFESSIONS = foldSet(cues.professions.ar);
 export const ORGANISATION_WORDS = foldSet(allLangs(cues.organisationWords));
 export const organisationIndex = new PhraseIndex<true>(prefixCombos(['', 'ب', 'ل', 'لل', 'بال', 'ال']));
 for (const p of allLangs(cues.organisationNames)) organisationIndex.add(p, true);
+export const aliasIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
+for (const p of allLangs(cues.aliasWords)) aliasIndex.add(p, true);
 export const SPEECH_SOURCES = new Set(allLangs(cues.speechSources).map(foldWord));
 export const WEAK_NEUTRAL = foldSet(cues.weakNeutral.list);
 export const ACTIVE_SUBJECTS = foldSet(cues.activeSubjects.list);
