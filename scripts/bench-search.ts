@@ -14,7 +14,10 @@ import { ExportService, type Exporter } from '../src/export/export.service';
 import { csvRows, type CsvColumn } from '../src/export/formats';
 import { MentionRepository } from '../src/extraction/mention.repository';
 import { MENTION_MODEL, type MentionDoc, MentionSchema } from '../src/extraction/mention.schema';
+import { toMachineMention } from '../src/extraction/extraction.service';
+import { extractMentions } from '../src/extraction/extractor';
 import { analyzeName } from '../src/extraction/names/name-analysis';
+import { placesIn } from '../src/places/places';
 import { PersonRepository } from '../src/persons/person.repository';
 import { PERSON_MODEL, PERSON_STATUSES, PersonSchema, type PersonDoc } from '../src/persons/person.schema';
 import { PostRepository } from '../src/posts/post.repository';
@@ -168,6 +171,7 @@ async function main(): Promise<void> {
     let inserted = 0;
     let insertNewMs = 0;
     let insertNewCount = 0;
+    let mentionsInserted = 0;
     for (let start = 0; start < POSTS; start += BATCH) {
       const g0 = now();
       const n = Math.min(BATCH, POSTS - start);
@@ -186,9 +190,25 @@ async function main(): Promise<void> {
           insertNewCount += res.newIds.length;
           inserted += res.newIds.length;
         } else {
-          // The documents insertNew's upsert would write ($setOnInsert of the post plus its sourceId).
+          // The documents insertNew's upsert would write ($setOnInsert of the post plus its sourceId),
+          // with what extraction adds: place ids, and the mentions (by the extractor itself).
           const sidObj = new Types.ObjectId(sid);
-          await postModel.collection.insertMany(posts.map((p) => ({ ...p, sourceId: sidObj })), { ordered: false });
+          const docs = posts.map((p) => ({ ...p, _id: new Types.ObjectId(), sourceId: sidObj, placeIds: placesIn(p.text) }));
+          await postModel.collection.insertMany(docs, { ordered: false });
+          const mentionDocs = docs.flatMap((d) =>
+            extractMentions(d.text, d.lang).map((m) => ({
+              ...toMachineMention(m),
+              postId: d._id,
+              sourceId: sidObj,
+              extractorVersion: 'bench',
+              review: { status: 'pending', personId: null, by: null, at: null },
+              suggestions: [],
+              suggestedMediaIds: [],
+              createdAt: new Date(),
+            })),
+          );
+          if (mentionDocs.length) await mentionModel.collection.insertMany(mentionDocs, { ordered: false });
+          mentionsInserted += mentionDocs.length;
           inserted += posts.length;
         }
       }
@@ -200,7 +220,7 @@ async function main(): Promise<void> {
     let secs = (now() - t0) / 1000;
     console.log(`  posts: ${inserted} stored in ${secs.toFixed(1)} s = ${Math.round(inserted / secs)} posts/s overall (toNewPost+generation ${(genMs / 1000).toFixed(1)} s)`);
     console.log(`    first ${insertNewCount} via PostRepository.insertNew (upserts, batches of ${BATCH} split by source): ${Math.round(insertNewCount / (insertNewMs / 1000))} posts/s`);
-    console.log(`    the other ${inserted - insertNewCount} via the model's collection.insertMany of the same documents (insertNew's upserts scan on FerretDB/SQLite: too slow at this size)`);
+    console.log(`    the other ${inserted - insertNewCount} via the model's collection.insertMany of the same documents (insertNew's upserts scan on FerretDB/SQLite: too slow at this size), with ${mentionsInserted} mentions from the extractor`);
 
     t0 = now();
     const personIds: string[] = [];
@@ -295,6 +315,22 @@ async function main(): Promise<void> {
     console.log(`  posts, text, first page of 50   ${stats(firstMs)}  (avg ${(hits / QUERIES).toFixed(1)} hits/page, ${emptyPages} empty)`);
     console.log(`  posts, text, cursor page of 50  ${stats(nextMs)}`);
     console.log(`  posts, no text (filters only)   ${stats(noTextMs)}`);
+
+    // The same store, a name written in the other script: Arabic names queried in Latin and back.
+    const plainMs: number[] = [];
+    const crossMs: number[] = [];
+    let crossHits = 0;
+    for (let i = 0; i < QUERIES; i++) {
+      const arabicName = `${pick(given)} ${pick(family)}`;
+      let t = now();
+      await search.searchPosts({ text: arabicName, sort: 'date' }, null, 50);
+      plainMs.push(now() - t);
+      t = now();
+      crossHits += (await search.searchPosts({ text: analyzeName(arabicName).latin, sort: 'date' }, null, 50)).items.length;
+      crossMs.push(now() - t);
+    }
+    console.log(`  posts, a name in its own script ${stats(plainMs)}`);
+    console.log(`  posts, a name across scripts    ${stats(crossMs)}  (avg ${(crossHits / QUERIES).toFixed(1)} hits/page: the same Arabic names asked in Latin letters, found through the mentions' name keys)`);
 
     const personMs: number[] = [];
     const personNoNameMs: number[] = [];

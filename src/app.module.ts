@@ -19,6 +19,7 @@ import { HealthController } from './health/health.controller';
 import { MediaController, MediaPagesController } from './media/media.controller';
 import { PersonsController } from './persons/persons.controller';
 import { PersonsModule } from './persons/persons.module';
+import { RefreshSuggestionsProcessor } from './persons/refresh-suggestions.processor';
 import { ReviewController } from './review/review.controller';
 import { ReviewModule } from './review/review.module';
 import { AssetsController } from './web/assets.controller';
@@ -35,6 +36,7 @@ import { AuthPagesController } from './web/auth.controller';
 import { MediaModule } from './media/media.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { MediaProcessor } from './media/media.processor';
+import { PostPagesController } from './posts/post-pages.controller';
 import { PostsController } from './posts/posts.controller';
 import { PostsModule } from './posts/posts.module';
 import { JobName } from './queue/jobs';
@@ -46,10 +48,11 @@ import { StoreModule } from './store/store.module';
 
 const jobHandlers: Provider = {
   provide: JOB_HANDLERS,
-  inject: [CollectProcessor, ExtractProcessor, MediaProcessor],
-  useFactory: (collect: CollectProcessor, extract: ExtractProcessor, media: MediaProcessor): JobHandlers => ({
+  inject: [CollectProcessor, ExtractProcessor, RefreshSuggestionsProcessor, MediaProcessor],
+  useFactory: (collect: CollectProcessor, extract: ExtractProcessor, refresh: RefreshSuggestionsProcessor, media: MediaProcessor): JobHandlers => ({
     [JobName.CollectSource]: collect,
     [JobName.ExtractPost]: extract,
+    [JobName.RefreshSuggestions]: refresh,
     [JobName.ProcessMedia]: media,
   }),
 };
@@ -83,6 +86,7 @@ export class AppModule {
       controllers: [HealthController, ...(has('api') ? [
               SourcesController,
               PostsController,
+              PostPagesController,
               TipsController,
               MediaController,
               AuthPagesController,
@@ -102,7 +106,7 @@ export class AppModule {
             ] : [])],
       providers: [
         { provide: APP_GUARD, useExisting: AccessGuard },
-        ...(has('worker') ? [CollectProcessor, ExtractProcessor, MediaProcessor, jobHandlers, WorkerService] : []),
+        ...(has('worker') ? [CollectProcessor, ExtractProcessor, RefreshSuggestionsProcessor, MediaProcessor, jobHandlers, WorkerService] : []),
         ...(has('scheduler') ? [SchedulerLease, SchedulerService, SweepScheduler] : []),
       ],
     };

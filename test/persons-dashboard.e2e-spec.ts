@@ -94,9 +94,12 @@ describe('persons and triage in Chromium', () => {
   it('merges one record into another with a reason, then splits it back', async () => {
     const { context, page } = await signIn('omar@example.org');
     await page.goto(`${test.baseUrl}/persons/${second.id}`);
-    await page.fill('#merge-into', `${test.baseUrl}/persons/${first.id}`);
-    await page.fill('#merge-reason', 'Same man: same town, prison and years');
-    await page.click('#merge-form button[type=submit]');
+    // The record to keep is found by name, in the other script: no id to paste.
+    await page.fill('#merge-q', 'محمد الخطيب');
+    await page.click('#merge-search button[type=submit]');
+    const candidate = page.locator('#merge-candidates li', { hasText: 'محمد أحمد الخطيب' });
+    await candidate.locator('input[name=reason]').fill('Same man: same town, prison and years');
+    await candidate.locator('button[type=submit]').click();
     await page.waitForSelector('#merged');
     expect(await page.locator('#merged-into').textContent()).toBe('محمد أحمد الخطيب');
     expect(await page.locator('#merged button', { hasText: 'Split' }).count()).toBe(1);
@@ -109,6 +112,8 @@ describe('persons and triage in Chromium', () => {
     expect(spellings.some((s) => s.includes('محمد أحمد الخطيب'))).toBe(true);
     expect(spellings.some((s) => s.includes(secondMention.name))).toBe(true);
     expect(await page.locator('#mentions li').count()).toBe(2);
+    // The kept record's history shows the merge, with its reason.
+    expect(await page.locator('#history').textContent()).toMatch(/was merged into this record — Same man: same town, prison and years/);
     // Merged records stay out of the list and of search.
     await page.goto(`${test.baseUrl}/persons`);
     expect(await page.locator('#persons tr').count()).toBe(1);

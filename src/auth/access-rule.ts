@@ -11,6 +11,8 @@ import type { UserRole } from './user.schema';
  * - Operators see posts (they run the sources) but no persons.
  */
 export interface Viewer {
+  /** The user, where the rule depends on who they are (four eyes: not the last editor). */
+  id?: string;
   roles: readonly UserRole[];
 }
 

@@ -21,6 +21,7 @@ export function toNewPost(
     publishedAt: item.publishedAt,
     collectedAt,
     day: dayOf.toISOString().slice(0, 10),
+    sortAt: dayOf,
     contentHash: sha256Hex(normalizeText(item.text)),
     media: item.media.map((m) => ({ url: m.url, type: m.type, description: m.description ?? null })),
     searchTerms: searchTerms(item.text),

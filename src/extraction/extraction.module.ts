@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PersonsModule } from '../persons/persons.module';
+import { PostsModule } from '../posts/posts.module';
 import { ExtractionService } from './extraction.service';
 
-@Module({ imports: [PersonsModule], providers: [ExtractionService], exports: [ExtractionService] })
+@Module({ imports: [PersonsModule, PostsModule], providers: [ExtractionService], exports: [ExtractionService] })
 export class ExtractionModule {}

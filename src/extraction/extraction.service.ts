@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { urlHash } from '../media/media.service';
 import { SuggestionService } from '../persons/suggestion.service';
+import { CopyGroupService } from '../posts/copy-groups.service';
 import { PostRepository } from '../posts/post.repository';
 import { JobName } from '../queue/jobs';
 import { QueueService } from '../queue/queue.service';
@@ -44,6 +45,7 @@ export class ExtractionService {
     private readonly mentions: MentionRepository,
     private readonly suggestions: SuggestionService,
     private readonly queue: QueueService,
+    private readonly copies: CopyGroupService,
   ) {}
 
   /**
@@ -63,6 +65,7 @@ export class ExtractionService {
       const found = extractMentions(post.text, post.lang);
       await this.mentions.saveMachineMentions(postId, post.sourceId, extractorVersion, found.map(toMachineMention));
       await this.posts.setMentionCount(postId, found.length);
+      await this.copies.derive(post);
       await this.suggestions.suggestForPost(postId);
       const images = [...new Set(post.media.filter((m) => m.type === 'image').map((m) => urlHash(m.url)))];
       if (images.length > 0) await this.posts.setMediaPending(postId, images);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
-import { objectId, toRecord, WithId } from '../store/records';
+import { isObjectId, objectId, toRecord, WithId } from '../store/records';
 import { MENTION_MODEL, MentionDoc, Suggestion } from './mention.schema';
 
 export type MentionRecord = WithId<Omit<MentionDoc, '_id' | 'postId' | 'sourceId'>> & { postId: string; sourceId: string };
@@ -75,6 +75,12 @@ export class MentionRepository {
     return docs.map(toMention);
   }
 
+  async findByIds(ids: string[]): Promise<MentionRecord[]> {
+    const valid = [...new Set(ids)].filter(isObjectId);
+    if (valid.length === 0) return [];
+    return (await this.model.find({ _id: { $in: valid.map(objectId) } }).lean()).map(toMention);
+  }
+
   async findById(id: string): Promise<MentionRecord | null> {
     const doc = await this.model.findById(objectId(id)).lean();
     return doc ? toMention(doc) : null;
@@ -90,8 +96,21 @@ export class MentionRepository {
     await this.model.updateOne({ _id: objectId(id) }, { $set: { review } });
   }
 
-  async setSuggestions(id: string, suggestions: Suggestion[]): Promise<void> {
-    await this.model.updateOne({ _id: objectId(id) }, { $set: { suggestions } });
+  async setSuggestions(id: string, suggestions: Suggestion[], at = new Date()): Promise<void> {
+    await this.model.updateOne({ _id: objectId(id) }, { $set: { suggestions, suggestedAt: at } });
+  }
+
+  /** Whether another post got a mention sharing a name key after `since`. */
+  async existsWithNameKeysSince(keys: string[], exceptPostId: string, since: Date): Promise<boolean> {
+    if (keys.length === 0) return false;
+    return (await this.model.exists({ nameKeys: { $in: keys }, postId: { $ne: objectId(exceptPostId) }, createdAt: { $gt: since } })) !== null;
+  }
+
+  /** The posts with a pending mention sharing a name key: whose suggestions a change to that name may alter. */
+  async findPostIdsWithPendingNameKeys(keys: string[], limit: number): Promise<string[]> {
+    if (keys.length === 0) return [];
+    const docs = await this.model.find({ nameKeys: { $in: keys }, 'review.status': 'pending' }, { postId: 1 }).limit(limit).lean();
+    return [...new Set(docs.map((d) => String(d.postId)))];
   }
 
   async addSuggestedMedia(postId: string, mediaId: string): Promise<void> {

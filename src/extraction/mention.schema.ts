@@ -35,6 +35,8 @@ export interface MentionDoc {
   /** Part of a name only: alone, never enough to suggest a person. */
   partial: boolean;
   suggestions: Suggestion[];
+  /** When the suggestions were last computed: a person changed since makes them stale. */
+  suggestedAt?: Date | null;
   /** Photos of the post, offered to the reviewer as pictures of this person. */
   suggestedMediaIds: string[];
   // Human verdict: never touched by the extractor.
@@ -63,6 +65,7 @@ export const MentionSchema = new Schema<MentionDoc>(
     refersTo: { type: Schema.Types.Mixed, default: null },
     partial: { type: Boolean, default: false },
     suggestions: [{ _id: false, kind: String, targetId: String, postId: { type: String, default: null }, score: Number, reasons: [String] }],
+    suggestedAt: { type: Date, default: null },
     suggestedMediaIds: { type: [String], default: [] },
     review: {
       status: { type: String, default: 'pending' },
@@ -78,6 +81,6 @@ export const MentionSchema = new Schema<MentionDoc>(
 // A mention is its place in the post: re-extraction updates the one at the same span, whatever the version.
 MentionSchema.index({ postId: 1, start: 1, end: 1 }, { unique: true });
 MentionSchema.index({ 'review.status': 1 });
-MentionSchema.index({ nameKeys: 1 });
+MentionSchema.index({ nameKeys: 1, 'review.status': 1 });
 // A person's page and PFIF export read the mentions confirmed as that person.
 MentionSchema.index({ 'review.personId': 1 });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
-import { objectId, toRecord, WithId } from '../store/records';
+import { isObjectId, objectId, toRecord, WithId } from '../store/records';
 import { MEDIA_MODEL, MediaDoc, NearDuplicate } from './media.schema';
 
 export type MediaRecord = WithId<Omit<MediaDoc, '_id'>>;
@@ -104,6 +104,12 @@ export class MediaRepository {
   async findByPost(postId: string): Promise<MediaRecord[]> {
     const docs = await this.model.find({ postIds: postId }).sort({ createdAt: 1 }).lean();
     return docs.map(toMedia);
+  }
+
+  async findByIds(ids: string[]): Promise<MediaRecord[]> {
+    const valid = [...new Set(ids)].filter(isObjectId);
+    if (valid.length === 0) return [];
+    return (await this.model.find({ _id: { $in: valid.map(objectId) } }).lean()).map(toMedia);
   }
 
   async findByPosts(postIds: string[]): Promise<MediaRecord[]> {

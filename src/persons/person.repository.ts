@@ -26,6 +26,12 @@ export class PersonRepository {
     return docs.map(toRecord);
   }
 
+  async findByIds(ids: string[]): Promise<PersonRecord[]> {
+    const valid = [...new Set(ids)].filter(isObjectId);
+    if (valid.length === 0) return [];
+    return (await this.model.find({ _id: { $in: valid.map(objectId) } }).lean()).map(toRecord);
+  }
+
   /** The ids among `ids` of verified persons. */
   async findVerifiedIds(ids: string[]): Promise<Set<string>> {
     const valid = [...new Set(ids)].filter(isObjectId);
@@ -42,10 +48,10 @@ export class PersonRepository {
     );
   }
 
-  /** Verifies unless `by` created or last edited the record; false when refused or already verified. */
+  /** Verifies unless `by` made the record's last change; false when refused or already verified. */
   async verify(id: string, by: string, at: Date): Promise<boolean> {
     const res = await this.model.updateOne(
-      { _id: objectId(id), createdBy: { $ne: by }, lastEditedBy: { $ne: by }, 'verification.status': { $ne: 'verified' } },
+      { _id: objectId(id), lastEditedBy: { $ne: by }, 'verification.status': { $ne: 'verified' } },
       { $set: { verification: { status: 'verified', by, at } } },
     );
     return res.modifiedCount === 1;
@@ -85,6 +91,12 @@ export class PersonRepository {
   async clearMerged(id: string, from: string, by: string): Promise<boolean> {
     const res = await this.model.updateOne({ _id: objectId(id), mergedInto: from }, { $set: { mergedInto: null, ...PersonRepository.edited(by) } });
     return res.modifiedCount === 1;
+  }
+
+  /** When any person record last changed; null when there are none. */
+  async latestChangeAt(): Promise<Date | null> {
+    const doc = await this.model.findOne({}, { updatedAt: 1 }).sort({ updatedAt: -1 }).lean();
+    return doc?.updatedAt ?? null;
   }
 
   async countMergedInto(id: string): Promise<number> {

@@ -46,3 +46,5 @@ export const PersonSchema = new Schema<PersonDoc>(
 PersonSchema.index({ nameKeys: 1 });
 PersonSchema.index({ status: 1 });
 PersonSchema.index({ 'verification.status': 1 });
+// Suggestions are stale when any person changed after them; lists sort by the last change.
+PersonSchema.index({ updatedAt: -1 });

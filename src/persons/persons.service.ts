@@ -4,12 +4,15 @@ import { AuditService } from '../audit/audit.service';
 import { maySeePerson, seesReviewWork, seesUnverifiedPersons, type Viewer } from '../auth/access-rule';
 import { actorOf, type AuthUser } from '../auth/roles.decorator';
 import { MentionRecord, MentionRepository } from '../extraction/mention.repository';
+import { UserRepository } from '../auth/user.repository';
 import { analyzeName } from '../extraction/names/name-analysis';
+import { MediaRecord, MediaRepository } from '../media/media.repository';
 import { compareNames } from '../extraction/names/name-match';
 import { PostRecord, PostRepository } from '../posts/post.repository';
 import { NoteRecord, NoteRepository } from './note.repository';
 import { PersonRecord, PersonRepository } from './person.repository';
 import { PERSON_STATUSES, PersonStatus } from './person.schema';
+import { SuggestionService } from './suggestion.service';
 
 const isId = (id: unknown): id is string => typeof id === 'string' && /^[0-9a-f]{24}$/.test(id);
 
@@ -38,10 +41,21 @@ export interface PersonPage {
   person: PersonRecord;
   mergedInto: PersonRecord | null;
   mentions: MentionRecord[];
+  /** Every post with a mention confirmed as this person, or linked from a note, newest first. */
   posts: PostRecord[];
+  /** Stored photos of those posts. */
+  photos: MediaRecord[];
   notes: NoteRecord[];
+  /** The record's own events, and the merges into it and splits off it. */
   history: AuditEventRecord[];
+  verification: { lastEditorName: string | null; mayVerify: boolean };
+  /** Distinct copy groups among the linked posts: re-posts of one announcement count once. */
+  independentSources: number;
+  /** Candidates to merge into, when the page was asked for them by name. */
+  mergeCandidates: { person: PersonRecord; score: number | null }[] | null;
 }
+
+const PAGE_POSTS = 500;
 
 @Injectable()
 export class PersonsService {
@@ -52,6 +66,9 @@ export class PersonsService {
     private readonly posts: PostRepository,
     private readonly events: AuditEventRepository,
     private readonly audit: AuditService,
+    private readonly suggestions: SuggestionService,
+    private readonly users: UserRepository,
+    private readonly media: MediaRepository,
   ) {}
 
   /**
@@ -79,28 +96,52 @@ export class PersonsService {
    * A person's page as the viewer may see it: a person they may not see is "not found" (the same
    * answer as an id that does not exist), and the record's history is for reviewers and admins.
    */
-  async page(viewer: Viewer, id: string): Promise<PersonPage> {
+  async page(viewer: Viewer, id: string, { mergeQuery }: { mergeQuery?: string } = {}): Promise<PersonPage> {
     const person = await this.get(id);
     if (!maySeePerson(viewer, person)) throw new NotFoundException(`No person with id ${id}.`);
     const reviewWork = seesReviewWork(viewer);
-    const [mentions, history, notes, mergedInto] = await Promise.all([
+    const [mentions, ownHistory, relatedHistory, notes, mergedInto, lastEditor] = await Promise.all([
       this.mentions.findByPerson(id),
       reviewWork ? this.events.findForEntity('person', id) : Promise.resolve([]),
+      reviewWork ? this.events.findForEntity('person-target', id) : Promise.resolve([]),
       this.notes.findForPerson(id),
       person.mergedInto ? this.persons.findById(person.mergedInto) : Promise.resolve(null),
+      person.lastEditedBy ? this.users.findUserById(person.lastEditedBy) : Promise.resolve(null),
     ]);
-    const postIds = [...new Set([...mentions.map((m) => m.postId), ...notes.map((n) => n.postId).filter((p): p is string => !!p)])].slice(0, 50);
-    const posts = (await Promise.all(postIds.map((p) => this.posts.findById(p)))).filter((p): p is PostRecord => !!p);
-    const shownMerge = mergedInto && maySeePerson(viewer, mergedInto) ? mergedInto : null;
-    return { person, mergedInto: shownMerge, mentions, posts, notes, history };
+    const postIds = [...new Set([...mentions.map((m) => m.postId), ...notes.map((n) => n.postId).filter((p): p is string => !!p)])].slice(0, PAGE_POSTS);
+    const [posts, photos] = await Promise.all([this.posts.findByIds(postIds), this.media.findByPosts(postIds)]);
+    posts.sort((a, b) => (b.publishedAt ?? b.collectedAt).getTime() - (a.publishedAt ?? a.collectedAt).getTime());
+    const history = [...ownHistory, ...relatedHistory].sort((a, b) => b.at.getTime() - a.at.getTime());
+    const confirmedPostIds = new Set(mentions.filter((m) => m.review.status === 'confirmed' || m.review.status === 'edited').map((m) => m.postId));
+    const independentSources = new Set(posts.filter((p) => confirmedPostIds.has(p.id)).map((p) => p.copyOf ?? p.id)).size;
+    const mayVerify = reviewWork && person.verification.status !== 'verified' && !person.mergedInto && person.lastEditedBy !== (viewer.id ?? null);
+    const mergeCandidates =
+      reviewWork && mergeQuery?.trim()
+        ? (await this.search(viewer, mergeQuery)).filter((hit) => hit.person.id !== person.id && !hit.person.mergedInto).slice(0, 10)
+        : null;
+    return {
+      person,
+      mergedInto: mergedInto && maySeePerson(viewer, mergedInto) ? mergedInto : null,
+      mentions,
+      posts,
+      photos: photos.filter((p) => p.thumbnailFileId),
+      notes,
+      history,
+      verification: { lastEditorName: lastEditor?.name ?? null, mayVerify },
+      independentSources,
+      mergeCandidates,
+    };
   }
 
-  /** A second reviewer verifies: never the one who created or last edited the record. */
+  /**
+   * Four eyes: any reviewer but the one whose change is being verified (the last editor). A merge
+   * or split by a second reviewer makes them the last editor, so the first may verify it.
+   */
   async verify(user: AuthUser, id: string): Promise<void> {
     const person = await this.get(id);
     if (person.verification.status === 'verified') throw new ConflictException('This person is already verified.');
-    if (person.createdBy === user.id || person.lastEditedBy === user.id) {
-      throw new ConflictException('A second reviewer must verify a person: not the one who created or last edited it.');
+    if (person.lastEditedBy === user.id) {
+      throw new ConflictException('A second reviewer must verify a person: not the one who made its last change.');
     }
     if (!(await this.persons.verify(id, user.id, new Date()))) throw new ConflictException('The person changed meanwhile; reload and try again.');
     await this.audit.record(actorOf(user), 'person.verified', { type: 'person', id }, { before: person.verification, after: { status: 'verified', by: user.id } });
@@ -116,6 +157,7 @@ export class PersonsService {
     if (status === 'dead' && !user.roles.includes('admin')) throw new ForbiddenException('Only an admin can mark a person dead.');
     if (status === person.status) return;
     await this.persons.setStatus(id, status as PersonStatus, user.id);
+    await this.suggestions.personChanged(id);
     await this.audit.record(actorOf(user), 'person.status-changed', { type: 'person', id }, {
       before: { status: person.status, verification: person.verification, lastEditedBy: person.lastEditedBy },
       after: { status, verification: 'unverified', lastEditedBy: user.id },
@@ -164,11 +206,15 @@ export class PersonsService {
     if (!(await this.persons.markMerged(person.id, target.id, user.id))) throw new ConflictException('The person changed meanwhile; reload and try again.');
     await this.persons.setNames(target.id, { spellings: [...target.spellings, ...addedSpellings], nameKeys: [...target.nameKeys, ...addedNameKeys], mediaIds: [...target.mediaIds, ...addedMediaIds] }, user.id);
     const movedMentionIds = await this.mentions.repointPerson(person.id, target.id);
+    await this.suggestions.personChanged(person.id);
+    await this.suggestions.personChanged(target.id);
     const merge: MergeRecord = { into: target.id, reason, movedMentionIds, addedSpellings, addedNameKeys, addedMediaIds };
     await this.audit.record(actorOf(user), 'person.merged', { type: 'person', id: person.id }, {
       before: { mergedInto: null, target: { id: target.id, spellings: target.spellings, nameKeys: target.nameKeys, mediaIds: target.mediaIds, verification: target.verification, lastEditedBy: target.lastEditedBy } },
       after: { ...merge },
     });
+    // The kept record's history shows the merge too.
+    await this.audit.record(actorOf(user), 'person.merged-in', { type: 'person-target', id: target.id }, { after: { from: person.id, name: person.displayName, reason } });
   }
 
   /** Undoes the last merge of `id`, from what that merge recorded: the mentions and spellings it moved go back. */
@@ -189,7 +235,10 @@ export class PersonsService {
       const mediaIds = target.mediaIds.filter((m) => !merge.addedMediaIds.includes(m));
       await this.persons.setNames(target.id, { spellings, nameKeys, mediaIds }, user.id);
       returned = await this.mentions.repointMentions(merge.movedMentionIds, target.id, person.id);
+      await this.suggestions.personChanged(target.id);
     }
+    await this.suggestions.personChanged(person.id);
+    await this.audit.record(actorOf(user), 'person.split-off', { type: 'person-target', id: merge.into }, { after: { from: person.id, name: person.displayName } });
     await this.audit.record(actorOf(user), 'person.split', { type: 'person', id: person.id }, {
       before: { mergedInto: merge.into, mergeEvent: event.id },
       after: { mergedInto: null, returnedMentions: returned, removedSpellings: merge.addedSpellings, removedNameKeys: merge.addedNameKeys, removedMediaIds: merge.addedMediaIds },

@@ -1,4 +1,5 @@
 import { compareNames } from '../extraction/names/name-match';
+import { placeLabel, resolvePlace } from '../places/places';
 import { normalizeText, tokenize } from '../text/normalize';
 
 /** What a mention says about the person it names. */
@@ -45,22 +46,20 @@ export function scoreCandidate(mention: MentionFacts, candidate: CandidateFacts)
 
   let score = best.score;
   const reasons = [...best.reasons];
-  if (mention.hometown && candidate.hometown) {
-    if (normalizeText(mention.hometown) === normalizeText(candidate.hometown)) {
-      score += 0.1;
-      reasons.push(`same hometown (${candidate.hometown})`);
-    } else {
-      score -= 0.15;
-      reasons.push(`different hometown (${mention.hometown} ≠ ${candidate.hometown})`);
-    }
+  const home = comparePlaces(mention.hometown, candidate.hometown);
+  if (home.verdict === 'same') {
+    score += 0.1;
+    reasons.push(`same hometown (${home.shown})`);
+  } else if (home.verdict === 'different') {
+    score -= 0.15;
+    reasons.push(`different hometown (${home.shown})`);
   }
-  if (mention.prison && candidate.prison) {
-    if (mention.prison === candidate.prison) {
-      score += 0.05;
-      reasons.push(`same place of detention (${candidate.prison})`);
-    } else {
-      reasons.push(`different place of detention (${mention.prison} ≠ ${candidate.prison})`);
-    }
+  const prison = comparePlaces(mention.prison, candidate.prison);
+  if (prison.verdict === 'same') {
+    score += 0.05;
+    reasons.push(`same place of detention (${prison.shown})`);
+  } else if (prison.verdict === 'different') {
+    reasons.push(`different place of detention (${prison.shown})`);
   }
   if (mention.birthYear && candidate.birthYear) {
     const gap = Math.abs(mention.birthYear - candidate.birthYear);
@@ -94,4 +93,22 @@ export function birthYearOf(attributes: { birthYear?: unknown; age?: unknown }, 
   if (typeof attributes.birthYear === 'number') return attributes.birthYear;
   if (typeof attributes.age === 'number' && postDate) return postDate.getUTCFullYear() - attributes.age;
   return null;
+}
+
+/**
+ * Two places as written (or canonical ids), compared by canonical id in any script. A difference
+ * counts only when both are known places and not the same one: two spellings the gazetteer does
+ * not know are not evidence either way unless they are the same text.
+ */
+export function comparePlaces(a: string | null, b: string | null): { verdict: 'same' | 'different' | 'unknown'; shown: string } {
+  if (!a || !b) return { verdict: 'unknown', shown: '' };
+  const pa = resolvePlace(a);
+  const pb = resolvePlace(b);
+  const label = (text: string) => placeLabel(text, /[\u0600-\u06FF]/.test(text) ? 'ar' : 'en');
+  if (pa && pb) {
+    if (pa.id === pb.id) return { verdict: 'same', shown: label(a) === label(b) ? label(a) : `${label(a)} = ${label(b)}` };
+    return { verdict: 'different', shown: `${label(a)} ≠ ${label(b)}` };
+  }
+  if (normalizeText(a) === normalizeText(b)) return { verdict: 'same', shown: a };
+  return { verdict: 'unknown', shown: '' };
 }

@@ -2,11 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { MentionRecord, MentionRepository } from '../extraction/mention.repository';
 import { Suggestion } from '../extraction/mention.schema';
 import { PostRepository } from '../posts/post.repository';
+import { JobName } from '../queue/jobs';
+import { QueueService } from '../queue/queue.service';
 import { PersonRepository } from './person.repository';
 import { birthYearOf, CandidateFacts, MentionFacts, scoreCandidate } from './suggest';
 
 const MAX_SUGGESTIONS = 3;
 const CANDIDATES = 50;
+/** Posts whose suggestions one person's change refreshes at most (the most common names meet many). */
+const REFRESH_POSTS = 2000;
 
 type Attrs = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' && v ? v : null);
@@ -22,7 +26,47 @@ export class SuggestionService {
     private readonly mentions: MentionRepository,
     private readonly persons: PersonRepository,
     private readonly posts: PostRepository,
+    private readonly queue: QueueService,
   ) {}
+
+  /**
+   * A person was created, edited, merged or split, or a mention confirmed as them: queues a
+   * refresh of the suggestions that may now differ. One job per person and version (its
+   * updatedAt), so the same change queued twice is refreshed once.
+   */
+  async personChanged(personId: string): Promise<void> {
+    const person = await this.persons.findById(personId);
+    if (!person) return;
+    await this.queue.enqueue(JobName.RefreshSuggestions, { personId, version: String(person.updatedAt.getTime()) });
+  }
+
+  /** Recomputes the suggestions of every post with a pending mention whose name keys meet the person's. */
+  async refreshForPerson(personId: string): Promise<number> {
+    const person = await this.persons.findById(personId);
+    if (!person) return 0;
+    const postIds = await this.mentions.findPostIdsWithPendingNameKeys(person.nameKeys, REFRESH_POSTS);
+    for (const postId of postIds) await this.suggestForPost(postId);
+    return postIds.length;
+  }
+
+  /**
+   * Before a reviewer sees a post: its pending mentions' suggestions are recomputed if any person
+   * changed after they were made, or a post collected since names someone with the same name
+   * keys. So they are never older than the last change to any person, whatever the queue's
+   * backlog. True when they were refreshed.
+   */
+  async ensureFresh(postId: string, mentions: MentionRecord[]): Promise<boolean> {
+    const pending = mentions.filter((m) => m.review.status === 'pending');
+    if (pending.length === 0) return false;
+    const made = Math.min(...pending.map((m) => m.suggestedAt?.getTime() ?? 0));
+    const latest = await this.persons.latestChangeAt();
+    const stale =
+      (latest !== null && latest.getTime() > made) ||
+      (await this.mentions.existsWithNameKeysSince([...new Set(pending.flatMap((m) => m.nameKeys))], postId, new Date(made)));
+    if (!stale) return false;
+    await this.suggestForPost(postId);
+    return true;
+  }
 
   async suggestForPost(postId: string): Promise<void> {
     const post = await this.posts.findById(postId);
@@ -30,6 +74,8 @@ export class SuggestionService {
     const mentions = await this.mentions.findByPost(postId);
     if (mentions.length === 0) return;
     const postDate = post.publishedAt ?? post.collectedAt;
+    // Taken before the candidates are read: a change made while this runs leaves them stale, not fresh.
+    const at = new Date();
 
     for (const mention of mentions) {
       const facts = this.factsOf(mention, postDate);
@@ -56,7 +102,7 @@ export class SuggestionService {
         const match = scoreCandidate(facts, candidate);
         if (match) similar.push({ kind: 'mention', targetId: other.id, postId: other.postId, ...match });
       }
-      await this.mentions.setSuggestions(mention.id, [...personSuggestions, ...top(similar)]);
+      await this.mentions.setSuggestions(mention.id, [...personSuggestions, ...top(similar)], at);
     }
   }
 

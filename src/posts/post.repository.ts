@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { QueryFilter, Model } from 'mongoose';
-import { objectId, toRecord, WithId } from '../store/records';
+import { isObjectId, objectId, toRecord, WithId } from '../store/records';
+import { afterCursor, POST_ORDER, type PostCursor } from './post-cursor';
 import { PipelineStatus, POST_MODEL, PostDoc } from './post.schema';
 
 export type PostRecord = WithId<Omit<PostDoc, '_id' | 'sourceId'>> & { sourceId: string };
@@ -12,8 +13,8 @@ export interface PostQuery {
   publishedFrom?: Date;
   publishedTo?: Date;
   pipelineStatus?: PipelineStatus;
-  /** Return posts older than this id (ids grow with insertion, so pages stay stable while posts arrive). */
-  beforeId?: string;
+  /** Return posts after this one in the list order (publication date, newest first). */
+  before?: PostCursor;
   limit: number;
 }
 
@@ -21,7 +22,7 @@ export interface PostQuery {
  * A stored post with the fields FerretDB 1.x may have left out (it drops empty arrays and nulls
  * of an upsert's $setOnInsert) filled in. Shared with the search repository.
  */
-type DefaultedFields = Pick<PostDoc, 'media' | 'searchTerms' | 'extra' | 'url' | 'author' | 'title' | 'publishedAt' | 'submittedBy' | 'note' | 'mentionCount'>;
+type DefaultedFields = Pick<PostDoc, 'media' | 'searchTerms' | 'extra' | 'url' | 'author' | 'title' | 'publishedAt' | 'submittedBy' | 'note' | 'mentionCount' | 'copyOf' | 'placeIds'>;
 
 export function withPostDefaults<T extends Partial<DefaultedFields>>(doc: T): T & DefaultedFields {
   return {
@@ -36,6 +37,8 @@ export function withPostDefaults<T extends Partial<DefaultedFields>>(doc: T): T 
     submittedBy: doc.submittedBy ?? null,
     note: doc.note ?? null,
     mentionCount: doc.mentionCount ?? 0,
+    copyOf: doc.copyOf ?? null,
+    placeIds: doc.placeIds ?? [],
   };
 }
 
@@ -88,9 +91,51 @@ export class PostRepository {
         ...(query.publishedTo ? { $lt: query.publishedTo } : {}),
       };
     }
-    if (query.beforeId) filter._id = { $lt: objectId(query.beforeId) };
-    const docs = await this.model.find(filter).sort({ _id: -1 }).limit(query.limit).lean();
+    const where = query.before ? { $and: [filter, afterCursor(query.before, objectId)] } : filter;
+    const docs = await this.model.find(where as QueryFilter<PostDoc>).sort(POST_ORDER).limit(query.limit).lean();
     return docs.map(toPost);
+  }
+
+  async findByIds(ids: string[]): Promise<PostRecord[]> {
+    const valid = [...new Set(ids)].filter(isObjectId);
+    if (valid.length === 0) return [];
+    return (await this.model.find({ _id: { $in: valid.map(objectId) } }, { 'raw.body': 0 }).lean()).map((d) => toPost(d as PostDoc));
+  }
+
+  /** Posts sharing a copy key with this one: candidates for its copy group (text included, raw item not). */
+  async findCopyCandidates(keys: string[], exceptId: string, limit: number): Promise<{ id: string; text: string; copyOf: string | null }[]> {
+    if (keys.length === 0) return [];
+    const docs = await this.model.find({ copyKeys: { $in: keys }, _id: { $ne: objectId(exceptId) } }, { text: 1, copyOf: 1 }).limit(limit).lean();
+    return docs.map((d) => ({ id: String(d._id), text: d.text, copyOf: d.copyOf ?? null }));
+  }
+
+  /** What extraction derives for search and copy groups. */
+  async setDerived(id: string, derived: { copyKeys: string[]; copyOf: string | null; placeIds: string[] }): Promise<void> {
+    await this.model.updateOne({ _id: objectId(id) }, { $set: derived });
+  }
+
+  /** The later copies of a group's first post, oldest first. */
+  async findCopiesOf(ids: string[]): Promise<PostRecord[]> {
+    if (ids.length === 0) return [];
+    const docs = await this.model.find({ copyOf: { $in: ids } }, { 'raw.body': 0, searchTerms: 0 }).sort({ _id: 1 }).limit(1000).lean();
+    return docs.map((d) => toPost({ ...d, raw: { body: '', sha256: d.raw?.sha256 ?? '' }, searchTerms: [] } as PostDoc));
+  }
+
+  /**
+   * Posts stored before sortAt existed get it (publication date, else collection date). Batched
+   * and idempotent: every process may run it at start-up.
+   */
+  async backfillSortAt(batch = 500): Promise<number> {
+    let done = 0;
+    for (;;) {
+      const docs = await this.model.find({ sortAt: { $exists: false } }, { publishedAt: 1, collectedAt: 1 }).limit(batch).lean();
+      if (docs.length === 0) return done;
+      await this.model.bulkWrite(
+        docs.map((d) => ({ updateOne: { filter: { _id: d._id, sortAt: { $exists: false } }, update: { $set: { sortAt: d.publishedAt ?? d.collectedAt } } } })),
+        { ordered: false },
+      );
+      done += docs.length;
+    }
   }
 
   async findIdByExternalId(sourceId: string, externalId: string): Promise<string | null> {
@@ -132,7 +177,7 @@ export class PostRepository {
     if (q.lang) filter.lang = q.lang;
     if (q.sourceId) filter.sourceId = objectId(q.sourceId);
     if (q.hasPhoto) filter['media.0'] = { $exists: true };
-    const sort: Record<string, 1 | -1> = q.sort === 'mentions' ? { mentionCount: -1, _id: -1 } : { _id: -1 };
+    const sort: Record<string, 1 | -1> = q.sort === 'mentions' ? { mentionCount: -1, sortAt: -1, _id: -1 } : { ...POST_ORDER };
     const docs = await this.model.find(filter, { raw: 0, searchTerms: 0 }).sort(sort).limit(q.limit).lean();
     return docs.map((d) => toPost({ ...d, raw: { body: '', sha256: '' }, searchTerms: [] }));
   }

@@ -48,6 +48,17 @@ export interface PostDoc {
    * linked, or refused): the sweeper re-queues them when a queue outage lost their jobs.
    */
   mediaPending?: string[];
+  /**
+   * Copy groups: the same announcement re-posted by many sources. The first post of a group has
+   * null here; each later copy names that first post. Reviewed once; counted as one source.
+   */
+  copyOf?: string | null;
+  /** MinHash LSH band keys of the text (src/text/copies.ts): posts sharing one are copy candidates. */
+  copyKeys?: string[];
+  /** Canonical ids of the places and facilities the text names, in any script (src/places). */
+  placeIds?: string[];
+  /** When the post is listed: its publication date, or its collection date when it has none. */
+  sortAt?: Date;
 }
 
 export const POST_MODEL = 'Post';
@@ -89,12 +100,21 @@ export const PostSchema = new Schema<PostDoc>(
     submittedBy: { type: String, default: null },
     note: { type: String, default: null },
     mediaPending: { type: [String], default: undefined },
+    copyOf: { type: String, default: null },
+    copyKeys: { type: [String], default: undefined },
+    placeIds: { type: [String], default: undefined },
+    sortAt: { type: Date },
   },
   { collection: 'posts', minimize: false },
 );
 PostSchema.index({ sourceId: 1, externalId: 1 }, { unique: true });
 PostSchema.index({ 'pipeline.status': 1, 'pipeline.updatedAt': 1 });
 PostSchema.index({ mediaPending: 1 });
+PostSchema.index({ copyKeys: 1 });
+PostSchema.index({ copyOf: 1 });
+PostSchema.index({ placeIds: 1 });
+// Lists and search pages sort by publication (else collection) date; _id breaks ties for the cursor.
+PostSchema.index({ sortAt: -1, _id: -1 });
 PostSchema.index({ 'review.status': 1 });
 PostSchema.index({ publishedAt: -1 });
 PostSchema.index({ day: 1, sourceId: 1 });

@@ -4,7 +4,8 @@ import { ANY_ROLE, type AuthUser, CurrentUser, Roles } from '../auth/roles.decor
 import { parseIdOrFail, parseInput } from '../http/parse-input';
 import { isObjectId } from '../store/records';
 import { PIPELINE_STATUSES } from './post.schema';
-import { decodeCursor, PostsService } from './posts.service';
+import { decodePostCursor } from './post-cursor';
+import { PostsService } from './posts.service';
 
 const isoDate = z.iso.datetime({ offset: true }).or(z.iso.date()).transform((v) => new Date(v));
 
@@ -15,7 +16,7 @@ const listQuery = z
     to: isoDate,
     status: z.enum(PIPELINE_STATUSES),
     limit: z.coerce.number().int().min(1).max(200),
-    cursor: z.string().max(100).refine((c) => decodeCursor(c) !== null, 'is not a cursor this API returned'),
+    cursor: z.string().max(100).refine((c) => decodePostCursor(c) !== null, 'is not a cursor this API returned'),
   })
   .partial()
   .strict();
@@ -33,7 +34,7 @@ export class PostsController {
       publishedFrom: q.from,
       publishedTo: q.to,
       pipelineStatus: q.status,
-      beforeId: q.cursor ? (decodeCursor(q.cursor) ?? undefined) : undefined,
+      before: q.cursor ? (decodePostCursor(q.cursor) ?? undefined) : undefined,
       limit: q.limit ?? 50,
     });
   }

@@ -1,5 +1,17 @@
-import { Module } from '@nestjs/common';
+import { Injectable, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { CopyGroupService } from './copy-groups.service';
+import { PostRepository } from './post.repository';
 import { PostsService } from './posts.service';
 
-@Module({ providers: [PostsService], exports: [PostsService] })
+/** Posts stored before a derived field existed get it at start-up. */
+@Injectable()
+export class PostsBackfill implements OnApplicationBootstrap {
+  constructor(private readonly posts: PostRepository) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.posts.backfillSortAt();
+  }
+}
+
+@Module({ providers: [PostsService, CopyGroupService, PostsBackfill], exports: [PostsService, CopyGroupService] })
 export class PostsModule {}

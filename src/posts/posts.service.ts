@@ -1,9 +1,12 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { mentionFor, postFor, seesUnverifiedPersons, type Viewer } from '../auth/access-rule';
+import { maySeePerson, mentionFor, postFor, seesUnverifiedPersons, type Viewer } from '../auth/access-rule';
 import { MentionRecord, MentionRepository } from '../extraction/mention.repository';
-import { PersonRepository } from '../persons/person.repository';
+import { PersonRecord, PersonRepository } from '../persons/person.repository';
+import { photosWithReposts } from '../media/photos';
+import type { PhotoView } from '../web/post-parts.view';
 import { MediaView, toMediaView } from '../media/media-view';
 import { MediaRepository } from '../media/media.repository';
+import { encodePostCursor } from './post-cursor';
 import { PostQuery, PostRecord, PostRepository } from './post.repository';
 
 /** A post as the API shows it: the raw item is represented by its sha256 only. */
@@ -15,13 +18,14 @@ export function toPostView(post: PostRecord): PostView {
   return { ...rest, raw: { sha256: raw.sha256 } };
 }
 
-export function encodeCursor(lastId: string): string {
-  return Buffer.from(lastId, 'utf8').toString('base64url');
-}
 
-export function decodeCursor(cursor: string): string | null {
-  const id = Buffer.from(cursor, 'base64url').toString('utf8');
-  return /^[0-9a-f]{24}$/.test(id) ? id : null;
+/** The read-only post page: what any reader may see, through the access rule. */
+export interface PostReading {
+  post: PostView;
+  mentions: MentionRecord[];
+  photos: PhotoView[];
+  /** The persons its names are linked to that the reader may see (researchers: verified only). */
+  persons: PersonRecord[];
 }
 
 @Injectable()
@@ -36,9 +40,20 @@ export class PostsService {
   async list(viewer: Viewer, query: PostQuery): Promise<{ items: PostView[]; nextCursor: string | null }> {
     // One extra row tells whether another page exists.
     const rows = await this.posts.find({ ...query, limit: query.limit + 1 });
-    const items = rows.slice(0, query.limit).map((p) => postFor(viewer, toPostView(p)));
-    const nextCursor = rows.length > query.limit ? encodeCursor(items[items.length - 1].id) : null;
+    const page = rows.slice(0, query.limit);
+    const items = page.map((p) => postFor(viewer, toPostView(p)));
+    const nextCursor = rows.length > query.limit ? encodePostCursor(page[page.length - 1]) : null;
     return { items, nextCursor };
+  }
+
+  async readOrFail(viewer: Viewer, id: string): Promise<PostReading> {
+    const post = await this.posts.findById(id);
+    if (!post) throw new NotFoundException(`No post with id ${id}.`);
+    const [mentions, photos] = await Promise.all([this.mentions.findByPost(id), photosWithReposts(this.media, id)]);
+    const linked = await this.persons.findByIds(mentions.map((m) => m.review.personId).filter((p): p is string => !!p));
+    const persons = linked.filter((p) => !p.mergedInto && maySeePerson(viewer, p));
+    const visible = new Set(persons.map((p) => p.id));
+    return { post: postFor(viewer, toPostView(post)), mentions: mentions.map((m) => mentionFor(viewer, m, visible)), photos, persons };
   }
 
   /** A post with its mentions (and their suggestions) and its photos, as the viewer may see them. */

@@ -11,6 +11,7 @@ export enum JobName {
   CollectSource = 'collect-source',
   // extract queue
   ExtractPost = 'extract-post',
+  RefreshSuggestions = 'refresh-suggestions',
   // media queue
   ProcessMedia = 'process-media',
 }
@@ -19,6 +20,8 @@ export enum JobName {
 export interface JobPayloads {
   [JobName.CollectSource]: { sourceId: string; slot: string };
   [JobName.ExtractPost]: { postId: string; extractorVersion: string };
+  /** A person changed (created, edited, merged, split, or a mention confirmed as them): its version is updatedAt in ms. */
+  [JobName.RefreshSuggestions]: { personId: string; version: string };
   /** One image of a post, named by the sha256 of its URL (the post holds the URL itself). */
   [JobName.ProcessMedia]: { postId: string; urlHash: string };
 }
@@ -26,6 +29,7 @@ export interface JobPayloads {
 export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   [JobName.CollectSource]: QueueName.Collect,
   [JobName.ExtractPost]: QueueName.Extract,
+  [JobName.RefreshSuggestions]: QueueName.Extract,
   [JobName.ProcessMedia]: QueueName.Media,
 };
 
@@ -36,6 +40,7 @@ export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
 export const JOB_ID: { readonly [N in JobName]: (payload: JobPayloads[N]) => string } = {
   [JobName.CollectSource]: (p) => `collect.${p.sourceId}.${p.slot}`,
   [JobName.ExtractPost]: (p) => `extract.${p.postId}.${p.extractorVersion}`,
+  [JobName.RefreshSuggestions]: (p) => `suggest.${p.personId}.${p.version}`,
   [JobName.ProcessMedia]: (p) => `media.${p.urlHash}.${p.postId}`,
 };
 
@@ -45,6 +50,7 @@ export type RetryPolicyName = 'network' | 'local';
 export const JOB_RETRY: { readonly [N in JobName]: RetryPolicyName } = {
   [JobName.CollectSource]: 'network',
   [JobName.ExtractPost]: 'local',
+  [JobName.RefreshSuggestions]: 'local',
   [JobName.ProcessMedia]: 'network',
 };
 

@@ -1,4 +1,4 @@
-import { buildPostFilter, escapeRegex, queryTerms, relevance, sortByRelevance } from './post-search';
+import { buildPostFilter, escapeRegex, matchReasons, queryParts, queryTerms, relevance, sortByRelevance } from './post-search';
 import type { PostSearchQuery } from './search.types';
 
 const id = (s: string) => `oid(${s})`;
@@ -38,8 +38,8 @@ describe('buildPostFilter', () => {
   });
 
   it('uses $all for short terms and an anchored $regex for each long one', () => {
-    expect(buildPostFilter({ ...base, text: 'سجن صيدنايا al' }, {}, id)).toEqual({
-      $and: [{ searchTerms: { $all: ['سجن', 'al'] } }, { searchTerms: { $regex: '^صيدنايا' } }],
+    expect(buildPostFilter({ ...base, text: 'حر معتقلين al' }, {}, id)).toEqual({
+      $and: [{ searchTerms: { $all: ['حر', 'al'] } }, { searchTerms: { $regex: '^معتقلين' } }],
     });
     expect(buildPostFilter({ ...base, text: 'khatib' }, {}, id)).toEqual({ searchTerms: { $regex: '^khatib' } });
   });
@@ -59,7 +59,7 @@ describe('buildPostFilter', () => {
         hasMentions: false,
         personId: B,
       },
-      { postIds: [A, B], beforeId: B },
+      { postIds: [A, B], before: { at: new Date('2026-01-20T00:00:00Z'), id: B } },
       id,
     );
     expect(filter).toEqual({
@@ -74,7 +74,7 @@ describe('buildPostFilter', () => {
         { 'media.type': 'image' },
         { mentionCount: { $lte: 0 } },
         { _id: { $in: [`oid(${A})`, `oid(${B})`] } },
-        { _id: { $lt: `oid(${B})` } },
+        { $or: [{ sortAt: { $lt: new Date('2026-01-20T00:00:00Z') } }, { sortAt: new Date('2026-01-20T00:00:00Z'), _id: { $lt: `oid(${B})` } }] },
       ],
     });
   });
@@ -101,5 +101,32 @@ describe('relevance', () => {
       { id: '0', relevance: 4 },
     ];
     expect(sortByRelevance(page).map((p) => p.id)).toEqual(['2', '0', '3', '1']);
+  });
+});
+
+describe('queries across scripts', () => {
+  it('reads places and prisons by canonical id and the other words as a name', () => {
+    expect(queryParts('محمد الخطيب صيدنايا')).toEqual({ places: [{ id: 'saydnaya', words: 'صيدنايا' }], rest: 'محمد الخطيب', nameKey: queryParts('Mohammed al-Khatib').nameKey });
+    expect(queryParts('Mohammed al-Khatib').nameKey).toMatch(/:/);
+    expect(queryParts('Sednaya').places.map((p) => p.id)).toEqual(queryParts('صيدنايا').places.map((p) => p.id));
+    expect(queryParts('').nameKey).toBeNull();
+  });
+
+  it('matches a place by id or, for posts without place ids, by its words', () => {
+    expect(buildPostFilter({ sort: 'date', text: 'Sednaya' }, {}, id)).toEqual({ $or: [{ placeIds: 'saydnaya' }, { searchTerms: { $regex: '^sednaya' } }] });
+  });
+
+  it('matches the other words as words of the text or as a name through the posts found by name key', () => {
+    expect(buildPostFilter({ sort: 'date', text: 'khatib' }, { namePostIds: [A] }, id)).toEqual({ $or: [{ searchTerms: { $regex: '^khatib' } }, { _id: { $in: [`oid(${A})`] } }] });
+  });
+
+  it('says why each post matched', () => {
+    const parts = queryParts('محمد الخطيب Saydnaya');
+    const names = new Map([[A, ['Mohammed al-Khatib']]]);
+    expect(matchReasons({ id: A, searchTerms: ['released'], placeIds: ['saydnaya'] }, parts, names)).toEqual([
+      { kind: 'place', placeId: 'saydnaya' },
+      { kind: 'name', names: ['Mohammed al-Khatib'] },
+    ]);
+    expect(matchReasons({ id: B, searchTerms: ['محمد', 'خطيب', 'saydnaya'], placeIds: [] }, parts, names)).toEqual([{ kind: 'words' }]);
   });
 });

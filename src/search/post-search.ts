@@ -1,3 +1,6 @@
+import { analyzeName } from '../extraction/names/name-analysis';
+import { splitPlaces } from '../places/places';
+import { afterCursor, type PostCursor } from '../posts/post-cursor';
 import { searchTerms, tokenize } from '../text/normalize';
 import type { PostSearchQuery } from './search.types';
 
@@ -42,21 +45,64 @@ export function queryTerms(text: string | undefined): QueryTerm[] {
 }
 
 export interface PostFilterExtras {
-  /** Posts older than this id: the cursor (ids grow with insertion). */
-  beforeId?: string;
-  /** For `personId`: the ids of posts with a mention confirmed as that person (looked up first). */
+  /** Posts after this one in the list order: the cursor. */
+  before?: PostCursor;
+  /** For `personId`: the ids of posts with a mention confirmed as this person (looked up first). */
   postIds?: string[];
+  /** For a query that reads as a name: the posts with a mention sharing its name key (looked up first). */
+  namePostIds?: string[];
 }
 
 type Cond = Record<string, unknown>;
 
-/** The filter as plain data; ObjectId-typed fields are converted by `toObjectId` so this module stays driver-free. */
-export function buildPostFilter<Id>(query: PostSearchQuery, extras: PostFilterExtras, toObjectId: (id: string) => Id): Cond {
+/**
+ * A query in parts: the places and prisons it names (matched by canonical id in any script), and
+ * its other words, which match as words of the text or, read as a person's name, through the name
+ * keys of the posts' mentions (محمد الخطيب finds "Mohammed al-Khatib").
+ */
+export interface QueryParts {
+  places: { id: string; words: string }[];
+  rest: string;
+  /** The key a mention must carry to match the rest as a name: first:last for two parts or more, else the part's key. */
+  nameKey: string | null;
+}
+
+export function queryParts(text: string | undefined): QueryParts {
+  const { places, rest } = splitPlaces(text ?? '');
+  return { places, rest, nameKey: nameKeyOf(rest) };
+}
+
+function nameKeyOf(text: string): string | null {
+  if (!text.trim()) return null;
+  const parts = analyzeName(text).tokens.filter(Boolean);
+  if (parts.length === 0) return null;
+  if (parts.length === 1) return parts[0];
+  return `${parts[0]}:${parts[parts.length - 1]}`;
+}
+
+function termConditions(text: string): Cond[] {
   const and: Cond[] = [];
-  const terms = queryTerms(query.text);
+  const terms = queryTerms(text);
   const exact = terms.filter((t) => !t.prefix).map((t) => t.term);
   if (exact.length) and.push({ searchTerms: { $all: exact } });
   for (const t of terms.filter((x) => x.prefix)) and.push({ searchTerms: { $regex: `^${escapeRegex(t.term)}` } });
+  return and;
+}
+
+const allOf = (conds: Cond[]): Cond => (conds.length === 1 ? conds[0] : { $and: conds });
+
+/** The filter as plain data; ObjectId-typed fields are converted by `toObjectId` so this module stays driver-free. */
+export function buildPostFilter<Id>(query: PostSearchQuery, extras: PostFilterExtras, toObjectId: (id: string) => Id): Cond {
+  const and: Cond[] = [];
+  const parts = queryParts(query.text);
+  // A place: by canonical id, or as words for posts extracted before place ids existed.
+  for (const place of parts.places) and.push({ $or: [{ placeIds: place.id }, allOf(termConditions(place.words))] });
+  const words = termConditions(parts.rest);
+  if (words.length > 0 && extras.namePostIds && extras.namePostIds.length > 0) {
+    and.push({ $or: [allOf(words), { _id: { $in: extras.namePostIds.map(toObjectId) } }] });
+  } else {
+    and.push(...words);
+  }
 
   // Dates: the stored UTC day of publication (else collection), both ends inclusive.
   if (query.from) and.push({ day: { $gte: utcDay(query.from) } });
@@ -70,7 +116,7 @@ export function buildPostFilter<Id>(query: PostSearchQuery, extras: PostFilterEx
   if (query.hasMentions === true) and.push({ mentionCount: { $gt: 0 } });
   if (query.hasMentions === false) and.push({ mentionCount: { $lte: 0 } });
   if (query.personId !== undefined) and.push({ _id: { $in: (extras.postIds ?? []).map(toObjectId) } });
-  if (extras.beforeId) and.push({ _id: { $lt: toObjectId(extras.beforeId) } });
+  if (extras.before) and.push(afterCursor(extras.before, toObjectId));
 
   if (and.length === 0) return {};
   if (and.length === 1) return and[0];
@@ -94,9 +140,31 @@ export function relevance(postTerms: readonly string[], terms: readonly QueryTer
 }
 
 /**
- * Orders a fetched page by relevance, newest first among equals. Only within the page: pages
- * themselves follow the id cursor (newest first), so paging stays stable while posts arrive.
+ * Orders a fetched page by relevance, keeping the date order among equals. Only within the page:
+ * pages themselves follow the date cursor, so paging stays stable while posts arrive.
  */
-export function sortByRelevance<T extends { id: string; relevance: number }>(items: T[]): T[] {
-  return [...items].sort((a, b) => b.relevance - a.relevance || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+export function sortByRelevance<T extends { relevance: number }>(items: T[]): T[] {
+  return items.map((item, i) => ({ item, i })).sort((a, b) => b.item.relevance - a.item.relevance || a.i - b.i).map(({ item }) => item);
+}
+
+/** Why a post matched: a name (and the spellings that matched it), a place, or the words themselves. */
+export type MatchReason = { kind: 'name'; names: string[] } | { kind: 'place'; placeId: string } | { kind: 'words' };
+
+export function matchReasons(
+  post: { id: string; searchTerms: readonly string[]; placeIds?: readonly string[] },
+  parts: QueryParts,
+  nameMatches: ReadonlyMap<string, string[]>,
+): MatchReason[] {
+  const reasons: MatchReason[] = [];
+  let words = false;
+  for (const place of parts.places) {
+    if (post.placeIds?.includes(place.id)) reasons.push({ kind: 'place', placeId: place.id });
+    else words = true;
+  }
+  const names = nameMatches.get(post.id);
+  if (names && names.length > 0) reasons.push({ kind: 'name', names });
+  const terms = queryTerms(parts.rest);
+  if (terms.length > 0 && terms.every((t) => post.searchTerms.some((pt) => (t.prefix ? pt.startsWith(t.term) : pt === t.term)))) words = true;
+  if (words) reasons.push({ kind: 'words' });
+  return reasons;
 }

@@ -4,7 +4,7 @@ import { seesUnverifiedPersons, type Viewer } from '../auth/access-rule';
 import { type AuthUser, CurrentUser, Roles } from '../auth/roles.decorator';
 import { parseIdOrFail, parseInput } from '../http/parse-input';
 import { PERSON_STATUSES } from '../persons/person.schema';
-import { decodeCursor } from '../posts/posts.service';
+import { decodePostCursor } from '../posts/post-cursor';
 import { REVIEW_STATUSES } from '../posts/post.schema';
 import { isObjectId } from '../store/records';
 import { SearchService } from './search.service';
@@ -34,7 +34,7 @@ export const postSearchInput = z
     personId: z.string().refine(isObjectId, 'must be a person id'),
     sort: z.enum(['date', 'relevance']),
     limit: z.coerce.number().int().min(1).max(MAX_LIMIT),
-    cursor: z.string().max(100).refine((c) => decodeCursor(c) !== null, 'is not a cursor this API returned'),
+    cursor: z.string().max(100).refine((c) => decodePostCursor(c) !== null, 'is not a cursor this API returned'),
   })
   .partial()
   .strict();

@@ -8,7 +8,8 @@ import { PERSON_MODEL, PersonDoc } from '../persons/person.schema';
 import { withPostDefaults } from '../posts/post.repository';
 import { POST_MODEL, PostDoc } from '../posts/post.schema';
 import { objectId, toRecord, WithId } from '../store/records';
-import { buildPostFilter, escapeRegex } from './post-search';
+import { POST_ORDER, type PostCursor } from '../posts/post-cursor';
+import { buildPostFilter, escapeRegex, queryParts } from './post-search';
 import type { PersonSearchQuery, PostSearchQuery } from './search.types';
 
 /** A post as search returns it: the raw item only by its sha256; searchTerms kept for relevance. */
@@ -19,6 +20,8 @@ const POST_PROJECTION = { 'raw.body': 0 } as const;
 const STREAM_BATCH = 200;
 /** A person may be named in many posts; more than this are not looked up for one query. */
 const MAX_PERSON_POSTS = 5000;
+/** Posts a name in a query reaches through mentions, at most (a common given name alone meets many). */
+const MAX_NAME_POSTS = 5000;
 
 function toSearchPost(doc: Omit<PostDoc, 'raw'> & { raw?: { sha256?: string } }): SearchPostRecord {
   return { ...toRecord(withPostDefaults(doc)), sourceId: String(doc.sourceId), raw: { sha256: doc.raw?.sha256 ?? '' } };
@@ -45,17 +48,21 @@ export class SearchRepository {
     return docs.map((d) => String(d._id));
   }
 
-  /** One page of posts, newest (largest id) first, older than `cursor` (a post id) when given. */
-  async findPosts(query: PostSearchQuery, cursor: string | null, limit: number): Promise<SearchPostRecord[]> {
-    const filter = await this.postFilter(query, cursor);
-    const docs = await this.posts.find(filter, POST_PROJECTION).sort({ _id: -1 }).limit(limit).lean();
+  /**
+   * One page of posts, newest first by publication date (collection date when there is none),
+   * after `cursor` when given. `nameMatches` (from mentionNamesByPost) makes the query's words
+   * also match as a name; looked up here when not given.
+   */
+  async findPosts(query: PostSearchQuery, cursor: PostCursor | null, limit: number, nameMatches?: ReadonlyMap<string, string[]>): Promise<SearchPostRecord[]> {
+    const filter = await this.postFilter(query, cursor, nameMatches);
+    const docs = await this.posts.find(filter, POST_PROJECTION).sort(POST_ORDER).limit(limit).lean();
     return docs.map((d) => toSearchPost(d));
   }
 
   /** Every matching post, newest first, read in batches from a database cursor: constant memory. */
   async *streamPosts(query: PostSearchQuery): AsyncGenerator<SearchPostRecord> {
     const filter = await this.postFilter(query, null);
-    const cursor = this.posts.find(filter, POST_PROJECTION).sort({ _id: -1 }).lean().cursor({ batchSize: STREAM_BATCH });
+    const cursor = this.posts.find(filter, POST_PROJECTION).sort(POST_ORDER).lean().cursor({ batchSize: STREAM_BATCH });
     try {
       for await (const doc of cursor) yield toSearchPost(doc as PostDoc);
     } finally {
@@ -97,9 +104,27 @@ export class SearchRepository {
     return this.postIdsOfPerson(personId);
   }
 
-  private async postFilter(query: PostSearchQuery, cursor: string | null): Promise<QueryFilter<PostDoc>> {
+  /**
+   * The posts with a mention carrying this name key (not rejected by a reviewer), with the names as
+   * written there: how a name in one script finds posts that wrote it in another.
+   */
+  async mentionNamesByPost(nameKey: string): Promise<Map<string, string[]>> {
+    const docs = await this.mentions.find({ nameKeys: nameKey, 'review.status': { $ne: 'rejected' } }, { postId: 1, name: 1 }).limit(MAX_NAME_POSTS).lean();
+    const out = new Map<string, string[]>();
+    for (const d of docs) {
+      const id = String(d.postId);
+      const names = out.get(id) ?? [];
+      if (!names.includes(d.name)) names.push(d.name);
+      out.set(id, names);
+    }
+    return out;
+  }
+
+  private async postFilter(query: PostSearchQuery, cursor: PostCursor | null, nameMatches?: ReadonlyMap<string, string[]>): Promise<QueryFilter<PostDoc>> {
     const postIds = query.personId !== undefined ? await this.visiblePostIdsOfPerson(query.personId, query.includeUnverifiedPersons === true) : undefined;
-    return buildPostFilter(query, { beforeId: cursor ?? undefined, postIds }, objectId) as QueryFilter<PostDoc>;
+    const nameKey = queryParts(query.text).nameKey;
+    const names = nameMatches ?? (nameKey ? await this.mentionNamesByPost(nameKey) : new Map<string, string[]>());
+    return buildPostFilter(query, { before: cursor ?? undefined, postIds, namePostIds: [...names.keys()] }, objectId) as QueryFilter<PostDoc>;
   }
 }
 

@@ -3,14 +3,17 @@ import { maySeePerson, type Viewer } from '../auth/access-rule';
 import { analyzeName } from '../extraction/names/name-analysis';
 import { compareNames } from '../extraction/names/name-match';
 import { PersonRecord } from '../persons/person.repository';
-import { decodeCursor, encodeCursor } from '../posts/posts.service';
+import { decodePostCursor, encodePostCursor } from '../posts/post-cursor';
 import { isObjectId } from '../store/records';
-import { queryTerms, relevance, sortByRelevance } from './post-search';
+import { matchReasons, queryParts, queryTerms, relevance, sortByRelevance, type MatchReason } from './post-search';
 import { SearchPostRecord, SearchRepository } from './search.repository';
 import type { PersonSearchQuery, PostSearchQuery } from './search.types';
 
-/** A post in search results: no search terms, and its relevance to the query text (0 without text). */
-export type PostHit = Omit<SearchPostRecord, 'searchTerms'> & { relevance: number };
+/**
+ * A post in search results: no search terms; its relevance to the query text (0 without text),
+ * and why it matched (a name in any script, a place or prison by its canonical id, the words).
+ */
+export type PostHit = Omit<SearchPostRecord, 'searchTerms'> & { relevance: number; matched: MatchReason[] };
 export interface PersonHit {
   person: PersonRecord;
   /** How well the best of its spellings matches the queried name, 0..1; null without a name. */
@@ -27,11 +30,10 @@ const PERSON_CANDIDATES = 500;
 export const MIN_PERSON_SCORE = 0.4;
 const PERSON_POSTS_SHOWN = 100;
 
-export { decodeCursor, encodeCursor };
-
-function toHit(post: SearchPostRecord, text: string | undefined): PostHit {
+function toHit(post: SearchPostRecord, text: string | undefined, nameMatches: ReadonlyMap<string, string[]> = new Map()): PostHit {
   const { searchTerms, ...rest } = post;
-  return { ...rest, relevance: relevance(searchTerms, queryTerms(text)) };
+  const matched = text ? matchReasons(post, queryParts(text), nameMatches) : [];
+  return { ...rest, relevance: relevance(searchTerms, queryTerms(text)), matched };
 }
 
 @Injectable()
@@ -39,15 +41,17 @@ export class SearchService {
   constructor(private readonly repo: SearchRepository) {}
 
   /**
-   * A page of posts, newest first by id; the cursor is the last id of the page (opaque, base64url),
-   * so posts inserted while paging never repeat or shift a page. sort=relevance orders the
-   * fetched page only: pages still follow the id order.
+   * A page of posts, newest first by publication date (collection date for posts without one);
+   * the cursor is the last post's date and id (opaque, base64url), so posts inserted while paging
+   * never repeat or shift a page. sort=relevance orders the fetched page only.
    */
   async searchPosts(query: PostSearchQuery, cursor: string | null, limit: number): Promise<{ items: PostHit[]; nextCursor: string | null }> {
-    const rows = await this.repo.findPosts(query, cursor ? decodeCursor(cursor) : null, limit + 1);
+    const nameKey = queryParts(query.text).nameKey;
+    const nameMatches = nameKey ? await this.repo.mentionNamesByPost(nameKey) : new Map<string, string[]>();
+    const rows = await this.repo.findPosts(query, cursor ? decodePostCursor(cursor) : null, limit + 1, nameMatches);
     const page = rows.slice(0, limit);
-    const nextCursor = rows.length > limit ? encodeCursor(page[page.length - 1].id) : null;
-    const hits = page.map((p) => toHit(p, query.text));
+    const nextCursor = rows.length > limit ? encodePostCursor(page[page.length - 1]) : null;
+    const hits = page.map((p) => toHit(p, query.text, nameMatches));
     return { items: query.sort === 'relevance' ? sortByRelevance(hits) : hits, nextCursor };
   }
 

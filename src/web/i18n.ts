@@ -1,5 +1,6 @@
 import * as overview from './messages/overview';
 import * as persons from './messages/persons';
+import * as review from './messages/review';
 import * as search from './messages/search';
 import * as sources from './messages/sources';
 
@@ -95,16 +96,17 @@ const core = {
   'person.verified': 'Verified by a second reviewer',
   'person.spellings': 'Known spellings',
   'person.fromMention': 'from a post',
-  'person.secondReviewer': 'A second reviewer must verify a person: not the one who created or last edited it.',
+  'person.secondReviewer': 'A second reviewer must verify this record: any reviewer but {name}, who made its last change.',
+  'person.youMayVerify': 'Any reviewer but {name}, who made the last change, may verify this record: you may.',
   'person.history': 'History',
   'error.title': 'Something is not right',
   'error.forbidden': 'You do not have access to this page.',
   'error.notFound': 'This page does not exist.',
   'error.back': 'Back',
-  'shortcuts': 'Keys: j/k next/previous name · n new person · s same person · x not a person · i post not relevant · d done',
+  'shortcuts': 'Keys: j/k next/previous name · n new person · s same person · l link with the other posts · x not a person · i post not relevant · d done',
 } as const;
 
-const en = { ...core, ...sources.en, ...overview.en, ...persons.en, ...search.en };
+const en = { ...core, ...sources.en, ...overview.en, ...persons.en, ...search.en, ...review.en };
 export type MessageKey = keyof typeof en;
 
 const coreAr: Partial<Record<keyof typeof core, string>> = {
@@ -198,16 +200,17 @@ const coreAr: Partial<Record<keyof typeof core, string>> = {
   'person.verified': 'تحقّق منه مراجع ثانٍ',
   'person.spellings': 'الكتابات المعروفة للاسم',
   'person.fromMention': 'من منشور',
-  'person.secondReviewer': 'يجب أن يتحقق من الشخص مراجعٌ ثانٍ غير من أنشأه أو عدّله آخر مرة.',
+  'person.secondReviewer': 'يجب أن يتحقق من هذا السجل مراجعٌ ثانٍ: أيّ مراجع غير {name} الذي أجرى آخر تغيير عليه.',
+  'person.youMayVerify': 'يمكن لأي مراجع غير {name} الذي أجرى آخر تغيير أن يتحقق من هذا السجل: يمكنك ذلك.',
   'person.history': 'السجل',
   'error.title': 'هناك خطأ',
   'error.forbidden': 'لا تملك صلاحية الوصول إلى هذه الصفحة.',
   'error.notFound': 'هذه الصفحة غير موجودة.',
   'error.back': 'رجوع',
-  shortcuts: 'المفاتيح: j/k الاسم التالي/السابق · n شخص جديد · s الشخص نفسه · x ليس شخصاً · i غير ذي صلة · d تمّ',
+  shortcuts: 'المفاتيح: j/k الاسم التالي/السابق · n شخص جديد · s الشخص نفسه · l اربط بالمنشورات الأخرى · x ليس شخصاً · i غير ذي صلة · d تمّ',
 };
 
-const ar: Partial<Record<MessageKey, string>> = { ...coreAr, ...sources.ar, ...overview.ar, ...persons.ar, ...search.ar };
+const ar: Partial<Record<MessageKey, string>> = { ...coreAr, ...sources.ar, ...overview.ar, ...persons.ar, ...search.ar, ...review.ar };
 
 export type Language = 'en' | 'ar';
 export const LANGUAGES: Language[] = ['en', 'ar'];

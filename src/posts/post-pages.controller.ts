@@ -1,0 +1,20 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { type AuthUser, CurrentUser, Page, Roles } from '../auth/roles.decorator';
+import { parseIdOrFail } from '../http/parse-input';
+import type { PageContext } from '../web/layout';
+import { Ctx } from '../web/page-context';
+import { PostsService } from './posts.service';
+import { postReadingView } from './post.view';
+
+/** GET /posts/:id — a post to read, for researchers (and anyone who searches); reviewing is on /review. */
+@Controller('posts')
+@Page()
+@Roles('researcher', 'reviewer', 'admin')
+export class PostPagesController {
+  constructor(private readonly posts: PostsService) {}
+
+  @Get(':id')
+  async page(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @Param('id') id: string): Promise<string> {
+    return postReadingView(ctx, await this.posts.readOrFail(user, parseIdOrFail(id, 'post')));
+  }
+}

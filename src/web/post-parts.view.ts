@@ -1,0 +1,48 @@
+import { seesReviewWork, type Viewer } from '../auth/access-rule';
+import type { MentionRecord } from '../extraction/mention.repository';
+import type { MediaRecord } from '../media/media.repository';
+import type { PostRecord } from '../posts/post.repository';
+import { html, type SafeHtml } from './html';
+import { t } from './i18n';
+import type { PageContext } from './layout';
+
+/** Pieces of a post shown on the triage page and on the read-only post page alike. */
+
+/** Where a post opens: the triage page for reviewers and admins, the read-only page for everyone else. */
+export const postHref = (viewer: Viewer, postId: string) => (seesReviewWork(viewer) ? `/review/posts/${postId}` : `/posts/${postId}`);
+
+export interface PhotoView {
+  photo: MediaRecord;
+  /** Other posts carrying a near-duplicate of this photo (a re-post), with the hash distance. */
+  reposts: { postId: string; distance: number }[];
+}
+
+/** The post's text with each mention highlighted at its span; every piece escaped. */
+export function highlight(text: string, mentions: Pick<MentionRecord, 'id' | 'start' | 'end'>[]): SafeHtml {
+  const spans = mentions.filter((m) => m.start >= 0 && m.end <= text.length && m.start < m.end).sort((a, b) => a.start - b.start);
+  const parts: SafeHtml[] = [];
+  let at = 0;
+  for (const m of spans) {
+    if (m.start < at) continue;
+    parts.push(html`${text.slice(at, m.start)}<mark id="m-${m.id}" data-mention="${m.id}">${text.slice(m.start, m.end)}</mark>`);
+    at = m.end;
+  }
+  parts.push(html`${text.slice(at)}`);
+  return html`<div class="post-text" dir="auto">${parts}</div>`;
+}
+
+/** The date a post is listed by: its publication, or its collection when it has none, and which it is. */
+export function listedDate(ctx: PageContext, post: Pick<PostRecord, 'publishedAt' | 'collectedAt'>): SafeHtml {
+  const published = post.publishedAt !== null;
+  const date = (post.publishedAt ?? post.collectedAt).toISOString().slice(0, 10);
+  return html`<span class="post-date" data-date-kind="${published ? 'published' : 'collected'}" title="${t(ctx.lang, published ? 'post.dateKind.published' : 'post.dateKind.collected')}">${date}${published ? '' : html` <span class="muted">(${t(ctx.lang, 'post.dateKind.collected')})</span>`}</span>`;
+}
+
+/** A photo with its re-post badges, each linking to the other post that carries the same image. */
+export function photoFigure(ctx: PageContext, { photo, reposts }: PhotoView, postHref: (postId: string) => string): SafeHtml {
+  if (!photo.thumbnailFileId) return html`<p class="error">${photo.error ?? ''}</p>`;
+  return html`<figure data-media="${photo.id}"><img src="/media/${photo.id}/thumbnail" alt="">
+    ${reposts.map((r) => html`<figcaption class="badge repost"><a href="${postHref(r.postId)}">${t(ctx.lang, 'post.repostOf', { d: r.distance })}</a></figcaption>`)}
+    ${photo.nearDuplicates.length > reposts.length ? html`<figcaption class="badge">${t(ctx.lang, 'post.repostNone', { d: photo.nearDuplicates[0].distance })}</figcaption>` : ''}</figure>`;
+}
+
