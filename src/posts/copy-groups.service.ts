@@ -15,19 +15,22 @@ const CANDIDATES = 200;
 export class CopyGroupService {
   constructor(private readonly posts: PostRepository) {}
 
+  /**
+   * The keys are stored before candidates are looked up, so of two copies extracted at the same
+   * time the later lookup sees the other; whichever finds an earlier group first points the
+   * other posts of its own group there, so concurrent extractions end in one group.
+   */
   async derive(post: Pick<PostRecord, 'id' | 'text'>): Promise<{ copyOf: string | null }> {
     const keys = copyKeys(post.text);
-    let copyOf: string | null = null;
-    if (keys.length > 0) {
-      const own = shingles(post.text);
-      const leaders = (await this.posts.findCopyCandidates(keys, post.id, CANDIDATES))
-        .filter((c) => isCopyOfSets(own, shingles(c.text)))
-        .map((c) => c.copyOf ?? c.id);
-      // ObjectIds grow with insertion: the smallest is the group's first post.
-      const first = [post.id, ...leaders].sort()[0];
-      copyOf = first === post.id ? null : first;
-    }
-    await this.posts.setDerived(post.id, { copyKeys: keys, copyOf, placeIds: placesIn(post.text) });
-    return { copyOf };
+    await this.posts.setDerived(post.id, { copyKeys: keys, copyOf: null, placeIds: placesIn(post.text) });
+    if (keys.length === 0) return { copyOf: null };
+    const own = shingles(post.text);
+    const matches = (await this.posts.findCopyCandidates(keys, post.id, CANDIDATES)).filter((c) => isCopyOfSets(own, shingles(c.text)));
+    if (matches.length === 0) return { copyOf: null };
+    // ObjectIds grow with insertion: the smallest is the group's first post.
+    const groups = new Set([post.id, ...matches.map((c) => c.copyOf ?? c.id)]);
+    const first = [...groups].sort()[0];
+    for (const leader of groups) if (leader !== first) await this.posts.joinCopyGroup(leader, first);
+    return { copyOf: first === post.id ? null : first };
   }
 }

@@ -114,6 +114,12 @@ export class PostRepository {
     await this.model.updateOne({ _id: objectId(id) }, { $set: derived });
   }
 
+  /** Puts a group's first post and its copies into another group (two groups found to be one). */
+  async joinCopyGroup(leader: string, into: string): Promise<void> {
+    await this.model.updateOne({ _id: objectId(leader) }, { $set: { copyOf: into } });
+    await this.model.updateMany({ copyOf: leader }, { $set: { copyOf: into } });
+  }
+
   /** The later copies of a group's first post, oldest first. */
   async findCopiesOf(ids: string[]): Promise<PostRecord[]> {
     if (ids.length === 0) return [];
