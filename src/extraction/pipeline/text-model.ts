@@ -20,8 +20,8 @@ export interface Token {
   fe: number;
   /** Latin word whose first letter is upper case in the original. */
   cap: boolean;
-  /** The word less its first n letters, by n: filled as prefixes are tried. */
-  stems?: string[];
+  /** The (prefix, stem) readings of the word that some phrase index knows: worked out once. */
+  stemCandidates?: { prefix: string; stem: string }[];
 }
 
 export interface TextModel {
@@ -34,6 +34,7 @@ export interface TextModel {
 }
 
 const APOSTROPHES = new Set([...`'’‘\`´′ʿʾʼʻ`]);
+const APOSTROPHE_CODES = new Set([...APOSTROPHES].map((c) => c.codePointAt(0) as number));
 const LETTER = /\p{L}/u;
 const UPPER = /^\p{Lu}/u;
 export const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
@@ -101,9 +102,13 @@ export function buildTextModel(text: string): TextModel {
       else if (cp === 9 || cp === 32) f = ' ';
       else f = text[i];
     } else {
-      const ch = text.slice(i, i + len);
-      // The apostrophe rule only needs the end of the word before it.
-      f = APOSTROPHES.has(ch) ? foldApostrophe(text, i + len, parts.slice(-APOSTROPHE_LOOKBACK).join('')) : foldChar(ch, cp);
+      const known = cp < 0x10000 ? foldTable[cp] : undefined;
+      if (known !== undefined && !APOSTROPHE_CODES.has(cp)) f = known;
+      else {
+        const ch = text.slice(i, i + len);
+        // The apostrophe rule only needs the end of the word before it.
+        f = APOSTROPHES.has(ch) ? foldApostrophe(text, i + len, parts.slice(-APOSTROPHE_LOOKBACK).join('')) : foldChar(ch, cp);
+      }
     }
     for (let k = 0; k < f.length; k++) {
       os.push(i);
@@ -166,7 +171,6 @@ interface Phrase<T> {
 }
 
 const CONJUNCTION_PREFIXES = ['', 'و', 'ف'];
-const NO_PREFIX = [''];
 
 export function prefixCombos(second: readonly string[]): string[] {
   const out: string[] = [];
@@ -174,19 +178,49 @@ export function prefixCombos(second: readonly string[]): string[] {
   return [...new Set(out)].sort((a, b) => a.length - b.length);
 }
 
+// Every first word and every Arabic prefix of every index: a word works out once which of its
+// stems any index knows, and each index then looks at those few only.
+const ANY_FIRST = new Set<string>();
+const ANY_PREFIX_BY_LETTER = new Map<string, string[]>();
+
+interface StemCandidate {
+  prefix: string;
+  stem: string;
+}
+
+function stemCandidates(t: Token): StemCandidate[] {
+  if (t.stemCandidates) return t.stemCandidates;
+  const out: StemCandidate[] = [];
+  if (ANY_FIRST.has(t.norm)) out.push({ prefix: '', stem: t.norm });
+  if (t.kind === 'ar') {
+    for (const prefix of ANY_PREFIX_BY_LETTER.get(t.norm[0]) ?? NO_STEMS) {
+      if (!t.norm.startsWith(prefix) || t.norm.length - prefix.length < 2) continue;
+      const stem = t.norm.slice(prefix.length);
+      if (ANY_FIRST.has(stem)) out.push({ prefix, stem });
+    }
+  }
+  t.stemCandidates = out;
+  return out;
+}
+
+const NO_STEMS: string[] = [];
+
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Phrase<T>[]>();
 
-  /** Arabic prefixes by their first letter, so a word only tries the ones it can carry. */
-  private readonly prefixesByLetter = new Map<string, string[]>();
+  private readonly prefixes = new Set<string>(['']);
 
   /** prefixes: Arabic strings a first word may start with, '' included. */
   constructor(prefixes: readonly string[] = ['']) {
     for (const p of prefixes) {
       if (p === '') continue;
-      const list = this.prefixesByLetter.get(p[0]) ?? [''];
-      list.push(p);
-      this.prefixesByLetter.set(p[0], list);
+      this.prefixes.add(p);
+      const all = ANY_PREFIX_BY_LETTER.get(p[0]) ?? [];
+      if (!all.includes(p)) {
+        all.push(p);
+        all.sort((a, b) => a.length - b.length);
+        ANY_PREFIX_BY_LETTER.set(p[0], all);
+      }
     }
   }
 
@@ -202,6 +236,7 @@ export class PhraseIndex<T> {
     bucket.push({ rest, value });
     bucket.sort((a, b) => b.rest.length - a.rest.length);
     this.byFirst.set(first, bucket);
+    ANY_FIRST.add(first);
   }
 
   hasFirst(word: string): boolean {
@@ -231,11 +266,8 @@ export class PhraseIndex<T> {
     const t = tokens[i];
     if (t === undefined || t.kind === 'sp' || t.kind === 'nl') return null;
     let best: PhraseMatch<T> | null = null;
-    const prefixes = (t.kind === 'ar' && this.prefixesByLetter.get(t.norm[0])) || NO_PREFIX;
-    for (const prefix of prefixes) {
-      if (prefix !== '' && !t.norm.startsWith(prefix)) continue;
-      const stem = prefix === '' ? t.norm : stemOf(t, prefix.length);
-      if (stem.length < (prefix.length > 0 ? 2 : 1)) continue;
+    for (const { prefix, stem } of stemCandidates(t)) {
+      if (!this.prefixes.has(prefix)) continue;
       const bucket = this.byFirst.get(stem);
       if (!bucket) continue;
       for (const p of bucket) {
@@ -247,12 +279,6 @@ export class PhraseIndex<T> {
     }
     return best;
   }
-}
-
-/** The token's word without its first n letters, cut once per token for every index that asks. */
-function stemOf(t: Token, n: number): string {
-  const stems = (t.stems ??= []);
-  return (stems[n] ??= t.norm.slice(n));
 }
 
 /** Each next word after at most one space; a line break ends the phrase. */
