@@ -23,7 +23,11 @@ const envSchema = z.object({
     .pipe(z.array(z.enum(ROLES, { error: `each role must be one of ${ROLES.join(', ')}` })).min(1, 'names no role')),
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
   LOG_FORMAT: z.enum(['json', 'text']).default('json'),
-  QUEUE_PREFIX: z.string().regex(/^[a-zA-Z0-9_-]+$/, 'may hold only letters, digits, _ and -').default('athar'),
+  // `{athar}` (a Redis Cluster hash tag) keeps every key of the app in one slot, as BullMQ's scripts need on a cluster.
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^(\{[a-zA-Z0-9_-]+\}|[a-zA-Z0-9_-]+)$/, 'may hold only letters, digits, _ and -, optionally all in braces ({athar}) for Redis Cluster')
+    .default('athar'),
   COLLECT_CONCURRENCY: int(1, 64).default(2),
   EXTRACT_CONCURRENCY: int(1, 64).default(4),
   MEDIA_CONCURRENCY: int(1, 64).default(2),

@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { JobsOptions, Queue } from 'bullmq';
 import IORedis, { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '../config/config';
@@ -14,8 +14,11 @@ export function createRedisConnection(url: string, forWorker = false): Redis {
   return new IORedis(url, { maxRetriesPerRequest: forWorker ? null : 3, enableReadyCheck: true, lazyConnect: false });
 }
 
+/** A Redis Cluster hash tag: every key whose name starts with it lands in the same slot. */
+const isHashTagPrefix = (prefix: string) => /^\{[^{}]+\}$/.test(prefix);
+
 @Injectable()
-export class QueueService implements OnApplicationShutdown {
+export class QueueService implements OnModuleInit, OnApplicationShutdown {
   readonly connection: Redis;
   private readonly queues = new Map<QueueName, Queue>();
 
@@ -23,6 +26,23 @@ export class QueueService implements OnApplicationShutdown {
     this.connection = createRedisConnection(config.redisUrl);
     for (const name of ALL_QUEUE_NAMES) {
       this.queues.set(name, new Queue(name, { connection: this.connection, prefix: config.queue.prefix }));
+    }
+  }
+
+  /**
+   * BullMQ's scripts and ours touch several keys at once, which a Redis Cluster allows only within
+   * one slot: on a cluster, refuse to start unless the prefix is a hash tag. A Redis that does not
+   * answer yet is not checked (the health check reports it).
+   */
+  async onModuleInit(): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const info = await Promise.race([
+      this.connection.info('cluster').catch(() => ''),
+      new Promise<string>((resolve) => (timer = setTimeout(() => resolve(''), 2000))),
+    ]).finally(() => clearTimeout(timer));
+    const prefix = this.config.queue.prefix;
+    if (/^cluster_enabled:1\s*$/m.test(info) && !isHashTagPrefix(prefix)) {
+      throw new Error(`Redis runs as a cluster, and QUEUE_PREFIX "${prefix}" is not a hash tag: set QUEUE_PREFIX={${prefix}} so that every key Athar uses lands in one slot (README, Operations).`);
     }
   }
 
