@@ -21,14 +21,14 @@ export interface RealFloors {
 }
 
 // Measured 2026-12-04 (rules-1 with this changes), check split: detainee-type F1 0.775
-// (ar 0.770, en 0.832, fr 0.679), role accuracy 0.643, officials taken for detainees 2/34,
+// (ar 0.770, en 0.832, fr 0.679), role accuracy 75/112, officials taken for detainees 2/34,
 // hometown 15/43, prison 19/22.
 export const REAL_FLOORS: Record<'check', RealFloors> = {
   check: {
-    detaineeTypeF1: 0.76,
-    byLanguage: { ar: 0.76, en: 0.82, fr: 0.66 },
-    byRole: { detainee: 0.47, released: 0.59, missing: 0.39, dead_in_detention: 0.55, relative: 0.08, official: 0.56, other: 0.4 },
-    roleAccuracy: 0.63,
+    detaineeTypeF1: 0.77,
+    byLanguage: { ar: 0.76, en: 0.82, fr: 0.67 },
+    byRole: { detainee: 0.51, released: 0.62, missing: 0.39, dead_in_detention: 0.56, relative: 0.08, official: 0.57, other: 0.4 },
+    roleAccuracy: 0.66,
     officialsAsDetainees: 0.06,
     hometown: 0.34,
     prison: 0.85,
