@@ -1,4 +1,4 @@
-import { Token, isWordToken } from './text-model';
+import { Token, foldWord, isWordToken } from './text-model';
 import { PLACE_WORDS, matchFacility, matchPlace } from '../attributes';
 import { ABD, ALLAH, AMBIGUOUS_AR, AMBIGUOUS_LAT, AR_COMPOUND_HEAD, AR_CONNECTOR, AR_FAMILY_PREFIX, AR_GIVEN, AR_KUNYA_HEAD, AR_SOFT_STOP, AR_STOP, AR_SUFFIX_NAME, LAT_ARTICLES, LAT_ARTICLE_PREFIX, LAT_ARTICLE_WORD, LAT_CONNECTORS, LAT_EUROPEAN_CONNECTORS, LAT_GIVEN, LAT_HEADS, LAT_KUNYA_HEADS, LAT_NON_NAMES, LAT_STOP, MAX_NAME_UNITS, PROFESSIONS, WAW_NAMES, cues, isArNonName } from './lexicon';
 import { Ctx, NameRead, cueOf } from './context';
@@ -96,6 +96,13 @@ export function stripNamePrefix(norm: string, mode: Mode): number {
   return 0;
 }
 
+const JOINED_ABD = foldWord('عبد');
+
+/** A known given name, or a compound written as one word: «عبدالله», «عبدالرحمن». */
+function isGivenWord(norm: string): boolean {
+  return AR_GIVEN.has(norm) || (norm.startsWith(JOINED_ABD) && norm.length > JOINED_ABD.length + 2 && !isArNonName(norm));
+}
+
 /** A known given name among the next two words: «طل محمد الملوحي». */
 function knownLater(ctx: Ctx, i: number): boolean {
   let k = nextWord(ctx.tokens, i);
@@ -169,7 +176,7 @@ export function readArabic(ctx: Ctx, i: number, mode: Mode): NameRead | null {
       if (arBoundary(ctx, j, norm, units)) break;
       // «…حمادي وسميرة الخليل»: «و» and a known name start the next person.
       if (units > 0 && (norm.startsWith('و') || norm.startsWith('ف')) && stripNamePrefix(norm, 'gazetteer') > 0) break;
-      kind = AR_GIVEN.has(norm) ? 'given' : isAlWord(norm) ? 'al' : 'unknown';
+      kind = isGivenWord(norm) ? 'given' : isAlWord(norm) ? 'al' : 'unknown';
     }
     // «نور الدين», «خير الله»
     const suffix = nextWord(tokens, unitEnd);
@@ -186,7 +193,7 @@ export function readArabic(ctx: Ctx, i: number, mode: Mode): NameRead | null {
       if (mode === 'gazetteer' && !known) return null;
       if (mode === 'gazetteer' && AMBIGUOUS_AR.has(norm)) {
         const k2 = nextWord(tokens, unitEnd);
-        if (prefix > 0 || k2 < 0 || tokens[k2].kind !== 'ar' || !AR_GIVEN.has(tokens[k2].norm) || AMBIGUOUS_AR.has(tokens[k2].norm)) return null;
+        if (prefix > 0 || k2 < 0 || tokens[k2].kind !== 'ar' || !isGivenWord(tokens[k2].norm) || AMBIGUOUS_AR.has(tokens[k2].norm)) return null;
         ambiguousHead = true;
       }
       // Before a cue a name needs a known first word: «محمد الخطيب، المعتقل منذ…»
