@@ -201,6 +201,8 @@ export function readArabic(ctx: Ctx, i: number, mode: Mode): NameRead | null {
       // «شروط هدنة», «طرح قضية» after a cue: a name read there starts with, or soon has, a known name.
       if (mode !== 'list' && mode !== 'title' && !known && !knownLater(ctx, unitEnd)) return null;
       if (kind === 'unknown' && PREPOSITION_LIKE.test(norm)) return null;
+      // «رسام الكاريكاتير أكرم رسلان»: a profession is what the person is, not their name.
+      if (kind !== 'given' && (PROFESSIONS.has(norm) || (norm.startsWith('ال') && PROFESSIONS.has(norm.slice(2))))) return null;
       // «يروي قصته» looks like a verb; «نورا الأحمد» is a name: a family name must follow.
       if (kind === 'unknown' && VERB_LIKE.test(norm) && !strongNext(ctx, unitEnd)) return null;
       knownFirst = kind === 'given' || kind === 'compound';
