@@ -146,17 +146,30 @@ describe('guessLanguage', () => {
   it('detects Arabic when Arabic letters are at least 30% of letters', () => {
     expect(guessLanguage('أفرج عن المعتقل محمد أحمد الخطيب من داريا')).toBe('ar');
     expect(guessLanguage('معتقل in Sednaya')).toBe('ar');
-    expect(guessLanguage('صيدنايا Sednaya prison near Damascus')).toBe('und');
   });
 
-  it('detects English and French by stop words', () => {
+  it('detects English and French by their common words', () => {
     expect(guessLanguage('The detainee was released from the prison in Sednaya after 12 years.')).toBe('en');
     expect(guessLanguage('Le détenu a été libéré de la prison de Saydnaya après douze ans.')).toBe('fr');
+    expect(guessLanguage('صيدنايا Sednaya prison near Damascus, the detainees were freed')).toBe('en');
+  });
+
+  it('tags short posts by a single telling word', () => {
+    expect(guessLanguage('BREAKING: Doors of Saydnaya open. Detainees walking out. #Syria #Saydnaya')).toBe('en');
+    expect(guessLanguage('Toot number 5!')).toBe('en');
+    expect(guessLanguage('Libéré hier soir, Saydnaya')).toBe('fr');
+  });
+
+  it('does not take Portuguese, Spanish or German for French or English', () => {
+    expect(guessLanguage('PSP deteve mais de 800 pessoas nas festas de Natal e fim de ano')).toBe('und');
+    expect(guessLanguage('Liberan a los detenidos de la prisión de Saydnaya')).toBe('und');
+    expect(guessLanguage('Die Gefangenen wurden aus dem Gefängnis Saydnaya entlassen')).toBe('und');
   });
 
   it('returns und without a clear winner', () => {
     expect(guessLanguage('Ahmad Darwish, Sednaya, 2012')).toBe('und');
     expect(guessLanguage('the prison de Saydnaya')).toBe('und');
+    expect(guessLanguage('#hoot (hashtag toot)')).toBe('und');
   });
 
   it('returns und for short or empty input', () => {

@@ -107,23 +107,44 @@ export function searchTerms(s: string): string[] {
 
 export type Language = 'ar' | 'en' | 'fr' | 'und';
 
-// Words that are common in one language and absent or rare in the other;
-// shared ones (a, on, son, en, me, plus) would only blur the count.
-const ENGLISH_STOP_WORDS = wordSet(
-  `the and of was were in is are to that with for from by this his her he she they who after been has have had
-   not it at an which their its be said would will about into since than or`,
-);
-const FRENCH_STOP_WORDS = wordSet(
-  `le la les des est et du de un une dans pour par sur au aux que qui il elle ils sont ont ete pas ce cette avec
-   ses leur mais ou apres depuis selon etait sa se ne nous vous lui`,
-);
+// Common words of each language, as tokenize() folds them (no accents or apostrophes: "d'un" → dun).
+// Words shared between English and French (a, on, son, en, me, plus, prison, place) would only blur
+// the count. Portuguese, Spanish and German are counted only so that their posts are not taken for
+// French or English: Athar tags them `und`.
+const WORDS: Record<'en' | 'fr' | 'other', Set<string>> = {
+  en: wordSet(
+    `the and of was were in is are to that with for from by this his her he she they who after been has have had
+     not it at an which their its be said would will about into since than or we you our my i do does did what when
+     where how there here all more some no yes new out up over just only also now today being because
+     could should can may one two three years year days day week time people family families news names name list
+     number first last still again breaking update released detainee detainees detained prisoner prisoners arrested
+     missing killed died dead death custody freed held whereabouts brother son sister daughter father mother
+     open doors walking thank thanks please help anyone seen know known him them those these why`,
+  ),
+  fr: wordSet(
+    `le la les des est et du de un une dans pour par sur au aux que qui il elle ils elles sont ont ete pas ce cette
+     avec ses leur leurs mais ou apres depuis selon etait sa se ne nous vous lui dun dune quil quelle cest nest
+     lors sans tres aussi deux trois ans annees jour jours aujourdhui hier famille nom noms liste sous entre
+     detenu detenus detenue libere liberes liberee disparu disparus disparue arrete arretes mort morts tue
+     prisonnier prisonniers frere fils soeur fille pere mere toujours encore nouvelles merci`,
+  ),
+  other: wordSet(
+    `em com uma um os das dos do da na nas no e nao sao foi foram pelo pela seu sua mas nos ao aos tambem ja
+     quais durante diz ano anos el los las del y con para por una pero como fue esta este muy
+     der die das und ist nicht mit von den dem ein eine einen zu auf fur sich auch wie bei nach wird werden oder aus uber`,
+  ),
+};
+// Letters French and English do not use: Portuguese ã õ, Spanish ñ and acute á í ó ú, German ä ö ü ß.
+const OTHER_LATIN_LETTERS = /[ãõñáíóúäöüß]/i;
+// A lone hit decides only in short texts (a headline, "Toot number 5!"); longer ones need two.
+const SHORT_TEXT_TOKENS = 12;
 const MIN_LETTERS = 3;
 
 function wordSet(list: string): Set<string> {
   return new Set(list.split(/\s+/).filter(Boolean));
 }
-const MIN_STOP_WORD_HITS = 2;
 
+/** ar, en or fr for text mostly in that language; und for anything else or too little to tell. */
 export function guessLanguage(s: string): Language {
   let letters = 0;
   let arabic = 0;
@@ -135,14 +156,15 @@ export function guessLanguage(s: string): Language {
   if (letters < MIN_LETTERS) return 'und';
   if (arabic / letters >= 0.3) return 'ar';
 
-  let en = 0;
-  let fr = 0;
-  for (const token of tokenize(s)) {
-    if (ENGLISH_STOP_WORDS.has(token)) en++;
-    if (FRENCH_STOP_WORDS.has(token)) fr++;
+  const tokens = tokenize(s).filter((t) => !ARABIC_LETTER.test(t));
+  const hits = { en: 0, fr: 0, other: 0 };
+  for (const token of tokens) {
+    for (const lang of ['en', 'fr', 'other'] as const) if (WORDS[lang].has(token)) hits[lang]++;
   }
-  if (en >= MIN_STOP_WORD_HITS && en > 2 * fr) return 'en';
-  if (fr >= MIN_STOP_WORD_HITS && fr > 2 * en) return 'fr';
+  for (const word of s.split(/\s+/)) if (OTHER_LATIN_LETTERS.test(word)) hits.other++;
+  const [best, second] = (['en', 'fr', 'other'] as const).map((lang) => ({ lang, n: hits[lang] })).sort((a, b) => b.n - a.n);
+  if (best.lang === 'other' || best.n === 0 || best.n <= 2 * second.n) return 'und';
+  if (best.n >= 2 || tokens.length <= SHORT_TEXT_TOKENS) return best.lang;
   return 'und';
 }
 
