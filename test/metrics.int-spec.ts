@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { CollectorRunRepository } from '../src/collectors/collector-run.repository';
 import { CLI_ACTOR } from '../src/audit/audit.service';
 import { AuthService } from '../src/auth/auth.service';
@@ -128,6 +130,12 @@ describe('GET /metrics and the health checks (api + worker + scheduler in one pr
     expect(m.sum('athar_scheduler_leader')).toBe(1);
     expect(m.sum('athar_scheduler_enqueued_total')).toBeGreaterThanOrEqual(2);
     expect(m.sum('process_resident_memory_bytes')).toBeGreaterThan(0);
+
+    // Every metric the Grafana dashboard in docs/ charts is one this scrape serves.
+    const dashboard = readFileSync(join(__dirname, '..', 'docs', 'grafana-athar.json'), 'utf8');
+    const charted = new Set([...dashboard.matchAll(/\b((?:athar|process|nodejs)_[a-z0-9_]+)/g)].map((x) => x[1].replace(/_(bucket|count|sum)$/, '')));
+    expect(charted.size).toBeGreaterThan(10);
+    expect([...charted].filter((name) => !m.types.has(name))).toEqual([]);
   });
 
   it('tells liveness (the process answers) from readiness (MongoDB and Redis answer), and keeps /health', async () => {
