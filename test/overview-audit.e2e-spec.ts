@@ -39,8 +39,10 @@ describe('overview and audit pages in Chromium', () => {
       publishedAt: new Date(now - daysAgo * 86_400_000), media: [], raw: `<item>${id}</item>`,
     });
     const posts = test.get(PostRepository);
-    const feedPosts = await posts.insertNew(feed.id, [0, 0, 1, 2, 2, 2, 5, 12].map((d, i) => toNewPost(item(`a${i}`, d), 'rss', new Date())));
-    await posts.insertNew(hostile.id, [0, 3, 3].map((d, i) => toNewPost(item(`b${i}`, d), 'rss', new Date())));
+    // Collected on the day they were published: the chart counts posts by the day they were collected.
+    const collected = (id: string, daysAgo: number) => toNewPost(item(id, daysAgo), 'rss', new Date(now - daysAgo * 86_400_000));
+    const feedPosts = await posts.insertNew(feed.id, [0, 0, 1, 2, 2, 2, 5, 12].map((d, i) => collected(`a${i}`, d)));
+    await posts.insertNew(hostile.id, [0, 3, 3].map((d, i) => collected(`b${i}`, d)));
     // Names in posts, and persons: the role and verification charts.
     const mentions = test.get(MentionRepository);
     const mention = (name: string, start: number, role: MachineMention['role']): MachineMention => ({

@@ -9,7 +9,7 @@ import { QueueService } from '../queue/queue.service';
 import { JobContext } from '../queue/worker.service';
 import { SourceRepository, SourceWithSecrets } from '../sources/source.repository';
 import { CollectedPost } from './collected-post';
-import { CollectError, Collector, COLLECTORS } from './collector';
+import { CollectError, Collector, COLLECTORS, CollectResult } from './collector';
 import { CollectorRunRepository } from './collector-run.repository';
 import { RunCounts } from './collector-run.schema';
 import { applyKeywordFilter, FilterVerdict } from './keyword-filter';
@@ -125,9 +125,10 @@ export class CollectService {
         counts,
         error: null,
         errorKind: null,
-        note: result.skipped ? `${result.skipped.count} item(s) skipped: ${result.skipped.reason}` : null,
+        note: runNote(result),
       });
       this.logger.log({ msg: 'collected', sourceId, type: source.type, runId, httpStatus, ...counts });
+      if (result.warnings?.length) this.logger.warn({ msg: 'collected with warnings', sourceId, type: source.type, runId, warnings: result.warnings });
       return counts;
     } catch (err) {
       const failure = describeFailure(err);
@@ -148,6 +149,12 @@ export class CollectService {
       throw new TransientJobError(failure.message, err instanceof FetchError ? err.retryAfterMs : undefined);
     }
   }
+}
+
+/** What an operator should know about a run that succeeded: items the collector skipped, pages it could not read. */
+function runNote(result: CollectResult): string | null {
+  const parts = [...(result.skipped ? [`${result.skipped.count} item(s) skipped: ${result.skipped.reason}`] : []), ...(result.warnings ?? [])];
+  return parts.length > 0 ? parts.join('; ') : null;
 }
 
 function failureStatus(err: unknown): number | null {

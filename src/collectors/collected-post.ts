@@ -6,6 +6,13 @@ export interface CollectedMedia {
   type: MediaType;
   /** Alt text or caption given by the source, if any. */
   description?: string;
+  /** For a video: its still image, which the media stage stores as it stores photos. */
+  thumbnailUrl?: string;
+}
+
+/** The images the media stage downloads for a post: its photos and its videos' thumbnails. */
+export function imageUrlsOf(media: readonly { url: string; type: MediaType; thumbnailUrl?: string | null }[]): string[] {
+  return [...new Set(media.flatMap((m) => (m.type === 'image' ? [m.url] : m.thumbnailUrl ? [m.thumbnailUrl] : [])))];
 }
 
 export interface CollectedPost {

@@ -11,6 +11,8 @@ export interface CollectResult {
   cursor: SourceCursor;
   /** Items the collector itself left out, with why (e.g. authors who opted out of logged-out viewing). */
   skipped?: { count: number; reason: string };
+  /** What went wrong without sinking the run (an older page that could not be read), for the run's note. */
+  warnings?: string[];
 }
 
 export interface CollectContext {

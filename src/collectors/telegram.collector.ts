@@ -27,10 +27,19 @@ export class TelegramCollector implements Collector {
 
     const first = await this.fetchPage(channel);
     const pages = [first];
+    const warnings: string[] = [];
+    let gapLeft = false;
     for (let page = first; page.olderBefore && pagesLeft > 0; pagesLeft--) {
       if (seenUpTo && (page.lowestId ?? 0) <= seenUpTo + 1) break;
       if (until && page.messages.some((m) => m.post.publishedAt && m.post.publishedAt < until)) break;
-      page = await this.fetchPage(channel, page.olderBefore);
+      try {
+        page = await this.fetchPage(channel, page.olderBefore);
+      } catch (err) {
+        // The pages already read are good evidence; an older one that fails ends the paging, not the run.
+        warnings.push(`the older page before message ${page.olderBefore} could not be read (${err instanceof Error ? err.message : String(err)}); the run kept the ${pages.length} newer page(s)`);
+        gapLeft = seenUpTo > 0;
+        break;
+      }
       pages.push(page);
     }
 
@@ -39,8 +48,10 @@ export class TelegramCollector implements Collector {
       .filter((m) => Math.max(...m.ids) > seenUpTo)
       .filter((m) => !until || !m.post.publishedAt || m.post.publishedAt >= until)
       .sort((a, b) => a.id - b.id);
-    const highestId = Math.max(seenUpTo, ...pages.map((p) => p.highestId ?? 0));
-    return { items: fresh.map((m) => m.post), httpStatus: 200, notModified: false, cursor: { highestId: highestId || null } };
+    // Catching up with a page missing between what we had and what we read: keep the cursor, so the
+    // next run pages back over the gap again (the messages read now are then duplicates, not lost).
+    const highestId = gapLeft ? seenUpTo : Math.max(seenUpTo, ...pages.map((p) => p.highestId ?? 0));
+    return { items: fresh.map((m) => m.post), httpStatus: 200, notModified: false, cursor: { highestId: highestId || null }, warnings };
   }
 
   private async fetchPage(channel: string, before?: number): Promise<TelegramPage> {

@@ -2,6 +2,8 @@ import { NewPost } from '../posts/post.repository';
 import { guessLanguage, searchTerms, sha256Hex, normalizeText } from '../text/normalize';
 import { CollectedPost } from './collected-post';
 
+export const utcDay = (at: Date): string => at.toISOString().slice(0, 10);
+
 /** Turns a collected item into the post we store: derived fields computed once, at collection. */
 export function toNewPost(
   item: CollectedPost,
@@ -20,10 +22,11 @@ export function toNewPost(
     lang: guessLanguage(item.text),
     publishedAt: item.publishedAt,
     collectedAt,
-    day: dayOf.toISOString().slice(0, 10),
+    day: utcDay(dayOf),
     sortAt: dayOf,
+    collectedDay: utcDay(collectedAt),
     contentHash: sha256Hex(normalizeText(item.text)),
-    media: item.media.map((m) => ({ url: m.url, type: m.type, description: m.description ?? null })),
+    media: item.media.map((m) => ({ url: m.url, type: m.type, description: m.description ?? null, ...(m.thumbnailUrl ? { thumbnailUrl: m.thumbnailUrl } : {}) })),
     searchTerms: searchTerms(item.text),
     raw: { body: item.raw, sha256: sha256Hex(item.raw) },
     pipeline: { status: 'collected', error: null, extractorVersion: null, updatedAt: collectedAt },

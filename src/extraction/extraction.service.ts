@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { imageUrlsOf } from '../collectors/collected-post';
 import { urlHash } from '../media/media.service';
 import { SuggestionService } from '../persons/suggestion.service';
 import { CopyGroupService } from '../posts/copy-groups.service';
@@ -67,7 +68,7 @@ export class ExtractionService {
       await this.posts.setMentionCount(postId, found.length);
       await this.copies.derive(post);
       await this.suggestions.suggestForPost(postId);
-      const images = [...new Set(post.media.filter((m) => m.type === 'image').map((m) => urlHash(m.url)))];
+      const images = imageUrlsOf(post.media).map(urlHash);
       if (images.length > 0) await this.posts.setMediaPending(postId, images);
       for (const hash of images) await this.queue.enqueue(JobName.ProcessMedia, { postId, urlHash: hash });
       await this.posts.setPipeline(postId, 'extracted', { error: null, extractorVersion });

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { imageUrlsOf } from '../collectors/collected-post';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { MentionRepository } from '../extraction/mention.repository';
 import { PoliteFetcher } from '../http/polite-fetcher';
@@ -40,7 +41,7 @@ export class MediaService {
 
   async processPostImage(postId: string, hash: string, job: JobContext): Promise<void> {
     const post = await this.posts.findById(postId);
-    const url = post?.media.find((m) => m.type === 'image' && urlHash(m.url) === hash)?.url;
+    const url = post ? imageUrlsOf(post.media).find((u) => urlHash(u) === hash) : undefined;
     if (!post || !url) {
       if (post) await this.posts.settleMedia(postId, hash);
       return;

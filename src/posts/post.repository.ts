@@ -132,12 +132,21 @@ export class PostRepository {
    * and idempotent: every process may run it at start-up.
    */
   async backfillSortAt(batch = 500): Promise<number> {
+    return this.backfill('sortAt', (d) => d.publishedAt ?? d.collectedAt, batch);
+  }
+
+  /** Posts stored before collectedDay existed get it, from their collection date. Like backfillSortAt. */
+  async backfillCollectedDay(batch = 500): Promise<number> {
+    return this.backfill('collectedDay', (d) => d.collectedAt.toISOString().slice(0, 10), batch);
+  }
+
+  private async backfill(field: 'sortAt' | 'collectedDay', valueOf: (d: Pick<PostDoc, 'publishedAt' | 'collectedAt'>) => unknown, batch: number): Promise<number> {
     let done = 0;
     for (;;) {
-      const docs = await this.model.find({ sortAt: { $exists: false } }, { publishedAt: 1, collectedAt: 1 }).limit(batch).lean();
+      const docs = await this.model.find({ [field]: { $exists: false } }, { publishedAt: 1, collectedAt: 1 }).limit(batch).lean();
       if (docs.length === 0) return done;
       await this.model.bulkWrite(
-        docs.map((d) => ({ updateOne: { filter: { _id: d._id, sortAt: { $exists: false } }, update: { $set: { sortAt: d.publishedAt ?? d.collectedAt } } } })),
+        docs.map((d) => ({ updateOne: { filter: { _id: d._id, [field]: { $exists: false } }, update: { $set: { [field]: valueOf(d) } } } })),
         { ordered: false },
       );
       done += docs.length;

@@ -18,10 +18,11 @@ export interface PostDoc {
   lang: string;
   publishedAt: Date | null;
   collectedAt: Date;
-  /** UTC day (YYYY-MM-DD) of publication, or of collection when unknown: charts group by it. */
+  /** UTC day (YYYY-MM-DD) of publication, or of collection when unknown. */
   day: string;
   contentHash: string;
-  media: { url: string; type: MediaType; description?: string | null }[];
+  /** A video keeps its thumbnail's URL: the media stage stores that image (imageUrlsOf). */
+  media: { url: string; type: MediaType; description?: string | null; thumbnailUrl?: string | null }[];
   searchTerms: string[];
   raw: { body: string; sha256: string };
   pipeline: { status: PipelineStatus; error: string | null; extractorVersion: string | null; updatedAt: Date };
@@ -59,6 +60,8 @@ export interface PostDoc {
   placeIds?: string[];
   /** When the post is listed: its publication date, or its collection date when it has none. */
   sortAt?: Date;
+  /** UTC day (YYYY-MM-DD) the post was collected: "posts collected per day" groups by it. */
+  collectedDay?: string;
 }
 
 export const POST_MODEL = 'Post';
@@ -77,7 +80,7 @@ export const PostSchema = new Schema<PostDoc>(
     collectedAt: { type: Date, required: true },
     day: { type: String, required: true },
     contentHash: { type: String, required: true },
-    media: [{ _id: false, url: String, type: { type: String }, description: String }],
+    media: [{ _id: false, url: String, type: { type: String }, description: String, thumbnailUrl: String }],
     searchTerms: { type: [String], default: [] },
     raw: { body: String, sha256: String },
     pipeline: {
@@ -104,6 +107,7 @@ export const PostSchema = new Schema<PostDoc>(
     copyKeys: { type: [String], default: undefined },
     placeIds: { type: [String], default: undefined },
     sortAt: { type: Date },
+    collectedDay: { type: String },
   },
   { collection: 'posts', minimize: false },
 );
@@ -117,6 +121,6 @@ PostSchema.index({ placeIds: 1 });
 PostSchema.index({ sortAt: -1, _id: -1 });
 PostSchema.index({ 'review.status': 1 });
 PostSchema.index({ publishedAt: -1 });
-PostSchema.index({ day: 1, sourceId: 1 });
+PostSchema.index({ collectedDay: 1, sourceId: 1 });
 PostSchema.index({ contentHash: 1 });
 PostSchema.index({ searchTerms: 1 });

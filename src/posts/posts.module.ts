@@ -10,6 +10,7 @@ export class PostsBackfill implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     await this.posts.backfillSortAt();
+    await this.posts.backfillCollectedDay();
   }
 }
 

@@ -25,7 +25,7 @@ import {
 } from './source-form';
 import { createSourceInput, updateSourceInput } from './source.input';
 import { SOURCE_TYPES, type SourceType } from './source.schema';
-import { SourcesService, type SourceView } from './sources.service';
+import { lastErrorIsCurrent, SourcesService, type SourceView } from './sources.service';
 
 type Errors = Record<string, string>;
 
@@ -36,6 +36,16 @@ const when = (d: Date | null | undefined) => (d ? new Date(d).toISOString().repl
 function stateBadge(ctx: PageContext, state: string): SafeHtml {
   const cls = state === 'ok' ? 'ok' : state === 'error' || state === 'failing' ? 'warn' : '';
   return html`<span class="badge state ${cls}" data-state="${state}">${KNOWN_KEYS.has(`state.${state}`) ? t(ctx.lang, `state.${state}` as MessageKey) : state}</span>`;
+}
+
+/** The last error in red while it stands; after a successful run, as muted history with its date. */
+function lastErrorLine(ctx: PageContext, s: SourceView, tag: 'div' | 'p'): SafeHtml | '' {
+  const { lastError, lastErrorAt } = s.health;
+  if (!lastError) return '';
+  const line = lastErrorIsCurrent(s.health)
+    ? html`<span class="error source-error" dir="auto">${t(ctx.lang, 'sources.lastError')} (${when(lastErrorAt)}): ${lastError}</span>`
+    : html`<span class="muted source-error-history" dir="auto">${t(ctx.lang, 'sources.earlierError')} (${when(lastErrorAt)}): ${lastError}</span>`;
+  return tag === 'div' ? html`<div>${line}</div>` : html`<p>${line}</p>`;
 }
 
 function scheduleText(ctx: PageContext, s: SourceView): string {
@@ -72,7 +82,7 @@ export class SourcesPagesController {
           <div class="muted">${t(ctx.lang, 'sources.lastSuccess')}: ${when(s.health.lastSuccessAt) ?? t(ctx.lang, 'sources.never')}</div>
           ${s.health.lastRunNewItems !== null ? html`<div class="muted">${t(ctx.lang, 'sources.newItems')}: ${s.health.lastRunNewItems}</div>` : ''}
           ${s.health.consecutiveFailures > 0 ? html`<div class="error">${t(ctx.lang, 'sources.failures')}: ${s.health.consecutiveFailures}</div>` : ''}
-          ${s.health.lastError ? html`<div class="error source-error" dir="auto">${t(ctx.lang, 'sources.lastError')}: ${s.health.lastError}</div>` : ''}</td>
+          ${lastErrorLine(ctx, s, 'div')}</td>
         <td class="actions">${this.actions(ctx, s)} <a href="/sources/${s.id}">${t(ctx.lang, 'sources.open')}</a></td>
       </tr>`,
     );
@@ -209,7 +219,7 @@ export class SourcesPagesController {
         <p>${t(ctx.lang, 'sources.health')}: ${stateBadge(ctx, s.health.state)} · ${t(ctx.lang, 'sources.lastSuccess')}: ${when(s.health.lastSuccessAt) ?? t(ctx.lang, 'sources.never')}
           ${s.health.lastRunNewItems !== null ? html` · ${t(ctx.lang, 'sources.newItems')}: ${s.health.lastRunNewItems}` : ''}
           ${s.health.consecutiveFailures > 0 ? html` · <span class="error">${t(ctx.lang, 'sources.failures')}: ${s.health.consecutiveFailures}</span>` : ''}</p>
-        ${s.health.lastError ? html`<p class="error" dir="auto">${t(ctx.lang, 'sources.lastError')} (${when(s.health.lastErrorAt)}): ${s.health.lastError}</p>` : ''}
+        ${lastErrorLine(ctx, s, 'p')}
         <h2>${t(ctx.lang, 'source.config')}</h2>
         ${configEntries.length === 0 && s.secretsSet.length === 0 && s.type === 'manual' ? html`<p class="muted">${t(ctx.lang, 'source.noConfig')}</p>` : ''}
         <dl class="source-config" id="source-config">${configEntries.map(([k, v]) => html`<dt>${this.fieldLabel(ctx, k)}</dt><dd dir="auto">${v}</dd>`)}

@@ -33,6 +33,16 @@ export function splitSecrets(type: SourceType, config: Record<string, unknown>):
   return { config: shown, secrets };
 }
 
+/**
+ * Whether the last error still stands: no run has succeeded since. After a success it is history,
+ * shown apart from the source's health.
+ */
+export function lastErrorIsCurrent(health: Pick<SourceView['health'], 'lastError' | 'lastErrorAt' | 'lastSuccessAt'>): boolean {
+  if (!health.lastError) return false;
+  if (!health.lastSuccessAt || !health.lastErrorAt) return !health.lastSuccessAt;
+  return new Date(health.lastErrorAt).getTime() > new Date(health.lastSuccessAt).getTime();
+}
+
 /** A source definition that has not been saved, in the shape collectors take (for previews). */
 export function unsavedSource(input: CreateSourceInput): SourceWithSecrets {
   const { config, secrets } = splitSecrets(input.type, input.config as Record<string, unknown>);

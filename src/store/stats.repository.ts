@@ -30,11 +30,11 @@ export class StatsRepository {
     @InjectModel(SOURCE_MODEL) private readonly sources: Model<SourceDoc>,
   ) {}
 
-  /** Posts per (day, source) from fromDay ('YYYY-MM-DD', inclusive) on. */
+  /** Posts collected per (UTC day of collection, source) from fromDay ('YYYY-MM-DD', inclusive) on. */
   async postsPerDayAndSource(fromDay: string): Promise<DaySourceCount[]> {
     const rows = await this.posts.aggregate<{ _id: { day: string; sourceId: unknown }; n: number }>([
-      { $match: { day: { $gte: fromDay } } },
-      { $group: { _id: { day: '$day', sourceId: '$sourceId' }, n: { $sum: 1 } } },
+      { $match: { collectedDay: { $gte: fromDay } } },
+      { $group: { _id: { day: '$collectedDay', sourceId: '$sourceId' }, n: { $sum: 1 } } },
     ]);
     return rows.map((r) => ({ day: r._id.day, sourceId: String(r._id.sourceId), count: r.n })).sort((a, b) => a.day.localeCompare(b.day) || a.sourceId.localeCompare(b.sourceId));
   }

@@ -192,8 +192,12 @@ describe('parseSearchPosts edge cases', () => {
     };
     const [post] = parseSearchPosts(JSON.stringify({ posts: [video] })).posts;
     expect(post.media).toEqual([
-      { type: 'video', url: 'https://video.bsky.app/watch/did%3Aplc%3Aabc/bafkreivideo/playlist.m3u8', description: 'a march' },
-      { type: 'image', url: 'https://video.bsky.app/watch/did%3Aplc%3Aabc/bafkreivideo/thumbnail.jpg', description: 'video thumbnail' },
+      {
+        type: 'video',
+        url: 'https://video.bsky.app/watch/did%3Aplc%3Aabc/bafkreivideo/playlist.m3u8',
+        description: 'a march',
+        thumbnailUrl: 'https://video.bsky.app/watch/did%3Aplc%3Aabc/bafkreivideo/thumbnail.jpg',
+      },
     ]);
   });
 

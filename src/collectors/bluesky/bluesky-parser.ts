@@ -126,8 +126,7 @@ function readEmbed(embed: unknown, facts: EmbedFacts): void {
     case 'app.bsky.embed.video#view': {
       const playlist = str(embed.playlist);
       const thumbnail = str(embed.thumbnail);
-      if (playlist) facts.media.push(withDescription({ url: playlist, type: 'video' }, str(embed.alt)));
-      if (thumbnail) facts.media.push({ url: thumbnail, type: 'image', description: 'video thumbnail' });
+      if (playlist) facts.media.push(withDescription(thumbnail ? { url: playlist, type: 'video', thumbnailUrl: thumbnail } : { url: playlist, type: 'video' }, str(embed.alt)));
       return;
     }
     case 'app.bsky.embed.external#view': {

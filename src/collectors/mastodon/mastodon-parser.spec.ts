@@ -111,7 +111,7 @@ describe('parseMastodonStatuses on real responses', () => {
     ]);
   });
 
-  it('takes a video and its preview image as a thumbnail', () => {
+  it('takes a video with its preview image as its thumbnail', () => {
     const [post] = parseMastodonStatuses(`[${body(REAL, 'status_with_video_attachment.json')}]`).posts;
     expect(post.publishedAt?.toISOString()).toBe('2026-08-01T13:51:31.871Z');
     expect(post.media).toEqual([
@@ -119,11 +119,7 @@ describe('parseMastodonStatuses on real responses', () => {
         type: 'video',
         url: 'http://localhost:3000/system/media_attachments/files/117/020/575/776/246/986/original/eeff5cc9d35a00aa.mp4',
         description: 'me when a cat',
-      },
-      {
-        type: 'image',
-        url: 'http://localhost:3000/system/media_attachments/thumbnails/117/020/575/776/246/986/original/fc13dbf5f7602144.jpg',
-        description: 'video thumbnail',
+        thumbnailUrl: 'http://localhost:3000/system/media_attachments/thumbnails/117/020/575/776/246/986/original/fc13dbf5f7602144.jpg',
       },
     ]);
   });

@@ -100,9 +100,8 @@ function mediaOf(attachments: unknown): CollectedMedia[] {
     if (type === 'image' || type === 'gifv') {
       media.push(withDescription({ url, type: 'image' }, description));
     } else if (type === 'video') {
-      media.push(withDescription({ url, type: 'video' }, description));
       const preview = str(attachment.preview_url);
-      if (preview) media.push({ url: preview, type: 'image', description: 'video thumbnail' });
+      media.push(withDescription(preview ? { url, type: 'video', thumbnailUrl: preview } : { url, type: 'video' }, description));
     }
   }
   return media;

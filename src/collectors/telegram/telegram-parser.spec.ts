@@ -8,6 +8,7 @@ import {
   TelegramParseError,
   type TelegramPage,
 } from './telegram-parser';
+import { imageUrlsOf } from '../collected-post';
 
 const REAL = join(__dirname, '../../../test/fixtures/telegram');
 const ARABIC = join(__dirname, '../../../test/fixtures/telegram-arabic');
@@ -89,19 +90,16 @@ describe('parseTelegramPage on a real ClashReport capture', () => {
     expect(album.post.extra).toEqual({ views: 2880, forwardedFrom: null, messageIds: [93430, 93431, 93432] });
   });
 
-  it('lists each album video as its thumbnail then its file; the too-big third video has only a thumbnail', () => {
+  it('keeps each album video as a video with its thumbnail; the too-big third one links to its message', () => {
     const media = album.post.media;
-    expect(media.map((m) => [m.type, m.description ?? null])).toEqual([
-      ['image', 'video thumbnail'],
-      ['video', null],
-      ['image', 'video thumbnail'],
-      ['video', null],
-      ['image', 'video thumbnail'],
-    ]);
-    expect(media[0].url).toMatch(/^https:\/\/cdn4\.telesco\.pe\/file\/KFnQVg2n7vCekSu-2NMye96B.*IdclMQ$/);
-    expect(media[1].url).toMatch(/^https:\/\/cdn4\.telesco\.pe\/file\/99d1804edf\.mp4\?token=hQcpoGIz9PIU/);
-    expect(media[3].url).toMatch(/^https:\/\/cdn4\.telesco\.pe\/file\/c921f86ccb\.mp4\?token=AmRPISibzQFK/);
-    expect(media[4].url).toMatch(/^https:\/\/cdn4\.telesco\.pe\/file\/huA8L5M6euRZkM-V3650BIeb.*oiW0IA$/);
+    expect(media.map((m) => m.type)).toEqual(['video', 'video', 'video']);
+    expect(media[0].url).toMatch(/^https:\/\/cdn4\.telesco\.pe\/file\/99d1804edf\.mp4\?token=hQcpoGIz9PIU/);
+    expect(media[0].thumbnailUrl).toMatch(/^https:\/\/cdn4\.telesco\.pe\/file\/KFnQVg2n7vCekSu-2NMye96B.*IdclMQ$/);
+    expect(media[1].url).toMatch(/^https:\/\/cdn4\.telesco\.pe\/file\/c921f86ccb\.mp4\?token=AmRPISibzQFK/);
+    expect(media[2].url).toBe('https://t.me/ClashReport/93432?single');
+    expect(media[2].thumbnailUrl).toMatch(/^https:\/\/cdn4\.telesco\.pe\/file\/huA8L5M6euRZkM-V3650BIeb.*oiW0IA$/);
+    // The media stage stores the three thumbnails, as it stores photos.
+    expect(imageUrlsOf(media)).toEqual(media.map((m) => m.thumbnailUrl));
   });
 
   it('keeps raw as the exact source slice of each message wrap', () => {
@@ -225,11 +223,11 @@ describe('parseTelegramPage on the synthetic Arabic page', () => {
     expect(album.post.extra).toEqual({ views: 1_300_000, forwardedFrom: null, messageIds: [12, 13] });
   });
 
-  it('reads the forwarded post with a video shown only as its thumbnail', () => {
+  it('reads the forwarded post with a video the preview shows only as its thumbnail', () => {
     expect(forwarded.post.externalId).toBe('syria_detainees_test/14');
     expect(forwarded.post.text).toBe('شهادة مصوّرة لوالدة أحد المعتقلين عن سنوات الانتظار.');
     expect(forwarded.post.media).toEqual([
-      { url: 'https://cdn4.telesco.pe/file/synthetic-ar-video-thumb.jpg', type: 'image', description: 'video thumbnail' },
+      { url: 'https://t.me/syria_detainees_test/14', type: 'video', thumbnailUrl: 'https://cdn4.telesco.pe/file/synthetic-ar-video-thumb.jpg' },
     ]);
     expect(forwarded.post.publishedAt?.toISOString()).toBe('2026-02-15T08:00:45.000Z');
     expect(forwarded.post.extra).toEqual({ views: 2500, forwardedFrom: 'رابطة عائلات المعتقلين', messageIds: [14] });

@@ -2,7 +2,7 @@ import * as cheerio from 'cheerio';
 import { markupProblem } from '../../text/markup-limits';
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
-import type { CollectedMedia, CollectedPost, MediaType } from '../collected-post';
+import type { CollectedMedia, CollectedPost } from '../collected-post';
 import { htmlToText, tidyText } from '../../text/html-to-text';
 import { parseDate } from '../rss/feed-parser';
 import { absoluteHttpUrl, resolveUrl } from '../item-helpers';
@@ -182,19 +182,35 @@ function messageText($: CheerioAPI, source: string, el: Element): string {
 
 function messageMedia($: CheerioAPI, el: Element, base: string | null): CollectedMedia[] {
   const found: CollectedMedia[] = [];
-  const add = (url: string | null, type: MediaType, description?: string) => {
-    const absolute = url ? absoluteHttpUrl(url, base) : null;
-    if (absolute && !found.some((item) => item.url === absolute)) {
-      found.push(description ? { url: absolute, type, description } : { url: absolute, type });
-    }
+  const absolute = (url: string | null | undefined) => (url ? absoluteHttpUrl(url, base) : null);
+  const add = (item: CollectedMedia | null) => {
+    if (item && !found.some((known) => known.url === item.url)) found.push(item);
   };
-  // One walk in document order keeps an album's thumbnails and videos in the order the page shows them.
+  // One walk in document order keeps an album's photos and videos in the order the page shows them.
   for (const node of $(el).find('*').toArray()) {
-    if (hasClass(node, 'tgme_widget_message_photo_wrap')) add(backgroundImage(node), 'image');
-    else if (hasClass(node, 'tgme_widget_message_video_thumb')) add(backgroundImage(node), 'image', 'video thumbnail');
-    else if (node.name === 'video' && node.attribs.src) add(node.attribs.src, 'video');
+    if (hasClass(node, 'tgme_widget_message_photo_wrap')) {
+      const url = absolute(backgroundImage(node));
+      add(url ? { url, type: 'image' } : null);
+    } else if (hasClass(node, 'tgme_widget_message_video_player')) {
+      add(videoOf($, node, absolute));
+    } else if (node.name === 'video' && $(node).closest('.tgme_widget_message_video_player').length === 0) {
+      const url = absolute(node.attribs.src);
+      add(url ? { url, type: 'video' } : null);
+    }
   }
   return found;
+}
+
+/**
+ * A video player: the file when the page links it, else (a video "too big" for the preview) the
+ * message link, where Telegram plays it; with its thumbnail, which the media stage stores.
+ */
+function videoOf($: CheerioAPI, player: Element, absolute: (url: string | null | undefined) => string | null): CollectedMedia | null {
+  const thumb = $(player).find('.tgme_widget_message_video_thumb').toArray()[0];
+  const thumbnailUrl = thumb ? absolute(backgroundImage(thumb)) : null;
+  const url = absolute($(player).find('video[src]').attr('src')) ?? absolute(player.attribs.href) ?? thumbnailUrl;
+  if (!url) return null;
+  return thumbnailUrl ? { url, type: 'video', thumbnailUrl } : { url, type: 'video' };
 }
 
 function backgroundImage(el: Element): string | null {
