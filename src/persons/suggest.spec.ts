@@ -16,3 +16,25 @@ describe('suggestions for a mention', () => {
     expect([isPartName('Umm Khaled'), isPartName('Khaled Omar')]).toEqual([true, false]);
   });
 });
+
+describe('SuggestionService', () => {
+  // The service's facts carry the extractor's partial flag: a linked short form ("Haddad" for
+  // "Omar Haddad") is never suggested alone, while its full form is.
+  it('passes a mention’s partial flag to the scorer', async () => {
+    const { SuggestionService } = await import('./suggestion.service');
+    const mention = (id: string, name: string, partial: boolean) =>
+      ({ id, postId: 'p1', name, partial, attributes: {}, nameKeys: ['haddad'], suggestedMediaIds: [], review: { status: 'pending' } }) as never;
+    const saved = new Map<string, unknown[]>();
+    const mentions = {
+      findByPost: async () => [mention('m1', 'Omar Haddad', false), mention('m2', 'Omar Haddad', true)],
+      findByNameKeys: async () => [],
+      setSuggestions: async (id: string, s: unknown[]) => void saved.set(id, s),
+    };
+    const persons = { findByNameKeys: async () => [{ id: 'x', displayName: 'Omar Haddad', spellings: [], attributes: {}, mediaIds: [] }] };
+    const posts = { findById: async () => ({ publishedAt: new Date('2024-01-01'), collectedAt: new Date('2024-01-01') }), findDates: async () => new Map() };
+    const service = new SuggestionService(mentions as never, persons as never, posts as never, {} as never);
+    await service.suggestForPost('p1');
+    expect(saved.get('m1')).toHaveLength(1);
+    expect(saved.get('m2')).toEqual([]);
+  });
+});

@@ -111,6 +111,8 @@ export class SuggestionService {
     return {
       name: mention.name,
       names: [mention.name],
+      // A short form marked partial by the extractor is never suggested alone.
+      partial: mention.partial,
       hometown: str(a.hometown),
       prison: str(a.prison),
       birthYear: birthYearOf(a, postDate),
