@@ -16,8 +16,9 @@ import { SourceRepository } from './sources/source.repository';
 import { parseSourceFile, SourceFileError } from './sources/source-file';
 import { SourcesModule } from './sources/sources.module';
 import { SourcesService } from './sources/sources.service';
-import { readFileSync } from 'node:fs';
-import type { Readable, Writable } from 'node:stream';
+import { fstatSync, readFileSync } from 'node:fs';
+import { PassThrough, type Readable, type Writable } from 'node:stream';
+import { formatDuration, isLiveTerminal, Progress, type ProgressStream, type ProgressUnit } from './cli-progress';
 import { runExtract, runNamesMatch } from './extraction/batch';
 import { CURRENT_EXTRACTOR_VERSION, ExtractionService } from './extraction/extraction.service';
 import { ExtractionModule } from './extraction/extraction.module';
@@ -88,7 +89,9 @@ export async function runCli(
   note: Out = (line) => process.stderr.write(`${line}\n`),
   input: Readable = process.stdin,
   exportOutput: Writable = process.stdout,
+  progressTo: ProgressStream = process.stderr,
 ): Promise<void> {
+  const progress = (label: string, total: number | null = null) => startProgress(progressTo, label, total);
   const [group] = argv;
   if (!group || group === 'help' || group === '--help' || group === '-h') {
     out(USAGE);
@@ -97,9 +100,10 @@ export async function runCli(
   if (group === 'export') {
     // export has flags of its own, parsed by the export command.
     const app = await NestFactory.createApplicationContext(CliModule.forConfig(config), { logger: createLogger({ log: { level: 'warn', format: 'text' } }) });
+    const shown = progress(`exporting ${argv[1] ?? ''}`.trim());
     try {
-      const rows = await runExportCommand(argv.slice(1), app, exportOutput);
-      note(`exported ${rows} row(s)`);
+      const rows = await runExportCommand(argv.slice(1), app, exportOutput, (n) => shown.update(n));
+      shown.finish(`exported ${rows} row(s) in ${formatDuration(shown.elapsedMs())}`);
     } catch (err) {
       if (err instanceof ExportUsageError) throw new UsageError(err.message);
       throw err;
@@ -184,10 +188,13 @@ export async function runCli(
         break;
       case 'sources import': {
         const service = app.get(SourcesService);
+        const shown = progress('importing sources', imported?.length ?? 0);
         for (const definition of imported ?? []) {
           const created = await service.create(CLI_ACTOR, definition);
           out(`created ${created.type} source "${created.name}" with id ${created.id}`);
+          shown.tick();
         }
+        shown.finish();
         break;
       }
       case 'collect':
@@ -195,7 +202,9 @@ export async function runCli(
         break;
       case 'reextract': {
         if (values.source && !/^[0-9a-f]{24}$/i.test(values.source)) throw new UserInputError(`not a source id: ${values.source}`);
-        const report = await app.get(ExtractionService).reextract({ sourceId: values.source, all: values.all === true }, (n) => note(`${n} posts…`));
+        const shown = progress('re-extracting posts');
+        const report = await app.get(ExtractionService).reextract({ sourceId: values.source, all: values.all === true }, (done, total) => shown.update(done, total));
+        shown.finish();
         out(`re-extracted ${report.posts} post(s) with ${CURRENT_EXTRACTOR_VERSION}${report.failed ? `, ${report.failed} failed (see their pipeline.error)` : ''}`);
         break;
       }
@@ -242,11 +251,21 @@ async function collectNow(sources: SourceRepository, collect: CollectService, id
 const SINGLE_WORD_COMMANDS = ['collect', 'reextract', 'extract'];
 
 /** Commands that work on stdin and stdout only, with no database: they need no configuration. */
-export async function runPureCommand(argv: string[], input: Readable, output: Writable, errors: Writable): Promise<boolean> {
+export async function runPureCommand(
+  argv: string[],
+  input: Readable,
+  output: Writable,
+  errors: Writable & ProgressStream,
+  { inputBytes = null }: { inputBytes?: number | null } = {},
+): Promise<boolean> {
   if (argv[0] === 'extract') {
     const { values } = parseArgs({ args: argv.slice(1), options: { group: { type: 'boolean' } }, strict: true });
-    const { lines, bad } = await runExtract(input, output, errors, { group: values.group === true });
-    errors.write(`extract: ${lines} line(s) read${bad ? `, ${bad} skipped` : ''}\n`);
+    // Progress by bytes read: the only measure known before the end of a large file.
+    const shown = startProgress(errors, 'extract', inputBytes, 'bytes');
+    let read = 0;
+    const counted = input.pipe(new PassThrough({ transform: (chunk: Buffer, _enc, done) => { read += chunk.length; shown.update(read); done(null, chunk); } }));
+    const { lines, bad } = await runExtract(counted, output, errors, { group: values.group === true });
+    shown.finish(`extract: ${lines} line(s) read${bad ? `, ${bad} skipped` : ''} in ${formatDuration(shown.elapsedMs())}`);
     return true;
   }
   if (argv[0] === 'names' && argv[1] === 'match') {
@@ -257,9 +276,23 @@ export async function runPureCommand(argv: string[], input: Readable, output: Wr
   return false;
 }
 
+function startProgress(stream: ProgressStream, label: string, total: number | null = null, unit: ProgressUnit = 'items'): Progress {
+  return new Progress({ label, total, unit, live: isLiveTerminal(stream), stream });
+}
+
+/** The size of standard input when it is a file (`athar extract < posts.ndjson`), else null. */
+function stdinBytes(): number | null {
+  try {
+    const stat = fstatSync(0);
+    return stat.isFile() ? stat.size : null;
+  } catch {
+    return null;
+  }
+}
+
 async function main(): Promise<void> {
   try {
-    if (await runPureCommand(process.argv.slice(2), process.stdin, process.stdout, process.stderr)) return;
+    if (await runPureCommand(process.argv.slice(2), process.stdin, process.stdout, process.stderr, { inputBytes: stdinBytes() })) return;
     await runCli(process.argv.slice(2), loadConfig(), (line) => process.stdout.write(`${line}\n`));
   } catch (err) {
     if (err instanceof UsageError) {

@@ -17,8 +17,8 @@ export class ExportUsageError extends Error {}
 
 const camel = (s: string) => s.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
-/** `athar export …`: argv is what follows "export"; the rows go to `out`. Returns the row count. */
-export async function runExportCommand(argv: string[], app: INestApplicationContext, out: Writable): Promise<number> {
+/** `athar export …`: argv is what follows "export"; the rows go to `out`, their running count to `onRow`. Returns the row count. */
+export async function runExportCommand(argv: string[], app: INestApplicationContext, out: Writable, onRow?: (rows: number) => void): Promise<number> {
   const [kind, ...rest] = argv;
   if (kind !== 'posts' && kind !== 'persons') throw new ExportUsageError(`export needs "posts" or "persons"\n${EXPORT_USAGE}`);
   const names =
@@ -53,6 +53,6 @@ export async function runExportCommand(argv: string[], app: INestApplicationCont
     throw err;
   }
   return postQuery
-    ? service.exportPosts(who, postQuery, format as PostExportFormat, out)
-    : service.exportPersons(who, personQuery as PersonSearchQuery, format as PersonExportFormat, out);
+    ? service.exportPosts(who, postQuery, format as PostExportFormat, out, onRow)
+    : service.exportPersons(who, personQuery as PersonSearchQuery, format as PersonExportFormat, out, onRow);
 }

@@ -122,9 +122,10 @@ export async function writeChunks(chunks: AsyncIterable<string>, out: Writable):
   }
 }
 
-async function* counted<T>(rows: AsyncIterable<T>, counter: { n: number }): AsyncGenerator<T> {
+async function* counted<T>(rows: AsyncIterable<T>, counter: { n: number }, onRow?: (rows: number) => void): AsyncGenerator<T> {
   for await (const row of rows) {
     counter.n++;
+    onRow?.(counter.n);
     yield row;
   }
 }
@@ -144,19 +145,20 @@ export class ExportService {
     return { ...query, includeUnverified: query.includeUnverified && hasFullAccess(who.roles) };
   }
 
-  async exportPosts(who: Exporter, query: PostSearchQuery, format: PostExportFormat, out: Writable): Promise<number> {
+  /** `onRow` hears the running count (the CLI's progress). */
+  async exportPosts(who: Exporter, query: PostSearchQuery, format: PostExportFormat, out: Writable, onRow?: (rows: number) => void): Promise<number> {
     const counter = { n: 0 };
-    const rows = counted(this.source.streamPosts(query), counter);
+    const rows = counted(this.source.streamPosts(query), counter, onRow);
     await writeChunks(format === 'csv' ? csvRows(POST_COLUMNS, rows) : ndjsonRows(mapRows(rows, postRow)), out);
     await this.audit.record(who.actor, 'export.created', { type: 'export', id: `posts.${format}` }, { after: { kind: 'posts', query, format, rows: counter.n } });
     return counter.n;
   }
 
-  async exportPersons(who: Exporter, requested: PersonSearchQuery, format: PersonExportFormat, out: Writable): Promise<number> {
+  async exportPersons(who: Exporter, requested: PersonSearchQuery, format: PersonExportFormat, out: Writable, onRow?: (rows: number) => void): Promise<number> {
     const query = this.personQueryFor(who, requested);
     const full = hasFullAccess(who.roles);
     const counter = { n: 0 };
-    const rows = counted(this.onlyAllowed(this.source.streamPersons(query), query.includeUnverified), counter);
+    const rows = counted(this.onlyAllowed(this.source.streamPersons(query), query.includeUnverified), counter, onRow);
     const chunks =
       format === 'csv'
         ? csvRows(personColumns(full), rows)

@@ -84,11 +84,14 @@ export class ExtractionService {
    * Runs the current extractor again over stored posts (those extracted by another version, or
    * all with `all`), in this process. Reviewer decisions are kept by the mention repository.
    */
-  async reextract({ sourceId, all = false }: { sourceId?: string; all?: boolean }, progress?: (done: number) => void): Promise<ReextractReport> {
+  async reextract({ sourceId, all = false }: { sourceId?: string; all?: boolean }, progress?: (done: number, total: number) => void): Promise<ReextractReport> {
     const report: ReextractReport = { posts: 0, failed: 0 };
+    const outdatedThan = all ? null : CURRENT_EXTRACTOR_VERSION;
+    // Workers may extract some meanwhile and new posts may arrive: the count is an estimate.
+    const total = progress ? await this.posts.countForReextraction({ sourceId, outdatedThan }) : 0;
     let afterId: string | undefined;
     for (;;) {
-      const ids = await this.posts.findIdsForReextraction({ sourceId, outdatedThan: all ? null : CURRENT_EXTRACTOR_VERSION, afterId, limit: 200 });
+      const ids = await this.posts.findIdsForReextraction({ sourceId, outdatedThan, afterId, limit: 200 });
       if (ids.length === 0) return report;
       for (const id of ids) {
         try {
@@ -97,9 +100,9 @@ export class ExtractionService {
           report.failed++;
         }
         report.posts++;
+        progress?.(report.posts, Math.max(total, report.posts));
       }
       afterId = ids[ids.length - 1];
-      progress?.(report.posts);
     }
   }
 }

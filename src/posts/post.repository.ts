@@ -174,12 +174,15 @@ export class PostRepository {
 
   /** Post ids in id order after `afterId`; with `outdatedThan`, only those extracted by another version or not at all. */
   async findIdsForReextraction(q: { sourceId?: string; outdatedThan: string | null; afterId?: string; limit: number }): Promise<string[]> {
-    const filter: QueryFilter<PostDoc> = {};
-    if (q.sourceId) filter.sourceId = objectId(q.sourceId);
-    if (q.outdatedThan) filter['pipeline.extractorVersion'] = { $ne: q.outdatedThan };
+    const filter = reextractionFilter(q);
     if (q.afterId) filter._id = { $gt: objectId(q.afterId) };
     const docs = await this.model.find(filter, { _id: 1 }).sort({ _id: 1 }).limit(q.limit).lean();
     return docs.map((d) => String(d._id));
+  }
+
+  /** How many posts findIdsForReextraction will go through (for progress). */
+  async countForReextraction(q: { sourceId?: string; outdatedThan: string | null }): Promise<number> {
+    return this.model.countDocuments(reextractionFilter(q));
   }
 
   async setMentionCount(id: string, count: number): Promise<void> {
@@ -303,6 +306,13 @@ export class PostRepository {
       .lean();
     return docs.map((d) => String(d._id));
   }
+}
+
+function reextractionFilter(q: { sourceId?: string; outdatedThan: string | null }): QueryFilter<PostDoc> {
+  const filter: QueryFilter<PostDoc> = {};
+  if (q.sourceId) filter.sourceId = objectId(q.sourceId);
+  if (q.outdatedThan) filter['pipeline.extractorVersion'] = { $ne: q.outdatedThan };
+  return filter;
 }
 
 function upsertedIdsDespiteDuplicates(err: unknown): Record<string, unknown> {
