@@ -41,7 +41,7 @@ const postSearchParams = [
   flagParam('hasPhoto', 'With (true) or without (false) an image.'),
   flagParam('hasMentions', 'With (true) or without (false) names found by extraction.'),
   q('personId', 'Posts with a mention confirmed as this person.', { type: 'string', pattern: '^[0-9a-f]{24}$' }),
-  q('sort', '`date`: newest first. `relevance`: the page (still fetched newest first) ordered by matched terms: relevance orders within a page only.', { type: 'string', enum: ['date', 'relevance'], default: 'date' }),
+  q('sort', '`date`: newest first by publication date (collection date when there is none). `relevance`: the page (still fetched by date) ordered by matched terms: relevance orders within a page only.', { type: 'string', enum: ['date', 'relevance'], default: 'date' }),
 ];
 
 const personSearchParams = [
@@ -70,7 +70,7 @@ export function openApiDocument(): Json {
       description:
         'Every route needs an API token (`Authorization: Bearer <token>`, created with the CLI) unless marked public. ' +
         'Each token may make API_RATE_LIMIT_PER_MINUTE requests per minute (default 120): the window starts with its first request; past the limit the answer is 429 with Retry-After. ' +
-        'Errors are JSON: `{statusCode, error, message}` (400s add `details`). Lists that page use an opaque `cursor`: pages are newest first by id, so posts inserted while paging never repeat or skip.',
+        'Errors are JSON: `{statusCode, error, message}` (400s add `details`). Lists that page use an opaque `cursor`: pages are newest first by publication date (collection date when there is none) and id, so posts inserted while paging never repeat or shift a page.',
     },
     servers: [{ url: '/' }],
     security: [{ bearer: [] }],
@@ -118,7 +118,7 @@ export function openApiDocument(): Json {
       '/api/media/{id}/thumbnail': { parameters: [idParam('media')], get: op('media', 'The thumbnail (JPEG)', ANY, withErrors({ 200: { description: 'JPEG', content: { 'image/jpeg': { schema: { type: 'string', contentMediaType: 'image/jpeg' } } } } }, [404])) },
       '/api/media/{id}/original': { parameters: [idParam('media')], get: op('media', 'The original as downloaded, as an attachment (evidence; may carry EXIF)', ANY, withErrors({ 200: { description: 'The file', content: { 'application/octet-stream': { schema: { type: 'string' } } } } }, [404])) },
       '/api/search/posts': {
-        get: op('search', 'Search posts', RESEARCH, withErrors({ 200: list('PostHit', true) }, [400]), { parameters: [...postSearchParams, limitParam(50), q('cursor', 'From the previous page\'s nextCursor (the last id of that page).')] }),
+        get: op('search', 'Search posts', RESEARCH, withErrors({ 200: list('PostHit', true) }, [400]), { parameters: [...postSearchParams, limitParam(50), q('cursor', 'From the previous page\'s nextCursor (the date and id of the last post of that page).')] }),
       },
       '/api/search/persons': {
         get: op('search', 'Search persons', RESEARCH, withErrors({ 200: list('PersonHit') }, [400]), { description: 'Merged records are left out. Researchers get verified persons only; reviewers and admins all.', parameters: [...personSearchParams, limitParam(50)] }),
@@ -186,7 +186,7 @@ export function openApiDocument(): Json {
           },
         },
         PostDetail: { allOf: [ref('Post'), { type: 'object', properties: { mentions: { type: 'array', items: ref('Mention') }, photos: { type: 'array', items: ref('Media') } } }] },
-        PostHit: { allOf: [ref('Post'), { type: 'object', properties: { relevance: { type: 'integer', description: 'Stored terms of the post matched by the query words (0 without q).' } } }] },
+        PostHit: { allOf: [ref('Post'), { type: 'object', properties: { relevance: { type: 'integer', description: 'Stored terms of the post matched by the query words (0 without q).' }, matched: { type: 'array', description: 'Why the post matched q: a name in any script (with the names as the post wrote them), a place or prison by its canonical id, or the words.', items: { type: 'object', required: ['kind'], properties: { kind: { type: 'string', enum: ['name', 'place', 'words'] }, names: { type: 'array', items: { type: 'string' } }, placeId: { type: 'string' } } } } } }] },
         Mention: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, start: { type: 'integer' }, end: { type: 'integer' }, role: { type: 'string' }, attributes: { type: 'object' }, review: { type: 'object', properties: { status: { type: 'string' }, personId: { type: ['string', 'null'] } } } } },
         Media: { type: 'object', properties: { id: { type: 'string' }, postId: { type: 'string' }, status: { type: 'string' }, sha256: { type: ['string', 'null'] }, width: { type: ['integer', 'null'] }, height: { type: ['integer', 'null'] } } },
         Person: {
