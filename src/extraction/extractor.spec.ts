@@ -865,5 +865,17 @@ describe('extractMentions', () => {
       ]);
       expect(ms[1].refersTo).toEqual({ start: ms[0].start, end: ms[0].end });
     });
+    it('takes someone who tells of their own detention for released', () => {
+      expect(roles('Omar Haddad, held in the Palestine Branch for a year, told reporters what he went through.')).toEqual([['Omar Haddad', 'released']]);
+      expect(roles('"They beat us every night," said Omar Haddad, who was detained in 2013.')).toEqual([['Omar Haddad', 'released']]);
+      expect(roles('I am Omar Haddad. In 2014 the police arrested me at a checkpoint and my brother was killed.')).toEqual([['Omar Haddad', 'released']]);
+      // What a speaker says of someone else is not theirs.
+      expect(roles('Samer Khalil, a lawyer, said that the detainee had died in the Palestine Branch.')).toEqual([['Samer Khalil', 'other']]);
+    });
+
+    it('gives a death said of nobody by name to the people the post says were taken, unless still held', () => {
+      expect(roles('The family said he had died in prison. Omar Haddad was arrested at a checkpoint in 2013.')).toEqual([['Omar Haddad', 'dead']]);
+      expect(roles('Many prisoners died under torture there. Omar Haddad is still held in the same branch.')).toEqual([['Omar Haddad', 'detainee']]);
+    });
   });
 });

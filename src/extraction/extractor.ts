@@ -5,7 +5,8 @@ import { Cand, Ctx, Cue, SOURCE_CONFIDENCE, cueText, markCues, segment } from '.
 import { findCoordinated, findCueCandidates, findFigures, findGazetteerCandidates, findItemCandidates, mergeCandidates } from './pipeline/candidates';
 import { Decision, decideRoles } from './pipeline/roles';
 import { attributesFor, ownWindow } from './pipeline/mention-attributes';
-import { findPartialNames, harmoniseRoles, linkKunyas, linkShortForms, shareAttributesWithinPost } from './pipeline/coreference';
+import { findPartialNames, harmoniseRoles, linkKunyas, linkShortForms, personKey, shareAttributesWithinPost } from './pipeline/coreference';
+import { settleTestimonies } from './pipeline/testimony';
 
 /**
  * The rule-based person-mention extractor. Pure: the word lists are loaded
@@ -99,8 +100,9 @@ function run(text: string, lang: string): ExtractedMention[] {
 
   linkShortForms(ctx, cands);
   linkKunyas(ctx, cands);
-  const { decisions, pre } = decideRoles(ctx, cands);
+  const { decisions, pre, post } = decideRoles(ctx, cands);
   harmoniseRoles(ctx, cands, decisions);
+  settleTestimonies(ctx, cands, decisions, pre, post, personKey(ctx));
   const preStarts = cands.map((c, k) => Math.min(c.first, ...pre[k].map((e) => e.first)));
   const hits = findAttributeHits(model);
   const windows = cands.map((_, k) => ownWindow(ctx, cands, preStarts, k));

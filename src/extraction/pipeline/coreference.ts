@@ -186,7 +186,8 @@ const isDetaineeRole = (r: MentionRole): boolean => (DETAINEE_ROLES as readonly 
  * Michel Kilo, freed"; "Omar Haddad spoke … Haddad was freed in 2020"), else the best-supported
  * one. An official stays an official. A partial mention keeps a role its own sentence gives it.
  */
-export function harmoniseRoles(ctx: Ctx, cands: Cand[], decisions: Decision[]): void {
+/** One key per person of the post: a short form takes its full name's. */
+export function personKey(ctx: Ctx): (c: Cand) => string {
   const nameKey = (c: Cand): string =>
     ctx.tokens
       .slice(c.first, c.last + 1)
@@ -194,6 +195,11 @@ export function harmoniseRoles(ctx: Ctx, cands: Cand[], decisions: Decision[]): 
       .map((t) => t.norm)
       .join(' ');
   const keyOf = (c: Cand): string => (c.ref ? keyOf(c.ref) : nameKey(c));
+  return keyOf;
+}
+
+export function harmoniseRoles(ctx: Ctx, cands: Cand[], decisions: Decision[]): void {
+  const keyOf = personKey(ctx);
   const people = new Map<string, number[]>();
   cands.forEach((c, k) => people.set(keyOf(c), [...(people.get(keyOf(c)) ?? []), k]));
   for (const ks of people.values()) {

@@ -29,6 +29,8 @@ export type Langs = { ar?: string[]; en?: string[]; fr?: string[] };
 export const ar = (l: Langs): string[] => l.ar ?? [];
 export const latin = (l: Langs): string[] => [...(l.en ?? []), ...(l.fr ?? [])];
 const allLangs = (l: Langs): string[] => [...ar(l), ...latin(l)];
+/** Every phrase of every language, folded. */
+export const phraseSet = (l: Langs): Set<string> => new Set(allLangs(l).map(foldWord).filter((w) => w.length > 0));
 const foldSet = (list: string[]): Set<string> => new Set(list.map(foldWord).filter((w) => w.length > 0 && !w.includes(' ')));
 
 export type CueKind =
@@ -137,6 +139,7 @@ export const WEAK_NEUTRAL = foldSet(cues.weakNeutral.list);
 export const ACTIVE_SUBJECTS = foldSet(cues.activeSubjects.list);
 export const STATUS_NOUNS = new Set(allLangs(cues.statusNouns).map(foldWord));
 export const ABBREVIATIONS = foldSet(cues.abbreviations);
+export const STILL_HELD = foldSet(allLangs(cues.stillHeld));
 export const FORMER_QUALIFIERS = foldSet(allLangs(cues.formerQualifiers));
 export const INTRODUCERS = new Set(cues.listIntroducers);
 

@@ -1,0 +1,149 @@
+import { foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
+import { ACTIVE_SUBJECTS, cues, type CueKind, phraseSet, SPEECH_SOURCES, type DetRole } from './lexicon';
+import { type Cand, type Ctx, type Cue, cueOf, endsSentence, isSentencePunct } from './context';
+import type { Decision } from './roles';
+import { DETAINEE_ROLES } from '../types';
+
+/**
+ * Stage 6b, testimonies. GUIDE.md: "former prisoners telling their story" are released. Someone
+ * who speaks in the post ("said Mr. Ghabbash", "Yusuf Haldan, held there in the past, told…",
+ * "I am Sarah …") and of whom detention is said is out; a death cue that reached them from
+ * elsewhere in the sentence («my husband was killed») is not theirs either.
+ */
+
+const PRONOUNS = phraseSet(cues.testimony.pronouns);
+const AR_STEMS = cues.testimony.arabicVerbStems.map(foldWord);
+const AR_ENDINGS = cues.testimony.arabicEndings.map(foldWord);
+const SELF_INTRO = cues.testimony.selfIntroductions;
+const introWords = [...SELF_INTRO.ar, ...SELF_INTRO.en, ...SELF_INTRO.fr].map((p) => foldWord(p).split(' ').filter((w) => w !== ''));
+
+const PRONOUN_WINDOW = 3;
+const MAX_SUBJECT_WORDS = 20;
+
+const isDetention = (c: Cue | null): boolean => c !== null && c.def.kind === 'role' && (c.role === 'detainee' || c.role === 'released');
+
+/** "they detained me", «j'ai été arrêté», «اعتقلوني»: a first-person account of detention. */
+export function firstPersonAccount(ctx: Ctx): boolean {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isWordToken(t)) continue;
+    if (t.kind === 'ar') {
+      for (const e of AR_ENDINGS) {
+        if (!t.norm.endsWith(e)) continue;
+        let stem = t.norm.slice(0, -e.length);
+        if (stem.startsWith('و') || stem.startsWith('ف')) stem = stem.slice(1);
+        if (AR_STEMS.some((s) => stem === s || stem === `${s}و` || stem === `${s}ت`)) return true;
+      }
+    }
+    if (!PRONOUNS.has(t.norm)) continue;
+    let words = 0;
+    for (const dir of [-1, 1]) {
+      words = 0;
+      for (let j = i + dir; j >= 0 && j < tokens.length && words < PRONOUN_WINDOW; j += dir) {
+        const u = tokens[j];
+        if (u.kind === 'nl' || (isSentencePunct(u) && endsSentence(ctx, j))) break;
+        if (!isWordToken(u)) continue;
+        words++;
+        if (isDetention(cueOf(ctx, j))) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** "I am Sarah al-Abdullah", «اسمي محمد…», "je m'appelle …" right before the name. */
+function introducedSelf(ctx: Ctx, c: Cand): boolean {
+  const { tokens } = ctx;
+  for (const words of introWords) {
+    if (words.length === 0) continue;
+    let j = c.first;
+    let ok = true;
+    for (let w = words.length - 1; w >= 0; w--) {
+      j = prevNonSpace(tokens, j - 1);
+      if (j < 0 || tokens[j].norm !== words[w]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+const cueWords = (ctx: Ctx, e: Cue): string =>
+  ctx.tokens
+    .slice(e.first, e.last + 1)
+    .filter(isWordToken)
+    .map((t) => t.norm)
+    .join(' ');
+const isSpeech = (ctx: Ctx, e: Cue): boolean => e.def.kind === 'speech' && !SPEECH_SOURCES.has(cueWords(ctx, e));
+/** Speech verbs whose object is the one spoken to. */
+const ADDRESSED = phraseSet(cues.testimony.addressed);
+
+const MAX_WORDS_BEFORE_SUBJECT = 3;
+const OTHER_SPEAKERS: ReadonlySet<CueKind> = new Set(['relative', 'official', 'otherTitle', 'headingOfficial']);
+
+/**
+ * The speech verb whose subject is this name: the name opens its sentence (a few words may come
+ * first, none of them kinship: «وكان ذوو … أكرم رسلان قد أعلنوا» is his family speaking) and the
+ * verb follows with no other name between.
+ */
+function speechOfSubject(ctx: Ctx, cands: Cand[], k: number): Cue | null {
+  const { tokens } = ctx;
+  const c = cands[k];
+  const s = ctx.sentence[c.first];
+  let before = 0;
+  for (let j = c.first - 1; j >= 0 && ctx.sentence[j] === s && tokens[j].kind !== 'nl'; j--) {
+    if (!isWordToken(tokens[j])) continue;
+    before++;
+    const cue = cueOf(ctx, j);
+    if (before > MAX_WORDS_BEFORE_SUBJECT || (cue && cue.def.kind === 'relative') || ctx.candAt[j] >= 0) return null;
+  }
+  let words = 0;
+  let otherSpeaker = -Infinity;
+  for (let j = nextNonSpace(tokens, c.last + 1); j < tokens.length && words < MAX_SUBJECT_WORDS; j++) {
+    const t = tokens[j];
+    if (ctx.sentence[j] !== s || t.kind === 'nl') return null;
+    if (ctx.candAt[j] >= 0 && ctx.candAt[j] !== k) return null;
+    if (!isWordToken(t)) continue;
+    words++;
+    const cue = cueOf(ctx, j);
+    if (cue && cue.first === j && cue.def.kind === 'speech') return isSpeech(ctx, cue) && words - otherSpeaker > 2 ? cue : null;
+    // "…, his family told", "…, the lawyer said", "…, they said": someone else speaks.
+    if ((cue && OTHER_SPEAKERS.has(cue.def.kind)) || ACTIVE_SUBJECTS.has(t.norm)) otherSpeaker = words;
+  }
+  return null;
+}
+
+/**
+ * Someone of whom detention is said and who tells of it is released: by a speech verb of theirs,
+ * as the subject of their sentence's speech verb, or by introducing themselves in a first-person
+ * account. A role that came to them only from elsewhere in the sentence or post (owned, nearby,
+ * post) gives way to the account too.
+ */
+export function settleTestimonies(ctx: Ctx, cands: Cand[], decisions: Decision[], pre: Cue[][], post: Cue[][], keyOf: (c: Cand) => string): void {
+  const account = firstPersonAccount(ctx);
+  const tellers = new Set<string>();
+  const verbs: (Cue | null)[] = cands.map((c, k) => {
+    // "said Mr. Ghabbash", «قال محمد»: a speech verb right before the name is theirs ("told X" is said to X);
+    // one after it only when the name is its sentence's subject.
+    const verb = pre[k].find((e) => isSpeech(ctx, e) && !ADDRESSED.has(cueWords(ctx, e))) ?? speechOfSubject(ctx, cands, k);
+    if (verb || (account && introducedSelf(ctx, c))) tellers.add(keyOf(c));
+    return verb;
+  });
+  if (tellers.size === 0) return;
+  cands.forEach((c, k) => {
+    const d = decisions[k];
+    if (!tellers.has(keyOf(c)) || !DETAINEE_ROLES.includes(d.role as DetRole)) return;
+    // "Haytham Manna … assured that the child had died in detention": what they say is of someone else.
+    const verb = verbs[k];
+    if (verb && verb.first > c.last && d.cues.length > 0 && d.cues.every((e) => e.first > verb.last && ctx.sentence[e.first] === ctx.sentence[verb.first])) {
+      const official = [...pre[k], ...post[k]].filter((e) => e.def.kind === 'official');
+      decisions[k] = official.length > 0 ? { role: 'official', cues: official, evidence: 'title' } : { role: 'other', cues: [verb], evidence: 'title' };
+      return;
+    }
+    const weak = d.evidence === 'owned' || d.evidence === 'nearby' || d.evidence === 'post';
+    if (d.role === 'detainee' || (d.role === 'dead' && (d.fromPost || (weak && account)))) decisions[k] = { ...d, role: 'released' };
+  });
+}
