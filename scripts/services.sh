@@ -128,3 +128,59 @@ athar_stop_services() {
     psql "${entry%%|*}" -qAtc "drop database if exists ${entry##*|} with (force)" >/dev/null 2>&1 || true
   done
 }
+
+# `npm run dev`: a FerretDB that keeps its data between runs, under <dir> (SQLite files) or in the
+# PostgreSQL database ATHAR_DEV_PG_DB (default athar_dev, created when missing, never dropped).
+# Listens on <port> (a free one when empty or taken); stopped by athar_stop_services.
+athar_start_dev_ferretdb() { # dir [port]
+  local bin dir=$1 port=${2:-} pg db backend args
+  bin=$(athar_build_ferretdb) || return 1
+  mkdir -p "$dir"
+  if [ -z "$port" ] || (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    [ -n "$port" ] && echo "port $port is taken; FerretDB takes a free one" >&2
+    port=$(athar_free_port)
+  fi
+  pg=$(athar_find_postgres)
+  if [ -n "$pg" ]; then
+    db=${ATHAR_DEV_PG_DB:-athar_dev}
+    if [ "$(psql "$pg" -qAtc "select 1 from pg_database where datname = '$db'" 2>/dev/null)" = 1 ] ||
+      psql "$pg" -qAtc "create database $db" >/dev/null 2>"$dir/createdb.log"; then
+      backend="PostgreSQL, database $db"
+      args=(-handler postgresql -postgresql-url "$(athar_pg_url_for "$pg" "$db")")
+    else
+      echo "could not create the PostgreSQL database $db ($(head -1 "$dir/createdb.log")); using SQLite" >&2
+    fi
+  fi
+  if [ -z "${backend:-}" ]; then
+    backend="SQLite, in $dir/ferretdb"
+    mkdir -p "$dir/ferretdb"
+    args=(-dir "$dir/ferretdb")
+  fi
+  "$bin" -listen "127.0.0.1:$port" "${args[@]}" >>"$dir/ferretdb.log" 2>&1 &
+  ATHAR_STARTED_PIDS+=($!)
+  if ! athar_wait_port 127.0.0.1 "$port" 30; then
+    echo "FerretDB did not start; the end of its log ($dir/ferretdb.log):" >&2; tail -20 "$dir/ferretdb.log" >&2; return 1
+  fi
+  export MONGODB_URI="mongodb://127.0.0.1:$port/athar"
+  echo "started FerretDB ($backend) on 127.0.0.1:$port" >&2
+}
+
+# `npm run dev`: the Redis on 127.0.0.1:6379 when one answers, else a redis-server that keeps the
+# queues in <dir> (append-only file) between runs, on a free port.
+athar_start_dev_redis() { # dir
+  local dir=$1 port
+  if command -v redis-cli >/dev/null 2>&1 && [ "$(redis-cli -h 127.0.0.1 -p 6379 ping 2>/dev/null)" = PONG ]; then
+    export REDIS_URL="redis://127.0.0.1:6379"; echo "using the Redis on 127.0.0.1:6379" >&2; return 0
+  fi
+  if ! command -v redis-server >/dev/null 2>&1; then
+    echo "Athar needs Redis: install redis-server (Debian/Ubuntu: apt-get install redis-server), or set REDIS_URL." >&2
+    return 1
+  fi
+  mkdir -p "$dir"
+  port=$(athar_free_port)
+  redis-server --port "$port" --bind 127.0.0.1 --dir "$dir" --appendonly yes --save "" >>"$dir/redis.log" 2>&1 &
+  ATHAR_STARTED_PIDS+=($!)
+  athar_wait_port 127.0.0.1 "$port" 10 || { echo "redis-server did not start; the end of its log:" >&2; tail -20 "$dir/redis.log" >&2; return 1; }
+  export REDIS_URL="redis://127.0.0.1:$port"
+  echo "started redis-server on 127.0.0.1:$port, data in $dir" >&2
+}

@@ -9,6 +9,7 @@ import { AuthModule } from './auth/auth.module';
 import { AuthService, UserInputError } from './auth/auth.service';
 import { AppConfig, ConfigError, loadConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
+import { CONFIG_HELP } from './config/config-help';
 import { CollectService } from './collectors/collect.service';
 import { CollectorsModule } from './collectors/collectors.module';
 import { QueueModule } from './queue/queue.module';
@@ -25,6 +26,7 @@ import { ExtractionModule } from './extraction/extraction.module';
 import { EXPORT_USAGE, ExportUsageError, runExportCommand } from './export/export-cli';
 import { ExportModule } from './export/export.module';
 import { createLogger } from './logging';
+import { passwordProblem } from './web/password';
 import { StoreModule } from './store/store.module';
 import { PermanentJobError, TransientJobError } from './queue/job-errors';
 
@@ -37,6 +39,9 @@ Commands:
         List users and their roles.
   users set-password --email <email>
         Set a user's dashboard password, read from standard input (never from the command line).
+  users first-admin --email <email> [--name <name>]
+        Create an admin with the password on standard input, only while there is no user at all
+        (what npm run dev does on its first run).
   tokens create --email <email> [--name <label>]
         Issue an API token for a user. The token is printed once and never stored.
   tokens list --email <email>
@@ -116,7 +121,7 @@ export async function runCli(
   const single = SINGLE_WORD_COMMANDS.includes(group);
   const command = single ? group : `${group} ${argv[1] ?? ''}`.trim();
   const rest = argv.slice(single ? 1 : 2);
-  const known = ['users add', 'users list', 'users set-password', 'tokens create', 'tokens list', 'tokens revoke', 'sources list', 'sources import', 'collect', 'reextract'];
+  const known = ['users add', 'users list', 'users set-password', 'users first-admin', 'tokens create', 'tokens list', 'tokens revoke', 'sources list', 'sources import', 'collect', 'reextract'];
   if (!known.includes(command)) throw new UsageError(`unknown command "${command}"`);
 
   const { values, positionals } = parseArgs({
@@ -159,6 +164,21 @@ export async function runCli(
         const password = (await readAll(input)).replace(/\r?\n$/, '');
         const user = await auth.setPassword(CLI_ACTOR, need('email'), password);
         out(`password set for ${user.email}${user.tokensRevoked ? `; ${user.tokensRevoked} API token(s) revoked` : ''}`);
+        break;
+      }
+      case 'users first-admin': {
+        if ((await auth.listUsers()).length > 0) {
+          note('there are users already: no first admin created');
+          break;
+        }
+        const password = (await readAll(input)).replace(/\r?\n$/, '');
+        // Checked before the user exists, so a refused password leaves no admin without one.
+        const problem = passwordProblem(password);
+        if (problem) throw new UserInputError(`password ${problem}`);
+        const email = need('email');
+        const user = await auth.addUser(CLI_ACTOR, { email, name: values.name?.trim() || email.split('@')[0], roles: ['admin'] });
+        await auth.setPassword(CLI_ACTOR, user.email, password);
+        out(`created the first admin, ${user.email}`);
         break;
       }
       case 'users list':
@@ -299,7 +319,11 @@ async function main(): Promise<void> {
       process.stderr.write(`athar: ${err.message}\n\n${USAGE}\n`);
       process.exit(2);
     }
-    if (err instanceof ConfigError || err instanceof UserInputError || err instanceof SourceFileError || err instanceof PermanentJobError || err instanceof TransientJobError || (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`athar: ${err.message}\n${CONFIG_HELP}\n`);
+      process.exit(1);
+    }
+    if (err instanceof UserInputError || err instanceof SourceFileError || err instanceof PermanentJobError || err instanceof TransientJobError || (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       process.stderr.write(`athar: ${(err as Error).message}\n`);
       process.exit((err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? 2 : 1);
     }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { AppModule } from './app.module';
 import { ConfigError, loadConfig } from './config/config';
+import { CONFIG_HELP } from './config/config-help';
 import { createLogger } from './logging';
 import { createHttpApp } from './web/configure-app';
 
@@ -10,7 +11,7 @@ async function bootstrap(): Promise<void> {
     config = loadConfig();
   } catch (err) {
     if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\nSee .env.example and the configuration table in README.md.\n`);
+      process.stderr.write(`${err.message}\n${CONFIG_HELP}\n`);
       process.exit(1);
     }
     throw err;
