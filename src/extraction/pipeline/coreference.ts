@@ -1,7 +1,7 @@
 import type { ExtractedMention, MentionRole } from '../types';
 import { DETAINEE_ROLES } from '../types';
-import { isWordToken, nextNonSpace, prevNonSpace, type Token } from './text-model';
-import { aliasIndex, AMBIGUOUS_AR, AMBIGUOUS_LAT, AR_GIVEN, type DetRole, isArNonName, LAT_GIVEN, LAT_NON_NAMES, LAT_STOP, latinKeyWords, ROLE_PRIORITY } from './lexicon';
+import { foldWord, isWordToken, nextNonSpace, prevNonSpace, type Token } from './text-model';
+import { aliasIndex, COORDINATORS, cues, AMBIGUOUS_AR, AMBIGUOUS_LAT, AR_GIVEN, type DetRole, isArNonName, LAT_GIVEN, LAT_NON_NAMES, LAT_STOP, latinKeyWords, ROLE_PRIORITY } from './lexicon';
 import { type Cand, type Ctx, cueOf } from './context';
 import { isAla, isArStop, isAlWord } from './name-reading';
 import { describesPerson } from './candidates';
@@ -14,6 +14,9 @@ import type { Decision } from './roles';
  * picked up») is a lone partial name. Then the mentions of one person share one role and their
  * attributes.
  */
+
+const PLACE_BEFORE = new Set(cues.loneGivenNamePlaces.before.map(foldWord));
+const PLACE_AFTER = new Set(cues.loneGivenNamePlaces.after.map(foldWord));
 
 const ARABIC_JOINED = ['و', 'ف', 'ب', 'ل'];
 const MIN_ARABIC_KEY = 3;
@@ -99,6 +102,45 @@ function partialCand(ctx: Ctx, i: number, prefix: number, ref: Cand | null): Can
 }
 
 /** Adds the single words that stand for a person to the raw candidates (see the header). */
+/**
+ * A one-word given name joined by "and", «و» or a comma of a list to a name of two words or more
+ * read elsewhere: "Waseem and Anas Mahmoud Muhahi", «باسم وأحمد العلا», «الظاهر وولداه عمر ومطلق».
+ */
+function coordinatedWithName(ctx: Ctx, raw: Cand[], i: number, prefix: number): boolean {
+  const { tokens } = ctx;
+  const startsName = (j: number): boolean => raw.some((c) => c.first === j && c.units >= 2);
+  const endsName = (j: number): boolean => raw.some((c) => c.last === j && c.units >= 2);
+  // After: "X and Y Z", «X وY Z» (the و joined to the next name).
+  let j = nextNonSpace(tokens, i + 1);
+  const nt = tokens[j];
+  if (nt && isWordToken(nt) && COORDINATORS.has(nt.norm)) j = nextNonSpace(tokens, j + 1);
+  else if (nt && !(nt.kind === 'ar' && nt.norm.startsWith('و'))) j = -1;
+  if (j >= 0 && startsName(j)) return true;
+  // Before: "Y Z and X", «… وX» with the و joined to this word.
+  let b = prevNonSpace(tokens, i - 1);
+  if (prefix > 0 && tokens[i].norm.startsWith('و')) return b >= 0 && (endsName(b) || (cueOf(ctx, b)?.def.kind === 'relative'));
+  const bt = tokens[b];
+  if (bt && isWordToken(bt) && COORDINATORS.has(bt.norm)) {
+    b = prevNonSpace(tokens, b - 1);
+    return b >= 0 && endsName(b);
+  }
+  return false;
+}
+
+/** A capitalised Latin given name inside a sentence ("…, Khaled endures", "said Hala"): not a capital of a sentence's first word. */
+function midSentenceCapital(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (t.kind !== 'lat' || !t.cap) return false;
+  // "PETRA", "SANA": an acronym, not a name.
+  const written = ctx.model.text.slice(t.s, t.e);
+  if (written.length > 1 && written === written.toUpperCase()) return false;
+  const before = ctx.tokens[prevNonSpace(ctx.tokens, i - 1)];
+  const after = ctx.tokens[nextNonSpace(ctx.tokens, i + 1)];
+  if ((before && PLACE_BEFORE.has(before.norm)) || (after && PLACE_AFTER.has(after.norm))) return false;
+  const s = ctx.sentence[i];
+  return nextNonSpace(ctx.tokens, ctx.sentenceFirst[s] ?? 0) !== i && ctx.lineOf[i] === ctx.lineOf[prevNonSpace(ctx.tokens, i - 1)];
+}
+
 export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
   const { tokens } = ctx;
   const taken = new Uint8Array(tokens.length);
@@ -116,10 +158,15 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
         raw.push(partialCand(ctx, i, prefix, ref));
         break;
       }
-      const given = t.kind === 'lat' ? LAT_GIVEN.has(key) && !AMBIGUOUS_LAT.has(key) : AR_GIVEN.has(key) && !AMBIGUOUS_AR.has(key);
-      if (!given || keys.has(key)) continue;
+      const known = t.kind === 'lat' ? LAT_GIVEN.has(key) : AR_GIVEN.has(key);
+      const ambiguous = t.kind === 'lat' ? AMBIGUOUS_LAT.has(key) : AMBIGUOUS_AR.has(key);
+      if (!known || keys.has(key)) continue;
       const before = cueOf(ctx, prevNonSpace(tokens, i - 1));
-      const evidence = ageAfter(tokens, i) || (before !== null && describesPerson(ctx, before));
+      // "Waseem and Anas Mahmoud Muhahi", «وولداه عمر ومطلق»: beside a name or a kinship word even
+      // a given name that is also a common word is a person.
+      const strong = coordinatedWithName(ctx, raw, i, prefix) || (before !== null && before.def.kind === 'relative');
+      if (ambiguous && !strong) continue;
+      const evidence = strong || ageAfter(tokens, i) || (before !== null && describesPerson(ctx, before)) || midSentenceCapital(ctx, i);
       lone.set(key, [...(lone.get(key) ?? []), { i, prefix, evidence }]);
       break;
     }
