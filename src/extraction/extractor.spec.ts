@@ -884,5 +884,12 @@ describe('extractMentions', () => {
       ]);
       expect(roles('The agency PETRA said Karim was released.')).toEqual([['Karim', 'released']]);
     });
+    it('takes everyone named after a possessive kinship phrase for a relative', () => {
+      expect(roles('Omar Haddad was released on Monday, according to his parents, Samer Haddad and Lina Haddad.')).toEqual([
+        ['Omar Haddad', 'released'],
+        ['Samer Haddad', 'relative'],
+        ['Lina Haddad', 'relative'],
+      ]);
+    });
   });
 });

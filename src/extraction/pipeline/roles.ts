@@ -272,6 +272,14 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     return 'plain';
   });
 
+  // "his parents, Thomas and Ann Goodwin": a name joined by "and" to a relative, with no cue of its own, is one too.
+  for (let k = 1; k < cands.length; k++) {
+    const head = cands[k].coordPrev;
+    if (head < 0 || kinds[k] !== 'plain' || kinds[head] !== 'relative' || cands[k].coordRel) continue;
+    if (roleCues(pre[k]).length > 0 || roleCues(post[k]).length > 0 || pre[k].length > 0) continue;
+    kinds[k] = 'relative';
+  }
+
   // Unattached role cues go to the nearest plain name of their clause (sentence if none).
   const owned: Cue[][] = cands.map(() => []);
   // A journalist or an activist can be the one arrested: a title does not keep a name from its clause's cues.
