@@ -891,5 +891,9 @@ describe('extractMentions', () => {
         ['Lina Haddad', 'relative'],
       ]);
     });
+    it('never reads a place and what follows it as a name («درعا جنوبي», «… بدرعا»)', () => {
+      expect(roles('وقال مسؤول في درعا جنوبي البلاد إن المعتقلين خرجوا.')).toEqual([]);
+      expect(roles('أفرج عن المعتقل سامر الحلبي بدرعا يوم أمس.')).toEqual([['سامر الحلبي', 'released']]);
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { Token, isWordToken, prevNonSpace } from './text-model';
-import { PLACE_WORDS } from '../attributes';
+import { PLACE_WORDS, matchPlace } from '../attributes';
 import { AR_COMPOUND_HEAD, AR_GIVEN, AR_KUNYA_HEAD, COORDINATORS, CueKind, FIGURE_LAT_FIRST, Figure, INTRODUCERS, LAT_GIVEN, LAT_HEADS, MAX_FIGURE_WORDS, PASSIVE_AUX, POST_SKIP, WEAK_NEUTRAL, figureArIndex, figureLatKeys, latinKeyWords } from './lexicon';
 import { Cand, Ctx, Cue, NameRead, SOURCE_STRENGTH, Source, auxBefore, cueOf, tagEnd } from './context';
 import { LAT_ARTICLE_WORD, ORGANISATION_WORDS, organisationIndex, stripConj } from './lexicon';
@@ -256,8 +256,17 @@ function namesOrganisation(ctx: Ctx, c: Cand): boolean {
   return adjective === true && isOrganisationWord(tokens[prevNonSpace(tokens, j - 1)]);
 }
 
+/** «درعا جنوبي», «حلب الشمالية»: a reading that starts with a known place and no given name is a place. */
+function startsWithPlace(ctx: Ctx, c: Cand): boolean {
+  if (c.source === 'figure' || c.units < 2) return false;
+  const t = ctx.tokens[c.first];
+  if (t.kind !== 'ar' || AR_GIVEN.has(t.norm)) return false;
+  const place = matchPlace(ctx.tokens, c.first);
+  return place !== null && place.prefix === 0 && c.start === t.s;
+}
+
 export function mergeCandidates(ctx: Ctx, all: Cand[]): Cand[] {
-  const cands = all.filter((c) => !namesOrganisation(ctx, c));
+  const cands = all.filter((c) => !namesOrganisation(ctx, c) && !startsWithPlace(ctx, c));
   const sorted = [...cands].sort(
     (a, b) =>
       SOURCE_STRENGTH[b.source] - SOURCE_STRENGTH[a.source] || b.last - b.first - (a.last - a.first) || a.first - b.first,

@@ -56,9 +56,11 @@ function arBoundary(ctx: Ctx, i: number, norm: string, units: number): boolean {
   if (AR_SOFT_STOP.has(norm)) return units !== 1 && units !== 2;
   if (cue) return !(AR_GIVEN.has(norm) && cue.def.kind === 'demand');
   if (matchFacility(ctx.tokens, i) && !AR_GIVEN.has(norm)) return true;
-  if (units >= 2 && !AR_GIVEN.has(norm)) {
+  if (units >= 1 && !AR_GIVEN.has(norm)) {
+    // «… بدرعا», «… بالشمال»: a place with a preposition joined to it ends any name; a bare place
+    // ends a name of two words or more.
     const place = matchPlace(ctx.tokens, i);
-    if (place && place.prefix === 0) return true;
+    if (place && (place.prefix > 0 || units >= 2)) return true;
   }
   return false;
 }
