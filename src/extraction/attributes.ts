@@ -81,6 +81,7 @@ const MAX_WORDS_BEFORE_SINCE = 2;
 const hometownIntro = new PhraseIndex<true>(prefixCombos(['']));
 for (const p of all(words.hometownIntro)) hometownIntro.add(p, true);
 const WEAK_INTRO = new Set(words.weakIntro.map(foldWord));
+const POSSESSIVE_INTRO = new Set(words.possessiveIntro.map(foldWord));
 const placeTypeIndex = new PhraseIndex<true>(prefixCombos(['', 'ب', 'ل']));
 for (const p of all(words.placeTypes)) placeTypeIndex.add(p, true);
 const HOMETOWN_BLOCKERS = new Set(all(words.hometownBlockers).map(foldWord));
@@ -519,7 +520,9 @@ function unknownPlaceAfterIntro(model: TextModel, i: number, hits: AttributeHit[
   if (t.kind === 'lat') {
     for (let n = 1, j = nextNonSpace(tokens, i + 1); n < MAX_PLACE_WORDS && tokens[j]?.kind === 'lat' && tokens[j].cap && tokens[j - 1]?.kind === 'sp'; n++, j = nextNonSpace(tokens, j + 1)) last = j;
   } else if (COMPOUND_PLACE_HEADS.has(t.norm) && tokens[i + 1]?.kind === 'sp' && tokens[i + 2]?.kind === 'ar') last = i + 2;
-  hits.push({ kind: 'hometown', value: model.text.slice(t.s, tokens[last].e), first: i, last, anchor: intro.first, adjacentOnly: true, preferred: false });
+  const introWords = tokens.slice(intro.first, intro.last + 1).filter(isWordToken).map((w) => w.norm).join(' ');
+  const adjacentOnly = !POSSESSIVE_INTRO.has(introWords);
+  hits.push({ kind: 'hometown', value: model.text.slice(t.s, tokens[last].e), first: i, last, anchor: intro.first, adjacentOnly, preferred: false });
   return true;
 }
 
@@ -527,7 +530,9 @@ function unknownPlaceAfterIntro(model: TextModel, i: number, hits: AttributeHit[
 function latinPlaceBeforeType(model: TextModel, i: number, hits: AttributeHit[]): boolean {
   const { tokens } = model;
   const t = tokens[i];
-  if (t.kind !== 'lat' || !(t.cap || /^(?:al|el|ad|as|an|ar|at|az|ash)-/.test(t.norm))) return false;
+  // "al-Mzayreeb", "al Mseifra": an article before a capitalised word.
+  const article = (t.norm === 'al' || t.norm === 'el') && tokens[i + 1]?.kind === 'sp' && tokens[i + 2]?.kind === 'lat' && tokens[i + 2].cap;
+  if (t.kind !== 'lat' || !(t.cap || article || /^(?:al|el|ad|as|an|ar|at|az|ash)-/.test(t.norm))) return false;
   const k = wordBefore(tokens, i);
   const intro = k >= 0 ? hometownIntro.match(tokens, k) : null;
   if (!intro || intro.last !== k || WEAK_INTRO.has(tokens[k].norm) || blockedIntro(tokens, intro.first)) return false;
@@ -598,12 +603,25 @@ export interface AttributeWindow {
 const ADJACENT_GAP_TOKENS = 10;
 
 /** Only separators, spaces, an age and a bracketed group between the name and the hit. */
+const APPOSITIVE_WORDS = 6;
+
 function isAdjacent(tokens: Token[], nameLast: number, hitFirst: number): boolean {
-  if (nameLast < 0 || hitFirst <= nameLast || hitFirst - nameLast > ADJACENT_GAP_TOKENS) return false;
+  if (nameLast < 0 || hitFirst <= nameLast) return false;
+  // "Alan Henning, a 47-year-old cab driver from Eccles": a short appositive of lower-case words
+  // between the name's comma and the intro still says the place of the name.
+  const comma = tokens[nextNonSpace(tokens, nameLast + 1)];
+  const appositive = comma !== undefined && comma.kind === 'p' && (comma.norm === ',' || comma.norm === '،');
+  if (hitFirst - nameLast > (appositive ? ADJACENT_GAP_TOKENS + 2 * APPOSITIVE_WORDS : ADJACENT_GAP_TOKENS)) return false;
   let depth = 0;
+  let words = 0;
   for (let j = nameLast + 1; j < hitFirst; j++) {
     const t = tokens[j];
     if (t.kind === 'sp' || t.kind === 'num') continue;
+    if (appositive && depth === 0 && t.kind === 'lat' && !t.cap && words < APPOSITIVE_WORDS) {
+      words++;
+      continue;
+    }
+    if (appositive && depth === 0 && t.kind === 'p' && t.norm === '-') continue;
     const unit = ageUnitIndex.match(tokens, j);
     if (unit && tokens[prevNonSpace(tokens, j - 1)]?.kind === 'num') {
       j = unit.last;

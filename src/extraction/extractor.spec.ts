@@ -895,5 +895,10 @@ describe('extractMentions', () => {
       expect(roles('وقال مسؤول في درعا جنوبي البلاد إن المعتقلين خرجوا.')).toEqual([]);
       expect(roles('أفرج عن المعتقل سامر الحلبي بدرعا يوم أمس.')).toEqual([['سامر الحلبي', 'released']]);
     });
+    it('reads a hometown after a short appositive, a possessive place word, or an article', () => {
+      expect(only('Omar Haddad, a 40-year-old taxi driver from Kafrbatna, was released.', 'en').attributes.hometown).toBe('Kafrbatna');
+      expect(only('Omar Haddad, a man from al Mseifra town, was released.', 'en').attributes.hometown).toBe('al Mseifra');
+      expect(only('وصل المعتقل المحرر سامر الحلبي إلى بلدته كفربطنا بعد خروجه من السجن.', 'ar').attributes.hometown).toBe('كفربطنا');
+    });
   });
 });
