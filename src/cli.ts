@@ -25,6 +25,9 @@ import { CURRENT_EXTRACTOR_VERSION, ExtractionService } from './extraction/extra
 import { ExtractionModule } from './extraction/extraction.module';
 import { EXPORT_USAGE, ExportUsageError, runExportCommand } from './export/export-cli';
 import { ExportModule } from './export/export.module';
+import { DEMO_EMAIL_DOMAIN } from './demo/demo-data';
+import { DemoModule } from './demo/demo.module';
+import { DemoRefusedError, DemoService } from './demo/demo.service';
 import { createLogger } from './logging';
 import { passwordProblem } from './web/password';
 import { StoreModule } from './store/store.module';
@@ -67,6 +70,10 @@ Commands:
         Read NDJSON {"a","b"} on stdin, write {"a","b","score","same"}. Needs no database.
   export posts|persons --format … [filters]
         Write an export of a search to standard output (see below).
+  demo
+        Load a small synthetic data set, every text marked as demo: sources, posts in Arabic,
+        English and French with photos, reviews, persons in every status, notes. Refused when the
+        database holds other posts; a second run changes nothing.
 
 Commands that touch the database read MONGODB_URI and REDIS_URL like the server does.
 
@@ -79,7 +86,7 @@ class CliModule {
   static forConfig(config: AppConfig): DynamicModule {
     return {
       module: CliModule,
-      imports: [ConfigModule.forRoot(config), StoreModule, QueueModule, AuditModule, AuthModule, CollectorsModule, SourcesModule, ExtractionModule, ExportModule],
+      imports: [ConfigModule.forRoot(config), StoreModule, QueueModule, AuditModule, AuthModule, CollectorsModule, SourcesModule, ExtractionModule, ExportModule, DemoModule],
     };
   }
 }
@@ -121,7 +128,7 @@ export async function runCli(
   const single = SINGLE_WORD_COMMANDS.includes(group);
   const command = single ? group : `${group} ${argv[1] ?? ''}`.trim();
   const rest = argv.slice(single ? 1 : 2);
-  const known = ['users add', 'users list', 'users set-password', 'users first-admin', 'tokens create', 'tokens list', 'tokens revoke', 'sources list', 'sources import', 'collect', 'reextract'];
+  const known = ['users add', 'users list', 'users set-password', 'users first-admin', 'tokens create', 'tokens list', 'tokens revoke', 'sources list', 'sources import', 'collect', 'reextract', 'demo'];
   if (!known.includes(command)) throw new UsageError(`unknown command "${command}"`);
 
   const { values, positionals } = parseArgs({
@@ -167,7 +174,8 @@ export async function runCli(
         break;
       }
       case 'users first-admin': {
-        if ((await auth.listUsers()).length > 0) {
+        // The demo's reviewers cannot sign in: they do not count.
+        if ((await auth.listUsers()).some((u) => !u.email.endsWith(`@${DEMO_EMAIL_DOMAIN}`))) {
           note('there are users already: no first admin created');
           break;
         }
@@ -220,6 +228,17 @@ export async function runCli(
       case 'collect':
         await collectNow(app.get(SourceRepository), app.get(CollectService), positional('source id'), values['dry-run'] === true, out);
         break;
+      case 'demo': {
+        const shown = progress('loading the demo');
+        const report = await app.get(DemoService).load((done, total) => shown.update(done, total));
+        shown.finish();
+        out(
+          report.alreadyLoaded
+            ? 'the demo data set is loaded already: nothing written'
+            : `loaded the demo data set (every text marked as demo): ${report.sources} sources, ${report.posts} posts, ${report.photos} photos, ${report.persons} persons, ${report.notes} notes`,
+        );
+        break;
+      }
       case 'reextract': {
         if (values.source && !/^[0-9a-f]{24}$/i.test(values.source)) throw new UserInputError(`not a source id: ${values.source}`);
         const shown = progress('re-extracting posts');
@@ -268,7 +287,7 @@ async function collectNow(sources: SourceRepository, collect: CollectService, id
   out(`collected: ${c.fetched} fetched, ${c.new} new, ${c.duplicate} already stored, ${c.filtered} filtered out`);
 }
 
-const SINGLE_WORD_COMMANDS = ['collect', 'reextract', 'extract'];
+const SINGLE_WORD_COMMANDS = ['collect', 'reextract', 'extract', 'demo'];
 
 /** Commands that work on stdin and stdout only, with no database: they need no configuration. */
 export async function runPureCommand(
@@ -323,7 +342,7 @@ async function main(): Promise<void> {
       process.stderr.write(`athar: ${err.message}\n${CONFIG_HELP}\n`);
       process.exit(1);
     }
-    if (err instanceof UserInputError || err instanceof SourceFileError || err instanceof PermanentJobError || err instanceof TransientJobError || (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    if (err instanceof UserInputError || err instanceof DemoRefusedError || err instanceof SourceFileError || err instanceof PermanentJobError || err instanceof TransientJobError || (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       process.stderr.write(`athar: ${(err as Error).message}\n`);
       process.exit((err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? 2 : 1);
     }

@@ -81,7 +81,15 @@ export class MediaService {
 
   private async downloadAndStore(url: string, postId: string): Promise<MediaRecord> {
     const response = await this.http.request(url, { robots: false, accept: IMAGE_TYPES, maxBytes: this.config.media.maxBytes });
-    const image = await processImage(response.body, { maxBytes: this.config.media.maxBytes, maxPixels: this.config.media.maxPixels, thumbnailSize: 320 });
+    return this.storeImage(response.body, url, postId);
+  }
+
+  /**
+   * Stores the image of a post fetched from `url` as downloading it would: once by sha256, with a
+   * metadata-free thumbnail, linked to its near-duplicates. `athar demo` stores its photos this way.
+   */
+  async storeImage(bytes: Buffer, url: string, postId: string): Promise<MediaRecord> {
+    const image = await processImage(bytes, { maxBytes: this.config.media.maxBytes, maxPixels: this.config.media.maxPixels, thumbnailSize: 320 });
 
     const existing = await this.media.findBySha256(image.sha256);
     if (existing) {
@@ -89,7 +97,7 @@ export class MediaService {
       return existing;
     }
     const [originalFileId, thumbnailFileId] = await Promise.all([
-      this.files.save(`${image.sha256}`, response.body, image.mime),
+      this.files.save(`${image.sha256}`, bytes, image.mime),
       this.files.save(`${image.sha256}.thumb.jpg`, image.thumbnail, 'image/jpeg'),
     ]);
     const { record, created } = await this.media.upsertImage(

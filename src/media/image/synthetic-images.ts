@@ -5,8 +5,8 @@
  * noise, all drawn from a seed. Coordinates are fractions of the frame, so the
  * same seed gives the same picture at any size.
  *
- * Not used at run time; it lives here so the spec and scripts/bench-media.ts
- * share it.
+ * Not used by the server; it lives here so the spec and scripts/bench-media.ts
+ * share it (and `athar demo` its prng).
  */
 import sharp from 'sharp';
 
