@@ -873,10 +873,6 @@ describe('extractMentions', () => {
       expect(roles('Samer Khalil, a lawyer, said that the detainee had died in the Palestine Branch.')).toEqual([['Samer Khalil', 'other']]);
     });
 
-    it('gives a death said of nobody by name to the people the post says were taken, unless still held', () => {
-      expect(roles('The family said he had died in prison. Omar Haddad was arrested at a checkpoint in 2013.')).toEqual([['Omar Haddad', 'dead']]);
-      expect(roles('Many prisoners died under torture there. Omar Haddad is still held in the same branch.')).toEqual([['Omar Haddad', 'detainee']]);
-    });
     it('reads a lone given name joined to a full name, or capitalised inside a sentence, as a partial name', () => {
       expect(extractMentions('Since 2012, Karim and Samer Khalil have been held in Saydnaya.', 'en').map((m) => [m.name, m.role, m.partial])).toEqual([
         ['Karim', 'detainee', true],

@@ -1,4 +1,5 @@
 import { isPartName, scoreCandidate } from './suggest';
+import { SuggestionService } from './suggestion.service';
 
 const candidate = { names: ['Omar Haddad', 'عمر حداد'], hometown: null, prison: null, birthYear: null, mediaIds: [] };
 const facts = (name: string, partial?: boolean) => ({ name, partial, hometown: null, prison: null, birthYear: null, mediaIds: [] });
@@ -21,7 +22,6 @@ describe('SuggestionService', () => {
   // The service's facts carry the extractor's partial flag: a linked short form ("Haddad" for
   // "Omar Haddad") is never suggested alone, while its full form is.
   it('passes a mention’s partial flag to the scorer', async () => {
-    const { SuggestionService } = await import('./suggestion.service');
     const mention = (id: string, name: string, partial: boolean) =>
       ({ id, postId: 'p1', name, partial, attributes: {}, nameKeys: ['haddad'], suggestedMediaIds: [], review: { status: 'pending' } }) as never;
     const saved = new Map<string, unknown[]>();

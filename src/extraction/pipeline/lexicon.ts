@@ -139,7 +139,6 @@ export const WEAK_NEUTRAL = foldSet(cues.weakNeutral.list);
 export const ACTIVE_SUBJECTS = foldSet(cues.activeSubjects.list);
 export const STATUS_NOUNS = new Set(allLangs(cues.statusNouns).map(foldWord));
 export const ABBREVIATIONS = foldSet(cues.abbreviations);
-export const STILL_HELD = foldSet(allLangs(cues.stillHeld));
 export const FORMER_QUALIFIERS = foldSet(allLangs(cues.formerQualifiers));
 export const INTRODUCERS = new Set(cues.listIntroducers);
 

@@ -2,7 +2,7 @@ import type { MentionRole } from '../types';
 import { DETAINEE_ROLES } from '../types';
 import { Token, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
 import { matchFacility, matchPlace } from '../attributes';
-import { STILL_HELD, ABBREVIATIONS, ACTIVE_SUBJECTS, ARABIC_CUE_PREFIXES, CONTINUATION, COORDINATORS, CueKind, DetRole, FORMER_QUALIFIERS, Figure, INTRODUCERS, PASSIVE_AUX, POST_SKIP, ROLE_PRIORITY, SPEECH_SOURCES, STATUS_NOUNS, cues } from './lexicon';
+import { ABBREVIATIONS, ACTIVE_SUBJECTS, ARABIC_CUE_PREFIXES, CONTINUATION, COORDINATORS, CueKind, DetRole, FORMER_QUALIFIERS, Figure, INTRODUCERS, PASSIVE_AUX, POST_SKIP, ROLE_PRIORITY, SPEECH_SOURCES, STATUS_NOUNS, cues } from './lexicon';
 import { Cand, Ctx, Cue, Span, auxBefore, cueOf, cueText, endsSentence, isSentencePunct, tagStart } from './context';
 import { stripConj } from './lexicon';
 
@@ -145,8 +145,6 @@ export interface Decision {
   role: MentionRole;
   cues: Cue[];
   evidence: 'figure' | 'title' | 'attached' | 'owned' | 'heading' | 'nearby' | 'post' | 'none';
-  /** The outcome came from a cue said of nobody by name, not from the name's own cues. */
-  fromPost?: boolean;
 }
 
 function bestRole(list: Cue[]): DetRole | null {
@@ -437,27 +435,9 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     if (speaks) decisions[k] = { role: 'released', cues: [...d.cues, speaks], evidence: d.evidence };
     else if (releaseCues.length > 0 && !releasedSomeone) decisions[k] = { role: 'released', cues: [...d.cues, releaseCues[0]], evidence: d.evidence };
   }
-  // A death said of nobody by name ("he had died in a Syrian prison", "200 prisoners died from
-  // torture… Their names are:") is the fate of the people the post says were taken, unless their
-  // own words say they are still held.
-  const freeDeaths = ctx.cueList.filter((e) => e.def.kind === 'role' && e.role === 'dead' && !e.used && !e.def.weak);
-  if (freeDeaths.length > 0) {
-    for (let k = 0; k < cands.length; k++) {
-      const d = decisions[k];
-      if (d.role !== 'detainee' || d.cues.some((e) => stillHeld(ctx, e)) || [...pre[k], ...post[k]].some((e) => stillHeld(ctx, e))) continue;
-      decisions[k] = { role: 'dead', cues: [...d.cues, freeDeaths[0]], evidence: d.evidence, fromPost: true };
-    }
-  }
   return { decisions, pre, post };
 }
 
-/** "still held", «لا يزال معتقلاً», "toujours détenu": the person is held at the time described. */
-function stillHeld(ctx: Ctx, cue: Cue): boolean {
-  const { tokens } = ctx;
-  const from = Math.max(0, cue.first - 4);
-  for (let j = from; j <= cue.last; j++) if (isWordToken(tokens[j]) && STILL_HELD.has(tokens[j].norm)) return true;
-  return false;
-}
 
 /**
  * Post cues that describe the name itself. A relative inside an appositive

@@ -144,6 +144,6 @@ export function settleTestimonies(ctx: Ctx, cands: Cand[], decisions: Decision[]
       return;
     }
     const weak = d.evidence === 'owned' || d.evidence === 'nearby' || d.evidence === 'post';
-    if (d.role === 'detainee' || (d.role === 'dead' && (d.fromPost || (weak && account)))) decisions[k] = { ...d, role: 'released' };
+    if (d.role === 'detainee' || (d.role === 'dead' && weak && account)) decisions[k] = { ...d, role: 'released' };
   });
 }
