@@ -896,5 +896,13 @@ describe('extractMentions', () => {
       expect(only('Omar Haddad, a man from al Mseifra town, was released.', 'en').attributes.hometown).toBe('al Mseifra');
       expect(only('وصل المعتقل المحرر سامر الحلبي إلى بلدته كفربطنا بعد خروجه من السجن.', 'ar').attributes.hometown).toBe('كفربطنا');
     });
+    it('takes a kunya made of another named person\'s given name for their parent', () => {
+      expect(roles('Oum Karim waited at the gate for her son Karim Haddad, released from Saydnaya on Sunday.')).toContainEqual(['Oum Karim', 'relative']);
+    });
+
+    it('reads «أخلى سبيل» as a release, and a release noun after the «ل» of purpose as still held', () => {
+      expect(roles('أخلي سبيل المعتقل سامر الحلبي من سجن عدرا.')).toEqual([['سامر الحلبي', 'released']]);
+      expect(roles('اعتقلت قوات النظام سامر الحلبي، وجرت وساطات سعياً لإخلاء سبيله دون جدوى.')).toEqual([['سامر الحلبي', 'detainee']]);
+    });
   });
 });

@@ -155,6 +155,12 @@ export function markCues(ctx: Ctx): void {
   // An appeal or a negation before a release cue: the person is still held.
   for (const cue of ctx.cueList) {
     if (cue.def.kind !== 'role' || cue.role !== 'released') continue;
+    // «سعياً لإخلاء سبيلها», «للإفراج عنه»: a release noun after the «ل» of purpose is what is sought.
+    const head = tokens[cue.first];
+    if (head.kind === 'ar' && /^لا|^للا/.test(head.norm)) {
+      cue.role = 'detainee';
+      continue;
+    }
     let words = 0;
     for (let j = cue.first - 1; j >= 0 && words < FLIP_WINDOW_WORDS; j--) {
       const t = tokens[j];

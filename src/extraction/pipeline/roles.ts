@@ -2,7 +2,7 @@ import type { MentionRole } from '../types';
 import { DETAINEE_ROLES } from '../types';
 import { Token, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
 import { matchFacility, matchPlace } from '../attributes';
-import { ABBREVIATIONS, ACTIVE_SUBJECTS, ARABIC_CUE_PREFIXES, CONTINUATION, COORDINATORS, CueKind, DetRole, FORMER_QUALIFIERS, Figure, INTRODUCERS, PASSIVE_AUX, POST_SKIP, ROLE_PRIORITY, SPEECH_SOURCES, STATUS_NOUNS, cues } from './lexicon';
+import { AR_KUNYA_HEAD, LAT_KUNYA_HEADS, ABBREVIATIONS, ACTIVE_SUBJECTS, ARABIC_CUE_PREFIXES, CONTINUATION, COORDINATORS, CueKind, DetRole, FORMER_QUALIFIERS, Figure, INTRODUCERS, PASSIVE_AUX, POST_SKIP, ROLE_PRIORITY, SPEECH_SOURCES, STATUS_NOUNS, cues } from './lexicon';
 import { Cand, Ctx, Cue, Span, auxBefore, cueOf, cueText, endsSentence, isSentencePunct, tagStart } from './context';
 import { stripConj } from './lexicon';
 
@@ -267,6 +267,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       const idx = post[k].indexOf(firstPost);
       if (!post[k].slice(0, idx).some((e) => e.def.kind === 'role')) return 'official';
     }
+    // «أم طل» beside «طل الملوحي», "Oum Rayan" beside "Rayan Salam": the mother or father of someone named.
+    if (!ownRole && parentKunya(ctx, cands, k)) return 'relative';
     return 'plain';
   });
 
@@ -438,6 +440,21 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   return { decisions, pre, post };
 }
 
+
+/** A kunya («أم X», «أبو X», "Oum X", "Abu X") whose X is the given name of another person named in the post. */
+function parentKunya(ctx: Ctx, cands: Cand[], k: number): boolean {
+  const c = cands[k];
+  const words = ctx.tokens.slice(c.first, c.last + 1).filter(isWordToken);
+  if (words.length < 2) return false;
+  const head = stripConj(words[0].norm);
+  if (!(AR_KUNYA_HEAD.has(head) || LAT_KUNYA_HEADS.has(words[0].norm))) return false;
+  const child = words[1].norm;
+  return cands.some((m, j) => {
+    if (j === k || m.kunyaOnly) return false;
+    const first = ctx.tokens.slice(m.first, m.last + 1).find(isWordToken);
+    return first !== undefined && stripConj(first.norm) === child && (m.first > c.last || m.last < c.first);
+  });
+}
 
 /**
  * Post cues that describe the name itself. A relative inside an appositive
