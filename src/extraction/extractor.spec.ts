@@ -904,5 +904,14 @@ describe('extractMentions', () => {
       expect(roles('أخلي سبيل المعتقل سامر الحلبي من سجن عدرا.')).toEqual([['سامر الحلبي', 'released']]);
       expect(roles('اعتقلت قوات النظام سامر الحلبي، وجرت وساطات سعياً لإخلاء سبيله دون جدوى.')).toEqual([['سامر الحلبي', 'detainee']]);
     });
+    it('counts a name once when an RSS title repeats a sentence of the description', () => {
+      const title = 'Omar Haddad released from Saydnaya after ten years';
+      const ms = extractMentions(`${title}\n\nDamascus, Monday. ${title}. Omar Haddad, 45, was greeted by his family.`, 'en');
+      expect(ms.map((m) => m.name)).toEqual(['Omar Haddad', 'Omar Haddad']);
+      expect(ms.every((m) => m.start > title.length)).toBe(true);
+      expect(ms[0].role).toBe('released');
+      // A title the description does not repeat keeps its names.
+      expect(extractMentions(`${title}\n\nOmar Haddad, 45, was greeted by his family.`, 'en')[0].start).toBe(0);
+    });
   });
 });

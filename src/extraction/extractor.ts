@@ -7,6 +7,7 @@ import { Decision, decideRoles } from './pipeline/roles';
 import { attributesFor, ownWindow } from './pipeline/mention-attributes';
 import { findPartialNames, harmoniseRoles, linkKunyas, linkShortForms, personKey, shareAttributesWithinPost } from './pipeline/coreference';
 import { settleTestimonies } from './pipeline/testimony';
+import { dropRepeatedHeadline } from './pipeline/headline';
 
 /**
  * The rule-based person-mention extractor. Pure: the word lists are loaded
@@ -25,6 +26,7 @@ import { settleTestimonies } from './pipeline/testimony';
  *    item or the clause), then the sentence, the heading, or the whole post
  *    when it is about one person.
  * 5. Coreference: the mentions of one person in a post share what is known of them.
+ * 6. An RSS title that repeats a sentence of its description names each person once.
  *
  * The stages live in pipeline/: text-model, context (cues and segments),
  * name-reading, candidates, roles, mention-attributes, coreference; the word
@@ -140,7 +142,7 @@ function run(text: string, lang: string): ExtractedMention[] {
 export function extractMentions(text: string, lang?: string): ExtractedMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
-    return shareAttributesWithinPost(run(text, typeof lang === 'string' ? lang : ''));
+    return dropRepeatedHeadline(text, shareAttributesWithinPost(run(text, typeof lang === 'string' ? lang : '')));
   } catch {
     return [];
   }
