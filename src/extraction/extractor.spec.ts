@@ -913,5 +913,10 @@ describe('extractMentions', () => {
       // A title the description does not repeat keeps its names.
       expect(extractMentions(`${title}\n\nOmar Haddad, 45, was greeted by his family.`, 'en')[0].start).toBe(0);
     });
+    it('keeps birth, arrest and release years apart in all three languages', () => {
+      expect(only('Omar Haddad, born in 1990, was arrested in 2012 and released in 2020.', 'en').attributes).toMatchObject({ birthYear: 1990, arrestYear: 2012, releaseDate: '2020' });
+      expect(only('Omar Haddad, né en 1988, arrêté en 2012, a été libéré en 2019.', 'fr').attributes).toMatchObject({ birthYear: 1988, arrestYear: 2012, releaseDate: '2019' });
+      expect(only('أفرج عن سامر الحلبي (مواليد 1985) بعد اعتقاله عام 2013.', 'ar').attributes).toMatchObject({ birthYear: 1985, arrestYear: 2013 });
+    });
   });
 });
