@@ -9,7 +9,9 @@ import { CollectorsModule } from './collectors/collectors.module';
 import { SchedulerLease } from './collectors/scheduler-lease';
 import { SchedulerService } from './collectors/scheduler.service';
 import { PipelineModule } from './pipeline/pipeline.module';
+import { QueuesPagesController } from './pipeline/queues-pages.controller';
 import { SweepScheduler } from './pipeline/sweeper.service';
+import { TipPagesController } from './collectors/tip-pages.controller';
 import { TipsController } from './collectors/tips.controller';
 import { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
@@ -22,7 +24,7 @@ import { PersonsModule } from './persons/persons.module';
 import { RefreshSuggestionsProcessor } from './persons/refresh-suggestions.processor';
 import { ReviewController } from './review/review.controller';
 import { ReviewModule } from './review/review.module';
-import { AssetsController } from './web/assets.controller';
+import { AssetsController, FaviconController } from './web/assets.controller';
 import { OverviewController } from './web/overview.controller';
 import { AuditPagesController } from './audit/audit-pages.controller';
 import { SourcesPagesController } from './sources/sources-pages.controller';
@@ -33,6 +35,7 @@ import { SearchApiController } from './search/search-api.controller';
 import { SearchModule } from './search/search.module';
 import { SearchPagesController } from './search/search-pages.controller';
 import { AuthPagesController } from './web/auth.controller';
+import { ResetPagesController, UsersPagesController } from './web/users.controller';
 import { MediaModule } from './media/media.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { MediaProcessor } from './media/media.processor';
@@ -88,13 +91,18 @@ export class AppModule {
               PostsController,
               PostPagesController,
               TipsController,
+              TipPagesController,
               MediaController,
               AuthPagesController,
+              UsersPagesController,
+              ResetPagesController,
               AssetsController,
+              FaviconController,
               ReviewController,
               PersonsController,
               MediaPagesController,
               SourcesPagesController,
+              QueuesPagesController,
               OverviewController,
               AuditPagesController,
               SearchApiController,

@@ -29,6 +29,7 @@ import { DEMO_EMAIL_DOMAIN } from './demo/demo-data';
 import { DemoModule } from './demo/demo.module';
 import { DemoRefusedError, DemoService } from './demo/demo.service';
 import { createLogger } from './logging';
+import { PasswordResetService } from './auth/password-reset.service';
 import { passwordProblem } from './web/password';
 import { StoreModule } from './store/store.module';
 import { PermanentJobError, TransientJobError } from './queue/job-errors';
@@ -42,6 +43,9 @@ Commands:
         List users and their roles.
   users set-password --email <email>
         Set a user's dashboard password, read from standard input (never from the command line).
+  users reset-link --email <email> [--url <address of Athar>]
+        Print a one-time link (valid 24 hours) where the user sets a new password. Pass it on by a
+        channel you trust. The address defaults to http://localhost:3000.
   users first-admin --email <email> [--name <name>]
         Create an admin with the password on standard input, only while there is no user at all
         (what npm run dev does on its first run).
@@ -128,7 +132,7 @@ export async function runCli(
   const single = SINGLE_WORD_COMMANDS.includes(group);
   const command = single ? group : `${group} ${argv[1] ?? ''}`.trim();
   const rest = argv.slice(single ? 1 : 2);
-  const known = ['users add', 'users list', 'users set-password', 'users first-admin', 'tokens create', 'tokens list', 'tokens revoke', 'sources list', 'sources import', 'collect', 'reextract', 'demo'];
+  const known = ['users add', 'users list', 'users set-password', 'users reset-link', 'users first-admin', 'tokens create', 'tokens list', 'tokens revoke', 'sources list', 'sources import', 'collect', 'reextract', 'demo'];
   if (!known.includes(command)) throw new UsageError(`unknown command "${command}"`);
 
   const { values, positionals } = parseArgs({
@@ -141,6 +145,7 @@ export async function runCli(
       'dry-run': { type: 'boolean' },
       source: { type: 'string' },
       all: { type: 'boolean' },
+      url: { type: 'string' },
     },
     allowPositionals: true,
     strict: true,
@@ -171,6 +176,13 @@ export async function runCli(
         const password = (await readAll(input)).replace(/\r?\n$/, '');
         const user = await auth.setPassword(CLI_ACTOR, need('email'), password);
         out(`password set for ${user.email}${user.tokensRevoked ? `; ${user.tokensRevoked} API token(s) revoked` : ''}`);
+        break;
+      }
+      case 'users reset-link': {
+        const { path } = await app.get(PasswordResetService).createLink(CLI_ACTOR, need('email'));
+        const base = (values.url ?? 'http://localhost:3000').replace(/\/+$/, '');
+        out(`${base}${path}`);
+        note('a one-time link, valid for 24 hours; it is shown only this once.');
         break;
       }
       case 'users first-admin': {

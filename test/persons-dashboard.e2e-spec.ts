@@ -128,7 +128,7 @@ describe('persons and triage in Chromium', () => {
     const target = (await test.get(PersonRepository).findById(first.id))!;
     expect(target.spellings.map((s) => s.name)).toEqual(['محمد أحمد الخطيب']);
     expect((await test.get(PersonRepository).findById(second.id))!.mergedInto).toBeNull();
-    expect(await page.locator('#history').textContent()).toContain('person.split');
+    expect(await page.locator('#history').textContent()).toContain('split a merge');
     await context.close();
   });
 
@@ -168,7 +168,7 @@ describe('persons and triage in Chromium', () => {
     const after = (await test.get(PersonRepository).findById(first.id))!;
     expect(after).toMatchObject({ status: 'dead', verification: { status: 'unverified' } });
     expect(after.lastEditedBy).not.toBe(first.createdBy);
-    expect(await admin.page.locator('#history').textContent()).toContain('person.status-changed');
+    expect(await admin.page.locator('#history').textContent()).toContain('changed a status');
     for (const c of [reviewer, admin]) await c.context.close();
   });
 
@@ -186,7 +186,7 @@ describe('persons and triage in Chromium', () => {
     await mention.locator('.edit-form button[type=submit]').click();
     await page.waitForLoadState('domcontentloaded');
     const section = page.locator(`#mention-${id}`);
-    expect(await section.locator('.badge', { hasText: 'edited' }).count()).toBeGreaterThan(0);
+    expect(await section.locator('.badge', { hasText: 'corrected' }).count()).toBeGreaterThan(0);
     expect(await section.locator('.mention-role').textContent()).toBe(corrected === 'missing' ? 'missing' : 'detained');
     let stored = (await test.get(MentionRepository).findById(id))!;
     expect(stored.role).toBe(machine.role);

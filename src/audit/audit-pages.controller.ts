@@ -1,11 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { Page, Roles } from '../auth/roles.decorator';
 import { isObjectId } from '../store/records';
-import { html, SafeHtml } from '../web/html';
-import { t } from '../web/i18n';
-import { layout, type PageContext } from '../web/layout';
+import type { PageContext } from '../web/layout';
 import { Ctx } from '../web/page-context';
-import { AuditEventRepository, type AuditEventRecord, type AuditQuery } from './audit-event.repository';
+import { AuditEventRepository, type AuditQuery } from './audit-event.repository';
+import { auditView } from './audit.view';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -48,10 +47,6 @@ export function parseAuditFilters(q: Record<string, unknown>): { query: AuditQue
   return { query, form };
 }
 
-function json(value: unknown): string {
-  return JSON.stringify(value, null, 2);
-}
-
 /** The admins' view of the audit trail: read-only (GET only, there is no route that changes it). */
 @Controller('audit')
 @Page()
@@ -63,38 +58,6 @@ export class AuditPagesController {
   async list(@Ctx() ctx: PageContext, @Query() q: Record<string, unknown>): Promise<string> {
     const { query, form } = parseAuditFilters(q);
     const [{ events, nextBeforeId }, actions] = await Promise.all([this.events.findPage(query), this.events.distinctActions()]);
-    const l = (k: Parameters<typeof t>[1]) => t(ctx.lang, k);
-    const next = nextBeforeId ? `/audit?${new URLSearchParams({ ...form, before: nextBeforeId }).toString()}` : null;
-    const first = query.beforeId ? `/audit?${new URLSearchParams(form).toString()}` : null;
-    const actionChoices = actions.includes(form.action ?? '') || !form.action ? actions : [form.action, ...actions];
-    const body = html`<p class="muted">${l('audit.readOnly')}</p>
-      <form method="get" action="/audit" class="card audit-filters" id="audit-filters">
-        <div><label for="f-action">${l('audit.action')}</label>
-          <select id="f-action" name="action"><option value="">${l('audit.any')}</option>${actionChoices.map((a) => html`<option value="${a}" ${a === form.action ? 'selected' : ''}>${a}</option>`)}</select></div>
-        <div><label for="f-actor">${l('audit.actor')}</label><input id="f-actor" name="actor" value="${form.actor ?? ''}" dir="ltr"></div>
-        <div><label for="f-type">${l('audit.entityType')}</label><input id="f-type" name="entityType" value="${form.entityType ?? ''}" dir="ltr"></div>
-        <div><label for="f-id">${l('audit.entityId')}</label><input id="f-id" name="entityId" value="${form.entityId ?? ''}" dir="ltr"></div>
-        <div><label for="f-from">${l('audit.from')}</label><input id="f-from" name="from" type="date" value="${form.from ?? ''}"></div>
-        <div><label for="f-to">${l('audit.to')}</label><input id="f-to" name="to" type="date" value="${form.to ?? ''}"></div>
-        <div class="audit-filter-actions"><button type="submit" class="primary">${l('audit.apply')}</button> <a href="/audit">${l('audit.reset')}</a></div>
-      </form>
-      ${events.length === 0
-        ? html`<p class="card">${l('audit.empty')}</p>`
-        : html`<table id="audit"><thead><tr><th scope="col">${l('audit.time')}</th><th scope="col">${l('audit.actor')}</th><th scope="col">${l('audit.action')}</th><th scope="col">${l('audit.entity')}</th><th scope="col">${l('audit.change')}</th></tr></thead>
-          <tbody>${events.map((e) => this.row(ctx, e))}</tbody></table>`}
-      <p class="pager">${first ? html`<a href="${first}">${l('audit.newest')}</a> ` : ''}${next ? html`<a href="${next}" id="audit-older">${l('audit.older')}</a>` : ''}</p>`;
-    return layout(ctx, l('audit.title'), body);
-  }
-
-  private row(ctx: PageContext, e: AuditEventRecord): SafeHtml {
-    const change = (key: 'audit.before' | 'audit.after', value: unknown) =>
-      value === null || value === undefined ? '' : html`<details><summary>${t(ctx.lang, key)}</summary><pre dir="ltr">${json(value)}</pre></details>`;
-    return html`<tr data-event="${e.id}" data-action="${e.action}">
-      <td><time datetime="${e.at.toISOString()}">${e.at.toISOString().replace('T', ' ').slice(0, 19)}</time></td>
-      <td dir="auto">${e.actor.label}${e.actor.kind !== 'user' ? html` <span class="badge">${e.actor.kind}</span>` : ''}</td>
-      <td><code>${e.action}</code></td>
-      <td><span class="muted">${e.entity.type}</span> <code dir="ltr">${e.entity.id}</code></td>
-      <td>${change('audit.before', e.before)}${change('audit.after', e.after)}</td>
-    </tr>`;
+    return auditView(ctx, { events, nextBeforeId, actions, query, form });
   }
 }

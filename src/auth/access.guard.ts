@@ -8,7 +8,7 @@ import { UserRepository } from './user.repository';
 import { SESSION_COOKIE, SessionService } from '../web/session.service';
 import { AuthService } from './auth.service';
 import { AuthUser, PAGE_KEY, PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
-import { UserRole } from './user.schema';
+import { DEFAULT_TIME_ZONE, UserRole } from './user.schema';
 
 interface HttpRequest {
   method: string;
@@ -101,6 +101,6 @@ export class AccessGuard implements CanActivate {
     }
     request.sessionId = sessionId;
     request.csrf = session.csrf;
-    return { id: user.id, email: user.email, name: user.name, roles: user.roles, tokenId: 'session', language: user.language ?? 'en' };
+    return { id: user.id, email: user.email, name: user.name, roles: user.roles, tokenId: 'session', language: user.language ?? 'en', timeZone: user.timeZone ?? DEFAULT_TIME_ZONE, digits: user.digits ?? 'latn' };
   }
 }

@@ -11,6 +11,16 @@ export class UserInputError extends Error {
   override name = 'UserInputError';
 }
 
+export function isTimeZone(zone: string): boolean {
+  if (!zone) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const TOUCH_EVERY_MS = 60_000;
 
 @Injectable()
@@ -74,8 +84,37 @@ export class AuthService {
     await this.users.setLanguage(userId, language);
   }
 
+  /** How dates and numbers are shown to this user: a time zone Intl knows, and the digits. */
+  async setDisplay(userId: string, input: { timeZone?: unknown; digits?: unknown }): Promise<void> {
+    const timeZone = typeof input.timeZone === 'string' ? input.timeZone.trim() : '';
+    if (!isTimeZone(timeZone)) throw new UserInputError(`not a time zone: ${timeZone.slice(0, 60)}`);
+    const digits = input.digits === 'arab' ? 'arab' : 'latn';
+    await this.users.setDisplay(userId, { timeZone, digits });
+  }
+
   async listUsers(): Promise<UserRecord[]> {
     return this.users.listUsers();
+  }
+
+  /** An admin's change to a user's roles or access. An admin cannot take their own admin role or disable themselves. */
+  async updateUser(actor: AuditActor, userId: string, change: { roles?: unknown; disabled?: boolean }): Promise<UserRecord> {
+    const user = /^[0-9a-f]{24}$/.test(userId) ? await this.users.findUserById(userId) : null;
+    if (!user) throw new UserInputError(`no user with id ${userId}`);
+    const set: { roles?: UserRole[]; disabled?: boolean } = {};
+    if (change.roles !== undefined) {
+      const roles = (Array.isArray(change.roles) ? change.roles : [change.roles]).filter((r): r is string => typeof r === 'string');
+      const bad = roles.filter((r) => !USER_ROLES.includes(r as UserRole));
+      if (roles.length === 0 || bad.length > 0) throw new UserInputError(`roles must be one or more of ${USER_ROLES.join(', ')}`);
+      if (actor.userId === user.id && user.roles.includes('admin') && !roles.includes('admin')) throw new UserInputError('you cannot take your own admin role');
+      set.roles = [...new Set(roles)] as UserRole[];
+    }
+    if (change.disabled !== undefined) {
+      if (actor.userId === user.id && change.disabled) throw new UserInputError('you cannot disable yourself');
+      set.disabled = change.disabled;
+    }
+    await this.users.updateUser(user.id, set);
+    await this.audit.record(actor, 'user.updated', { type: 'user', id: user.id }, { before: { roles: user.roles, disabled: user.disabled }, after: set });
+    return { ...user, ...set };
   }
 
   /** Creates a token for the user; the token itself is returned only here. */

@@ -25,6 +25,8 @@ export interface AuthUser {
   /** The API token used, or 'session' for the dashboard. */
   tokenId: string;
   language?: 'en' | 'ar';
+  timeZone?: string;
+  digits?: 'latn' | 'arab';
 }
 
 export function actorOf(user: AuthUser): AuditActor {

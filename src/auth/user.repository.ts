@@ -51,6 +51,14 @@ export class UserRepository {
     await this.users.updateOne({ _id: objectId(userId) }, { $set: { language } });
   }
 
+  async setDisplay(userId: string, display: { timeZone: string; digits: 'latn' | 'arab' }): Promise<void> {
+    await this.users.updateOne({ _id: objectId(userId) }, { $set: display });
+  }
+
+  async updateUser(userId: string, set: { roles?: UserRole[]; disabled?: boolean }): Promise<void> {
+    await this.users.updateOne({ _id: objectId(userId) }, { $set: set });
+  }
+
   async findUserByEmail(email: string): Promise<UserRecord | null> {
     return toRecordOrNull(await this.users.findOne({ email }, userFields).lean<UserDocWithoutPassword>());
   }

@@ -12,6 +12,10 @@ export interface UserDoc {
   passwordHash: string | null;
   /** Interface language of the dashboard. */
   language: 'en' | 'ar';
+  /** Where the reader's clock is: dates and times are shown in it (IANA name). */
+  timeZone?: string;
+  /** Western (latn) or Arabic-Indic (arab) digits in dates and numbers. */
+  digits?: 'latn' | 'arab';
   disabled: boolean;
   createdAt: Date;
 }
@@ -29,6 +33,9 @@ export interface ApiTokenDoc {
   revokedAt: Date | null;
 }
 
+/** Most readers follow events in Syria. */
+export const DEFAULT_TIME_ZONE = 'Asia/Damascus';
+
 export const USER_MODEL = 'User';
 export const API_TOKEN_MODEL = 'ApiToken';
 
@@ -38,7 +45,9 @@ export const UserSchema = new Schema<UserDoc>(
     name: { type: String, required: true },
     roles: { type: [String], enum: USER_ROLES, required: true },
     passwordHash: { type: String, default: null },
-    language: { type: String, default: 'en' },
+    language: { type: String, default: 'en', enum: ['en', 'ar'] },
+    timeZone: { type: String, default: DEFAULT_TIME_ZONE },
+    digits: { type: String, default: 'latn', enum: ['latn', 'arab'] },
     disabled: { type: Boolean, default: false },
     createdAt: { type: Date, required: true },
   },

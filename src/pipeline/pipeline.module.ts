@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { SweeperService } from './sweeper.service';
 
-@Module({ providers: [SweeperService], exports: [SweeperService] })
+@Module({ imports: [AuditModule], providers: [SweeperService], exports: [SweeperService, AuditModule] })
 export class PipelineModule {}

@@ -9,6 +9,15 @@ export const BACKOFF_TYPE = 'athar-exponential';
 
 export type QueueCounts = Record<QueueName, Record<string, number>>;
 
+export interface FailedJob {
+  queue: QueueName;
+  id: string;
+  name: string;
+  reason: string;
+  attempts: number;
+  failedAt: Date | null;
+}
+
 export function createRedisConnection(url: string, forWorker = false): Redis {
   // BullMQ workers block on Redis and must never give up on a command.
   return new IORedis(url, { maxRetriesPerRequest: forWorker ? null : 3, enableReadyCheck: true, lazyConnect: false });
@@ -91,6 +100,39 @@ export class QueueService implements OnModuleInit, OnApplicationShutdown {
       }),
     );
     return Object.fromEntries(entries) as QueueCounts;
+  }
+
+  /** The failed jobs of every queue, newest first: what an operator can retry or discard. */
+  async failedJobs(perQueue = 50): Promise<FailedJob[]> {
+    const all = await Promise.all(
+      ALL_QUEUE_NAMES.map(async (queue) =>
+        (await this.queue(queue).getFailed(0, perQueue - 1)).map((job) => ({
+          queue,
+          id: String(job.id),
+          name: job.name,
+          reason: job.failedReason ?? '',
+          attempts: job.attemptsMade,
+          failedAt: job.finishedOn ? new Date(job.finishedOn) : null,
+        })),
+      ),
+    );
+    return all.flat().sort((a, b) => (b.failedAt?.getTime() ?? 0) - (a.failedAt?.getTime() ?? 0));
+  }
+
+  /** Runs a failed job again (same id, same payload); false when it is not a failed job of that queue. */
+  async retryFailed(queue: QueueName, id: string): Promise<boolean> {
+    const job = await this.queue(queue).getJob(id);
+    if (!job || (await job.getState()) !== 'failed') return false;
+    await job.retry('failed');
+    return true;
+  }
+
+  /** Drops a failed job for good; false when it is not a failed job of that queue. */
+  async discardFailed(queue: QueueName, id: string): Promise<boolean> {
+    const job = await this.queue(queue).getJob(id);
+    if (!job || (await job.getState()) !== 'failed') return false;
+    await job.remove();
+    return true;
   }
 
   async ping(): Promise<void> {

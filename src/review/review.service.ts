@@ -1,5 +1,6 @@
 import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
+import { UserRepository } from '../auth/user.repository';
 import { actorOf, type AuthUser } from '../auth/roles.decorator';
 import { editsOf, MentionEdits, MentionRecord, MentionRepository } from '../extraction/mention.repository';
 import { MENTION_ROLES, MentionRoleName } from '../extraction/mention.schema';
@@ -33,6 +34,8 @@ export interface ReviewPostView {
   copies: PostRecord[];
   /** The group's first post, when this post is a copy. */
   copyOf: PostRecord | null;
+  /** Who sent the post as a tip (name and email), when it is one. */
+  submitter: string | null;
 }
 
 export interface TriageFilters {
@@ -52,6 +55,7 @@ export class ReviewService {
     private readonly audit: AuditService,
     private readonly claims: ClaimService,
     private readonly suggestions: SuggestionService,
+    private readonly users: UserRepository,
   ) {}
 
   /**
@@ -112,7 +116,8 @@ export class ReviewService {
 
     const copies = post.copyOf ? [] : await this.posts.findCopiesOf([post.id]);
     const copyOf = post.copyOf ? await this.posts.findById(post.copyOf) : null;
-    return { post, mentions, photos, persons, otherMentions, copies, copyOf };
+    const submitter = post.submittedBy ? await this.users.findUserById(post.submittedBy) : null;
+    return { post, mentions, photos, persons, otherMentions, copies, copyOf, submitter: submitter ? `${submitter.name} <${submitter.email}>` : post.submittedBy };
   }
 
   /**

@@ -3,11 +3,11 @@ import type { Request, Response } from 'express';
 import { randomBytes } from 'node:crypto';
 import { readCookie } from '../auth/access.guard';
 import { AuditService } from '../audit/audit.service';
-import { AuthService } from '../auth/auth.service';
+import { AuthService, UserInputError } from '../auth/auth.service';
 import { actorOf, ANY_ROLE, type AuthUser, CurrentUser, Page, Public, Roles } from '../auth/roles.decorator';
-import { html } from './html';
 import { Language, t, type MessageKey } from './i18n';
-import { csrfField, layout, postButton, type PageContext } from './layout';
+import type { PageContext } from './layout';
+import { accountView, loginView } from './auth.view';
 import { Ctx } from './page-context';
 import { passwordProblem } from './password';
 import { SESSION_COOKIE, SessionService } from './session.service';
@@ -35,7 +35,11 @@ export class AuthPagesController {
   @Page()
   @Roles(...ANY_ROLE)
   home(@CurrentUser() user: AuthUser, @Res() res: Response): void {
-    res.redirect(303, user.roles.some((r) => r === 'reviewer' || r === 'admin') ? '/review' : user.roles.includes('researcher') ? '/persons' : '/account');
+    res.redirect(303, homeOf(user));
+  }
+
+  private async tokensOf(ctx: PageContext) {
+    return ctx.user ? this.auth.listTokens(ctx.user.email) : [];
   }
 
   @Get('login')
@@ -44,7 +48,7 @@ export class AuthPagesController {
     // Sign-in has no session yet: a double-submit cookie stands in for the CSRF token.
     const token = randomBytes(18).toString('base64url');
     res.cookie(LOGIN_CSRF_COOKIE, token, { ...cookieOptions(req), maxAge: 30 * 60_000 });
-    res.type('html').send(this.renderLogin(token, safeNext(next), preferredLanguage(req)));
+    res.type('html').send(loginView(token, safeNext(next), preferredLanguage(req)));
   }
 
   @Post('login')
@@ -59,7 +63,7 @@ export class AuthPagesController {
     const fail = (status: number, key: 'login.failed' | 'login.limited' | 'login.expired') => {
       const token = randomBytes(18).toString('base64url');
       res.cookie(LOGIN_CSRF_COOKIE, token, { ...cookieOptions(req), maxAge: 30 * 60_000 });
-      res.status(status).type('html').send(this.renderLogin(token, next, lang, t(lang, key), email));
+      res.status(status).type('html').send(loginView(token, next, lang, t(lang, key), email));
     };
     if (!cookieToken || body._csrf !== cookieToken) return fail(403, 'login.expired');
     if (!(await this.sessions.allowLoginAttempt(email, req.ip ?? 'unknown'))) return fail(429, 'login.limited');
@@ -74,7 +78,7 @@ export class AuthPagesController {
     await this.audit.record({ userId: user.id, kind: 'user', label: user.email }, 'auth.sign-in', { type: 'user', id: user.id });
     res.clearCookie(LOGIN_CSRF_COOKIE, { path: '/' });
     res.cookie(SESSION_COOKIE, id, cookieOptions(req));
-    res.redirect(303, next);
+    res.redirect(303, next === '/' ? homeOf({ ...user, tokenId: 'session' }) : next);
   }
 
   @Post('logout')
@@ -91,8 +95,8 @@ export class AuthPagesController {
   @Page()
   @Roles(...ANY_ROLE)
   async account(@Ctx() ctx: PageContext, @Query('done') done?: string): Promise<string> {
-    const messages: Record<string, MessageKey> = { password: 'account.changed', 'password-tokens': 'account.changedTokens', revoked: 'account.tokenRevoked' };
-    return this.renderAccount(ctx, done && Object.hasOwn(messages, done) ? t(ctx.lang, messages[done]) : undefined);
+    const messages: Record<string, MessageKey> = { password: 'account.changed', 'password-tokens': 'account.changedTokens', revoked: 'account.tokenRevoked', display: 'account.displaySaved' };
+    return accountView(ctx, await this.tokensOf(ctx), { message: done && Object.hasOwn(messages, done) ? t(ctx, messages[done]) : undefined });
   }
 
   /** A new API token for scripts: shown once on the page that answers this form, stored only as a hash. */
@@ -102,7 +106,7 @@ export class AuthPagesController {
   async createToken(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @Body('name') name: unknown): Promise<string> {
     const label = typeof name === 'string' && name.trim() ? name.trim().slice(0, 100) : 'token';
     const { token } = await this.auth.createToken(actorOf(user), user.email, label);
-    return this.renderAccount(ctx, undefined, false, token);
+    return accountView(ctx, await this.tokensOf(ctx), { newToken: token });
   }
 
   @Post('account/tokens/:id/revoke')
@@ -121,6 +125,21 @@ export class AuthPagesController {
     res.redirect(303, safeNext(body.back));
   }
 
+  /** Time zone and digits of dates and numbers on every page. */
+  @Post('account/display')
+  @Page()
+  @Roles(...ANY_ROLE)
+  async display(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    try {
+      await this.auth.setDisplay(user.id, { timeZone: body.timeZone, digits: body.digits });
+    } catch (err) {
+      if (!(err instanceof UserInputError)) throw err;
+      res.status(400).type('html').send(accountView(ctx, await this.tokensOf(ctx), { message: t(ctx, 'account.badTimeZone'), isError: true }));
+      return;
+    }
+    res.redirect(303, '/account?done=display');
+  }
+
   @Post('account/password')
   @Page()
   @Roles(...ANY_ROLE)
@@ -128,64 +147,26 @@ export class AuthPagesController {
     const current = typeof body.current === 'string' ? body.current : '';
     const next = typeof body.password === 'string' ? body.password : '';
     if (!(await this.auth.checkPassword(user.email, current))) {
-      res.status(400).type('html').send(await this.renderAccount(ctx, t(ctx.lang, 'account.wrongCurrent'), true));
+      res.status(400).type('html').send(accountView(ctx, await this.tokensOf(ctx), { message: t(ctx, 'account.wrongCurrent'), isError: true }));
       return;
     }
     const problem = passwordProblem(next);
     if (problem) {
-      res.status(400).type('html').send(await this.renderAccount(ctx, problem, true));
+      res.status(400).type('html').send(accountView(ctx, await this.tokensOf(ctx), { message: problem, isError: true }));
       return;
     }
     const { tokensRevoked } = await this.auth.setPassword(actorOf(user), user.email, next, { keepTokens: body.keepTokens === 'yes' });
     await this.sessions.destroyAllOf(user.id, req.sessionId);
     res.redirect(303, tokensRevoked > 0 ? '/account?done=password-tokens' : '/account?done=password');
   }
+}
 
-  private renderLogin(token: string, next: string, lang: Language, error?: string, email = ''): string {
-    const ctx: PageContext = { user: null, csrf: token, lang };
-    return layout(
-      ctx,
-      t(lang, 'login.title'),
-      html`<form method="post" action="/login" class="card" id="login">${csrfField(ctx)}
-        <input type="hidden" name="next" value="${next}">
-        ${error ? html`<p class="error" role="alert">${error}</p>` : ''}
-        <label for="email">${t(lang, 'login.email')}</label><input id="email" name="email" type="email" autocomplete="username" required value="${email}">
-        <label for="password">${t(lang, 'login.password')}</label><input id="password" name="password" type="password" autocomplete="current-password" required>
-        <p><button type="submit" class="primary">${t(lang, 'login.submit')}</button></p></form>`,
-    );
-  }
-
-  private async renderAccount(ctx: PageContext, message?: string, isError = false, newToken?: string): Promise<string> {
-    const tokens = ctx.user ? await this.auth.listTokens(ctx.user.email) : [];
-    const tokenRows = tokens.map(
-      (tk) => html`<tr><td>${tk.name}</td><td><code>${tk.prefix}…</code></td><td>${tk.createdAt.toISOString().slice(0, 16)}</td>
-        <td>${tk.lastUsedAt?.toISOString().slice(0, 16) ?? '—'}</td>
-        <td>${tk.revokedAt ? t(ctx.lang, 'account.tokenRevokedAt', { at: tk.revokedAt.toISOString().slice(0, 16) }) : postButton(ctx, `/account/tokens/${tk.id}/revoke`, t(ctx.lang, 'account.revoke'), { cls: 'danger' })}</td></tr>`,
-    );
-    return layout(
-      ctx,
-      t(ctx.lang, 'account.title'),
-      html`<form method="post" action="/account/language" class="card">${csrfField(ctx)}
-          <label for="language">${t(ctx.lang, 'account.language')}</label>
-          <select id="language" name="language"><option value="en" ${ctx.lang === 'en' ? 'selected' : ''}>English</option><option value="ar" ${ctx.lang === 'ar' ? 'selected' : ''}>العربية</option></select>
-          <button type="submit">${t(ctx.lang, 'account.save')}</button></form>
-        <form method="post" action="/account/password" class="card">${csrfField(ctx)}
-          <h2>${t(ctx.lang, 'account.password')}</h2>
-          ${message && isError ? html`<p class="error" role="alert">${message}</p>` : ''}
-          <label for="current">${t(ctx.lang, 'account.current')}</label><input id="current" name="current" type="password" autocomplete="current-password" required>
-          <label for="new-password">${t(ctx.lang, 'account.new')}</label><input id="new-password" name="password" type="password" autocomplete="new-password" minlength="10" required>
-          <label><input type="checkbox" name="keepTokens" value="yes" id="keep-tokens"> ${t(ctx.lang, 'account.keepTokens')}</label>
-          <p><button type="submit">${t(ctx.lang, 'account.save')}</button></p></form>
-        <section class="card" id="tokens"><h2>${t(ctx.lang, 'account.tokens')}</h2>
-          <p class="muted">${t(ctx.lang, 'account.tokensHelp')}</p>
-          ${newToken ? html`<p class="flash" role="status">${t(ctx.lang, 'account.tokenOnce')}<br><code id="new-token">${newToken}</code></p>` : ''}
-          ${tokens.length ? html`<table><thead><tr><th>${t(ctx.lang, 'account.tokenName')}</th><th></th><th>${t(ctx.lang, 'account.tokenCreated')}</th><th>${t(ctx.lang, 'account.tokenUsed')}</th><th></th></tr></thead><tbody>${tokenRows}</tbody></table>` : ''}
-          <form method="post" action="/account/tokens">${csrfField(ctx)}
-            <label for="token-name">${t(ctx.lang, 'account.tokenName')}</label><input id="token-name" name="name" maxlength="100" required>
-            <button type="submit">${t(ctx.lang, 'account.createToken')}</button></form></section>`,
-      message && !isError ? message : undefined,
-    );
-  }
+/** Where each role's work is: where sign-in lands. */
+function homeOf(user: AuthUser): string {
+  if (user.roles.some((r) => r === 'reviewer' || r === 'admin')) return '/review';
+  if (user.roles.includes('researcher')) return '/search';
+  if (user.roles.includes('operator')) return '/sources';
+  return '/account';
 }
 
 function preferredLanguage(req: Request): Language {

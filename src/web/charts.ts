@@ -179,6 +179,7 @@ ${empty ? html`<text class="chart-empty" x="${labelW + plotW / 2}" y="${m.top + 
 
 /** The numbers behind a chart, as a small table (for screen readers and for those who prefer numbers). */
 export function dataTable(caption: string, head: string[], rows: (string | number)[][]): SafeHtml {
-  return html`<table class="chart-data"><caption>${caption}</caption><thead><tr>${head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
-<tbody>${rows.map((r) => html`<tr>${r.map((c, i) => (i === 0 ? html`<th scope="row" dir="auto">${c}</th>` : html`<td>${c}</td>`))}</tr>`)}</tbody></table>`;
+  // Headings and row names may be what sources are called: isolated, so they keep their own direction.
+  return html`<table class="chart-data"><caption>${caption}</caption><thead><tr>${head.map((h) => html`<th scope="col"><bdi>${h}</bdi></th>`)}</tr></thead>
+<tbody>${rows.map((r) => html`<tr>${r.map((c, i) => (i === 0 ? html`<th scope="row"><bdi>${c}</bdi></th>` : html`<td>${c}</td>`))}</tr>`)}</tbody></table>`;
 }

@@ -1,4 +1,5 @@
 import * as overview from './messages/overview';
+import * as labels from './messages/labels';
 import * as persons from './messages/persons';
 import * as review from './messages/review';
 import * as search from './messages/search';
@@ -14,6 +15,8 @@ const core = {
   'nav.overview': 'Overview',
   'nav.audit': 'Audit',
   'nav.account': 'Account',
+  'nav.users': 'Users',
+  'nav.tip': 'Send a tip',
   'nav.signOut': 'Sign out',
   'lang.switch': 'العربية',
   'login.title': 'Sign in',
@@ -31,6 +34,12 @@ const core = {
   'account.new': 'New password (at least 10 characters)',
   'account.changed': 'Your password was changed. Other sessions were signed out.',
   'account.changedTokens': 'Your password was changed. Other sessions were signed out and your API tokens revoked: create new ones below.',
+  'account.display': 'Dates and numbers',
+  'account.timeZone': 'Time zone (dates and times are shown in it)',
+  'account.digits': 'Digits',
+  'account.displayExample': 'Now',
+  'account.displaySaved': 'Saved: dates and numbers are now shown your way.',
+  'account.badTimeZone': 'That is not a time zone: choose one from the list, such as Asia/Damascus.',
   'account.keepTokens': 'Keep my API tokens working (otherwise they are revoked with the old password)',
   'account.wrongCurrent': 'The current password is not right.',
   'account.tokens': 'API tokens',
@@ -47,7 +56,7 @@ const core = {
   'review.empty': 'Nothing waits for review.',
   'review.open': 'Open',
   'review.claimedBy': 'Being reviewed by {name}',
-  'review.mentions': '{n} names',
+  'review.mentions': { one: '{n} name', other: '{n} names' },
   'review.photos': 'photos',
   'review.filters': 'Filters',
   'review.sort.newest': 'Newest first',
@@ -103,16 +112,38 @@ const core = {
   'error.forbidden': 'You do not have access to this page.',
   'error.notFound': 'This page does not exist.',
   'error.back': 'Back',
+  'users.title': 'Users',
+  'users.name': 'Name',
+  'users.email': 'Email',
+  'users.roles': 'Roles',
+  'users.since': 'Added',
+  'users.disabled': 'disabled',
+  'users.saveRoles': 'Save roles',
+  'users.disable': 'Disable',
+  'users.enable': 'Enable',
+  'users.resetLink': 'Password reset link',
+  'users.resetOnce': 'A one-time link to set a new password for {email}, valid for 24 hours. Copy it now and pass it on by a channel you trust; it is shown only this once:',
+  'users.add': 'Add a user',
+  'users.addHelp': 'The new user has no password: make a reset link for them once they are added.',
+  'users.addSubmit': 'Add',
+  'users.saved': 'Saved.',
+  'users.unknown': 'There is no such user.',
+  'reset.title': 'Set a new password',
+  'reset.submit': 'Set the password',
+  'reset.invalid': 'This link is not valid: it was used already, it expired, or it was mistyped. Ask an admin for a new one.',
+  'error.internal': 'Something went wrong on our side. Try again; if it happens again, tell an admin.',
   'shortcuts': 'Keys: j/k next/previous name · n new person · s same person · l link with the other posts · x not a person · i post not relevant · d done',
 } as const;
 
-const en = { ...core, ...sources.en, ...overview.en, ...persons.en, ...search.en, ...review.en };
+const en = { ...core, ...sources.en, ...overview.en, ...persons.en, ...search.en, ...review.en, ...labels.en };
 export type MessageKey = keyof typeof en;
 
-const coreAr: Partial<Record<keyof typeof core, string>> = {
+const coreAr: Partial<Record<keyof typeof core, Message>> = {
   'app.name': 'أثر',
   'app.tagline': 'التحقق من سجلات المعتقلين',
   'nav.review': 'الفرز',
+  'nav.users': 'المستخدمون',
+  'nav.tip': 'أرسل بلاغاً',
   'nav.persons': 'الأشخاص',
   'nav.sources': 'المصادر',
   'nav.overview': 'نظرة عامة',
@@ -135,6 +166,12 @@ const coreAr: Partial<Record<keyof typeof core, string>> = {
   'account.new': 'كلمة المرور الجديدة (١٠ أحرف على الأقل)',
   'account.changed': 'تم تغيير كلمة المرور، وأُغلقت الجلسات الأخرى.',
   'account.changedTokens': 'تم تغيير كلمة المرور، وأُغلقت الجلسات الأخرى وأُلغيت رموز الواجهة البرمجية: أنشئ رموزاً جديدة أدناه.',
+  'account.display': 'التواريخ والأرقام',
+  'account.timeZone': 'المنطقة الزمنية (تُعرض التواريخ والأوقات بحسبها)',
+  'account.digits': 'الأرقام',
+  'account.displayExample': 'الآن',
+  'account.displaySaved': 'حُفظ: تُعرض التواريخ والأرقام الآن كما اخترت.',
+  'account.badTimeZone': 'هذه ليست منطقة زمنية: اختر واحدة من القائمة، مثل Asia/Damascus.',
   'account.keepTokens': 'أبقِ رموز الواجهة البرمجية صالحة (وإلا أُلغيت مع كلمة المرور القديمة)',
   'account.wrongCurrent': 'كلمة المرور الحالية غير صحيحة.',
   'account.tokens': 'رموز الواجهة البرمجية',
@@ -151,7 +188,7 @@ const coreAr: Partial<Record<keyof typeof core, string>> = {
   'review.empty': 'لا شيء بانتظار المراجعة.',
   'review.open': 'فتح',
   'review.claimedBy': 'قيد المراجعة لدى {name}',
-  'review.mentions': '{n} أسماء',
+  'review.mentions': { zero: 'لا أسماء', one: 'اسم واحد', two: 'اسمان', few: '{n} أسماء', many: '{n} اسماً', other: '{n} اسم' },
   'review.photos': 'صور',
   'review.filters': 'تصفية',
   'review.sort.newest': 'الأحدث أولاً',
@@ -207,17 +244,82 @@ const coreAr: Partial<Record<keyof typeof core, string>> = {
   'error.forbidden': 'لا تملك صلاحية الوصول إلى هذه الصفحة.',
   'error.notFound': 'هذه الصفحة غير موجودة.',
   'error.back': 'رجوع',
+  'users.title': 'المستخدمون',
+  'users.name': 'الاسم',
+  'users.email': 'البريد الإلكتروني',
+  'users.roles': 'الأدوار',
+  'users.since': 'أُضيف',
+  'users.disabled': 'معطَّل',
+  'users.saveRoles': 'حفظ الأدوار',
+  'users.disable': 'تعطيل',
+  'users.enable': 'تفعيل',
+  'users.resetLink': 'رابط إعادة تعيين كلمة المرور',
+  'users.resetOnce': 'رابط لمرة واحدة لتعيين كلمة مرور جديدة لـ {email}، صالح ٢٤ ساعة. انسخه الآن وأوصله عبر قناة تثق بها؛ لن يظهر إلا هذه المرة:',
+  'users.add': 'إضافة مستخدم',
+  'users.addHelp': 'لا كلمة مرور للمستخدم الجديد: أنشئ له رابط إعادة تعيين بعد إضافته.',
+  'users.addSubmit': 'إضافة',
+  'users.saved': 'حُفظ.',
+  'users.unknown': 'لا يوجد مستخدم كهذا.',
+  'reset.title': 'تعيين كلمة مرور جديدة',
+  'reset.submit': 'تعيين كلمة المرور',
+  'reset.invalid': 'هذا الرابط غير صالح: استُخدم من قبل، أو انتهت صلاحيته، أو كُتب خطأً. اطلب رابطاً جديداً من مسؤول.',
+  'error.internal': 'حدث خطأ من جهتنا. حاول مجدداً؛ وإن تكرر فأخبر مسؤولاً.',
   shortcuts: 'المفاتيح: j/k الاسم التالي/السابق · n شخص جديد · s الشخص نفسه · l اربط بالمنشورات الأخرى · x ليس شخصاً · i غير ذي صلة · d تمّ',
 };
 
-const ar: Partial<Record<MessageKey, string>> = { ...coreAr, ...sources.ar, ...overview.ar, ...persons.ar, ...search.ar, ...review.ar };
+const ar: Partial<Record<MessageKey, Message>> = { ...coreAr, ...sources.ar, ...overview.ar, ...persons.ar, ...search.ar, ...review.ar, ...labels.ar };
 
 export type Language = 'en' | 'ar';
 export const LANGUAGES: Language[] = ['en', 'ar'];
 
-export function t(lang: Language, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const text = (lang === 'ar' ? ar[key] : undefined) ?? en[key];
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+/**
+ * A message that depends on a number: one form per plural category of the language
+ * (Arabic has six: zero, one, two, few, many, other), chosen by Intl.PluralRules from {n}.
+ */
+export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+export type Message = string | Plural;
+
+/** Digits a reader chose: Western (0-9) or Arabic-Indic (٠-٩). */
+export type Digits = 'latn' | 'arab';
+
+/** The reader's language and digits; a PageContext is one. */
+export interface Locale {
+  lang: Language;
+  digits?: Digits;
+}
+
+const pluralRules = new Map<Language, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+export function formatNumber(locale: Language | Locale, n: number): string {
+  const { lang, digits } = typeof locale === 'string' ? { lang: locale, digits: 'latn' as Digits } : { lang: locale.lang, digits: locale.digits ?? 'latn' };
+  const key = `${lang}-${digits}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(lang === 'ar' ? 'ar' : 'en-GB', { numberingSystem: digits, useGrouping: true, maximumFractionDigits: 2 })));
+  return format.format(n);
+}
+
+/** Digits of a text (a year, a count) in the reader's digits. */
+export function localDigits(locale: Language | Locale, text: string): string {
+  const digits = typeof locale === 'string' ? 'latn' : (locale.digits ?? 'latn');
+  return digits === 'arab' ? text.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d))) : text;
+}
+
+/** An interface string in the reader's language, its {params} filled in (numbers in the reader's digits). */
+export function t(locale: Language | Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
+  const lang = typeof locale === 'string' ? locale : locale.lang;
+  const message: Message = (lang === 'ar' ? ar[key] : undefined) ?? en[key];
+  let text: string;
+  if (typeof message === 'string') text = message;
+  else {
+    let rules = pluralRules.get(lang);
+    if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+    text = message[rules.select(Number(params.n ?? 0))] ?? message.other;
+  }
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    return typeof value === 'number' ? formatNumber(locale, value) : String(value ?? '');
+  });
 }
 
 export function dir(lang: Language): 'rtl' | 'ltr' {

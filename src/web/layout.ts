@@ -1,11 +1,13 @@
 import type { AuthUser } from '../auth/roles.decorator';
 import { html, SafeHtml } from './html';
-import { dir, Language, t } from './i18n';
+import { dir, Language, t, type Locale } from './i18n';
 
-export interface PageContext {
+export interface PageContext extends Locale {
   user: AuthUser | null;
   csrf: string;
   lang: Language;
+  /** Where the reader's clock is (IANA name): dates and times are shown in it. */
+  timeZone?: string;
   /** The page's own path, so a form (the language switch) can come back to it. */
   path?: string;
 }
@@ -26,24 +28,26 @@ export function layout(ctx: PageContext, title: string, body: SafeHtml, flash?: 
   const can = (...roles: string[]) => u?.roles.some((r) => roles.includes(r));
   const nav = u
     ? html`<nav>
-        <a class="brand" href="/">${t(ctx.lang, 'app.name')}</a>
-        ${can('reviewer', 'admin') ? html`<a href="/review">${t(ctx.lang, 'nav.review')}</a>` : ''}
-        ${can('reviewer', 'admin', 'researcher') ? html`<a href="/persons">${t(ctx.lang, 'nav.persons')}</a>` : ''}
-        ${can('reviewer', 'admin', 'researcher') ? html`<a href="/search">${t(ctx.lang, 'nav.search')}</a>` : ''}
-        ${can('operator', 'admin') ? html`<a href="/sources">${t(ctx.lang, 'nav.sources')}</a>` : ''}
-        <a href="/overview">${t(ctx.lang, 'nav.overview')}</a>
-        ${can('admin') ? html`<a href="/audit">${t(ctx.lang, 'nav.audit')}</a>` : ''}
+        <a class="brand" href="/">${t(ctx, 'app.name')}</a>
+        ${can('reviewer', 'admin') ? html`<a href="/review">${t(ctx, 'nav.review')}</a>` : ''}
+        ${can('reviewer', 'admin', 'researcher') ? html`<a href="/persons">${t(ctx, 'nav.persons')}</a>` : ''}
+        ${can('reviewer', 'admin', 'researcher') ? html`<a href="/search">${t(ctx, 'nav.search')}</a>` : ''}
+        ${can('operator', 'admin') ? html`<a href="/sources">${t(ctx, 'nav.sources')}</a>` : ''}
+        <a href="/overview">${t(ctx, 'nav.overview')}</a>
+        ${can('admin') ? html`<a href="/audit">${t(ctx, 'nav.audit')}</a>` : ''}
+        ${can('admin') ? html`<a href="/users">${t(ctx, 'nav.users')}</a>` : ''}
+        <a href="/tips/new">${t(ctx, 'nav.tip')}</a>
         <span class="spacer"></span>
         <form method="post" action="/account/language" class="inline">${csrfField(ctx)}
           <input type="hidden" name="language" value="${ctx.lang === 'ar' ? 'en' : 'ar'}"><input type="hidden" name="back" value="${ctx.path ?? '/'}">
-          <button type="submit" id="switch-language">${t(ctx.lang, 'lang.switch')}</button></form>
-        <a href="/account">${u.name}</a>
-        <form method="post" action="/logout" class="inline">${csrfField(ctx)}<button type="submit">${t(ctx.lang, 'nav.signOut')}</button></form>
+          <button type="submit" id="switch-language">${t(ctx, 'lang.switch')}</button></form>
+        <a href="/account"><bdi>${u.name}</bdi></a>
+        <form method="post" action="/logout" class="inline">${csrfField(ctx)}<button type="submit">${t(ctx, 'nav.signOut')}</button></form>
       </nav>`
-    : html`<nav><span class="brand">${t(ctx.lang, 'app.name')}</span></nav>`;
+    : html`<nav><span class="brand">${t(ctx, 'app.name')}</span></nav>`;
   return `<!DOCTYPE html>${html`<html lang="${ctx.lang}" dir="${dir(ctx.lang)}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · ${t(ctx.lang, 'app.name')}</title>
-<link rel="stylesheet" href="/assets/app.css"><script src="/assets/app.js" defer></script></head>
+<title>${title} · ${t(ctx, 'app.name')}</title>
+<link rel="icon" href="/favicon.ico" type="image/svg+xml"><link rel="stylesheet" href="/assets/app.css"><script src="/assets/app.js" defer></script></head>
 <body>${nav}<main>${flash ? html`<p class="flash" role="status">${flash}</p>` : ''}<h1>${title}</h1>${body}</main></body></html>`}`;
 }

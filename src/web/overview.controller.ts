@@ -4,12 +4,13 @@ import { MENTION_ROLES } from '../extraction/mention.schema';
 import { StatsRepository } from '../store/stats.repository';
 import { barChart, dataTable, horizontalBars } from './charts';
 import { html, SafeHtml } from './html';
-import { MESSAGE_KEYS, t, type Language, type MessageKey } from './i18n';
+import { formatDay, shortDay } from './format';
+import { t } from './i18n';
+import { label } from './labels';
 import { layout, type PageContext } from './layout';
 import { Ctx } from './page-context';
 
 export const OVERVIEW_DAYS = 30;
-const KNOWN_KEYS = new Set<string>(MESSAGE_KEYS);
 
 /** The last `days` UTC days, oldest first, ending today. */
 export function lastDays(now: Date, days: number): string[] {
@@ -19,11 +20,7 @@ export function lastDays(now: Date, days: number): string[] {
   return out;
 }
 
-/** A translated label for a stored value, or the value itself when there is no translation. */
-function label(lang: Language, prefix: string, key: string): string {
-  const k = `${prefix}.${key}` as MessageKey;
-  return KNOWN_KEYS.has(k) ? t(lang, k) : key;
-}
+
 
 @Controller('overview')
 @Page()
@@ -33,7 +30,6 @@ export class OverviewController {
 
   @Get()
   async page(@Ctx() ctx: PageContext): Promise<string> {
-    const lang = ctx.lang;
     const days = lastDays(new Date(), OVERVIEW_DAYS);
     const [perDay, totalPosts, backlog, roles, persons, names] = await Promise.all([
       this.stats.postsPerDayAndSource(days[0]),
@@ -47,46 +43,46 @@ export class OverviewController {
     // Posts per day: one series per source that has posts in the window.
     const sourceIds = [...new Set(perDay.map((r) => r.sourceId))].sort((a, b) => (names.get(a) ?? '').localeCompare(names.get(b) ?? '') || a.localeCompare(b));
     const dayIndex = new Map(days.map((d, i) => [d, i]));
-    const series = sourceIds.map((id) => ({ id, label: names.get(id) ?? t(lang, 'overview.unknownSource'), values: days.map(() => 0) }));
+    const series = sourceIds.map((id) => ({ id, label: names.get(id) ?? t(ctx, 'overview.unknownSource'), values: days.map(() => 0) }));
     const seriesOf = new Map(series.map((s) => [s.id, s]));
     for (const r of perDay) {
       const i = dayIndex.get(r.day);
       if (i !== undefined) seriesOf.get(r.sourceId)!.values[i] += r.count;
     }
-    const postsChart = barChart({ id: 'chart-posts', title: t(lang, 'overview.postsPerDay'), categories: days.map((d) => d.slice(5)), series, emptyLabel: t(lang, 'overview.noData'), labelEvery: 5 });
+    const postsChart = barChart({ id: 'chart-posts', title: t(ctx, 'overview.postsPerDay'), categories: days.map((d) => shortDay(ctx, d)), series, emptyLabel: t(ctx, 'overview.noData'), labelEvery: 5 });
     const dayRows = days
-      .map((d, i) => [d, ...series.map((s) => s.values[i]), series.reduce((sum, s) => sum + s.values[i], 0)] as (string | number)[])
+      .map((d, i) => [formatDay(ctx, d), ...series.map((s) => s.values[i]), series.reduce((sum, s) => sum + s.values[i], 0)] as (string | number)[])
       .filter((row) => (row[row.length - 1] as number) > 0)
       .reverse();
-    const postsTable = dataTable(t(lang, 'overview.numbers'), [t(lang, 'overview.day'), ...series.map((s) => s.label), t(lang, 'overview.total')], dayRows);
+    const postsTable = dataTable(t(ctx, 'overview.numbers'), [t(ctx, 'overview.day'), ...series.map((s) => s.label), t(ctx, 'overview.total')], dayRows);
 
     // Mentions by role, in the extractor's order of roles, then any other stored value.
     const roleCounts = new Map(roles.map((r) => [r.key, r.count]));
     const roleKeys = [...MENTION_ROLES.filter((r) => roleCounts.has(r)), ...roles.map((r) => r.key).filter((k) => !(MENTION_ROLES as readonly string[]).includes(k))];
-    const roleItems = roleKeys.map((k) => ({ label: label(lang, 'role', k), value: roleCounts.get(k) ?? 0 }));
+    const roleItems = roleKeys.map((k) => ({ label: label(ctx, 'role', k), value: roleCounts.get(k) ?? 0 }));
     const totalMentions = roles.reduce((sum, r) => sum + r.count, 0);
-    const personItems = persons.map((p) => ({ label: label(lang, 'verification', p.key), value: p.count }));
+    const personItems = persons.map((p) => ({ label: label(ctx, 'verification', p.key), value: p.count }));
     const totalPersons = persons.reduce((sum, r) => sum + r.count, 0);
-    const backlogItems = ['new', 'in_review'].map((k) => ({ label: label(lang, 'reviewStatus', k), value: backlog.find((b) => b.key === k)?.count ?? 0 }));
+    const backlogItems = ['new', 'in_review'].map((k) => ({ label: label(ctx, 'reviewStatus', k), value: backlog.find((b) => b.key === k)?.count ?? 0 }));
     const totalBacklog = backlogItems.reduce((sum, r) => sum + r.value, 0);
 
     const section = (id: string, title: string, chart: SafeHtml, table: SafeHtml) =>
       html`<section class="card chart-card" id="${id}"><h2>${title}</h2><div class="chart-box" dir="ltr">${chart}</div>${table}</section>`;
     const simple = (title: string, head: string, items: { label: string; value: number }[]) =>
-      dataTable(t(lang, 'overview.numbers'), [head, t(lang, 'overview.count')], items.map((i) => [i.label, i.value]));
+      dataTable(t(ctx, 'overview.numbers'), [head, t(ctx, 'overview.count')], items.map((i) => [i.label, i.value]));
 
     const body = html`<div class="stat-tiles">
-        <div class="card stat"><span class="stat-value" id="stat-posts">${totalPosts}</span><span class="stat-label">${t(lang, 'overview.totalPosts')}</span></div>
-        <div class="card stat"><span class="stat-value" id="stat-mentions">${totalMentions}</span><span class="stat-label">${t(lang, 'overview.totalMentions')}</span></div>
-        <div class="card stat"><span class="stat-value" id="stat-backlog">${totalBacklog}</span><span class="stat-label">${t(lang, 'overview.backlog')}</span></div>
-        <div class="card stat"><span class="stat-value" id="stat-persons">${totalPersons}</span><span class="stat-label">${t(lang, 'overview.totalPersons')}</span></div>
+        <div class="card stat"><span class="stat-value" id="stat-posts">${totalPosts}</span><span class="stat-label">${t(ctx, 'overview.totalPosts')}</span></div>
+        <div class="card stat"><span class="stat-value" id="stat-mentions">${totalMentions}</span><span class="stat-label">${t(ctx, 'overview.totalMentions')}</span></div>
+        <div class="card stat"><span class="stat-value" id="stat-backlog">${totalBacklog}</span><span class="stat-label">${t(ctx, 'overview.backlog')}</span></div>
+        <div class="card stat"><span class="stat-value" id="stat-persons">${totalPersons}</span><span class="stat-label">${t(ctx, 'overview.totalPersons')}</span></div>
       </div>
-      ${section('posts-per-day', t(lang, 'overview.postsPerDay'), postsChart, postsTable)}
+      ${section('posts-per-day', t(ctx, 'overview.postsPerDay'), postsChart, postsTable)}
       <div class="chart-grid">
-        ${section('mentions-by-role', t(lang, 'overview.mentionsByRole'), horizontalBars({ id: 'chart-roles', title: t(lang, 'overview.mentionsByRole'), items: roleItems, emptyLabel: t(lang, 'overview.noData') }), simple(t(lang, 'overview.mentionsByRole'), t(lang, 'overview.role'), roleItems))}
-        ${section('persons-by-verification', t(lang, 'overview.personsByVerification'), horizontalBars({ id: 'chart-persons', title: t(lang, 'overview.personsByVerification'), items: personItems, emptyLabel: t(lang, 'overview.noData') }), simple(t(lang, 'overview.personsByVerification'), t(lang, 'overview.status'), personItems))}
-        ${section('review-backlog', t(lang, 'overview.backlogByStatus'), horizontalBars({ id: 'chart-backlog', title: t(lang, 'overview.backlogByStatus'), items: backlogItems, emptyLabel: t(lang, 'overview.noData') }), simple(t(lang, 'overview.backlogByStatus'), t(lang, 'overview.status'), backlogItems))}
+        ${section('mentions-by-role', t(ctx, 'overview.mentionsByRole'), horizontalBars({ id: 'chart-roles', title: t(ctx, 'overview.mentionsByRole'), items: roleItems, emptyLabel: t(ctx, 'overview.noData') }), simple(t(ctx, 'overview.mentionsByRole'), t(ctx, 'overview.role'), roleItems))}
+        ${section('persons-by-verification', t(ctx, 'overview.personsByVerification'), horizontalBars({ id: 'chart-persons', title: t(ctx, 'overview.personsByVerification'), items: personItems, emptyLabel: t(ctx, 'overview.noData') }), simple(t(ctx, 'overview.personsByVerification'), t(ctx, 'overview.status'), personItems))}
+        ${section('review-backlog', t(ctx, 'overview.backlogByStatus'), horizontalBars({ id: 'chart-backlog', title: t(ctx, 'overview.backlogByStatus'), items: backlogItems, emptyLabel: t(ctx, 'overview.noData') }), simple(t(ctx, 'overview.backlogByStatus'), t(ctx, 'overview.status'), backlogItems))}
       </div>`;
-    return layout(ctx, t(lang, 'overview.title'), body);
+    return layout(ctx, t(ctx, 'overview.title'), body);
   }
 }

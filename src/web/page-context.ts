@@ -5,5 +5,6 @@ import type { PageContext } from './layout';
 /** The signed-in person, their CSRF token and language, for rendering a page. */
 export const Ctx = createParamDecorator((_: unknown, context: ExecutionContext): PageContext => {
   const req = context.switchToHttp().getRequest<{ user?: AuthUser; csrf?: string; originalUrl?: string }>();
-  return { user: req.user ?? null, csrf: req.csrf ?? '', lang: req.user?.language === 'ar' ? 'ar' : 'en', path: req.originalUrl };
+  const user = req.user ?? null;
+  return { user, csrf: req.csrf ?? '', lang: user?.language === 'ar' ? 'ar' : 'en', digits: user?.digits ?? 'latn', timeZone: user?.timeZone, path: req.originalUrl };
 });

@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { SignInRequiredException } from '../auth/access.guard';
 import type { AuthUser } from '../auth/roles.decorator';
 import { html } from './html';
+import { errorText } from './error-text';
 import { t } from './i18n';
 import { layout } from './layout';
 
@@ -38,11 +39,19 @@ export class PageExceptionFilter implements ExceptionFilter {
     if (!(exception instanceof HttpException)) {
       this.logger.error({ msg: 'unhandled error on a page', path: req.path, error: exception instanceof Error ? exception.message : String(exception) });
     }
-    const lang = req.user?.language === 'ar' ? 'ar' : 'en';
+    const user = req.user ?? null;
+    const ctx = { user, csrf: req.csrf ?? '', lang: user?.language === 'ar' ? ('ar' as const) : ('en' as const), digits: user?.digits, timeZone: user?.timeZone };
+    const raw = exception instanceof HttpException ? exception.message : '';
     const message =
-      status === 404 ? t(lang, 'error.notFound') : status === 403 && !(exception as HttpException).message ? t(lang, 'error.forbidden') : exception instanceof HttpException ? exception.message : 'Internal server error';
-    const body = html`<div class="card"><p class="error">${status === 403 && /roles/.test(message) ? t(lang, 'error.forbidden') : message}</p><p><a href="/">${t(lang, 'error.back')}</a></p></div>`;
-    res.status(status).type('html').send(layout({ user: req.user ?? null, csrf: req.csrf ?? '', lang }, t(lang, 'error.title'), body));
+      status === 404 && /^Cannot (GET|POST)/.test(raw)
+        ? t(ctx, 'error.notFound')
+        : status === 403 && (!raw || /roles/.test(raw))
+          ? t(ctx, 'error.forbidden')
+          : status >= 500 || !raw
+            ? t(ctx, 'error.internal')
+            : errorText(ctx, raw);
+    const body = html`<div class="card"><p class="error"><bdi>${message}</bdi></p><p><a href="/">${t(ctx, 'error.back')}</a></p></div>`;
+    res.status(status).type('html').send(layout(ctx, t(ctx, 'error.title'), body));
   }
 }
 

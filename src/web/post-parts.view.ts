@@ -3,6 +3,7 @@ import type { MentionRecord } from '../extraction/mention.repository';
 import type { MediaRecord } from '../media/media.repository';
 import type { PostRecord } from '../posts/post.repository';
 import { html, type SafeHtml } from './html';
+import { formatDate, formatDateTime } from './format';
 import { t } from './i18n';
 import type { PageContext } from './layout';
 
@@ -34,15 +35,20 @@ export function highlight(text: string, mentions: Pick<MentionRecord, 'id' | 'st
 /** The date a post is listed by: its publication, or its collection when it has none, and which it is. */
 export function listedDate(ctx: PageContext, post: Pick<PostRecord, 'publishedAt' | 'collectedAt'>): SafeHtml {
   const published = post.publishedAt !== null;
-  const date = (post.publishedAt ?? post.collectedAt).toISOString().slice(0, 10);
-  return html`<span class="post-date" data-date-kind="${published ? 'published' : 'collected'}" title="${t(ctx.lang, published ? 'post.dateKind.published' : 'post.dateKind.collected')}">${date}${published ? '' : html` <span class="muted">(${t(ctx.lang, 'post.dateKind.collected')})</span>`}</span>`;
+  const date = post.publishedAt ?? post.collectedAt;
+  return html`<time class="post-date" datetime="${date.toISOString()}" data-date-kind="${published ? 'published' : 'collected'}" title="${t(ctx, published ? 'post.dateKind.published' : 'post.dateKind.collected')}">${formatDate(ctx, date)}${published ? '' : html` <span class="muted">(${t(ctx, 'post.dateKind.collected')})</span>`}</time>`;
+}
+
+/** A moment, in the reader's clock and words, with the exact time for machines. */
+export function moment(ctx: PageContext, date: Date): SafeHtml {
+  return html`<time datetime="${date.toISOString()}">${formatDateTime(ctx, date)}</time>`;
 }
 
 /** A photo with its re-post badges, each linking to the other post that carries the same image. */
 export function photoFigure(ctx: PageContext, { photo, reposts }: PhotoView, postHref: (postId: string) => string): SafeHtml {
   if (!photo.thumbnailFileId) return html`<p class="error">${photo.error ?? ''}</p>`;
   return html`<figure data-media="${photo.id}"><img src="/media/${photo.id}/thumbnail" alt="">
-    ${reposts.map((r) => html`<figcaption class="badge repost"><a href="${postHref(r.postId)}">${t(ctx.lang, 'post.repostOf', { d: r.distance })}</a></figcaption>`)}
-    ${photo.nearDuplicates.length > reposts.length ? html`<figcaption class="badge">${t(ctx.lang, 'post.repostNone', { d: photo.nearDuplicates[0].distance })}</figcaption>` : ''}</figure>`;
+    ${reposts.map((r) => html`<figcaption class="badge repost"><a href="${postHref(r.postId)}">${t(ctx, 'post.repostOf', { d: r.distance })}</a></figcaption>`)}
+    ${photo.nearDuplicates.length > reposts.length ? html`<figcaption class="badge">${t(ctx, 'post.repostNone', { d: photo.nearDuplicates[0].distance })}</figcaption>` : ''}</figure>`;
 }
 

@@ -1,3 +1,4 @@
+import type { Message } from '../i18n';
 /** Interface strings of the persons pages, in English and Arabic (every key in both). */
 export const en = {
   'status.missing': 'missing',
@@ -48,7 +49,7 @@ export const en = {
   'post.markDuplicate': 'Mark duplicate',
 } as const;
 
-export const ar: Partial<Record<keyof typeof en, string>> = {
+export const ar: Partial<Record<keyof typeof en, Message>> = {
   'status.missing': 'مفقود',
   'status.detained': 'معتقل',
   'status.released': 'مُفرج عنه',

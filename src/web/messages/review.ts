@@ -1,3 +1,4 @@
+import type { Message } from '../i18n';
 /** Interface strings of the triage pages and the read-only post page, in English and Arabic (every key in both). */
 export const en = {
   'post.title': 'Post',
@@ -22,9 +23,24 @@ export const en = {
   'post.relevantAll': 'Relevant, done — with its {n} copies',
   'post.irrelevantAll': 'Not relevant — with its {n} copies',
   'post.thisOnly': 'this post only',
+  'post.tipFrom': 'Tip sent by {name}',
+  'tip.title': 'Send a tip',
+  'tip.help': 'A post, page or message the verification team should see: give its address, or paste its text. The page is fetched once, safely; nothing is published.',
+  'tip.url': 'Address (URL) of the page',
+  'tip.text': 'Or the text itself',
+  'tip.note': 'Your note for the reviewers (optional): where you saw it, why it matters',
+  'tip.submit': 'Send',
+  'tip.invalid': 'The tip was not sent:',
+  'tip.thanks': 'Thank you: the tip was stored, and its names will be read for the reviewers.',
+  'tip.known': 'This page or text was already sent as a tip: nothing new was stored.',
+  'tip.open': 'Open the post',
+  'tip.another': 'Send another tip',
+  'post.tipNote': 'Their note',
+  'mention.score': '{n}% match',
+  'mention.confidence': '{n}% sure',
 } as const;
 
-export const ar: Partial<Record<keyof typeof en, string>> = {
+export const ar: Partial<Record<keyof typeof en, Message>> = {
   'post.title': 'منشور',
   'post.others': 'مذكور أيضاً في منشورات أخرى',
   'post.otherNone': 'لا يذكر منشور آخر شخصاً يشبهه.',
@@ -47,4 +63,19 @@ export const ar: Partial<Record<keyof typeof en, string>> = {
   'post.relevantAll': 'ذو صلة، تمّ — مع نسخه الـ{n}',
   'post.irrelevantAll': 'غير ذي صلة — مع نسخه الـ{n}',
   'post.thisOnly': 'هذا المنشور وحده',
+  'post.tipFrom': 'بلاغ أرسله {name}',
+  'tip.title': 'أرسل بلاغاً',
+  'tip.help': 'منشور أو صفحة أو رسالة ينبغي أن يراها فريق التحقق: أعطِ عنوانها أو الصق نصها. تُجلب الصفحة مرة واحدة بأمان، ولا يُنشر شيء.',
+  'tip.url': 'عنوان الصفحة (URL)',
+  'tip.text': 'أو النص نفسه',
+  'tip.note': 'ملاحظتك للمراجعين (اختياري): أين رأيته، ولماذا هو مهم',
+  'tip.submit': 'إرسال',
+  'tip.invalid': 'لم يُرسل البلاغ:',
+  'tip.thanks': 'شكراً: حُفظ البلاغ، وستُقرأ الأسماء فيه للمراجعين.',
+  'tip.known': 'أُرسلت هذه الصفحة أو هذا النص بلاغاً من قبل: لم يُحفظ شيء جديد.',
+  'tip.open': 'افتح المنشور',
+  'tip.another': 'أرسل بلاغاً آخر',
+  'post.tipNote': 'ملاحظته',
+  'mention.score': 'تطابق {n}٪',
+  'mention.confidence': 'ثقة {n}٪',
 };

@@ -1,3 +1,4 @@
+import type { Message } from '../i18n';
 /** Interface strings of the search page, in English and Arabic (every key in both). */
 export const en = {
   'nav.search': 'Search',
@@ -38,10 +39,10 @@ export const en = {
   'search.relevance': '{n} matching terms',
   'search.invalid': 'Some filters were not understood: {details}',
   'search.verifiedOnly': 'Only verified persons are shown to researchers.',
-  'search.apiHint': 'The same search is in the API: GET /api/search/posts and /api/search/persons (see /api/docs).',
+  'search.apiHint': 'The same search is in the API: {posts} and {persons} (see {docs}).',
 } as const;
 
-export const ar: Partial<Record<keyof typeof en, string>> = {
+export const ar: Partial<Record<keyof typeof en, Message>> = {
   'nav.search': 'البحث',
   'search.title': 'البحث',
   'search.export': 'تصدير هذه النتائج',
@@ -80,5 +81,5 @@ export const ar: Partial<Record<keyof typeof en, string>> = {
   'search.relevance': '{n} كلمات مطابقة',
   'search.invalid': 'لم تُفهم بعض عوامل التصفية: {details}',
   'search.verifiedOnly': 'لا يُعرض للباحثين إلا الأشخاص المتحقَّق منهم.',
-  'search.apiHint': 'البحث نفسه متاح في الواجهة البرمجية: GET /api/search/posts و /api/search/persons (انظر /api/docs).',
+  'search.apiHint': 'البحث نفسه متاح في الواجهة البرمجية: {posts} و{persons} (انظر {docs}).',
 };
