@@ -879,6 +879,7 @@ describe('extractMentions', () => {
         ['Samer Khalil', 'detainee', false],
       ]);
       expect(roles('The agency PETRA said Karim was released.')).toEqual([['Karim', 'released']]);
+      expect(roles('D’après le site syrien Karim, les services ont torturé à mort un réfugié.')).toEqual([]);
     });
     it('takes everyone named after a possessive kinship phrase for a relative', () => {
       expect(roles('Omar Haddad was released on Monday, according to his parents, Samer Haddad and Lina Haddad.')).toEqual([

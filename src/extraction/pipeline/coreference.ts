@@ -1,7 +1,7 @@
 import type { ExtractedMention, MentionRole } from '../types';
 import { DETAINEE_ROLES } from '../types';
 import { foldWord, isWordToken, nextNonSpace, prevNonSpace, type Token } from './text-model';
-import { aliasIndex, COORDINATORS, cues, AMBIGUOUS_AR, AMBIGUOUS_LAT, AR_GIVEN, type DetRole, isArNonName, LAT_GIVEN, LAT_NON_NAMES, LAT_STOP, latinKeyWords, ROLE_PRIORITY } from './lexicon';
+import { aliasIndex, COORDINATORS, cues, ORGANISATION_WORDS, AMBIGUOUS_AR, AMBIGUOUS_LAT, AR_GIVEN, type DetRole, isArNonName, LAT_GIVEN, LAT_NON_NAMES, LAT_STOP, latinKeyWords, ROLE_PRIORITY } from './lexicon';
 import { type Cand, type Ctx, cueOf } from './context';
 import { isAla, isArStop, isAlWord } from './name-reading';
 import { describesPerson } from './candidates';
@@ -17,6 +17,8 @@ import type { Decision } from './roles';
 
 const PLACE_BEFORE = new Set(cues.loneGivenNamePlaces.before.map(foldWord));
 const PLACE_AFTER = new Set(cues.loneGivenNamePlaces.after.map(foldWord));
+
+const ORG_LOOKBACK_WORDS = 3;
 
 const ARABIC_JOINED = ['و', 'ف', 'ب', 'ل'];
 const MIN_ARABIC_KEY = 3;
@@ -127,6 +129,15 @@ function coordinatedWithName(ctx: Ctx, raw: Cand[], i: number, prefix: number): 
   return false;
 }
 
+/** "le site palestinien Ma'an", "the agency Petra", «موقع عنب»: an outlet or a group named after its kind. */
+function afterOrganisationWord(ctx: Ctx, i: number): boolean {
+  for (let j = prevNonSpace(ctx.tokens, i - 1), n = 0; j >= 0 && n < ORG_LOOKBACK_WORDS; j = prevNonSpace(ctx.tokens, j - 1), n++) {
+    if (!isWordToken(ctx.tokens[j])) return false;
+    if (ORGANISATION_WORDS.has(ctx.tokens[j].norm)) return true;
+  }
+  return false;
+}
+
 /** A capitalised Latin given name inside a sentence ("…, Khaled endures", "said Hala"): not a capital of a sentence's first word. */
 function midSentenceCapital(ctx: Ctx, i: number): boolean {
   const t = ctx.tokens[i];
@@ -137,6 +148,7 @@ function midSentenceCapital(ctx: Ctx, i: number): boolean {
   const before = ctx.tokens[prevNonSpace(ctx.tokens, i - 1)];
   const after = ctx.tokens[nextNonSpace(ctx.tokens, i + 1)];
   if ((before && PLACE_BEFORE.has(before.norm)) || (after && PLACE_AFTER.has(after.norm))) return false;
+
   const s = ctx.sentence[i];
   return nextNonSpace(ctx.tokens, ctx.sentenceFirst[s] ?? 0) !== i && ctx.lineOf[i] === ctx.lineOf[prevNonSpace(ctx.tokens, i - 1)];
 }
@@ -165,7 +177,7 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
       // "Waseem and Anas Mahmoud Muhahi", «وولداه عمر ومطلق»: beside a name or a kinship word even
       // a given name that is also a common word is a person.
       const strong = coordinatedWithName(ctx, raw, i, prefix) || (before !== null && before.def.kind === 'relative');
-      if (ambiguous && !strong) continue;
+      if ((ambiguous && !strong) || afterOrganisationWord(ctx, i)) continue;
       const evidence = strong || ageAfter(tokens, i) || (before !== null && describesPerson(ctx, before)) || midSentenceCapital(ctx, i);
       lone.set(key, [...(lone.get(key) ?? []), { i, prefix, evidence }]);
       break;
