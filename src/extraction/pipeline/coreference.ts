@@ -132,7 +132,8 @@ function coordinatedWithName(ctx: Ctx, raw: Cand[], i: number, prefix: number): 
 /** "le site palestinien Ma'an", "the agency Petra", «موقع عنب»: an outlet or a group named after its kind. */
 function afterOrganisationWord(ctx: Ctx, i: number): boolean {
   for (let j = prevNonSpace(ctx.tokens, i - 1), n = 0; j >= 0 && n < ORG_LOOKBACK_WORDS; j = prevNonSpace(ctx.tokens, j - 1), n++) {
-    if (!isWordToken(ctx.tokens[j])) return false;
+    const cue = cueOf(ctx, j);
+    if (!isWordToken(ctx.tokens[j]) || (cue !== null && cue.def.kind !== 'neutral' && cue.def.kind !== 'otherTitle')) return false;
     if (ORGANISATION_WORDS.has(ctx.tokens[j].norm)) return true;
   }
   return false;
