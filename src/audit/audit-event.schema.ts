@@ -33,3 +33,6 @@ export const AuditEventSchema = new Schema<AuditEventDoc>(
 AuditEventSchema.index({ at: -1 });
 AuditEventSchema.index({ 'entity.type': 1, 'entity.id': 1 });
 AuditEventSchema.index({ 'actor.userId': 1 });
+// The audit page filters by action or actor, newest first.
+AuditEventSchema.index({ action: 1, _id: -1 });
+AuditEventSchema.index({ 'actor.label': 1, _id: -1 });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
-import { objectId, toRecord, toRecordOrNull, WithId } from '../store/records';
+import { isObjectId, objectId, toRecord, toRecordOrNull, WithId } from '../store/records';
 import { API_TOKEN_MODEL, ApiTokenDoc, USER_MODEL, UserDoc, UserRole } from './user.schema';
 
 export type UserRecord = WithId<Omit<UserDoc, '_id' | 'passwordHash'>>;
@@ -31,7 +31,9 @@ export class UserRepository {
     return toRecord(rest);
   }
 
+  /** Null for an id that is not a user's (records made by the CLI or an import name no user). */
   async findUserById(id: string): Promise<UserRecord | null> {
+    if (!isObjectId(id)) return null;
     return toRecordOrNull(await this.users.findById(objectId(id), userFields).lean<UserDocWithoutPassword>());
   }
 

@@ -48,3 +48,4 @@ PersonSchema.index({ status: 1 });
 PersonSchema.index({ 'verification.status': 1 });
 // Suggestions are stale when any person changed after them; lists sort by the last change.
 PersonSchema.index({ updatedAt: -1 });
+PersonSchema.index({ mergedInto: 1, updatedAt: -1 });

@@ -119,7 +119,12 @@ PostSchema.index({ copyOf: 1 });
 PostSchema.index({ placeIds: 1 });
 // Lists and search pages sort by publication (else collection) date; _id breaks ties for the cursor.
 PostSchema.index({ sortAt: -1, _id: -1 });
-PostSchema.index({ 'review.status': 1 });
+// The filters pages combine with that order: one compound index each, so MongoDB filters and
+// sorts from the index (test/query-plans.int-spec.ts checks each list query's plan).
+PostSchema.index({ sourceId: 1, sortAt: -1, _id: -1 });
+PostSchema.index({ 'review.status': 1, sortAt: -1, _id: -1 });
+PostSchema.index({ 'review.status': 1, mentionCount: -1, sortAt: -1, _id: -1 });
+PostSchema.index({ lang: 1, sortAt: -1, _id: -1 });
 PostSchema.index({ publishedAt: -1 });
 PostSchema.index({ collectedDay: 1, sourceId: 1 });
 PostSchema.index({ contentHash: 1 });
