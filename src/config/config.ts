@@ -33,6 +33,10 @@ const envSchema = z.object({
   MEDIA_CONCURRENCY: int(1, 64).default(2),
   MEDIA_MAX_BYTES: int(1024, 100 * 1024 * 1024).default(15 * 1024 * 1024),
   MEDIA_MAX_PIXELS: int(1, 500_000_000).default(40_000_000),
+  // Face jobs at once in a worker process, each in its own model process; 0: this process runs none.
+  FACES_CONCURRENCY: int(0, 16).default(1),
+  // A model process is replaced after this many photos (WASM memory never shrinks).
+  FACES_RECYCLE_AFTER: int(1, 1_000_000).default(1000),
   JOB_ATTEMPTS: int(1, 20).default(5),
   RETRY_BASE_DELAY_MS: int(10, 86_400_000).default(30_000),
   SOURCE_FAILING_AFTER: int(1, 100).default(3),
@@ -83,6 +87,8 @@ export interface AppConfig {
   sweeper: { intervalMs: number; staleAfterMs: number };
   sources: { failingAfter: number; telegramBaseUrl: string };
   media: { maxBytes: number; maxPixels: number };
+  /** Face model processes: how many at once (0: none in this process) and after how many photos each is replaced. */
+  faces: { concurrency: number; recycleAfter: number };
   fetch: { timeoutMs: number; maxBytes: number; userAgent: string; allowPrivateHosts: string[]; onlyHosts: string[]; hostIntervalMs: number };
   /** Requests per minute per API token (dashboard sessions are not limited). */
   api: { rateLimitPerMinute: number };
@@ -126,6 +132,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sweeper: { intervalMs: Math.round(e.SWEEP_INTERVAL_SECONDS * 1000), staleAfterMs: Math.round(e.SWEEP_STALE_AFTER_MINUTES * 60_000) },
     sources: { failingAfter: e.SOURCE_FAILING_AFTER, telegramBaseUrl: e.TELEGRAM_BASE_URL },
     media: { maxBytes: e.MEDIA_MAX_BYTES, maxPixels: e.MEDIA_MAX_PIXELS },
+    faces: { concurrency: e.FACES_CONCURRENCY, recycleAfter: e.FACES_RECYCLE_AFTER },
     fetch: {
       timeoutMs: e.FETCH_TIMEOUT_MS,
       maxBytes: e.FETCH_MAX_BYTES,
