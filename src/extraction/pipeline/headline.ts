@@ -20,6 +20,10 @@ const fold = (s: string): string =>
 export function repeatedHeadlineEnd(text: string): number {
   const m = /^([^\n]+)\n\s*\n/.exec(text);
   if (!m) return -1;
+  if (m[1].length < MIN_HEADLINE_CHARS) return -1;
+  // Cheap test first: the title's last word must be somewhere in the rest as written.
+  const lastWord = /[\p{L}\p{N}]+(?=[^\p{L}\p{N}]*$)/u.exec(m[1])?.[0];
+  if (lastWord === undefined || !text.includes(lastWord, m[0].length)) return -1;
   const title = fold(m[1]);
   if (title.length < MIN_HEADLINE_CHARS) return -1;
   return fold(text.slice(m[0].length)).includes(title) ? m[1].length : -1;

@@ -123,13 +123,15 @@ function speechOfSubject(ctx: Ctx, cands: Cand[], k: number): Cue | null {
  * post) gives way to the account too.
  */
 export function settleTestimonies(ctx: Ctx, cands: Cand[], decisions: Decision[], pre: Cue[][], post: Cue[][], keyOf: (c: Cand) => string): void {
-  const account = firstPersonAccount(ctx);
+  // Worked out only when a name could need it: most posts have no self-introduction and no weak death.
+  let accountKnown: boolean | null = null;
+  const account = (): boolean => (accountKnown ??= firstPersonAccount(ctx));
   const tellers = new Set<string>();
   const verbs: (Cue | null)[] = cands.map((c, k) => {
     // "said Mr. Ghabbash", «قال محمد»: a speech verb right before the name is theirs ("told X" is said to X);
     // one after it only when the name is its sentence's subject.
     const verb = pre[k].find((e) => isSpeech(ctx, e) && !ADDRESSED.has(cueWords(ctx, e))) ?? speechOfSubject(ctx, cands, k);
-    if (verb || (account && introducedSelf(ctx, c))) tellers.add(keyOf(c));
+    if (verb || (introducedSelf(ctx, c) && account())) tellers.add(keyOf(c));
     return verb;
   });
   if (tellers.size === 0) return;
@@ -144,6 +146,6 @@ export function settleTestimonies(ctx: Ctx, cands: Cand[], decisions: Decision[]
       return;
     }
     const weak = d.evidence === 'owned' || d.evidence === 'nearby' || d.evidence === 'post';
-    if (d.role === 'detainee' || (d.role === 'dead' && weak && account)) decisions[k] = { ...d, role: 'released' };
+    if (d.role === 'detainee' || (d.role === 'dead' && weak && account())) decisions[k] = { ...d, role: 'released' };
   });
 }
