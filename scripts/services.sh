@@ -85,6 +85,30 @@ athar_pg_url_for() { # url db
   node -e 'const u=new URL(process.argv[1]);u.pathname="/"+process.argv[2];console.log(u.toString())' "$1" "$2"
 }
 
+# An S3-compatible store for the media tests: ATHAR_TEST_S3_ENDPOINT when set (MinIO, say),
+# else the local one built from tools/s3 (objects in memory), on a free port.
+athar_ensure_s3() {
+  [ -n "${ATHAR_TEST_S3_ENDPOINT:-}" ] && return 0
+  local bin="$PWD/.cache/s3-launcher" port dir
+  if [ ! -x "$bin" ] || [ -n "$(find tools/s3 -newer "$bin" -type f 2>/dev/null)" ]; then
+    if ! command -v go >/dev/null 2>&1; then
+      echo "The media storage tests need an S3-compatible store: install Go >= 1.24 (it builds tools/s3)," >&2
+      echo "or start MinIO and set ATHAR_TEST_S3_ENDPOINT=http://host:port (access key and secret: athar / athar-secret)." >&2
+      return 1
+    fi
+    mkdir -p .cache
+    (cd tools/s3 && go build -o "$bin" .) >&2 || return 1
+  fi
+  port=$(athar_free_port)
+  dir=$(mktemp -d "${TMPDIR:-/tmp}/athar-s3.XXXXXX")
+  ATHAR_TMP_DIRS+=("$dir")
+  "$bin" -listen "127.0.0.1:$port" >"$dir/s3.log" 2>&1 &
+  ATHAR_STARTED_PIDS+=($!)
+  athar_wait_port 127.0.0.1 "$port" 10 || { echo "the S3 test server did not start; its log:" >&2; cat "$dir/s3.log" >&2; return 1; }
+  export ATHAR_TEST_S3_ENDPOINT="http://127.0.0.1:$port"
+  echo "started an S3 test server on 127.0.0.1:$port" >&2
+}
+
 athar_ensure_redis() {
   if command -v redis-cli >/dev/null 2>&1 && [ "$(redis-cli -h 127.0.0.1 -p 6379 ping 2>/dev/null)" = PONG ]; then
     export REDIS_URL="redis://127.0.0.1:6379"; return 0

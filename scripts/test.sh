@@ -14,7 +14,8 @@ if [ "${1:-}" = "--unit" ]; then
   shift
 else
   athar_find_services
-  echo "tests use MONGODB_URI=${MONGODB_URI%%\?*} REDIS_URL=$REDIS_URL" >&2
+  athar_ensure_s3
+  echo "tests use MONGODB_URI=${MONGODB_URI%%\?*} REDIS_URL=$REDIS_URL S3=$ATHAR_TEST_S3_ENDPOINT" >&2
   if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium ] && [ ! -x /usr/bin/chromium-browser ] && [ ! -x /usr/bin/google-chrome ]; then
     echo "The dashboard tests need Chromium: install it (Debian/Ubuntu: apt-get install chromium) or set CHROMIUM_PATH." >&2
     exit 1

@@ -21,7 +21,8 @@ describe('docker-compose.yml', () => {
 
   it('runs mongo with a named volume, redis, and the app as api, worker and scheduler, all with healthchecks', () => {
     const services = compose.services;
-    expect(Object.keys(services).sort()).toEqual(['api', 'mongo', 'redis', 'scheduler', 'worker']);
+    expect(Object.keys(services).sort()).toEqual(['api', 'minio', 'mongo', 'redis', 'scheduler', 'worker']);
+    expect(services.minio.volumes[0]).toBe('minio-data:/data');
     expect(services.mongo.image).toMatch(/^mongo:/);
     expect(services.mongo.volumes[0]).toMatch(/^mongo-data:\/data\/db$/);
     expect(Object.keys(compose.volumes)).toContain('mongo-data');
@@ -30,7 +31,8 @@ describe('docker-compose.yml', () => {
       const service = services[name];
       expect(service.build).toBe('.');
       expect(service.environment).toMatchObject({ ATHAR_ROLES: role, MONGODB_URI: 'mongodb://mongo:27017/athar', REDIS_URL: 'redis://redis:6379' });
-      expect(service.depends_on).toMatchObject({ mongo: { condition: 'service_healthy' }, redis: { condition: 'service_healthy' } });
+      expect(service.depends_on).toMatchObject({ mongo: { condition: 'service_healthy' }, redis: { condition: 'service_healthy' }, minio: { condition: 'service_healthy' } });
+      expect(service.environment).toMatchObject({ MEDIA_STORE: 's3', S3_ENDPOINT: 'http://minio:9000' });
     }
     expect(services.api.ports).toContain('3000:3000');
   });

@@ -33,6 +33,13 @@ const envSchema = z.object({
   MEDIA_CONCURRENCY: int(1, 64).default(2),
   MEDIA_MAX_BYTES: int(1024, 100 * 1024 * 1024).default(15 * 1024 * 1024),
   MEDIA_MAX_PIXELS: int(1, 500_000_000).default(40_000_000),
+  // Where image bytes go: GridFS in MongoDB, or an S3-compatible object store (MinIO, S3…).
+  MEDIA_STORE: z.enum(['gridfs', 's3']).default('gridfs'),
+  S3_ENDPOINT: z.string().regex(/^https?:\/\/\S+$/, 'must be an http(s) URL such as http://minio:9000').optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name (3-63 lower-case letters, digits, dots or hyphens)').optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   // Face jobs at once in a worker process, each in its own model process; 0: this process runs none.
   FACES_CONCURRENCY: int(0, 16).default(1),
   // A model process is replaced after this many photos (WASM memory never shrinks).
@@ -86,7 +93,13 @@ export interface AppConfig {
   /** Work left unfinished longer than staleAfterMs is queued again, checked every intervalMs. */
   sweeper: { intervalMs: number; staleAfterMs: number };
   sources: { failingAfter: number; telegramBaseUrl: string };
-  media: { maxBytes: number; maxPixels: number };
+  media: {
+    maxBytes: number;
+    maxPixels: number;
+    store: 'gridfs' | 's3';
+    /** Set when an S3 store is configured (needed for MEDIA_STORE=s3, and to read files stored there before). */
+    s3: { endpoint: string; region: string; bucket: string; accessKeyId: string; secretAccessKey: string } | null;
+  };
   /** Face model processes: how many at once (0: none in this process) and after how many photos each is replaced. */
   faces: { concurrency: number; recycleAfter: number };
   fetch: { timeoutMs: number; maxBytes: number; userAgent: string; allowPrivateHosts: string[]; onlyHosts: string[]; hostIntervalMs: number };
@@ -115,6 +128,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     });
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
+  if (parsed.data.MEDIA_STORE === 's3') {
+    const missing = (['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const).filter((k) => !parsed.data[k]);
+    if (missing.length > 0) throw new ConfigError(`Invalid configuration:\n${missing.map((k) => `  ${k}: is required when MEDIA_STORE=s3 (missing)`).join('\n')}`);
+  }
   const e = parsed.data;
   return {
     mongodbUri: e.MONGODB_URI,
@@ -131,7 +148,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     scheduler: { tickMs: Math.round(e.SCHEDULER_TICK_SECONDS * 1000), leaseMs: Math.round(e.SCHEDULER_LEASE_SECONDS * 1000) },
     sweeper: { intervalMs: Math.round(e.SWEEP_INTERVAL_SECONDS * 1000), staleAfterMs: Math.round(e.SWEEP_STALE_AFTER_MINUTES * 60_000) },
     sources: { failingAfter: e.SOURCE_FAILING_AFTER, telegramBaseUrl: e.TELEGRAM_BASE_URL },
-    media: { maxBytes: e.MEDIA_MAX_BYTES, maxPixels: e.MEDIA_MAX_PIXELS },
+    media: {
+      maxBytes: e.MEDIA_MAX_BYTES,
+      maxPixels: e.MEDIA_MAX_PIXELS,
+      store: e.MEDIA_STORE,
+      s3:
+        e.S3_ENDPOINT && e.S3_BUCKET && e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY
+          ? { endpoint: e.S3_ENDPOINT, region: e.S3_REGION, bucket: e.S3_BUCKET, accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY }
+          : null,
+    },
     faces: { concurrency: e.FACES_CONCURRENCY, recycleAfter: e.FACES_RECYCLE_AFTER },
     fetch: {
       timeoutMs: e.FETCH_TIMEOUT_MS,
@@ -157,7 +182,7 @@ function isProxyEntry(entry: string): boolean {
 }
 
 function redact(variable: string, value: string): string {
-  if (/TOKEN/.test(variable)) return '***';
+  if (/TOKEN|SECRET|PASSWORD/.test(variable)) return '***';
   if (!/URI|URL/.test(variable)) return value;
   return value.replace(/\/\/[^@/]*@/, '//***@');
 }
