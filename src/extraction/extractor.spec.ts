@@ -919,5 +919,14 @@ describe('extractMentions', () => {
       expect(only('Omar Haddad, né en 1988, arrêté en 2012, a été libéré en 2019.', 'fr').attributes).toMatchObject({ birthYear: 1988, arrestYear: 2012, releaseDate: '2019' });
       expect(only('أفرج عن سامر الحلبي (مواليد 1985) بعد اعتقاله عام 2013.', 'ar').attributes).toMatchObject({ birthYear: 1985, arrestYear: 2013 });
     });
+    it('knows an official by a title whose complement stands between it and the name', () => {
+      expect(roles('Detainees said the director of Saydnaya prison, Samer Khalil, ordered the executions.')).toEqual([['Samer Khalil', 'official']]);
+      expect(roles('Le chef de la branche 215, Samer Khalil, a été arrêté en 2024.')).toEqual([['Samer Khalil', 'official']]);
+      expect(roles('The commander of the 4th Division, Samer Khalil, ordered the arrest of Omar Haddad.')).toEqual([
+        ['Samer Khalil', 'official'],
+        ['Omar Haddad', 'detainee'],
+      ]);
+      expect(roles('وقال القيادي في تحرير الشام "أبو العبد أشداء" إن المعتقلين سيخرجون.')).toEqual([['أبو العبد أشداء', 'official']]);
+    });
   });
 });

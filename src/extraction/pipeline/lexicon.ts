@@ -139,6 +139,8 @@ export const WEAK_NEUTRAL = foldSet(cues.weakNeutral.list);
 export const ACTIVE_SUBJECTS = foldSet(cues.activeSubjects.list);
 export const STATUS_NOUNS = new Set(allLangs(cues.statusNouns).map(foldWord));
 export const ABBREVIATIONS = foldSet(cues.abbreviations);
+/** Words that join an official title to its complement: 'the head of the …', «القيادي في …». */
+export const COMPLEMENT_LINKS = foldSet(allLangs(cues.complementLinks));
 export const FORMER_QUALIFIERS = foldSet(allLangs(cues.formerQualifiers));
 export const INTRODUCERS = new Set(cues.listIntroducers);
 

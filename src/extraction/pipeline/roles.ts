@@ -2,7 +2,7 @@ import type { MentionRole } from '../types';
 import { DETAINEE_ROLES } from '../types';
 import { Token, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
 import { matchFacility, matchPlace } from '../attributes';
-import { AR_KUNYA_HEAD, LAT_KUNYA_HEADS, ABBREVIATIONS, ACTIVE_SUBJECTS, ARABIC_CUE_PREFIXES, CONTINUATION, COORDINATORS, CueKind, DetRole, FORMER_QUALIFIERS, Figure, INTRODUCERS, PASSIVE_AUX, POST_SKIP, ROLE_PRIORITY, SPEECH_SOURCES, STATUS_NOUNS, cues } from './lexicon';
+import { COMPLEMENT_LINKS, ORGANISATION_WORDS, organisationIndex, AR_KUNYA_HEAD, LAT_KUNYA_HEADS, ABBREVIATIONS, ACTIVE_SUBJECTS, ARABIC_CUE_PREFIXES, CONTINUATION, COORDINATORS, CueKind, DetRole, FORMER_QUALIFIERS, Figure, INTRODUCERS, PASSIVE_AUX, POST_SKIP, ROLE_PRIORITY, SPEECH_SOURCES, STATUS_NOUNS, cues } from './lexicon';
 import { Cand, Ctx, Cue, Span, auxBefore, cueOf, cueText, endsSentence, isSentencePunct, tagStart } from './context';
 import { stripConj } from './lexicon';
 
@@ -267,6 +267,9 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       const idx = post[k].indexOf(firstPost);
       if (!post[k].slice(0, idx).some((e) => e.def.kind === 'role')) return 'official';
     }
+    // "the director of Saydnaya prison, Samer Khalil", «القيادي في تحرير الشام "أبو العبد"»: a title whose
+    // complement (a facility, a group, a unit) stands between it and the name.
+    if (pre[k].length === 0 && !defector && officialBeforeComplement(ctx, c)) return 'official';
     // «أم طل» beside «طل الملوحي», "Oum Rayan" beside "Rayan Salam": the mother or father of someone named.
     if (!ownRole && parentKunya(ctx, cands, k)) return 'relative';
     return 'plain';
@@ -440,6 +443,64 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   return { decisions, pre, post };
 }
 
+
+const MAX_COMPLEMENT_WORDS = 8;
+/** "4th Division", «la 4e division»: the letters of an ordinal after its number. */
+const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th', 'e', 'eme', 'er', 're']);
+const MAX_PHRASE_BACK = 6;
+
+/**
+ * An official title right before a name but for its complement: "the head of the Palestine
+ * Branch, X", "le chef de la branche 215, X", «القيادي في تحرير الشام "X"». Between them only
+ * connectors, numbers, capitalised words, and facilities, groups or places may stand.
+ */
+function officialBeforeComplement(ctx: Ctx, c: Cand): boolean {
+  const { tokens } = ctx;
+  let j = c.first - 1;
+  let words = 0;
+  let commas = 0;
+  while (j >= 0 && words < MAX_COMPLEMENT_WORDS) {
+    const t = tokens[j];
+    if (t.kind === 'sp' || t.kind === 'num') {
+      j--;
+      continue;
+    }
+    if (t.kind === 'nl' || (isSentencePunct(t) && endsSentence(ctx, j))) return false;
+    if (t.kind === 'p') {
+      if (isComma(t)) {
+        if (++commas > 1) return false;
+      } else if (!QUOTE_MARKS.has(t.norm) && t.norm !== '(' && t.norm !== ')' && t.norm !== '-') return false;
+      j--;
+      continue;
+    }
+    if (ctx.candAt[j] >= 0) return false;
+    const cue = cueOf(ctx, j);
+    if (cue && cue.def.kind === 'official') return words > 0;
+    if (cue && cue.def.kind !== 'neutral') return false;
+    words++;
+    if (cue) {
+      j = cue.first - 1;
+      continue;
+    }
+    // A facility, group or place that ends here: jump over it.
+    let start = -1;
+    for (let k = Math.max(0, j - MAX_PHRASE_BACK); k <= j && start < 0; k++) {
+      const m = matchFacility(tokens, k) ?? organisationIndex.match(tokens, k) ?? matchPlace(tokens, k);
+      if (m && m.last === j) start = k;
+    }
+    if (start >= 0) {
+      j = start - 1;
+      continue;
+    }
+    const ordinal = t.kind === 'lat' && ORDINAL_SUFFIXES.has(t.norm) && tokens[j - 1]?.kind === 'num';
+    if (ordinal || COMPLEMENT_LINKS.has(t.norm) || ORGANISATION_WORDS.has(t.norm) || (t.kind === 'lat' && t.cap)) {
+      j--;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
 
 /** A kunya («أم X», «أبو X», "Oum X", "Abu X") whose X is the given name of another person named in the post. */
 function parentKunya(ctx: Ctx, cands: Cand[], k: number): boolean {
