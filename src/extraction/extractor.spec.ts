@@ -928,5 +928,10 @@ describe('extractMentions', () => {
       ]);
       expect(roles('وقال القيادي في تحرير الشام "أبو العبد أشداء" إن المعتقلين سيخرجون.')).toEqual([['أبو العبد أشداء', 'official']]);
     });
+    it('reads a kunya in double brackets as the nickname of the name before it, and ends a kunya at a town', () => {
+      const ms = extractMentions('ما زال فرع المخابرات الجوية يحتجز منذ الأمس سامر الحلبي ((أبو علي))، والبالغ من العمر 57 عاماً.', 'ar');
+      expect(ms.map((m) => m.name)).toEqual(['سامر الحلبي']);
+      expect(roles('اعتقلت الهيئة الناشط أبو عزام سراقب أمس.').map(([n]) => n)).toEqual(['أبو عزام']);
+    });
   });
 });

@@ -284,8 +284,11 @@ export function mergeCandidates(ctx: Ctx, all: Cand[]): Cand[] {
   // «محمد الخطيب (أبو أحمد)»: a bracketed kunya right after a name is that person's nickname.
   const alias = (c: Cand, k: number): boolean => {
     if (!c.kunyaOnly || k === 0) return false;
-    const open = prevNonSpace(ctx.tokens, c.first - 1);
-    return ctx.tokens[open]?.norm === '(' && prevNonSpace(ctx.tokens, open - 1) === kept[k - 1].last;
+    // «محمد صالح ((أبو علي))»: one bracket or several.
+    let open = prevNonSpace(ctx.tokens, c.first - 1);
+    if (ctx.tokens[open]?.norm !== '(') return false;
+    while (ctx.tokens[prevNonSpace(ctx.tokens, open - 1)]?.norm === '(') open = prevNonSpace(ctx.tokens, open - 1);
+    return prevNonSpace(ctx.tokens, open - 1) === kept[k - 1].last;
   };
   const named = kept.filter((c, k) => !alias(c, k));
   kept.length = 0;

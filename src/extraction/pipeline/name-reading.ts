@@ -175,7 +175,8 @@ export function readArabic(ctx: Ctx, i: number, mode: Mode): NameRead | null {
       else if (k >= 0 && !arBoundary(ctx, k, tokens[k].norm, units + 1)) break;
       kind = 'al';
     } else {
-      if (arBoundary(ctx, j, norm, units)) break;
+      // «أبو عزام سراقب»: a kunya is a whole name, so a bare place after it ends the name.
+      if (arBoundary(ctx, j, norm, units + (kunyaOnly ? 1 : 0))) break;
       // «…حمادي وسميرة الخليل»: «و» and a known name start the next person.
       if (units > 0 && (norm.startsWith('و') || norm.startsWith('ف')) && stripNamePrefix(norm, 'gazetteer') > 0) break;
       kind = isGivenWord(norm) ? 'given' : isAlWord(norm) ? 'al' : 'unknown';
