@@ -933,5 +933,12 @@ describe('extractMentions', () => {
       expect(ms.map((m) => m.name)).toEqual(['سامر الحلبي']);
       expect(roles('اعتقلت الهيئة الناشط أبو عزام سراقب أمس.').map(([n]) => n)).toEqual(['أبو عزام']);
     });
+    it('reads French participles in every agreement («libérées», «mortes en détention», «portés disparus»)', () => {
+      expect(roles('Samira Khalil et Lina Haddad, libérées hier, ont retrouvé leurs familles.')).toEqual([
+        ['Samira Khalil', 'released'],
+        ['Lina Haddad', 'released'],
+      ]);
+      expect(roles('Samira Khalil, morte en détention en 2014, était infirmière.')).toEqual([['Samira Khalil', 'dead']]);
+    });
   });
 });

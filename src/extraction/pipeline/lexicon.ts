@@ -76,9 +76,30 @@ function addCue(phrase: string, def: CueDef, arabic: boolean): void {
   }
 }
 
+/**
+ * A French participle agrees with its subject: «libéré» is also «libérée», «libérés», «libérées»;
+ * «disparu», «sorti», «mort» likewise. The forms of a phrase whose first or last word is one.
+ */
+export function frenchAgreements(phrase: string): string[] {
+  const words = phrase.split(' ');
+  const forms = (word: string): string[] => {
+    const stem = word.replace(/(?:ées|és|ée)$/u, 'é').replace(/(?:ues|us|ue)$/u, 'u').replace(/(?:ies|is|ie)$/u, 'i');
+    const base = /\p{L}(?:é|u|i)$/u.test(stem) ? stem : /^morte?s?$/u.test(word) ? 'mort' : null;
+    return base === null ? [word] : [base, `${base}e`, `${base}s`, `${base}es`];
+  };
+  const firsts = forms(words[0]);
+  if (words.length === 1) return firsts;
+  const lasts = forms(words[words.length - 1]);
+  const middle = words.slice(1, -1);
+  const out: string[] = [];
+  for (const f of firsts) for (const l of lasts) out.push([f, ...middle, l].join(' '));
+  return [...new Set(out)];
+}
+
 function addCueList(l: Langs, def: (latinWord: string) => CueDef): void {
   for (const p of ar(l)) addCue(p, def(''), true);
-  for (const p of latin(l)) addCue(p, def(foldWord(p)), false);
+  for (const p of l.en ?? []) addCue(p, def(foldWord(p)), false);
+  for (const p of l.fr ?? []) for (const f of frenchAgreements(p)) addCue(f, def(foldWord(f)), false);
 }
 
 const FIRST_PERSON_POSSESSIVES = foldSet(cues.firstPerson.latinPossessives);
