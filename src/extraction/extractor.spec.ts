@@ -940,5 +940,10 @@ describe('extractMentions', () => {
       ]);
       expect(roles('Samira Khalil, morte en détention en 2014, était infirmière.')).toEqual([['Samira Khalil', 'dead']]);
     });
+    it('takes a detention the text puts in the past for over', () => {
+      expect(roles('كان الصحفي سامر الحلبي محتجزاً قبل سنوات في فرع فلسطين، ثم عاد إليه بعد سقوط النظام.')).toEqual([['سامر الحلبي', 'released']]);
+      expect(roles('Omar Haddad, previously detained in the Palestine Branch, now lives in Berlin.')).toEqual([['Omar Haddad', 'released']]);
+      expect(roles('Omar Haddad was detained in the Palestine Branch.')).toEqual([['Omar Haddad', 'detainee']]);
+    });
   });
 });

@@ -137,6 +137,9 @@ export const EXIT_OBJECTS = new PhraseIndex<true>(prefixCombos(['', 'ال']));
 for (const p of allLangs(cues.exitObjects)) EXIT_OBJECTS.add(p, true);
 
 export const EXIT_PREPOSITIONS = foldSet(cues.exitPrepositions);
+/** «قبل سنوات», "in the past", «autrefois»: a detention said with these is over. */
+export const pastIndex = new PhraseIndex<true>(prefixCombos(['']));
+for (const p of allLangs(cues.pastDetention)) pastIndex.add(p, true);
 export const servedIntroIndex = new PhraseIndex<true>(prefixCombos(['']));
 for (const p of allLangs(cues.servedTerm.intro)) servedIntroIndex.add(p, true);
 export const SERVED_UNITS = foldSet(allLangs(cues.servedTerm.units));
