@@ -869,6 +869,7 @@ describe('extractMentions', () => {
       expect(roles('Omar Haddad, held in the Palestine Branch for a year, told reporters what he went through.')).toEqual([['Omar Haddad', 'released']]);
       expect(roles('"They beat us every night," said Omar Haddad, who was detained in 2013.')).toEqual([['Omar Haddad', 'released']]);
       expect(roles('I am Omar Haddad. In 2014 the police arrested me at a checkpoint and my brother was killed.')).toEqual([['Omar Haddad', 'released']]);
+      expect(roles('Omar Haddad was held for twelve days in the Palestine Branch. That was only the start, he said.')).toEqual([['Omar Haddad', 'released']]);
       // What a speaker says of someone else is not theirs.
       expect(roles('Samer Khalil, a lawyer, said that the detainee had died in the Palestine Branch.')).toEqual([['Samer Khalil', 'other']]);
     });
