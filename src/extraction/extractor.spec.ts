@@ -946,5 +946,9 @@ describe('extractMentions', () => {
       expect(roles('Omar Haddad, previously detained in the Palestine Branch, now lives in Berlin.')).toEqual([['Omar Haddad', 'released']]);
       expect(roles('Omar Haddad was detained in the Palestine Branch.')).toEqual([['Omar Haddad', 'detainee']]);
     });
+    it('takes an uncertain death for an unknown fate, and a liberated city for no release', () => {
+      expect(roles('Omar Haddad, kidnapped in Raqqa last month, is now feared dead.')).toEqual([['Omar Haddad', 'missing']]);
+      expect(roles('خطف التنظيم المعارض فراس الحلبي، وبعد تحرير الرقة لم يظهر.')).toEqual([['فراس الحلبي', 'missing']]);
+    });
   });
 });

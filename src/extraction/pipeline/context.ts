@@ -1,6 +1,6 @@
 import { PhraseMatch, TextModel, Token, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
 import { matchFacility } from '../attributes';
-import { organisationIndex, pastIndex, servedIntroIndex, SERVED_NUMBERS, SERVED_IN, SERVED_PLACES, SERVED_UNITS, ABBREVIATIONS, CueDef, DetRole, PASSIVE_AUX, EXIT_OBJECTS, EXIT_PREPOSITIONS, FREEDOM_FOR, FREEDOM_FOR_LAT, Figure, LAT_GIVEN, POST_SKIP, cueIndex, exitIndex, isFirstPerson } from './lexicon';
+import { organisationIndex, hedgeIndex, pastIndex, servedIntroIndex, SERVED_NUMBERS, SERVED_IN, SERVED_PLACES, SERVED_UNITS, ABBREVIATIONS, CueDef, DetRole, PASSIVE_AUX, EXIT_OBJECTS, EXIT_PREPOSITIONS, FREEDOM_FOR, FREEDOM_FOR_LAT, Figure, LAT_GIVEN, POST_SKIP, cueIndex, exitIndex, isFirstPerson } from './lexicon';
 
 /**
  * Stage 2, one call's context: cue phrases marked on the tokens, then lines, list items, sentences
@@ -175,6 +175,22 @@ export function markCues(ctx: Ctx): void {
       if (c && c.def.kind === 'role') break;
     }
   }
+  // "now feared dead", «إن كان قد مات»: an uncertain death leaves the person's fate unknown.
+  for (const cue of ctx.cueList) {
+    if (cue.def.kind !== 'role' || cue.role !== 'dead') continue;
+    let words = 0;
+    for (let j = cue.first - 1; j >= 0 && words < HEDGE_WINDOW_WORDS; j--) {
+      const t = tokens[j];
+      if (t.kind === 'nl' || (t.kind === 'p' && isSentencePunct(t))) break;
+      if (!isWordToken(t)) continue;
+      words++;
+      const h = hedgeIndex.match(tokens, j);
+      if (h && h.last < cue.first) {
+        cue.role = 'missing';
+        break;
+      }
+    }
+  }
   // «كان محتجزاً قبل سنوات», "held there in the past", "previously detained", «détenu autrefois»:
   // a detention the text puts in the past is over.
   for (const cue of ctx.cueList) {
@@ -184,6 +200,7 @@ export function markCues(ctx: Ctx): void {
 }
 
 const PAST_WINDOW_WORDS = 4;
+const HEDGE_WINDOW_WORDS = 3;
 
 function pastMarkerNear(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;

@@ -137,6 +137,9 @@ export const EXIT_OBJECTS = new PhraseIndex<true>(prefixCombos(['', 'ال']));
 for (const p of allLangs(cues.exitObjects)) EXIT_OBJECTS.add(p, true);
 
 export const EXIT_PREPOSITIONS = foldSet(cues.exitPrepositions);
+/** "feared dead", «إن كان قد مات»: a death said with these is uncertain. */
+export const hedgeIndex = new PhraseIndex<true>(prefixCombos(['']));
+for (const p of allLangs(cues.hedgedDeath)) hedgeIndex.add(p, true);
 /** «قبل سنوات», "in the past", «autrefois»: a detention said with these is over. */
 export const pastIndex = new PhraseIndex<true>(prefixCombos(['']));
 for (const p of allLangs(cues.pastDetention)) pastIndex.add(p, true);
