@@ -161,35 +161,21 @@ export function markCues(ctx: Ctx): void {
       cue.role = 'detainee';
       continue;
     }
-    let words = 0;
-    for (let j = cue.first - 1; j >= 0 && words < FLIP_WINDOW_WORDS; j--) {
-      const t = tokens[j];
-      if (t.kind === 'nl' || (t.kind === 'p' && isSentencePunct(t))) break;
-      if (!isWordToken(t)) continue;
-      words++;
+    const flip = wordBefore(ctx, cue.first, FLIP_WINDOW_WORDS, (j) => {
       const c = ctx.inCue[j] >= 0 ? ctx.cueList[ctx.inCue[j]] : null;
-      if (c && (c.def.kind === 'demand' || c.def.kind === 'negation')) {
-        cue.role = 'detainee';
-        break;
-      }
-      if (c && c.def.kind === 'role') break;
-    }
+      if (c && (c.def.kind === 'demand' || c.def.kind === 'negation')) return true;
+      return c && c.def.kind === 'role' ? false : null;
+    });
+    if (flip) cue.role = 'detainee';
   }
   // "now feared dead", «إن كان قد مات»: an uncertain death leaves the person's fate unknown.
   for (const cue of ctx.cueList) {
     if (cue.def.kind !== 'role' || cue.role !== 'dead') continue;
-    let words = 0;
-    for (let j = cue.first - 1; j >= 0 && words < HEDGE_WINDOW_WORDS; j--) {
-      const t = tokens[j];
-      if (t.kind === 'nl' || (t.kind === 'p' && isSentencePunct(t))) break;
-      if (!isWordToken(t)) continue;
-      words++;
+    const hedged = wordBefore(ctx, cue.first, HEDGE_WINDOW_WORDS, (j) => {
       const h = hedgeIndex.match(tokens, j);
-      if (h && h.last < cue.first) {
-        cue.role = 'missing';
-        break;
-      }
-    }
+      return h !== null && h.last < cue.first ? true : null;
+    });
+    if (hedged) cue.role = 'missing';
   }
   // «كان محتجزاً قبل سنوات», "held there in the past", "previously detained", «détenu autrefois»:
   // a detention the text puts in the past is over.
@@ -197,6 +183,24 @@ export function markCues(ctx: Ctx): void {
     if (cue.def.kind !== 'role' || cue.role !== 'detainee' || cue.def.weak) continue;
     if (pastMarkerNear(ctx, cue)) cue.role = 'released';
   }
+}
+
+/**
+ * Walks back over the words of the sentence before token `from`, at most `limit` of them:
+ * `visit` answers true (found), false (stop) or null (go on).
+ */
+function wordBefore(ctx: Ctx, from: number, limit: number, visit: (j: number) => boolean | null): boolean {
+  const { tokens } = ctx;
+  let words = 0;
+  for (let j = from - 1; j >= 0 && words < limit; j--) {
+    const t = tokens[j];
+    if (t.kind === 'nl' || (t.kind === 'p' && isSentencePunct(t))) return false;
+    if (!isWordToken(t)) continue;
+    words++;
+    const answer = visit(j);
+    if (answer !== null) return answer;
+  }
+  return false;
 }
 
 const PAST_WINDOW_WORDS = 4;
