@@ -1,6 +1,6 @@
 import { PhraseMatch, TextModel, Token, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
 import { matchFacility } from '../attributes';
-import { organisationIndex, hedgeIndex, pastIndex, servedIntroIndex, SERVED_NUMBERS, SERVED_IN, SERVED_PLACES, SERVED_UNITS, ABBREVIATIONS, CueDef, DetRole, PASSIVE_AUX, EXIT_OBJECTS, EXIT_PREPOSITIONS, FREEDOM_FOR, FREEDOM_FOR_LAT, Figure, LAT_GIVEN, POST_SKIP, cueIndex, exitIndex, isFirstPerson } from './lexicon';
+import { organisationIndex, servedIntroIndex, SERVED_NUMBERS, SERVED_IN, SERVED_PLACES, SERVED_UNITS, ABBREVIATIONS, CueDef, DetRole, PASSIVE_AUX, EXIT_OBJECTS, EXIT_PREPOSITIONS, FREEDOM_FOR, FREEDOM_FOR_LAT, Figure, LAT_GIVEN, POST_SKIP, cueIndex, exitIndex, isFirstPerson } from './lexicon';
 
 /**
  * Stage 2, one call's context: cue phrases marked on the tokens, then lines, list items, sentences
@@ -168,21 +168,6 @@ export function markCues(ctx: Ctx): void {
     });
     if (flip) cue.role = 'detainee';
   }
-  // "now feared dead", «إن كان قد مات»: an uncertain death leaves the person's fate unknown.
-  for (const cue of ctx.cueList) {
-    if (cue.def.kind !== 'role' || cue.role !== 'dead') continue;
-    const hedged = wordBefore(ctx, cue.first, HEDGE_WINDOW_WORDS, (j) => {
-      const h = hedgeIndex.match(tokens, j);
-      return h !== null && h.last < cue.first ? true : null;
-    });
-    if (hedged) cue.role = 'missing';
-  }
-  // «كان محتجزاً قبل سنوات», "held there in the past", "previously detained", «détenu autrefois»:
-  // a detention the text puts in the past is over.
-  for (const cue of ctx.cueList) {
-    if (cue.def.kind !== 'role' || cue.role !== 'detainee' || cue.def.weak) continue;
-    if (pastMarkerNear(ctx, cue)) cue.role = 'released';
-  }
 }
 
 /**
@@ -203,25 +188,6 @@ function wordBefore(ctx: Ctx, from: number, limit: number, visit: (j: number) =>
   return false;
 }
 
-const PAST_WINDOW_WORDS = 4;
-const HEDGE_WINDOW_WORDS = 3;
-
-function pastMarkerNear(ctx: Ctx, cue: Cue): boolean {
-  const { tokens } = ctx;
-  for (const dir of [-1, 1]) {
-    let words = 0;
-    for (let j = dir < 0 ? cue.first - 1 : cue.last + 1; j >= 0 && j < tokens.length && words < PAST_WINDOW_WORDS; j += dir) {
-      const t = tokens[j];
-      if (t.kind === 'nl' || (t.kind === 'p' && (isSentencePunct(t) || t.norm === ',' || t.norm === '،'))) break;
-      if (!isWordToken(t)) continue;
-      words++;
-      if (ctx.inCue[j] >= 0 && ctx.inCue[j] !== ctx.cueList.indexOf(cue)) break;
-      const m = pastIndex.match(tokens, j);
-      if (m) return true;
-    }
-  }
-  return false;
-}
 
 const MAX_TERM_TOKENS = 12;
 const MAX_SERVER_WORDS = 4;

@@ -137,12 +137,6 @@ export const EXIT_OBJECTS = new PhraseIndex<true>(prefixCombos(['', 'ال']));
 for (const p of allLangs(cues.exitObjects)) EXIT_OBJECTS.add(p, true);
 
 export const EXIT_PREPOSITIONS = foldSet(cues.exitPrepositions);
-/** "feared dead", «إن كان قد مات»: a death said with these is uncertain. */
-export const hedgeIndex = new PhraseIndex<true>(prefixCombos(['']));
-for (const p of allLangs(cues.hedgedDeath)) hedgeIndex.add(p, true);
-/** «قبل سنوات», "in the past", «autrefois»: a detention said with these is over. */
-export const pastIndex = new PhraseIndex<true>(prefixCombos(['']));
-for (const p of allLangs(cues.pastDetention)) pastIndex.add(p, true);
 export const servedIntroIndex = new PhraseIndex<true>(prefixCombos(['']));
 for (const p of allLangs(cues.servedTerm.intro)) servedIntroIndex.add(p, true);
 export const SERVED_UNITS = foldSet(allLangs(cues.servedTerm.units));

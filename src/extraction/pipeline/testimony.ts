@@ -52,20 +52,6 @@ export function firstPersonAccount(ctx: Ctx): boolean {
   return false;
 }
 
-const SPEAKING_PRONOUNS = phraseSet(cues.testimony.speakingPronouns);
-
-/** "he said", "said she", «raconte-t-il», "il raconte": a third-person pronoun next to a speech verb. */
-function pronounSpeaks(ctx: Ctx): boolean {
-  const { tokens } = ctx;
-  for (const cue of ctx.cueList) {
-    if (!isSpeech(ctx, cue) || tokens[cue.first].kind !== 'lat') continue;
-    const before = tokens[prevNonSpace(tokens, cue.first - 1)];
-    const after = tokens[nextNonSpace(tokens, cue.last + 1)];
-    if ((before && SPEAKING_PRONOUNS.has(before.norm)) || (after && SPEAKING_PRONOUNS.has(after.norm))) return true;
-  }
-  return false;
-}
-
 /** "I am Sarah al-Abdullah", «اسمي محمد…», "je m'appelle …" right before the name. */
 function introducedSelf(ctx: Ctx, c: Cand): boolean {
   const { tokens } = ctx;
@@ -148,9 +134,6 @@ export function settleTestimonies(ctx: Ctx, cands: Cand[], decisions: Decision[]
     if (verb || (introducedSelf(ctx, c) && account())) tellers.add(keyOf(c));
     return verb;
   });
-  // "…, he said." in a post about one held person: that person speaks.
-  const held = new Set(cands.filter((_, k) => DETAINEE_ROLES.includes(decisions[k].role)).map(keyOf));
-  if (held.size === 1 && pronounSpeaks(ctx)) tellers.add([...held][0]);
   if (tellers.size === 0) return;
   cands.forEach((c, k) => {
     const d = decisions[k];
