@@ -940,5 +940,11 @@ describe('extractMentions', () => {
       ]);
       expect(roles('Samira Khalil, morte en détention en 2014, était infirmière.')).toEqual([['Samira Khalil', 'dead']]);
     });
+    it('gives a lone given name or kunya no role from the rest of the post', () => {
+      expect(roles('أفرج عن المعتقل سامر الحلبي من سجن صيدنايا. وقال أبو ربيع إن الطريق كانت طويلة.')).toEqual([
+        ['سامر الحلبي', 'released'],
+        ['أبو ربيع', 'other'],
+      ]);
+    });
   });
 });

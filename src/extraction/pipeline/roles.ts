@@ -402,6 +402,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   if (postRole) {
     for (let k = 0; k < cands.length; k++) {
       if (decisions[k].evidence !== 'none' || kinds[k] !== 'plain') continue;
+      // A given name or kunya alone is someone the post is about only when a cue of its own says so.
+      if (cands[k].partial && !cands[k].ref) continue;
       // …unless a title stands a few words before it: "the lawyer for the civil parties, Rania Said".
       if (titleShortlyBefore(ctx, cands[k].first)) continue;
       decisions[k] = { role: postRole, cues: [], evidence: 'post' };
