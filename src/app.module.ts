@@ -17,6 +17,8 @@ import { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { ExtractProcessor } from './extraction/extract.processor';
 import { ExtractionModule } from './extraction/extraction.module';
+import { FaceProcessor } from './faces/face.processor';
+import { FacesModule } from './faces/faces.module';
 import { HealthController } from './health/health.controller';
 import { MediaController, MediaPagesController } from './media/media.controller';
 import { PersonsController } from './persons/persons.controller';
@@ -51,12 +53,13 @@ import { StoreModule } from './store/store.module';
 
 const jobHandlers: Provider = {
   provide: JOB_HANDLERS,
-  inject: [CollectProcessor, ExtractProcessor, RefreshSuggestionsProcessor, MediaProcessor],
-  useFactory: (collect: CollectProcessor, extract: ExtractProcessor, refresh: RefreshSuggestionsProcessor, media: MediaProcessor): JobHandlers => ({
+  inject: [CollectProcessor, ExtractProcessor, RefreshSuggestionsProcessor, MediaProcessor, FaceProcessor],
+  useFactory: (collect: CollectProcessor, extract: ExtractProcessor, refresh: RefreshSuggestionsProcessor, media: MediaProcessor, faces: FaceProcessor): JobHandlers => ({
     [JobName.CollectSource]: collect,
     [JobName.ExtractPost]: extract,
     [JobName.RefreshSuggestions]: refresh,
     [JobName.ProcessMedia]: media,
+    [JobName.DetectFaces]: faces,
   }),
 };
 
@@ -79,6 +82,7 @@ export class AppModule {
         CollectorsModule,
         ExtractionModule,
         MediaModule,
+        FacesModule,
         PersonsModule,
         ReviewModule,
         SearchModule,

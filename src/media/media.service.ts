@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { imageUrlsOf } from '../collectors/collected-post';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { MentionRepository } from '../extraction/mention.repository';
+import { FaceJobs } from '../faces/face-jobs';
 import { PoliteFetcher } from '../http/polite-fetcher';
 import { FetchError } from '../http/safe-http.client';
 import { SuggestionService } from '../persons/suggestion.service';
@@ -37,6 +38,7 @@ export class MediaService {
     private readonly posts: PostRepository,
     private readonly mentions: MentionRepository,
     private readonly suggestions: SuggestionService,
+    private readonly faces: FaceJobs,
   ) {}
 
   async processPostImage(postId: string, hash: string, job: JobContext): Promise<void> {
@@ -116,7 +118,11 @@ export class MediaService {
       url,
       postId,
     );
-    if (created) await this.linkNearDuplicates(record);
+    if (created) {
+      await this.linkNearDuplicates(record);
+      // The next stage, when an admin has switched faces on.
+      await this.faces.imageStored(record.id);
+    }
     return record;
   }
 

@@ -4,6 +4,7 @@ export enum QueueName {
   Collect = 'collect',
   Extract = 'extract',
   Media = 'media',
+  Faces = 'faces',
 }
 
 export enum JobName {
@@ -14,6 +15,8 @@ export enum JobName {
   RefreshSuggestions = 'refresh-suggestions',
   // media queue
   ProcessMedia = 'process-media',
+  // faces queue
+  DetectFaces = 'detect-faces',
 }
 
 /** Payloads carry ids only; processors load what they need from MongoDB. */
@@ -24,6 +27,8 @@ export interface JobPayloads {
   [JobName.RefreshSuggestions]: { personId: string; version: string };
   /** One image of a post, named by the sha256 of its URL (the post holds the URL itself). */
   [JobName.ProcessMedia]: { postId: string; urlHash: string };
+  /** One stored image, read by the face model of that version (src/faces/engine MODEL_VERSION). */
+  [JobName.DetectFaces]: { mediaId: string; modelVersion: string };
 }
 
 export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
@@ -31,6 +36,7 @@ export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   [JobName.ExtractPost]: QueueName.Extract,
   [JobName.RefreshSuggestions]: QueueName.Extract,
   [JobName.ProcessMedia]: QueueName.Media,
+  [JobName.DetectFaces]: QueueName.Faces,
 };
 
 /**
@@ -42,6 +48,7 @@ export const JOB_ID: { readonly [N in JobName]: (payload: JobPayloads[N]) => str
   [JobName.ExtractPost]: (p) => `extract.${p.postId}.${p.extractorVersion}`,
   [JobName.RefreshSuggestions]: (p) => `suggest.${p.personId}.${p.version}`,
   [JobName.ProcessMedia]: (p) => `media.${p.urlHash}.${p.postId}`,
+  [JobName.DetectFaces]: (p) => `faces.${p.mediaId}.${p.modelVersion.replace(/[^A-Za-z0-9.+_-]/g, '_')}`,
 };
 
 export type RetryPolicyName = 'network' | 'local';
@@ -52,6 +59,7 @@ export const JOB_RETRY: { readonly [N in JobName]: RetryPolicyName } = {
   [JobName.ExtractPost]: 'local',
   [JobName.RefreshSuggestions]: 'local',
   [JobName.ProcessMedia]: 'network',
+  [JobName.DetectFaces]: 'local',
 };
 
 export const ALL_JOB_NAMES = Object.values(JobName);

@@ -55,8 +55,11 @@ export class WorkerService implements OnApplicationBootstrap, OnModuleDestroy {
       [QueueName.Collect]: this.config.queue.concurrency.collect,
       [QueueName.Extract]: this.config.queue.concurrency.extract,
       [QueueName.Media]: this.config.queue.concurrency.media,
+      // Each face job runs in a model process of about 0.5 GB: 0 leaves them to other workers.
+      [QueueName.Faces]: this.config.faces.concurrency,
     };
     for (const queueName of Object.values(QueueName)) {
+      if (concurrency[queueName] === 0) continue;
       const connection = createRedisConnection(this.config.redisUrl, true);
       this.connections.push(connection);
       const worker = new Worker(queueName, (job) => this.dispatch(queueName, job), {
@@ -75,7 +78,7 @@ export class WorkerService implements OnApplicationBootstrap, OnModuleDestroy {
       worker.on('error', (err) => this.logger.error({ msg: 'worker error', queue: queueName, error: err.message }));
       this.workers.push(worker);
     }
-    this.logger.log({ msg: 'workers started', queues: Object.keys(concurrency), concurrency });
+    this.logger.log({ msg: 'workers started', queues: Object.values(QueueName).filter((q) => concurrency[q] > 0), concurrency });
   }
 
   async onModuleDestroy(): Promise<void> {
