@@ -18,6 +18,7 @@ import { ConfigModule } from './config/config.module';
 import { ExtractProcessor } from './extraction/extract.processor';
 import { ExtractionModule } from './extraction/extraction.module';
 import { FaceProcessor } from './faces/face.processor';
+import { FacesApiController, FacesPagesController } from './faces/faces.controller';
 import { FacesModule } from './faces/faces.module';
 import { HealthController } from './health/health.controller';
 import { MediaController, MediaPagesController } from './media/media.controller';
@@ -115,6 +116,8 @@ export class AppModule {
               ExportController,
               ExportPagesController,
               ImportController,
+              FacesPagesController,
+              FacesApiController,
             ] : [])],
       providers: [
         { provide: APP_GUARD, useExisting: AccessGuard },

@@ -59,3 +59,12 @@ export function postFor<P extends ReviewedPost>(viewer: Viewer, post: P): P {
   if (seesReviewWork(viewer)) return post;
   return { ...post, review: { status: post.review.status } as P['review'], submittedBy: null, note: null };
 }
+
+/**
+ * Face search, the faces found in photos and the faces attached to persons: reviewers and admins
+ * only, never researchers (who get no face route, link or field). Services also require an admin
+ * to have switched faces on.
+ */
+export function mayUseFaces(viewer: Viewer): boolean {
+  return seesReviewWork(viewer);
+}

@@ -3,6 +3,7 @@ import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
 import { Connection } from 'mongoose';
 import { MEDIA_MODEL, MediaSchema } from '../media/media.schema';
 import { FaceJobs } from './face-jobs';
+import { FaceLinksService } from './face-links.service';
 import { FaceRepository } from './face.repository';
 import { FACE_MODEL, FACE_SCAN_MODEL, FACE_SETTINGS_MODEL, FaceScanSchema, FaceSchema, FaceSettingsSchema } from './face.schema';
 
@@ -26,13 +27,14 @@ export class FaceIndexBuilder implements OnModuleInit {
 }
 
 /**
- * The faces' storage and what other stages need of it: the media stage queues scans (FaceJobs).
- * Imported by those modules, so that their processes (the CLI's too) get it without the model.
+ * The faces' storage and what other stages need of it: the media stage queues scans (FaceJobs),
+ * the post and person pages read faces (FaceLinksService). Imported by those modules, so that
+ * their processes (the CLI's too) get it without the model or the search.
  */
 @Module({
   // The media model is the store module's; registered here too so FaceRepository can list images.
   imports: [MongooseModule.forFeature([...models, { name: MEDIA_MODEL, schema: MediaSchema }])],
-  providers: [FaceIndexBuilder, FaceRepository, FaceJobs],
-  exports: [FaceRepository, FaceJobs],
+  providers: [FaceIndexBuilder, FaceRepository, FaceJobs, FaceLinksService],
+  exports: [FaceRepository, FaceJobs, FaceLinksService],
 })
 export class FaceStoreModule {}

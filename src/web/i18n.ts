@@ -1,3 +1,4 @@
+import * as faces from './messages/faces';
 import * as overview from './messages/overview';
 import * as labels from './messages/labels';
 import * as persons from './messages/persons';
@@ -135,7 +136,7 @@ const core = {
   'shortcuts': 'Keys: j/k next/previous name · n new person · s same person · l link with the other posts · x not a person · i post not relevant · d done',
 } as const;
 
-const en = { ...core, ...sources.en, ...overview.en, ...persons.en, ...search.en, ...review.en, ...labels.en };
+const en = { ...core, ...sources.en, ...overview.en, ...persons.en, ...search.en, ...review.en, ...faces.en, ...labels.en };
 export type MessageKey = keyof typeof en;
 
 const coreAr: Partial<Record<keyof typeof core, Message>> = {
@@ -267,7 +268,7 @@ const coreAr: Partial<Record<keyof typeof core, Message>> = {
   shortcuts: 'المفاتيح: j/k الاسم التالي/السابق · n شخص جديد · s الشخص نفسه · l اربط بالمنشورات الأخرى · x ليس شخصاً · i غير ذي صلة · d تمّ',
 };
 
-const ar: Partial<Record<MessageKey, Message>> = { ...coreAr, ...sources.ar, ...overview.ar, ...persons.ar, ...search.ar, ...review.ar, ...labels.ar };
+const ar: Partial<Record<MessageKey, Message>> = { ...coreAr, ...sources.ar, ...overview.ar, ...persons.ar, ...search.ar, ...review.ar, ...faces.ar, ...labels.ar };
 
 export type Language = 'en' | 'ar';
 export const LANGUAGES: Language[] = ['en', 'ar'];

@@ -1,3 +1,4 @@
+import { mayUseFaces } from '../auth/access-rule';
 import type { AuthUser } from '../auth/roles.decorator';
 import { html, SafeHtml } from './html';
 import { dir, Language, t, type Locale } from './i18n';
@@ -32,6 +33,7 @@ export function layout(ctx: PageContext, title: string, body: SafeHtml, flash?: 
         ${can('reviewer', 'admin') ? html`<a href="/review">${t(ctx, 'nav.review')}</a>` : ''}
         ${can('reviewer', 'admin', 'researcher') ? html`<a href="/persons">${t(ctx, 'nav.persons')}</a>` : ''}
         ${can('reviewer', 'admin', 'researcher') ? html`<a href="/search">${t(ctx, 'nav.search')}</a>` : ''}
+        ${mayUseFaces(u) ? html`<a href="/faces">${t(ctx, 'nav.faces')}</a>` : ''}
         ${can('operator', 'admin') ? html`<a href="/sources">${t(ctx, 'nav.sources')}</a>` : ''}
         <a href="/overview">${t(ctx, 'nav.overview')}</a>
         ${can('admin') ? html`<a href="/audit">${t(ctx, 'nav.audit')}</a>` : ''}
