@@ -139,20 +139,6 @@ function afterOrganisationWord(ctx: Ctx, i: number): boolean {
   return false;
 }
 
-/** A capitalised Latin given name inside a sentence ("…, Khaled endures", "said Hala"): not a capital of a sentence's first word. */
-function midSentenceCapital(ctx: Ctx, i: number): boolean {
-  const t = ctx.tokens[i];
-  if (t.kind !== 'lat' || !t.cap) return false;
-  // "PETRA", "SANA": an acronym, not a name.
-  const written = ctx.model.text.slice(t.s, t.e);
-  if (written.length > 1 && written === written.toUpperCase()) return false;
-  const before = ctx.tokens[prevNonSpace(ctx.tokens, i - 1)];
-  const after = ctx.tokens[nextNonSpace(ctx.tokens, i + 1)];
-  if ((before && PLACE_BEFORE.has(before.norm)) || (after && PLACE_AFTER.has(after.norm))) return false;
-
-  const s = ctx.sentence[i];
-  return nextNonSpace(ctx.tokens, ctx.sentenceFirst[s] ?? 0) !== i && ctx.lineOf[i] === ctx.lineOf[prevNonSpace(ctx.tokens, i - 1)];
-}
 
 export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
   const { tokens } = ctx;
@@ -179,7 +165,7 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
       // a given name that is also a common word is a person.
       const strong = coordinatedWithName(ctx, raw, i, prefix) || (before !== null && before.def.kind === 'relative');
       if ((ambiguous && !strong) || afterOrganisationWord(ctx, i)) continue;
-      const evidence = strong || ageAfter(tokens, i) || (before !== null && describesPerson(ctx, before)) || midSentenceCapital(ctx, i);
+      const evidence = strong || ageAfter(tokens, i) || (before !== null && describesPerson(ctx, before));
       lone.set(key, [...(lone.get(key) ?? []), { i, prefix, evidence }]);
       break;
     }
