@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { FaceStoreModule } from '../faces/face-store.module';
 import { PersonsService } from './persons.service';
 import { SuggestionService } from './suggestion.service';
 
-@Module({ imports: [AuditModule], providers: [SuggestionService, PersonsService], exports: [SuggestionService, PersonsService] })
+@Module({ imports: [AuditModule, FaceStoreModule], providers: [SuggestionService, PersonsService], exports: [SuggestionService, PersonsService] })
 export class PersonsModule {}

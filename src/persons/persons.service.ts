@@ -5,6 +5,8 @@ import { maySeePerson, seesReviewWork, seesUnverifiedPersons, type Viewer } from
 import { actorOf, type AuthUser } from '../auth/roles.decorator';
 import { MentionRecord, MentionRepository } from '../extraction/mention.repository';
 import { UserRepository } from '../auth/user.repository';
+import { FaceLinksService } from '../faces/face-links.service';
+import type { FaceRecord } from '../faces/face.repository';
 import { analyzeName } from '../extraction/names/name-analysis';
 import { MediaRecord, MediaRepository } from '../media/media.repository';
 import { compareNames } from '../extraction/names/name-match';
@@ -53,6 +55,8 @@ export interface PersonPage {
   independentSources: number;
   /** Candidates to merge into, when the page was asked for them by name. */
   mergeCandidates: { person: PersonRecord; score: number | null }[] | null;
+  /** The faces reviewers attached to the person; null for those who may not use faces, or while faces are off. */
+  faces: FaceRecord[] | null;
 }
 
 const PAGE_POSTS = 500;
@@ -69,6 +73,7 @@ export class PersonsService {
     private readonly suggestions: SuggestionService,
     private readonly users: UserRepository,
     private readonly media: MediaRepository,
+    private readonly faceLinks: FaceLinksService,
   ) {}
 
   /**
@@ -119,6 +124,7 @@ export class PersonsService {
       reviewWork && mergeQuery?.trim()
         ? (await this.search(viewer, mergeQuery)).filter((hit) => hit.person.id !== person.id && !hit.person.mergedInto).slice(0, 10)
         : null;
+    const faces = await this.faceLinks.facesOfPerson(viewer, person.id);
     return {
       person,
       mergedInto: mergedInto && maySeePerson(viewer, mergedInto) ? mergedInto : null,
@@ -130,6 +136,7 @@ export class PersonsService {
       verification: { lastEditorName: lastEditor?.name ?? null, mayVerify },
       independentSources,
       mergeCandidates,
+      faces,
     };
   }
 

@@ -1,5 +1,6 @@
 import { seesReviewWork } from '../auth/access-rule';
 import type { AuthUser } from '../auth/roles.decorator';
+import { personFacesCard } from '../faces/faces.view';
 import { html, type SafeHtml } from '../web/html';
 import { t } from '../web/i18n';
 import { actionLabel, facts, label, roleLabel, statusLabel, th } from '../web/labels';
@@ -74,6 +75,7 @@ export function personView(ctx: PageContext, user: AuthUser, page: PersonPage, m
       ${photos.length ? html`<h3>${t(ctx, 'person.photos')}</h3><div class="photos" id="person-photos">${photos.map(
         (m) => html`<figure data-media="${m.id}"><a href="${postHref(user, m.postIds[0])}"><img src="/media/${m.id}/thumbnail" alt=""></a></figure>`,
       )}</div>` : ''}</div>
+    ${page.faces ? personFacesCard(ctx, page.faces, person) : ''}
     <div class="card"><h2>${t(ctx, 'person.notes')}</h2>
       ${notes.length === 0 ? html`<p class="muted">${t(ctx, 'person.noNotes')}</p>` : html`<ol id="notes" class="notes">${notes.map(
         (n) => html`<li class="note"><p class="note-text" dir="auto">${n.text}</p>

@@ -41,7 +41,7 @@ export class ReviewController {
 
   @Get('posts/:id')
   async post(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @Param('id') id: string, @Query() q: Record<string, string>): Promise<string> {
-    const view = await this.review.view(id);
+    const view = await this.review.view(id, user);
     const mine = view.post.review.assignee === user.id && view.post.review.status === 'in_review';
     const linked = Number(q.linked) || 0;
     const skipped = Number(q.skipped) || 0;

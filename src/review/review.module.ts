@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { FaceStoreModule } from '../faces/face-store.module';
 import { PersonsModule } from '../persons/persons.module';
 import { ClaimService } from './claim.service';
 import { ReviewService } from './review.service';
 
-@Module({ imports: [AuditModule, PersonsModule], providers: [ReviewService, ClaimService], exports: [ReviewService, ClaimService] })
+@Module({ imports: [AuditModule, PersonsModule, FaceStoreModule], providers: [ReviewService, ClaimService], exports: [ReviewService, ClaimService] })
 export class ReviewModule {}

@@ -1,10 +1,12 @@
 import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { UserRepository } from '../auth/user.repository';
+import type { Viewer } from '../auth/access-rule';
 import { actorOf, type AuthUser } from '../auth/roles.decorator';
 import { editsOf, MentionEdits, MentionRecord, MentionRepository } from '../extraction/mention.repository';
 import { MENTION_ROLES, MentionRoleName } from '../extraction/mention.schema';
 import { analyzeName } from '../extraction/names/name-analysis';
+import { FaceLinksService, type PostFaces } from '../faces/face-links.service';
 import { MediaRepository } from '../media/media.repository';
 import { photosWithReposts } from '../media/photos';
 import type { PhotoView } from '../web/post-parts.view';
@@ -36,6 +38,8 @@ export interface ReviewPostView {
   copyOf: PostRecord | null;
   /** Who sent the post as a tip (name and email), when it is one. */
   submitter: string | null;
+  /** Faces in the photos and persons whose faces look alike, for those who may use faces while they are on. */
+  faces?: PostFaces | null;
 }
 
 export interface TriageFilters {
@@ -56,6 +60,7 @@ export class ReviewService {
     private readonly claims: ClaimService,
     private readonly suggestions: SuggestionService,
     private readonly users: UserRepository,
+    private readonly faceLinks: FaceLinksService,
   ) {}
 
   /**
@@ -93,7 +98,7 @@ export class ReviewService {
    * if any person changed since), the persons they name, the other posts' mentions that may be the
    * same person, and each photo with the other posts that re-posted it.
    */
-  async view(postId: string): Promise<ReviewPostView> {
+  async view(postId: string, viewer?: Viewer): Promise<ReviewPostView> {
     const post = await this.postOrFail(postId);
     let mentions = await this.mentions.findByPost(postId);
     if (await this.suggestions.ensureFresh(postId, mentions)) mentions = await this.mentions.findByPost(postId);
@@ -117,7 +122,8 @@ export class ReviewService {
     const copies = post.copyOf ? [] : await this.posts.findCopiesOf([post.id]);
     const copyOf = post.copyOf ? await this.posts.findById(post.copyOf) : null;
     const submitter = post.submittedBy ? await this.users.findUserById(post.submittedBy) : null;
-    return { post, mentions, photos, persons, otherMentions, copies, copyOf, submitter: submitter ? `${submitter.name} <${submitter.email}>` : post.submittedBy };
+    const faces = viewer ? await this.faceLinks.forPost(viewer, photos.map((p) => p.photo.id)) : null;
+    return { post, mentions, photos, persons, otherMentions, copies, copyOf, submitter: submitter ? `${submitter.name} <${submitter.email}>` : post.submittedBy, faces };
   }
 
   /**

@@ -7,6 +7,7 @@ import { t } from '../web/i18n';
 import { csrfField, layout, postButton, type PageContext } from '../web/layout';
 import { facts, label, reasons, roleLabel, th } from '../web/labels';
 import { highlight, listedDate, moment, photoFigure } from '../web/post-parts.view';
+import { faceReason, faceSuggestionsList, postFacesCard } from '../faces/faces.view';
 import type { ReviewPostView } from './review.service';
 
 export interface TriageRow {
@@ -64,6 +65,7 @@ export function reviewPostView(ctx: PageContext, view: ReviewPostView, { mine, f
     </div>
     ${copiesCard(ctx, view)}
     ${photos.length ? html`<div class="card photos"><h2>${t(ctx, 'post.photos')}</h2>${photos.map((p) => photoFigure(ctx, p, (id) => `/review/posts/${id}`))}</div>` : ''}
+    ${view.faces ? postFacesCard(ctx, view.faces) : ''}
     <p class="flash" role="status" id="key-hint" hidden></p>
     <h2>${t(ctx, 'post.mentions')}</h2>
     ${mentions.length === 0 ? html`<p class="card">${t(ctx, 'post.noMentions')}</p>` : mentions.map((m) => mentionSection(ctx, m, view, mine))}`;
@@ -120,9 +122,10 @@ function mentionSection(ctx: PageContext, m: MentionRecord, view: ReviewPostView
       ${suggestions.length === 0 ? html`<span class="muted no-suggestion">${t(ctx, 'mention.noSuggestions')}</span>` : ''}
       <ul class="person-suggestions">${suggestions.map((s) => {
         const p = persons.get(s.targetId)!;
-        return html`<li><a href="/persons/${p.id}"><bdi>${p.displayName}</bdi></a> (${t(ctx, 'mention.score', { n: Math.round(s.score * 100) })}) — <span class="muted">${reasons(ctx, s.reasons)}</span>
+        return html`<li><a href="/persons/${p.id}"><bdi>${p.displayName}</bdi></a> (${t(ctx, 'mention.score', { n: Math.round(s.score * 100) })}) — <span class="muted">${reasons(ctx, s.reasons)}</span>${faceReason(ctx, view.faces, p.id)}
           ${mine && !decided ? postButton(ctx, `/review/mentions/${m.id}/into`, t(ctx, 'mention.confirmInto'), { fields: { ...fields, person: p.id }, key: 's' }) : ''}</li>`;
-      })}</ul></div>
+      })}</ul>
+      ${view.faces && m.review.status === 'pending' ? faceSuggestionsList(ctx, view.faces.suggestions, new Set(suggestions.map((s) => s.targetId))) : ''}</div>
     <div class="other-mentions"><strong>${t(ctx, 'post.others')}:</strong>
       ${others.length === 0 ? html`<span class="muted">${t(ctx, 'post.otherNone')}</span>` : html`<ul>${others.map((s) => otherMention(ctx, s, view))}</ul>`}
       ${mine && !decided && pendingOthers.length > 0

@@ -49,11 +49,18 @@ export class WebSession {
     return { status: res.status, headers: res.headers, body: await res.text() };
   }
 
+  /** Posts a multipart form (a file upload) the way the page would: the CSRF field first, read from `fromPage`. */
+  async postMultipart(path: string, fields: FormData, fromPage = '/account'): Promise<WebResponse> {
+    const body = new FormData();
+    body.set('_csrf', await this.csrfOf(fromPage));
+    for (const [k, v] of fields) body.append(k, v);
+    const res = await fetch(this.baseUrl + path, { method: 'POST', redirect: 'manual', headers: { Cookie: this.cookie }, body });
+    return { status: res.status, headers: res.headers, body: await res.text() };
+  }
+
   /** Posts a form the way the page would: with the session's CSRF token, read from `fromPage`. */
   async post(path: string, fields: Record<string, string>, fromPage = '/account'): Promise<WebResponse> {
-    const page = await this.get(fromPage);
-    const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1];
-    if (!csrf) throw new Error(`no CSRF token on ${fromPage}`);
+    const csrf = await this.csrfOf(fromPage);
     const res = await fetch(this.baseUrl + path, {
       method: 'POST',
       redirect: 'manual',
@@ -61,5 +68,11 @@ export class WebSession {
       body: new URLSearchParams({ ...fields, _csrf: csrf }).toString(),
     });
     return { status: res.status, headers: res.headers, body: await res.text() };
+  }
+
+  private async csrfOf(page: string): Promise<string> {
+    const csrf = /name="_csrf" value="([^"]+)"/.exec((await this.get(page)).body)?.[1];
+    if (!csrf) throw new Error(`no CSRF token on ${page}`);
+    return csrf;
   }
 }
