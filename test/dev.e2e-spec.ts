@@ -1,5 +1,5 @@
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -201,11 +201,36 @@ describe('npm run dev in a fresh clone', () => {
     timings.restartMs = Date.now() - started;
     expect(run.output()).not.toMatch(/first admin|building the app/);
     // npm run cli, meanwhile, finds the running services itself, and uses dist/ as it is.
-    const listed = execFileSync('npm', ['run', '--silent', 'cli', '--', 'users', 'list'], { cwd: clone, env: { ...env, ATHAR_DEV_PG_DB: 'never_used' }, encoding: 'utf8' });
-    expect(listed).toContain(ADMIN);
+    const built = statSync(join(clone, 'dist', 'cli.js')).mtimeMs;
+    const listed = spawnSync('npm', ['run', '--silent', 'cli', '--', 'users', 'list'], { cwd: clone, env: { ...env, ATHAR_DEV_PG_DB: 'never_used' }, encoding: 'utf8' });
+    expect(listed.stdout).toContain(ADMIN);
+    expect(listed.stderr).not.toContain('building the app');
+    expect(statSync(join(clone, 'dist', 'cli.js')).mtimeMs).toBe(built);
     const { context, page } = await signIn(browser, url, ADMIN, { path: '/persons' });
     expect(await page.locator('main').textContent()).toContain('Samer Khalil Haddad');
     await context.close();
     expect(await stop(run, port)).toEqual([]);
+  });
+
+  it('npm start without MONGODB_URI says how to set variables: the environment or .env', () => {
+    // The clone's .env (a copy of .env.example) sets only PORT.
+    const started = spawnSync('npm', ['start'], { cwd: clone, env: { ...env, REDIS_URL: '' }, encoding: 'utf8', timeout: 60_000 });
+    expect(started.status).toBe(1);
+    expect(started.stderr).toMatch(/MONGODB_URI: is required \(e\.g\. mongodb:\/\/localhost:27017\/athar\) \(missing\)/);
+    expect(started.stderr).toContain('Set these variables in the environment, or in a file .env in the working folder, which npm start, npm run dev and');
+  });
+
+  it('npm run db:start listens on the port it is given', async () => {
+    const dbPort = await freePort();
+    const db = spawn('npm', ['run', 'db:start', '--', '--port', String(dbPort)], { cwd: clone, env, detached: true, stdio: 'ignore' });
+    try {
+      const deadline = Date.now() + 60_000;
+      while (!(await answers(dbPort)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
+      expect(await answers(dbPort)).toBe(true);
+    } finally {
+      process.kill(-db.pid!, 'SIGINT');
+      await new Promise((resolve) => db.once('exit', resolve));
+    }
+    expect(await answers(dbPort)).toBe(false);
   });
 });
