@@ -108,7 +108,7 @@ export function searchResultsView(ctx: PageContext, result: FaceSearchResult): s
   const hits =
     result.hits.length === 0 && (result.from === 'face' || result.facesInPhoto > 0)
       ? html`<p class="card">${t(ctx, 'faces.none')}</p>`
-      : html`<ol id="face-results" class="face-results">${result.hits.map((h) => hitItem(ctx, h))}</ol>`;
+      : html`<div class="card"><ol id="face-results" class="face-results">${result.hits.map((h) => hitItem(ctx, h))}</ol></div>`;
   return layout(ctx, t(ctx, 'faces.resultsTitle'), html`${header}${copies}${hits}`);
 }
 
