@@ -149,8 +149,11 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (taken[i] || !isWordToken(t)) continue;
+    const forms = wordForms(t);
+    // Cheap test first: only a word that is a name key or a known given name can be a partial name.
+    if (!forms.some(({ key }) => keys.has(key) || (t.kind === 'lat' ? LAT_GIVEN.has(key) : AR_GIVEN.has(key)))) continue;
     if (inLongerName(ctx, i)) continue;
-    for (const { key, prefix } of wordForms(t)) {
+    for (const { key, prefix } of forms) {
       if (!isPlainWord(ctx, i, key)) continue;
       const ref = keys.get(key);
       if (ref) {

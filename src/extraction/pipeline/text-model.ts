@@ -87,37 +87,39 @@ const TRAILING_MARK = /[\p{M}\u0640\u200C\u200D]/u;
 const TOKEN = /(\p{L}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*)|(\p{Nd}+)|( +)|(\n+)|([\s\S])/gu;
 
 export function buildTextModel(text: string): TextModel {
-  const parts: string[] = [];
+  let folded = '';
   const os: number[] = [];
   const oe: number[] = [];
   let i = 0;
   while (i < text.length) {
-    const cp = text.codePointAt(i) as number;
+    const cp = text.charCodeAt(i) >= 0xd800 ? (text.codePointAt(i) as number) : text.charCodeAt(i);
     const len = cp > 0xffff ? 2 : 1;
-    let f: string;
     if (cp < 128 && cp !== 39 && cp !== 96 && cp !== 95) {
       // ASCII fast path: what normalizeText would give for one character
-      if (cp >= 65 && cp <= 90) f = String.fromCharCode(cp + 32);
-      else if (cp === 10 || cp === 13 || cp === 11 || cp === 12) f = '\n';
-      else if (cp === 9 || cp === 32) f = ' ';
-      else f = text[i];
-    } else {
-      const known = cp < 0x10000 ? foldTable[cp] : undefined;
-      if (known !== undefined && !APOSTROPHE_CODES.has(cp)) f = known;
-      else {
-        const ch = text.slice(i, i + len);
-        // The apostrophe rule only needs the end of the word before it.
-        f = APOSTROPHES.has(ch) ? foldApostrophe(text, i + len, parts.slice(-APOSTROPHE_LOOKBACK).join('')) : foldChar(ch, cp);
-      }
+      if (cp >= 65 && cp <= 90) folded += String.fromCharCode(cp + 32);
+      else if (cp === 10 || cp === 13 || cp === 11 || cp === 12) folded += '\n';
+      else if (cp === 9) folded += ' ';
+      else folded += text[i];
+      os.push(i);
+      oe.push(i + 1);
+      i++;
+      continue;
+    }
+    let f: string;
+    const known = cp < 0x10000 ? foldTable[cp] : undefined;
+    if (known !== undefined && !APOSTROPHE_CODES.has(cp)) f = known;
+    else {
+      const ch = text.slice(i, i + len);
+      // The apostrophe rule only needs the end of the word before it.
+      f = APOSTROPHES.has(ch) ? foldApostrophe(text, i + len, folded.slice(-APOSTROPHE_LOOKBACK)) : foldChar(ch, cp);
     }
     for (let k = 0; k < f.length; k++) {
       os.push(i);
       oe.push(i + len);
     }
-    if (f.length > 0) parts.push(f);
+    folded += f;
     i += len;
   }
-  const folded = parts.join('');
 
   const tokens: Token[] = [];
   for (const m of folded.matchAll(TOKEN)) {
