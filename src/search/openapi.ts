@@ -74,7 +74,7 @@ export function openApiDocument(): Json {
     },
     servers: [{ url: '/' }],
     security: [{ bearer: [] }],
-    tags: ['sources', 'posts', 'tips', 'media', 'search', 'persons', 'exports', 'docs'].map((name) => ({ name })),
+    tags: ['sources', 'posts', 'tips', 'media', 'search', 'persons', 'exports', 'faces', 'docs'].map((name) => ({ name })),
     paths: {
       '/api/sources': {
         get: op('sources', 'List sources', ['operator', 'admin'], withErrors({ 200: list('Source') })),
@@ -132,6 +132,19 @@ export function openApiDocument(): Json {
       '/api/export/persons.csv': { get: exportOp('persons', 'CSV', 'text/csv', personSearchParams) },
       '/api/export/persons.ndjson': { get: exportOp('persons', 'NDJSON (one JSON person per line)', 'application/x-ndjson', personSearchParams) },
       '/api/export/persons.pfif.xml': { get: exportOp('persons', 'PFIF 1.4 XML (People Finder Interchange Format)', 'application/xml', personSearchParams) },
+      '/api/faces/search': {
+        post: op('faces', 'Find this face: the closest faces in collected photos to a stored face', ['reviewer', 'admin'], withErrors({ 200: json('Faces, most similar first', ref('FaceSearchResult')) }, [400, 404]), {
+          description: 'Only while an admin has switched faces on (403 otherwise). Each search is an audit event with the caller and the purpose. Similarity ranks; it never decides. No answer holds a descriptor.',
+          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['faceId', 'purpose'], properties: { faceId: { type: 'string', pattern: '^[0-9a-f]{24}$' }, purpose: { type: 'string', minLength: 8, maxLength: 500, description: 'Why you search: kept in the audit log.' }, limit: { type: 'integer', minimum: 1, maximum: 50, default: 20 } } } } } },
+        }),
+      },
+      '/api/faces/search/upload': {
+        post: op('faces', 'Find this face: the closest faces to the largest face in a photo you send', ['reviewer', 'admin'], withErrors({ 200: json('Faces, most similar first', ref('FaceSearchResult')), 413: err('The photo is larger than MEDIA_MAX_BYTES.') }, [400]), {
+          description: 'The photo (an image body, or a multipart form with a `photo` file) is checked like collected images, searched with, then deleted: only the audit event is kept. Only while faces are switched on.',
+          parameters: [q('purpose', 'Why you search (8–500 characters): kept in the audit log. Required.'), q('limit', 'Results, 1–50.', { type: 'integer', minimum: 1, maximum: 50, default: 20 })],
+          requestBody: { required: true, content: { 'image/jpeg': { schema: { type: 'string', contentMediaType: 'image/jpeg' } }, 'image/png': { schema: { type: 'string' } }, 'image/webp': { schema: { type: 'string' } }, 'multipart/form-data': { schema: { type: 'object', properties: { photo: { type: 'string', contentMediaType: 'application/octet-stream' }, purpose: { type: 'string' } } } } } },
+        }),
+      },
       '/api/docs': { get: { tags: ['docs'], summary: 'This document as a readable page', description: 'Public: it describes the API and holds no data.', security: [], responses: { 200: { description: 'HTML', content: { 'text/html': { schema: { type: 'string' } } } } } } },
       '/api/docs/openapi.json': { get: { tags: ['docs'], summary: 'This document (OpenAPI 3.1)', description: 'Public: it describes the API and holds no data.', security: [], responses: { 200: json('OpenAPI document', { type: 'object' }) } } },
     },
@@ -201,6 +214,29 @@ export function openApiDocument(): Json {
             mergedInto: { type: ['string', 'null'] },
             createdAt: { type: 'string', format: 'date-time' },
             updatedAt: { type: 'string', format: 'date-time' },
+          },
+        },
+        FaceHit: {
+          type: 'object',
+          properties: {
+            rank: { type: 'integer' },
+            faceId: { type: 'string' },
+            mediaId: { type: 'string' },
+            similarity: { type: 'number', description: 'Cosine similarity of the two faces (0–1 in practice): a ranking, never a verdict.' },
+            posts: { type: 'array', description: 'The posts that carry this photo, oldest first.', items: { type: 'object', properties: { id: { type: 'string' }, url: { type: ['string', 'null'] }, snippet: { type: 'string' }, sourceId: { type: 'string' }, sourceName: { type: ['string', 'null'] }, sourceType: { type: 'string' }, publishedAt: { type: ['string', 'null'], format: 'date-time' }, collectedAt: { type: 'string', format: 'date-time' } } } },
+            repostOfRank: { type: ['integer', 'null'], description: 'The rank of an earlier result whose photo this one re-posts (perceptual hash): not independent evidence.' },
+            person: { type: ['object', 'null'], description: 'The person a reviewer attached this face to.', properties: { id: { type: 'string' }, displayName: { type: 'string' } } },
+          },
+        },
+        FaceSearchResult: {
+          type: 'object',
+          properties: {
+            from: { type: 'string', enum: ['face', 'upload'] },
+            purpose: { type: 'string' },
+            facesInPhoto: { type: 'integer', description: 'Faces found in an uploaded photo (the largest is searched).' },
+            copies: { type: 'array', description: 'Faces in copies of the searched picture: listed apart, not independent evidence.', items: ref('FaceHit') },
+            hits: { type: 'array', items: ref('FaceHit') },
+            compared: { type: 'integer', description: 'Stored faces compared.' },
           },
         },
         PersonHit: { type: 'object', properties: { person: ref('Person'), score: { type: ['number', 'null'], description: 'How well the best spelling matches `name` (0–1); null without a name.' } } },
