@@ -945,5 +945,12 @@ describe('extractMentions', () => {
         ['أبو ربيع', 'other'],
       ]);
     });
+    it('gives the one hometown of a lede that names nobody to the held people named after it', () => {
+      const ms = extractMentions('اعتقلت الأجهزة الأمنية شابين ينحدران من بلدة كفربطنا. والشابان هما المعتقل سامر خليل العمر والمعتقل يوسف أحمد الحسن.', 'ar');
+      expect(ms.map((m) => [m.name, m.attributes.hometown])).toEqual([
+        ['سامر خليل العمر', 'كفربطنا'],
+        ['يوسف أحمد الحسن', 'كفربطنا'],
+      ]);
+    });
   });
 });

@@ -76,7 +76,14 @@ export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], wi
     for (const s of unnamed) {
       fillAttributes(attrs, hits, { first: ctx.sentenceFirst[s], last: ctx.sentenceLast[s], nameFirst: -1, nameLast: -1 }, tokens);
     }
-  } else if (attrs.prison === null) {
+  } else if (attrs.hometown === null) {
+    // «اعتقال شابين ينحدران من بلدة المزيرعة… وهما علي عساف وهادي عساف»: a lede that names nobody
+    // gives its one hometown to the held people named after it.
+    const first = Math.min(...cands.filter((m) => person(m) === self).map((m) => m.first));
+    const lede = hits.filter((h) => h.kind === 'hometown' && !h.adjacentOnly && h.last < first && !named.has(ctx.sentence[h.first]));
+    if (lede.length > 0 && new Set(lede.map((h) => h.value)).size === 1) attrs.hometown = String(lede[0].value);
+  }
+  if (detainees.size !== 1 && attrs.prison === null) {
     const prisons = new Set(hits.filter((h) => h.kind === 'prison').map((h) => h.value));
     const loose = hits.filter((h) => h.kind === 'prison' && !named.has(ctx.sentence[h.first]));
     if (prisons.size === 1 && loose.length > 0) attrs.prison = String(loose[0].value);
