@@ -29,7 +29,9 @@ athar_build_if_stale() {
 }
 
 # Node's options that read .env (when present) and, while `npm run dev` runs, the addresses of the
-# services it started (.data/dev.env). Variables already in the environment win over both.
+# services it started (.data/dev.env; left behind by a run that was killed, it is ignored).
+# Variables already in the environment win over both.
 athar_env_files() {
-  printf '%s\n' --env-file-if-exists=.env --env-file-if-exists=.data/dev.env
+  printf '%s\n' --env-file-if-exists=.env
+  if [ -f .data/dev.pid ] && kill -0 "$(cat .data/dev.pid)" 2>/dev/null; then printf '%s\n' --env-file-if-exists=.data/dev.env; fi
 }

@@ -20,7 +20,8 @@ source scripts/ensure-node.sh
 source scripts/services.sh
 source scripts/dev.lib.sh
 mkdir -p .data
-mapfile -t env_files < <(athar_env_files | grep -v dev.env)
+# Not .data/dev.env: what this run starts is exported instead.
+env_files=(--env-file-if-exists=.env)
 
 # One `npm run dev` per checkout: two would share .data/.
 if [ -f .data/dev.pid ] && kill -0 "$(cat .data/dev.pid)" 2>/dev/null; then
