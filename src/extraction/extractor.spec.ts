@@ -952,5 +952,16 @@ describe('extractMentions', () => {
         ['يوسف أحمد الحسن', 'كفربطنا'],
       ]);
     });
+    it('gives a heading its role for every name under it, across blank lines', () => {
+      expect(roles('المفرج عنهم اليوم من سجن عدرا:\n\nمحمد خالد العلي\n\nسامر يوسف الحسن\n\nأحمد سعيد النجار')).toEqual([
+        ['محمد خالد العلي', 'released'],
+        ['سامر يوسف الحسن', 'released'],
+        ['أحمد سعيد النجار', 'released'],
+      ]);
+      expect(roles('شهداء تحت التعذيب في سجن صيدنايا\n\nمحمد خالد العلي (داريا)\nسامر يوسف الحسن (دوما)')).toEqual([
+        ['محمد خالد العلي', 'dead'],
+        ['سامر يوسف الحسن', 'dead'],
+      ]);
+    });
   });
 });

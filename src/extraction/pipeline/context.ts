@@ -361,10 +361,8 @@ function findItems(ctx: Ctx): void {
   let headingOpen = false;
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
-    if (line.words === 0) {
-      if (!line.item) headingOpen = headingOpen && !line.blankBefore;
-      continue;
-    }
+    // A blank line between a heading and its names, or between the names, does not close the list.
+    if (line.words === 0) continue;
     const content = itemContentStart(tokens, line.first, line.last);
     if (content >= 0 && markedHeading(ctx, li)) {
       // «🔴 قائمة بأسماء المفرج عنهم:», «🟢 خرجوا من صيدنايا» over «🔹 …» lines: a heading, not an item.
@@ -399,7 +397,7 @@ function findItems(ctx: Ctx): void {
       continue;
     }
     // Unmarked lines under a heading that ends with ':' or names an outcome.
-    if (headingOpen && lastHeading >= 0 && line.words <= 10 && !line.blankBefore) {
+    if (headingOpen && lastHeading >= 0 && line.words <= 10) {
       ctx.items.push({ first: line.first, last: line.last, content: nextNonSpace(tokens, line.first), heading: lineSpan(lines, lastHeading) });
       line.item = true;
       continue;
