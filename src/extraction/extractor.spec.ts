@@ -963,5 +963,9 @@ describe('extractMentions', () => {
         ['سامر يوسف الحسن', 'dead'],
       ]);
     });
+    it('reads a stated home as the hometown ("his home in", «من منزلها في», «vit à»)', () => {
+      expect(only('In 2017 the police raided his home in Kafrbatna and arrested Omar Haddad.', 'en').attributes.hometown).toBe('Kafrbatna');
+      expect(only('اقتادت قوات النظام المعتقلة سلمى الحلبي من منزلها في مدينة كفربطنا.', 'ar').attributes.hometown).toBe('كفربطنا');
+    });
   });
 });
