@@ -68,22 +68,23 @@ if ! grep -E '^[0-9a-f]{24} ' <<<"$users" | grep -qv '@demo\.athar\.invalid '; t
   if [ -t 0 ]; then
     echo >&2
     echo "No user yet: create the first admin (the password is not shown as you type)." >&2
-    read -r -p "  email: " email
-    read -r -p "  name [${email%%@*}]: " name
+    # Asked again until the CLI accepts it (an email address, a password of 10 characters or more).
     while :; do
+      read -r -p "  email: " email
+      read -r -p "  name [${email%%@*}]: " name
       read -r -s -p "  password (at least 10 characters): " password; echo >&2
       read -r -s -p "  the same again: " again; echo >&2
-      [ "$password" = "$again" ] && break
-      echo "  the two did not match; again, please" >&2
+      if [ "$password" != "$again" ]; then echo "  the two passwords differ; again, please" >&2; continue; fi
+      printf '%s\n' "$password" | cli users first-admin --email "$email" --name "${name:-${email%%@*}}" && break
+      echo "  again, please" >&2
     done
   elif [ -n "${ATHAR_ADMIN_EMAIL:-}" ] && [ -n "${ATHAR_ADMIN_PASSWORD:-}" ]; then
-    email=$ATHAR_ADMIN_EMAIL password=$ATHAR_ADMIN_PASSWORD name=${ATHAR_ADMIN_NAME:-}
+    printf '%s\n' "$ATHAR_ADMIN_PASSWORD" | cli users first-admin --email "$ATHAR_ADMIN_EMAIL" --name "${ATHAR_ADMIN_NAME:-${ATHAR_ADMIN_EMAIL%%@*}}"
   else
     echo "No user yet, and no terminal to ask for the first admin: set ATHAR_ADMIN_EMAIL and ATHAR_ADMIN_PASSWORD" >&2
     echo "(and optionally ATHAR_ADMIN_NAME), or run npm run dev in a terminal." >&2
     exit 1
   fi
-  printf '%s\n' "$password" | cli users first-admin --email "$email" --name "${name:-${email%%@*}}"
   unset password again
 fi
 
