@@ -17,7 +17,7 @@ import { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { ExtractProcessor } from './extraction/extract.processor';
 import { ExtractionModule } from './extraction/extraction.module';
-import { FaceProcessor } from './faces/face.processor';
+import { FaceProcessor, QueueFaceScansProcessor } from './faces/face.processor';
 import { FacesApiController, FacesPagesController } from './faces/faces.controller';
 import { FacesModule } from './faces/faces.module';
 import { HealthController } from './health/health.controller';
@@ -54,13 +54,14 @@ import { StoreModule } from './store/store.module';
 
 const jobHandlers: Provider = {
   provide: JOB_HANDLERS,
-  inject: [CollectProcessor, ExtractProcessor, RefreshSuggestionsProcessor, MediaProcessor, FaceProcessor],
-  useFactory: (collect: CollectProcessor, extract: ExtractProcessor, refresh: RefreshSuggestionsProcessor, media: MediaProcessor, faces: FaceProcessor): JobHandlers => ({
+  inject: [CollectProcessor, ExtractProcessor, RefreshSuggestionsProcessor, MediaProcessor, FaceProcessor, QueueFaceScansProcessor],
+  useFactory: (collect: CollectProcessor, extract: ExtractProcessor, refresh: RefreshSuggestionsProcessor, media: MediaProcessor, faces: FaceProcessor, allFaces: QueueFaceScansProcessor): JobHandlers => ({
     [JobName.CollectSource]: collect,
     [JobName.ExtractPost]: extract,
     [JobName.RefreshSuggestions]: refresh,
     [JobName.ProcessMedia]: media,
     [JobName.DetectFaces]: faces,
+    [JobName.QueueFaceScans]: allFaces,
   }),
 };
 

@@ -82,7 +82,7 @@ describe('find this face in Chromium', () => {
     expect(await page.locator('#faces-state').textContent()).toContain('Faces are switched off');
     await page.locator('#faces-switch button', { hasText: 'Switch faces on' }).click();
     await page.waitForSelector('.flash');
-    expect(await page.locator('.flash').textContent()).toBe('Faces are on: 0 photos were queued to be read.');
+    expect(await page.locator('.flash').textContent()).toBe('Faces are on: every stored photo will be read, and each new one as it arrives.');
     expect(await page.locator('#faces-state').textContent()).toContain('Faces are switched on');
     await context.close();
 

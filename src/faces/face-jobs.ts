@@ -20,11 +20,17 @@ export class FaceJobs {
     await this.queue.enqueue(JobName.DetectFaces, { mediaId, modelVersion: MODEL_VERSION });
   }
 
+  /** Asks a worker to queue every stored image the current model has not read (see queueUnscanned). */
+  async requestScanOfAll(): Promise<void> {
+    await this.queue.enqueue(JobName.QueueFaceScans, { version: String(Date.now()) });
+  }
+
   /**
    * Every stored image the current model has not read yet. A job of the same id finished before
    * faces were last switched off is replaced, since its faces were deleted with the rest.
    */
   async queueUnscanned(): Promise<number> {
+    if (!(await this.faces.settingsOf()).enabled) return 0;
     let queued = 0;
     let after: string | null = null;
     for (;;) {

@@ -72,21 +72,22 @@ export class FacesPagesController {
 
   @Get()
   async home(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @Query() q: Record<string, string>): Promise<string> {
-    const n = Number(q.n) || 0;
-    const flash = q.done === 'on' ? t(ctx, 'faces.switchedOn', { n }) : q.done === 'off' ? t(ctx, 'faces.switchedOff', { n }) : q.done === 'scan' ? t(ctx, 'faces.scanQueued', { n }) : undefined;
+    const flash = q.done === 'on' ? t(ctx, 'faces.switchedOn') : q.done === 'off' ? t(ctx, 'faces.switchedOff', { n: Number(q.n) || 0 }) : q.done === 'scan' ? t(ctx, 'faces.scanQueued') : undefined;
     return facesHomeView(ctx, await this.faces.status(), { admin: user.roles.includes('admin'), flash });
   }
 
   @Post('switch-on')
   @Roles('admin')
   async switchOn(@CurrentUser() user: AuthUser, @Res() res: Response): Promise<void> {
-    res.redirect(303, `/faces?done=on&n=${await this.faces.switchOn(user)}`);
+    await this.faces.switchOn(user);
+    res.redirect(303, '/faces?done=on');
   }
 
   @Post('scan-missing')
   @Roles('admin')
   async scanMissing(@CurrentUser() user: AuthUser, @Res() res: Response): Promise<void> {
-    res.redirect(303, `/faces?done=scan&n=${await this.faces.scanMissing(user)}`);
+    await this.faces.scanMissing(user);
+    res.redirect(303, '/faces?done=scan');
   }
 
   @Get('switch-off')

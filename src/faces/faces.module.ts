@@ -5,7 +5,7 @@ import { MediaModule } from '../media/media.module';
 import { FaceScanService } from './face-scan.service';
 import { FaceSearchService } from './face-search.service';
 import { FaceStoreModule } from './face-store.module';
-import { FaceProcessor } from './face.processor';
+import { FaceProcessor, QueueFaceScansProcessor } from './face.processor';
 import { FacesService } from './faces.service';
 import { photoUpload } from './photo-upload.middleware';
 import { FaceEnginePool } from './worker/face-engine-pool';
@@ -28,8 +28,9 @@ import { FaceEnginePool } from './worker/face-engine-pool';
     FaceSearchService,
     FacesService,
     FaceProcessor,
+    QueueFaceScansProcessor,
   ],
-  exports: [FaceProcessor, FaceSearchService, FacesService],
+  exports: [FaceProcessor, QueueFaceScansProcessor, FaceSearchService, FacesService],
 })
 export class FacesModule implements NestModule, OnApplicationShutdown {
   constructor(

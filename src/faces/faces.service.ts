@@ -60,21 +60,19 @@ export class FacesService {
     return { settings, counts, queued: Object.values(jobs).reduce((a, b) => a + b, 0), modelVersion: MODEL_VERSION };
   }
 
-  /** Switches faces on and queues every stored photo not yet read by the current model. */
-  async switchOn(user: AuthUser): Promise<number> {
+  /** Switches faces on; a worker then queues every stored photo not yet read by the current model. */
+  async switchOn(user: AuthUser): Promise<void> {
     const before = await this.faces.settingsOf();
     await this.faces.setEnabled(true, user.id, new Date());
-    const queued = await this.jobs.queueUnscanned();
-    await this.audit.record(actorOf(user), 'faces.switched-on', { type: 'settings', id: 'faces' }, { before: { enabled: before.enabled }, after: { enabled: true, modelVersion: MODEL_VERSION, queued } });
-    return queued;
+    await this.jobs.requestScanOfAll();
+    await this.audit.record(actorOf(user), 'faces.switched-on', { type: 'settings', id: 'faces' }, { before: { enabled: before.enabled }, after: { enabled: true, modelVersion: MODEL_VERSION } });
   }
 
-  /** Queues the stored photos the current model has not read (after an outage, say). */
-  async scanMissing(user: AuthUser): Promise<number> {
+  /** Has the stored photos the current model has not read queued (after a queue outage, say). */
+  async scanMissing(user: AuthUser): Promise<void> {
     if (!(await this.faces.settingsOf()).enabled) throw new ConflictException('Faces are switched off: switch them on first.');
-    const queued = await this.jobs.queueUnscanned();
-    await this.audit.record(actorOf(user), 'faces.scan-requested', { type: 'settings', id: 'faces' }, { after: { queued } });
-    return queued;
+    await this.jobs.requestScanOfAll();
+    await this.audit.record(actorOf(user), 'faces.scan-requested', { type: 'settings', id: 'faces' });
   }
 
   /**

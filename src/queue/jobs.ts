@@ -17,6 +17,7 @@ export enum JobName {
   ProcessMedia = 'process-media',
   // faces queue
   DetectFaces = 'detect-faces',
+  QueueFaceScans = 'queue-face-scans',
 }
 
 /** Payloads carry ids only; processors load what they need from MongoDB. */
@@ -29,6 +30,8 @@ export interface JobPayloads {
   [JobName.ProcessMedia]: { postId: string; urlHash: string };
   /** One stored image, read by the face model of that version (src/faces/engine MODEL_VERSION). */
   [JobName.DetectFaces]: { mediaId: string; modelVersion: string };
+  /** Every stored image not yet read by the current model gets its detect-faces job; the version is the request time in ms. */
+  [JobName.QueueFaceScans]: { version: string };
 }
 
 export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
@@ -37,6 +40,7 @@ export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   [JobName.RefreshSuggestions]: QueueName.Extract,
   [JobName.ProcessMedia]: QueueName.Media,
   [JobName.DetectFaces]: QueueName.Faces,
+  [JobName.QueueFaceScans]: QueueName.Faces,
 };
 
 /**
@@ -49,6 +53,7 @@ export const JOB_ID: { readonly [N in JobName]: (payload: JobPayloads[N]) => str
   [JobName.RefreshSuggestions]: (p) => `suggest.${p.personId}.${p.version}`,
   [JobName.ProcessMedia]: (p) => `media.${p.urlHash}.${p.postId}`,
   [JobName.DetectFaces]: (p) => `faces.${p.mediaId}.${p.modelVersion.replace(/[^A-Za-z0-9.+_-]/g, '_')}`,
+  [JobName.QueueFaceScans]: (p) => `faces-all.${p.version}`,
 };
 
 export type RetryPolicyName = 'network' | 'local';
@@ -60,6 +65,7 @@ export const JOB_RETRY: { readonly [N in JobName]: RetryPolicyName } = {
   [JobName.RefreshSuggestions]: 'local',
   [JobName.ProcessMedia]: 'network',
   [JobName.DetectFaces]: 'local',
+  [JobName.QueueFaceScans]: 'local',
 };
 
 export const ALL_JOB_NAMES = Object.values(JobName);
