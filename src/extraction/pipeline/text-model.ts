@@ -136,7 +136,7 @@ export function buildTextModel(text: string): TextModel {
     // Harakat and tatweel after a word's last letter belong to it: «عَنِ».
     if (kind === 'ar' || kind === 'lat') while (e < text.length && TRAILING_MARK.test(text[e])) e++;
     const cap = kind === 'lat' && UPPER.test(text.slice(s, s + 2));
-    tokens.push({ kind, norm: m[0], s, e, fs, fe, cap });
+    tokens.push({ kind, norm: m[0], s, e, fs, fe, cap, stemCandidates: undefined });
   }
   return { text, folded, os, oe, tokens };
 }
@@ -190,8 +190,16 @@ interface StemCandidate {
   stem: string;
 }
 
+// The readings of a word are the same in every post: kept by word, up to a bound.
+const STEM_CACHE_LIMIT = 100_000;
+const stemCache = new Map<string, StemCandidate[]>();
+const latinStemCache = new Map<string, StemCandidate[]>();
+
 function stemCandidates(t: Token): StemCandidate[] {
   if (t.stemCandidates) return t.stemCandidates;
+  const cache = t.kind === 'ar' ? stemCache : latinStemCache;
+  const cached = cache.get(t.norm);
+  if (cached) return (t.stemCandidates = cached);
   const out: StemCandidate[] = [];
   if (ANY_FIRST.has(t.norm)) out.push({ prefix: '', stem: t.norm });
   if (t.kind === 'ar') {
@@ -201,6 +209,8 @@ function stemCandidates(t: Token): StemCandidate[] {
       if (ANY_FIRST.has(stem)) out.push({ prefix, stem });
     }
   }
+  if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
+  cache.set(t.norm, out);
   t.stemCandidates = out;
   return out;
 }
@@ -219,6 +229,7 @@ export class PhraseIndex<T> {
       this.prefixes.add(p);
       const all = ANY_PREFIX_BY_LETTER.get(p[0]) ?? [];
       if (!all.includes(p)) {
+        stemCache.clear();
         all.push(p);
         all.sort((a, b) => a.length - b.length);
         ANY_PREFIX_BY_LETTER.set(p[0], all);
@@ -238,7 +249,11 @@ export class PhraseIndex<T> {
     bucket.push({ rest, value });
     bucket.sort((a, b) => b.rest.length - a.rest.length);
     this.byFirst.set(first, bucket);
-    ANY_FIRST.add(first);
+    if (!ANY_FIRST.has(first)) {
+      ANY_FIRST.add(first);
+      stemCache.clear();
+      latinStemCache.clear();
+    }
   }
 
   hasFirst(word: string): boolean {
