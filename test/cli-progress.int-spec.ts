@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -102,6 +102,7 @@ describe('progress of long CLI work on standard error, data alone on standard ou
       expect(ci.written).toEqual([expect.stringMatching(/^importing sources: 3 done in \d+ s/)]);
     } finally {
       delete process.env.CI;
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
