@@ -28,8 +28,8 @@ export interface TextModel {
   text: string;
   folded: string;
   /** For each folded UTF-16 unit, the original offsets of the character it came from. */
-  os: number[];
-  oe: number[];
+  os: Int32Array;
+  oe: Int32Array;
   tokens: Token[];
 }
 
@@ -88,8 +88,22 @@ const TOKEN = /(\p{L}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*)|(\p{Nd}+)|( +)|(\n+)
 
 export function buildTextModel(text: string): TextModel {
   let folded = '';
-  const os: number[] = [];
-  const oe: number[] = [];
+  // Original offsets of each folded unit; a folded character may be longer than the original one.
+  let os = new Int32Array(text.length + 16);
+  let oe = new Int32Array(text.length + 16);
+  let n = 0;
+  // Room for `more` units now and one for each character still to come (the ASCII path writes without asking).
+  const room = (more: number): void => {
+    const need = n + more + (text.length - i);
+    if (need <= os.length) return;
+    const size = Math.max(os.length * 2, need);
+    const grownS = new Int32Array(size);
+    const grownE = new Int32Array(size);
+    grownS.set(os);
+    grownE.set(oe);
+    os = grownS;
+    oe = grownE;
+  };
   let i = 0;
   while (i < text.length) {
     const cp = text.charCodeAt(i) >= 0xd800 ? (text.codePointAt(i) as number) : text.charCodeAt(i);
@@ -100,8 +114,9 @@ export function buildTextModel(text: string): TextModel {
       else if (cp === 10 || cp === 13 || cp === 11 || cp === 12) folded += '\n';
       else if (cp === 9) folded += ' ';
       else folded += text[i];
-      os.push(i);
-      oe.push(i + 1);
+      os[n] = i;
+      oe[n] = i + 1;
+      n++;
       i++;
       continue;
     }
@@ -113,9 +128,11 @@ export function buildTextModel(text: string): TextModel {
       // The apostrophe rule only needs the end of the word before it.
       f = APOSTROPHES.has(ch) ? foldApostrophe(text, i + len, folded.slice(-APOSTROPHE_LOOKBACK)) : foldChar(ch, cp);
     }
+    room(f.length);
     for (let k = 0; k < f.length; k++) {
-      os.push(i);
-      oe.push(i + len);
+      os[n] = i;
+      oe[n] = i + len;
+      n++;
     }
     folded += f;
     i += len;
@@ -138,7 +155,7 @@ export function buildTextModel(text: string): TextModel {
     const cap = kind === 'lat' && UPPER.test(text.slice(s, s + 2));
     tokens.push({ kind, norm: m[0], s, e, fs, fe, cap, stemCandidates: undefined });
   }
-  return { text, folded, os, oe, tokens };
+  return { text, folded, os: os.subarray(0, n), oe: oe.subarray(0, n), tokens };
 }
 
 export const isWordToken = (t: Token | undefined): t is Token => t !== undefined && (t.kind === 'ar' || t.kind === 'lat');
