@@ -636,6 +636,22 @@ function isAdjacent(tokens: Token[], nameLast: number, hitFirst: number): boolea
   return true;
 }
 
+/** "Natif de la bourgade d'Al-Jizeh, Hamzeh al-Khatib…", "From Kafr Nabl, Omar Haddad…": a place that ends with the comma before the name. */
+function introducesName(tokens: Token[], hitLast: number, nameFirst: number): boolean {
+  if (nameFirst < 0 || hitLast >= nameFirst) return false;
+  let commas = 0;
+  for (let j = hitLast + 1; j < nameFirst; j++) {
+    const t = tokens[j];
+    if (t.kind === 'sp') continue;
+    if (t.kind === 'p' && (t.norm === ',' || t.norm === '،') && commas === 0) {
+      commas++;
+      continue;
+    }
+    return false;
+  }
+  return commas === 1;
+}
+
 function pick(hits: AttributeHit[], kind: HitKind, w: AttributeWindow, tokens: Token[]): AttributeHit | null {
   const inWindow = hits.filter(
     (h) =>
@@ -643,7 +659,7 @@ function pick(hits: AttributeHit[], kind: HitKind, w: AttributeWindow, tokens: T
       h.anchor >= w.first &&
       h.last <= w.last &&
       (h.last < w.nameFirst || h.first > w.nameLast) &&
-      (!h.adjacentOnly || isAdjacent(tokens, w.nameLast, h.anchor === h.first ? h.first : h.anchor)),
+      (!h.adjacentOnly || isAdjacent(tokens, w.nameLast, h.anchor === h.first ? h.first : h.anchor) || (kind === 'hometown' && introducesName(tokens, h.last, w.nameFirst))),
   );
   if (inWindow.length === 0) return null;
   if (kind === 'prison') return inWindow.find((h) => h.preferred) ?? inWindow.find((h) => h.first > w.nameLast) ?? inWindow[0];

@@ -967,5 +967,8 @@ describe('extractMentions', () => {
       expect(only('In 2017 the police raided his home in Kafrbatna and arrested Omar Haddad.', 'en').attributes.hometown).toBe('Kafrbatna');
       expect(only('اقتادت قوات النظام المعتقلة سلمى الحلبي من منزلها في مدينة كفربطنا.', 'ar').attributes.hometown).toBe('كفربطنا');
     });
+    it('reads a place that ends with the comma before the name as its hometown', () => {
+      expect(only('Natif de la bourgade de Kafrbatna, Omar Haddad avait été arrêté le 21 avril.', 'fr').attributes.hometown).toBe('Kafrbatna');
+    });
   });
 });
