@@ -1,6 +1,7 @@
 import { getConnectionToken } from '@nestjs/mongoose';
 import { Connection } from 'mongoose';
 import { readFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { AuditEventRepository } from '../src/audit/audit-event.repository';
@@ -316,6 +317,25 @@ describe('faces: the media stage, find this face, persons, protection', () => {
     const pages = { '/faces': await amal.get('/faces'), '/faces/switch-off': await amal.get('/faces/switch-off'), face: await amal.get(`/faces/${face.neutral.id}`), results, person: personFaces };
     const problems = Object.fromEntries(Object.entries(pages).map(([k, p]) => [k, [p.status, ...latinWordsIn(p.body)]]));
     expect(problems).toEqual({ '/faces': [200], '/faces/switch-off': [200], face: [200], results: [200], person: [200] });
+  });
+
+  it('refuses an upload from someone not signed in, or from a researcher, before reading a byte more of it', async () => {
+    // The body is announced at the size limit but never finished: only a server that answers
+    // without reading it can reply at all.
+    const answer = (headers: Record<string, string>) =>
+      new Promise<number>((resolve, reject) => {
+        const url = new URL(`${test.baseUrl}/api/faces/search/upload?purpose=${encodeURIComponent('checking who may upload')}`);
+        const req = httpRequest(url, { method: 'POST', headers: { ...headers, 'Content-Type': 'image/jpeg', 'Content-Length': String(MAX_UPLOAD) } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+          req.destroy();
+        });
+        req.on('error', reject);
+        req.write(Buffer.alloc(1024, 1));
+      });
+    expect(await answer({})).toBe(401);
+    expect(await answer({ Authorization: 'Bearer not-a-token' })).toBe(401);
+    expect(await answer({ Authorization: `Bearer ${await tokenFor(test, 'researcher')}` })).toBe(403);
   });
 
   it('gives researchers 403 on every face route, and no face in their pages', async () => {

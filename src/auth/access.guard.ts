@@ -4,7 +4,7 @@ import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { REDIS } from '../queue/queue.module';
 import { TokenRateLimiter } from './token-rate-limit';
-import { UserRepository } from './user.repository';
+import { UserRecord, UserRepository } from './user.repository';
 import { SESSION_COOKIE, SessionService } from '../web/session.service';
 import { AuthService } from './auth.service';
 import { AuthUser, PAGE_KEY, PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
@@ -32,6 +32,10 @@ export function readCookie(header: string | string[] | undefined, name: string):
     if (k === name) return decodeURIComponent(v.join('='));
   }
   return undefined;
+}
+
+function sessionUser(user: UserRecord): AuthUser {
+  return { id: user.id, email: user.email, name: user.name, roles: user.roles, tokenId: 'session', language: user.language ?? 'en', timeZone: user.timeZone ?? DEFAULT_TIME_ZONE, digits: user.digits ?? 'latn' };
 }
 
 /**
@@ -73,6 +77,24 @@ export class AccessGuard implements CanActivate {
     return true;
   }
 
+  /**
+   * Who sends this request, without refusing anything (no CSRF check, no role, no rate count):
+   * for middleware that must not do costly work, such as reading an upload, for anyone else.
+   */
+  async callerOf(request: HttpRequest, page: boolean): Promise<AuthUser | null> {
+    try {
+      if (page) {
+        const session = await this.sessions.get(readCookie(request.headers.cookie, SESSION_COOKIE));
+        const user = session ? await this.users.findUserById(session.userId) : null;
+        return session && user && !user.disabled ? sessionUser(user) : null;
+      }
+      return await this.apiUser(request, () => undefined);
+    } catch (error) {
+      if (error instanceof UnauthorizedException) return null;
+      throw error;
+    }
+  }
+
   private async apiUser(request: HttpRequest, challenge: (value: string) => void): Promise<AuthUser> {
     const header = request.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
@@ -101,6 +123,6 @@ export class AccessGuard implements CanActivate {
     }
     request.sessionId = sessionId;
     request.csrf = session.csrf;
-    return { id: user.id, email: user.email, name: user.name, roles: user.roles, tokenId: 'session', language: user.language ?? 'en', timeZone: user.timeZone ?? DEFAULT_TIME_ZONE, digits: user.digits ?? 'latn' };
+    return sessionUser(user);
   }
 }

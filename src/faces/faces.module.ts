@@ -1,5 +1,8 @@
 import { Inject, MiddlewareConsumer, Module, NestModule, OnApplicationShutdown, RequestMethod } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { AccessGuard } from '../auth/access.guard';
+import { mayUseFaces } from '../auth/access-rule';
+import { AuthModule } from '../auth/auth.module';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { MediaModule } from '../media/media.module';
 import { FaceScanService } from './face-scan.service';
@@ -16,7 +19,7 @@ import { FaceEnginePool } from './worker/face-engine-pool';
  * scans, in an API process for a reviewer's uploaded photo.
  */
 @Module({
-  imports: [AuditModule, MediaModule, FaceStoreModule],
+  imports: [AuditModule, AuthModule, MediaModule, FaceStoreModule],
   providers: [
     {
       provide: FaceEnginePool,
@@ -36,11 +39,17 @@ export class FacesModule implements NestModule, OnApplicationShutdown {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly pool: FaceEnginePool,
+    private readonly access: AccessGuard,
   ) {}
 
   configure(consumer: MiddlewareConsumer): void {
     consumer
-      .apply(photoUpload(this.config.media.maxBytes))
+      .apply(
+        photoUpload(this.config.media.maxBytes, async (req) => {
+          const caller = await this.access.callerOf(req, !req.originalUrl.startsWith('/api/'));
+          return !!caller && mayUseFaces(caller);
+        }),
+      )
       .forRoutes({ path: 'faces/search/upload', method: RequestMethod.POST }, { path: 'api/faces/search/upload', method: RequestMethod.POST });
   }
 

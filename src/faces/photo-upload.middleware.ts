@@ -17,11 +17,12 @@ const multer = require('multer') as ((options: object) => MulterInstance) & { me
  * Reads the photo of a search before the guard runs, so that a dashboard form's CSRF field (sent
  * before the file) is in req.body when the guard checks it. Takes a multipart form (field `photo`)
  * or a raw image body (Content-Type image/*). A refusal is left on the request for the route to
- * answer once the caller is known to be allowed.
+ * answer once the caller is known to be allowed. Nothing is read for a caller who is not signed in
+ * with a role that may search faces: the guard then refuses them before the body is looked at.
  */
-export function photoUpload(maxBytes: number) {
+export function photoUpload(maxBytes: number, mayUpload: (req: Request) => Promise<boolean>) {
   const multipart = multer({ storage: multer.memoryStorage(), limits: { fileSize: maxBytes, files: 1, fields: 6, fieldSize: 4000, parts: 8 } }).single('photo');
-  return (req: PhotoUploadRequest, res: Response, next: NextFunction): void => {
+  const read = (req: PhotoUploadRequest, res: Response, next: NextFunction): void => {
     const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
     if (type === 'multipart/form-data') {
       multipart(req, res, (err) => {
@@ -50,5 +51,11 @@ export function photoUpload(maxBytes: number) {
       req.uploadError = 'malformed';
       next();
     });
+  };
+  return (req: PhotoUploadRequest, res: Response, next: NextFunction): void => {
+    mayUpload(req).then(
+      (allowed) => (allowed ? read(req, res, next) : next()),
+      (error: unknown) => next(error),
+    );
   };
 }
