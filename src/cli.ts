@@ -30,7 +30,7 @@ import { DemoModule } from './demo/demo.module';
 import { DemoRefusedError, DemoService } from './demo/demo.service';
 import { createLogger } from './logging';
 import { PasswordResetService } from './auth/password-reset.service';
-import { passwordProblem } from './web/password';
+import { passwordProblem } from './auth/password';
 import { StoreModule } from './store/store.module';
 import { PermanentJobError, TransientJobError } from './queue/job-errors';
 

@@ -10,7 +10,7 @@ import { PersonRepository } from '../src/persons/person.repository';
 import { PersonStatus } from '../src/persons/person.schema';
 import { PostRepository } from '../src/posts/post.repository';
 import { SearchService } from '../src/search/search.service';
-import { SESSION_COOKIE, SessionService } from '../src/web/session.service';
+import { SESSION_COOKIE, SessionService } from '../src/auth/session.service';
 import { api, cleanUp, isolatedEnv, TestEnv, tokenFor, type TestApp, startTestApp } from './helpers/test-app';
 
 jest.setTimeout(60_000);

@@ -5,7 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { REDIS } from '../queue/queue.module';
 import { TokenRateLimiter } from './token-rate-limit';
 import { UserRecord, UserRepository } from './user.repository';
-import { SESSION_COOKIE, SessionService } from '../web/session.service';
+import { SESSION_COOKIE, SessionService } from './session.service';
 import { AuthService } from './auth.service';
 import { AuthUser, PAGE_KEY, PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
 import { DEFAULT_TIME_ZONE, UserRole } from './user.schema';

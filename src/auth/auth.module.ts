@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PasswordResetService } from './password-reset.service';
 import { AuditModule } from '../audit/audit.module';
-import { SessionService } from '../web/session.service';
+import { SessionService } from './session.service';
 import { AccessGuard } from './access.guard';
 import { AuthService } from './auth.service';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditActor } from '../audit/audit-event.schema';
 import { AuditService } from '../audit/audit.service';
-import { hashPassword, passwordProblem, verifyPassword } from '../web/password';
+import { hashPassword, passwordProblem, verifyPassword } from './password';
 import { generateApiToken, hashApiToken } from './api-token';
 import { AuthUser } from './roles.decorator';
 import { ApiTokenRecord, UserRecord, UserRepository } from './user.repository';

@@ -3,7 +3,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { AccessGuard, readCookie } from '../auth/access.guard';
 import { Page, Roles } from '../auth/roles.decorator';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { SESSION_COOKIE } from '../web/session.service';
+import { SESSION_COOKIE } from '../auth/session.service';
 
 // Stand-ins that carry the route metadata AccessGuard reads: admins, by API token or by session.
 class AdminApiRoute {

@@ -9,8 +9,8 @@ import { Language, t, type MessageKey } from './i18n';
 import type { PageContext } from './layout';
 import { accountView, loginView } from './auth.view';
 import { Ctx } from './page-context';
-import { passwordProblem } from './password';
-import { SESSION_COOKIE, SessionService } from './session.service';
+import { passwordProblem } from '../auth/password';
+import { SESSION_COOKIE, SessionService } from '../auth/session.service';
 
 const LOGIN_CSRF_COOKIE = 'athar_login_csrf';
 

@@ -6,8 +6,8 @@ import { actorOf, type AuthUser, CurrentUser, Page, Public, Roles } from '../aut
 import { t } from './i18n';
 import type { PageContext } from './layout';
 import { Ctx } from './page-context';
-import { passwordProblem } from './password';
-import { SessionService } from './session.service';
+import { passwordProblem } from '../auth/password';
+import { SessionService } from '../auth/session.service';
 import { resetView, usersView } from './users.view';
 
 /** The users page for admins. Each change is audited by the service. */
