@@ -113,6 +113,13 @@ describe('collection details: the day posts were collected, a source that recove
     // The video itself (a t.me link) is never fetched: only pages and the thumbnail are.
     expect(fixtures.requests.filter((r) => r.path.startsWith('/file/')).map((r) => r.path)).toContain('/file/synthetic-ar-video-thumb.jpg');
     expect(fixtures.requests.some((r) => r.path === `/${CHANNEL}/14`)).toBe(false);
+    // Reviewers and readers are told there is a video, with a link to it where the source has it.
+    for (const path of [`/review/posts/${posted.id}`, `/posts/${posted.id}`]) {
+      const page = await admin.get(path);
+      expect(page.body).toMatch(new RegExp(`The post has a video; its thumbnail is among the photos: <a href="https://t\\.me/${CHANNEL}/14"[^>]*>video 1</a>`));
+    }
+    const photoOnly = (await test.get(PostRepository).find({ limit: 50 })).find((p) => p.externalId === `${CHANNEL}/11`)!;
+    expect((await admin.get(`/review/posts/${photoOnly.id}`)).body).not.toContain('post-videos');
   });
 
   it('shows the last error of a source that recovered as history, not as its current state', async () => {

@@ -2,7 +2,7 @@ import { html, safeUrl } from '../web/html';
 import { t } from '../web/i18n';
 import { layout, type PageContext } from '../web/layout';
 import { label, roleLabel, statusLabel } from '../web/labels';
-import { highlight, listedDate, moment, photoFigure } from '../web/post-parts.view';
+import { highlight, listedDate, moment, photoFigure, videoLine } from '../web/post-parts.view';
 import type { PostReading } from './posts.service';
 
 /** A post to read: text with its names, source, dates, photos and the verified persons named. No review controls. */
@@ -12,6 +12,7 @@ export function postReadingView(ctx: PageContext, { post, mentions, photos, pers
       <p class="muted post-meta">${t(ctx, 'post.source')}: ${label(ctx, 'sourceType', post.sourceType)}${post.author ? html` · <bdi>${post.author}</bdi>` : ''} · ${listedDate(ctx, post)}
         · ${t(ctx, 'post.collected')}: ${moment(ctx, post.collectedAt)}
         ${post.url ? html` · <a href="${safeUrl(post.url)}" rel="noopener noreferrer nofollow" target="_blank">${t(ctx, 'post.link')}</a>` : ''}</p>
+      ${videoLine(ctx, post)}
       <p class="muted">${t(ctx, 'post.sha256')}: <bdi><code>${post.raw.sha256}</code></bdi></p>
     </div>
     ${photos.length ? html`<div class="card photos"><h2>${t(ctx, 'post.photos')}</h2>${photos.map((p) => photoFigure(ctx, p, (id) => `/posts/${id}`))}</div>` : ''}

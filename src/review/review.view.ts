@@ -6,7 +6,7 @@ import { html, safeUrl, type SafeHtml } from '../web/html';
 import { t } from '../web/i18n';
 import { csrfField, layout, postButton, type PageContext } from '../web/layout';
 import { facts, label, reasons, roleLabel, th } from '../web/labels';
-import { highlight, listedDate, moment, photoFigure } from '../web/post-parts.view';
+import { highlight, listedDate, moment, photoFigure, videoLine } from '../web/post-parts.view';
 import { faceReason, faceSuggestionsList, postFacesCard } from '../faces/faces.view';
 import type { ReviewPostView } from './review.service';
 
@@ -50,6 +50,7 @@ export function reviewPostView(ctx: PageContext, view: ReviewPostView, { mine, f
       ${highlight(post.text, mentions)}
       <p class="muted post-meta">${t(ctx, 'post.source')}: ${label(ctx, 'sourceType', post.sourceType)}${post.author ? html` · <bdi>${post.author}</bdi>` : ''} · ${t(ctx, 'post.published')}: ${post.publishedAt ? moment(ctx, post.publishedAt) : '—'} · ${t(ctx, 'post.collected')}: ${moment(ctx, post.collectedAt)}
         ${post.url ? html` · <a href="${safeUrl(post.url)}" rel="noopener noreferrer nofollow" target="_blank">${t(ctx, 'post.link')}</a>` : ''}</p>
+      ${videoLine(ctx, post)}
       <p class="muted">${t(ctx, 'post.sha256')}: <bdi><code>${post.raw.sha256}</code></bdi> · ${t(ctx, 'post.status')}: ${label(ctx, 'reviewStatus', post.review.status)}</p>
       ${tipCard(ctx, view)}
       ${mine

@@ -2,7 +2,7 @@ import { seesReviewWork, type Viewer } from '../auth/access-rule';
 import type { MentionRecord } from '../extraction/mention.repository';
 import type { MediaRecord } from '../media/media.repository';
 import type { PostRecord } from '../posts/post.repository';
-import { html, type SafeHtml } from './html';
+import { html, safeUrl, type SafeHtml } from './html';
 import { formatDate, formatDateTime } from './format';
 import { t } from './i18n';
 import type { PageContext } from './layout';
@@ -52,3 +52,13 @@ export function photoFigure(ctx: PageContext, { photo, reposts }: PhotoView, pos
     ${photo.nearDuplicates.length > reposts.length ? html`<figcaption class="badge">${t(ctx, 'post.repostNone', { d: photo.nearDuplicates[0].distance })}</figcaption>` : ''}</figure>`;
 }
 
+/**
+ * The videos a post carries, each linked where the source has it: the media stage stores only a
+ * video's thumbnail (among the photos), so without this line nobody could tell there is a video.
+ */
+export function videoLine(ctx: PageContext, post: Pick<PostRecord, 'media'>): SafeHtml | '' {
+  const videos = post.media.filter((m) => m.type === 'video');
+  if (!videos.length) return '';
+  const links = videos.map((v, i) => html`${i ? ' · ' : ''}<a href="${safeUrl(v.url)}" rel="noopener noreferrer nofollow" target="_blank">${t(ctx, 'post.video', { n: i + 1 })}</a>`);
+  return html`<p class="muted post-videos">${t(ctx, 'post.videos', { n: videos.length })}: ${links}</p>`;
+}
