@@ -3,7 +3,7 @@ import { Page, Roles } from '../auth/roles.decorator';
 import { isObjectId } from '../store/records';
 import type { PageContext } from '../web/layout';
 import { Ctx } from '../web/page-context';
-import { AuditEventRepository, type AuditQuery } from './audit-event.repository';
+import { AuditEventRepository, type AuditQuery } from '../audit/audit-event.repository';
 import { auditView } from './audit.view';
 
 export const AUDIT_PAGE_SIZE = 50;

@@ -3,7 +3,7 @@ import { t, type MessageKey } from '../web/i18n';
 import { actionLabel } from '../web/labels';
 import { layout, type PageContext } from '../web/layout';
 import { moment } from '../web/post-parts.view';
-import type { AuditEventRecord, AuditQuery } from './audit-event.repository';
+import type { AuditEventRecord, AuditQuery } from '../audit/audit-event.repository';
 
 function json(value: unknown): string {
   return JSON.stringify(value, null, 2);

@@ -5,10 +5,10 @@ import { readCookie } from '../auth/access.guard';
 import { AuditService } from '../audit/audit.service';
 import { AuthService, UserInputError } from '../auth/auth.service';
 import { actorOf, ANY_ROLE, type AuthUser, CurrentUser, Page, Public, Roles } from '../auth/roles.decorator';
-import { Language, t, type MessageKey } from './i18n';
-import type { PageContext } from './layout';
+import { Language, t, type MessageKey } from '../web/i18n';
+import type { PageContext } from '../web/layout';
 import { accountView, loginView } from './auth.view';
-import { Ctx } from './page-context';
+import { Ctx } from '../web/page-context';
 import { passwordProblem } from '../auth/password';
 import { SESSION_COOKIE, SessionService } from '../auth/session.service';
 

@@ -1,10 +1,10 @@
 import type { ApiTokenRecord } from '../auth/user.repository';
 import { DEFAULT_TIME_ZONE } from '../auth/user.schema';
-import { html } from './html';
-import { t, type Language } from './i18n';
-import { th } from './labels';
-import { csrfField, layout, postButton, type PageContext } from './layout';
-import { moment } from './post-parts.view';
+import { html } from '../web/html';
+import { t, type Language } from '../web/i18n';
+import { th } from '../web/labels';
+import { csrfField, layout, postButton, type PageContext } from '../web/layout';
+import { moment } from '../web/post-parts.view';
 
 /** Time zones offered first; any other IANA name can be typed. */
 const COMMON_ZONES = ['Asia/Damascus', 'Asia/Beirut', 'Asia/Amman', 'Europe/Istanbul', 'Europe/Berlin', 'Europe/London', 'Europe/Paris', 'America/New_York', 'UTC'];

@@ -1,10 +1,10 @@
 import type { UserRecord } from '../auth/user.repository';
 import { USER_ROLES } from '../auth/user.schema';
-import { html } from './html';
-import { t } from './i18n';
-import { label, th } from './labels';
-import { csrfField, layout, postButton, type PageContext } from './layout';
-import { moment } from './post-parts.view';
+import { html } from '../web/html';
+import { t } from '../web/i18n';
+import { label, th } from '../web/labels';
+import { csrfField, layout, postButton, type PageContext } from '../web/layout';
+import { moment } from '../web/post-parts.view';
 
 export interface UsersPageOptions {
   flash?: string;
