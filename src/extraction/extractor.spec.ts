@@ -1,5 +1,8 @@
 import { EXTRACTOR_VERSION, extractMentions } from './extractor';
 import type { ExtractedMention, MentionAttributes, MentionRole } from './types';
+import { GIVEN_NAMES } from './names/gazetteer';
+import { AR_GIVEN, LAT_GIVEN } from './pipeline/lexicon';
+import { phraseWords } from './pipeline/text-model';
 
 interface Expected {
   name: string;
@@ -648,27 +651,23 @@ describe('extractMentions', () => {
     });
   });
 
-  describe('given-names.json', () => {
-    it('copes when the file is missing or half written', () => {
-      const texts = ['أفرج عن المعتقل محمد أحمد الخطيب من داريا', 'Ahmad Darwish, detained since 2012, was found in Saydnaya'];
-      for (const content of [null, '[{"ar":"محمد","latin":["Mohammed"],"g":"m"},{"ar":"أح']) {
-        jest.isolateModules(() => {
-          jest.doMock('node:fs', () => ({
-            ...jest.requireActual<typeof import('node:fs')>('node:fs'),
-            readFileSync: (file: string, ...rest: unknown[]) => {
-              if (String(file).endsWith('given-names.json')) {
-                if (content === null) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
-                return content;
-              }
-              return jest.requireActual<typeof import('node:fs')>('node:fs').readFileSync(file, ...(rest as []));
-            },
-          }));
-          // eslint-disable-next-line @typescript-eslint/no-require-imports
-          const fresh = require('./extractor') as typeof import('./extractor');
-          expect(fresh.extractMentions(texts[0]).map((m) => [m.name, m.role])).toEqual([['محمد أحمد الخطيب', 'released']]);
-          expect(fresh.extractMentions(texts[1]).map((m) => [m.name, m.role])).toEqual([['Ahmad Darwish', 'detainee']]);
-        });
+  describe('given names', () => {
+    it('are the name matcher’s gazetteer: every one-word name and spelling it lists is a known given name here', () => {
+      for (const row of GIVEN_NAMES) {
+        for (const a of [row.ar, ...row.arVariants]) {
+          const ws = phraseWords(a);
+          if (ws.length === 1) expect([a, AR_GIVEN.has(ws[0])]).toEqual([a, true]);
+        }
+        for (const l of row.latin) {
+          const ws = phraseWords(l);
+          if (ws.length === 1) expect([l, LAT_GIVEN.has(ws[0])]).toEqual([l, true]);
+        }
       }
+    });
+
+    it('find a name the old fallback list lacked, with no cue, in both scripts', () => {
+      expect(extractMentions('التقيت شيار أحمد الخطيب في السوق').map((m) => m.name)).toEqual(['شيار أحمد الخطيب']);
+      expect(extractMentions('Yesterday Shiyar Ahmad spoke to us').map((m) => m.name)).toEqual(['Shiyar Ahmad']);
     });
   });
 

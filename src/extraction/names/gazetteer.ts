@@ -1,4 +1,5 @@
 import data from '../data/given-names.json';
+import worldData from '../data/world-given-names.json';
 import { normalizeArabic, normalizeLatin } from '../../text/normalize';
 import { parseName, type Lookup, type Part } from './parse';
 import { skeletonForms, skeletonKey, type Form } from './skeleton';
@@ -15,6 +16,8 @@ interface GivenNameRow {
 export interface GivenName {
   id: number;
   ar: string;
+  /** Other Arabic spellings of the same name. */
+  arVariants: readonly string[];
   latin: readonly string[];
   g: 'm' | 'f' | 'u';
   /** The skeleton key of the Arabic form: every listed spelling gets this key. */
@@ -73,6 +76,7 @@ function build() {
   const entries: GivenName[] = rows.map((row, id) => ({
     id,
     ar: row.ar,
+    arVariants: row.arVariants ?? [],
     latin: row.latin,
     g: row.g,
     key: ruleKey(parseName(row.ar, null).parts),
@@ -99,6 +103,11 @@ function build() {
 
 const GAZETTEER = build();
 
+/**
+ * The one source of given names, for the name matcher (this module) and the extractor
+ * (pipeline/lexicon.ts) alike: data/given-names.json, Arabic names with their Latin spellings.
+ */
+
 export const GIVEN_NAMES: readonly GivenName[] = GAZETTEER.entries;
 export const lookupGivenName: Lookup = GAZETTEER.lookup;
 
@@ -110,3 +119,9 @@ export function givenNamesByKey(key: string): readonly number[] {
 export function latinFormsOf(id: number): readonly Form[] {
   return GAZETTEER.latinForms[id];
 }
+
+/**
+ * Given names of many languages with no Arabic form to match against (data/world-given-names.json,
+ * from faker): the extractor reads them as name words; the matcher has no use for them.
+ */
+export const WORLD_GIVEN_NAMES: { readonly latin: readonly string[]; readonly ar: readonly string[] } = worldData;

@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import cuesData from '../data/cues.json';
-import fallbackNamesData from '../data/name-fallback.json';
 import figuresData from '../data/public-figures.json';
-import worldNamesData from '../data/world-given-names.json';
+import { GIVEN_NAMES, WORLD_GIVEN_NAMES } from '../names/gazetteer';
 import type { MentionRole } from '../types';
 import { PhraseIndex, foldWord, phraseWords, prefixCombos } from './text-model';
 import { PLACE_WORDS } from '../attributes';
@@ -186,68 +183,22 @@ export const AMBIGUOUS_LAT = foldSet(cues.ambiguousGivenNames.latin);
 export const WAW_NAMES = foldSet(cues.wawInitialNames);
 
 // ---------------------------------------------------------------------------
-// Given names: given-names.json (written by the names work, may be missing or
-// still being written) merged with a small fallback list.
-
-interface GivenNameEntry {
-  ar?: unknown;
-  latin?: unknown;
-  g?: unknown;
-}
-
-function readGivenNamesFile(): GivenNameEntry[] {
-  const candidates = [
-    join(__dirname, 'data', 'given-names.json'),
-    join(__dirname, '..', '..', 'src', 'extraction', 'data', 'given-names.json'),
-    join(__dirname, '..', '..', '..', 'src', 'extraction', 'data', 'given-names.json'),
-  ];
-  for (const file of candidates) {
-    let raw: string;
-    try {
-      raw = readFileSync(file, 'utf8');
-    } catch {
-      continue;
-    }
-    try {
-      const parsed: unknown = JSON.parse(raw);
-      if (Array.isArray(parsed)) return parsed as GivenNameEntry[];
-    } catch {
-      // A file still being written: keep every complete entry.
-      const entries: GivenNameEntry[] = [];
-      for (const m of raw.matchAll(/\{[^{}]*\}/g)) {
-        try {
-          entries.push(JSON.parse(m[0]) as GivenNameEntry);
-        } catch {
-          // skip a broken entry
-        }
-      }
-      return entries;
-    }
-  }
-  return [];
-}
+// Given names: the one gazetteer the name matcher uses too (names/gazetteer.ts, given-names.json).
 
 export const AR_GIVEN = new Set<string>();
 export const LAT_GIVEN = new Set<string>();
-function addGivenNames(entries: GivenNameEntry[]): void {
-  for (const e of entries) {
-    if (e === null || typeof e !== 'object') continue;
-    if (typeof e.ar === 'string') {
-      const ws = phraseWords(e.ar);
-      if (ws.length === 1) AR_GIVEN.add(ws[0]);
-      else if (ws.length === 2 && !AR_COMPOUND_HEAD.has(ws[0])) AR_GIVEN.add(ws[0]);
-    }
-    const latins = Array.isArray(e.latin) ? e.latin : typeof e.latin === 'string' ? [e.latin] : [];
-    for (const l of latins) {
-      if (typeof l !== 'string') continue;
-      const ws = phraseWords(l);
-      if (ws.length === 1) LAT_GIVEN.add(ws[0]);
-      else if (ws.length > 1 && !LAT_HEADS.has(ws[0])) LAT_GIVEN.add(ws[0]);
-    }
+for (const e of GIVEN_NAMES) {
+  for (const a of [e.ar, ...e.arVariants]) {
+    const ws = phraseWords(a);
+    if (ws.length === 1) AR_GIVEN.add(ws[0]);
+    else if (ws.length === 2 && !AR_COMPOUND_HEAD.has(ws[0])) AR_GIVEN.add(ws[0]);
+  }
+  for (const l of e.latin) {
+    const ws = phraseWords(l);
+    if (ws.length === 1) LAT_GIVEN.add(ws[0]);
+    else if (ws.length > 1 && !LAT_HEADS.has(ws[0])) LAT_GIVEN.add(ws[0]);
   }
 }
-addGivenNames(fallbackNamesData as GivenNameEntry[]);
-addGivenNames(readGivenNamesFile());
 
 /** «وأحمد» → «أحمد»: a joined و/ف before a word of three letters or more. */
 export const stripConj = (w: string): string => (w.length > 2 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);
@@ -286,11 +237,11 @@ for (const w of PLACE_WORDS) if (!/\p{Script=Arabic}/u.test(w) && !LAT_GIVEN.has
 
 // Given names of many languages (foreign detainees, reporters, officials), after the lists above
 // so that a name that is also a place, a word or a cue word («أمل», "Jordan") stays out.
-for (const raw of worldNamesData.latin) {
+for (const raw of WORLD_GIVEN_NAMES.latin) {
   const w = foldWord(raw);
   if (w && !w.includes(' ') && !LAT_NON_NAMES.has(w) && !LAT_STOP.has(w) && !PLACE_WORDS.has(w) && !cueIndex.hasFirst(w)) LAT_GIVEN.add(w);
 }
-for (const raw of worldNamesData.ar) {
+for (const raw of WORLD_GIVEN_NAMES.ar) {
   const w = foldWord(raw);
   if (w && !w.includes(' ') && !isArNonName(w) && !AR_STOP.has(w) && !PLACE_WORDS.has(w) && !cueIndex.hasFirst(w)) AR_GIVEN.add(w);
 }
