@@ -3,14 +3,14 @@
  * `npm run eval:extraction -- --set real [--split tune|check] [--floors] [--errors[=N]] [--json]`
  *
  * --set real scores the real, hand-labelled passages of ../shared/datasets/extraction-real/
- * (read in place, never copied here) with the rule of that folder's GUIDE.md: src/extraction/eval/
+ * (read in place, never copied here) with the rule of that folder's GUIDE.md: test/extraction-eval/
  * real-set.ts. --split defaults to tune. Errors are listed for tune only: check is for reporting.
- * --floors exits 1 when a figure is under its floor in src/extraction/eval/real-floors.ts.
+ * --floors exits 1 when a figure is under its floor in test/extraction-eval/real-floors.ts.
  *
  * Without --set:
  * Runs the extractor over the labelled dev set (test/fixtures/extraction/dev-set.ndjson) and
  * prints precision / recall / F1 per language and role, the detainee-type aggregate, officials
- * mistaken for detainees and attribute accuracy (src/extraction/eval/evaluate.ts explains the
+ * mistaken for detainees and attribute accuracy (test/extraction-eval/evaluate.ts explains the
  * matching rule). With test/fixtures/extraction/name-pairs.ndjson present, also scores
  * compareNames on its labelled pairs. Exits 0 whatever the scores; 1 only when the dev set
  * itself is malformed.
@@ -34,9 +34,9 @@ import {
   splitOf,
   validateGoldPosts,
   type NamePair,
-} from '../src/extraction/eval/evaluate';
-import { checkRealFloors } from '../src/extraction/eval/real-floors';
-import { formatRealErrors, formatRealReport, parseRealPassages, scoreRealSet } from '../src/extraction/eval/real-set';
+} from '../test/extraction-eval/evaluate';
+import { checkRealFloors } from '../test/extraction-eval/real-floors';
+import { formatRealErrors, formatRealReport, parseRealPassages, scoreRealSet } from '../test/extraction-eval/real-set';
 import { facilityNames } from '../src/extraction/attributes';
 
 const FIXTURES = join(__dirname, '..', 'test', 'fixtures', 'extraction');

@@ -7,7 +7,7 @@
  * equal after normalisation are one person. A person's name is its fullest mention's, its role that
  * of its first full mention (the extractor gives every mention of a person one role).
  */
-import type { ExtractedMention, MentionRole } from '../types';
+import type { ExtractedMention, MentionRole } from '../../src/extraction/types';
 import { scores, type Scores } from './evaluate';
 
 export type RealRole = 'detainee' | 'released' | 'missing' | 'dead_in_detention' | 'relative' | 'official' | 'other';

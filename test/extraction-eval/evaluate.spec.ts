@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normalizeText } from '../../text/normalize';
-import { DETAINEE_ROLES, emptyAttributes, type ExtractedMention, type MentionAttributes, type MentionRole } from '../types';
+import { normalizeText } from '../../src/text/normalize';
+import { DETAINEE_ROLES, emptyAttributes, type ExtractedMention, type MentionAttributes, type MentionRole } from '../../src/extraction/types';
 import {
   evaluate,
   evaluateNamePairs,
@@ -350,7 +350,7 @@ describe('parseGoldPosts and validateGoldPosts', () => {
 });
 
 describe('the dev set (test/fixtures/extraction/dev-set.ndjson)', () => {
-  const dir = join(__dirname, '../../../test/fixtures/extraction');
+  const dir = join(__dirname, '../fixtures/extraction');
   const posts = parseGoldPosts(readFileSync(join(dir, 'dev-set.ndjson'), 'utf8'));
   const facilityIds = new Set(
     [...readFileSync(join(dir, 'facility-ids.md'), 'utf8').matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]),

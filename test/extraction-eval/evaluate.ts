@@ -24,8 +24,8 @@
  * there is nothing to find and nothing was predicted (tp = fp = fn = 0) all three are 1;
  * otherwise an empty denominator gives 0.
  */
-import { normalizeText } from '../../text/normalize';
-import { DETAINEE_ROLES, type ExtractedMention, type MentionRole } from '../types';
+import { normalizeText } from '../../src/text/normalize';
+import { DETAINEE_ROLES, type ExtractedMention, type MentionRole } from '../../src/extraction/types';
 
 export const MIN_CONTAINED_RATIO = 0.8;
 

@@ -1,4 +1,4 @@
-import { emptyAttributes, type ExtractedMention } from '../types';
+import { emptyAttributes, type ExtractedMention } from '../../src/extraction/types';
 import { checkRealFloors, REAL_FLOORS } from './real-floors';
 import { scoreRealSet, type RealPassage } from './real-set';
 

@@ -1,4 +1,4 @@
-import { emptyAttributes, type ExtractedMention, type MentionRole } from '../types';
+import { emptyAttributes, type ExtractedMention, type MentionRole } from '../../src/extraction/types';
 import { lenientMatch, normaliseRealName, parseRealPassages, predictedPersons, scoreRealSet, strictMatch, type RealPassage } from './real-set';
 
 function mention(text: string, name: string, role: MentionRole, extra: Partial<ExtractedMention> = {}, nth = 0): ExtractedMention {

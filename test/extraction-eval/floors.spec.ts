@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractMentions } from '../extractor';
+import { extractMentions } from '../../src/extraction/extractor';
 import { evaluate, parseGoldPosts, splitOf } from './evaluate';
 
 // Floors under the extractor's measured quality on the team's labelled dev set
@@ -23,7 +23,7 @@ const FLOORS = {
   byLanguageDetaineeTypeF1: 0.88,
 };
 
-const posts = parseGoldPosts(readFileSync(join(__dirname, '../../../test/fixtures/extraction/dev-set.ndjson'), 'utf8'));
+const posts = parseGoldPosts(readFileSync(join(__dirname, '../fixtures/extraction/dev-set.ndjson'), 'utf8'));
 const predict = (text: string, lang: string) => extractMentions(text, lang);
 
 describe('extraction quality on the labelled dev set', () => {
