@@ -1,7 +1,7 @@
 import { Browser } from 'playwright-core';
 import { CLI_ACTOR } from '../src/audit/audit.service';
 import { AuthService } from '../src/auth/auth.service';
-import { MentionRepository } from '../src/extraction/mention.repository';
+import { MentionRepository } from '../src/posts/mention.repository';
 import { PostRecord, PostRepository } from '../src/posts/post.repository';
 import { SourcesService } from '../src/sources/sources.service';
 import { launchBrowser, screenshot, signIn, TEST_PASSWORD } from './helpers/browser';

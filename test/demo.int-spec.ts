@@ -3,7 +3,7 @@ import { AuthService } from '../src/auth/auth.service';
 import { CLI_ACTOR } from '../src/audit/audit.service';
 import { runCli } from '../src/cli';
 import { toNewPost } from '../src/collectors/to-new-post';
-import { MentionRepository } from '../src/extraction/mention.repository';
+import { MentionRepository } from '../src/posts/mention.repository';
 import { MediaRepository } from '../src/media/media.repository';
 import { PersonRepository } from '../src/persons/person.repository';
 import { PostRepository } from '../src/posts/post.repository';

@@ -7,7 +7,7 @@ import { PassThrough } from 'node:stream';
 import { ExportUsageError, runExportCommand } from '../src/export/export-cli';
 import { toNewPost } from '../src/collectors/to-new-post';
 import { analyzeName } from '../src/extraction/names/name-analysis';
-import { MentionRepository } from '../src/extraction/mention.repository';
+import { MentionRepository } from '../src/posts/mention.repository';
 import { PersonRepository } from '../src/persons/person.repository';
 import { PERSON_MODEL, type PersonDoc } from '../src/persons/person.schema';
 import { PostRepository } from '../src/posts/post.repository';

@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import { getConnectionToken } from '@nestjs/mongoose';
 import { Connection, Types } from 'mongoose';
 import { CLI_ACTOR } from '../src/audit/audit.service';
-import { ExtractionService } from '../src/extraction/extraction.service';
+import { ExtractionService } from '../src/pipeline/extraction.service';
 import { analyzeName } from '../src/extraction/names/name-analysis';
 import { NEAR_DUPLICATE_DISTANCE } from '../src/media/image/image-processing';
 import { syntheticJpeg } from '../src/media/image/synthetic-images';

@@ -8,7 +8,7 @@ import { AuditEventRepository } from '../src/audit/audit-event.repository';
 import { CLI_ACTOR } from '../src/audit/audit.service';
 import { AuthService } from '../src/auth/auth.service';
 import type { AuthUser } from '../src/auth/roles.decorator';
-import { MentionRepository } from '../src/extraction/mention.repository';
+import { MentionRepository } from '../src/posts/mention.repository';
 import { MODEL_VERSION } from '../src/faces/engine/face-engine';
 import { FaceScanService } from '../src/faces/face-scan.service';
 import { FaceRecord, FaceRepository } from '../src/faces/face.repository';

@@ -2,7 +2,7 @@ import { Browser, BrowserContext, Page } from 'playwright-core';
 import { AuditService, CLI_ACTOR } from '../src/audit/audit.service';
 import { AuthService } from '../src/auth/auth.service';
 import { toNewPost } from '../src/collectors/to-new-post';
-import { type MachineMention, MentionRepository } from '../src/extraction/mention.repository';
+import { type MachineMention, MentionRepository } from '../src/posts/mention.repository';
 import { PersonRepository } from '../src/persons/person.repository';
 import { PostRepository } from '../src/posts/post.repository';
 import { SourcesService } from '../src/sources/sources.service';

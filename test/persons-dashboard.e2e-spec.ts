@@ -3,7 +3,7 @@ import { CLI_ACTOR } from '../src/audit/audit.service';
 import { AuditEventRepository } from '../src/audit/audit-event.repository';
 import { AuthService } from '../src/auth/auth.service';
 import type { AuthUser } from '../src/auth/roles.decorator';
-import { editsOf, MentionRecord, MentionRepository } from '../src/extraction/mention.repository';
+import { editsOf, MentionRecord, MentionRepository } from '../src/posts/mention.repository';
 import { NoteRepository } from '../src/persons/note.repository';
 import { PersonRecord, PersonRepository } from '../src/persons/person.repository';
 import { PostRecord, PostRepository } from '../src/posts/post.repository';

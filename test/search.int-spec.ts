@@ -4,7 +4,7 @@ import { CollectedPost } from '../src/collectors/collected-post';
 import { toNewPost } from '../src/collectors/to-new-post';
 import { CLI_ACTOR } from '../src/audit/audit.service';
 import { AuthService } from '../src/auth/auth.service';
-import { MENTION_MODEL, MentionDoc } from '../src/extraction/mention.schema';
+import { MENTION_MODEL, MentionDoc } from '../src/posts/mention.schema';
 import { analyzeName } from '../src/extraction/names/name-analysis';
 import { PersonRepository } from '../src/persons/person.repository';
 import { PersonStatus } from '../src/persons/person.schema';

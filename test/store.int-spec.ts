@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { getConnectionToken } from '@nestjs/mongoose';
 import { Connection } from 'mongoose';
 import { ConfigModule } from '../src/config/config.module';
-import { MentionRepository } from '../src/extraction/mention.repository';
+import { MentionRepository } from '../src/posts/mention.repository';
 import { MediaRepository } from '../src/media/media.repository';
 import { PersonRepository } from '../src/persons/person.repository';
 import { PostRepository } from '../src/posts/post.repository';

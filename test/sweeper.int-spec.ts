@@ -4,7 +4,7 @@ import { CLI_ACTOR } from '../src/audit/audit.service';
 import { AuthService } from '../src/auth/auth.service';
 import { CollectService } from '../src/collectors/collect.service';
 import { CollectorRunRepository } from '../src/collectors/collector-run.repository';
-import { CURRENT_EXTRACTOR_VERSION } from '../src/extraction/extraction.service';
+import { CURRENT_EXTRACTOR_VERSION } from '../src/pipeline/extraction.service';
 import { syntheticJpeg } from '../src/media/image/synthetic-images';
 import { MediaRepository } from '../src/media/media.repository';
 import { urlHash } from '../src/media/media.service';

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { CURRENT_EXTRACTOR_VERSION } from '../extraction/extraction.service';
+import { EXTRACTOR_VERSION as CURRENT_EXTRACTOR_VERSION } from '../extraction/extractor';
 import { FetchError } from '../http/safe-http.client';
 import { PostRepository } from '../posts/post.repository';
 import { PermanentJobError, TransientJobError } from '../queue/job-errors';

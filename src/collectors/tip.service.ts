@@ -1,7 +1,7 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { AuditActor } from '../audit/audit-event.schema';
 import { AuditService } from '../audit/audit.service';
-import { CURRENT_EXTRACTOR_VERSION } from '../extraction/extraction.service';
+import { EXTRACTOR_VERSION as CURRENT_EXTRACTOR_VERSION } from '../extraction/extractor';
 import { PoliteFetcher } from '../http/polite-fetcher';
 import { FetchError } from '../http/safe-http.client';
 import { PostRepository } from '../posts/post.repository';

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { CollectorsModule } from '../collectors/collectors.module';
-import { ExtractionModule } from '../extraction/extraction.module';
+import { ExtractionModule } from '../pipeline/extraction.module';
 import { MediaModule } from '../media/media.module';
 import { PersonsModule } from '../persons/persons.module';
 import { ReviewModule } from '../review/review.module';

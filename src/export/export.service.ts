@@ -5,7 +5,7 @@ import type { AuditActor } from '../audit/audit-event.schema';
 import { AuditService } from '../audit/audit.service';
 import { seesReviewWork } from '../auth/access-rule';
 import type { UserRole } from '../auth/user.schema';
-import { editsOf, MentionRepository } from '../extraction/mention.repository';
+import { editsOf, MentionRepository } from '../posts/mention.repository';
 import type { PersonRecord } from '../persons/person.repository';
 import { PostRepository, type PostRecord } from '../posts/post.repository';
 import type { PersonSearchQuery, PostSearchQuery } from '../search/search.types';

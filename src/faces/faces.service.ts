@@ -1,7 +1,7 @@
 import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { actorOf, type AuthUser } from '../auth/roles.decorator';
-import { MentionRepository } from '../extraction/mention.repository';
+import { MentionRepository } from '../posts/mention.repository';
 import { MediaRecord, MediaRepository } from '../media/media.repository';
 import { PersonRecord, PersonRepository } from '../persons/person.repository';
 import { QueueName } from '../queue/jobs';

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { imageUrlsOf } from '../collectors/collected-post';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { MentionRepository } from '../extraction/mention.repository';
+import { MentionRepository } from '../posts/mention.repository';
 import { FaceJobs } from '../faces/face-jobs';
 import { PoliteFetcher } from '../http/polite-fetcher';
 import { FetchError } from '../http/safe-http.client';

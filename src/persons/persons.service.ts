@@ -3,7 +3,7 @@ import { AuditEventRecord, AuditEventRepository } from '../audit/audit-event.rep
 import { AuditService } from '../audit/audit.service';
 import { maySeePerson, seesReviewWork, seesUnverifiedPersons, type Viewer } from '../auth/access-rule';
 import { actorOf, type AuthUser } from '../auth/roles.decorator';
-import { MentionRecord, MentionRepository } from '../extraction/mention.repository';
+import { MentionRecord, MentionRepository } from '../posts/mention.repository';
 import { UserRepository } from '../auth/user.repository';
 import { FaceLinksService } from '../faces/face-links.service';
 import type { FaceRecord } from '../faces/face.repository';

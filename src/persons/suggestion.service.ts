@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { MentionRecord, MentionRepository } from '../extraction/mention.repository';
-import { Suggestion } from '../extraction/mention.schema';
+import { MentionRecord, MentionRepository } from '../posts/mention.repository';
+import { Suggestion } from '../posts/mention.schema';
 import { PostRepository } from '../posts/post.repository';
 import { JobName } from '../queue/jobs';
 import { QueueService } from '../queue/queue.service';

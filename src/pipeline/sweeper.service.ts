@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { SchedulerLease } from '../collectors/scheduler-lease';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { CURRENT_EXTRACTOR_VERSION } from '../extraction/extraction.service';
+import { CURRENT_EXTRACTOR_VERSION } from './extraction.service';
 import { PostRepository } from '../posts/post.repository';
 import { JobName } from '../queue/jobs';
 import { QueueService } from '../queue/queue.service';

@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { maySeePerson, mentionFor, postFor, seesUnverifiedPersons, type Viewer } from '../auth/access-rule';
-import { MentionRecord, MentionRepository } from '../extraction/mention.repository';
+import { MentionRecord, MentionRepository } from './mention.repository';
 import { PersonRecord, PersonRepository } from '../persons/person.repository';
 import { photosWithReposts } from '../media/photos';
 import type { PhotoView } from '../web/post-parts.view';

@@ -1,6 +1,6 @@
-import type { Suggestion } from '../extraction/mention.schema';
-import { editsOf, type MentionRecord } from '../extraction/mention.repository';
-import { MENTION_ROLES } from '../extraction/mention.schema';
+import type { Suggestion } from '../posts/mention.schema';
+import { editsOf, type MentionRecord } from '../posts/mention.repository';
+import { MENTION_ROLES } from '../posts/mention.schema';
 import type { PostRecord } from '../posts/post.repository';
 import { html, safeUrl, type SafeHtml } from '../web/html';
 import { t } from '../web/i18n';

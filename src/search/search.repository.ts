@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, QueryFilter } from 'mongoose';
-import { MENTION_MODEL, MentionDoc } from '../extraction/mention.schema';
+import { MENTION_MODEL, MentionDoc } from '../posts/mention.schema';
 import { analyzeName } from '../extraction/names/name-analysis';
 import { PersonRecord } from '../persons/person.repository';
 import { PERSON_MODEL, PersonDoc } from '../persons/person.schema';

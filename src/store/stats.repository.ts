@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
-import { MENTION_MODEL, MentionDoc } from '../extraction/mention.schema';
+import { MENTION_MODEL, MentionDoc } from '../posts/mention.schema';
 import { PERSON_MODEL, PersonDoc } from '../persons/person.schema';
 import { POST_MODEL, PostDoc } from '../posts/post.schema';
 import { SOURCE_MODEL, SourceDoc } from '../sources/source.schema';

@@ -8,8 +8,8 @@ import { API_TOKEN_MODEL, ApiTokenSchema, USER_MODEL, UserSchema } from '../auth
 import { CollectorRunRepository } from '../collectors/collector-run.repository';
 import { COLLECTOR_RUN_MODEL, CollectorRunSchema } from '../collectors/collector-run.schema';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { MentionRepository } from '../extraction/mention.repository';
-import { MENTION_MODEL, MentionSchema } from '../extraction/mention.schema';
+import { MentionRepository } from '../posts/mention.repository';
+import { MENTION_MODEL, MentionSchema } from '../posts/mention.schema';
 import { MediaRepository } from '../media/media.repository';
 import { MEDIA_MODEL, MediaSchema } from '../media/media.schema';
 import { NoteRepository } from '../persons/note.repository';

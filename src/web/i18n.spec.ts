@@ -16,7 +16,7 @@ describe('every stored code has a name in both languages', () => {
   // Imported here so that a new status, type or role added to a schema fails this spec until it is named.
   /* eslint-disable @typescript-eslint/no-require-imports */
   const { REVIEW_STATUSES, PIPELINE_STATUSES } = require('../posts/post.schema');
-  const { MENTION_ROLES } = require('../extraction/mention.schema');
+  const { MENTION_ROLES } = require('../posts/mention.schema');
   const { PERSON_STATUSES } = require('../persons/person.schema');
   const { SOURCE_TYPES } = require('../sources/source.schema');
   const { USER_ROLES } = require('../auth/user.schema');

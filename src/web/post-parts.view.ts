@@ -1,5 +1,5 @@
 import { seesReviewWork, type Viewer } from '../auth/access-rule';
-import type { MentionRecord } from '../extraction/mention.repository';
+import type { MentionRecord } from '../posts/mention.repository';
 import type { MediaRecord } from '../media/media.repository';
 import type { PostRecord } from '../posts/post.repository';
 import { html, safeUrl, type SafeHtml } from './html';

@@ -6,10 +6,10 @@ import { CopyGroupService } from '../posts/copy-groups.service';
 import { PostRepository } from '../posts/post.repository';
 import { JobName } from '../queue/jobs';
 import { QueueService } from '../queue/queue.service';
-import { EXTRACTOR_VERSION, extractMentions } from './extractor';
-import { MachineMention, MentionRepository } from './mention.repository';
-import { analyzeName } from './names/name-analysis';
-import type { ExtractedMention } from './types';
+import { EXTRACTOR_VERSION, extractMentions } from '../extraction/extractor';
+import { MachineMention, MentionRepository } from '../posts/mention.repository';
+import { analyzeName } from '../extraction/names/name-analysis';
+import type { ExtractedMention } from '../extraction/types';
 
 export const CURRENT_EXTRACTOR_VERSION = EXTRACTOR_VERSION;
 
