@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ANY_ROLE, Page, Roles } from '../auth/roles.decorator';
-import { MENTION_ROLES } from '../extraction/mention.schema';
+import { MENTION_ROLES } from '../posts/mention.schema';
 import { StatsRepository } from '../store/stats.repository';
 import { barChart, dataTable, horizontalBars } from './charts';
 import { html, SafeHtml } from './html';
