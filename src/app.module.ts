@@ -40,8 +40,9 @@ import { SearchPagesController } from './search/search-pages.controller';
 import { AuthPagesController } from './accounts/auth.controller';
 import { ResetPagesController, UsersPagesController } from './accounts/users.controller';
 import { MediaModule } from './media/media.module';
+import { MediaProcessingModule } from './pipeline/media-processing.module';
 import { MetricsModule } from './metrics/metrics.module';
-import { MediaProcessor } from './media/media.processor';
+import { MediaProcessor } from './pipeline/media.processor';
 import { PostPagesController } from './posts/post-pages.controller';
 import { PostsController } from './posts/posts.controller';
 import { PostsModule } from './posts/posts.module';
@@ -84,6 +85,7 @@ export class AppModule {
         CollectorsModule,
         ExtractionModule,
         MediaModule,
+        MediaProcessingModule,
         FacesModule,
         PersonsModule,
         ReviewModule,

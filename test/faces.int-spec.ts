@@ -13,7 +13,7 @@ import { MODEL_VERSION } from '../src/faces/engine/face-engine';
 import { FaceScanService } from '../src/faces/face-scan.service';
 import { FaceRecord, FaceRepository } from '../src/faces/face.repository';
 import { MediaRecord, MediaRepository } from '../src/media/media.repository';
-import { MediaService } from '../src/media/media.service';
+import { MediaService } from '../src/pipeline/media.service';
 import { PersonRecord } from '../src/persons/person.repository';
 import { PostRecord, PostRepository } from '../src/posts/post.repository';
 import { JOB_ID, JobName, QueueName } from '../src/queue/jobs';

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { CLI_ACTOR } from '../src/audit/audit.service';
 import { syntheticJpeg } from '../src/media/image/synthetic-images';
 import { MediaRepository } from '../src/media/media.repository';
-import { MediaService, urlHash } from '../src/media/media.service';
+import { MediaService, urlHash } from '../src/pipeline/media.service';
 import { CollectService } from '../src/collectors/collect.service';
 import { PostRepository } from '../src/posts/post.repository';
 import { SourcesService } from '../src/sources/sources.service';

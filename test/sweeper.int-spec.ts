@@ -7,7 +7,7 @@ import { CollectorRunRepository } from '../src/collectors/collector-run.reposito
 import { CURRENT_EXTRACTOR_VERSION } from '../src/pipeline/extraction.service';
 import { syntheticJpeg } from '../src/media/image/synthetic-images';
 import { MediaRepository } from '../src/media/media.repository';
-import { urlHash } from '../src/media/media.service';
+import { urlHash } from '../src/pipeline/media.service';
 import { SweeperService } from '../src/pipeline/sweeper.service';
 import { PostRepository } from '../src/posts/post.repository';
 import { JobName, QueueName } from '../src/queue/jobs';

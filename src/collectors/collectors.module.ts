@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
-import { PoliteFetcher } from '../http/polite-fetcher';
-import { SafeHttpClient } from '../http/safe-http.client';
+import { HttpModule } from '../http/http.module';
 import { BlueskyCollector } from './bluesky.collector';
 import { CollectService } from './collect.service';
 import { COLLECTORS } from './collector';
@@ -15,16 +14,14 @@ import { TipService } from './tip.service';
 const collectors = [RssCollector, TelegramCollector, HtmlCollector, MastodonCollector, BlueskyCollector];
 
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, HttpModule],
   providers: [
-    SafeHttpClient,
-    PoliteFetcher,
     ...collectors,
     { provide: COLLECTORS, useFactory: (...all: unknown[]) => all, inject: collectors },
     SourceLock,
     CollectService,
     TipService,
   ],
-  exports: [CollectService, SourceLock, TipService, PoliteFetcher],
+  exports: [CollectService, SourceLock, TipService],
 })
 export class CollectorsModule {}

@@ -11,7 +11,7 @@ import { toNewPost } from '../collectors/to-new-post';
 import { CURRENT_EXTRACTOR_VERSION, ExtractionService } from '../pipeline/extraction.service';
 import { MentionRecord, MentionRepository } from '../posts/mention.repository';
 import { analyzeName } from '../extraction/names/name-analysis';
-import { MediaService, urlHash } from '../media/media.service';
+import { MediaService, urlHash } from '../pipeline/media.service';
 import { PersonsService } from '../persons/persons.service';
 import { PostRepository } from '../posts/post.repository';
 import { ReviewService } from '../review/review.service';

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { imageUrlsOf } from '../collectors/collected-post';
-import { urlHash } from '../media/media.service';
+import { urlHash } from './media.service';
 import { SuggestionService } from '../persons/suggestion.service';
 import { CopyGroupService } from '../posts/copy-groups.service';
 import { PostRepository } from '../posts/post.repository';

@@ -10,10 +10,10 @@ import { PostRepository } from '../posts/post.repository';
 import { TransientJobError } from '../queue/job-errors';
 import { JobContext } from '../queue/worker.service';
 import { sha256Hex } from '../text/normalize';
-import { hashBands } from './hash-bands';
-import { hammingDistance, ImageRejectedError, NEAR_DUPLICATE_DISTANCE, processImage } from './image/image-processing';
-import { MediaFileRepository } from './media-file.repository';
-import { MediaRecord, MediaRepository } from './media.repository';
+import { hashBands } from '../media/hash-bands';
+import { hammingDistance, ImageRejectedError, NEAR_DUPLICATE_DISTANCE, processImage } from '../media/image/image-processing';
+import { MediaFileRepository } from '../media/media-file.repository';
+import { MediaRecord, MediaRepository } from '../media/media.repository';
 
 const IMAGE_TYPES = { types: ['image/'], label: 'an image' };
 
