@@ -8,7 +8,7 @@ import { toNewPost } from '../src/collectors/to-new-post';
 import { CURRENT_EXTRACTOR_VERSION, ExtractionService } from '../src/pipeline/extraction.service';
 import { MentionRecord, MentionRepository } from '../src/posts/mention.repository';
 import { PersonRepository } from '../src/persons/person.repository';
-import { PersonsService } from '../src/persons/persons.service';
+import { PersonsService } from '../src/review/persons.service';
 import { PostRepository } from '../src/posts/post.repository';
 import { ReviewService } from '../src/review/review.service';
 import { TEST_PASSWORD } from './helpers/browser';

@@ -7,7 +7,7 @@ import { TipService } from '../src/collectors/tip.service';
 import { toNewPost } from '../src/collectors/to-new-post';
 import { CURRENT_EXTRACTOR_VERSION, ExtractionService } from '../src/pipeline/extraction.service';
 import { MentionRepository } from '../src/posts/mention.repository';
-import { PersonsService } from '../src/persons/persons.service';
+import { PersonsService } from '../src/review/persons.service';
 import { PostRepository } from '../src/posts/post.repository';
 import { ReviewService } from '../src/review/review.service';
 import { SourcesService } from '../src/sources/sources.service';

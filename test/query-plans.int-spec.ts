@@ -4,7 +4,7 @@ import { CLI_ACTOR } from '../src/audit/audit.service';
 import type { CollectedPost } from '../src/collectors/collected-post';
 import { toNewPost } from '../src/collectors/to-new-post';
 import { PersonRepository } from '../src/persons/person.repository';
-import { PersonsService } from '../src/persons/persons.service';
+import { PersonsService } from '../src/review/persons.service';
 import { PostRepository } from '../src/posts/post.repository';
 import { ReviewService } from '../src/review/review.service';
 import { SearchService } from '../src/search/search.service';

@@ -12,7 +12,7 @@ import { CURRENT_EXTRACTOR_VERSION, ExtractionService } from '../pipeline/extrac
 import { MentionRecord, MentionRepository } from '../posts/mention.repository';
 import { analyzeName } from '../extraction/names/name-analysis';
 import { MediaService, urlHash } from '../pipeline/media.service';
-import { PersonsService } from '../persons/persons.service';
+import { PersonsService } from '../review/persons.service';
 import { PostRepository } from '../posts/post.repository';
 import { ReviewService } from '../review/review.service';
 import { createSourceInput } from '../sources/source.input';

@@ -1,7 +1,6 @@
 import { Injectable, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { CopyGroupService } from './copy-groups.service';
 import { PostRepository } from './post.repository';
-import { PostsService } from './posts.service';
 
 /** Posts stored before a derived field existed get it at start-up. */
 @Injectable()
@@ -14,5 +13,5 @@ export class PostsBackfill implements OnApplicationBootstrap {
   }
 }
 
-@Module({ providers: [PostsService, CopyGroupService, PostsBackfill], exports: [PostsService, CopyGroupService] })
+@Module({ providers: [CopyGroupService, PostsBackfill], exports: [CopyGroupService] })
 export class PostsModule {}

@@ -12,7 +12,7 @@ import { photosWithReposts } from '../media/photos';
 import type { PhotoView } from '../web/post-parts.view';
 import { PersonRecord, PersonRepository } from '../persons/person.repository';
 import { PersonStatus } from '../persons/person.schema';
-import { postIdFrom } from '../persons/persons.service';
+import { postIdFrom } from './persons.service';
 import { SuggestionService } from '../persons/suggestion.service';
 import { PostRecord, PostRepository } from '../posts/post.repository';
 import { ClaimService } from './claim.service';

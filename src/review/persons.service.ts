@@ -11,10 +11,10 @@ import { analyzeName } from '../extraction/names/name-analysis';
 import { MediaRecord, MediaRepository } from '../media/media.repository';
 import { compareNames } from '../extraction/names/name-match';
 import { PostRecord, PostRepository } from '../posts/post.repository';
-import { NoteRecord, NoteRepository } from './note.repository';
-import { PersonRecord, PersonRepository } from './person.repository';
-import { PERSON_STATUSES, PersonStatus } from './person.schema';
-import { SuggestionService } from './suggestion.service';
+import { NoteRecord, NoteRepository } from '../persons/note.repository';
+import { PersonRecord, PersonRepository } from '../persons/person.repository';
+import { PERSON_STATUSES, PersonStatus } from '../persons/person.schema';
+import { SuggestionService } from '../persons/suggestion.service';
 
 const isId = (id: unknown): id is string => typeof id === 'string' && /^[0-9a-f]{24}$/.test(id);
 

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { ANY_ROLE, type AuthUser, CurrentUser, Roles } from '../auth/roles.decorator';
 import { parseIdOrFail, parseInput } from '../http/parse-input';
 import { isObjectId } from '../store/records';
-import { PIPELINE_STATUSES } from './post.schema';
-import { decodePostCursor } from './post-cursor';
+import { PIPELINE_STATUSES } from '../posts/post.schema';
+import { decodePostCursor } from '../posts/post-cursor';
 import { PostsService } from './posts.service';
 
 const isoDate = z.iso.datetime({ offset: true }).or(z.iso.date()).transform((v) => new Date(v));

@@ -1,13 +1,13 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { maySeePerson, mentionFor, postFor, seesUnverifiedPersons, type Viewer } from '../auth/access-rule';
-import { MentionRecord, MentionRepository } from './mention.repository';
+import { MentionRecord, MentionRepository } from '../posts/mention.repository';
 import { PersonRecord, PersonRepository } from '../persons/person.repository';
 import { photosWithReposts } from '../media/photos';
 import type { PhotoView } from '../web/post-parts.view';
 import { MediaView, toMediaView } from '../media/media-view';
 import { MediaRepository } from '../media/media.repository';
-import { encodePostCursor } from './post-cursor';
-import { PostQuery, PostRecord, PostRepository } from './post.repository';
+import { encodePostCursor } from '../posts/post-cursor';
+import { PostQuery, PostRecord, PostRepository } from '../posts/post.repository';
 
 /** A post as the API shows it: the raw item is represented by its sha256 only. */
 export type PostView = Omit<PostRecord, 'raw' | 'searchTerms'> & { raw: { sha256: string } };

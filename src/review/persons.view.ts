@@ -6,8 +6,8 @@ import { t } from '../web/i18n';
 import { actionLabel, facts, label, roleLabel, statusLabel, th } from '../web/labels';
 import { listedDate, moment, postHref } from '../web/post-parts.view';
 import { csrfField, layout, postButton, type PageContext } from '../web/layout';
-import type { PersonRecord } from './person.repository';
-import { PERSON_STATUSES } from './person.schema';
+import type { PersonRecord } from '../persons/person.repository';
+import { PERSON_STATUSES } from '../persons/person.schema';
 import type { PersonPage } from './persons.service';
 
 
