@@ -21,6 +21,7 @@ import { FaceProcessor, QueueFaceScansProcessor } from './faces/face.processor';
 import { FacesApiController, FacesPagesController } from './faces/faces.controller';
 import { FacesModule } from './faces/faces.module';
 import { HealthController } from './health/health.controller';
+import { MetricsEndpointModule } from './health/metrics-endpoint.module';
 import { MediaController, MediaPagesController } from './media/media.controller';
 import { PersonsController } from './review/persons.controller';
 import { PersonsModule } from './persons/persons.module';
@@ -28,7 +29,7 @@ import { RefreshSuggestionsProcessor } from './persons/refresh-suggestions.proce
 import { ReviewController } from './review/review.controller';
 import { ReviewModule } from './review/review.module';
 import { AssetsController, FaviconController } from './web/assets.controller';
-import { OverviewController } from './web/overview.controller';
+import { OverviewController } from './overview/overview.controller';
 import { AuditPagesController } from './accounts/audit-pages.controller';
 import { SourcesPagesController } from './sources/sources-pages.controller';
 import { ExportController, ExportPagesController, ImportController } from './export/export.controller';
@@ -78,6 +79,7 @@ export class AppModule {
         StoreModule,
         QueueModule,
         MetricsModule,
+        MetricsEndpointModule,
         AuditModule,
         AuthModule,
         SourcesModule,

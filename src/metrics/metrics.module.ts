@@ -1,16 +1,11 @@
 import { Global, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
-import { AuthModule } from '../auth/auth.module';
-import { ClusterStateMetrics } from './cluster-state.metrics';
 import { HttpMetricsMiddleware } from './http-metrics.middleware';
-import { MetricsAccessGuard } from './metrics-access.guard';
-import { MetricsController } from './metrics.controller';
 import { MetricsService } from './metrics.service';
 
+/** The registry every layer counts into (queues, the HTTP client, collectors); the /metrics endpoint that reads it is health/'s. */
 @Global()
 @Module({
-  imports: [AuthModule],
-  controllers: [MetricsController],
-  providers: [MetricsService, ClusterStateMetrics, MetricsAccessGuard],
+  providers: [MetricsService],
   exports: [MetricsService],
 })
 export class MetricsModule implements NestModule {

@@ -20,7 +20,7 @@ import { PostRepository } from '../posts/post.repository';
 import { POST_MODEL, PostSchema } from '../posts/post.schema';
 import { SourceRepository } from '../sources/source.repository';
 import { SOURCE_MODEL, SourceSchema } from '../sources/source.schema';
-import { StatsRepository } from './stats.repository';
+import { StatsRepository } from '../overview/stats.repository';
 import { SearchRepository } from '../search/search.repository';
 
 const models = [

@@ -1,10 +1,10 @@
 import { MENTION_ROLES } from '../posts/mention.schema';
-import { barChart, dataTable, horizontalBars } from './charts';
-import { formatDay, shortDay } from './format';
-import { html, SafeHtml } from './html';
-import { t } from './i18n';
-import { label } from './labels';
-import { layout, type PageContext } from './layout';
+import { barChart, dataTable, horizontalBars } from '../web/charts';
+import { formatDay, shortDay } from '../web/format';
+import { html, SafeHtml } from '../web/html';
+import { t } from '../web/i18n';
+import { label } from '../web/labels';
+import { layout, type PageContext } from '../web/layout';
 
 type KeyCount = { key: string; count: number };
 

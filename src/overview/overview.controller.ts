@@ -1,9 +1,9 @@
 import { Controller, Get } from '@nestjs/common';
 import { ANY_ROLE, Page, Roles } from '../auth/roles.decorator';
-import { StatsRepository } from '../store/stats.repository';
-import { type PageContext } from './layout';
+import { StatsRepository } from './stats.repository';
+import { type PageContext } from '../web/layout';
 import { overviewView } from './overview.view';
-import { Ctx } from './page-context';
+import { Ctx } from '../web/page-context';
 
 export const OVERVIEW_DAYS = 30;
 

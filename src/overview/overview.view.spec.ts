@@ -1,4 +1,4 @@
-import type { PageContext } from './layout';
+import type { PageContext } from '../web/layout';
 import { overviewView, type OverviewData } from './overview.view';
 
 const SCRIPT = '<script>alert(1)</script>';

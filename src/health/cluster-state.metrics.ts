@@ -3,8 +3,8 @@ import { Counter, Gauge } from 'prom-client';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { QueueService } from '../queue/queue.service';
 import { SourceRecord, SourceRepository } from '../sources/source.repository';
-import { StatsRepository } from '../store/stats.repository';
-import { MetricsService } from './metrics.service';
+import { StatsRepository } from '../overview/stats.repository';
+import { MetricsService } from '../metrics/metrics.service';
 
 const SOURCES_TTL_MS = 1000;
 

@@ -2,7 +2,7 @@ import { Controller, Get, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { Public } from '../auth/roles.decorator';
 import { MetricsAccessGuard } from './metrics-access.guard';
 import { MetricsExceptionFilter } from './metrics-exception.filter';
-import { MetricsService } from './metrics.service';
+import { MetricsService } from '../metrics/metrics.service';
 
 /** Prometheus text format. Every role serves it; the api role adds the deployment-wide gauges. */
 @Controller('metrics')
