@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { Page, Roles } from '../auth/roles.decorator';
-import { isObjectId } from '../store/records';
+import { isObjectId } from '../validation/object-id';
 import type { PageContext } from '../web/layout';
 import { Ctx } from '../web/page-context';
 import { AuditEventRepository, type AuditQuery } from '../audit/audit-event.repository';

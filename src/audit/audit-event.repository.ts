@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
-import { isObjectId, objectId, toRecord, WithId } from '../store/records';
+import { objectId, toRecord, WithId } from '../store/records';
+import { isObjectId } from '../validation/object-id';
 import { AUDIT_EVENT_MODEL, AuditEventDoc } from './audit-event.schema';
 
 export type AuditEventRecord = WithId<Omit<AuditEventDoc, '_id'>>;

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
-import { isObjectId, objectId, toRecord, toRecordOrNull, WithId } from '../store/records';
+import { objectId, toRecord, toRecordOrNull, WithId } from '../store/records';
+import { isObjectId } from '../validation/object-id';
 import { API_TOKEN_MODEL, ApiTokenDoc, USER_MODEL, UserDoc, UserRole } from './user.schema';
 
 export type UserRecord = WithId<Omit<UserDoc, '_id' | 'passwordHash'>>;

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { actorOf, ANY_ROLE, type AuthUser, CurrentUser, Page, Roles } from '../auth/roles.decorator';
-import { tipInput } from '../sources/source.input';
+import { FormSubmission, type Submission } from '../validation/zod.pipe';
 import type { PageContext } from '../web/layout';
 import { Ctx } from '../web/page-context';
 import { TipService } from './tip.service';
+import { tipFields, tipForm, type TipInput } from './tips.dto';
 import { tipFormView, tipSentView } from './tips.view';
 
 /** The tip form of the dashboard: the same tips as POST /api/tips, for every role. */
@@ -21,14 +22,11 @@ export class TipPagesController {
 
   @Post()
   @HttpCode(200)
-  async submit(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    // Empty fields of the form are absent, as in the API.
-    const values = Object.fromEntries(['url', 'text', 'note'].flatMap((k) => (typeof body[k] === 'string' && body[k].trim() ? [[k, body[k].trim()]] : []))) as Record<string, string>;
-    const parsed = tipInput.safeParse(values);
-    if (!parsed.success) {
-      res.status(400).type('html').send(tipFormView(ctx, values, parsed.error.issues.map((i) => `${i.path.join('.') || 'tip'}: ${i.message}`)));
+  async submit(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @FormSubmission(tipForm) form: Submission<TipInput>, @Res() res: Response): Promise<void> {
+    if (!form.ok) {
+      res.status(400).type('html').send(tipFormView(ctx, tipFields(form.values), form.issues.map((i) => `${i.field === '(body)' ? 'tip' : i.field}: ${i.message}`)));
       return;
     }
-    res.type('html').send(tipSentView(ctx, await this.tips.submit(actorOf(user), parsed.data)));
+    res.type('html').send(tipSentView(ctx, await this.tips.submit(actorOf(user), form.data)));
   }
 }

@@ -8,7 +8,7 @@ import { PostRepository } from '../posts/post.repository';
 import { JobName } from '../queue/jobs';
 import { QueueService } from '../queue/queue.service';
 import { SourceRecord, SourceRepository } from '../sources/source.repository';
-import type { TipInput } from '../sources/source.input';
+import type { TipInput } from './tips.dto';
 import { sha256Hex, normalizeText } from '../text/normalize';
 import { CollectedPost } from './collected-post';
 import { decodeHtmlBody } from './html/decode-html';

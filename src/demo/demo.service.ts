@@ -15,7 +15,7 @@ import { MediaService, urlHash } from '../pipeline/media.service';
 import { PersonsService } from '../review/persons.service';
 import { PostRepository } from '../posts/post.repository';
 import { ReviewService } from '../review/review.service';
-import { createSourceInput } from '../sources/source.input';
+import { createSourceInput } from '../sources/sources.dto';
 import { SourceRepository } from '../sources/source.repository';
 import { SourcesService } from '../sources/sources.service';
 import {

@@ -4,7 +4,7 @@ import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { CLI_ACTOR } from '../audit/audit.service';
 import type { PersonSearchQuery, PostSearchQuery } from '../search/search.types';
-import { parsePersonQuery, parsePostQuery } from './export.controller';
+import { parsePersonQuery, parsePostQuery } from './export.dto';
 import { ExportService, type PersonExportFormat, type PostExportFormat } from './export.service';
 
 export const EXPORT_USAGE = `athar export posts   --format csv|ndjson [--q WORDS] [--from D] [--to D] [--source-id ID] [--source-type T] [--lang L]

@@ -1,34 +1,13 @@
-import { BadRequestException, Controller, ForbiddenException, Get, HttpCode, HttpException, Logger, PayloadTooLargeException, Post, Query, Req, Res, UnsupportedMediaTypeException } from '@nestjs/common';
+import { BadRequestException, Controller, Get, HttpCode, HttpException, Logger, PayloadTooLargeException, Post, Req, Res, UnsupportedMediaTypeException } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { z } from 'zod';
 import { actorOf, type AuthUser, CurrentUser, Page, Roles } from '../auth/roles.decorator';
-import { parseInput } from '../http/parse-input';
-import { seesUnverifiedPersons, type Viewer } from '../auth/access-rule';
-import { personSearchInput, postSearchInput, toPersonQuery, toPostQuery } from '../search/search-api.controller';
-import type { PersonSearchQuery, PostSearchQuery } from '../search/search.types';
+import { ApiRoute } from '../openapi/api-route.decorator';
+import { toPostQuery } from '../search/search.dto';
+import { ValidQuery } from '../validation/zod.pipe';
+import { type PersonExportInput, personExportQuery, type PostExportInput, postExportQuery, toPersonExportQuery } from './export.dto';
 import { ExportService, type PersonExportFormat, type PostExportFormat } from './export.service';
 import { ImportService } from './import.service';
 import { PFIF_MAX_BYTES, PfifImportError } from './pfif-import';
-
-const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
-
-/** The search API's parameters, without paging: an export takes every match. */
-export const postQuerySchema = postSearchInput.omit({ limit: true, cursor: true });
-export const personQuerySchema = personSearchInput.omit({ limit: true }).extend({ includeUnverified: flag.optional() });
-
-export function parsePostQuery(input: unknown, viewer: Viewer): PostSearchQuery {
-  return toPostQuery(parseInput(postQuerySchema, input, 'export query'), viewer);
-}
-
-/** As the search API; unverified persons only when asked for and the role may see them. */
-export function parsePersonQuery(input: unknown, viewer: Viewer): PersonSearchQuery {
-  const q = parseInput(personQuerySchema, input, 'export query');
-  const may = seesUnverifiedPersons(viewer);
-  if (!may && (q.includeUnverified || (q.verification && q.verification !== 'verified'))) {
-    throw new ForbiddenException('Only reviewers and admins can export unverified or disputed persons.');
-  }
-  return { ...toPersonQuery(q, viewer), includeUnverified: may && (q.includeUnverified === true || (q.verification !== undefined && q.verification !== 'verified')) };
-}
 
 const TYPES = { csv: 'text/csv; charset=utf-8', ndjson: 'application/x-ndjson; charset=utf-8', pfif: 'application/xml; charset=utf-8' } as const;
 const EXTENSIONS = { csv: 'csv', ndjson: 'ndjson', pfif: 'pfif.xml' } as const;
@@ -66,18 +45,33 @@ export class ExportController {
 
   @Get(['export/posts.csv', 'export/posts.ndjson'])
   @Roles('researcher', 'reviewer', 'admin')
-  async posts(@CurrentUser() user: AuthUser, @Query() q: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
+  @ApiRoute({
+    tag: 'exports',
+    summary: 'Export posts as CSV or NDJSON (one JSON post per line)',
+    description: 'The same filters as /api/search/posts, without paging.',
+    response: { description: 'Every matching post, streamed (by the extension: text/csv or application/x-ndjson).', content: { 'text/csv': { type: 'string' }, 'application/x-ndjson': { type: 'string' } } },
+  })
+  async posts(@CurrentUser() user: AuthUser, @ValidQuery(postExportQuery, 'export query') q: PostExportInput, @Req() req: Request, @Res() res: Response): Promise<void> {
     const format: PostExportFormat = req.path.endsWith('.csv') ? 'csv' : 'ndjson';
-    const query = parsePostQuery(q, user);
+    const query = toPostQuery(q, user);
     startDownload(res, 'posts', format);
     await this.stream(res, () => this.exports.exportPosts({ actor: actorOf(user), roles: user.roles }, query, format, res));
   }
 
   @Get(['export/persons.csv', 'export/persons.ndjson', 'export/persons.pfif.xml'])
   @Roles('researcher', 'reviewer', 'admin')
-  async persons(@CurrentUser() user: AuthUser, @Query() q: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
+  @ApiRoute({
+    tag: 'exports',
+    summary: 'Export persons as CSV, NDJSON (one JSON person per line) or PFIF 1.4 XML (People Finder Interchange Format)',
+    description: 'The same filters as /api/search/persons, without paging. Researchers get verified persons only.',
+    response: {
+      description: 'Every matching person, streamed (by the extension: text/csv, application/x-ndjson or application/xml).',
+      content: { 'text/csv': { type: 'string' }, 'application/x-ndjson': { type: 'string' }, 'application/xml': { type: 'string' } },
+    },
+  })
+  async persons(@CurrentUser() user: AuthUser, @ValidQuery(personExportQuery, 'export query') q: PersonExportInput, @Req() req: Request, @Res() res: Response): Promise<void> {
     const format: PersonExportFormat = req.path.endsWith('.csv') ? 'csv' : req.path.endsWith('.ndjson') ? 'ndjson' : 'pfif';
-    const query = parsePersonQuery(q, user);
+    const query = toPersonExportQuery(q, user);
     startDownload(res, 'persons', format);
     await this.stream(res, () => this.exports.exportPersons({ actor: actorOf(user), roles: user.roles }, query, format, res));
   }
@@ -103,6 +97,14 @@ export class ImportController {
   @Post('import/pfif')
   @HttpCode(200)
   @Roles('admin')
+  @ApiRoute({
+    tag: 'exports',
+    summary: 'Import persons from a PFIF document (1.1–1.4)',
+    description: 'All or nothing: a document that does not parse, or is larger than the limit, is refused and nothing is imported. Persons whose names match stored ones are offered as duplicates.',
+    body: { 'application/xml': { type: 'string', description: 'A PFIF document.' }, 'text/xml': { type: 'string' } },
+    response: { schema: { $ref: '#/components/schemas/PfifImportResult' } },
+    errors: { 400: 'The document was refused; nothing was imported.', 413: 'The document is larger than the limit.', 415: 'Not text/xml or application/xml.' },
+  })
   async importPfif(@CurrentUser() user: AuthUser, @Req() req: Request) {
     const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
     if (type !== 'text/xml' && type !== 'application/xml') throw new UnsupportedMediaTypeException('Send the PFIF document as text/xml or application/xml.');

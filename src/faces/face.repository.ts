@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { MEDIA_MODEL, type MediaDoc } from '../media/media.schema';
-import { isObjectId, objectId } from '../store/records';
+import { objectId } from '../store/records';
+import { isObjectId } from '../validation/object-id';
 import type { FaceBox } from './engine/face-engine';
 import { FACE_MODEL, FACE_SCAN_MODEL, FACE_SETTINGS_MODEL, type FaceDoc, type FaceScanDoc, type FaceSettingsDoc } from './face.schema';
 

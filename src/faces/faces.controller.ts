@@ -2,8 +2,9 @@ import { BadRequestException, Body, Controller, Get, Header, HttpCode, Param, Pa
 import type { Response } from 'express';
 import { z } from 'zod';
 import { type AuthUser, CurrentUser, Page, Roles } from '../auth/roles.decorator';
-import { parseIdOrFail, parseInput } from '../http/parse-input';
-import { isObjectId } from '../store/records';
+import { parseInput } from '../validation/input';
+import { parseIdOrFail } from '../validation/object-id';
+import { isObjectId } from '../validation/object-id';
 import { t } from '../web/i18n';
 import type { PageContext } from '../web/layout';
 import { Ctx } from '../web/page-context';

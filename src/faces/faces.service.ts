@@ -6,7 +6,7 @@ import { MediaRecord, MediaRepository } from '../media/media.repository';
 import { PersonRecord, PersonRepository } from '../persons/person.repository';
 import { QueueName } from '../queue/jobs';
 import { QueueService } from '../queue/queue.service';
-import { isObjectId } from '../store/records';
+import { isObjectId } from '../validation/object-id';
 import { MODEL_VERSION } from './engine/face-engine';
 import { FaceJobs } from './face-jobs';
 import { FaceSearchService, type PostRef } from './face-search.service';

@@ -1,6 +1,6 @@
 import { Controller, Get, Header, NotFoundException, Param, StreamableFile } from '@nestjs/common';
 import { ANY_ROLE, Page, Roles } from '../auth/roles.decorator';
-import { parseIdOrFail } from '../http/parse-input';
+import { parseIdOrFail } from '../validation/object-id';
 import { MediaFileRepository } from './media-file.repository';
 import { MediaRecord, MediaRepository } from './media.repository';
 import { MediaView, toMediaView } from './media-view';

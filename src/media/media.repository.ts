@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
-import { isObjectId, objectId, toRecord, WithId } from '../store/records';
+import { objectId, toRecord, WithId } from '../store/records';
+import { isObjectId } from '../validation/object-id';
 import { MEDIA_MODEL, MediaDoc, NearDuplicate } from './media.schema';
 
 export type MediaRecord = WithId<Omit<MediaDoc, '_id'>>;

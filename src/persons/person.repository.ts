@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
-import { isObjectId, objectId, toRecord, toRecordOrNull, WithId } from '../store/records';
+import { objectId, toRecord, toRecordOrNull, WithId } from '../store/records';
+import { isObjectId } from '../validation/object-id';
 import { PERSON_MODEL, PersonDoc, PersonStatus } from './person.schema';
 
 export type PersonRecord = WithId<Omit<PersonDoc, '_id'>>;

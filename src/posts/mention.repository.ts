@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
-import { isObjectId, objectId, toRecord, WithId } from '../store/records';
+import { objectId, toRecord, WithId } from '../store/records';
+import { isObjectId } from '../validation/object-id';
 import { MENTION_MODEL, MentionDoc, Suggestion } from './mention.schema';
 
 export type MentionRecord = WithId<Omit<MentionDoc, '_id' | 'postId' | 'sourceId'>> & { postId: string; sourceId: string };

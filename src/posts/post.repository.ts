@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { QueryFilter, Model } from 'mongoose';
-import { isObjectId, objectId, toRecord, WithId } from '../store/records';
+import { objectId, toRecord, WithId } from '../store/records';
+import { isObjectId } from '../validation/object-id';
 import { afterCursor, POST_ORDER, type PostCursor } from './post-cursor';
 import { PipelineStatus, POST_MODEL, PostDoc } from './post.schema';
 

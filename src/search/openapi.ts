@@ -1,7 +1,7 @@
 import { PERSON_STATUSES } from '../persons/person.schema';
 import { PIPELINE_STATUSES, REVIEW_STATUSES } from '../posts/post.schema';
 import { SOURCE_TYPES } from '../sources/source.schema';
-import { MAX_LIMIT, SEARCH_LANGS, VERIFICATION_STATUSES } from './search-api.controller';
+import { MAX_LIMIT, SEARCH_LANGS, VERIFICATION_STATUSES } from './search.dto';
 
 /**
  * Athar's HTTP API as an OpenAPI 3.1 document, written by hand: it must be kept in step with the

@@ -1,6 +1,6 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { type AuthUser, CurrentUser, Page, Roles } from '../auth/roles.decorator';
-import { parseIdOrFail } from '../http/parse-input';
+import { parseIdOrFail } from '../validation/object-id';
 import type { PageContext } from '../web/layout';
 import { Ctx } from '../web/page-context';
 import { PostsService } from './posts.service';

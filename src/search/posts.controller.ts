@@ -1,8 +1,9 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { z } from 'zod';
 import { ANY_ROLE, type AuthUser, CurrentUser, Roles } from '../auth/roles.decorator';
-import { parseIdOrFail, parseInput } from '../http/parse-input';
-import { isObjectId } from '../store/records';
+import { parseInput } from '../validation/input';
+import { parseIdOrFail } from '../validation/object-id';
+import { isObjectId } from '../validation/object-id';
 import { PIPELINE_STATUSES } from '../posts/post.schema';
 import { decodePostCursor } from '../posts/post-cursor';
 import { PostsService } from './posts.service';

@@ -1,10 +1,11 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { seesUnverifiedPersons } from '../auth/access-rule';
 import { type AuthUser, CurrentUser, Page, Roles } from '../auth/roles.decorator';
+import { ValidQuery } from '../validation/zod.pipe';
 import { t } from '../web/i18n';
 import type { PageContext } from '../web/layout';
 import { Ctx } from '../web/page-context';
-import { personSearchInput, postSearchInput, toPersonQuery, toPostQuery, type PersonSearchInput, type PostSearchInput } from './search-api.controller';
+import { type PersonSearchInput, type SearchPageQuery, searchPageQuery, toPersonQuery, toPostQuery } from './search.dto';
 import { SearchService } from './search.service';
 import { searchView } from './search.view';
 
@@ -13,18 +14,6 @@ const st = t;
 
 const PAGE_SIZE = 25;
 const PERSONS_SHOWN = 25;
-const POST_KEYS = ['q', 'from', 'to', 'sourceType', 'lang', 'reviewStatus', 'hasPhoto', 'hasMentions', 'sort', 'cursor'] as const;
-const PERSON_KEYS = ['status', 'verification', 'hometown', 'prison', 'arrestYearFrom', 'arrestYearTo'] as const;
-
-/** Form fields left empty are absent, and only the fields of each half go to its validator. */
-function pick(q: Record<string, unknown>, keys: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const k of keys) {
-    const v = q[k];
-    if (typeof v === 'string' && v.trim() !== '') out[k] = v;
-  }
-  return out;
-}
 
 /**
  * GET /search: one query box for posts (words, prefix-matched) and persons (the same text as a
@@ -37,17 +26,10 @@ export class SearchPagesController {
   constructor(private readonly search: SearchService) {}
 
   @Get()
-  async page(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @Query() raw: Record<string, unknown>): Promise<string> {
+  async page(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @ValidQuery(searchPageQuery) query: SearchPageQuery): Promise<string> {
     const L = ctx.lang;
-    const postIn = pick(raw, POST_KEYS);
-    const personIn = pick(raw, PERSON_KEYS);
-    const postParsed = postSearchInput.safeParse(postIn);
-    const personParsed = personSearchInput.safeParse({ ...personIn, ...(postIn.q ? { name: postIn.q } : {}) });
-    const problems = [...(postParsed.success ? [] : postParsed.error.issues), ...(personParsed.success ? [] : personParsed.error.issues)].map(
-      (i) => `${i.path.join('.')}: ${i.message}`,
-    );
-    const p: PostSearchInput = postParsed.success ? postParsed.data : {};
-    const pp: PersonSearchInput = personParsed.success ? personParsed.data : {};
+    const { postIn, personIn, post: p, problems } = query;
+    const pp: PersonSearchInput = { ...query.person };
     const unverified = seesUnverifiedPersons(user);
     if (!unverified && pp.verification && pp.verification !== 'verified') {
       problems.push(st(L, 'search.verifiedOnly'));

@@ -4,7 +4,7 @@ import { analyzeName } from '../extraction/names/name-analysis';
 import { compareNames } from '../extraction/names/name-match';
 import { PersonRecord } from '../persons/person.repository';
 import { decodePostCursor, encodePostCursor } from '../posts/post-cursor';
-import { isObjectId } from '../store/records';
+import { isObjectId } from '../validation/object-id';
 import { matchReasons, queryParts, queryTerms, relevance, sortByRelevance, type MatchReason } from './post-search';
 import { SearchPostRecord, SearchRepository } from './search.repository';
 import type { PersonSearchQuery, PostSearchQuery } from './search.types';

@@ -9,7 +9,7 @@ import { label, statusLabel, th } from '../web/labels';
 import { layout, type PageContext } from '../web/layout';
 import { listedDate, postHref } from '../web/post-parts.view';
 import type { MatchReason } from './post-search';
-import { SEARCH_LANGS, VERIFICATION_STATUSES, type PostSearchInput } from './search-api.controller';
+import { SEARCH_LANGS, VERIFICATION_STATUSES, type PostSearchInput } from './search.dto';
 import type { PersonHit, PostHit } from './search.service';
 
 export interface SearchPage {

@@ -1,5 +1,5 @@
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
-import { createSourceInput, CreateSourceInput } from './source.input';
+import { createSourceInput, CreateSourceInput } from './sources.dto';
 
 export class SourceFileError extends Error {
   override name = 'SourceFileError';

@@ -1,5 +1,6 @@
-import { createSourceInput, updateSourceInput } from './source.input';
-import { createInputFromForm, fieldErrors, formFromSource, formValues, patchFromForm, splitKeywords } from './source-form';
+import { fieldErrors, formValues } from '../validation/form';
+import { createSourceInput, updateSourceInput } from './sources.dto';
+import { createInputFromForm, formFromSource, patchFromForm, splitKeywords } from './source-form';
 import { toSourceView, unsavedSource } from './sources.service';
 
 describe('the source form', () => {

@@ -1,3 +1,4 @@
+import type { FormValues } from '../validation/form';
 import type { SourceView } from './sources.service';
 import { SOURCE_TYPES, type SourceType } from './source.schema';
 
@@ -5,8 +6,9 @@ import { SOURCE_TYPES, type SourceType } from './source.schema';
  * The dashboard's source form, as plain strings keyed by field name, and its mapping to and from
  * the definitions the API schemas (createSourceInput / updateSourceInput) validate. Field names
  * are the schema paths joined with dots, so a zod issue's path names the field it belongs to.
+ * The form schemas themselves are in sources.dto.ts.
  */
-export type SourceFormValues = Record<string, string>;
+export type SourceFormValues = FormValues;
 
 export interface ConfigField {
   name: string;
@@ -49,17 +51,6 @@ export const SECRET_FORM_FIELDS = new Set(['config.appPassword']);
 
 export function isSourceType(value: unknown): value is SourceType {
   return typeof value === 'string' && (SOURCE_TYPES as readonly string[]).includes(value);
-}
-
-/** Only the string fields of a posted body (a repeated field keeps its last value). */
-export function formValues(body: unknown): SourceFormValues {
-  const out: SourceFormValues = {};
-  if (!body || typeof body !== 'object') return out;
-  for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
-    const v = Array.isArray(value) ? value[value.length - 1] : value;
-    if (typeof v === 'string') out[key] = v;
-  }
-  return out;
 }
 
 /** Keywords typed one a line or separated by commas (Arabic commas too). */
@@ -165,29 +156,4 @@ export function formFromSource(source: SourceView): SourceFormValues {
 /** The defaults of a new form. */
 export function newFormValues(): SourceFormValues {
   return { intervalMinutes: '60', enabled: 'on' };
-}
-
-/** A list item's issue belongs to the list's field ("keywords.include.2" → "keywords.include"). */
-function cutAtIndex(path: string[]): string[] {
-  const at = path.findIndex((p) => /^\d+$/.test(p));
-  return at === -1 ? path : path.slice(0, at);
-}
-
-export interface FieldIssue {
-  path: readonly PropertyKey[] | string;
-  message: string;
-}
-
-/**
- * Validation issues as messages per form field (the first for each); `prefix` places issues of a
- * nested validation (the service checks a patched config on its own) under their form field.
- */
-export function fieldErrors(issues: FieldIssue[], prefix = ''): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of issues) {
-    const path = typeof issue.path === 'string' ? (issue.path === '(body)' ? '' : issue.path) : cutAtIndex(issue.path.map(String)).join('.');
-    const field = [prefix, path].filter((p) => p !== '').join('.') || '_form';
-    out[field] ??= issue.message;
-  }
-  return out;
 }

@@ -1,29 +1,20 @@
-import { BadRequestException, Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Controller, Get, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { actorOf, type AuthUser, CurrentUser, Page, Roles } from '../auth/roles.decorator';
-import { parseIdOrFail } from '../http/parse-input';
+import { FormSubmission, type Submission, ValidId } from '../validation/zod.pipe';
 import { t } from '../web/i18n';
 import type { PageContext } from '../web/layout';
 import { Ctx } from '../web/page-context';
-import { createInputFromForm, fieldErrors, formFromSource, formValues, isSourceType, newFormValues, patchFromForm } from './source-form';
-import { createSourceInput, updateSourceInput } from './source.input';
+import { formFromSource, isSourceType, newFormValues } from './source-form';
+import { type CreateSourceInput, newSourceForm, type SourceEdit, sourceEditForm } from './sources.dto';
 import { SourcesService } from './sources.service';
 import { newSourceView, sourceDetailView, sourcesListView, unknownTypeView } from './sources.view';
-
-/** Issues thrown by parseInput (a BadRequestException naming each field), or null for anything else. */
-function issuesOf(err: unknown): { field: string; message: string }[] | null {
-  if (!(err instanceof BadRequestException)) return null;
-  const body = err.getResponse() as { details?: { field: string; message: string }[] };
-  return Array.isArray(body.details) ? body.details : null;
-}
 
 @Controller()
 @Page()
 @Roles('operator', 'admin')
 export class SourcesPagesController {
-  constructor(
-    private readonly sources: SourcesService,
-  ) {}
+  constructor(private readonly sources: SourcesService) {}
 
   @Get('sources')
   async list(@Ctx() ctx: PageContext): Promise<string> {
@@ -32,74 +23,63 @@ export class SourcesPagesController {
 
   @Get('sources/new')
   newForm(@Ctx() ctx: PageContext, @Query('type') type: unknown, @Res() res: Response): void {
-    if (!isSourceType(type)) {
-      this.send(res, 400, unknownTypeView(ctx, true));
-      return;
-    }
+    if (!isSourceType(type)) return this.send(res, 400, unknownTypeView(ctx, true));
     this.send(res, 200, newSourceView(ctx, type, newFormValues(), {}));
   }
 
   @Post('sources/preview')
-  async preview(@Ctx() ctx: PageContext, @Body() body: unknown, @Res() res: Response): Promise<void> {
-    const values = formValues(body);
-    const type = values.type;
-    if (!isSourceType(type)) return this.send(res, 400, unknownTypeView(ctx, false));
-    const parsed = createSourceInput.safeParse(createInputFromForm(type, values));
-    if (!parsed.success) return this.send(res, 400, newSourceView(ctx, type, values, fieldErrors(parsed.error.issues)));
-    const result = await this.sources.preview(parsed.data);
-    this.send(res, 200, newSourceView(ctx, type, values, {}, result));
+  async preview(@Ctx() ctx: PageContext, @FormSubmission(newSourceForm) form: Submission<CreateSourceInput>, @Res() res: Response): Promise<void> {
+    if (!form.ok) return this.refuse(ctx, form, res);
+    const result = await this.sources.preview(form.data);
+    this.send(res, 200, newSourceView(ctx, form.data.type, form.values, {}, result));
   }
 
   @Post('sources')
-  async create(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @Body() body: unknown, @Res() res: Response): Promise<void> {
-    const values = formValues(body);
-    const type = values.type;
-    if (!isSourceType(type)) return this.send(res, 400, unknownTypeView(ctx, false));
-    const parsed = createSourceInput.safeParse(createInputFromForm(type, values));
-    if (!parsed.success) return this.send(res, 400, newSourceView(ctx, type, values, fieldErrors(parsed.error.issues)));
-    const source = await this.sources.create(actorOf(user), parsed.data);
+  async create(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @FormSubmission(newSourceForm) form: Submission<CreateSourceInput>, @Res() res: Response): Promise<void> {
+    if (!form.ok) return this.refuse(ctx, form, res);
+    const source = await this.sources.create(actorOf(user), form.data);
     res.redirect(303, `/sources/${source.id}`);
   }
 
   @Get('sources/:id')
-  async detail(@Ctx() ctx: PageContext, @Param('id') id: string, @Query('saved') saved: unknown, @Res() res: Response): Promise<void> {
-    const source = await this.sources.getOrFail(parseIdOrFail(id, 'source'));
+  async detail(@Ctx() ctx: PageContext, @ValidId('source') id: string, @Query('saved') saved: unknown, @Res() res: Response): Promise<void> {
+    const source = await this.sources.getOrFail(id);
     this.send(res, 200, sourceDetailView(ctx, source, await this.sources.listRuns(source.id, 20), formFromSource(source), {}, saved === '1' ? t(ctx, 'source.saved') : undefined));
   }
 
   @Post('sources/:id')
-  async update(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: unknown, @Res() res: Response): Promise<void> {
-    const source = await this.sources.getOrFail(parseIdOrFail(id, 'source'));
-    const values = formValues(body);
-    const parsed = updateSourceInput.safeParse(patchFromForm(source.type, values, source.config as Record<string, unknown>));
-    if (!parsed.success) return this.send(res, 400, sourceDetailView(ctx, source, await this.sources.listRuns(source.id, 20), values, fieldErrors(parsed.error.issues)));
-    try {
-      await this.sources.update(actorOf(user), source.id, parsed.data);
-    } catch (err) {
-      // The service validates the merged config on its own: its issues name fields inside the config.
-      const issues = issuesOf(err);
-      if (!issues) throw err;
-      return this.send(res, 400, sourceDetailView(ctx, source, await this.sources.listRuns(source.id, 20), values, fieldErrors(issues.map((i) => ({ path: i.field, message: i.message })), 'config')));
+  async update(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @ValidId('source') id: string, @FormSubmission(sourceEditForm) form: Submission<SourceEdit>, @Res() res: Response): Promise<void> {
+    const source = await this.sources.getOrFail(id);
+    if (!form.ok || form.data.type !== source.type) {
+      const errors = form.ok ? { type: "a source's type cannot change" } : form.errors;
+      return this.send(res, 400, sourceDetailView(ctx, source, await this.sources.listRuns(source.id, 20), form.values, errors));
     }
+    await this.sources.update(actorOf(user), source.id, form.data.change);
     res.redirect(303, `/sources/${source.id}?saved=1`);
   }
 
   @Post('sources/:id/pause')
-  async pause(@CurrentUser() user: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
-    await this.sources.pause(actorOf(user), parseIdOrFail(id, 'source'));
+  async pause(@CurrentUser() user: AuthUser, @ValidId('source') id: string, @Res() res: Response): Promise<void> {
+    await this.sources.pause(actorOf(user), id);
     res.redirect(303, `/sources/${id}`);
   }
 
   @Post('sources/:id/resume')
-  async resume(@CurrentUser() user: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
-    await this.sources.resume(actorOf(user), parseIdOrFail(id, 'source'));
+  async resume(@CurrentUser() user: AuthUser, @ValidId('source') id: string, @Res() res: Response): Promise<void> {
+    await this.sources.resume(actorOf(user), id);
     res.redirect(303, `/sources/${id}`);
   }
 
   @Post('sources/:id/run')
-  async run(@CurrentUser() user: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
-    await this.sources.runNow(actorOf(user), parseIdOrFail(id, 'source'));
+  async run(@CurrentUser() user: AuthUser, @ValidId('source') id: string, @Res() res: Response): Promise<void> {
+    await this.sources.runNow(actorOf(user), id);
     res.redirect(303, `/sources/${id}`);
+  }
+
+  /** A refused new-source form, shown again with each field's error (an unknown type has no form to show). */
+  private refuse(ctx: PageContext, form: Submission<unknown> & { ok: false }, res: Response): void {
+    const type = form.values.type;
+    this.send(res, 400, isSourceType(type) ? newSourceView(ctx, type, form.values, form.errors) : unknownTypeView(ctx, false));
   }
 
   private send(res: Response, status: number, page: string): void {

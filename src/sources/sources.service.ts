@@ -5,11 +5,10 @@ import { CollectService, PreviewResult } from '../collectors/collect.service';
 import { CollectorRunRecord, CollectorRunRepository } from '../collectors/collector-run.repository';
 import { defaultJitterSeconds, nextRunAfter } from '../collectors/schedule';
 import { SourceLock } from '../collectors/source-lock';
-import { parseInput } from '../http/parse-input';
 import { JobName } from '../queue/jobs';
 import { QueueService } from '../queue/queue.service';
 import { SourcePatch, SourceRecord, SourceRepository, SourceWithSecrets } from './source.repository';
-import { configSchemas, CreateSourceInput, SECRET_FIELDS, UpdateSourceInput } from './source.input';
+import { CreateSourceInput, SECRET_FIELDS, SourceChange } from './sources.dto';
 import { SourceType } from './source.schema';
 
 /** What the API shows of a source: no secrets (only which are set) and no internal bookkeeping. */
@@ -114,18 +113,19 @@ export class SourcesService {
     return toSourceView(await this.findOrFail(id));
   }
 
-  async update(actor: AuditActor, id: string, patch: UpdateSourceInput): Promise<SourceView> {
+  /** A change whose config, when given, was checked against the source's type (see checkedChange and sourceEditForm). */
+  async update(actor: AuditActor, id: string, patch: SourceChange): Promise<SourceView> {
     const before = await this.findOrFail(id);
     const changes: SourcePatch = {};
     let secrets: Record<string, string> | undefined;
     if (patch.name !== undefined) changes.name = patch.name;
     if (patch.config !== undefined) {
-      // A secret left out of the patch keeps its stored value.
-      const merged = { ...before.secrets, ...patch.config };
-      const valid = parseInput(configSchemas[before.type], merged, `config for a ${before.type} source`) as Record<string, unknown>;
-      const split = splitSecrets(before.type, valid);
+      // Stored fields a form does not offer are kept, and so is a secret left out of the change.
+      const offered = patch.configOffered;
+      const kept = offered ? Object.fromEntries(Object.entries(before.config).filter(([k, v]) => !offered.includes(k) && v !== null && v !== undefined)) : {};
+      const split = splitSecrets(before.type, { ...patch.config, ...kept });
       changes.config = split.config;
-      secrets = split.secrets;
+      secrets = { ...before.secrets, ...split.secrets };
     }
     if (patch.keywords !== undefined) changes.keywords = { ...before.keywords, ...patch.keywords };
     if (patch.intervalMinutes !== undefined) {

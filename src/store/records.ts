@@ -1,4 +1,4 @@
-import { isValidObjectId, Types } from 'mongoose';
+import { Types } from 'mongoose';
 
 /** What repositories return: plain objects with a string id instead of Mongo's _id. */
 export type WithId<T> = T & { id: string };
@@ -11,10 +11,6 @@ export function toRecord<T extends { _id: Types.ObjectId | string }>(doc: T): Wi
 
 export function toRecordOrNull<T extends { _id: Types.ObjectId | string }>(doc: T | null): WithId<Omit<T, '_id' | '__v'>> | null {
   return doc ? toRecord(doc) : null;
-}
-
-export function isObjectId(id: string): boolean {
-  return typeof id === 'string' && /^[0-9a-f]{24}$/i.test(id) && isValidObjectId(id);
 }
 
 export function objectId(id: string): Types.ObjectId {

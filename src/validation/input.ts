@@ -1,25 +1,60 @@
-import { BadRequestException, NotFoundException } from '@nestjs/common';
+import { BadRequestException } from '@nestjs/common';
 import { z } from 'zod';
-import { isObjectId } from '../store/records';
 
-/** Validates a request body or query; a failure is a 400 that names every offending field. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what: string): z.infer<S> {
-  const result = schema.safeParse(input ?? {});
-  if (result.success) return result.data;
-  const details = result.error.issues.map((issue) => ({
+/** One offending field of a request: its path joined with dots ('(body)' for the whole input). */
+export interface InputIssue {
+  field: string;
+  message: string;
+}
+
+/** A zod error's issues as fields and messages, in the schema's order. */
+export function inputIssues(error: z.ZodError): InputIssue[] {
+  return error.issues.map((issue) => ({
     field: issue.path.length ? issue.path.join('.') : '(body)',
     message: issue.message,
   }));
-  throw new BadRequestException({
-    statusCode: 400,
-    error: 'Bad Request',
-    message: `Invalid ${what}: ${details.map((d) => `${d.field}: ${d.message}`).join('; ')}`,
-    details,
-  });
 }
 
-/** A path id that is not an ObjectId cannot name anything: 404, like a missing record. */
-export function parseIdOrFail(id: string, what: string): string {
-  if (!isObjectId(id)) throw new NotFoundException(`No ${what} with id ${JSON.stringify(id.slice(0, 40))}.`);
-  return id;
+/**
+ * A request that failed its schema: a 400 whose JSON body is `{statusCode, error, message, details}`,
+ * the message naming every offending field ("Invalid query: lang: …; limit: …").
+ */
+export class InvalidInputException extends BadRequestException {
+  constructor(
+    readonly what: string,
+    readonly issues: InputIssue[],
+  ) {
+    super({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: `Invalid ${what}: ${issues.map((d) => `${d.field}: ${d.message}`).join('; ')}`,
+      details: issues,
+    });
+  }
+}
+
+/**
+ * A dashboard form refused as a whole: its messages are sentences ("A note needs some text."),
+ * which the error page shows in the reader's language. Its JSON body has the same shape as
+ * InvalidInputException's, the message being the sentences.
+ */
+export class InvalidFormException extends BadRequestException {
+  constructor(readonly issues: InputIssue[]) {
+    super({ statusCode: 400, error: 'Bad Request', message: issues.map((i) => i.message).join(' '), details: issues });
+  }
+}
+
+export type Checked<T> = { ok: true; data: T } | { ok: false; issues: InputIssue[] };
+
+/** Validates without throwing: the parsed value, or every issue. The one place zod is asked. */
+export function checkInput<S extends z.ZodType>(schema: S, input: unknown): Checked<z.infer<S>> {
+  const result = schema.safeParse(input ?? {});
+  return result.success ? { ok: true, data: result.data } : { ok: false, issues: inputIssues(result.error) };
+}
+
+/** Validates a request body or query; a failure is a 400 that names every offending field. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what: string): z.infer<S> {
+  const checked = checkInput(schema, input);
+  if (!checked.ok) throw new InvalidInputException(what, checked.issues);
+  return checked.data;
 }

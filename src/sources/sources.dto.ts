@@ -2,6 +2,15 @@ import { CronExpressionParser } from 'cron-parser';
 import { z } from 'zod';
 import { checkSelectors } from '../collectors/html/html-list-parser';
 import { normalizeChannelName } from '../collectors/telegram/telegram-parser';
+import { formValues } from '../validation/form';
+import { parseInput } from '../validation/input';
+import { CONFIG_FIELDS, createInputFromForm, isSourceType, patchFromForm } from './source-form';
+import { SOURCE_TYPES, type SourceType } from './source.schema';
+
+/**
+ * The sources' request schemas: the API's bodies and queries, and the dashboard's source form
+ * (read into the same definitions, then checked by the same schemas).
+ */
 
 const keyword = z.string().trim().min(1, 'keywords cannot be empty').max(200);
 const keywordList = z.array(keyword).max(200);
@@ -9,7 +18,7 @@ const keywords = z.object({ include: keywordList.default([]), exclude: keywordLi
 // A PATCH replaces only the lists it names (zod's partial() would still fill in the defaults).
 const keywordsPatch = z.object({ include: keywordList, exclude: keywordList }).partial().strict();
 
-const httpUrl = z
+export const httpUrl = z
   .string()
   .trim()
   .max(2048)
@@ -121,6 +130,8 @@ const common = {
   enabled: z.boolean().default(true),
 };
 
+const TYPE_MESSAGE = `type must be one of: ${SOURCE_TYPES.join(', ')}`;
+
 const sourceOf = <T extends string, C extends z.ZodType>(type: T, config: C) =>
   z.object({ type: z.literal(type), config, ...common }).strict();
 
@@ -135,7 +146,7 @@ export const createSourceInput = z
       sourceOf('bluesky', blueskyConfig),
       sourceOf('manual', manualConfig.default({})),
     ],
-    { error: 'type must be one of: rss, telegram, html, mastodon, bluesky, manual' },
+    { error: TYPE_MESSAGE },
   )
   .superRefine((value, ctx) => {
     if (value.cron && value.intervalMinutes !== undefined) ctx.addIssue({ code: 'custom', path: ['cron'], message: 'give either cron or intervalMinutes, not both' });
@@ -161,14 +172,61 @@ export const updateSourceInput = z
   .refine((patch) => !(patch.cron && patch.intervalMinutes !== undefined), 'give either cron or intervalMinutes, not both');
 export type UpdateSourceInput = z.infer<typeof updateSourceInput>;
 
-/** A manual source's tip: a URL to fetch once, or pasted text; with an optional note. */
-export const tipInput = z
-  .object({
-    sourceId: z.string().regex(/^[0-9a-f]{24}$/i, 'must be a source id').optional(),
-    url: httpUrl.optional(),
-    text: z.string().trim().min(1).max(100_000).optional(),
-    note: z.string().trim().max(5000).optional(),
+/** A config checked against its source's type (the output of configSchemas[type]). */
+export type SourceConfig = Record<string, unknown>;
+
+/**
+ * A change to a source as the service takes it: its config, when given, already checked against
+ * the source's type. `configOffered`: the change comes from a form that offers only these config
+ * fields; stored fields it does not offer (maxPages) are kept.
+ */
+export type SourceChange = Omit<UpdateSourceInput, 'config'> & { config?: SourceConfig; configOffered?: string[] };
+
+/** PATCH /api/sources/:id: the change's config checked against the stored source's type (it cannot change). */
+export function checkedChange(type: SourceType, patch: UpdateSourceInput): SourceChange {
+  if (patch.config === undefined) return { ...patch, config: undefined };
+  return { ...patch, config: parseInput(configSchemas[type], patch.config, `config for a ${type} source`) as SourceConfig };
+}
+
+/** GET /api/sources/:id/runs. */
+export const runsQuery = z.object({ limit: z.coerce.number().int().min(1).max(200).default(20).meta({ description: 'How many, 1–200.' }) }).strict();
+
+/** The form's type field: hidden on the edit form, chosen before the new form. */
+function formType(body: unknown, ctx: z.RefinementCtx): { type: SourceType; values: Record<string, string> } | null {
+  const values = formValues(body);
+  if (isSourceType(values.type)) return { type: values.type, values };
+  ctx.addIssue({ code: 'custom', path: ['type'], message: TYPE_MESSAGE });
+  return null;
+}
+
+/** POST /sources and /sources/preview: the new-source form, read as a definition and checked as the API checks one. */
+export const newSourceForm = z
+  .unknown()
+  .transform((body, ctx) => {
+    const form = formType(body, ctx);
+    return form ? createInputFromForm(form.type, form.values) : z.NEVER;
   })
-  .strict()
-  .refine((t) => t.url || t.text, 'give a url or a text');
-export type TipInput = z.infer<typeof tipInput>;
+  .pipe(createSourceInput);
+
+/**
+ * POST /sources/:id: the edit form, read as a change of the source of its (hidden) type. The
+ * change is checked first, then its config against the type; issues name the form's fields.
+ */
+export const sourceEditForm = z.unknown().transform((body, ctx): { type: SourceType; change: SourceChange } => {
+  const form = formType(body, ctx);
+  if (!form) return z.NEVER;
+  const patch = updateSourceInput.safeParse(patchFromForm(form.type, form.values));
+  if (!patch.success) {
+    for (const issue of patch.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    return z.NEVER;
+  }
+  if (patch.data.config === undefined) return { type: form.type, change: { ...patch.data, config: undefined } };
+  const config = configSchemas[form.type].safeParse(patch.data.config);
+  if (!config.success) {
+    for (const issue of config.error.issues) ctx.addIssue({ code: 'custom', path: ['config', ...issue.path], message: issue.message });
+    return z.NEVER;
+  }
+  const offered = CONFIG_FIELDS[form.type].map((f) => f.name.split('.')[1]);
+  return { type: form.type, change: { ...patch.data, config: config.data as SourceConfig, configOffered: offered } };
+});
+export type SourceEdit = z.infer<typeof sourceEditForm>;
