@@ -822,6 +822,29 @@ describe('extractMentions', () => {
       expect(full.attributes.prison).toBe('saydnaya');
     });
 
+    it('reads a capitalised given name alone after a comma, or before one, as a partial name', () => {
+      const found = extractMentions('Released from Adra two days ago, Khaled can barely walk.', 'en');
+      expect(found.map((m) => [m.name, m.role, m.partial])).toEqual([['Khaled', 'released', true]]);
+      expect(extractMentions('His mother is still looking for Tarek, arrested at a checkpoint in 2014.', 'en').map((m) => m.name)).toEqual(['Tarek']);
+      expect(extractMentions('The court in Karim district reopened.', 'en')).toEqual([]);
+      expect(extractMentions('The agency quoted PETRA, the news service.', 'en')).toEqual([]);
+    });
+
+    it('gives a death the post tells of to the people it holds that nothing else sets apart', () => {
+      const one = extractMentions('His family said he had died in a military prison. Samir Haddad, a teacher from Homs, was detained in 2013.', 'en');
+      expect(one.map((m) => [m.name, m.role])).toEqual([['Samir Haddad', 'dead']]);
+      const list = extractMentions('Some 90 detainees have died under torture this year. Three men were tortured in the prisons of the regime in May. Their names are: Fadi Naser, Rami Khoury and Adel Saleh.', 'en');
+      expect(list.map((m) => m.role)).toEqual(['dead', 'dead', 'dead']);
+      // One set apart by a release keeps it.
+      const mixed = extractMentions('Fadi Naser was released on Monday, while Rami Khoury is still held. Another detainee died under torture.', 'en');
+      expect(mixed.map((m) => [m.name, m.role])).toEqual([['Fadi Naser', 'released'], ['Rami Khoury', 'detainee']]);
+    });
+
+    it('reads no release in the name of an army or a party («جيش التحرير الفلسطيني»)', () => {
+      const found = extractMentions('توفي تحت التعذيب في سجون النظام المعتقل أحمد سليم، وهو رقيب انشق عن جيش التحرير الفلسطيني', 'ar');
+      expect(found.map((m) => [m.name, m.role])).toEqual([['أحمد سليم', 'dead']]);
+    });
+
     it('reads a lone given name said of a detainee as a partial name with low confidence', () => {
       const [m] = extractMentions('Karim, 31, said he was detained for two years in the Palestine Branch.', 'en');
       expect(m).toMatchObject({ name: 'Karim', partial: true, refersTo: null });

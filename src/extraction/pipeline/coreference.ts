@@ -76,6 +76,23 @@ function inLongerName(ctx: Ctx, i: number): boolean {
   return false;
 }
 
+/**
+ * "Debout près de son neveu, Philippe a les yeux…", "…, Hala said": a capitalised given name inside a
+ * sentence, where capitals mark names (not an acronym: "PETRA").
+ */
+function midSentenceCapital(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (t.kind !== 'lat' || ctx.sentenceFirst[ctx.sentence[i]] === i) return false;
+  const raw = ctx.model.text.slice(t.s, t.e);
+  if (raw === raw.toUpperCase()) return false;
+  // After a comma or a colon, where a clause starts with its subject, or before a comma ("for Omar,
+  // his son"); not "in Karim district".
+  const before = ctx.tokens[prevNonSpace(ctx.tokens, i - 1)];
+  const after = ctx.tokens[nextNonSpace(ctx.tokens, i + 1)];
+  return (before !== undefined && CLAUSE_OPENERS.has(before.norm)) || (after !== undefined && after.norm === ',');
+}
+const CLAUSE_OPENERS = new Set([',', ':', ';', '—', '–']);
+
 /** "Imad, 25,", «حامد (27 عاماً)»: an age right after the word. */
 function ageAfter(tokens: Token[], i: number): boolean {
   let j = nextNonSpace(tokens, i + 1);
@@ -166,9 +183,9 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
       const before = cueOf(ctx, prevNonSpace(tokens, i - 1));
       // "Waseem and Anas Mahmoud Muhahi", «وولداه عمر ومطلق»: beside a name or a kinship word even
       // a given name that is also a common word is a person.
-      const strong = coordinatedWithName(ctx, raw, i, prefix) || (before !== null && before.def.kind === 'relative');
+      const strong = coordinatedWithName(ctx, raw, i, prefix) || (before !== null && before.def.kind === 'relative') || ageAfter(tokens, i);
       if ((ambiguous && !strong) || afterOrganisationWord(ctx, i)) continue;
-      const evidence = strong || ageAfter(tokens, i) || (before !== null && describesPerson(ctx, before));
+      const evidence = strong || (before !== null && describesPerson(ctx, before)) || midSentenceCapital(ctx, i);
       lone.set(key, [...(lone.get(key) ?? []), { i, prefix, evidence }]);
       break;
     }

@@ -705,3 +705,25 @@ function paragraphOf(ctx: Ctx, i: number): number {
   for (let l = 1; l <= line; l++) if (ctx.lines[l].blankBefore) p++;
   return p;
 }
+
+/**
+ * A post about one held person, or about several that nothing sets apart (all merely held), that says
+ * someone died in custody speaks of them: "he had died in a Syrian prison. Abbas Khan … was detained";
+ * "four refugees … were tortured in Syrian prisons. Their names are: …" after "have died from torture".
+ * The gravest outcome wins, as among one name's own cues; a death said of a relative or an official
+ * named in the post stays theirs.
+ */
+export function gravestOutcome(ctx: Ctx, cands: Cand[], decisions: Decision[], pre: Cue[][], post: Cue[][], keyOf: (c: Cand) => string): void {
+  const held = new Set<string>();
+  for (let k = 0; k < cands.length; k++) if (isDet(decisions[k].role)) held.add(keyOf(cands[k]));
+  const allHeld = decisions.every((d) => !isDet(d.role) || d.role === 'detainee');
+  if (held.size === 0 || (held.size > 1 && !allHeld)) return;
+  const others = new Set<Cue>();
+  for (let k = 0; k < cands.length; k++) if (!isDet(decisions[k].role)) for (const e of [...pre[k], ...post[k]]) others.add(e);
+  const death = ctx.cueList.find((e) => e.def.kind === 'role' && e.role === 'dead' && !e.def.weak && !others.has(e));
+  if (!death) return;
+  for (let k = 0; k < cands.length; k++) {
+    const d = decisions[k];
+    if (d.role === 'detainee') decisions[k] = { role: 'dead', cues: [...d.cues, death], evidence: d.evidence };
+  }
+}
