@@ -1,83 +1,67 @@
-import { Schema, Types } from 'mongoose';
+import { DefinitionsFactory, Prop, raw, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { Schema as MongooseSchema, Types } from 'mongoose';
 
 export const MENTION_ROLES = ['detainee', 'released', 'missing', 'dead', 'relative', 'official', 'other'] as const;
 export type MentionRoleName = (typeof MENTION_ROLES)[number];
-export type MentionReviewStatus = 'pending' | 'confirmed' | 'rejected' | 'edited';
+export const MENTION_REVIEW_STATUSES = ['pending', 'confirmed', 'rejected', 'edited'] as const;
+export type MentionReviewStatus = (typeof MENTION_REVIEW_STATUSES)[number];
+export const SUGGESTION_KINDS = ['person', 'mention'] as const;
 
 /** A machine suggestion: an existing person, or a mention in another post that is probably the same person. */
-export interface Suggestion {
-  kind: 'person' | 'mention';
-  targetId: string;
+@Schema()
+export class Suggestion {
+  @Prop({ type: String, enum: SUGGESTION_KINDS }) kind!: (typeof SUGGESTION_KINDS)[number];
+  @Prop({ type: String }) targetId!: string;
   /** For a mention: the post it is in. */
-  postId: string | null;
-  score: number;
-  reasons: string[];
+  @Prop({ type: String, default: null }) postId!: string | null;
+  @Prop({ type: Number }) score!: number;
+  @Prop({ type: [String] }) reasons!: string[];
 }
 
-export interface MentionDoc {
-  _id: Types.ObjectId;
-  postId: Types.ObjectId;
-  sourceId: Types.ObjectId;
-  extractorVersion: string;
+/** A reviewer's verdict. edits: a reviewer's corrections (name, role, facts), kept beside the machine's values. */
+@Schema()
+export class MentionReview {
+  @Prop({ type: String, default: 'pending', enum: MENTION_REVIEW_STATUSES }) status!: MentionReviewStatus;
+  @Prop({ type: String, default: null }) personId!: string | null;
+  @Prop({ type: String, default: null }) by!: string | null;
+  @Prop({ type: Date, default: null }) at!: Date | null;
+  @Prop({ type: MongooseSchema.Types.Mixed, default: null }) edits?: Record<string, unknown> | null;
+}
+
+@Schema({ collection: 'mentions', minimize: false })
+export class MentionDoc {
+  _id!: Types.ObjectId;
+  @Prop({ type: MongooseSchema.Types.ObjectId, required: true }) postId!: Types.ObjectId;
+  @Prop({ type: MongooseSchema.Types.ObjectId, required: true }) sourceId!: Types.ObjectId;
+  @Prop({ type: String, required: true }) extractorVersion!: string;
   // Machine output: rewritten by re-extraction.
-  name: string;
-  start: number;
-  end: number;
-  normalized: string;
-  nameLatin: string;
-  nameKeys: string[];
-  role: MentionRoleName;
-  attributes: Record<string, unknown>;
-  confidence: number;
-  cues: string[];
+  @Prop({ type: String, required: true }) name!: string;
+  @Prop({ type: Number, required: true }) start!: number;
+  @Prop({ type: Number, required: true }) end!: number;
+  @Prop({ type: String, required: true }) normalized!: string;
+  @Prop({ type: String, default: '' }) nameLatin!: string;
+  @Prop({ type: [String], default: [] }) nameKeys!: string[];
+  @Prop({ type: String, required: true, enum: MENTION_ROLES }) role!: MentionRoleName;
+  @Prop({ type: MongooseSchema.Types.Mixed, default: {} }) attributes!: Record<string, unknown>;
+  @Prop({ type: Number, required: true }) confidence!: number;
+  @Prop({ type: [String], default: [] }) cues!: string[];
   /** A surname or given name standing for the name written in full at this span of the same post. */
-  refersTo: { start: number; end: number } | null;
+  @Prop({ type: MongooseSchema.Types.Mixed, default: null }) refersTo!: { start: number; end: number } | null;
   /** Part of a name only: alone, never enough to suggest a person. */
-  partial: boolean;
-  suggestions: Suggestion[];
+  @Prop({ type: Boolean, default: false }) partial!: boolean;
+  @Prop({ type: [{ _id: false, ...DefinitionsFactory.createForClass(Suggestion) }] }) suggestions!: Suggestion[];
   /** When the suggestions were last computed: a person changed since makes them stale. */
-  suggestedAt?: Date | null;
+  @Prop({ type: Date, default: null }) suggestedAt?: Date | null;
   /** Photos of the post, offered to the reviewer as pictures of this person. */
-  suggestedMediaIds: string[];
+  @Prop({ type: [String], default: [] }) suggestedMediaIds!: string[];
   // Human verdict: never touched by the extractor.
-  /** edits: a reviewer's corrections (name, role, facts), kept beside the machine's values. */
-  review: { status: MentionReviewStatus; personId: string | null; by: string | null; at: Date | null; edits?: Record<string, unknown> | null };
-  createdAt: Date;
+  @Prop(raw(DefinitionsFactory.createForClass(MentionReview))) review!: MentionReview;
+  @Prop({ type: Date, required: true }) createdAt!: Date;
 }
 
 export const MENTION_MODEL = 'Mention';
 
-export const MentionSchema = new Schema<MentionDoc>(
-  {
-    postId: { type: Schema.Types.ObjectId, required: true },
-    sourceId: { type: Schema.Types.ObjectId, required: true },
-    extractorVersion: { type: String, required: true },
-    name: { type: String, required: true },
-    start: { type: Number, required: true },
-    end: { type: Number, required: true },
-    normalized: { type: String, required: true },
-    nameLatin: { type: String, default: '' },
-    nameKeys: { type: [String], default: [] },
-    role: { type: String, required: true, enum: MENTION_ROLES },
-    attributes: { type: Schema.Types.Mixed, default: {} },
-    confidence: { type: Number, required: true },
-    cues: { type: [String], default: [] },
-    refersTo: { type: Schema.Types.Mixed, default: null },
-    partial: { type: Boolean, default: false },
-    suggestions: [{ _id: false, kind: String, targetId: String, postId: { type: String, default: null }, score: Number, reasons: [String] }],
-    suggestedAt: { type: Date, default: null },
-    suggestedMediaIds: { type: [String], default: [] },
-    review: {
-      status: { type: String, default: 'pending' },
-      personId: { type: String, default: null },
-      by: { type: String, default: null },
-      at: { type: Date, default: null },
-      edits: { type: Schema.Types.Mixed, default: null },
-    },
-    createdAt: { type: Date, required: true },
-  },
-  { collection: 'mentions', minimize: false },
-);
+export const MentionSchema = SchemaFactory.createForClass(MentionDoc);
 // A mention is its place in the post: re-extraction updates the one at the same span, whatever the version.
 MentionSchema.index({ postId: 1, start: 1, end: 1 }, { unique: true });
 MentionSchema.index({ 'review.status': 1 });
