@@ -1,76 +1,59 @@
-import { Schema, Types } from 'mongoose';
+import { DefinitionsFactory, Prop, raw, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { Schema as MongooseSchema, Types } from 'mongoose';
 
 export const SOURCE_TYPES = ['rss', 'telegram', 'html', 'mastodon', 'bluesky', 'manual'] as const;
 export type SourceType = (typeof SOURCE_TYPES)[number];
 /** new: never run; ok: last run succeeded; error: last run failed; failing: failed permanently N times in a row and no longer scheduled. */
-export type SourceHealthState = 'new' | 'ok' | 'error' | 'failing';
+export const SOURCE_HEALTH_STATES = ['new', 'ok', 'error', 'failing'] as const;
+export type SourceHealthState = (typeof SOURCE_HEALTH_STATES)[number];
 
-export interface SourceHealth {
-  state: SourceHealthState;
-  lastRunAt: Date | null;
-  lastSuccessAt: Date | null;
-  lastError: string | null;
-  lastErrorAt: Date | null;
-  consecutiveFailures: number;
-  consecutivePermanentFailures: number;
-  lastRunNewItems: number | null;
+@Schema()
+export class SourceHealth {
+  @Prop({ type: String, default: 'new', enum: SOURCE_HEALTH_STATES }) state!: SourceHealthState;
+  @Prop({ type: Date, default: null }) lastRunAt!: Date | null;
+  @Prop({ type: Date, default: null }) lastSuccessAt!: Date | null;
+  @Prop({ type: String, default: null }) lastError!: string | null;
+  @Prop({ type: Date, default: null }) lastErrorAt!: Date | null;
+  @Prop({ type: Number, default: 0 }) consecutiveFailures!: number;
+  @Prop({ type: Number, default: 0 }) consecutivePermanentFailures!: number;
+  @Prop({ type: Number, default: null }) lastRunNewItems!: number | null;
+}
+
+@Schema()
+export class SourceKeywords {
+  @Prop({ type: [String], default: [] }) include!: string[];
+  @Prop({ type: [String], default: [] }) exclude!: string[];
 }
 
 /** Where the next run picks up; its fields depend on the source type (ETag, highest message id, cursor…). */
 export type SourceCursor = Record<string, string | number | null>;
 
-export interface SourceDoc {
-  _id: Types.ObjectId;
-  type: SourceType;
-  name: string;
+@Schema({ collection: 'sources', timestamps: true, minimize: false })
+export class SourceDoc {
+  _id!: Types.ObjectId;
+  @Prop({ type: String, required: true, enum: SOURCE_TYPES }) type!: SourceType;
+  @Prop({ type: String, required: true }) name!: string;
   /** Type-specific settings; for rss: { url }. Never holds secrets. */
-  config: Record<string, unknown>;
+  @Prop({ type: MongooseSchema.Types.Mixed, required: true }) config!: Record<string, unknown>;
   /** Type-specific secrets (a Bluesky app password): never returned by the API, logged or audited. */
-  secrets: Record<string, string>;
-  intervalMinutes: number;
+  @Prop({ type: MongooseSchema.Types.Mixed, default: {} }) secrets!: Record<string, string>;
+  @Prop({ type: Number, required: true }) intervalMinutes!: number;
   /** When set, the schedule is this cron expression (UTC) instead of the interval. */
-  cron: string | null;
-  jitterSeconds: number;
-  keywords: { include: string[]; exclude: string[] };
-  enabled: boolean;
-  nextRunAt: Date;
-  cursor: SourceCursor;
-  health: SourceHealth;
-  createdBy: string | null;
-  deletedAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
+  @Prop({ type: String, default: null }) cron!: string | null;
+  @Prop({ type: Number, default: 0 }) jitterSeconds!: number;
+  @Prop(raw(DefinitionsFactory.createForClass(SourceKeywords))) keywords!: SourceKeywords;
+  @Prop({ type: Boolean, required: true }) enabled!: boolean;
+  @Prop({ type: Date, required: true }) nextRunAt!: Date;
+  @Prop({ type: MongooseSchema.Types.Mixed, default: {} }) cursor!: SourceCursor;
+  @Prop(raw(DefinitionsFactory.createForClass(SourceHealth))) health!: SourceHealth;
+  @Prop({ type: String, default: null }) createdBy!: string | null;
+  @Prop({ type: Date, default: null }) deletedAt!: Date | null;
+  createdAt!: Date;
+  updatedAt!: Date;
 }
 
 export const SOURCE_MODEL = 'Source';
 
-export const SourceSchema = new Schema<SourceDoc>(
-  {
-    type: { type: String, required: true, enum: SOURCE_TYPES },
-    name: { type: String, required: true },
-    config: { type: Schema.Types.Mixed, required: true },
-    secrets: { type: Schema.Types.Mixed, default: {} },
-    intervalMinutes: { type: Number, required: true },
-    cron: { type: String, default: null },
-    jitterSeconds: { type: Number, default: 0 },
-    keywords: { include: { type: [String], default: [] }, exclude: { type: [String], default: [] } },
-    enabled: { type: Boolean, required: true },
-    nextRunAt: { type: Date, required: true },
-    cursor: { type: Schema.Types.Mixed, default: {} },
-    health: {
-      state: { type: String, default: 'new' },
-      lastRunAt: { type: Date, default: null },
-      lastSuccessAt: { type: Date, default: null },
-      lastError: { type: String, default: null },
-      lastErrorAt: { type: Date, default: null },
-      consecutiveFailures: { type: Number, default: 0 },
-      consecutivePermanentFailures: { type: Number, default: 0 },
-      lastRunNewItems: { type: Number, default: null },
-    },
-    createdBy: { type: String, default: null },
-    deletedAt: { type: Date, default: null },
-  },
-  { collection: 'sources', timestamps: true, minimize: false },
-);
+export const SourceSchema = SchemaFactory.createForClass(SourceDoc);
 SourceSchema.index({ enabled: 1, nextRunAt: 1 });
 SourceSchema.index({ type: 1 });
