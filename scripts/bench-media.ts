@@ -4,7 +4,7 @@
 // --concurrency of them in flight (throughput; sharp decodes on libuv threads).
 import { availableParallelism } from 'node:os';
 import { processImage } from '../src/media/image/image-processing';
-import { syntheticJpeg } from '../src/media/image/synthetic-images';
+import { syntheticJpeg } from '../test/helpers/synthetic-images';
 
 function flag(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);

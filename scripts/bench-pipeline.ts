@@ -22,7 +22,7 @@ import { randomBytes } from 'node:crypto';
 import { Job, Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import mongoose from 'mongoose';
-import { syntheticJpeg } from '../src/media/image/synthetic-images';
+import { syntheticJpeg } from '../test/helpers/synthetic-images';
 import { MEDIA_MODEL, MediaSchema } from '../src/media/media.schema';
 import { POST_MODEL, PostSchema, type PostDoc } from '../src/posts/post.schema';
 import { QueueName } from '../src/queue/jobs';

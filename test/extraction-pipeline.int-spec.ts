@@ -5,7 +5,7 @@ import { CLI_ACTOR } from '../src/audit/audit.service';
 import { ExtractionService } from '../src/pipeline/extraction.service';
 import { analyzeName } from '../src/extraction/names/name-analysis';
 import { NEAR_DUPLICATE_DISTANCE } from '../src/media/image/image-processing';
-import { syntheticJpeg } from '../src/media/image/synthetic-images';
+import { syntheticJpeg } from './helpers/synthetic-images';
 import { PersonRepository } from '../src/persons/person.repository';
 import { SourcesService } from '../src/sources/sources.service';
 import { FixtureServer, startFixtureServer } from './helpers/fixture-server';

@@ -1,7 +1,7 @@
 import { HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { randomBytes } from 'node:crypto';
 import { CLI_ACTOR } from '../src/audit/audit.service';
-import { syntheticJpeg } from '../src/media/image/synthetic-images';
+import { syntheticJpeg } from './helpers/synthetic-images';
 import { MediaRepository } from '../src/media/media.repository';
 import { MediaService, urlHash } from '../src/pipeline/media.service';
 import { CollectService } from '../src/collectors/collect.service';

@@ -5,7 +5,7 @@ import { AuthService } from '../src/auth/auth.service';
 import { CollectService } from '../src/collectors/collect.service';
 import { CollectorRunRepository } from '../src/collectors/collector-run.repository';
 import { CURRENT_EXTRACTOR_VERSION } from '../src/pipeline/extraction.service';
-import { syntheticJpeg } from '../src/media/image/synthetic-images';
+import { syntheticJpeg } from './helpers/synthetic-images';
 import { MediaRepository } from '../src/media/media.repository';
 import { urlHash } from '../src/pipeline/media.service';
 import { SweeperService } from '../src/pipeline/sweeper.service';

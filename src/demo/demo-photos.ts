@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { prng } from '../media/image/synthetic-images';
+import { prng } from './prng';
 import type { DemoPhoto } from './demo-data';
 
 const WIDTH = 960;

@@ -12,11 +12,11 @@ import {
   sniffImageType,
 } from './image-processing';
 import type { ProcessedImage } from './image-processing';
-import { syntheticJpeg, syntheticPhoto } from './synthetic-images';
+import { syntheticJpeg, syntheticPhoto } from '../../../test/helpers/synthetic-images';
 
 /*
  * Threshold. Measured with processImage/imageDistance as implemented, on
- * synthetic photos from synthetic-images.ts (800×600, JPEG q90; seeds 1–100
+ * synthetic photos from test/helpers/synthetic-images.ts (800×600, JPEG q90; seeds 1–100
  * for originals, 1000–1299 for unrelated images). distance:count —
  *
  *   JPEG q40 / q20                 0:91 2:9 / 0:81 2:19

@@ -5,10 +5,12 @@
  * noise, all drawn from a seed. Coordinates are fractions of the frame, so the
  * same seed gives the same picture at any size.
  *
- * Not used by the server; it lives here so the spec and scripts/bench-media.ts
- * share it (and `athar demo` its prng).
+ * Test-only: the image specs, the media, sweeper and pipeline tests and the media and pipeline
+ * benches use it; the server never does. Its random numbers come from the demo's prng
+ * (src/demo/prng.ts), which `athar demo` draws its photos with.
  */
 import sharp from 'sharp';
+import { prng } from '../../src/demo/prng';
 
 export interface RawRgb {
   data: Buffer;
@@ -22,18 +24,6 @@ export interface SyntheticOptions {
   backgroundSeed?: number;
   /** Amplitude of per-pixel noise, 0–255. Default 12. */
   noise?: number;
-}
-
-/** mulberry32: small, fast, deterministic PRNG returning [0, 1). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Rgb = [number, number, number];
