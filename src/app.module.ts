@@ -53,6 +53,8 @@ import { JOB_HANDLERS, JobHandlers, WorkerService } from './queue/worker.service
 import { SourcesController } from './sources/sources.controller';
 import { SourcesModule } from './sources/sources.module';
 import { StoreModule } from './store/store.module';
+import { FEATURE_STORES } from './feature-stores';
+import { OverviewModule } from './overview/overview.module';
 
 const jobHandlers: Provider = {
   provide: JOB_HANDLERS,
@@ -77,6 +79,8 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         StoreModule,
+        ...FEATURE_STORES,
+        OverviewModule,
         QueueModule,
         MetricsModule,
         MetricsEndpointModule,

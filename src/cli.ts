@@ -32,6 +32,7 @@ import { createLogger } from './logging';
 import { PasswordResetService } from './auth/password-reset.service';
 import { passwordProblem } from './auth/password';
 import { StoreModule } from './store/store.module';
+import { FEATURE_STORES } from './feature-stores';
 import { PermanentJobError, TransientJobError } from './queue/job-errors';
 
 const USAGE = `Usage: athar <command> [options]
@@ -90,7 +91,7 @@ class CliModule {
   static forConfig(config: AppConfig): DynamicModule {
     return {
       module: CliModule,
-      imports: [ConfigModule.forRoot(config), StoreModule, QueueModule, AuditModule, AuthModule, CollectorsModule, SourcesModule, ExtractionModule, ExportModule, DemoModule],
+      imports: [ConfigModule.forRoot(config), StoreModule, ...FEATURE_STORES, QueueModule, AuditModule, AuthModule, CollectorsModule, SourcesModule, ExtractionModule, ExportModule, DemoModule],
     };
   }
 }

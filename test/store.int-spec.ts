@@ -8,6 +8,7 @@ import { MediaRepository } from '../src/media/media.repository';
 import { PersonRepository } from '../src/persons/person.repository';
 import { PostRepository } from '../src/posts/post.repository';
 import { StoreModule } from '../src/store/store.module';
+import { FEATURE_STORES } from '../src/feature-stores';
 import { toNewPost } from '../src/collectors/to-new-post';
 import { cleanUp, isolatedEnv, testConfig, TestEnv } from './helpers/test-app';
 
@@ -22,7 +23,7 @@ describe('storage', () => {
     env = isolatedEnv('store');
     const config = testConfig(env);
     ctx = await NestFactory.createApplicationContext(
-      { module: class StoreTestModule {}, imports: [ConfigModule.forRoot(config), StoreModule] },
+      { module: class StoreTestModule {}, imports: [ConfigModule.forRoot(config), StoreModule, ...FEATURE_STORES] },
       { logger: false },
     );
   });
