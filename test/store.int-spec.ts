@@ -6,6 +6,7 @@ import { ConfigModule } from '../src/config/config.module';
 import { MentionRepository } from '../src/posts/mention.repository';
 import { MediaRepository } from '../src/media/media.repository';
 import { PersonRepository } from '../src/persons/person.repository';
+import type { PersonStatus } from '../src/persons/person.schema';
 import { PostRepository } from '../src/posts/post.repository';
 import { StoreModule } from '../src/store/store.module';
 import { FEATURE_STORES } from '../src/feature-stores';
@@ -106,5 +107,20 @@ describe('storage', () => {
     expect(found.map((p) => p.id)).toEqual([khatib.id]);
     expect(found[0].verification.status).toBe('unverified');
     expect(await persons.findByNameKeys([], 10)).toEqual([]);
+  });
+
+  it('refuses a person status outside the schema enum, on create and on change, and writes nothing', async () => {
+    const persons = ctx.get(PersonRepository);
+    const connection = ctx.get<Connection>(getConnectionToken());
+    const count = () => connection.collection('persons').countDocuments({});
+    const before = await count();
+    const base = { displayName: 'Rami Nasser', spellings: [], nameKeys: ['rm', 'nsr'], attributes: {}, createdBy: null };
+    const status = 'vanished' as unknown as PersonStatus;
+    await expect(persons.create({ ...base, status })).rejects.toThrow(/`vanished` is not a valid enum value for path `status`/);
+    expect(await count()).toBe(before);
+
+    const rami = await persons.create({ ...base, status: 'detained' });
+    await expect(persons.setStatus(rami.id, status, 'u1')).rejects.toThrow(/`vanished` is not a valid enum value for path `status`/);
+    expect(await persons.findById(rami.id)).toMatchObject({ status: 'detained', lastEditedBy: null });
   });
 });

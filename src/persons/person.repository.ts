@@ -74,7 +74,8 @@ export class PersonRepository {
   }
 
   async setStatus(id: string, status: PersonStatus, by: string): Promise<void> {
-    await this.model.updateOne({ _id: objectId(id) }, { $set: { status, ...PersonRepository.edited(by) } });
+    // runValidators: the schema's enum refuses a status it does not know, here as on create.
+    await this.model.updateOne({ _id: objectId(id) }, { $set: { status, ...PersonRepository.edited(by) } }, { runValidators: true });
   }
 
   /** Replaces the name data of a record (merge and split compute the new lists); an edit. */
