@@ -181,11 +181,16 @@ async function stop(children: ChildProcess[]): Promise<void> {
   );
 }
 
-async function jobWaits(redis: IORedis, queue: QueueName, sample = 2000): Promise<number[]> {
+/** A post carries a photo when its number falls in the --images share (spread evenly, not in a block). */
+const hasPhoto = (i: number) => (i * 2654435761) % 1000 < IMAGE_SHARE * 1000;
+
+/** Completed jobs of a queue: how long each waited (enqueued → started) and ran (started → finished). */
+async function jobTimes(redis: IORedis, queue: QueueName, sample = 2000): Promise<{ waits: number[]; runs: number[] }> {
   const q = new Queue(queue, { connection: redis, prefix: PREFIX });
   const jobs: Job[] = await q.getCompleted(0, sample - 1);
   await q.close();
-  return jobs.filter((j) => j.processedOn).map((j) => j.processedOn! - j.timestamp);
+  const started = jobs.filter((j) => j.processedOn);
+  return { waits: started.map((j) => j.processedOn! - j.timestamp), runs: started.filter((j) => j.finishedOn).map((j) => j.finishedOn! - j.processedOn!) };
 }
 
 // ---------------------------------------------------------------------------
@@ -203,7 +208,7 @@ async function pipelineRun(conn: mongoose.Connection, redis: IORedis): Promise<v
       for (let k = 0; k < perSource; k++) {
         const i = s * perSource + k;
         if (i >= POSTS) break;
-        const image = (i * 2654435761) % 1000 < IMAGE_SHARE * 1000 ? `<enclosure url="${hosts[h].origin}/img/${i}.jpg" type="image/jpeg" length="0"/>` : '';
+        const image = hasPhoto(i) ? `<enclosure url="${hosts[h].origin}/img/${i}.jpg" type="image/jpeg" length="0"/>` : '';
         items.push(`<item><title>bench ${i}</title><link>https://bench.example/${i}</link><guid>b${i}</guid><pubDate>${new Date(Date.UTC(2025, 0, 1) + i * 60_000).toUTCString()}</pubDate><description>${text(i)}</description>${image}</item>`);
       }
       return void res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(rss(items));
@@ -236,7 +241,7 @@ async function pipelineRun(conn: mongoose.Connection, redis: IORedis): Promise<v
   let allCollected: number | null = null;
   let allExtracted: number | null = null;
   let allPhotos: number | null = null;
-  const expectedImages = Math.round(POSTS * IMAGE_SHARE);
+  const expectedImages = Array.from({ length: POSTS }, (_, i) => i).filter(hasPhoto).length;
   try {
     while (now() - t0 < TIMEOUT_S * 1000) {
       await sleep(1000);
@@ -261,14 +266,15 @@ async function pipelineRun(conn: mongoose.Connection, redis: IORedis): Promise<v
   const rate = (n: number, s: number) => (Number.isNaN(s) || s <= 0 ? '—' : `${Math.round(n / s)}/s`);
   const docs = (await posts.find({ 'pipeline.status': 'extracted' }, { collectedAt: 1, pipeline: 1 }).lean()) as Pick<PostDoc, 'collectedAt' | 'pipeline'>[];
   const latencies = docs.map((d) => d.pipeline.updatedAt.getTime() - d.collectedAt.getTime());
-  const [extractWaits, mediaWaits, collectWaits] = await Promise.all([jobWaits(redis, QueueName.Extract), jobWaits(redis, QueueName.Media), jobWaits(redis, QueueName.Collect)]);
+  const [extractJobs, mediaJobs, collectJobs] = await Promise.all([jobTimes(redis, QueueName.Extract), jobTimes(redis, QueueName.Media), jobTimes(redis, QueueName.Collect)]);
   const stored = await media.countDocuments({ sha256: { $ne: null } });
   console.log(`  everything done in ${secs(t0, allPhotos ?? allExtracted).toFixed(1)} s${allExtracted === null ? ' (NOT all extracted before the timeout)' : ''}`);
   console.log(`  collect   ${rate(POSTS, secs(t0, allCollected))} (${POSTS} posts in ${secs(t0, allCollected).toFixed(1)} s from the first tick)`);
   console.log(`  extract   ${rate(POSTS, secs(firstCollected, allExtracted))} (all extracted ${secs(t0, allExtracted).toFixed(1)} s after the first tick)`);
   console.log(`  photos    ${expectedImages} posts with a photo, ${stored} distinct images stored; settled ${secs(t0, allPhotos).toFixed(1)} s after the first tick`);
   console.log(`  collected → extracted: p50 ${fmt(pct(latencies, 50))}, p95 ${fmt(pct(latencies, 95))}, max ${fmt(Math.max(...latencies))} (${latencies.length} posts)`);
-  console.log(`  queue waits (enqueued → started): collect p95 ${fmt(pct(collectWaits, 95))}, extract p50 ${fmt(pct(extractWaits, 50))} p95 ${fmt(pct(extractWaits, 95))}, media p95 ${fmt(pct(mediaWaits, 95))}`);
+  console.log(`  queue waits (enqueued → started): collect p95 ${fmt(pct(collectJobs.waits, 95))}, extract p50 ${fmt(pct(extractJobs.waits, 50))} p95 ${fmt(pct(extractJobs.waits, 95))}, media p95 ${fmt(pct(mediaJobs.waits, 95))}`);
+  console.log(`  one job's run (started → finished): collect p50 ${fmt(pct(collectJobs.runs, 50))}, extract p50 ${fmt(pct(extractJobs.runs, 50))} p95 ${fmt(pct(extractJobs.runs, 95))}, media p50 ${fmt(pct(mediaJobs.runs, 50))} p95 ${fmt(pct(mediaJobs.runs, 95))}`);
   console.log(`  worker processes' RSS, summed, at the peak: ${peakRss} MB`);
   await Promise.all(hosts.map((h) => new Promise((r) => h.server.close(r))));
 }
