@@ -8,7 +8,7 @@ import { Writable } from 'node:stream';
 import { AuditEventRepository } from '../src/audit/audit-event.repository';
 import { AUDIT_EVENT_MODEL, type AuditEventDoc, AuditEventSchema } from '../src/audit/audit-event.schema';
 import { AuditService } from '../src/audit/audit.service';
-import type { CollectedPost } from '../src/collectors/collected-post';
+import type { CollectedPost } from '../src/parsers/collected-post';
 import { toNewPost } from '../src/collectors/to-new-post';
 import { ExportService, type Exporter } from '../src/export/export.service';
 import { csvRows, type CsvColumn } from '../src/export/formats';

@@ -3,7 +3,7 @@ import { CLI_ACTOR } from '../src/audit/audit.service';
 import { AuthService } from '../src/auth/auth.service';
 import type { AuthUser } from '../src/auth/roles.decorator';
 import type { UserRole } from '../src/auth/user.schema';
-import type { CollectedPost } from '../src/collectors/collected-post';
+import type { CollectedPost } from '../src/parsers/collected-post';
 import { toNewPost } from '../src/collectors/to-new-post';
 import { CURRENT_EXTRACTOR_VERSION, ExtractionService } from '../src/pipeline/extraction.service';
 import { MentionRecord, MentionRepository } from '../src/posts/mention.repository';

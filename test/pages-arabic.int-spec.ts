@@ -2,7 +2,7 @@ import { Types } from 'mongoose';
 import { CLI_ACTOR } from '../src/audit/audit.service';
 import { AuthService } from '../src/auth/auth.service';
 import type { AuthUser } from '../src/auth/roles.decorator';
-import type { CollectedPost } from '../src/collectors/collected-post';
+import type { CollectedPost } from '../src/parsers/collected-post';
 import { TipService } from '../src/collectors/tip.service';
 import { toNewPost } from '../src/collectors/to-new-post';
 import { CURRENT_EXTRACTOR_VERSION, ExtractionService } from '../src/pipeline/extraction.service';

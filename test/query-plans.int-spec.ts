@@ -1,7 +1,7 @@
 import mongoose, { Connection, Types } from 'mongoose';
 import { AuditEventRepository } from '../src/audit/audit-event.repository';
 import { CLI_ACTOR } from '../src/audit/audit.service';
-import type { CollectedPost } from '../src/collectors/collected-post';
+import type { CollectedPost } from '../src/parsers/collected-post';
 import { toNewPost } from '../src/collectors/to-new-post';
 import { PersonRepository } from '../src/persons/person.repository';
 import { PersonsService } from '../src/review/persons.service';

@@ -1,6 +1,6 @@
 import { getModelToken } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
-import { CollectedPost } from '../src/collectors/collected-post';
+import { CollectedPost } from '../src/parsers/collected-post';
 import { toNewPost } from '../src/collectors/to-new-post';
 import { CLI_ACTOR } from '../src/audit/audit.service';
 import { AuthService } from '../src/auth/auth.service';

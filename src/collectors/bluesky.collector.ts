@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { PoliteFetcher } from '../http/polite-fetcher';
 import { FetchError, FetchResponse } from '../http/safe-http.client';
 import { SourceWithSecrets } from '../sources/source.repository';
-import { CollectedPost } from './collected-post';
+import { CollectedPost } from '../parsers/collected-post';
 import { CollectContext, CollectError, Collector, CollectResult } from './collector';
-import { BlueskyParseError, parseSearchPosts } from './bluesky/bluesky-parser';
+import { BlueskyParseError, parseSearchPosts } from '../parsers/bluesky/bluesky-parser';
 
 const JSON_TYPES = { types: ['application/json'], label: 'JSON from the Bluesky API' };
 const PAGE_SIZE = 100;

@@ -1,6 +1,6 @@
 import { SourceCursor, SourceType } from '../sources/source.schema';
 import { SourceWithSecrets } from '../sources/source.repository';
-import { CollectedPost } from './collected-post';
+import { CollectedPost } from '../parsers/collected-post';
 
 export interface CollectResult {
   items: CollectedPost[];

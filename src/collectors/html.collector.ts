@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { PoliteFetcher } from '../http/polite-fetcher';
 import { SourceWithSecrets } from '../sources/source.repository';
 import { CollectContext, CollectError, Collector, CollectResult } from './collector';
-import { HtmlParseError, HtmlSelectors, parseHtmlList } from './html/html-list-parser';
-import { decodeHtmlBody } from './html/decode-html';
+import { HtmlParseError, HtmlSelectors, parseHtmlList } from '../parsers/html/html-list-parser';
+import { decodeHtmlBody } from '../parsers/html/decode-html';
 
 const PAGE_TYPES = { types: ['text/html', 'application/xhtml+xml'], label: 'a web page (text/html)' };
 

@@ -3,8 +3,8 @@ import { PoliteFetcher } from '../http/polite-fetcher';
 import { FetchError, FetchResponse } from '../http/safe-http.client';
 import { SourceWithSecrets } from '../sources/source.repository';
 import { CollectContext, CollectError, Collector, CollectResult } from './collector';
-import { compareIds, MastodonParseError, parseLinkHeader, parseMastodonStatuses } from './mastodon/mastodon-parser';
-import { CollectedPost } from './collected-post';
+import { compareIds, MastodonParseError, parseLinkHeader, parseMastodonStatuses } from '../parsers/mastodon/mastodon-parser';
+import { CollectedPost } from '../parsers/collected-post';
 
 const JSON_TYPES = { types: ['application/json'], label: 'JSON from the Mastodon API' };
 const PAGE_SIZE = 40;

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseSearchPosts } from './bluesky/bluesky-parser';
-import type { CollectedPost } from './collected-post';
-import { parseMastodonStatuses } from './mastodon/mastodon-parser';
-import { decodeFeedBody, parseFeed } from './rss/feed-parser';
-import { parseTelegramPage } from './telegram/telegram-parser';
+import { parseSearchPosts } from '../parsers/bluesky/bluesky-parser';
+import type { CollectedPost } from '../parsers/collected-post';
+import { parseMastodonStatuses } from '../parsers/mastodon/mastodon-parser';
+import { decodeFeedBody, parseFeed } from '../parsers/rss/feed-parser';
+import { parseTelegramPage } from '../parsers/telegram/telegram-parser';
 import { toNewPost } from './to-new-post';
 
 // The collector fixtures (copies of ../shared/fixtures/collectors, plus the synthetic Arabic ones)

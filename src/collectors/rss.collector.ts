@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PoliteFetcher } from '../http/polite-fetcher';
 import { SourceWithSecrets } from '../sources/source.repository';
 import { CollectContext, CollectError, Collector, CollectResult } from './collector';
-import { decodeFeedBody, FeedParseError, parseFeed } from './rss/feed-parser';
+import { decodeFeedBody, FeedParseError, parseFeed } from '../parsers/rss/feed-parser';
 
 const ACCEPT = 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
 

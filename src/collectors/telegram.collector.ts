@@ -3,8 +3,8 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PoliteFetcher } from '../http/polite-fetcher';
 import { SourceWithSecrets } from '../sources/source.repository';
 import { CollectContext, CollectError, Collector, CollectResult } from './collector';
-import { decodeHtmlBody } from './html/decode-html';
-import { isTelegramPreviewMissing, parseTelegramPage, TelegramParseError, TelegramPage } from './telegram/telegram-parser';
+import { decodeHtmlBody } from '../parsers/html/decode-html';
+import { isTelegramPreviewMissing, parseTelegramPage, TelegramParseError, TelegramPage } from '../parsers/telegram/telegram-parser';
 
 const PAGE_TYPES = { types: ['text/html'], label: 'a Telegram preview page (text/html)' };
 /** Later runs page back until they meet what they already have, but never further than this. */

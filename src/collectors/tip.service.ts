@@ -10,10 +10,10 @@ import { QueueService } from '../queue/queue.service';
 import { SourceRecord, SourceRepository } from '../sources/source.repository';
 import type { TipInput } from './tips.dto';
 import { sha256Hex, normalizeText } from '../text/normalize';
-import { CollectedPost } from './collected-post';
-import { decodeHtmlBody } from './html/decode-html';
-import { HtmlParseError } from './html/html-list-parser';
-import { parseWebPage } from './html/web-page-parser';
+import { CollectedPost } from '../parsers/collected-post';
+import { decodeHtmlBody } from '../parsers/html/decode-html';
+import { HtmlParseError } from '../parsers/html/html-list-parser';
+import { parseWebPage } from '../parsers/html/web-page-parser';
 import { toNewPost } from './to-new-post';
 
 export interface TipResult {

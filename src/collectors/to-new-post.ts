@@ -1,6 +1,6 @@
 import { NewPost } from '../posts/post.repository';
 import { guessLanguage, searchTerms, sha256Hex, normalizeText } from '../text/normalize';
-import { CollectedPost } from './collected-post';
+import { CollectedPost } from '../parsers/collected-post';
 
 export const utcDay = (at: Date): string => at.toISOString().slice(0, 10);
 

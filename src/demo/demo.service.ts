@@ -6,7 +6,7 @@ import { AuthService } from '../auth/auth.service';
 import type { AuthUser } from '../auth/roles.decorator';
 import { UserRepository } from '../auth/user.repository';
 import { CollectorRunRepository } from '../collectors/collector-run.repository';
-import { imageUrlsOf } from '../collectors/collected-post';
+import { imageUrlsOf } from '../parsers/collected-post';
 import { toNewPost } from '../collectors/to-new-post';
 import { CURRENT_EXTRACTOR_VERSION, ExtractionService } from '../pipeline/extraction.service';
 import { MentionRecord, MentionRepository } from '../posts/mention.repository';

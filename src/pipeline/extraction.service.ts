@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { imageUrlsOf } from '../collectors/collected-post';
+import { imageUrlsOf } from '../parsers/collected-post';
 import { urlHash } from './media.service';
 import { SuggestionService } from '../persons/suggestion.service';
 import { CopyGroupService } from '../posts/copy-groups.service';

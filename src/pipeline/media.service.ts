@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { imageUrlsOf } from '../collectors/collected-post';
+import { imageUrlsOf } from '../parsers/collected-post';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { MentionRepository } from '../posts/mention.repository';
 import { FaceJobs } from '../faces/face-jobs';

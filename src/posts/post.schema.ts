@@ -1,6 +1,6 @@
 import { DefinitionsFactory, Prop, raw, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { Schema as MongooseSchema, Types } from 'mongoose';
-import type { MediaType } from '../collectors/collected-post';
+import type { MediaType } from '../parsers/collected-post';
 
 export const PIPELINE_STATUSES = ['collected', 'extracting', 'extracted', 'failed'] as const;
 export type PipelineStatus = (typeof PIPELINE_STATUSES)[number];

@@ -1,7 +1,7 @@
 import { CronExpressionParser } from 'cron-parser';
 import { z } from 'zod';
-import { checkSelectors } from '../collectors/html/html-list-parser';
-import { normalizeChannelName } from '../collectors/telegram/telegram-parser';
+import { checkSelectors } from '../parsers/html/html-list-parser';
+import { normalizeChannelName } from '../parsers/telegram/telegram-parser';
 import { formValues } from '../validation/form';
 import { parseInput } from '../validation/input';
 import { CONFIG_FIELDS, createInputFromForm, isSourceType, patchFromForm } from './source-form';
