@@ -78,10 +78,12 @@ for (const p of all(words.heldSinceIntro)) addIntro(p, 'heldSince');
 const SINCE_LINKS = new Set(all(words.sinceLinks).map(foldWord));
 const MAX_WORDS_BEFORE_SINCE = 2;
 
-const hometownIntro = new PhraseIndex<true>(prefixCombos(['']));
+const hometownIntro = new PhraseIndex<true>(prefixCombos(['', 'ب', 'و', 'وب']));
 for (const p of all(words.hometownIntro)) hometownIntro.add(p, true);
 const WEAK_INTRO = new Set(words.weakIntro.map(foldWord));
 const POSSESSIVE_INTRO = new Set(words.possessiveIntro.map(foldWord));
+/** «بمدينته», «ومدينته»: a possessive intro with a joined preposition or «و» is one still. */
+const isPossessiveIntro = (w: string): boolean => POSSESSIVE_INTRO.has(w) || POSSESSIVE_INTRO.has(w.replace(/^(?:وب|ب|و)(?=...)/, ''));
 const placeTypeIndex = new PhraseIndex<true>(prefixCombos(['', 'ب', 'ل']));
 for (const p of all(words.placeTypes)) placeTypeIndex.add(p, true);
 const HOMETOWN_BLOCKERS = new Set(all(words.hometownBlockers).map(foldWord));
@@ -471,6 +473,17 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
     }
     return;
   }
+  // «اعتقل في مدينته بخان شيخون», «في بلدته بداريا»: a known place with «ب» or «في» joined to it,
+  // right after a possessive intro, is the hometown of whoever the intro goes with.
+  if (place && place.prefix > 0) {
+    const k = wordBefore(tokens, i);
+    const intro = k >= 0 ? hometownIntro.match(tokens, k) : null;
+    if (intro && intro.last === k && isPossessiveIntro(tokens.slice(intro.first, intro.last + 1).filter(isWordToken).map((w) => w.norm).join(' '))) {
+      const value = model.text.slice(model.os[tokens[i].fs + place.prefix], tokens[place.last].e);
+      hits.push({ kind: 'hometown', value, first: i, last: place.last, anchor: intro.first, adjacentOnly: false, preferred: false });
+    }
+    return;
+  }
   if (latinPlaceBeforeType(model, i, hits)) return;
   if (unknownPlaceAfterIntro(model, i, hits)) return;
   // An unknown place after a place type: «من بلدة كفرنبودة», "from the village of Kafr Nabl".
@@ -479,7 +492,8 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
   // «من» before the type, or an intro that holds it («من قرية»)
   const k = wordBefore(tokens, i);
   const direct = k >= 0 ? hometownIntro.match(tokens, k) : null;
-  const intro = direct && (direct.last === k || direct.last === type.last) ? { first: k, weak: false } : null;
+  // «من منزلها في مدينة الشيخ مسكين»: an intro of several words ending before the type.
+  const intro = direct && (direct.last === k || direct.last === type.last) ? { first: k, weak: false } : introBefore(tokens, i);
   if (!intro || blockedIntro(tokens, intro.first)) return;
   let j = nextPastQuotes(tokens, type.last + 1);
   const first = j;
@@ -521,7 +535,7 @@ function unknownPlaceAfterIntro(model: TextModel, i: number, hits: AttributeHit[
     for (let n = 1, j = nextNonSpace(tokens, i + 1); n < MAX_PLACE_WORDS && tokens[j]?.kind === 'lat' && tokens[j].cap && tokens[j - 1]?.kind === 'sp'; n++, j = nextNonSpace(tokens, j + 1)) last = j;
   } else if (COMPOUND_PLACE_HEADS.has(t.norm) && tokens[i + 1]?.kind === 'sp' && tokens[i + 2]?.kind === 'ar') last = i + 2;
   const introWords = tokens.slice(intro.first, intro.last + 1).filter(isWordToken).map((w) => w.norm).join(' ');
-  const adjacentOnly = !POSSESSIVE_INTRO.has(introWords);
+  const adjacentOnly = !isPossessiveIntro(introWords);
   hits.push({ kind: 'hometown', value: model.text.slice(t.s, tokens[last].e), first: i, last, anchor: intro.first, adjacentOnly, preferred: false });
   return true;
 }

@@ -985,6 +985,20 @@ describe('extractMentions', () => {
         ['سامر يوسف الحسن', 'dead'],
       ]);
     });
+    it('reads a name with a word in ـه between a given name and a family name («أحمد تايه الخليل»)', () => {
+      const found = extractMentions('قضى تحت التعذيب كل من: محمد نزيه العلي، أحمد تايه الخليل، علي تايه الخليل.', 'ar');
+      expect(found.map((m) => m.name)).toEqual(['محمد نزيه العلي', 'أحمد تايه الخليل', 'علي تايه الخليل']);
+      // A pronoun ending right after a name still ends it.
+      expect(extractMentions('اعتقل الأمن المعتقل محمد سعيد وعائلته', 'ar').map((m) => m.name)).toEqual(['محمد سعيد']);
+    });
+
+    it('reads a known place joined to «ب» after «مدينته», and a place type after a longer intro, as the hometown', () => {
+      const a = extractMentions('توفي تحت التعذيب المعتقل يحيى الأحمد، وكان من أبرز الناشطين السلميين بمدينته داريا.', 'ar');
+      expect(a.map((m) => [m.name, m.attributes.hometown])).toEqual([['يحيى الأحمد', 'داريا']]);
+      const b = extractMentions('أفرجت السلطات عن المعتقل سامر العلي الذي اعتقل في مدينته بخان شيخون عام 2019.', 'ar');
+      expect(b.map((m) => [m.name, m.attributes.hometown])).toEqual([['سامر العلي', 'خان شيخون']]);
+    });
+
     it('reads a stated home as the hometown ("his home in", «من منزلها في», «vit à»)', () => {
       expect(only('In 2017 the police raided his home in Kafrbatna and arrested Omar Haddad.', 'en').attributes.hometown).toBe('Kafrbatna');
       expect(only('اقتادت قوات النظام المعتقلة سلمى الحلبي من منزلها في مدينة كفربطنا.', 'ar').attributes.hometown).toBe('كفربطنا');

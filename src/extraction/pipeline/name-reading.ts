@@ -187,7 +187,8 @@ export function readArabic(ctx: Ctx, i: number, mode: Mode): NameRead | null {
 
     if ((kind === 'unknown' || kind === 'al') && hasPronounSuffix(ctx, j)) {
       if (units === 0) return null;
-      break;
+      // «أحمد تايه الخليل»: between a name and a family name, a word in ـه is a name too.
+      if (kind === 'al' || !strongNext(ctx, unitEnd) || !AR_GIVEN.has(tokens[i].norm.slice(prefix))) break;
     }
     if (units === 0) {
       if (kind === 'al') return null;
