@@ -985,6 +985,13 @@ describe('extractMentions', () => {
         ['سامر يوسف الحسن', 'dead'],
       ]);
     });
+    it('reads no name into a phrase with «ها»/«هما», «بال», or a plural in ـات', () => {
+      expect(extractMentions('انتشرت صور معتقلين سوريين هرّبها العسكري المنشق', 'ar').map((m) => m.name)).toEqual([]);
+      expect(extractMentions('وأصدرت المحكمة على الناشط المعتقل سامر حكماً بالسجن عشر سنوات', 'ar').map((m) => m.name).join(' ')).not.toContain('بالسجن');
+      expect(extractMentions('أطلق القيادي اتهامات وانتقادات كثيرة', 'ar').map((m) => m.name)).toEqual([]);
+      expect(extractMentions('أفرج عن المعتقل أدهم سعيد الخطيب', 'ar').map((m) => m.name)).toEqual(['أدهم سعيد الخطيب']);
+    });
+
     it('reads a name with a word in ـه between a given name and a family name («أحمد تايه الخليل»)', () => {
       const found = extractMentions('قضى تحت التعذيب كل من: محمد نزيه العلي، أحمد تايه الخليل، علي تايه الخليل.', 'ar');
       expect(found.map((m) => m.name)).toEqual(['محمد نزيه العلي', 'أحمد تايه الخليل', 'علي تايه الخليل']);

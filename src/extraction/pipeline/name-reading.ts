@@ -26,7 +26,10 @@ function hasPronounSuffix(ctx: Ctx, i: number): boolean {
   // «ال» and an attached pronoun never go together; «العبدالله» ends in الله.
   if (t.norm.startsWith('ال') || t.norm.endsWith('الله') || t.norm.endsWith(ALLAH)) return false;
   const original = ctx.model.text.slice(t.s, t.e).replace(ARABIC_MARKS, '');
-  return original.length >= 4 && original.endsWith('ه') && !AR_GIVEN.has(t.norm);
+  if (AR_GIVEN.has(t.norm)) return false;
+  // «هرّبها», «ابنهما», «جناحها», «أنهما»: her, their.
+  if (original.length >= 5 && (original.endsWith('ها') || original.endsWith('هما') || original.endsWith('هم'))) return true;
+  return original.length >= 4 && original.endsWith('ه');
 }
 const shapes = cues.arabicWordShapes;
 const VERB_LIKE = new RegExp(`^[${shapes.verbPrefixes.join('')}].{${shapes.verbMinLength - 1},}$|(${shapes.attachedEndings.join('|')})$`);
@@ -99,6 +102,9 @@ export function stripNamePrefix(norm: string, mode: Mode): number {
 }
 
 const JOINED_ABD = foldWord('عبد');
+const FEMININE_PLURAL = foldWord('ات');
+const BI_AL = foldWord('بال');
+const LIL = foldWord('لل');
 
 /** A known given name, or a compound written as one word: «عبدالله», «عبدالرحمن». */
 function isGivenWord(norm: string): boolean {
@@ -205,6 +211,8 @@ export function readArabic(ctx: Ctx, i: number, mode: Mode): NameRead | null {
       // «شروط هدنة», «طرح قضية» after a cue: a name read there starts with, or soon has, a known name.
       if (mode !== 'list' && mode !== 'title' && !known && !knownLater(ctx, unitEnd)) return null;
       if (kind === 'unknown' && PREPOSITION_LIKE.test(norm)) return null;
+      // «اتهامات وانتقادات», «استغاثات»: a plural in ـات is no given name.
+      if (kind === 'unknown' && norm.length >= 5 && norm.endsWith(FEMININE_PLURAL)) return null;
       // «رسام الكاريكاتير أكرم رسلان»: a profession is what the person is, not their name.
       if (kind !== 'given' && (PROFESSIONS.has(norm) || (norm.startsWith('ال') && PROFESSIONS.has(norm.slice(2))))) return null;
       // «يروي قصته» looks like a verb; «نورا الأحمد» is a name: a family name must follow.
@@ -212,6 +220,8 @@ export function readArabic(ctx: Ctx, i: number, mode: Mode): NameRead | null {
       knownFirst = kind === 'given' || kind === 'compound';
       kunyaOnly = kind === 'kunya';
     } else if (kind === 'unknown') {
+      // «حكم بالسجن», «نقل للمشفى»: a word with «بال»/«لل» joined is a phrase, not a name part.
+      if (norm.startsWith(BI_AL) || norm.startsWith(LIL)) break;
       const after = nextWord(tokens, unitEnd);
       const lookaheadOk =
         after < 0 ||
