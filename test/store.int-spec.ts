@@ -123,4 +123,24 @@ describe('storage', () => {
     await expect(persons.setStatus(rami.id, status, 'u1')).rejects.toThrow(/`vanished` is not a valid enum value for path `status`/);
     expect(await persons.findById(rami.id)).toMatchObject({ status: 'detained', lastEditedBy: null });
   });
+
+  it('refuses a post or mention verdict outside the schema enums, and keeps the one stored', async () => {
+    const posts = ctx.get(PostRepository);
+    const mentions = ctx.get(MentionRepository);
+    const { newIds } = await posts.insertNew(sourceId, [item('enum-1', 'Ahmad Darwish was released')]);
+    const postId = newIds[0];
+    await expect(posts.decide(postId, 'spam' as 'relevant', 'u1', new Date())).rejects.toThrow(/`spam` is not a valid enum value for path `review.status`/);
+    const { review } = (await posts.findById(postId))!;
+    expect(review.status).toBe('new');
+    expect(review.by).not.toBe('u1');
+
+    const name = 'Ahmad Darwish';
+    await mentions.saveMachineMentions(postId, sourceId, 'v1', [
+      { name, start: 0, end: name.length, normalized: name, nameLatin: name, nameKeys: ['ahmd'], role: 'released', attributes: {}, confidence: 0.5, cues: [] },
+    ]);
+    const [mention] = await mentions.findByPost(postId);
+    const verdict = { status: 'approved' as 'confirmed', personId: null, by: 'u1', at: new Date() };
+    await expect(mentions.setVerdict(mention.id, verdict)).rejects.toThrow(/`approved` is not a valid enum value for path `review.status`/);
+    expect((await mentions.findByPost(postId))[0].review).toMatchObject({ status: 'pending', by: null });
+  });
 });

@@ -123,6 +123,8 @@ export class MentionRepository {
     await this.model.updateOne(
       { _id: objectId(id) },
       { $set: { 'review.status': review.status, 'review.personId': review.personId, 'review.by': review.by, 'review.at': review.at } },
+      // The schema's enum refuses a verdict it does not know, on change as on insert.
+      { runValidators: true },
     );
   }
 
@@ -134,6 +136,7 @@ export class MentionRepository {
     await this.model.updateOne(
       { _id: objectId(id) },
       { $set: { 'review.status': status, 'review.edits': edits, 'review.by': by, 'review.at': at } },
+      { runValidators: true },
     );
   }
 

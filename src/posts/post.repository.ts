@@ -238,6 +238,8 @@ export class PostRepository {
           'review.at': at,
         },
       },
+      // The schema's enum refuses a status it does not know, on change as on insert.
+      { runValidators: true },
     );
   }
 
@@ -249,7 +251,7 @@ export class PostRepository {
     const set: Record<string, unknown> = { 'pipeline.status': status, 'pipeline.updatedAt': new Date() };
     if (extras.error !== undefined) set['pipeline.error'] = extras.error;
     if (extras.extractorVersion !== undefined) set['pipeline.extractorVersion'] = extras.extractorVersion;
-    await this.model.updateOne({ _id: objectId(id) }, { $set: set });
+    await this.model.updateOne({ _id: objectId(id) }, { $set: set }, { runValidators: true });
   }
 
   /** Posts left collected or extracting since before `cutoff`: their extract job may have been lost. */
