@@ -86,7 +86,7 @@ export class AppModule {
         MetricsEndpointModule,
         AuditModule,
         AuthModule,
-        SourcesModule,
+        SourcesModule.withCollection(CollectorsModule),
         PostsModule,
         CollectorsModule,
         ExtractionModule,

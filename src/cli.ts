@@ -91,7 +91,7 @@ class CliModule {
   static forConfig(config: AppConfig): DynamicModule {
     return {
       module: CliModule,
-      imports: [ConfigModule.forRoot(config), StoreModule, ...FEATURE_STORES, QueueModule, AuditModule, AuthModule, CollectorsModule, SourcesModule, ExtractionModule, ExportModule, DemoModule],
+      imports: [ConfigModule.forRoot(config), StoreModule, ...FEATURE_STORES, QueueModule, AuditModule, AuthModule, CollectorsModule, SourcesModule.withCollection(CollectorsModule), ExtractionModule, ExportModule, DemoModule],
     };
   }
 }

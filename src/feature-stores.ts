@@ -1,6 +1,6 @@
 import { AuditStoreModule } from './audit/audit-store.module';
 import { UserStoreModule } from './auth/user-store.module';
-import { CollectorRunStoreModule } from './collectors/collector-run-store.module';
+import { CollectorRunStoreModule } from './sources/collector-run-store.module';
 import { MediaStoreModule } from './media/media-store.module';
 import { PersonStoreModule } from './persons/person-store.module';
 import { PostStoreModule } from './posts/post-store.module';

@@ -1,4 +1,4 @@
-import { CollectorRunRepository } from '../src/collectors/collector-run.repository';
+import { CollectorRunRepository } from '../src/sources/collector-run.repository';
 import { PostRepository } from '../src/posts/post.repository';
 import { SourceRepository } from '../src/sources/source.repository';
 import { FixtureServer, serveFixture, startFixtureServer } from './helpers/fixture-server';

@@ -2,7 +2,7 @@ import mongoose from 'mongoose';
 import sharp from 'sharp';
 import { AuthService } from '../src/auth/auth.service';
 import { CLI_ACTOR } from '../src/audit/audit.service';
-import { CollectorRunRepository } from '../src/collectors/collector-run.repository';
+import { CollectorRunRepository } from '../src/sources/collector-run.repository';
 import { toNewPost } from '../src/collectors/to-new-post';
 import { PostRepository } from '../src/posts/post.repository';
 import { SourcesService } from '../src/sources/sources.service';

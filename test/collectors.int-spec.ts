@@ -1,7 +1,7 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { AuditEventRepository } from '../src/audit/audit-event.repository';
 import { CollectService } from '../src/collectors/collect.service';
-import { CollectorRunRepository } from '../src/collectors/collector-run.repository';
+import { CollectorRunRepository } from '../src/sources/collector-run.repository';
 import { SourceLock } from '../src/collectors/source-lock';
 import { PostRepository } from '../src/posts/post.repository';
 import { SourceRepository } from '../src/sources/source.repository';

@@ -1,4 +1,4 @@
-import { CollectorRunRepository } from '../src/collectors/collector-run.repository';
+import { CollectorRunRepository } from '../src/sources/collector-run.repository';
 import { FixtureServer, serveFixture, startFixtureServer } from './helpers/fixture-server';
 import { api, cleanUp, isolatedEnv, startTestApp, TestApp, TestEnv, tokenFor } from './helpers/test-app';
 import { waitFor, waitForQueuesToDrain } from './helpers/wait';

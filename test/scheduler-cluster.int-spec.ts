@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import IORedis from 'ioredis';
 import { CLI_ACTOR } from '../src/audit/audit.service';
 import { AuthService } from '../src/auth/auth.service';
-import { CollectorRunRepository } from '../src/collectors/collector-run.repository';
+import { CollectorRunRepository } from '../src/sources/collector-run.repository';
 import { createRedisConnection, QueueService } from '../src/queue/queue.service';
 import { TEST_PASSWORD } from './helpers/browser';
 import { FixtureServer, serveFixture, startFixtureServer } from './helpers/fixture-server';

@@ -3,7 +3,7 @@ import IORedis from 'ioredis';
 import { CLI_ACTOR } from '../src/audit/audit.service';
 import { AuthService } from '../src/auth/auth.service';
 import { CollectService } from '../src/collectors/collect.service';
-import { CollectorRunRepository } from '../src/collectors/collector-run.repository';
+import { CollectorRunRepository } from '../src/sources/collector-run.repository';
 import { CURRENT_EXTRACTOR_VERSION } from '../src/pipeline/extraction.service';
 import { syntheticJpeg } from './helpers/synthetic-images';
 import { MediaRepository } from '../src/media/media.repository';

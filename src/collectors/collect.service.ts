@@ -10,21 +10,14 @@ import { JobContext } from '../queue/worker.service';
 import { SourceRepository, SourceWithSecrets } from '../sources/source.repository';
 import { CollectedPost } from '../parsers/collected-post';
 import { CollectError, Collector, COLLECTORS, CollectResult } from './collector';
-import { CollectorRunRepository } from './collector-run.repository';
-import { RunCounts } from './collector-run.schema';
-import { applyKeywordFilter, FilterVerdict } from './keyword-filter';
+import { CollectorRunRepository } from '../sources/collector-run.repository';
+import { RunCounts } from '../sources/collector-run.schema';
+import { applyKeywordFilter } from '../sources/keyword-filter';
+import type { PreviewResult } from '../sources/source-collection.port';
 import { SourceLock } from './source-lock';
 import { toNewPost } from './to-new-post';
 
 export type CollectOutcome = { status: 'collected'; counts: RunCounts } | { status: 'skipped'; reason: string };
-
-export interface PreviewResult {
-  ok: boolean;
-  error: string | null;
-  httpStatus: number | null;
-  items: { post: Omit<CollectedPost, 'raw'> & { lang: string; rawSha256: string }; filter: FilterVerdict }[];
-  counts: { fetched: number; kept: number; filtered: number };
-}
 
 const PREVIEW_ITEMS = 20;
 

@@ -5,7 +5,7 @@ import { MetricsService } from '../metrics/metrics.service';
 import { JobName } from '../queue/jobs';
 import { QueueService } from '../queue/queue.service';
 import { SourceRepository } from '../sources/source.repository';
-import { nextRunAfter } from './schedule';
+import { nextRunAfter } from '../sources/schedule';
 import { Lease, SchedulerLease } from './scheduler-lease';
 
 const TICK = 'collect-due-sources';

@@ -12,7 +12,7 @@ import { DemoRepository } from './demo.repository';
 import { DemoService } from './demo.service';
 
 @Module({
-  imports: [AuditModule, AuthModule, CollectorsModule, SourcesModule, ExtractionModule, MediaModule, MediaProcessingModule, PersonsModule, ReviewModule],
+  imports: [AuditModule, AuthModule, CollectorsModule, SourcesModule.withCollection(CollectorsModule), ExtractionModule, MediaModule, MediaProcessingModule, PersonsModule, ReviewModule],
   providers: [DemoRepository, DemoService],
   exports: [DemoService],
 })

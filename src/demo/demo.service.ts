@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { AuthService } from '../auth/auth.service';
 import type { AuthUser } from '../auth/roles.decorator';
 import { UserRepository } from '../auth/user.repository';
-import { CollectorRunRepository } from '../collectors/collector-run.repository';
+import { CollectorRunRepository } from '../sources/collector-run.repository';
 import { imageUrlsOf } from '../parsers/collected-post';
 import { toNewPost } from '../collectors/to-new-post';
 import { CURRENT_EXTRACTOR_VERSION, ExtractionService } from '../pipeline/extraction.service';

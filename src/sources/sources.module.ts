@@ -1,7 +1,11 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module, Type } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
-import { CollectorsModule } from '../collectors/collectors.module';
 import { SourcesService } from './sources.service';
 
-@Module({ imports: [AuditModule, CollectorsModule], providers: [SourcesService], exports: [SourcesService] })
-export class SourcesModule {}
+@Module({})
+export class SourcesModule {
+  /** `collection` is the module that provides SOURCE_COLLECTION (collectors/ does): the wiring binds it, so sources/ does not import it. */
+  static withCollection(collection: Type): DynamicModule {
+    return { module: SourcesModule, imports: [AuditModule, collection], providers: [SourcesService], exports: [SourcesService] };
+  }
+}

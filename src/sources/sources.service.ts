@@ -1,12 +1,11 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { AuditActor } from '../audit/audit-event.schema';
 import { AuditService } from '../audit/audit.service';
-import { CollectService, PreviewResult } from '../collectors/collect.service';
-import { CollectorRunRecord, CollectorRunRepository } from '../collectors/collector-run.repository';
-import { defaultJitterSeconds, nextRunAfter } from '../collectors/schedule';
-import { SourceLock } from '../collectors/source-lock';
+import { CollectorRunRecord, CollectorRunRepository } from './collector-run.repository';
+import { defaultJitterSeconds, nextRunAfter } from './schedule';
 import { JobName } from '../queue/jobs';
 import { QueueService } from '../queue/queue.service';
+import { SOURCE_COLLECTION, type PreviewResult, type SourceCollection } from './source-collection.port';
 import { SourcePatch, SourceRecord, SourceRepository, SourceWithSecrets } from './source.repository';
 import { CreateSourceInput, SECRET_FIELDS, SourceChange } from './sources.dto';
 import { SourceType } from './source.schema';
@@ -74,13 +73,12 @@ export class SourcesService {
     private readonly runs: CollectorRunRepository,
     private readonly audit: AuditService,
     private readonly queue: QueueService,
-    private readonly lock: SourceLock,
-    private readonly collect: CollectService,
+    @Inject(SOURCE_COLLECTION) private readonly collection: SourceCollection,
   ) {}
 
   /** A dry run of a definition that need not be saved: nothing is stored. */
   async preview(input: CreateSourceInput): Promise<PreviewResult> {
-    return this.collect.preview(unsavedSource(input));
+    return this.collection.preview(unsavedSource(input));
   }
 
   async create(actor: AuditActor, input: CreateSourceInput): Promise<SourceView> {
@@ -173,7 +171,7 @@ export class SourcesService {
   async runNow(actor: AuditActor, id: string): Promise<{ jobId: string }> {
     const source = await this.findOrFail(id);
     if (source.type === 'manual') throw new ConflictException('A manual source is not collected: submit tips to it instead (POST /api/tips).');
-    if (await this.lock.isHeld(id)) throw new ConflictException('This source is being collected right now; try again when the run has finished.');
+    if (await this.collection.isCollecting(id)) throw new ConflictException('This source is being collected right now; try again when the run has finished.');
     await this.sources.clearFailing(id);
     // This run stands in for the scheduled one: the next is one interval (or cron step) from now.
     await this.sources.update(id, { nextRunAt: nextRunAfter(source, new Date()) });

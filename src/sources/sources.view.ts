@@ -1,5 +1,5 @@
-import type { CollectorRunRecord } from '../collectors/collector-run.repository';
-import type { PreviewResult } from '../collectors/collect.service';
+import type { CollectorRunRecord } from './collector-run.repository';
+import type { PreviewResult } from './source-collection.port';
 import { html, safeUrl, SafeHtml } from '../web/html';
 import { MESSAGE_KEYS, t, type MessageKey } from '../web/i18n';
 import { label, th } from '../web/labels';
