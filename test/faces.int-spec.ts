@@ -317,6 +317,10 @@ describe('faces: the media stage, find this face, persons, protection', () => {
     const pages = { '/faces': await amal.get('/faces'), '/faces/switch-off': await amal.get('/faces/switch-off'), face: await amal.get(`/faces/${face.neutral.id}`), results, person: personFaces };
     const problems = Object.fromEntries(Object.entries(pages).map(([k, p]) => [k, [p.status, ...latinWordsIn(p.body)]]));
     expect(problems).toEqual({ '/faces': [200], '/faces/switch-off': [200], face: [200], results: [200], person: [200] });
+    // The audit log names what a face event was about: a face, an uploaded photo, the setting.
+    const entities = async (action: string) => [...(await amal.get(`/audit?action=${action}`)).body.matchAll(/<td><span class="muted">([^<]+)<\/span>/g)].map((m) => m[1]);
+    expect(new Set(await entities('faces.searched'))).toEqual(new Set(['وجه', 'صورة مرفوعة']));
+    expect(new Set(await entities('faces.switched-on'))).toEqual(new Set(['إعداد']));
   });
 
   it('refuses an upload from someone not signed in, or from a researcher, before reading a byte more of it', async () => {

@@ -54,4 +54,4 @@ function row(ctx: PageContext, e: AuditEventRecord): SafeHtml {
     </tr>`;
 }
 
-const ENTITY_TYPES = ['person', 'person-target', 'post', 'mention', 'source', 'user', 'api_token', 'export', 'import', 'tip', 'job'];
+const ENTITY_TYPES = ['person', 'person-target', 'post', 'mention', 'source', 'user', 'api_token', 'export', 'import', 'tip', 'job', 'face', 'face-upload', 'settings'];
