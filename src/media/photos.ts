@@ -1,5 +1,10 @@
-import type { PhotoView } from '../web/post-parts.view';
-import type { MediaRepository } from './media.repository';
+import type { MediaRecord, MediaRepository } from './media.repository';
+
+export interface PhotoView {
+  photo: MediaRecord;
+  /** Other posts carrying a near-duplicate of this photo (a re-post), with the hash distance. */
+  reposts: { postId: string; distance: number }[];
+}
 
 /** A post's photos, each with the other posts that carry a near-duplicate of it (its re-posts). */
 export async function photosWithReposts(media: MediaRepository, postId: string): Promise<PhotoView[]> {

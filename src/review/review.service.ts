@@ -9,7 +9,7 @@ import { analyzeName } from '../extraction/names/name-analysis';
 import { FaceLinksService, type PostFaces } from '../faces/face-links.service';
 import { MediaRepository } from '../media/media.repository';
 import { photosWithReposts } from '../media/photos';
-import type { PhotoView } from '../web/post-parts.view';
+import type { PhotoView } from '../media/photos';
 import { PersonRecord, PersonRepository } from '../persons/person.repository';
 import { PersonStatus } from '../persons/person.schema';
 import { postIdFrom } from './persons.service';

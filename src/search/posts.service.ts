@@ -3,7 +3,7 @@ import { maySeePerson, mentionFor, postFor, seesUnverifiedPersons, type Viewer }
 import { MentionRecord, MentionRepository } from '../posts/mention.repository';
 import { PersonRecord, PersonRepository } from '../persons/person.repository';
 import { photosWithReposts } from '../media/photos';
-import type { PhotoView } from '../web/post-parts.view';
+import type { PhotoView } from '../media/photos';
 import { MediaView, toMediaView } from '../media/media-view';
 import { MediaRepository } from '../media/media.repository';
 import { encodePostCursor } from '../posts/post-cursor';

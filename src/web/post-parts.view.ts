@@ -1,7 +1,4 @@
 import { seesReviewWork, type Viewer } from '../auth/access-rule';
-import type { MentionRecord } from '../posts/mention.repository';
-import type { MediaRecord } from '../media/media.repository';
-import type { PostRecord } from '../posts/post.repository';
 import { html, safeUrl, type SafeHtml } from './html';
 import { formatDate, formatDateTime } from './format';
 import { t } from './i18n';
@@ -12,14 +9,15 @@ import type { PageContext } from './layout';
 /** Where a post opens: the triage page for reviewers and admins, the read-only page for everyone else. */
 export const postHref = (viewer: Viewer, postId: string) => (seesReviewWork(viewer) ? `/review/posts/${postId}` : `/posts/${postId}`);
 
-export interface PhotoView {
-  photo: MediaRecord;
+/** What a photo figure shows of a stored image (media/photos.ts gives the full PhotoView). */
+export interface PhotoFigure {
+  photo: { id: string; thumbnailFileId: string | null; error: string | null; nearDuplicates: { distance: number }[] };
   /** Other posts carrying a near-duplicate of this photo (a re-post), with the hash distance. */
   reposts: { postId: string; distance: number }[];
 }
 
 /** The post's text with each mention highlighted at its span; every piece escaped. */
-export function highlight(text: string, mentions: Pick<MentionRecord, 'id' | 'start' | 'end'>[]): SafeHtml {
+export function highlight(text: string, mentions: { id: string; start: number; end: number }[]): SafeHtml {
   const spans = mentions.filter((m) => m.start >= 0 && m.end <= text.length && m.start < m.end).sort((a, b) => a.start - b.start);
   const parts: SafeHtml[] = [];
   let at = 0;
@@ -33,7 +31,7 @@ export function highlight(text: string, mentions: Pick<MentionRecord, 'id' | 'st
 }
 
 /** The date a post is listed by: its publication, or its collection when it has none, and which it is. */
-export function listedDate(ctx: PageContext, post: Pick<PostRecord, 'publishedAt' | 'collectedAt'>): SafeHtml {
+export function listedDate(ctx: PageContext, post: { publishedAt: Date | null; collectedAt: Date }): SafeHtml {
   const published = post.publishedAt !== null;
   const date = post.publishedAt ?? post.collectedAt;
   return html`<time class="post-date" datetime="${date.toISOString()}" data-date-kind="${published ? 'published' : 'collected'}" title="${t(ctx, published ? 'post.dateKind.published' : 'post.dateKind.collected')}">${formatDate(ctx, date)}${published ? '' : html` <span class="muted">(${t(ctx, 'post.dateKind.collected')})</span>`}</time>`;
@@ -45,7 +43,7 @@ export function moment(ctx: PageContext, date: Date): SafeHtml {
 }
 
 /** A photo with its re-post badges, each linking to the other post that carries the same image. */
-export function photoFigure(ctx: PageContext, { photo, reposts }: PhotoView, postHref: (postId: string) => string): SafeHtml {
+export function photoFigure(ctx: PageContext, { photo, reposts }: PhotoFigure, postHref: (postId: string) => string): SafeHtml {
   if (!photo.thumbnailFileId) return html`<p class="error">${photo.error ?? ''}</p>`;
   return html`<figure data-media="${photo.id}"><img src="/media/${photo.id}/thumbnail" alt="">
     ${reposts.map((r) => html`<figcaption class="badge repost"><a href="${postHref(r.postId)}">${t(ctx, 'post.repostOf', { d: r.distance })}</a></figcaption>`)}
@@ -56,7 +54,7 @@ export function photoFigure(ctx: PageContext, { photo, reposts }: PhotoView, pos
  * The videos a post carries, each linked where the source has it: the media stage stores only a
  * video's thumbnail (among the photos), so without this line nobody could tell there is a video.
  */
-export function videoLine(ctx: PageContext, post: Pick<PostRecord, 'media'>): SafeHtml | '' {
+export function videoLine(ctx: PageContext, post: { media: { type: string; url: string }[] }): SafeHtml | '' {
   const videos = post.media.filter((m) => m.type === 'video');
   if (!videos.length) return '';
   const links = videos.map((v, i) => html`${i ? ' · ' : ''}<a href="${safeUrl(v.url)}" rel="noopener noreferrer nofollow" target="_blank">${t(ctx, 'post.video', { n: i + 1 })}</a>`);
