@@ -35,6 +35,14 @@ const ARABIC: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^This source is being collected right now; try again when the run has finished\.$/, () => 'يجري جمع هذا المصدر الآن؛ حاول مجدداً بعد انتهاء التشغيل.'],
   [/^The page could not be collected: (.+)\.$/, (m) => `تعذّر جمع الصفحة: ${m[1]}.`],
   [/^Give a URL or some text\.$/, () => 'أعطِ عنواناً أو نصاً.'],
+  [/^Confirm that every face and every descriptor is to be deleted\.$/, () => 'أكّد حذف كل الوجوه وكل بصماتها.'],
+  [/^Faces are switched off: an admin can switch them on at \/faces\.$/, () => 'البحث بالوجوه متوقف: يستطيع المسؤول تشغيله من صفحة الوجوه.'],
+  [/^Faces are switched off: switch them on first\.$/, () => 'البحث بالوجوه متوقف: شغّله أولاً.'],
+  [/^Send a photo: a multipart form with a "photo" file, or an image body/, () => 'أرسل صورة بصيغة شائعة.'],
+  [/^The face model is not available right now; try again in a minute\.$/, () => 'نموذج الوجوه غير متاح الآن؛ حاول مجدداً بعد دقيقة.'],
+  [/^The photo is larger than the size limit \(MEDIA_MAX_BYTES\)\.$/, () => 'الصورة أكبر من الحجم المسموح.'],
+  [/^The photo was not searched: it could not be read\.$/, () => 'لم يُبحث في الصورة: تعذّرت قراءتها.'],
+  [/^This person is merged into another; attach the face to that one\.$/, () => 'هذا الشخص مدموج في غيره؛ اربط الوجه بذلك الشخص.'],
 ];
 
 export function errorText(locale: Locale, message: string): string {
