@@ -1,26 +1,17 @@
-import { BadRequestException, Body, Controller, Get, Header, HttpCode, Param, PayloadTooLargeException, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Header, HttpCode, PayloadTooLargeException, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import type { Response } from 'express';
-import { z } from 'zod';
 import { type AuthUser, CurrentUser, Page, Roles } from '../auth/roles.decorator';
+import { ApiRoute } from '../openapi/api-route.decorator';
 import { parseInput } from '../validation/input';
-import { parseIdOrFail } from '../validation/object-id';
-import { isObjectId } from '../validation/object-id';
+import { ValidBody, ValidForm, ValidId, ValidQuery } from '../validation/zod.pipe';
 import { t } from '../web/i18n';
 import type { PageContext } from '../web/layout';
 import { Ctx } from '../web/page-context';
 import { FaceSearchService } from './face-search.service';
+import { attachForm, type FaceSearchInput, faceSearchInput, facesHomeQuery, type PageSearchForm, pageSearchForm, switchOffForm, uploadSearchInput } from './faces.dto';
 import { FacesService } from './faces.service';
 import { facePageView, facesHomeView, searchResultsView, switchOffView } from './faces.view';
 import type { PhotoUploadRequest } from './photo-upload.middleware';
-
-const purpose = z.string().trim().min(8, 'say why you are searching, in a sentence (at least 8 characters)').max(500);
-const limit = z.coerce.number().int().min(1).max(50).default(20);
-const faceId = z.string().refine(isObjectId, 'must be a face id');
-
-export const faceSearchInput = z.object({ faceId, purpose, limit });
-export const uploadSearchInput = z.object({ purpose, limit });
-const pageSearchInput = z.object({ face: faceId, purpose });
-const attachInput = z.object({ person: z.string().max(300).optional(), personUrl: z.string().max(300).optional() });
 
 /**
  * Runs a search on the uploaded photo, or says why it cannot be searched (only once the guard
@@ -45,14 +36,41 @@ export class FacesApiController {
 
   @Post('search')
   @HttpCode(200)
-  fromFace(@CurrentUser() user: AuthUser, @Body() body: unknown) {
-    const q = parseInput(faceSearchInput, body, 'body');
+  @ApiRoute({
+    tag: 'faces',
+    summary: 'Find this face: the closest faces in collected photos to a stored face',
+    description: 'Only while an admin has switched faces on (403 otherwise). Each search is an audit event with the caller and the purpose. Similarity ranks; it never decides. No answer holds a descriptor.',
+    response: { description: 'Faces, most similar first', ref: 'FaceSearchResult' },
+    errors: { 404: 'No such face.' },
+  })
+  fromFace(@CurrentUser() user: AuthUser, @ValidBody(faceSearchInput) q: FaceSearchInput) {
     return this.search.fromFace(user, q.faceId, q.purpose, q.limit);
   }
 
-  /** A raw image body (or a multipart form); `purpose` in the query string (or the form). */
+  /**
+   * A raw image body (or a multipart form); `purpose` in the query string (or the form). Read
+   * here, not by a decorator: the photo must be checked (and wiped) before the fields are.
+   */
   @Post('search/upload')
   @HttpCode(200)
+  @ApiRoute({
+    tag: 'faces',
+    summary: 'Find this face: the closest faces to the largest face in a photo you send',
+    description: 'The photo (an image body, or a multipart form with a `photo` file) is checked like collected images, searched with, then deleted: only the audit event is kept. Only while faces are switched on.',
+    response: { description: 'Faces, most similar first', ref: 'FaceSearchResult' },
+    errors: { 400: 'No photo, not a photo, or invalid fields: the message names them.', 413: 'The photo is larger than MEDIA_MAX_BYTES.' },
+    parameters: [
+      { name: 'purpose', in: 'query', required: true, description: 'Why you search (8–500 characters): kept in the audit log.', schema: { type: 'string', minLength: 8, maxLength: 500 } },
+      { name: 'limit', in: 'query', required: false, description: 'Results, 1–50.', schema: { type: 'integer', minimum: 1, maximum: 50, default: 20 } },
+    ],
+    body: {
+      'image/jpeg': { type: 'string', contentMediaType: 'image/jpeg' },
+      'image/png': { type: 'string', contentMediaType: 'image/png' },
+      'image/webp': { type: 'string', contentMediaType: 'image/webp' },
+      'image/gif': { type: 'string', contentMediaType: 'image/gif' },
+      'multipart/form-data': { type: 'object', properties: { photo: { type: 'string', contentMediaType: 'application/octet-stream' }, purpose: { type: 'string' }, limit: { type: 'integer' } } },
+    },
+  })
   fromUpload(@CurrentUser() user: AuthUser, @Req() req: PhotoUploadRequest, @Query() query: Record<string, unknown>) {
     return withUpload(req, (photo) => {
       const q = parseInput(uploadSearchInput, { ...query, ...(req.body && typeof req.body === 'object' ? req.body : {}) }, 'query');
@@ -72,8 +90,8 @@ export class FacesPagesController {
   ) {}
 
   @Get()
-  async home(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @Query() q: Record<string, string>): Promise<string> {
-    const flash = q.done === 'on' ? t(ctx, 'faces.switchedOn') : q.done === 'off' ? t(ctx, 'faces.switchedOff', { n: Number(q.n) || 0 }) : q.done === 'scan' ? t(ctx, 'faces.scanQueued') : undefined;
+  async home(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @ValidQuery(facesHomeQuery) q: { done?: string; n: number }): Promise<string> {
+    const flash = q.done === 'on' ? t(ctx, 'faces.switchedOn') : q.done === 'off' ? t(ctx, 'faces.switchedOff', { n: q.n }) : q.done === 'scan' ? t(ctx, 'faces.scanQueued') : undefined;
     return facesHomeView(ctx, await this.faces.status(), { admin: user.roles.includes('admin'), flash });
   }
 
@@ -99,15 +117,14 @@ export class FacesPagesController {
 
   @Post('switch-off')
   @Roles('admin')
-  async switchOff(@CurrentUser() user: AuthUser, @Body('confirm') confirm: unknown, @Res() res: Response): Promise<void> {
-    const deleted = await this.faces.switchOff(user, confirm === 'yes');
+  async switchOff(@CurrentUser() user: AuthUser, @ValidForm(switchOffForm) confirmed: boolean, @Res() res: Response): Promise<void> {
+    const deleted = await this.faces.switchOff(user, confirmed);
     res.redirect(303, `/faces?done=off&n=${deleted.faces}`);
   }
 
   @Post('search')
   @HttpCode(200)
-  async fromFace(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @Body() body: unknown): Promise<string> {
-    const q = parseInput(pageSearchInput, body, 'search');
+  async fromFace(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @ValidForm(pageSearchForm, 'search') q: PageSearchForm): Promise<string> {
     return searchResultsView(ctx, await this.search.fromFace(user, q.face, q.purpose, 20));
   }
 
@@ -122,27 +139,26 @@ export class FacesPagesController {
   }
 
   @Get(':id')
-  async face(@Ctx() ctx: PageContext, @Param('id') id: string): Promise<string> {
-    return facePageView(ctx, await this.faces.facePage(parseIdOrFail(id, 'face')));
+  async face(@Ctx() ctx: PageContext, @ValidId('face') id: string): Promise<string> {
+    return facePageView(ctx, await this.faces.facePage(id));
   }
 
   @Get(':id/thumbnail')
   @Header('Content-Type', 'image/jpeg')
   @Header('Cache-Control', 'no-store')
-  async thumbnail(@Param('id') id: string): Promise<StreamableFile> {
-    return new StreamableFile(await this.faces.thumbnail(parseIdOrFail(id, 'face')));
+  async thumbnail(@ValidId('face') id: string): Promise<StreamableFile> {
+    return new StreamableFile(await this.faces.thumbnail(id));
   }
 
   @Post(':id/attach')
-  async attach(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: unknown, @Res() res: Response): Promise<void> {
-    const q = parseInput(attachInput, body, 'form');
-    await this.faces.attach(user, parseIdOrFail(id, 'face'), q.person || q.personUrl || '');
+  async attach(@CurrentUser() user: AuthUser, @ValidId('face') id: string, @ValidForm(attachForm, 'form') person: string, @Res() res: Response): Promise<void> {
+    await this.faces.attach(user, id, person);
     res.redirect(303, `/faces/${id}`);
   }
 
   @Post(':id/detach')
-  async detach(@CurrentUser() user: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
-    await this.faces.detach(user, parseIdOrFail(id, 'face'));
+  async detach(@CurrentUser() user: AuthUser, @ValidId('face') id: string, @Res() res: Response): Promise<void> {
+    await this.faces.detach(user, id);
     res.redirect(303, `/faces/${id}`);
   }
 }

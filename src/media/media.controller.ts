@@ -1,6 +1,7 @@
-import { Controller, Get, Header, NotFoundException, Param, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Header, NotFoundException, StreamableFile } from '@nestjs/common';
 import { ANY_ROLE, Page, Roles } from '../auth/roles.decorator';
-import { parseIdOrFail } from '../validation/object-id';
+import { ApiRoute } from '../openapi/api-route.decorator';
+import { ValidId } from '../validation/zod.pipe';
 import { MediaFileRepository } from './media-file.repository';
 import { MediaRecord, MediaRepository } from './media.repository';
 import { MediaView, toMediaView } from './media-view';
@@ -16,7 +17,8 @@ export class MediaController {
   ) {}
 
   @Get(':id')
-  async get(@Param('id') id: string): Promise<MediaView> {
+  @ApiRoute({ tag: 'media', summary: 'Facts about a photo (hashes, size, status)', response: { ref: 'Media' } })
+  async get(@ValidId('media') id: string): Promise<MediaView> {
     return toMediaView(await this.findOrFail(id));
   }
 
@@ -24,7 +26,8 @@ export class MediaController {
   @Header('Content-Type', 'image/jpeg')
   @Header('Cache-Control', 'no-store')
   @Header('X-Content-Type-Options', 'nosniff')
-  async thumbnail(@Param('id') id: string): Promise<StreamableFile> {
+  @ApiRoute({ tag: 'media', summary: 'The thumbnail (JPEG)', response: { description: 'JPEG', content: { 'image/jpeg': { type: 'string', contentMediaType: 'image/jpeg' } } } })
+  async thumbnail(@ValidId('media') id: string): Promise<StreamableFile> {
     const media = await this.findOrFail(id);
     if (!media.thumbnailFileId) throw new NotFoundException(`Media ${id} has no thumbnail${media.error ? `: ${media.error}` : ''}.`);
     return new StreamableFile(this.files.openDownload(media.thumbnailFileId));
@@ -34,7 +37,8 @@ export class MediaController {
   @Get(':id/original')
   @Header('X-Content-Type-Options', 'nosniff')
   @Header('Cache-Control', 'no-store')
-  async original(@Param('id') id: string): Promise<StreamableFile> {
+  @ApiRoute({ tag: 'media', summary: 'The original as downloaded, as an attachment (evidence; may carry EXIF)', response: { description: 'The file', content: { 'application/octet-stream': { type: 'string' } } } })
+  async original(@ValidId('media') id: string): Promise<StreamableFile> {
     const media = await this.findOrFail(id);
     if (!media.originalFileId || !media.mime) throw new NotFoundException(`Media ${id} has no stored original${media.error ? `: ${media.error}` : ''}.`);
     return new StreamableFile(this.files.openDownload(media.originalFileId), {
@@ -44,7 +48,7 @@ export class MediaController {
   }
 
   private async findOrFail(id: string): Promise<MediaRecord> {
-    const media = await this.media.findById(parseIdOrFail(id, 'media'));
+    const media = await this.media.findById(id);
     if (!media) throw new NotFoundException(`No media with id ${id}.`);
     return media;
   }
@@ -63,8 +67,8 @@ export class MediaPagesController {
   @Get(':id/thumbnail')
   @Header('Content-Type', 'image/jpeg')
   @Header('Cache-Control', 'no-store')
-  async thumbnail(@Param('id') id: string): Promise<StreamableFile> {
-    const media = await this.media.findById(parseIdOrFail(id, 'media'));
+  async thumbnail(@ValidId('media') id: string): Promise<StreamableFile> {
+    const media = await this.media.findById(id);
     if (!media?.thumbnailFileId) throw new NotFoundException(`No thumbnail for media ${id}.`);
     return new StreamableFile(this.files.openDownload(media.thumbnailFileId));
   }

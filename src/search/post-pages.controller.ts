@@ -1,6 +1,6 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { type AuthUser, CurrentUser, Page, Roles } from '../auth/roles.decorator';
-import { parseIdOrFail } from '../validation/object-id';
+import { ValidId } from '../validation/zod.pipe';
 import type { PageContext } from '../web/layout';
 import { Ctx } from '../web/page-context';
 import { PostsService } from './posts.service';
@@ -14,7 +14,7 @@ export class PostPagesController {
   constructor(private readonly posts: PostsService) {}
 
   @Get(':id')
-  async page(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @Param('id') id: string): Promise<string> {
-    return postReadingView(ctx, await this.posts.readOrFail(user, parseIdOrFail(id, 'post')));
+  async page(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @ValidId('post') id: string): Promise<string> {
+    return postReadingView(ctx, await this.posts.readOrFail(user, id));
   }
 }
