@@ -205,7 +205,7 @@ export class DemoService {
     if (created.status !== person.status) await this.persons.changeStatus(reviewer, created.id, person.status);
     if (person.verifiedBy) await this.persons.verify(as(person.verifiedBy), created.id);
     if (person.note) {
-      await this.persons.addNote(as(person.note.by), created.id, { text: person.note.text, post: person.note.post ? postIds.get(person.note.post) : undefined });
+      await this.persons.addNote(as(person.note.by), created.id, { text: person.note.text, status: null, postId: (person.note.post && postIds.get(person.note.post)) || null });
     }
     return true;
   }

@@ -1,9 +1,11 @@
-import { Body, Controller, ForbiddenException, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Controller, ForbiddenException, Get, Param, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Page, Roles } from '../auth/roles.decorator';
 import { t } from '../web/i18n';
 import type { PageContext } from '../web/layout';
 import { Ctx } from '../web/page-context';
+import { ValidForm, ValidQuery } from '../validation/zod.pipe';
+import { type MergeInput, mergeForm, type NoteInput, noteForm, personPageQuery, personsListQuery, type StatusForm, statusForm } from './persons.dto';
 import { PersonsService } from './persons.service';
 import { personsListView, personView } from './persons.view';
 
@@ -14,14 +16,12 @@ export class PersonsController {
   constructor(private readonly persons: PersonsService) {}
 
   @Get()
-  async list(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @Query('q') q?: string): Promise<string> {
-    const query = typeof q === 'string' ? q : '';
-    return personsListView(ctx, query, await this.persons.search(user, query));
+  async list(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @ValidQuery(personsListQuery) { q }: { q: string }): Promise<string> {
+    return personsListView(ctx, q, await this.persons.search(user, q));
   }
 
   @Get(':id')
-  async page(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @Param('id') id: string, @Query('merge') merge?: string): Promise<string> {
-    const mergeQuery = typeof merge === 'string' ? merge.slice(0, 300) : '';
+  async page(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @Param('id') id: string, @ValidQuery(personPageQuery) { merge: mergeQuery }: { merge: string }): Promise<string> {
     return personView(ctx, user, await this.persons.page(user, id, { mergeQuery }), mergeQuery);
   }
 
@@ -34,7 +34,7 @@ export class PersonsController {
 
   @Post(':id/status')
   @Roles('reviewer', 'admin')
-  async status(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @Param('id') id: string, @Body('status') status: unknown, @Res() res: Response): Promise<void> {
+  async status(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @Param('id') id: string, @ValidForm(statusForm) { status }: StatusForm, @Res() res: Response): Promise<void> {
     this.mayMarkDead(ctx, user, status);
     await this.persons.changeStatus(user, id, status);
     res.redirect(303, `/persons/${id}`);
@@ -42,16 +42,16 @@ export class PersonsController {
 
   @Post(':id/notes')
   @Roles('reviewer', 'admin')
-  async note(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    this.mayMarkDead(ctx, user, body.status);
-    await this.persons.addNote(user, id, { text: body.text, status: body.status, post: body.post });
+  async note(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @Param('id') id: string, @ValidForm(noteForm) note: NoteInput, @Res() res: Response): Promise<void> {
+    this.mayMarkDead(ctx, user, note.status);
+    await this.persons.addNote(user, id, note);
     res.redirect(303, `/persons/${id}#notes`);
   }
 
   @Post(':id/merge')
   @Roles('reviewer', 'admin')
-  async merge(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    await this.persons.merge(user, id, body.into, body.reason);
+  async merge(@CurrentUser() user: AuthUser, @Param('id') id: string, @ValidForm(mergeForm) merge: MergeInput, @Res() res: Response): Promise<void> {
+    await this.persons.merge(user, id, merge.into, merge.reason);
     res.redirect(303, `/persons/${id}`);
   }
 
@@ -63,7 +63,7 @@ export class PersonsController {
   }
 
   /** The service refuses too; here the refusal is in the reader's language. */
-  private mayMarkDead(ctx: PageContext, user: AuthUser, status: unknown): void {
+  private mayMarkDead(ctx: PageContext, user: AuthUser, status: string | null): void {
     if (status === 'dead' && !user.roles.includes('admin')) throw new ForbiddenException(t(ctx.lang, 'person.deadAdminOnly'));
   }
 }

@@ -13,18 +13,10 @@ import { compareNames } from '../extraction/names/name-match';
 import { PostRecord, PostRepository } from '../posts/post.repository';
 import { NoteRecord, NoteRepository } from '../persons/note.repository';
 import { PersonRecord, PersonRepository } from '../persons/person.repository';
-import { PERSON_STATUSES, PersonStatus } from '../persons/person.schema';
+import { PersonStatus } from '../persons/person.schema';
 import { SuggestionService } from '../persons/suggestion.service';
 
-const isId = (id: unknown): id is string => typeof id === 'string' && /^[0-9a-f]{24}$/.test(id);
-
-/** A post of ours, by id or by the URL of its page (…/review/posts/<id>); null when neither. */
-export function postIdFrom(input: string): string | null {
-  const s = input.trim();
-  if (isId(s)) return s;
-  const m = /\/review\/posts\/([0-9a-f]{24})(?:[/?#]|$)/.exec(s);
-  return m ? m[1] : null;
-}
+const isId = (id: string) => /^[0-9a-f]{24}$/.test(id);
 
 type Spelling = PersonRecord['spellings'][number];
 const sameSpelling = (a: Spelling, b: Spelling) => a.name === b.name && (a.mentionId ?? null) === (b.mentionId ?? null);
@@ -158,12 +150,11 @@ export class PersonsService {
    * A status change is an edit: lastEditedBy is set and the record goes back to 'unverified'.
    * Marking someone dead is an admin's decision.
    */
-  async changeStatus(user: AuthUser, id: string, status: unknown): Promise<void> {
+  async changeStatus(user: AuthUser, id: string, status: PersonStatus): Promise<void> {
     const person = await this.live(id);
-    if (typeof status !== 'string' || !(PERSON_STATUSES as readonly string[]).includes(status)) throw new BadRequestException('Choose a status: missing, detained, released, dead or unknown.');
     if (status === 'dead' && !user.roles.includes('admin')) throw new ForbiddenException('Only an admin can mark a person dead.');
     if (status === person.status) return;
-    await this.persons.setStatus(id, status as PersonStatus, user.id);
+    await this.persons.setStatus(id, status, user.id);
     await this.suggestions.personChanged(id);
     await this.audit.record(actorOf(user), 'person.status-changed', { type: 'person', id }, {
       before: { status: person.status, verification: person.verification, lastEditedBy: person.lastEditedBy },
@@ -173,21 +164,13 @@ export class PersonsService {
 
   /**
    * Appends a note (never updated or deleted). A note may report a status, which is then applied
-   * as a status change (same rules), and may link one of our posts (by id or page URL).
+   * as a status change (same rules), and may link one of our posts.
    */
-  async addNote(user: AuthUser, id: string, input: { text?: unknown; status?: unknown; post?: unknown }): Promise<NoteRecord> {
+  async addNote(user: AuthUser, id: string, { text, status = null, postId = null }: { text: string; status?: PersonStatus | null; postId?: string | null }): Promise<NoteRecord> {
     const person = await this.get(id);
-    const text = typeof input.text === 'string' ? input.text.trim() : '';
-    if (!text) throw new BadRequestException('A note needs some text.');
-    if (text.length > 5000) throw new BadRequestException('A note may be at most 5000 characters.');
-    const status = typeof input.status === 'string' && input.status ? input.status : null;
-    let postId: string | null = null;
-    if (typeof input.post === 'string' && input.post.trim()) {
-      postId = postIdFrom(input.post);
-      if (!postId || !(await this.posts.findById(postId))) throw new BadRequestException('The linked post must be the id or page URL of one of our posts.');
-    }
+    if (postId && !(await this.posts.findById(postId))) throw new BadRequestException('The linked post must be the id or page URL of one of our posts.');
     if (status) await this.changeStatus(user, person.id, status);
-    const note = await this.notes.append({ personId: person.id, authorId: user.id, authorName: user.name, text, status: status as PersonStatus | null, postId, at: new Date() });
+    const note = await this.notes.append({ personId: person.id, authorId: user.id, authorName: user.name, text, status, postId, at: new Date() });
     await this.audit.record(actorOf(user), 'person.note-added', { type: 'person', id: person.id }, { after: { noteId: note.id, status, postId } });
     return note;
   }
@@ -197,11 +180,7 @@ export class PersonsService {
    * keys and photos, and every mention linked to the merged record points to the target. One audit
    * event records what was added and moved, which is exactly what a split takes back.
    */
-  async merge(user: AuthUser, id: string, intoInput: unknown, reasonInput: unknown): Promise<void> {
-    const reason = typeof reasonInput === 'string' ? reasonInput.trim() : '';
-    if (!reason) throw new BadRequestException('Give a reason for the merge.');
-    const into = typeof intoInput === 'string' ? (personIdFrom(intoInput) ?? '') : '';
-    if (!isId(into)) throw new BadRequestException('Give the id (or page URL) of the person to merge into.');
+  async merge(user: AuthUser, id: string, into: string, reason: string): Promise<void> {
     if (into === id) throw new BadRequestException('A person cannot be merged into itself.');
     const person = await this.live(id);
     const target = await this.live(into);
@@ -258,12 +237,4 @@ export class PersonsService {
     if (person.mergedInto) throw new ConflictException('This person is merged into another; split it first.');
     return person;
   }
-}
-
-/** A person, by id or by the URL of their page (…/persons/<id>). */
-function personIdFrom(input: string): string | null {
-  const s = input.trim();
-  if (isId(s)) return s;
-  const m = /\/persons\/([0-9a-f]{24})(?:[/?#]|$)/.exec(s);
-  return m ? m[1] : null;
 }

@@ -4,7 +4,6 @@ import { UserRepository } from '../auth/user.repository';
 import type { Viewer } from '../auth/access-rule';
 import { actorOf, type AuthUser } from '../auth/roles.decorator';
 import { editsOf, MentionEdits, MentionRecord, MentionRepository } from '../posts/mention.repository';
-import { MENTION_ROLES, MentionRoleName } from '../posts/mention.schema';
 import { analyzeName } from '../extraction/names/name-analysis';
 import { FaceLinksService, type PostFaces } from '../faces/face-links.service';
 import { MediaRepository } from '../media/media.repository';
@@ -12,7 +11,7 @@ import { photosWithReposts } from '../media/photos';
 import type { PhotoView } from '../media/photos';
 import { PersonRecord, PersonRepository } from '../persons/person.repository';
 import { PersonStatus } from '../persons/person.schema';
-import { postIdFrom } from './persons.service';
+import type { MentionEditInput } from './review.dto';
 import { SuggestionService } from '../persons/suggestion.service';
 import { PostRecord, PostRepository } from '../posts/post.repository';
 import { ClaimService } from './claim.service';
@@ -246,28 +245,16 @@ export class ReviewService {
    * machine's values, which stay as extracted. A mention without a verdict becomes 'edited';
    * a confirmed or rejected one keeps its verdict and gains the corrections.
    */
-  async editMention(user: AuthUser, mentionId: string, input: Record<string, unknown>): Promise<MentionEdits> {
+  async editMention(user: AuthUser, mentionId: string, input: Omit<MentionEditInput, 'post'>): Promise<MentionEdits> {
     const mention = await this.claimedMention(user, mentionId);
     const before = editsOf(mention);
     const edits: MentionEdits = {};
-    const name = typeof input.name === 'string' ? input.name.trim() : '';
-    if (name.length > 200) throw new BadRequestException('A name may be at most 200 characters.');
-    if (name && name !== mention.name) edits.name = name;
-    if (typeof input.role === 'string' && input.role && input.role !== mention.role) {
-      if (!(MENTION_ROLES as readonly string[]).includes(input.role)) throw new BadRequestException(`Unknown role ${input.role}.`);
-      edits.role = input.role as MentionRoleName;
-    }
+    if (input.name && input.name !== mention.name) edits.name = input.name;
+    if (input.role && input.role !== mention.role) edits.role = input.role;
     const machine = mention.attributes as Record<string, unknown>;
     const attributes: NonNullable<MentionEdits['attributes']> = {};
     for (const key of EDITABLE_ATTRIBUTES) {
-      const raw = typeof input[key] === 'string' ? (input[key] as string).trim() : '';
-      let value: string | number | null = raw || null;
-      if (value !== null && key !== 'hometown' && key !== 'prison') {
-        const n = Number(value);
-        const [lo, hi] = key === 'age' ? [0, 120] : [1900, 2100];
-        if (!Number.isInteger(n) || n < lo || n > hi) throw new BadRequestException(`${key} must be a whole number from ${lo} to ${hi}.`);
-        value = n;
-      }
+      const value = input[key];
       if (value !== ((machine[key] as string | number | null | undefined) ?? null)) attributes[key] = value;
     }
     if (Object.keys(attributes).length > 0) edits.attributes = attributes;
@@ -278,11 +265,9 @@ export class ReviewService {
     return edits;
   }
 
-  /** Marks the claimed post a duplicate of another post of ours (by id or page URL). */
-  async markDuplicate(user: AuthUser, postId: string, of: unknown): Promise<string> {
+  /** Marks the claimed post a duplicate of another post of ours (`duplicateOf`: its id). */
+  async markDuplicate(user: AuthUser, postId: string, duplicateOf: string): Promise<string> {
     const post = await this.claimedPost(user, postId);
-    const duplicateOf = typeof of === 'string' ? postIdFrom(of) : null;
-    if (!duplicateOf) throw new BadRequestException('Give the id or page address of the post this one duplicates.');
     if (duplicateOf === post.id) throw new BadRequestException('A post cannot duplicate itself.');
     if (!(await this.posts.findById(duplicateOf))) throw new NotFoundException(`No post with id ${duplicateOf}.`);
     await this.posts.decide(post.id, 'duplicate', user.id, new Date(), duplicateOf);

@@ -35,12 +35,13 @@ export class InvalidInputException extends BadRequestException {
 
 /**
  * A dashboard form refused as a whole: its messages are sentences ("A note needs some text."),
- * which the error page shows in the reader's language. Its JSON body has the same shape as
- * InvalidInputException's, the message being the sentences.
+ * and the first, in the schema's order, is the refusal the error page shows in the reader's
+ * language (as a service that stops at the first problem would). Its JSON body has the same shape
+ * as InvalidInputException's, every issue in `details`.
  */
 export class InvalidFormException extends BadRequestException {
   constructor(readonly issues: InputIssue[]) {
-    super({ statusCode: 400, error: 'Bad Request', message: issues.map((i) => i.message).join(' '), details: issues });
+    super({ statusCode: 400, error: 'Bad Request', message: issues[0]?.message ?? 'Invalid form.', details: issues });
   }
 }
 
