@@ -1,9 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { randomBytes } from 'node:crypto';
 import { readCookie } from '../auth/access.guard';
 import { AuditService } from '../audit/audit.service';
-import { AuthService, UserInputError } from '../auth/auth.service';
+import { AuthService } from '../auth/auth.service';
 import { actorOf, ANY_ROLE, type AuthUser, CurrentUser, Page, Public, Roles } from '../auth/roles.decorator';
 import { Language, t, type MessageKey } from '../web/i18n';
 import type { PageContext } from '../web/layout';
@@ -11,13 +11,10 @@ import { accountView, loginView } from './auth.view';
 import { Ctx } from '../web/page-context';
 import { passwordProblem } from '../auth/password';
 import { SESSION_COOKIE, SessionService } from '../auth/session.service';
+import { FormSubmission, type Submission, ValidForm, ValidQuery } from '../validation/zod.pipe';
+import { type DisplayForm, displayForm, doneQuery, languageForm, type LoginForm, loginForm, loginQuery, type PasswordForm, passwordForm, tokenForm } from './accounts.dto';
 
 const LOGIN_CSRF_COOKIE = 'athar_login_csrf';
-
-/** Only same-site paths: an attacker's ?next= cannot send a person elsewhere after sign-in. */
-function safeNext(next: unknown): string {
-  return typeof next === 'string' && /^\/(?![/\\])/.test(next) ? next : '/';
-}
 
 function cookieOptions(req: Request) {
   return { httpOnly: true, sameSite: 'lax' as const, secure: req.secure, path: '/' };
@@ -44,21 +41,19 @@ export class AuthPagesController {
 
   @Get('login')
   @Public()
-  loginPage(@Req() req: Request, @Res() res: Response, @Query('next') next?: string): void {
+  loginPage(@Req() req: Request, @Res() res: Response, @ValidQuery(loginQuery) { next }: { next: string }): void {
     // Sign-in has no session yet: a double-submit cookie stands in for the CSRF token.
     const token = randomBytes(18).toString('base64url');
     res.cookie(LOGIN_CSRF_COOKIE, token, { ...cookieOptions(req), maxAge: 30 * 60_000 });
-    res.type('html').send(loginView(token, safeNext(next), preferredLanguage(req)));
+    res.type('html').send(loginView(token, next, preferredLanguage(req)));
   }
 
   @Post('login')
   @Public()
   @HttpCode(200)
-  async login(@Req() req: Request, @Res() res: Response, @Body() body: Record<string, unknown>): Promise<void> {
+  async login(@Req() req: Request, @Res() res: Response, @ValidForm(loginForm) body: LoginForm): Promise<void> {
     const lang = preferredLanguage(req);
-    const email = typeof body.email === 'string' ? body.email.trim().toLowerCase() : '';
-    const password = typeof body.password === 'string' ? body.password : '';
-    const next = safeNext(body.next);
+    const { email, password, next } = body;
     const cookieToken = readCookie(req.headers.cookie, LOGIN_CSRF_COOKIE);
     const fail = (status: number, key: 'login.failed' | 'login.limited' | 'login.expired') => {
       const token = randomBytes(18).toString('base64url');
@@ -94,7 +89,7 @@ export class AuthPagesController {
   @Get('account')
   @Page()
   @Roles(...ANY_ROLE)
-  async account(@Ctx() ctx: PageContext, @Query('done') done?: string): Promise<string> {
+  async account(@Ctx() ctx: PageContext, @ValidQuery(doneQuery) { done }: { done?: string }): Promise<string> {
     const messages: Record<string, MessageKey> = { password: 'account.changed', 'password-tokens': 'account.changedTokens', revoked: 'account.tokenRevoked', display: 'account.displaySaved' };
     return accountView(ctx, await this.tokensOf(ctx), { message: done && Object.hasOwn(messages, done) ? t(ctx, messages[done]) : undefined });
   }
@@ -103,8 +98,7 @@ export class AuthPagesController {
   @Post('account/tokens')
   @Page()
   @Roles(...ANY_ROLE)
-  async createToken(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @Body('name') name: unknown): Promise<string> {
-    const label = typeof name === 'string' && name.trim() ? name.trim().slice(0, 100) : 'token';
+  async createToken(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @ValidForm(tokenForm) { name: label }: { name: string }): Promise<string> {
     const { token } = await this.auth.createToken(actorOf(user), user.email, label);
     return accountView(ctx, await this.tokensOf(ctx), { newToken: token });
   }
@@ -120,32 +114,29 @@ export class AuthPagesController {
   @Post('account/language')
   @Page()
   @Roles(...ANY_ROLE)
-  async language(@CurrentUser() user: AuthUser, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    if (body.language === 'en' || body.language === 'ar') await this.auth.setLanguage(user.id, body.language);
-    res.redirect(303, safeNext(body.back));
+  async language(@CurrentUser() user: AuthUser, @ValidForm(languageForm) form: { language?: 'en' | 'ar'; back: string }, @Res() res: Response): Promise<void> {
+    if (form.language) await this.auth.setLanguage(user.id, form.language);
+    res.redirect(303, form.back);
   }
 
   /** Time zone and digits of dates and numbers on every page. */
   @Post('account/display')
   @Page()
   @Roles(...ANY_ROLE)
-  async display(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    try {
-      await this.auth.setDisplay(user.id, { timeZone: body.timeZone, digits: body.digits });
-    } catch (err) {
-      if (!(err instanceof UserInputError)) throw err;
+  async display(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @FormSubmission(displayForm) form: Submission<DisplayForm>, @Res() res: Response): Promise<void> {
+    if (!form.ok) {
       res.status(400).type('html').send(accountView(ctx, await this.tokensOf(ctx), { message: t(ctx, 'account.badTimeZone'), isError: true }));
       return;
     }
+    await this.auth.setDisplay(user.id, form.data);
     res.redirect(303, '/account?done=display');
   }
 
   @Post('account/password')
   @Page()
   @Roles(...ANY_ROLE)
-  async password(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @Req() req: Request & { sessionId?: string }, @Res() res: Response, @Body() body: Record<string, unknown>): Promise<void> {
-    const current = typeof body.current === 'string' ? body.current : '';
-    const next = typeof body.password === 'string' ? body.password : '';
+  async password(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @Req() req: Request & { sessionId?: string }, @Res() res: Response, @ValidForm(passwordForm) body: PasswordForm): Promise<void> {
+    const { current, password: next } = body;
     if (!(await this.auth.checkPassword(user.email, current))) {
       res.status(400).type('html').send(accountView(ctx, await this.tokensOf(ctx), { message: t(ctx, 'account.wrongCurrent'), isError: true }));
       return;
@@ -155,7 +146,7 @@ export class AuthPagesController {
       res.status(400).type('html').send(accountView(ctx, await this.tokensOf(ctx), { message: problem, isError: true }));
       return;
     }
-    const { tokensRevoked } = await this.auth.setPassword(actorOf(user), user.email, next, { keepTokens: body.keepTokens === 'yes' });
+    const { tokensRevoked } = await this.auth.setPassword(actorOf(user), user.email, next, { keepTokens: body.keepTokens });
     await this.sessions.destroyAllOf(user.id, req.sessionId);
     res.redirect(303, tokensRevoked > 0 ? '/account?done=password-tokens' : '/account?done=password');
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AuthService, UserInputError } from '../auth/auth.service';
 import { PasswordResetService } from '../auth/password-reset.service';
@@ -8,6 +8,8 @@ import type { PageContext } from '../web/layout';
 import { Ctx } from '../web/page-context';
 import { passwordProblem } from '../auth/password';
 import { SessionService } from '../auth/session.service';
+import { ValidForm, ValidQuery } from '../validation/zod.pipe';
+import { type AddUserForm, addUserForm, doneQuery, resetForm, rolesForm } from './accounts.dto';
 import { resetView, usersView } from './users.view';
 
 /** The users page for admins. Each change is audited by the service. */
@@ -21,21 +23,20 @@ export class UsersPagesController {
   ) {}
 
   @Get()
-  async list(@Ctx() ctx: PageContext, @Query('done') done?: string): Promise<string> {
+  async list(@Ctx() ctx: PageContext, @ValidQuery(doneQuery) { done }: { done?: string }): Promise<string> {
     return usersView(ctx, await this.auth.listUsers(), { flash: done === 'saved' ? t(ctx, 'users.saved') : undefined });
   }
 
   @Post()
-  async add(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const roles = (Array.isArray(body.roles) ? body.roles : [body.roles]).filter((r): r is string => typeof r === 'string');
+  async add(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @ValidForm(addUserForm) input: AddUserForm, @Res() res: Response): Promise<void> {
     await this.refusing(ctx, res, async () => {
-      await this.auth.addUser(actorOf(user), { email: String(body.email ?? ''), name: String(body.name ?? ''), roles });
+      await this.auth.addUser(actorOf(user), input);
     });
   }
 
   @Post(':id/roles')
-  async roles(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    await this.refusing(ctx, res, () => this.auth.updateUser(actorOf(user), id, { roles: body.roles ?? [] }));
+  async roles(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @Param('id') id: string, @ValidForm(rolesForm) { roles }: { roles: string[] }, @Res() res: Response): Promise<void> {
+    await this.refusing(ctx, res, () => this.auth.updateUser(actorOf(user), id, { roles }));
   }
 
   @Post(':id/disable')
@@ -86,10 +87,10 @@ export class ResetPagesController {
   }
 
   @Post(':token')
-  async reset(@Ctx() ctx: PageContext, @Param('token') token: string, @Body('password') password: unknown, @Res() res: Response): Promise<void> {
-    const problem = passwordProblem(typeof password === 'string' ? password : '');
+  async reset(@Ctx() ctx: PageContext, @Param('token') token: string, @ValidForm(resetForm) { password }: { password: string }, @Res() res: Response): Promise<void> {
+    const problem = passwordProblem(password);
     if (problem) return void res.status(400).type('html').send(resetView(ctx, token, { valid: await this.resets.isValid(token), error: problem }));
-    const done = await this.resets.reset(token, password as string);
+    const done = await this.resets.reset(token, password);
     if (!done) return void res.status(404).type('html').send(resetView(ctx, token, { valid: false }));
     await this.sessions.destroyAllOf(done.userId);
     res.redirect(303, '/login');

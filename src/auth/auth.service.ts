@@ -84,12 +84,9 @@ export class AuthService {
     await this.users.setLanguage(userId, language);
   }
 
-  /** How dates and numbers are shown to this user: a time zone Intl knows, and the digits. */
-  async setDisplay(userId: string, input: { timeZone?: unknown; digits?: unknown }): Promise<void> {
-    const timeZone = typeof input.timeZone === 'string' ? input.timeZone.trim() : '';
-    if (!isTimeZone(timeZone)) throw new UserInputError(`not a time zone: ${timeZone.slice(0, 60)}`);
-    const digits = input.digits === 'arab' ? 'arab' : 'latn';
-    await this.users.setDisplay(userId, { timeZone, digits });
+  /** How dates and numbers are shown to this user: a time zone Intl knows (see isTimeZone), and the digits. */
+  async setDisplay(userId: string, display: { timeZone: string; digits: 'latn' | 'arab' }): Promise<void> {
+    await this.users.setDisplay(userId, display);
   }
 
   async listUsers(): Promise<UserRecord[]> {
@@ -97,12 +94,12 @@ export class AuthService {
   }
 
   /** An admin's change to a user's roles or access. An admin cannot take their own admin role or disable themselves. */
-  async updateUser(actor: AuditActor, userId: string, change: { roles?: unknown; disabled?: boolean }): Promise<UserRecord> {
+  async updateUser(actor: AuditActor, userId: string, change: { roles?: string[]; disabled?: boolean }): Promise<UserRecord> {
     const user = /^[0-9a-f]{24}$/.test(userId) ? await this.users.findUserById(userId) : null;
     if (!user) throw new UserInputError(`no user with id ${userId}`);
     const set: { roles?: UserRole[]; disabled?: boolean } = {};
     if (change.roles !== undefined) {
-      const roles = (Array.isArray(change.roles) ? change.roles : [change.roles]).filter((r): r is string => typeof r === 'string');
+      const roles = change.roles;
       const bad = roles.filter((r) => !USER_ROLES.includes(r as UserRole));
       if (roles.length === 0 || bad.length > 0) throw new UserInputError(`roles must be one or more of ${USER_ROLES.join(', ')}`);
       if (actor.userId === user.id && user.roles.includes('admin') && !roles.includes('admin')) throw new UserInputError('you cannot take your own admin role');

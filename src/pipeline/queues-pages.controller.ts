@@ -1,23 +1,15 @@
-import { BadRequestException, Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
+import { Controller, Get, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { AuditService } from '../audit/audit.service';
 import { actorOf, type AuthUser, CurrentUser, Page, Roles } from '../auth/roles.decorator';
-import { ALL_QUEUE_NAMES, QueueName } from '../queue/jobs';
 import { QueueService } from '../queue/queue.service';
 import { t } from '../web/i18n';
 import type { PageContext } from '../web/layout';
 import { Ctx } from '../web/page-context';
+import { ValidForm, ValidQuery } from '../validation/zod.pipe';
+import { type JobForm, jobForm, queuesQuery } from './queues.dto';
 import { queuesView } from './queues.view';
 import { SweeperService } from './sweeper.service';
-
-function jobOf(body: Record<string, unknown>): { queue: QueueName; id: string } {
-  const queue = body.queue;
-  const id = body.id;
-  if (typeof queue !== 'string' || !(ALL_QUEUE_NAMES as string[]).includes(queue) || typeof id !== 'string' || !/^[\w.:-]{1,200}$/.test(id)) {
-    throw new BadRequestException('Name a queue and a job id.');
-  }
-  return { queue: queue as QueueName, id };
-}
 
 /** /queues for operators and admins: counts, failed jobs with retry and discard (each audited), the sweeper. */
 @Controller('queues')
@@ -31,23 +23,21 @@ export class QueuesPagesController {
   ) {}
 
   @Get()
-  async page(@Ctx() ctx: PageContext, @Query('done') done?: string): Promise<string> {
+  async page(@Ctx() ctx: PageContext, @ValidQuery(queuesQuery) { done }: { done?: string }): Promise<string> {
     const [counts, failed, sweep] = await Promise.all([this.queue.counts(), this.queue.failedJobs(), this.sweeper.status()]);
     const flash = done === 'retried' ? t(ctx, 'queues.retried') : done === 'discarded' ? t(ctx, 'queues.discarded') : done === 'gone' ? t(ctx, 'queues.gone') : undefined;
     return queuesView(ctx, counts, failed, sweep, flash);
   }
 
   @Post('retry')
-  async retry(@CurrentUser() user: AuthUser, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const job = jobOf(body);
+  async retry(@CurrentUser() user: AuthUser, @ValidForm(jobForm) job: JobForm, @Res() res: Response): Promise<void> {
     const done = await this.queue.retryFailed(job.queue, job.id);
     if (done) await this.audit.record(actorOf(user), 'job.retried', { type: 'job', id: job.id }, { after: { queue: job.queue } });
     res.redirect(303, `/queues?done=${done ? 'retried' : 'gone'}`);
   }
 
   @Post('discard')
-  async discard(@CurrentUser() user: AuthUser, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const job = jobOf(body);
+  async discard(@CurrentUser() user: AuthUser, @ValidForm(jobForm) job: JobForm, @Res() res: Response): Promise<void> {
     const done = await this.queue.discardFailed(job.queue, job.id);
     if (done) await this.audit.record(actorOf(user), 'job.discarded', { type: 'job', id: job.id }, { after: { queue: job.queue } });
     res.redirect(303, `/queues?done=${done ? 'discarded' : 'gone'}`);
