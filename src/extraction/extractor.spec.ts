@@ -985,6 +985,19 @@ describe('extractMentions', () => {
         ['سامر يوسف الحسن', 'dead'],
       ]);
     });
+    it('reads a release verb and its object with the releaser between («أخلت سلطات النظام سبيل…»)', () => {
+      const found = extractMentions('أخلت سلطات النظام سبيل شاب من أبناء بلدة زاكية. وبحسب مصادر محلية فإن الشاب سامر العلي اعتُقل قبل عامين.', 'ar');
+      expect(found.map((m) => [m.name, m.role])).toEqual([['سامر العلي', 'released']]);
+    });
+
+    it('takes a speech verb in a post naming one person as theirs: a former detainee telling the story is released', () => {
+      const en = extractMentions('Omar Haddad was detained in 2012 and held for months in a cell in Damascus. "We could not see the sun," he said.', 'en');
+      expect(en.map((m) => [m.name, m.role])).toEqual([['Omar Haddad', 'released']]);
+      // Someone else speaks: the regime, a capital, a lawyer.
+      const fr = extractMentions("Le journaliste Karim Haddad a été interpellé le 14 mai. Damas a affirmé que le texte relevait de l'ingérence.", 'fr');
+      expect(fr.map((m) => [m.name, m.role])).toEqual([['Karim Haddad', 'detainee']]);
+    });
+
     it('reads no name into a phrase with «ها»/«هما», «بال», or a plural in ـات', () => {
       expect(extractMentions('انتشرت صور معتقلين سوريين هرّبها العسكري المنشق', 'ar').map((m) => m.name)).toEqual([]);
       expect(extractMentions('وأصدرت المحكمة على الناشط المعتقل سامر حكماً بالسجن عشر سنوات', 'ar').map((m) => m.name).join(' ')).not.toContain('بالسجن');

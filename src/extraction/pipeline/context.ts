@@ -1,6 +1,6 @@
 import { PhraseMatch, TextModel, Token, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
 import { matchFacility } from '../attributes';
-import { organisationIndex, servedIntroIndex, SERVED_NUMBERS, SERVED_IN, SERVED_PLACES, SERVED_UNITS, ABBREVIATIONS, CueDef, DetRole, PASSIVE_AUX, EXIT_OBJECTS, EXIT_PREPOSITIONS, FREEDOM_FOR, FREEDOM_FOR_LAT, Figure, LAT_GIVEN, POST_SKIP, cueIndex, exitIndex, isFirstPerson } from './lexicon';
+import { organisationIndex, servedIntroIndex, SPLIT_RELEASE_MAX_WORDS, SPLIT_RELEASE_OBJECTS, SPLIT_RELEASE_VERBS, SERVED_NUMBERS, SERVED_IN, SERVED_PLACES, SERVED_UNITS, ABBREVIATIONS, CueDef, DetRole, PASSIVE_AUX, EXIT_OBJECTS, EXIT_PREPOSITIONS, FREEDOM_FOR, FREEDOM_FOR_LAT, Figure, LAT_GIVEN, POST_SKIP, cueIndex, exitIndex, isFirstPerson } from './lexicon';
 
 /**
  * Stage 2, one call's context: cue phrases marked on the tokens, then lines, list items, sentences
@@ -136,6 +136,9 @@ export function markCues(ctx: Ctx): void {
         m = { value: { kind: 'role', role: 'released' }, first: i, last: exit.last, prefix: exit.prefix };
       }
     }
+    if (!m && t.kind === 'ar' && SPLIT_RELEASE_VERBS.has(t.norm) && splitReleaseObject(tokens, i)) {
+      m = { value: { kind: 'role', role: 'released', transitive: true }, first: i, last: i, prefix: 0 };
+    }
     if (!m) continue;
     const cue: Cue = { def: m.value, first: i, last: m.last, role: m.value.role, preOwner: -1, used: false };
     if (cue.def.kind === 'relative') {
@@ -168,6 +171,19 @@ export function markCues(ctx: Ctx): void {
     });
     if (flip) cue.role = 'detainee';
   }
+}
+
+/** «أخلت سلطات النظام سبيل…»: the object of a release verb a few words on, in the same sentence. */
+function splitReleaseObject(tokens: Token[], verb: number): boolean {
+  let words = 0;
+  for (let j = verb + 1; j < tokens.length && words <= SPLIT_RELEASE_MAX_WORDS; j++) {
+    const t = tokens[j];
+    if (t.kind === 'nl' || (t.kind === 'p' && isSentencePunct(t))) return false;
+    if (!isWordToken(t)) continue;
+    if (SPLIT_RELEASE_OBJECTS.has(t.norm)) return words > 0;
+    words++;
+  }
+  return false;
 }
 
 /**

@@ -127,6 +127,11 @@ export const FREEDOM_FOR = foldSet(cues.freedomFor.ar);
 export const FREEDOM_FOR_LAT = foldSet(latin(cues.freedomFor));
 export const CONTINUATION = foldSet(allLangs(cues.continuationWords));
 
+// «أخلت سلطات النظام سبيل شاب»: a release verb and its object a few words apart.
+export const SPLIT_RELEASE_VERBS = foldSet(cues.splitRelease.verbs.flatMap((v) => [v, `و${v}`, `ف${v}`]));
+export const SPLIT_RELEASE_OBJECTS = foldSet(cues.splitRelease.objects);
+export const SPLIT_RELEASE_MAX_WORDS = cues.splitRelease.maxWordsBetween;
+
 // «خرج من صيدنايا»: a verb of leaving with a place of detention is a release.
 export const exitIndex = new PhraseIndex<true>(ARABIC_CUE_PREFIXES);
 for (const p of allLangs(cues.exitVerbs)) exitIndex.add(p, true);
