@@ -1,6 +1,6 @@
 import { Controller, Post } from '@nestjs/common';
 import { actorOf, ANY_ROLE, type AuthUser, CurrentUser, Roles } from '../auth/roles.decorator';
-import { ApiRoute } from '../openapi/api-route.decorator';
+import { ApiRoute } from '../validation/api-route.decorator';
 import { ValidBody } from '../validation/zod.pipe';
 import { TipService } from './tip.service';
 import { type TipInput, tipInput } from './tips.dto';

@@ -1,7 +1,7 @@
 import { BadRequestException, Controller, Get, HttpCode, HttpException, Logger, PayloadTooLargeException, Post, Req, Res, UnsupportedMediaTypeException } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { actorOf, type AuthUser, CurrentUser, Page, Roles } from '../auth/roles.decorator';
-import { ApiRoute } from '../openapi/api-route.decorator';
+import { ApiRoute } from '../validation/api-route.decorator';
 import { toPostQuery } from '../search/search.dto';
 import { ValidQuery } from '../validation/zod.pipe';
 import { type PersonExportInput, personExportQuery, type PostExportInput, postExportQuery, toPersonExportQuery } from './export.dto';

@@ -1,7 +1,7 @@
 import { BadRequestException, Controller, Get, Header, HttpCode, PayloadTooLargeException, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Page, Roles } from '../auth/roles.decorator';
-import { ApiRoute } from '../openapi/api-route.decorator';
+import { ApiRoute } from '../validation/api-route.decorator';
 import { parseInput } from '../validation/input';
 import { ValidBody, ValidForm, ValidId, ValidQuery } from '../validation/zod.pipe';
 import { t } from '../web/i18n';

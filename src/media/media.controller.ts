@@ -1,6 +1,6 @@
 import { Controller, Get, Header, NotFoundException, StreamableFile } from '@nestjs/common';
 import { ANY_ROLE, Page, Roles } from '../auth/roles.decorator';
-import { ApiRoute } from '../openapi/api-route.decorator';
+import { ApiRoute } from '../validation/api-route.decorator';
 import { ValidId } from '../validation/zod.pipe';
 import { MediaFileRepository } from './media-file.repository';
 import { MediaRecord, MediaRepository } from './media.repository';

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ANY_ROLE, type AuthUser, CurrentUser, Roles } from '../auth/roles.decorator';
-import { ApiRoute } from '../openapi/api-route.decorator';
+import { ApiRoute } from '../validation/api-route.decorator';
 import { decodePostCursor } from '../posts/post-cursor';
 import { ValidId, ValidQuery } from '../validation/zod.pipe';
 import { DEFAULT_LIMIT, type PostListInput, postListQuery } from './posts.dto';

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { type AuthUser, CurrentUser, Roles } from '../auth/roles.decorator';
-import { ApiRoute } from '../openapi/api-route.decorator';
+import { ApiRoute } from '../validation/api-route.decorator';
 import { ValidId, ValidQuery } from '../validation/zod.pipe';
 import { DEFAULT_LIMIT, type PersonSearchInput, personSearchInput, type PostSearchInput, postSearchInput, toPersonQuery, toPostQuery } from './search.dto';
 import { SearchService } from './search.service';

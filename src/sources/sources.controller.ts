@@ -1,6 +1,6 @@
 import { Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { actorOf, type AuthUser, CurrentUser, Roles } from '../auth/roles.decorator';
-import { ApiRoute } from '../openapi/api-route.decorator';
+import { ApiRoute } from '../validation/api-route.decorator';
 import { ValidBody, ValidId, ValidQuery } from '../validation/zod.pipe';
 import { checkedChange, type CreateSourceInput, createSourceInput, runsQuery, type UpdateSourceInput, updateSourceInput } from './sources.dto';
 import { SourcesService } from './sources.service';
