@@ -14,7 +14,9 @@ import { FaceScanService } from '../src/faces/face-scan.service';
 import { FaceRecord, FaceRepository } from '../src/faces/face.repository';
 import { MediaRecord, MediaRepository } from '../src/media/media.repository';
 import { MediaService } from '../src/pipeline/media.service';
-import { PersonRecord } from '../src/persons/person.repository';
+import { PersonRecord, PersonRepository } from '../src/persons/person.repository';
+import { PersonsService } from '../src/review/persons.service';
+import { FacesService } from '../src/faces/faces.service';
 import { PostRecord, PostRepository } from '../src/posts/post.repository';
 import { JOB_ID, JobName, QueueName } from '../src/queue/jobs';
 import { ReviewService } from '../src/review/review.service';
@@ -303,6 +305,20 @@ describe('faces: the media stage, find this face, persons, protection', () => {
     const [nameSuggestion] = (await test.get(MentionRepository).findByPost(posts.smiling.id)).flatMap((m) => m.suggestions.filter((s) => s.kind === 'person'));
     expect(nameSuggestion.reasons.join(' ')).not.toMatch(/face/);
     await review.release(reviewerUser, posts.smiling.id);
+  });
+
+  it('shows the faces of a person merged into another on the kept person, and gives them back on a split', async () => {
+    const other = await test.get(PersonRepository).create({ displayName: 'S. Haddad', spellings: [{ name: 'S. Haddad', mentionId: null }], nameKeys: ['hdd'], status: 'detained', attributes: {}, createdBy: null });
+    await test.get(FacesService).attach(reviewerUser, face.smiling.id, other.id);
+    const facesOn = async (id: string) => [...(await reviewerWeb.get(`/persons/${id}`)).body.matchAll(/<li data-face="([0-9a-f]{24})">/g)].map((m) => m[1]).sort();
+    expect(await facesOn(person.id)).toEqual([face.neutral.id]);
+
+    await test.get(PersonsService).merge(reviewerUser, other.id, person.id, 'the same man: same face, same town');
+    expect(await facesOn(person.id)).toEqual([face.neutral.id, face.smiling.id].sort());
+    await test.get(PersonsService).split(reviewerUser, other.id);
+    expect(await facesOn(person.id)).toEqual([face.neutral.id]);
+    expect(await facesOn(other.id)).toEqual([face.smiling.id]);
+    await test.get(FacesService).detach(reviewerUser, face.smiling.id);
   });
 
   it('shows face pages in Arabic with no English interface word', async () => {

@@ -44,9 +44,15 @@ export class FaceLinksService {
     return mayUseFaces(viewer) && (await this.faces.settingsOf()).enabled;
   }
 
+  /**
+   * The faces attached to a person and to the persons merged into it: a merge moves no face, so
+   * splitting gives each record back exactly the faces it had.
+   */
   async facesOfPerson(viewer: Viewer, personId: string): Promise<FaceRecord[] | null> {
     if (!(await this.availableTo(viewer))) return null;
-    return this.faces.findByPerson(personId);
+    const ids = [personId, ...(await this.persons.idsMergedInto(personId))];
+    const faces = (await Promise.all(ids.map((id) => this.faces.findByPerson(id)))).flat();
+    return faces.sort((a, b) => (b.attachedAt?.getTime() ?? 0) - (a.attachedAt?.getTime() ?? 0));
   }
 
   /**
@@ -71,14 +77,20 @@ export class FaceLinksService {
         best.set(personId, { similarity, faceId: h.face.id, personFaceId: a.face.id, personFaceMedia: a.face.mediaId });
       }
     }
-    const top = [...best.entries()].sort(([, a], [, b]) => b.similarity - a.similarity).slice(0, MAX_SUGGESTIONS);
-    const persons = new Map((await this.persons.findByIds(top.map(([id]) => id))).map((p) => [p.id, p] as const));
+    // A face attached to a person since merged into another speaks for the person it was merged into.
+    const attachedTo = new Map((await this.persons.findByIds([...best.keys()])).map((p) => [p.id, p] as const));
+    const keptIds = [...new Set([...attachedTo.values()].flatMap((p) => (p.mergedInto ? [p.mergedInto] : [])))].filter((id) => !attachedTo.has(id));
+    const persons = new Map([...attachedTo, ...(await this.persons.findByIds(keptIds)).map((p) => [p.id, p] as const)]);
+    const byPerson = new Map<string, Omit<FaceSuggestion, 'person' | 'samePicture'> & { personFaceMedia: string; person: PersonRecord }>();
+    for (const [id, s] of best) {
+      const attachedPerson = persons.get(id);
+      const person = attachedPerson?.mergedInto ? persons.get(attachedPerson.mergedInto) : attachedPerson;
+      if (!person || person.mergedInto) continue;
+      if (s.similarity > (byPerson.get(person.id)?.similarity ?? -1)) byPerson.set(person.id, { ...s, person });
+    }
+    const top = [...byPerson.values()].sort((a, b) => b.similarity - a.similarity).slice(0, MAX_SUGGESTIONS);
     const copies = new Set((await this.media.findByIds(mediaIds)).flatMap((m) => m.nearDuplicates.map((d) => d.mediaId)));
-    const suggestions = top.flatMap(([personId, s]) => {
-      const person = persons.get(personId);
-      if (!person || person.mergedInto) return [];
-      return [{ person, similarity: s.similarity, faceId: s.faceId, personFaceId: s.personFaceId, samePicture: copies.has(s.personFaceMedia) }];
-    });
+    const suggestions = top.map((s) => ({ person: s.person, similarity: s.similarity, faceId: s.faceId, personFaceId: s.personFaceId, samePicture: copies.has(s.personFaceMedia) }));
     return { byMedia, suggestions };
   }
 }

@@ -104,4 +104,10 @@ export class PersonRepository {
   async countMergedInto(id: string): Promise<number> {
     return this.model.countDocuments({ mergedInto: id });
   }
+
+  /** The ids of the persons merged into this one (a merge is one level: a record with others merged into it is not merged itself). */
+  async idsMergedInto(id: string): Promise<string[]> {
+    const docs = await this.model.find({ mergedInto: id }, { _id: 1 }).lean();
+    return docs.map((d) => String(d._id));
+  }
 }
