@@ -985,6 +985,11 @@ describe('extractMentions', () => {
         ['سامر يوسف الحسن', 'dead'],
       ]);
     });
+    it('follows a list whose names each stand in quotes («"…" و"…"»)', () => {
+      const found = extractMentions('أفرج عن "محمد ناصر العدوي" و"نور الدين محمود نور الدين" ابن بلدة سحم', 'ar');
+      expect(found.map((m) => [m.name, m.role])).toEqual([['محمد ناصر العدوي', 'released'], ['نور الدين محمود نور الدين', 'released']]);
+    });
+
     it('reads a release verb and its object with the releaser between («أخلت سلطات النظام سبيل…»)', () => {
       const found = extractMentions('أخلت سلطات النظام سبيل شاب من أبناء بلدة زاكية. وبحسب مصادر محلية فإن الشاب سامر العلي اعتُقل قبل عامين.', 'ar');
       expect(found.map((m) => [m.name, m.role])).toEqual([['سامر العلي', 'released']]);

@@ -208,7 +208,8 @@ export function findCoordinated(ctx: Ctx, cands: Cand[]): void {
     let steps = 0;
     while (j < tokens.length && steps < 6) {
       const t = tokens[j];
-      if (t.kind === 'sp') j++;
+      // «"محمد ناصر العدوي" و"نور الدين…"»: quotes around each name of a list.
+      if (t.kind === 'sp' || (t.kind === 'p' && QUOTES.has(t.norm))) j++;
       else if (t.kind === 'p' && (t.norm === ',' || t.norm === '،' || t.norm === '&' || t.norm === '/')) {
         joined = true;
         j++;
