@@ -1,5 +1,5 @@
 import { DynamicModule, Module, Provider } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import { AuditModule } from './audit/audit.module';
 import { AccessGuard } from './auth/access.guard';
@@ -34,7 +34,7 @@ import { AuditPagesController } from './accounts/audit-pages.controller';
 import { SourcesPagesController } from './sources/sources-pages.controller';
 import { ExportController, ExportPagesController, ImportController } from './export/export.controller';
 import { ExportModule } from './export/export.module';
-import { ApiDocsController } from './search/api-docs.controller';
+import { ApiDocsController } from './openapi/api-docs.controller';
 import { SearchApiController } from './search/search-api.controller';
 import { SearchModule } from './search/search.module';
 import { SearchPagesController } from './search/search-pages.controller';
@@ -98,6 +98,8 @@ export class AppModule {
         SearchModule,
         ExportModule,
         PipelineModule,
+        // The API document is built from the registered routes (src/openapi/).
+        DiscoveryModule,
         ...(has('scheduler') ? [ScheduleModule.forRoot()] : []),
       ],
       controllers: [HealthController, ...(has('api') ? [

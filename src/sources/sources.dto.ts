@@ -116,9 +116,9 @@ const cron = z
   }, 'must be a cron expression such as "*/30 * * * *" (UTC)');
 
 const schedule = {
-  intervalMinutes: z.number().int().min(1, 'must be at least 1').max(7 * 24 * 60, 'must be at most one week (10080)'),
-  cron: cron.nullable(),
-  jitterSeconds: z.number().int().min(0).max(3600),
+  intervalMinutes: z.number().int().min(1, 'must be at least 1').max(7 * 24 * 60, 'must be at most one week (10080)').meta({ description: 'Minutes between runs (default 60).' }),
+  cron: cron.nullable().meta({ description: 'A UTC cron expression, e.g. "*/30 * * * *", instead of intervalMinutes; null for the interval.' }),
+  jitterSeconds: z.number().int().min(0).max(3600).meta({ description: 'A random delay added to each run, so sources do not all start at once.' }),
 };
 
 const common = {
@@ -159,7 +159,10 @@ export type CreateSourceInput = z.infer<typeof createSourceInput>;
 export const updateSourceInput = z
   .object({
     name: common.name,
-    config: z.record(z.string(), z.unknown()),
+    config: z.record(z.string(), z.unknown()).meta({
+      description:
+        "The whole config of the source's type, checked against it: rss {url}; telegram {channel, backfillPages?, backfillUntil?}; html {url, selectors {item, text?, title?, link?, date?, image?}}; mastodon {instance, hashtag | account, maxPages?}; bluesky {query, identifier, appPassword?, service?, maxPages?}. A secret it leaves out keeps its stored value.",
+    }),
     intervalMinutes: schedule.intervalMinutes,
     cron: schedule.cron,
     jitterSeconds: schedule.jitterSeconds,

@@ -1,20 +1,25 @@
-import { Controller, Get, Header } from '@nestjs/common';
-import { Public } from '../auth/roles.decorator';
-import { html, SafeHtml } from '../web/html';
+import { html, type SafeHtml } from '../web/html';
 import { layout } from '../web/layout';
-import { openApiDocument } from './openapi';
 
+// The document is JSON of any shape: its fields are read as they come and every value is escaped.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
 const METHODS = ['get', 'post', 'patch', 'put', 'delete'] as const;
 
-/** A readable page from the OpenAPI document: our own escaped markup, the one stylesheet, no script. */
+/**
+ * A readable page from the OpenAPI document: our own escaped markup, the one stylesheet, no script.
+ * Pure: the document in, markup out (every string of the document is escaped by `html`).
+ */
 export function renderApiDocs(doc: Json): SafeHtml {
   const schemaName = (s: Json | undefined): string => {
     if (!s) return '';
     if (s.$ref) return String(s.$ref).split('/').pop() ?? '';
     if (s.type === 'array') return `${schemaName(s.items)}[]`;
     if (s.enum) return (s.enum as unknown[]).join(' | ');
-    return Array.isArray(s.type) ? s.type.join(' | ') : String(s.type ?? 'object');
+    if (s.const !== undefined) return JSON.stringify(s.const);
+    const alternatives = (s.anyOf ?? s.oneOf) as Json[] | undefined;
+    if (alternatives) return [...new Set(alternatives.map(schemaName))].join(' | ');
+    return Array.isArray(s.type) ? s.type.join(' | ') : String(s.type ?? (s.properties ? 'object' : 'any'));
   };
   const params = (list: Json[]) =>
     list.length === 0
@@ -54,23 +59,7 @@ export function renderApiDocs(doc: Json): SafeHtml {
     )}</section></div>`;
 }
 
-/**
- * The API's documentation. Public on purpose: it describes routes and shapes and holds no data,
- * and a developer should be able to read it before holding a token.
- */
-@Controller('api/docs')
-@Public()
-export class ApiDocsController {
-  private readonly doc = openApiDocument();
-
-  @Get()
-  @Header('Content-Type', 'text/html; charset=utf-8')
-  page(): string {
-    return layout({ user: null, csrf: '', lang: 'en' }, String(this.doc.info && (this.doc.info as Json).title), renderApiDocs(this.doc));
-  }
-
-  @Get('openapi.json')
-  json(): Record<string, unknown> {
-    return this.doc;
-  }
+/** The whole page: the readable document in the dashboard's layout, for a reader without a session. */
+export function apiDocsPage(doc: Json): string {
+  return layout({ user: null, csrf: '', lang: 'en' }, String((doc.info as Json | undefined)?.title ?? 'API'), renderApiDocs(doc));
 }
