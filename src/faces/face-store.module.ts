@@ -1,7 +1,6 @@
-import { Inject, Injectable, Logger, Module, OnModuleInit } from '@nestjs/common';
-import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
-import { Connection } from 'mongoose';
+import { Module } from '@nestjs/common';
 import { MEDIA_MODEL, MediaSchema } from '../media/media.schema';
+import { featureStore } from '../store/feature-store';
 import { FaceJobs } from './face-jobs';
 import { FaceLinksService } from './face-links.service';
 import { FaceRepository } from './face.repository';
@@ -13,18 +12,9 @@ const models = [
   { name: FACE_SETTINGS_MODEL, schema: FaceSettingsSchema },
 ];
 
-/** Creates the faces' indexes at start-up, idempotently (as the store module does for the others). */
-@Injectable()
-export class FaceIndexBuilder implements OnModuleInit {
-  private readonly logger = new Logger(FaceIndexBuilder.name);
-
-  constructor(@Inject(getConnectionToken()) private readonly connection: Connection) {}
-
-  async onModuleInit(): Promise<void> {
-    for (const { name } of models) await this.connection.model(name).createIndexes();
-    this.logger.log({ msg: 'face indexes ensured', collections: models.length });
-  }
-}
+// The media model is the media store's; registered here too so FaceRepository can list images.
+// Their indexes are built by the store module with every registered model's.
+const store = featureStore([...models, { name: MEDIA_MODEL, schema: MediaSchema }], [FaceRepository]);
 
 /**
  * The faces' storage and what other stages need of it: the media stage queues scans (FaceJobs),
@@ -32,9 +22,8 @@ export class FaceIndexBuilder implements OnModuleInit {
  * their processes (the CLI's too) get it without the model or the search.
  */
 @Module({
-  // The media model is the store module's; registered here too so FaceRepository can list images.
-  imports: [MongooseModule.forFeature([...models, { name: MEDIA_MODEL, schema: MediaSchema }])],
-  providers: [FaceIndexBuilder, FaceRepository, FaceJobs, FaceLinksService],
+  imports: store.imports,
+  providers: [FaceRepository, FaceJobs, FaceLinksService],
   exports: [FaceRepository, FaceJobs, FaceLinksService],
 })
 export class FaceStoreModule {}

@@ -1,9 +1,8 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
-import { InjectConnection } from '@nestjs/mongoose';
-import { Connection } from 'mongoose';
 import { Public } from '../auth/roles.decorator';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { QueueService } from '../queue/queue.service';
+import { StorePing } from '../store/store.module';
 
 type Check = 'up' | 'down';
 
@@ -15,7 +14,7 @@ type Check = 'up' | 'down';
 @Public()
 export class HealthController {
   constructor(
-    @InjectConnection() private readonly mongo: Connection,
+    private readonly store: StorePing,
     private readonly queue: QueueService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -28,10 +27,7 @@ export class HealthController {
   @Get(['', 'ready'])
   async ready(@Res({ passthrough: true }) res: { status(code: number): unknown }) {
     const [mongodb, redis] = await Promise.all([
-      probe(async () => {
-        await this.mongo.db?.admin().ping();
-        if (!this.mongo.db) throw new Error('not connected');
-      }),
+      probe(() => this.store.ping()),
       probe(() => this.queue.ping()),
     ]);
     const body = { status: mongodb === 'up' && redis === 'up' ? 'ok' : 'error', roles: [...this.config.roles], checks: { mongodb, redis } };

@@ -23,6 +23,17 @@ export class IndexBuilder implements OnModuleInit {
   }
 }
 
+/** Whether MongoDB answers, for the health checks (which may not touch Mongoose themselves). */
+@Injectable()
+export class StorePing {
+  constructor(@Inject(getConnectionToken()) private readonly connection: Connection) {}
+
+  async ping(): Promise<void> {
+    await this.connection.db?.admin().ping();
+    if (!this.connection.db) throw new Error('not connected');
+  }
+}
+
 /** The connection only: each feature registers its own schemas and repositories (MongooseModule.forFeature). */
 @Global()
 @Module({
@@ -36,6 +47,7 @@ export class IndexBuilder implements OnModuleInit {
       }),
     }),
   ],
-  providers: [IndexBuilder],
+  providers: [IndexBuilder, StorePing],
+  exports: [StorePing],
 })
 export class StoreModule {}
