@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: type-checks, then runs the unit and integration tests. MongoDB and Redis come from
+# `npm test`: checks the dependency rules, type-checks, then runs the unit and integration tests. MongoDB and Redis come from
 # MONGODB_URI / REDIS_URL when set, else `docker compose up -d mongo redis` where Docker runs,
 # else a local FerretDB (built from tools/ferretdb) and redis-server, started here and stopped after.
 set -euo pipefail
@@ -7,6 +7,12 @@ cd "$(dirname "$0")/.."
 source scripts/ensure-node.sh
 source scripts/services.sh
 trap athar_stop_services EXIT
+
+[ -d node_modules ] || npm ci --no-audit --no-fund
+# The dependency rules of docs/architecture.md (dependency-cruiser), in both modes and before anything
+# starts: layers, no cycle between folders, pure core, Mongoose only in repositories and schemas,
+# connections only from src/http/.
+node scripts/check-architecture.mjs
 
 projects=()
 if [ "${1:-}" = "--unit" ]; then
@@ -22,7 +28,6 @@ else
   fi
 fi
 
-[ -d node_modules ] || npm ci --no-audit --no-fund
 npx tsc -p tsconfig.json --noEmit
 export TZ=UTC
 export NODE_OPTIONS="${NODE_OPTIONS:-} --experimental-vm-modules --no-warnings=ExperimentalWarning"
