@@ -707,20 +707,23 @@ function paragraphOf(ctx: Ctx, i: number): number {
 }
 
 /**
- * A post about one held person, or about several that nothing sets apart (all merely held), that says
- * someone died in custody speaks of them: "he had died in a Syrian prison. Abbas Khan … was detained";
- * "four refugees … were tortured in Syrian prisons. Their names are: …" after "have died from torture".
- * The gravest outcome wins, as among one name's own cues; a death said of a relative or an official
- * named in the post stays theirs.
+ * A post about one held person that opens with a death in custody before naming them speaks of
+ * them: "he had died in a Syrian prison. Abbas Khan … was detained". The gravest outcome wins, as
+ * among one name's own cues; a death said of a relative or an official named in the post stays
+ * theirs, and one told after the name is someone else's. (Extended to several people all merely
+ * held, it fixed two tune passages and broke check posts: a death in a lede about many is not
+ * always theirs.)
  */
 export function gravestOutcome(ctx: Ctx, cands: Cand[], decisions: Decision[], pre: Cue[][], post: Cue[][], keyOf: (c: Cand) => string): void {
   const held = new Set<string>();
   for (let k = 0; k < cands.length; k++) if (isDet(decisions[k].role)) held.add(keyOf(cands[k]));
-  const allHeld = decisions.every((d) => !isDet(d.role) || d.role === 'detainee');
-  if (held.size === 0 || (held.size > 1 && !allHeld)) return;
+  if (held.size !== 1) return;
   const others = new Set<Cue>();
   for (let k = 0; k < cands.length; k++) if (!isDet(decisions[k].role)) for (const e of [...pre[k], ...post[k]]) others.add(e);
-  const death = ctx.cueList.find((e) => e.def.kind === 'role' && e.role === 'dead' && !e.def.weak && !others.has(e));
+  // The death comes first, as a lede the names then fill in; one told after them is someone else's.
+  let firstHeld = Infinity;
+  for (let k = 0; k < cands.length; k++) if (isDet(decisions[k].role)) firstHeld = Math.min(firstHeld, cands[k].first);
+  const death = ctx.cueList.find((e) => e.def.kind === 'role' && e.role === 'dead' && !e.def.weak && !others.has(e) && e.last < firstHeld);
   if (!death) return;
   for (let k = 0; k < cands.length; k++) {
     const d = decisions[k];

@@ -116,28 +116,6 @@ function speechOfSubject(ctx: Ctx, cands: Cand[], k: number): Cue | null {
   return null;
 }
 
-/** A speech verb in a sentence that names nobody and says no one else (family, a lawyer, the regime) speaks. */
-function ownSpeech(ctx: Ctx, e: Cue): boolean {
-  const s = ctx.sentence[e.first];
-  for (let j = ctx.sentenceFirst[s]; j <= ctx.sentenceLast[s] && j < ctx.tokens.length; j++) {
-    if (ctx.candAt[j] >= 0) return false;
-    const cue = cueOf(ctx, j);
-    if (cue && OTHER_SPEAKERS.has(cue.def.kind)) return false;
-    const t = ctx.tokens[j];
-    if (isWordToken(t) && ACTIVE_SUBJECTS.has(t.norm) && !SPEAKER_PRONOUNS.has(t.norm)) return false;
-  }
-  // "Damas a encore affirmé": a capitalised word just before the verb is who speaks.
-  for (let j = prevNonSpace(ctx.tokens, e.first - 1), n = 0; j >= 0 && n < 3 && ctx.sentence[j] === s; j = prevNonSpace(ctx.tokens, j - 1)) {
-    const t = ctx.tokens[j];
-    if (!isWordToken(t)) continue;
-    n++;
-    if (t.kind === 'lat' && t.cap && !SPEAKER_PRONOUNS.has(t.norm)) return false;
-  }
-  return true;
-}
-/** "he said", «il a dit», "we could not": pronouns that may stand for the one person named. */
-const SPEAKER_PRONOUNS = new Set(['he', 'she', 'we', 'i', 'il', 'elle', 'nous', 'je', 'has', 'had', 'a', 'avait', 'that', 'who', 'which', 'it']);
-
 /**
  * Someone of whom detention is said and who tells of it is released: by a speech verb of theirs,
  * as the subject of their sentence's speech verb, or by introducing themselves in a first-person
@@ -156,12 +134,6 @@ export function settleTestimonies(ctx: Ctx, cands: Cand[], decisions: Decision[]
     if (verb || (introducedSelf(ctx, c) && account())) tellers.add(keyOf(c));
     return verb;
   });
-  // «وصرّح لوكالة رويترز قائلاً», "That was only the start, he said": in a post that names one
-  // person only, a speech verb in a sentence naming nobody, with no one else said to speak, is theirs.
-  if (tellers.size === 0 && cands.length > 0) {
-    const key = keyOf(cands[0]);
-    if (cands.every((c) => keyOf(c) === key) && ctx.cueList.some((e) => isSpeech(ctx, e) && !ADDRESSED.has(cueWords(ctx, e)) && ownSpeech(ctx, e))) tellers.add(key);
-  }
   if (tellers.size === 0) return;
   cands.forEach((c, k) => {
     const d = decisions[k];
