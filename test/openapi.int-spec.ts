@@ -27,7 +27,24 @@ function registeredApiRoutes(test: TestApp): string[] {
 describe('the API document, built from the code', () => {
   let env: TestEnv;
   let test: TestApp;
-  let doc: { openapi: string; paths: Record<string, Record<string, { summary: string; tags: string[]; parameters?: { name: string; in: string; description?: string; schema: object }[]; requestBody?: unknown; responses: Record<string, unknown>; security?: unknown[]; description: string }>> };
+  let doc: {
+    openapi: string;
+    paths: Record<
+      string,
+      Record<
+        string,
+        {
+          summary: string;
+          tags: string[];
+          parameters?: { name: string; in: string; description?: string; schema: object }[];
+          requestBody?: unknown;
+          responses: Record<string, unknown>;
+          security?: unknown[];
+          description: string;
+        }
+      >
+    >;
+  };
 
   beforeAll(async () => {
     env = isolatedEnv('openapi');
@@ -45,7 +62,9 @@ describe('the API document, built from the code', () => {
   it('has every route the server registered under /api, each method of each path', () => {
     const registered = registeredApiRoutes(test);
     // The router holds the whole API: not an empty list that would pass by itself.
-    expect(registered).toEqual(expect.arrayContaining(['POST /api/import/pfif', 'GET /api/search/posts', 'PATCH /api/sources/{id}', 'GET /api/docs/openapi.json']));
+    expect(registered).toEqual(
+      expect.arrayContaining(['POST /api/import/pfif', 'GET /api/search/posts', 'PATCH /api/sources/{id}', 'GET /api/docs/openapi.json']),
+    );
     expect(registered.length).toBeGreaterThan(25);
     const documented = Object.entries(doc.paths).flatMap(([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`));
     expect(registered.filter((route) => !documented.includes(route))).toEqual([]);
@@ -92,7 +111,7 @@ describe('the API document, built from the code', () => {
     const schemas = Object.values(doc.paths)
       .flatMap((item) => Object.values(item))
       .flatMap((op) => [
-        ...Object.values(((op.requestBody as { content?: Record<string, { schema: object }> } | undefined)?.content ?? {})).map((c) => c.schema),
+        ...Object.values((op.requestBody as { content?: Record<string, { schema: object }> } | undefined)?.content ?? {}).map((c) => c.schema),
         ...(op.parameters ?? []).map((p) => p.schema),
       ]);
     expect(schemas.length).toBeGreaterThan(40);

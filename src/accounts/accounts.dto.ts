@@ -8,10 +8,16 @@ import { isTimeZone } from '../auth/auth.service';
  */
 
 /** A field as text, '' when absent or not text. */
-const textField = z.unknown().optional().transform((v) => (typeof v === 'string' ? v : ''));
+const textField = z
+  .unknown()
+  .optional()
+  .transform((v) => (typeof v === 'string' ? v : ''));
 
 /** The values of a field that may be repeated (checkboxes), text only. */
-const textList = z.unknown().optional().transform((v) => (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string'));
+const textList = z
+  .unknown()
+  .optional()
+  .transform((v) => (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string'));
 
 /** Only same-site paths: an attacker's ?next= cannot send a person elsewhere after sign-in. */
 export function safeNext(next: unknown): string {
@@ -44,12 +50,22 @@ export const languageForm = z.object({ language: z.enum(['en', 'ar']).optional()
 /** POST /account/display: a time zone Intl knows, and the digits. */
 export const displayForm = z.object({
   timeZone: textField.transform((v) => v.trim()).refine(isTimeZone, 'not a time zone'),
-  digits: z.unknown().optional().transform((v) => (v === 'arab' ? ('arab' as const) : ('latn' as const))),
+  digits: z
+    .unknown()
+    .optional()
+    .transform((v) => (v === 'arab' ? ('arab' as const) : ('latn' as const))),
 });
 export type DisplayForm = z.infer<typeof displayForm>;
 
 /** POST /account/password. */
-export const passwordForm = z.object({ current: textField, password: textField, keepTokens: z.unknown().optional().transform((v) => v === 'yes') });
+export const passwordForm = z.object({
+  current: textField,
+  password: textField,
+  keepTokens: z
+    .unknown()
+    .optional()
+    .transform((v) => v === 'yes'),
+});
 export type PasswordForm = z.infer<typeof passwordForm>;
 
 /** POST /users: a new user. */

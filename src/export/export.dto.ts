@@ -11,7 +11,9 @@ import { parseInput } from '../validation/input';
 export const postExportQuery = postSearchInput.omit({ limit: true, cursor: true });
 export const personExportQuery = personSearchInput
   .omit({ limit: true })
-  .extend({ includeUnverified: flag.optional().meta({ description: 'Unverified and disputed persons too: reviewers and admins only (a 403 for researchers).' }) });
+  .extend({
+    includeUnverified: flag.optional().meta({ description: 'Unverified and disputed persons too: reviewers and admins only (a 403 for researchers).' }),
+  });
 export type PostExportInput = z.infer<typeof postExportQuery>;
 export type PersonExportInput = z.infer<typeof personExportQuery>;
 
@@ -21,7 +23,10 @@ export function toPersonExportQuery(q: PersonExportInput, viewer: Viewer): Perso
   if (!may && (q.includeUnverified || (q.verification && q.verification !== 'verified'))) {
     throw new ForbiddenException('Only reviewers and admins can export unverified or disputed persons.');
   }
-  return { ...toPersonQuery(q, viewer), includeUnverified: may && (q.includeUnverified === true || (q.verification !== undefined && q.verification !== 'verified')) };
+  return {
+    ...toPersonQuery(q, viewer),
+    includeUnverified: may && (q.includeUnverified === true || (q.verification !== undefined && q.verification !== 'verified')),
+  };
 }
 
 /** For the CLI: the same checks as the API's (a BadRequestException naming each field). */

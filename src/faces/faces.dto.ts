@@ -24,10 +24,14 @@ export const pageSearchForm = z.object({ face: faceId, purpose });
 export type PageSearchForm = z.infer<typeof pageSearchForm>;
 
 /** POST /faces/:id/attach: the person, by id or page URL (from the list or typed). */
-export const attachForm = z.object({ person: z.string().max(300).optional(), personUrl: z.string().max(300).optional() }).transform((f) => f.person || f.personUrl || '');
+export const attachForm = z
+  .object({ person: z.string().max(300).optional(), personUrl: z.string().max(300).optional() })
+  .transform((f) => f.person || f.personUrl || '');
 
 /** POST /faces/switch-off: only with the confirmation box ticked. */
 export const switchOffForm = z.object({ confirm: z.unknown().optional() }).transform((f) => f.confirm === 'yes');
 
 /** GET /faces: the flash after a change. */
-export const facesHomeQuery = z.object({ done: z.string().optional().catch(undefined), n: z.unknown().optional() }).transform((q) => ({ done: q.done, n: Number(q.n) || 0 }));
+export const facesHomeQuery = z
+  .object({ done: z.string().optional().catch(undefined), n: z.unknown().optional() })
+  .transform((q) => ({ done: q.done, n: Number(q.n) || 0 }));

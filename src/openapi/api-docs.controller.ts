@@ -28,13 +28,23 @@ export class ApiDocsController {
 
   @Get()
   @Header('Content-Type', 'text/html; charset=utf-8')
-  @ApiRoute({ tag: 'docs', summary: 'This document as a readable page', description: 'It describes the API and holds no data.', response: { description: 'HTML', content: { 'text/html': { type: 'string' } } } })
+  @ApiRoute({
+    tag: 'docs',
+    summary: 'This document as a readable page',
+    description: 'It describes the API and holds no data.',
+    response: { description: 'HTML', content: { 'text/html': { type: 'string' } } },
+  })
   page(): string {
     return apiDocsPage(this.document());
   }
 
   @Get('openapi.json')
-  @ApiRoute({ tag: 'docs', summary: 'This document (OpenAPI 3.1)', description: 'It describes the API and holds no data.', response: { description: 'OpenAPI document', schema: { type: 'object' } } })
+  @ApiRoute({
+    tag: 'docs',
+    summary: 'This document (OpenAPI 3.1)',
+    description: 'It describes the API and holds no data.',
+    response: { description: 'OpenAPI document', schema: { type: 'object' } },
+  })
   json(): JsonSchema {
     return this.document();
   }

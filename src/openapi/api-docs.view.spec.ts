@@ -19,7 +19,13 @@ function hostileDocument() {
           security: [],
           parameters: [{ name: 'q', in: 'query', description: HOSTILE, schema: { anyOf: [{ type: 'string' }, { enum: [HOSTILE] }] } }],
           requestBody: { content: { [`application/json${QUOTE}`]: { schema: { $ref: `#/components/schemas/${HOSTILE}`, description: HOSTILE } } } },
-          responses: { 200: { description: `OK ${HOSTILE}`, headers: { [`X-${QUOTE}`]: {} }, content: { 'text/html': { schema: { type: 'array', items: { const: HOSTILE } } } } } },
+          responses: {
+            200: {
+              description: `OK ${HOSTILE}`,
+              headers: { [`X-${QUOTE}`]: {} },
+              content: { 'text/html': { schema: { type: 'array', items: { const: HOSTILE } } } },
+            },
+          },
         },
       },
     },
@@ -42,23 +48,40 @@ describe('the API docs page', () => {
   });
 
   it('lists each operation under its tag, with its parameters, body, answers and whether it is public', () => {
-    const markup = String(renderApiDocs({
-      openapi: '3.1.0',
-      info: { title: 'T', version: '1', summary: 's', description: 'd' },
-      tags: [{ name: 'sources' }],
-      paths: {
-        '/api/sources/{id}': {
-          get: {
-            tags: ['sources'],
-            summary: 'Read a source',
-            parameters: [{ name: 'id', in: 'path', required: true, description: 'The source id', schema: { type: 'string' } }, { name: 'from', in: 'query', schema: { anyOf: [{ type: 'string', format: 'date-time' }, { type: 'string', format: 'date' }] } }],
-            responses: { 200: { description: 'The source', content: { 'application/json': { schema: { $ref: '#/components/schemas/Source' } } } }, 404: { description: 'Not found.' } },
+    const markup = String(
+      renderApiDocs({
+        openapi: '3.1.0',
+        info: { title: 'T', version: '1', summary: 's', description: 'd' },
+        tags: [{ name: 'sources' }],
+        paths: {
+          '/api/sources/{id}': {
+            get: {
+              tags: ['sources'],
+              summary: 'Read a source',
+              parameters: [
+                { name: 'id', in: 'path', required: true, description: 'The source id', schema: { type: 'string' } },
+                {
+                  name: 'from',
+                  in: 'query',
+                  schema: {
+                    anyOf: [
+                      { type: 'string', format: 'date-time' },
+                      { type: 'string', format: 'date' },
+                    ],
+                  },
+                },
+              ],
+              responses: {
+                200: { description: 'The source', content: { 'application/json': { schema: { $ref: '#/components/schemas/Source' } } } },
+                404: { description: 'Not found.' },
+              },
+            },
           },
+          '/api/docs': { get: { tags: ['sources'], summary: 'Docs', security: [], responses: { 200: { description: 'HTML' } } } },
         },
-        '/api/docs': { get: { tags: ['sources'], summary: 'Docs', security: [], responses: { 200: { description: 'HTML' } } } },
-      },
-      components: { securitySchemes: {}, schemas: { Source: { type: 'object' } } },
-    }));
+        components: { securitySchemes: {}, schemas: { Source: { type: 'object' } } },
+      }),
+    );
     expect(markup).toContain('id="tag-sources"');
     expect(markup).toMatch(/<span class="method">get<\/span><code>\/api\/sources\/\{id\}<\/code>/);
     expect(markup).toContain('<code>id</code> *');

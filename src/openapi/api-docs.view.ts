@@ -1,65 +1,119 @@
 import { html, type SafeHtml } from '../web/html';
 import { layout } from '../web/layout';
 
-// The document is JSON of any shape: its fields are read as they come and every value is escaped.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = Record<string, any>;
+/** The parts of an OpenAPI document the page shows; anything else in it is ignored. */
+interface Schema {
+  $ref?: string;
+  type?: string | string[];
+  items?: Schema;
+  enum?: unknown[];
+  const?: unknown;
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+  properties?: Record<string, Schema>;
+  default?: unknown;
+  description?: string;
+  [keyword: string]: unknown;
+}
+interface Parameter {
+  name: string;
+  in: string;
+  required?: boolean;
+  description?: string;
+  schema?: Schema;
+}
+interface Content {
+  schema?: Schema;
+}
+interface Answer {
+  description?: string;
+  content?: Record<string, Content>;
+  headers?: Record<string, unknown>;
+}
+interface Operation {
+  tags?: string[];
+  summary?: string;
+  description?: string;
+  security?: unknown[];
+  parameters?: Parameter[];
+  requestBody?: { content?: Record<string, Content> };
+  responses?: Record<string, Answer>;
+}
+type PathItem = Partial<Record<(typeof METHODS)[number], Operation>> & { parameters?: Parameter[] };
+export interface OpenApiDocument {
+  openapi?: string;
+  info?: { title?: string; version?: string; summary?: string; description?: string };
+  tags?: { name: string }[];
+  paths?: Record<string, PathItem>;
+  components?: { securitySchemes?: Record<string, { type?: string; scheme?: string; description?: string }>; schemas?: Record<string, unknown> };
+}
+
 const METHODS = ['get', 'post', 'patch', 'put', 'delete'] as const;
+
+/** A schema in a few words: its component's name, its type, its values or its alternatives. */
+function schemaName(s: Schema | undefined): string {
+  if (!s) return '';
+  if (s.$ref) return s.$ref.split('/').pop() ?? '';
+  if (s.type === 'array') return `${schemaName(s.items)}[]`;
+  if (s.enum) return s.enum.map((v) => String(v as string)).join(' | ');
+  if (s.const !== undefined) return JSON.stringify(s.const);
+  const alternatives = s.anyOf ?? s.oneOf;
+  if (alternatives) return [...new Set(alternatives.map(schemaName))].join(' | ');
+  return Array.isArray(s.type) ? s.type.join(' | ') : (s.type ?? (s.properties ? 'object' : 'any'));
+}
+
+function parametersTable(list: Parameter[]): SafeHtml | string {
+  if (list.length === 0) return '';
+  return html`<table><thead><tr><th>Parameter</th><th>In</th><th>Type</th><th>Description</th></tr></thead><tbody>${list.map(
+    (p) =>
+      html`<tr><td><code>${p.name}</code>${p.required ? ' *' : ''}</td><td>${p.in}</td><td><code>${schemaName(p.schema)}</code>${p.schema?.default !== undefined ? html` (default ${JSON.stringify(p.schema.default)})` : ''}</td><td>${p.description ?? ''}</td></tr>`,
+  )}</tbody></table>`;
+}
+
+function answers(responses: Record<string, Answer>): SafeHtml {
+  return html`<ul>${Object.entries(responses).map(([code, answer]) => {
+    const content = Object.entries(answer.content ?? {});
+    return html`<li><strong>${code}</strong> ${answer.description ?? ''}${content.map(([mime, c]) => html` <code>${mime}</code> <code>${schemaName(c.schema)}</code>`)}${answer.headers ? html` · headers: ${Object.keys(answer.headers).join(', ')}` : ''}</li>`;
+  })}</ul>`;
+}
 
 /**
  * A readable page from the OpenAPI document: our own escaped markup, the one stylesheet, no script.
  * Pure: the document in, markup out (every string of the document is escaped by `html`).
  */
-export function renderApiDocs(doc: Json): SafeHtml {
-  const schemaName = (s: Json | undefined): string => {
-    if (!s) return '';
-    if (s.$ref) return String(s.$ref).split('/').pop() ?? '';
-    if (s.type === 'array') return `${schemaName(s.items)}[]`;
-    if (s.enum) return (s.enum as unknown[]).join(' | ');
-    if (s.const !== undefined) return JSON.stringify(s.const);
-    const alternatives = (s.anyOf ?? s.oneOf) as Json[] | undefined;
-    if (alternatives) return [...new Set(alternatives.map(schemaName))].join(' | ');
-    return Array.isArray(s.type) ? s.type.join(' | ') : String(s.type ?? (s.properties ? 'object' : 'any'));
-  };
-  const params = (list: Json[]) =>
-    list.length === 0
-      ? ''
-      : html`<table><thead><tr><th>Parameter</th><th>In</th><th>Type</th><th>Description</th></tr></thead><tbody>${list.map(
-          (p) => html`<tr><td><code>${p.name}</code>${p.required ? ' *' : ''}</td><td>${p.in}</td><td><code>${schemaName(p.schema)}</code>${p.schema?.default !== undefined ? html` (default ${String(p.schema.default)})` : ''}</td><td>${p.description ?? ''}</td></tr>`,
-        )}</tbody></table>`;
-  const responses = (r: Json) =>
-    html`<ul>${Object.entries(r).map(([code, v]: [string, Json]) => {
-      const content = v.content ? Object.entries(v.content as Json) : [];
-      return html`<li><strong>${code}</strong> ${v.description}${content.map(([mime, c]: [string, Json]) => html` <code>${mime}</code> <code>${schemaName(c.schema)}</code>`)}${v.headers ? html` · headers: ${Object.keys(v.headers).join(', ')}` : ''}</li>`;
-    })}</ul>`;
-  const tags: string[] = (doc.tags as Json[]).map((t) => t.name);
-  const ops = Object.entries(doc.paths as Json).flatMap(([path, item]: [string, Json]) =>
-    METHODS.filter((m) => item[m]).map((m) => ({ path, method: m, op: item[m] as Json, shared: (item.parameters ?? []) as Json[] })),
+export function renderApiDocs(doc: OpenApiDocument): SafeHtml {
+  const tags = (doc.tags ?? []).map((t) => t.name);
+  const ops = Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
+    METHODS.flatMap((method) => {
+      const op = item[method];
+      return op ? [{ path, method, op, shared: item.parameters ?? [] }] : [];
+    }),
   );
   const section = (tag: string) =>
     html`<section class="card" id="tag-${tag}"><h2>${tag}</h2>${ops
       .filter((o) => o.op.tags?.includes(tag))
       .map(
         ({ path, method, op, shared }) => html`<div class="op" id="${method}-${path}"><h3><span class="method">${method}</span><code>${path}</code></h3>
-          <p>${op.summary}</p>${op.description ? html`<p class="muted">${op.description}</p>` : ''}
+          <p>${op.summary ?? ''}</p>${op.description ? html`<p class="muted">${op.description}</p>` : ''}
           ${op.security && op.security.length === 0 ? html`<p><span class="badge">public</span></p>` : ''}
-          ${params([...shared, ...((op.parameters ?? []) as Json[])])}
-          ${op.requestBody ? html`<p>Body: ${Object.entries(op.requestBody.content as Json).map(([mime, c]: [string, Json]) => html`<code>${mime}</code> <code>${schemaName(c.schema)}</code> ${c.schema?.description ?? ''}`)}</p>` : ''}
-          ${responses(op.responses as Json)}</div>`,
+          ${parametersTable([...shared, ...(op.parameters ?? [])])}
+          ${op.requestBody ? html`<p>Body: ${Object.entries(op.requestBody.content ?? {}).map(([mime, c]) => html`<code>${mime}</code> <code>${schemaName(c.schema)}</code> ${c.schema?.description ?? ''}`)}</p>` : ''}
+          ${answers(op.responses ?? {})}</div>`,
       )}</section>`;
-  const schemes = Object.entries(doc.components.securitySchemes as Json);
+  const schemes = Object.entries(doc.components?.securitySchemes ?? {});
+  const info = doc.info ?? {};
   return html`<div class="api-docs">
-    <p>${doc.info.summary}</p><p>${doc.info.description}</p>
-    <p>OpenAPI ${doc.openapi} · version ${doc.info.version} · <a href="/api/docs/openapi.json">openapi.json</a></p>
-    <div class="card"><h2>Authentication</h2><ul>${schemes.map(([name, s]: [string, Json]) => html`<li><code>${name}</code>: ${s.type} ${s.scheme} — ${s.description}</li>`)}</ul></div>
+    <p>${info.summary ?? ''}</p><p>${info.description ?? ''}</p>
+    <p>OpenAPI ${doc.openapi ?? ''} · version ${info.version ?? ''} · <a href="/api/docs/openapi.json">openapi.json</a></p>
+    <div class="card"><h2>Authentication</h2><ul>${schemes.map(([name, s]) => html`<li><code>${name}</code>: ${s.type ?? ''} ${s.scheme ?? ''} — ${s.description ?? ''}</li>`)}</ul></div>
     <nav class="card">${tags.map((t) => html`<a href="#tag-${t}">${t}</a> `)}<a href="#schemas">schemas</a></nav>
     ${tags.map(section)}
-    <section class="card" id="schemas"><h2>Schemas</h2>${Object.entries(doc.components.schemas as Json).map(
+    <section class="card" id="schemas"><h2>Schemas</h2>${Object.entries(doc.components?.schemas ?? {}).map(
       ([name, s]) => html`<h3 id="schema-${name}">${name}</h3><pre>${JSON.stringify(s, null, 2)}</pre>`,
     )}</section></div>`;
 }
 
 /** The whole page: the readable document in the dashboard's layout, for a reader without a session. */
-export function apiDocsPage(doc: Json): string {
-  return layout({ user: null, csrf: '', lang: 'en' }, String((doc.info as Json | undefined)?.title ?? 'API'), renderApiDocs(doc));
+export function apiDocsPage(doc: OpenApiDocument): string {
+  return layout({ user: null, csrf: '', lang: 'en' }, doc.info?.title ?? 'API', renderApiDocs(doc));
 }

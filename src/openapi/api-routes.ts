@@ -7,7 +7,12 @@ import { API_ROUTE_KEY, type ApiRouteDoc } from '../validation/api-route.decorat
 import type { ApiRouteInfo } from './openapi.builder';
 
 const asList = (value: string | string[] | undefined): string[] => (value === undefined ? [''] : Array.isArray(value) ? value : [value]);
-const join = (...parts: string[]) => '/' + parts.map((p) => p.replace(/^\/+|\/+$/g, '')).filter((p) => p !== '').join('/');
+const join = (...parts: string[]) =>
+  '/' +
+  parts
+    .map((p) => p.replace(/^\/+|\/+$/g, ''))
+    .filter((p) => p !== '')
+    .join('/');
 
 /**
  * Every route the application registered under /api, read from Nest's own route metadata (the
@@ -24,7 +29,8 @@ export function collectApiRoutes(discovery: DiscoveryService, scanner: MetadataS
       const paths = Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined;
       if (paths === undefined) continue;
       const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod].toLowerCase();
-      const meta = <T>(key: string): T | undefined => (Reflect.getMetadata(key, handler) as T | undefined) ?? (Reflect.getMetadata(key, controller) as T | undefined);
+      const meta = <T>(key: string): T | undefined =>
+        (Reflect.getMetadata(key, handler) as T | undefined) ?? (Reflect.getMetadata(key, controller) as T | undefined);
       for (const base of asList(Reflect.getMetadata(PATH_METADATA, controller) as string | string[] | undefined)) {
         for (const sub of asList(paths)) {
           const path = join(base, sub);

@@ -65,7 +65,13 @@ function pathParameters(route: ApiRouteInfo): JsonSchema[] {
   return names.map((name) => {
     const id = route.inputs.find((i) => i.in === 'path' && i.name === name);
     return id
-      ? { name, in: 'path', required: true, description: `The ${id.what} id (24 hex digits); anything else is a 404.`, schema: { type: 'string', pattern: '^[0-9a-f]{24}$' } }
+      ? {
+          name,
+          in: 'path',
+          required: true,
+          description: `The ${id.what} id (24 hex digits); anything else is a 404.`,
+          schema: { type: 'string', pattern: '^[0-9a-f]{24}$' },
+        }
       : { name, in: 'path', required: true, schema: { type: 'string' } };
   });
 }
@@ -80,7 +86,9 @@ function successAnswer(route: ApiRouteInfo): [string, JsonSchema] {
         required: ['items'],
         properties: {
           items: { type: 'array', items: ref(answer.list) },
-          ...(answer.cursor ? { nextCursor: { type: ['string', 'null'], description: 'Pass as `cursor` for the next (older) page; null on the last page.' } } : {}),
+          ...(answer.cursor
+            ? { nextCursor: { type: ['string', 'null'], description: 'Pass as `cursor` for the next (older) page; null on the last page.' } }
+            : {}),
         },
       })
     : answer.ref
@@ -90,7 +98,8 @@ function successAnswer(route: ApiRouteInfo): [string, JsonSchema] {
         : answer.content
           ? { content: Object.fromEntries(Object.entries(answer.content).map(([mime, schema]) => [mime, { schema }])) }
           : {};
-  const description = answer.description ?? (answer.list ? 'A list' : answer.ref ? `The ${answer.ref.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}` : 'Done');
+  const description =
+    answer.description ?? (answer.list ? 'A list' : answer.ref ? `The ${answer.ref.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}` : 'Done');
   return [String(status), { description, ...body }];
 }
 
@@ -149,7 +158,9 @@ export function buildOpenApi(routes: ApiRouteInfo[]): JsonSchema {
     tags: [...TAGS.filter((t) => used.has(t)), ...[...used].filter((t) => !TAGS.includes(t)).sort()].map((name) => ({ name })),
     paths,
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API token from `athar token create`; revocable. Rate-limited per token.' } },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'An API token from `athar token create`; revocable. Rate-limited per token.' },
+      },
       schemas: RESPONSE_SCHEMAS,
     },
   };

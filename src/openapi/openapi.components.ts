@@ -19,7 +19,11 @@ export const RESPONSE_SCHEMAS: Record<string, JsonSchema> = {
       statusCode: { type: 'integer', examples: [400] },
       error: { type: 'string', examples: ['Bad Request'] },
       message: { type: 'string', examples: ['Invalid query: limit: Too big: expected number to be <=200'] },
-      details: { type: 'array', description: '400 only: each offending field.', items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } } } },
+      details: {
+        type: 'array',
+        description: '400 only: each offending field.',
+        items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } } },
+      },
     },
   },
   SourceInput: {
@@ -28,16 +32,36 @@ export const RESPONSE_SCHEMAS: Record<string, JsonSchema> = {
     properties: {
       type: { type: 'string', enum: [...SOURCE_TYPES] },
       name: { type: 'string', maxLength: 200 },
-      config: { type: 'object', description: 'rss: {url}; telegram: {channel, backfillPages?, backfillUntil?}; html: {url, selectors {item, text?, title?, link?, date?, image?}}; mastodon: {instance, hashtag | account}; bluesky: {query, identifier, appPassword?}; manual: {}.' },
+      config: {
+        type: 'object',
+        description:
+          'rss: {url}; telegram: {channel, backfillPages?, backfillUntil?}; html: {url, selectors {item, text?, title?, link?, date?, image?}}; mastodon: {instance, hashtag | account}; bluesky: {query, identifier, appPassword?}; manual: {}.',
+      },
       intervalMinutes: { type: 'integer', minimum: 1, maximum: 10080 },
       cron: { type: ['string', 'null'], description: 'UTC cron expression, e.g. "*/30 * * * *".' },
       jitterSeconds: { type: 'integer', minimum: 0, maximum: 3600 },
-      keywords: { type: 'object', properties: { include: { type: 'array', items: { type: 'string' } }, exclude: { type: 'array', items: { type: 'string' } } } },
+      keywords: {
+        type: 'object',
+        properties: { include: { type: 'array', items: { type: 'string' } }, exclude: { type: 'array', items: { type: 'string' } } },
+      },
       enabled: { type: 'boolean', default: true },
     },
   },
-  Source: { allOf: [ref('SourceInput'), { type: 'object', properties: { id: { type: 'string' }, health: { type: 'object', properties: { state: { type: 'string' } } } } }] },
-  CollectorRun: { type: 'object', properties: { id: { type: 'string' }, status: { type: 'string' }, startedAt: { type: 'string', format: 'date-time' }, finishedAt: { type: ['string', 'null'], format: 'date-time' } } },
+  Source: {
+    allOf: [
+      ref('SourceInput'),
+      { type: 'object', properties: { id: { type: 'string' }, health: { type: 'object', properties: { state: { type: 'string' } } } } },
+    ],
+  },
+  CollectorRun: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      status: { type: 'string' },
+      startedAt: { type: 'string', format: 'date-time' },
+      finishedAt: { type: ['string', 'null'], format: 'date-time' },
+    },
+  },
   Post: {
     type: 'object',
     properties: {
@@ -53,16 +77,72 @@ export const RESPONSE_SCHEMAS: Record<string, JsonSchema> = {
       publishedAt: { type: ['string', 'null'], format: 'date-time' },
       collectedAt: { type: 'string', format: 'date-time' },
       day: { type: 'string', description: 'UTC day of publication, else collection (YYYY-MM-DD).' },
-      media: { type: 'array', items: { type: 'object', properties: { url: { type: 'string' }, type: { type: 'string', enum: ['image', 'video'] }, description: { type: ['string', 'null'] } } } },
+      media: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { url: { type: 'string' }, type: { type: 'string', enum: ['image', 'video'] }, description: { type: ['string', 'null'] } },
+        },
+      },
       raw: { type: 'object', properties: { sha256: { type: 'string', description: 'Hash of the raw item as collected (evidence).' } } },
       review: { type: 'object', properties: { status: { type: 'string', enum: [...REVIEW_STATUSES] } } },
       mentionCount: { type: 'integer' },
     },
   },
-  PostDetail: { allOf: [ref('Post'), { type: 'object', properties: { mentions: { type: 'array', items: ref('Mention') }, photos: { type: 'array', items: ref('Media') } } }] },
-  PostHit: { allOf: [ref('Post'), { type: 'object', properties: { relevance: { type: 'integer', description: 'Stored terms of the post matched by the query words (0 without q).' }, matched: { type: 'array', description: 'Why the post matched q: a name in any script (with the names as the post wrote them), a place or prison by its canonical id, or the words.', items: { type: 'object', required: ['kind'], properties: { kind: { type: 'string', enum: ['name', 'place', 'words'] }, names: { type: 'array', items: { type: 'string' } }, placeId: { type: 'string' } } } } } }] },
-  Mention: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, start: { type: 'integer' }, end: { type: 'integer' }, role: { type: 'string' }, attributes: { type: 'object' }, review: { type: 'object', properties: { status: { type: 'string' }, personId: { type: ['string', 'null'] } } } } },
-  Media: { type: 'object', properties: { id: { type: 'string' }, postId: { type: 'string' }, status: { type: 'string' }, sha256: { type: ['string', 'null'] }, width: { type: ['integer', 'null'] }, height: { type: ['integer', 'null'] } } },
+  PostDetail: {
+    allOf: [
+      ref('Post'),
+      { type: 'object', properties: { mentions: { type: 'array', items: ref('Mention') }, photos: { type: 'array', items: ref('Media') } } },
+    ],
+  },
+  PostHit: {
+    allOf: [
+      ref('Post'),
+      {
+        type: 'object',
+        properties: {
+          relevance: { type: 'integer', description: 'Stored terms of the post matched by the query words (0 without q).' },
+          matched: {
+            type: 'array',
+            description:
+              'Why the post matched q: a name in any script (with the names as the post wrote them), a place or prison by its canonical id, or the words.',
+            items: {
+              type: 'object',
+              required: ['kind'],
+              properties: {
+                kind: { type: 'string', enum: ['name', 'place', 'words'] },
+                names: { type: 'array', items: { type: 'string' } },
+                placeId: { type: 'string' },
+              },
+            },
+          },
+        },
+      },
+    ],
+  },
+  Mention: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      name: { type: 'string' },
+      start: { type: 'integer' },
+      end: { type: 'integer' },
+      role: { type: 'string' },
+      attributes: { type: 'object' },
+      review: { type: 'object', properties: { status: { type: 'string' }, personId: { type: ['string', 'null'] } } },
+    },
+  },
+  Media: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      postId: { type: 'string' },
+      status: { type: 'string' },
+      sha256: { type: ['string', 'null'] },
+      width: { type: ['integer', 'null'] },
+      height: { type: ['integer', 'null'] },
+    },
+  },
   Person: {
     type: 'object',
     properties: {
@@ -71,7 +151,10 @@ export const RESPONSE_SCHEMAS: Record<string, JsonSchema> = {
       spellings: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, mentionId: { type: ['string', 'null'] } } } },
       status: { type: 'string', enum: [...PERSON_STATUSES] },
       attributes: { type: 'object', description: 'hometown, prison, age, birthYear, arrestYear… as found or entered.' },
-      verification: { type: 'object', properties: { status: { type: 'string', enum: [...VERIFICATION_STATUSES] }, at: { type: ['string', 'null'], format: 'date-time' } } },
+      verification: {
+        type: 'object',
+        properties: { status: { type: 'string', enum: [...VERIFICATION_STATUSES] }, at: { type: ['string', 'null'], format: 'date-time' } },
+      },
       mergedInto: { type: ['string', 'null'] },
       createdAt: { type: 'string', format: 'date-time' },
       updatedAt: { type: 'string', format: 'date-time' },
@@ -84,9 +167,32 @@ export const RESPONSE_SCHEMAS: Record<string, JsonSchema> = {
       faceId: { type: 'string' },
       mediaId: { type: 'string' },
       similarity: { type: 'number', description: 'Cosine similarity of the two faces (0–1 in practice): a ranking, never a verdict.' },
-      posts: { type: 'array', description: 'The posts that carry this photo, oldest first.', items: { type: 'object', properties: { id: { type: 'string' }, url: { type: ['string', 'null'] }, snippet: { type: 'string' }, sourceId: { type: 'string' }, sourceName: { type: ['string', 'null'] }, sourceType: { type: 'string' }, publishedAt: { type: ['string', 'null'], format: 'date-time' }, collectedAt: { type: 'string', format: 'date-time' } } } },
-      repostOfRank: { type: ['integer', 'null'], description: 'The rank of an earlier result whose photo this one re-posts (perceptual hash): not independent evidence.' },
-      person: { type: ['object', 'null'], description: 'The person a reviewer attached this face to.', properties: { id: { type: 'string' }, displayName: { type: 'string' } } },
+      posts: {
+        type: 'array',
+        description: 'The posts that carry this photo, oldest first.',
+        items: {
+          type: 'object',
+          properties: {
+            id: { type: 'string' },
+            url: { type: ['string', 'null'] },
+            snippet: { type: 'string' },
+            sourceId: { type: 'string' },
+            sourceName: { type: ['string', 'null'] },
+            sourceType: { type: 'string' },
+            publishedAt: { type: ['string', 'null'], format: 'date-time' },
+            collectedAt: { type: 'string', format: 'date-time' },
+          },
+        },
+      },
+      repostOfRank: {
+        type: ['integer', 'null'],
+        description: 'The rank of an earlier result whose photo this one re-posts (perceptual hash): not independent evidence.',
+      },
+      person: {
+        type: ['object', 'null'],
+        description: 'The person a reviewer attached this face to.',
+        properties: { id: { type: 'string' }, displayName: { type: 'string' } },
+      },
     },
   },
   FaceSearchResult: {
@@ -100,19 +206,41 @@ export const RESPONSE_SCHEMAS: Record<string, JsonSchema> = {
       compared: { type: 'integer', description: 'Stored faces compared.' },
     },
   },
-  PersonHit: { type: 'object', properties: { person: ref('Person'), score: { type: ['number', 'null'], description: 'How well the best spelling matches `name` (0–1); null without a name.' } } },
+  PersonHit: {
+    type: 'object',
+    properties: {
+      person: ref('Person'),
+      score: { type: ['number', 'null'], description: 'How well the best spelling matches `name` (0–1); null without a name.' },
+    },
+  },
   TipResult: {
     type: 'object',
-    properties: { postId: { type: 'string' }, created: { type: 'boolean', description: 'False when the same tip was already stored.' }, sourceId: { type: 'string' } },
+    properties: {
+      postId: { type: 'string' },
+      created: { type: 'boolean', description: 'False when the same tip was already stored.' },
+      sourceId: { type: 'string' },
+    },
   },
   PfifImportResult: {
     type: 'object',
     properties: {
       version: { type: 'string', description: 'The PFIF version the document was written in; its records were read as PFIF 1.4.' },
       imported: { type: 'integer' },
-      skipped: { type: 'array', description: 'Persons not created, and notes whose person is not in the document.', items: { type: 'object', properties: { recordId: { type: 'string' }, reason: { type: 'string' } } } },
-      duplicates: { type: 'array', description: 'Likely duplicates of stored persons: not created, offered for review.', items: { type: 'object', properties: { recordId: { type: 'string' }, personId: { type: 'string' }, score: { type: 'number' } } } },
-      ignored: { type: 'array', description: 'Elements PFIF does not define (or an older field a 1.4 one replaced), skipped and counted.', items: { type: 'object' } },
+      skipped: {
+        type: 'array',
+        description: 'Persons not created, and notes whose person is not in the document.',
+        items: { type: 'object', properties: { recordId: { type: 'string' }, reason: { type: 'string' } } },
+      },
+      duplicates: {
+        type: 'array',
+        description: 'Likely duplicates of stored persons: not created, offered for review.',
+        items: { type: 'object', properties: { recordId: { type: 'string' }, personId: { type: 'string' }, score: { type: 'number' } } },
+      },
+      ignored: {
+        type: 'array',
+        description: 'Elements PFIF does not define (or an older field a 1.4 one replaced), skipped and counted.',
+        items: { type: 'object' },
+      },
     },
   },
 };

@@ -11,7 +11,12 @@ import { personIdFrom, postIdFrom } from '../validation/record-links';
 export const personsListQuery = z.object({ q: z.string().catch('') });
 
 /** GET /persons/:id: candidates to merge into, when asked for by name. */
-export const personPageQuery = z.object({ merge: z.string().transform((s) => s.slice(0, 300)).catch('') });
+export const personPageQuery = z.object({
+  merge: z
+    .string()
+    .transform((s) => s.slice(0, 300))
+    .catch(''),
+});
 
 const STATUS = 'Choose a status: missing, detained, released, dead or unknown.';
 const personStatus = z.enum(PERSON_STATUSES, { error: STATUS });
@@ -24,7 +29,12 @@ const NO_TEXT = 'A note needs some text.';
 const BAD_POST = 'The linked post must be the id or page URL of one of our posts.';
 
 /** Present only when filled in: an empty (or repeated) field is no value. */
-const filled = <S extends z.ZodType<unknown, string>>(schema: S) => z.unknown().optional().transform((v) => (typeof v === 'string' && v.trim() ? v : null)).pipe(schema.nullable());
+const filled = <S extends z.ZodType<unknown, string>>(schema: S) =>
+  z
+    .unknown()
+    .optional()
+    .transform((v) => (typeof v === 'string' && v.trim() ? v : null))
+    .pipe(schema.nullable());
 
 /** POST /persons/:id/notes: a note, perhaps reporting a status and linking one of our posts (by id or page URL). */
 export const noteForm = z

@@ -8,22 +8,32 @@ import { postIdFrom } from '../validation/record-links';
  */
 
 /** A field as trimmed text, or null when empty or not text. */
-const optionalText = z.unknown().optional().transform((v) => (typeof v === 'string' ? v.trim() || null : null));
+const optionalText = z
+  .unknown()
+  .optional()
+  .transform((v) => (typeof v === 'string' ? v.trim() || null : null));
 
 /** The values of a field that may be repeated (checkboxes), text only. */
-const textList = z.unknown().optional().transform((v) => (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string'));
+const textList = z
+  .unknown()
+  .optional()
+  .transform((v) => (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string'));
+
+/** A field's text; `absent` when there is none; anything else as JSON (which names no record). */
+const asText = (v: unknown, absent: string): string => (typeof v === 'string' ? v : v === undefined || v === null ? absent : JSON.stringify(v));
 
 /** Where a form on a post's page goes back to: the post named in it. */
-const backTo = z.unknown().optional().transform((v) => String(v));
+const backTo = z
+  .unknown()
+  .optional()
+  .transform((v) => String(v));
 
 /** GET /review: the triage queue's filters; anything else is the default. */
-export const triageQuery = z
-  .object({ sort: z.unknown().optional(), lang: z.unknown().optional(), photo: z.unknown().optional() })
-  .transform((q) => ({
-    sort: q.sort === 'mentions' ? ('mentions' as const) : ('newest' as const),
-    lang: q.lang === 'ar' || q.lang === 'en' || q.lang === 'fr' ? q.lang : undefined,
-    hasPhoto: q.photo === '1',
-  }));
+export const triageQuery = z.object({ sort: z.unknown().optional(), lang: z.unknown().optional(), photo: z.unknown().optional() }).transform((q) => ({
+  sort: q.sort === 'mentions' ? ('mentions' as const) : ('newest' as const),
+  lang: q.lang === 'ar' || q.lang === 'en' || q.lang === 'fr' ? q.lang : undefined,
+  hasPhoto: q.photo === '1',
+}));
 export type TriageQuery = z.infer<typeof triageQuery>;
 
 /** GET /review/posts/:id: how many names the last "link all" linked and skipped. */
@@ -41,10 +51,22 @@ export const decideForm = z
 export const mentionForm = z.object({ post: backTo });
 
 /** POST /review/mentions/:id/into: the person chosen. */
-export const intoForm = z.object({ post: backTo, person: z.unknown().optional().transform((v) => (v === undefined || v === null ? '' : String(v))) });
+export const intoForm = z.object({
+  post: backTo,
+  person: z
+    .unknown()
+    .optional()
+    .transform((v) => asText(v, '')),
+});
 
 /** POST /review/mentions/:id/link-all: the person chosen, or a new one. */
-export const linkAllForm = z.object({ post: backTo, person: z.unknown().optional().transform((v) => (v === undefined || v === null ? 'new' : String(v))) });
+export const linkAllForm = z.object({
+  post: backTo,
+  person: z
+    .unknown()
+    .optional()
+    .transform((v) => asText(v, 'new')),
+});
 
 const wholeNumber = (key: string, lo: number, hi: number) =>
   optionalText.transform((v, ctx) => {
@@ -74,5 +96,12 @@ export type MentionEditInput = z.infer<typeof mentionEditForm>;
 
 /** POST /review/posts/:id/duplicate: the post this one duplicates, by id or page address. */
 export const duplicateForm = z.object({
-  of: z.unknown().optional().transform((v, ctx) => (typeof v === 'string' && postIdFrom(v)) || (ctx.addIssue({ code: 'custom', message: 'Give the id or page address of the post this one duplicates.' }), z.NEVER)),
+  of: z
+    .unknown()
+    .optional()
+    .transform(
+      (v, ctx) =>
+        (typeof v === 'string' && postIdFrom(v)) ||
+        (ctx.addIssue({ code: 'custom', message: 'Give the id or page address of the post this one duplicates.' }), z.NEVER),
+    ),
 });

@@ -251,7 +251,7 @@ export class ReviewService {
     const edits: MentionEdits = {};
     if (input.name && input.name !== mention.name) edits.name = input.name;
     if (input.role && input.role !== mention.role) edits.role = input.role;
-    const machine = mention.attributes as Record<string, unknown>;
+    const machine = mention.attributes;
     const attributes: NonNullable<MentionEdits['attributes']> = {};
     for (const key of EDITABLE_ATTRIBUTES) {
       const value = input[key];

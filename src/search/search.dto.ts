@@ -17,7 +17,12 @@ export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 200;
 
 const year = z.coerce.number().int().min(1900).max(2100);
-export const limitField = z.coerce.number().int().min(1).max(MAX_LIMIT).meta({ description: `Items per page, 1–${MAX_LIMIT} (default ${DEFAULT_LIMIT}).` });
+export const limitField = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(MAX_LIMIT)
+  .meta({ description: `Items per page, 1–${MAX_LIMIT} (default ${DEFAULT_LIMIT}).` });
 export const cursorField = z
   .string()
   .max(100)
@@ -25,7 +30,9 @@ export const cursorField = z
   .meta({ description: "From the previous page's nextCursor (the date and id of the last post of that page)." });
 
 const postFilters = {
-  q: text(500).meta({ description: 'Words in Arabic, English or French; all must match. Words of 4+ letters match as prefixes; Arabic articles and a leading و are ignored.' }),
+  q: text(500).meta({
+    description: 'Words in Arabic, English or French; all must match. Words of 4+ letters match as prefixes; Arabic articles and a leading و are ignored.',
+  }),
   from: isoDate.meta({ description: 'First day (UTC, inclusive) of publication, else collection. ISO date (YYYY-MM-DD) or date-time with offset.' }),
   to: isoDate.meta({ description: 'Last day (UTC, inclusive). ISO date (YYYY-MM-DD) or date-time with offset.' }),
   sourceId: objectIdField('must be a source id').meta({ description: 'Only posts of this source.' }),
@@ -116,7 +123,8 @@ function pick(q: Record<string, unknown>, keys: readonly string[]): Record<strin
   return out;
 }
 
-const problemsOf = (result: { success: boolean; error?: z.ZodError }) => (result.success ? [] : result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+const problemsOf = (result: { success: boolean; error?: z.ZodError }) =>
+  result.success ? [] : result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 
 /**
  * GET /search: one query box for posts and persons (the same text as a name). Lenient: a filter
@@ -130,8 +138,8 @@ export const searchPageQuery = z.record(z.string(), z.unknown()).transform((raw)
   return {
     postIn,
     personIn,
-    post: (post.success ? post.data : {}) as PostSearchInput,
-    person: (person.success ? person.data : {}) as PersonSearchInput,
+    post: post.success ? post.data : ({} satisfies PostSearchInput),
+    person: person.success ? person.data : ({} satisfies PersonSearchInput),
     problems: [...problemsOf(post), ...problemsOf(person)],
   };
 });

@@ -1,12 +1,13 @@
-import { Controller, Get, Post, Query, Res } from '@nestjs/common';
+import { Controller, Get, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { actorOf, type AuthUser, CurrentUser, Page, Roles } from '../auth/roles.decorator';
-import { FormSubmission, type Submission, ValidId } from '../validation/zod.pipe';
+import { FormSubmission, type Submission, ValidId, ValidQuery } from '../validation/zod.pipe';
 import { t } from '../web/i18n';
 import type { PageContext } from '../web/layout';
 import { Ctx } from '../web/page-context';
 import { formFromSource, isSourceType, newFormValues } from './source-form';
-import { type CreateSourceInput, newSourceForm, type SourceEdit, sourceEditForm } from './sources.dto';
+import { type CreateSourceInput, newSourceForm, newSourceQuery, type SourceEdit, sourceDetailQuery, sourceEditForm } from './sources.dto';
+import type { SourceType } from './source.schema';
 import { SourcesService } from './sources.service';
 import { newSourceView, sourceDetailView, sourcesListView, unknownTypeView } from './sources.view';
 
@@ -22,8 +23,8 @@ export class SourcesPagesController {
   }
 
   @Get('sources/new')
-  newForm(@Ctx() ctx: PageContext, @Query('type') type: unknown, @Res() res: Response): void {
-    if (!isSourceType(type)) return this.send(res, 400, unknownTypeView(ctx, true));
+  newForm(@Ctx() ctx: PageContext, @ValidQuery(newSourceQuery) { type }: { type?: SourceType }, @Res() res: Response): void {
+    if (!type) return this.send(res, 400, unknownTypeView(ctx, true));
     this.send(res, 200, newSourceView(ctx, type, newFormValues(), {}));
   }
 
@@ -42,9 +43,9 @@ export class SourcesPagesController {
   }
 
   @Get('sources/:id')
-  async detail(@Ctx() ctx: PageContext, @ValidId('source') id: string, @Query('saved') saved: unknown, @Res() res: Response): Promise<void> {
+  async detail(@Ctx() ctx: PageContext, @ValidId('source') id: string, @ValidQuery(sourceDetailQuery) { saved }: { saved: boolean }, @Res() res: Response): Promise<void> {
     const source = await this.sources.getOrFail(id);
-    this.send(res, 200, sourceDetailView(ctx, source, await this.sources.listRuns(source.id, 20), formFromSource(source), {}, saved === '1' ? t(ctx, 'source.saved') : undefined));
+    this.send(res, 200, sourceDetailView(ctx, source, await this.sources.listRuns(source.id, 20), formFromSource(source), {}, saved ? t(ctx, 'source.saved') : undefined));
   }
 
   @Post('sources/:id')

@@ -37,18 +37,26 @@ const rssConfig = z.object({ url: httpUrl }).strict();
 
 const telegramConfig = z
   .object({
-    channel: z.string().trim().max(200).transform((value, ctx) => {
-      try {
-        return normalizeChannelName(value);
-      } catch (err) {
-        ctx.addIssue({ code: 'custom', message: (err as Error).message });
-        return z.NEVER;
-      }
-    }),
+    channel: z
+      .string()
+      .trim()
+      .max(200)
+      .transform((value, ctx) => {
+        try {
+          return normalizeChannelName(value);
+        } catch (err) {
+          ctx.addIssue({ code: 'custom', message: (err as Error).message });
+          return z.NEVER;
+        }
+      }),
     /** How far back the first run reads: at most this many older pages… */
     backfillPages: z.number().int().min(0).max(50).default(3),
     /** …and nothing published before this date. */
-    backfillUntil: z.iso.date().or(z.iso.datetime({ offset: true })).nullable().default(null),
+    backfillUntil: z.iso
+      .date()
+      .or(z.iso.datetime({ offset: true }))
+      .nullable()
+      .default(null),
   })
   .strict();
 
@@ -70,8 +78,17 @@ const htmlConfig = z.object({ url: httpUrl, selectors }).strict();
 const mastodonConfig = z
   .object({
     instance: origin,
-    hashtag: z.string().trim().regex(/^#?[\p{L}\p{N}_]{1,100}$/u, 'must be a hashtag such as #Saydnaya').transform((t) => t.replace(/^#/, '')).optional(),
-    account: z.string().trim().regex(/^(@?[A-Za-z0-9_.]+(@[A-Za-z0-9.-]+)?|\d{1,20})$/, 'must be @user, @user@instance or an account id').optional(),
+    hashtag: z
+      .string()
+      .trim()
+      .regex(/^#?[\p{L}\p{N}_]{1,100}$/u, 'must be a hashtag such as #Saydnaya')
+      .transform((t) => t.replace(/^#/, ''))
+      .optional(),
+    account: z
+      .string()
+      .trim()
+      .regex(/^(@?[A-Za-z0-9_.]+(@[A-Za-z0-9.-]+)?|\d{1,20})$/, 'must be @user, @user@instance or an account id')
+      .optional(),
     maxPages: maxPages.default(3),
   })
   .strict()
@@ -116,7 +133,12 @@ const cron = z
   }, 'must be a cron expression such as "*/30 * * * *" (UTC)');
 
 const schedule = {
-  intervalMinutes: z.number().int().min(1, 'must be at least 1').max(7 * 24 * 60, 'must be at most one week (10080)').meta({ description: 'Minutes between runs (default 60).' }),
+  intervalMinutes: z
+    .number()
+    .int()
+    .min(1, 'must be at least 1')
+    .max(7 * 24 * 60, 'must be at most one week (10080)')
+    .meta({ description: 'Minutes between runs (default 60).' }),
   cron: cron.nullable().meta({ description: 'A UTC cron expression, e.g. "*/30 * * * *", instead of intervalMinutes; null for the interval.' }),
   jitterSeconds: z.number().int().min(0).max(3600).meta({ description: 'A random delay added to each run, so sources do not all start at once.' }),
 };
@@ -132,8 +154,7 @@ const common = {
 
 const TYPE_MESSAGE = `type must be one of: ${SOURCE_TYPES.join(', ')}`;
 
-const sourceOf = <T extends string, C extends z.ZodType>(type: T, config: C) =>
-  z.object({ type: z.literal(type), config, ...common }).strict();
+const sourceOf = <T extends string, C extends z.ZodType>(type: T, config: C) => z.object({ type: z.literal(type), config, ...common }).strict();
 
 export const createSourceInput = z
   .discriminatedUnion(
@@ -149,7 +170,8 @@ export const createSourceInput = z
     { error: TYPE_MESSAGE },
   )
   .superRefine((value, ctx) => {
-    if (value.cron && value.intervalMinutes !== undefined) ctx.addIssue({ code: 'custom', path: ['cron'], message: 'give either cron or intervalMinutes, not both' });
+    if (value.cron && value.intervalMinutes !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['cron'], message: 'give either cron or intervalMinutes, not both' });
     if (value.type === 'bluesky' && !value.config.appPassword) {
       ctx.addIssue({ code: 'custom', path: ['config', 'appPassword'], message: 'is required: an app password of the searching account' });
     }
@@ -188,11 +210,22 @@ export type SourceChange = Omit<UpdateSourceInput, 'config'> & { config?: Source
 /** PATCH /api/sources/:id: the change's config checked against the stored source's type (it cannot change). */
 export function checkedChange(type: SourceType, patch: UpdateSourceInput): SourceChange {
   if (patch.config === undefined) return { ...patch, config: undefined };
-  return { ...patch, config: parseInput(configSchemas[type], patch.config, `config for a ${type} source`) as SourceConfig };
+  return { ...patch, config: parseInput(configSchemas[type], patch.config, `config for a ${type} source`) };
 }
 
 /** GET /api/sources/:id/runs. */
 export const runsQuery = z.object({ limit: z.coerce.number().int().min(1).max(200).default(20).meta({ description: 'How many, 1–200.' }) }).strict();
+
+/** GET /sources/new: the type of the form to show (an unknown type is a page that says so). */
+export const newSourceQuery = z.object({ type: z.enum(SOURCE_TYPES).optional().catch(undefined) });
+
+/** GET /sources/:id: after a save, the page says so. */
+export const sourceDetailQuery = z.object({
+  saved: z
+    .unknown()
+    .optional()
+    .transform((v) => v === '1'),
+});
 
 /** The form's type field: hidden on the edit form, chosen before the new form. */
 function formType(body: unknown, ctx: z.RefinementCtx): { type: SourceType; values: Record<string, string> } | null {
@@ -230,6 +263,6 @@ export const sourceEditForm = z.unknown().transform((body, ctx): { type: SourceT
     return z.NEVER;
   }
   const offered = CONFIG_FIELDS[form.type].map((f) => f.name.split('.')[1]);
-  return { type: form.type, change: { ...patch.data, config: config.data as SourceConfig, configOffered: offered } };
+  return { type: form.type, change: { ...patch.data, config: config.data, configOffered: offered } };
 });
 export type SourceEdit = z.infer<typeof sourceEditForm>;

@@ -17,7 +17,15 @@ export interface ApiRouteDoc {
    * `{items}` (with `nextCursor` when `cursor`), `schema` any JSON schema, `content` other media
    * types; without any, an answer without a body. `status` when the code does not say it.
    */
-  response?: { ref?: string; list?: string; cursor?: boolean; schema?: JsonSchema; content?: Record<string, JsonSchema>; description?: string; status?: number };
+  response?: {
+    ref?: string;
+    list?: string;
+    cursor?: boolean;
+    schema?: JsonSchema;
+    content?: Record<string, JsonSchema>;
+    description?: string;
+    status?: number;
+  };
   /** Refusals beyond the ones the document adds itself (400 for validated input, 404 for a path id, and 401/403/429). */
   errors?: Record<number, string>;
   /** A body the route reads by itself (not through ValidBody): media type → schema. */

@@ -8,7 +8,7 @@ export function formValues(body: unknown): FormValues {
   const out: FormValues = {};
   if (!body || typeof body !== 'object') return out;
   for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
-    const v = Array.isArray(value) ? value[value.length - 1] : value;
+    const v: unknown = Array.isArray(value) ? (value as unknown[])[value.length - 1] : value;
     if (typeof v === 'string') out[key] = v;
   }
   return out;
@@ -41,5 +41,8 @@ export function fieldErrors(issues: FieldIssue[], prefix = ''): Record<string, s
 
 /** InputIssues (fields joined with dots) as field errors. */
 export function issueErrors(issues: InputIssue[], prefix = ''): Record<string, string> {
-  return fieldErrors(issues.map((i) => ({ path: i.field === '(body)' ? [] : i.field.split('.'), message: i.message })), prefix);
+  return fieldErrors(
+    issues.map((i) => ({ path: i.field === '(body)' ? [] : i.field.split('.'), message: i.message })),
+    prefix,
+  );
 }

@@ -35,7 +35,12 @@ function recordInput(target: object, method: string | symbol | undefined, index:
   const byIndex = (Reflect.getOwnMetadata(ROUTE_INPUTS_KEY + ':i', target, method) as Map<number, RouteInput> | undefined) ?? new Map<number, RouteInput>();
   byIndex.set(index, input);
   Reflect.defineMetadata(ROUTE_INPUTS_KEY + ':i', byIndex, target, method);
-  Reflect.defineMetadata(ROUTE_INPUTS_KEY, [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, v]) => v), target, method);
+  Reflect.defineMetadata(
+    ROUTE_INPUTS_KEY,
+    [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, v]) => v),
+    target,
+    method,
+  );
 }
 
 /**
@@ -60,9 +65,7 @@ export class ZodPipe<S extends z.ZodType> implements PipeTransform<unknown, z.in
 }
 
 /** A dashboard form that is shown again with its errors: what was typed, and the parsed input or each field's first error. */
-export type Submission<T> =
-  | { ok: true; data: T; values: FormValues }
-  | { ok: false; issues: InputIssue[]; errors: Record<string, string>; values: FormValues };
+export type Submission<T> = { ok: true; data: T; values: FormValues } | { ok: false; issues: InputIssue[]; errors: Record<string, string>; values: FormValues };
 
 /** Like ZodPipe, but a refusal is a value, not an exception: the page decides how to show it. */
 export class SubmissionPipe<S extends z.ZodType> implements PipeTransform<unknown, Submission<z.infer<S>>> {
