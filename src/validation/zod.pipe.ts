@@ -5,9 +5,10 @@ import { checkInput, type InputIssue, InvalidFormException, InvalidInputExceptio
 import { parseIdOrFail } from './object-id';
 
 /**
- * The one validation path: every request query, API body and dashboard form goes through ZodPipe
- * by one of the parameter decorators below, and each decorator records its schema on the route
- * so the API document (src/openapi/) is built from the same schemas.
+ * The one validation path: every request query, API body and dashboard form is parsed by its zod
+ * schema through one of the parameter decorators below (ZodPipe; SubmissionPipe for a form that
+ * is shown again with its errors; ObjectIdPipe for a path id), and each decorator records its
+ * schema on the route, so the API document (src/openapi/) is built from the same schemas.
  */
 
 /** Where a route's input comes from, as recorded for the API document. */
