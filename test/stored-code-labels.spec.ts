@@ -5,9 +5,10 @@ describe('every stored code has a name in both languages', () => {
   // Imported here so that a new status, type or role added to a schema fails this spec until it is named.
   /* eslint-disable @typescript-eslint/no-require-imports */
   const { REVIEW_STATUSES, PIPELINE_STATUSES } = require('../src/posts/post.schema');
-  const { MENTION_ROLES } = require('../src/posts/mention.schema');
-  const { PERSON_STATUSES } = require('../src/persons/person.schema');
-  const { SOURCE_TYPES } = require('../src/sources/source.schema');
+  const { MENTION_ROLES, MENTION_REVIEW_STATUSES } = require('../src/posts/mention.schema');
+  const { PERSON_STATUSES, VERIFICATION_STATUSES } = require('../src/persons/person.schema');
+  const { SOURCE_TYPES, SOURCE_HEALTH_STATES } = require('../src/sources/source.schema');
+  const { RUN_STATUSES } = require('../src/sources/collector-run.schema');
   const { USER_ROLES } = require('../src/auth/user.schema');
   const { ALL_QUEUE_NAMES } = require('../src/queue/jobs');
   const { hasLabel } = require('../src/web/labels');
@@ -19,10 +20,10 @@ describe('every stored code has a name in both languages', () => {
     ['sourceType', SOURCE_TYPES],
     ['userRole', USER_ROLES],
     ['queue', ALL_QUEUE_NAMES],
-    ['mentionStatus', ['pending', 'confirmed', 'rejected', 'edited']],
-    ['verification', ['unverified', 'verified', 'disputed']],
-    ['runStatus', ['running', 'succeeded', 'failed', 'abandoned']],
-    ['sourceState', ['new', 'ok', 'error', 'failing']],
+    ['mentionStatus', MENTION_REVIEW_STATUSES],
+    ['verification', VERIFICATION_STATUSES],
+    ['runStatus', RUN_STATUSES],
+    ['sourceState', SOURCE_HEALTH_STATES],
     ['attr', ['hometown', 'prison', 'age', 'birthYear', 'arrestYear']],
     ['lang', ['ar', 'en', 'fr', 'und']],
   ];
