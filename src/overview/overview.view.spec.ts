@@ -5,7 +5,11 @@ const SCRIPT = '<script>alert(1)</script>';
 const ATTR = '"><img src=x onerror=alert(1)>';
 const ARABIC = 'شبكة «المعتقلين» ‏السورية';
 
-const ctx = (lang: 'en' | 'ar'): PageContext => ({ lang, csrf: 'token', user: { id: 'u1', email: 'r@example.org', name: 'R', roles: ['reviewer'], tokenId: 'session' } });
+const ctx = (lang: 'en' | 'ar'): PageContext => ({
+  lang,
+  csrf: 'token',
+  user: { id: 'u1', email: 'r@example.org', name: 'R', roles: ['reviewer'], tokenId: 'session' },
+});
 
 function data(): OverviewData {
   return {
@@ -23,7 +27,10 @@ function data(): OverviewData {
     totalPosts: 6,
     backlog: [{ key: 'new', count: 4 }],
     // Stored values the labels do not know are shown as they are: they must come out as text too.
-    mentionsByRole: [{ key: 'detainee', count: 2 }, { key: SCRIPT, count: 1 }],
+    mentionsByRole: [
+      { key: 'detainee', count: 2 },
+      { key: SCRIPT, count: 1 },
+    ],
     personsByVerification: [{ key: ATTR, count: 5 }],
   };
 }

@@ -34,7 +34,14 @@ export function overviewView(ctx: PageContext, data: OverviewData): string {
     const i = dayIndex.get(r.day);
     if (i !== undefined) seriesOf.get(r.sourceId)!.values[i] += r.count;
   }
-  const postsChart = barChart({ id: 'chart-posts', title: t(ctx, 'overview.postsPerDay'), categories: days.map((d) => shortDay(ctx, d)), series, emptyLabel: t(ctx, 'overview.noData'), labelEvery: 5 });
+  const postsChart = barChart({
+    id: 'chart-posts',
+    title: t(ctx, 'overview.postsPerDay'),
+    categories: days.map((d) => shortDay(ctx, d)),
+    series,
+    emptyLabel: t(ctx, 'overview.noData'),
+    labelEvery: 5,
+  });
   const dayRows = days
     .map((d, i) => [formatDay(ctx, d), ...series.map((s) => s.values[i]), series.reduce((sum, s) => sum + s.values[i], 0)] as (string | number)[])
     .filter((row) => (row[row.length - 1] as number) > 0)
@@ -43,7 +50,10 @@ export function overviewView(ctx: PageContext, data: OverviewData): string {
 
   // Mentions by role, in the extractor's order of roles, then any other stored value.
   const roleCounts = new Map(roles.map((r) => [r.key, r.count]));
-  const roleKeys = [...MENTION_ROLES.filter((r) => roleCounts.has(r)), ...roles.map((r) => r.key).filter((k) => !(MENTION_ROLES as readonly string[]).includes(k))];
+  const roleKeys = [
+    ...MENTION_ROLES.filter((r) => roleCounts.has(r)),
+    ...roles.map((r) => r.key).filter((k) => !(MENTION_ROLES as readonly string[]).includes(k)),
+  ];
   const roleItems = roleKeys.map((k) => ({ label: label(ctx, 'role', k), value: roleCounts.get(k) ?? 0 }));
   const totalMentions = roles.reduce((sum, r) => sum + r.count, 0);
   const personItems = persons.map((p) => ({ label: label(ctx, 'verification', p.key), value: p.count }));
@@ -54,8 +64,13 @@ export function overviewView(ctx: PageContext, data: OverviewData): string {
   const section = (id: string, title: string, chart: SafeHtml, table: SafeHtml) =>
     html`<section class="card chart-card" id="${id}"><h2>${title}</h2><div class="chart-box" dir="ltr">${chart}</div>${table}</section>`;
   const simple = (title: string, head: string, items: { label: string; value: number }[]) =>
-    dataTable(t(ctx, 'overview.numbers'), [head, t(ctx, 'overview.count')], items.map((i) => [i.label, i.value]));
-  const bars = (id: string, title: string, items: { label: string; value: number }[]) => horizontalBars({ id, title, items, emptyLabel: t(ctx, 'overview.noData') });
+    dataTable(
+      t(ctx, 'overview.numbers'),
+      [head, t(ctx, 'overview.count')],
+      items.map((i) => [i.label, i.value]),
+    );
+  const bars = (id: string, title: string, items: { label: string; value: number }[]) =>
+    horizontalBars({ id, title, items, emptyLabel: t(ctx, 'overview.noData') });
   const tile = (id: string, value: number, key: 'overview.totalPosts' | 'overview.totalMentions' | 'overview.backlog' | 'overview.totalPersons') =>
     html`<div class="card stat"><span class="stat-value" id="${id}">${value}</span><span class="stat-label">${t(ctx, key)}</span></div>`;
 
