@@ -995,6 +995,11 @@ describe('extractMentions', () => {
       expect(found.map((m) => [m.name, m.role])).toEqual([['سامر العلي', 'released']]);
     });
 
+    it('reads no nationality as a person, and keeps it as a family name with «ال»', () => {
+      expect(extractMentions('أفرجت السلطات عن المعتقل فلسطيني الجنسية', 'ar')).toEqual([]);
+      expect(extractMentions('أفرج عن المعتقل أحمد السوري', 'ar').map((m) => m.name)).toEqual(['أحمد السوري']);
+    });
+
     it('reads no name into a phrase with «ها»/«هما», «بال», or a plural in ـات', () => {
       expect(extractMentions('انتشرت صور معتقلين سوريين هرّبها العسكري المنشق', 'ar').map((m) => m.name)).toEqual([]);
       expect(extractMentions('وأصدرت المحكمة على الناشط المعتقل سامر حكماً بالسجن عشر سنوات', 'ar').map((m) => m.name).join(' ')).not.toContain('بالسجن');

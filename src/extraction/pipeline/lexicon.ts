@@ -220,7 +220,7 @@ const AR_NON_NAME = new Set<string>();
   const add = (w: string): void => {
     if (w.length > 1 && !AR_GIVEN.has(w)) AR_NON_NAME.add(w);
   };
-  for (const raw of [...nn.verbs, ...nn.participles]) add(foldWord(raw));
+  for (const raw of [...nn.verbs, ...nn.participles, ...nn.nationalities]) add(foldWord(raw));
   const taMarbuta = foldWord('ة');
   const ta = foldWord('ت');
   for (const raw of [...nn.nouns, ...nn.adjectives]) {
