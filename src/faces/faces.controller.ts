@@ -59,10 +59,7 @@ export class FacesApiController {
     description: 'The photo (an image body, or a multipart form with a `photo` file) is checked like collected images, searched with, then deleted: only the audit event is kept. Only while faces are switched on.',
     response: { description: 'Faces, most similar first', ref: 'FaceSearchResult' },
     errors: { 400: 'No photo, not a photo, or invalid fields: the message names them.', 413: 'The photo is larger than MEDIA_MAX_BYTES.' },
-    parameters: [
-      { name: 'purpose', in: 'query', required: true, description: 'Why you search (8–500 characters): kept in the audit log.', schema: { type: 'string', minLength: 8, maxLength: 500 } },
-      { name: 'limit', in: 'query', required: false, description: 'Results, 1–50.', schema: { type: 'integer', minimum: 1, maximum: 50, default: 20 } },
-    ],
+    query: uploadSearchInput,
     body: {
       'image/jpeg': { type: 'string', contentMediaType: 'image/jpeg' },
       'image/png': { type: 'string', contentMediaType: 'image/png' },

@@ -115,7 +115,12 @@ function operation(route: ApiRouteInfo): JsonSchema {
   if (validated) errors[400] = errorAnswer('Invalid input: the message names every offending field (also in `details`).');
   if (hasId) errors[404] = errorAnswer('Not found.');
   for (const [code, description] of Object.entries(doc?.errors ?? {})) errors[code] = errorAnswer(description);
-  const parameters = [...pathParameters(route), ...query.flatMap((q) => queryParameters(q.schema!)), ...(doc?.parameters ?? [])];
+  const parameters = [
+    ...pathParameters(route),
+    ...query.flatMap((q) => queryParameters(q.schema!)),
+    ...(doc?.query ? queryParameters(doc.query) : []),
+    ...(doc?.parameters ?? []),
+  ];
   const requestBody = body
     ? { required: true, content: { 'application/json': { schema: requestSchema(body.schema!) } } }
     : doc?.body

@@ -1,4 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
+import type { z } from 'zod';
 
 /** A JSON Schema fragment, as OpenAPI 3.1 takes it. */
 export type JsonSchema = Record<string, unknown>;
@@ -30,6 +31,8 @@ export interface ApiRouteDoc {
   errors?: Record<number, string>;
   /** A body the route reads by itself (not through ValidBody): media type → schema. */
   body?: Record<string, JsonSchema>;
+  /** A query the route parses by itself (with parseInput, after a check of its own), by its schema. */
+  query?: z.ZodType;
   /** Query parameters the route reads by itself, as OpenAPI parameter objects. */
   parameters?: JsonSchema[];
 }
