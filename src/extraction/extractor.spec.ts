@@ -995,6 +995,12 @@ describe('extractMentions', () => {
       expect(found.map((m) => [m.name, m.role])).toEqual([['سامر العلي', 'released']]);
     });
 
+    it('reads a death left unsure (a fear, a condition) as missing, and a reported one as a death', () => {
+      expect(extractMentions('The activist Omar Haddad, kidnapped last month, is now feared dead.', 'en').map((m) => m.role)).toEqual(['missing']);
+      expect(extractMentions('قالت زوجته: إن كان قد مات فليعطونا جثته. وكان سامر الخطيب قد خُطف عام 2013.', 'ar').map((m) => m.role)).toEqual(['missing']);
+      expect(extractMentions('Selon plusieurs sources, Karim Haddad aurait été torturé et tué en détention.', 'fr').map((m) => m.role)).toEqual(['dead']);
+    });
+
     it('reads no nationality as a person, and keeps it as a family name with «ال»', () => {
       expect(extractMentions('أفرجت السلطات عن المعتقل فلسطيني الجنسية', 'ar')).toEqual([]);
       expect(extractMentions('أفرج عن المعتقل أحمد السوري', 'ar').map((m) => m.name)).toEqual(['أحمد السوري']);

@@ -1,6 +1,6 @@
 import { PhraseMatch, TextModel, Token, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
 import { matchFacility } from '../attributes';
-import { organisationIndex, servedIntroIndex, SPLIT_RELEASE_MAX_WORDS, SPLIT_RELEASE_OBJECTS, SPLIT_RELEASE_VERBS, SERVED_NUMBERS, SERVED_IN, SERVED_PLACES, SERVED_UNITS, ABBREVIATIONS, CueDef, DetRole, PASSIVE_AUX, EXIT_OBJECTS, EXIT_PREPOSITIONS, FREEDOM_FOR, FREEDOM_FOR_LAT, Figure, LAT_GIVEN, POST_SKIP, cueIndex, exitIndex, isFirstPerson } from './lexicon';
+import { organisationIndex, servedIntroIndex, uncertainDeathIndex, SPLIT_RELEASE_MAX_WORDS, SPLIT_RELEASE_OBJECTS, SPLIT_RELEASE_VERBS, SERVED_NUMBERS, SERVED_IN, SERVED_PLACES, SERVED_UNITS, ABBREVIATIONS, CueDef, DetRole, PASSIVE_AUX, EXIT_OBJECTS, EXIT_PREPOSITIONS, FREEDOM_FOR, FREEDOM_FOR_LAT, Figure, LAT_GIVEN, POST_SKIP, cueIndex, exitIndex, isFirstPerson } from './lexicon';
 
 /**
  * Stage 2, one call's context: cue phrases marked on the tokens, then lines, list items, sentences
@@ -155,6 +155,11 @@ export function markCues(ctx: Ctx): void {
   ctx.cueList.forEach((cue, idx) => {
     for (let k = cue.first; k <= cue.last; k++) ctx.inCue[k] = idx;
   });
+  // A fear, a condition or a question before a death cue: the death is unsure, the person missing.
+  for (const cue of ctx.cueList) {
+    if (cue.def.kind !== 'role' || cue.role !== 'dead') continue;
+    if (wordBefore(ctx, cue.first, FLIP_WINDOW_WORDS, (j) => (uncertainDeathIndex.match(tokens, j) ? true : null))) cue.role = 'missing';
+  }
   // An appeal or a negation before a release cue: the person is still held.
   for (const cue of ctx.cueList) {
     if (cue.def.kind !== 'role' || cue.role !== 'released') continue;

@@ -127,6 +127,10 @@ export const FREEDOM_FOR = foldSet(cues.freedomFor.ar);
 export const FREEDOM_FOR_LAT = foldSet(latin(cues.freedomFor));
 export const CONTINUATION = foldSet(allLangs(cues.continuationWords));
 
+// «إن كان قد مات», "now feared dead": a death left unsure.
+export const uncertainDeathIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ف']));
+for (const p of allLangs(cues.uncertainDeath)) uncertainDeathIndex.add(p, true);
+
 // «أخلت سلطات النظام سبيل شاب»: a release verb and its object a few words apart.
 export const SPLIT_RELEASE_VERBS = foldSet(cues.splitRelease.verbs.flatMap((v) => [v, `و${v}`, `ف${v}`]));
 export const SPLIT_RELEASE_OBJECTS = foldSet(cues.splitRelease.objects);
