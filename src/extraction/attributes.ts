@@ -448,8 +448,45 @@ function addFollowingDates(tokens: Token[], hits: AttributeHit[]): void {
   hits.sort((a, b) => a.first - b.first);
 }
 
+const BORN_SUFFIX = '-born';
+const NATIVE_WORDS = new Set(['native', 'natives']);
+
+/**
+ * "an East Jerusalem-born journalist", "a Homs native": a place written before "-born" or
+ * "native" is the hometown of the person the phrase describes.
+ */
+function placeBeforeNative(model: TextModel, i: number, hits: AttributeHit[]): boolean {
+  const { tokens } = model;
+  const t = tokens[i];
+  if (t.kind !== 'lat' || !t.cap) return false;
+  let end = -1;
+  let last = i;
+  if (t.norm.endsWith(BORN_SUFFIX) && t.norm.length > BORN_SUFFIX.length + 2) end = t.e - BORN_SUFFIX.length;
+  else {
+    const place = placeIndex.match(tokens, i);
+    const next = place && place.prefix === 0 ? tokens[nextNonSpace(tokens, place.last + 1)] : undefined;
+    if (place && next && next.kind === 'lat' && NATIVE_WORDS.has(next.norm)) {
+      end = tokens[place.last].e;
+      last = place.last;
+    }
+  }
+  if (end < 0) return false;
+  // "East Jerusalem-born": one capitalised word before it belongs to the place.
+  let first = i;
+  const before = prevNonSpace(tokens, i - 1);
+  if (end !== tokens[last].e && before >= 0 && tokens[before].kind === 'lat' && tokens[before].cap && tokens[before - 1]?.kind === 'sp' && !isSentenceStartWord(tokens, before)) first = before;
+  hits.push({ kind: 'hometown', value: model.text.slice(tokens[first].s, end), first, last, anchor: first, adjacentOnly: false, preferred: false });
+  return true;
+}
+
+function isSentenceStartWord(tokens: Token[], j: number): boolean {
+  const p = tokens[prevNonSpace(tokens, j - 1)];
+  return !p || p.kind === 'nl' || (p.kind === 'p' && (p.norm === '.' || p.norm === '!' || p.norm === '?'));
+}
+
 function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacilityToo: boolean): void {
   const { tokens } = model;
+  if (placeBeforeNative(model, i, hits)) return;
   const place = placeIndex.match(tokens, i);
   const before = tokens[prevNonSpace(tokens, i - 1)];
   if (place && place.prefix === 0) {

@@ -1027,6 +1027,13 @@ describe('extractMentions', () => {
       expect(b.map((m) => [m.name, m.attributes.hometown])).toEqual([['سامر العلي', 'خان شيخون']]);
     });
 
+    it('reads a place before "-born" or "native" as the hometown, and no name in it', () => {
+      const a = extractMentions('Bashar Kadumi, an East Jerusalem-born journalist, was detained in Raqqa.', 'en');
+      expect(a.map((m) => [m.name, m.attributes.hometown])).toEqual([['Bashar Kadumi', 'East Jerusalem']]);
+      const b = extractMentions('Omar Haddad, a Homs native, was arrested in 2012.', 'en');
+      expect(b.map((m) => [m.name, m.attributes.hometown])).toEqual([['Omar Haddad', 'Homs']]);
+    });
+
     it('reads a stated home as the hometown ("his home in", «من منزلها في», «vit à»)', () => {
       expect(only('In 2017 the police raided his home in Kafrbatna and arrested Omar Haddad.', 'en').attributes.hometown).toBe('Kafrbatna');
       expect(only('اقتادت قوات النظام المعتقلة سلمى الحلبي من منزلها في مدينة كفربطنا.', 'ar').attributes.hometown).toBe('كفربطنا');

@@ -256,6 +256,8 @@ export function isLatinNameWord(ctx: Ctx, i: number, inside = false): boolean {
   if (!t || t.kind !== 'lat') return false;
   const norm = t.norm;
   if (!t.cap && !LAT_ARTICLE_WORD.test(norm)) return false;
+  // "Jerusalem-born", "Aleppo-based": a compound adjective, not a name.
+  if (/-(?:born|based|bred|raised)$/.test(norm)) return false;
   // "Ahmad Said": a capitalised given name inside a name is a name even if it is also a cue word.
   if (LAT_GIVEN.has(norm)) return ctx.cueAt[i] === null || ctx.cueAt[i]?.def.kind === 'neutral' || inside ? !LAT_STOP.has(norm) : false;
   if (LAT_STOP.has(norm) || LAT_NON_NAMES.has(norm) || cueOf(ctx, i) !== null) return false;
