@@ -995,6 +995,12 @@ describe('extractMentions', () => {
       expect(found.map((m) => [m.name, m.role])).toEqual([['سامر العلي', 'released']]);
     });
 
+    it('reads what a family says of the person named as said of that person («أسرة … أكدت وفاته»)', () => {
+      expect(extractMentions('وذكرت المصادر أن أسرة علي نجيب الشيخ أكدت وفاته تحت التعذيب.', 'ar').map((m) => [m.name, m.role])).toEqual([['علي نجيب الشيخ', 'dead']]);
+      expect(extractMentions('The family of Omar Haddad said he died under torture in Saydnaya.', 'en').map((m) => [m.name, m.role])).toEqual([['Omar Haddad', 'dead']]);
+      expect(extractMentions('Omar Haddad’s family said he died under torture in Saydnaya.', 'en').map((m) => [m.name, m.role])).toEqual([['Omar Haddad', 'dead']]);
+    });
+
     it('reads a death left unsure (a fear, a condition) as missing, and a reported one as a death', () => {
       expect(extractMentions('The activist Omar Haddad, kidnapped last month, is now feared dead.', 'en').map((m) => m.role)).toEqual(['missing']);
       expect(extractMentions('قالت زوجته: إن كان قد مات فليعطونا جثته. وكان سامر الخطيب قد خُطف عام 2013.', 'ar').map((m) => m.role)).toEqual(['missing']);

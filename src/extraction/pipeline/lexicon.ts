@@ -127,6 +127,11 @@ export const FREEDOM_FOR = foldSet(cues.freedomFor.ar);
 export const FREEDOM_FOR_LAT = foldSet(latin(cues.freedomFor));
 export const CONTINUATION = foldSet(allLangs(cues.continuationWords));
 
+// «أسرة علي الشيخ أكدت وفاته», "Omar Haddad's family said": the family speaks of the person named.
+export const familyBeforeIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ل']));
+for (const p of cues.familyOf.before) familyBeforeIndex.add(p, true);
+export const FAMILY_AFTER = foldSet(cues.familyOf.after);
+
 // «إن كان قد مات», "now feared dead": a death left unsure.
 export const uncertainDeathIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ف']));
 for (const p of allLangs(cues.uncertainDeath)) uncertainDeathIndex.add(p, true);

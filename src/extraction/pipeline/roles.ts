@@ -2,7 +2,7 @@ import type { MentionRole } from '../types';
 import { DETAINEE_ROLES } from '../types';
 import { Token, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
 import { matchFacility, matchPlace } from '../attributes';
-import { COMPLEMENT_LINKS, ORGANISATION_WORDS, organisationIndex, AR_KUNYA_HEAD, LAT_KUNYA_HEADS, ABBREVIATIONS, ACTIVE_SUBJECTS, ARABIC_CUE_PREFIXES, CONTINUATION, COORDINATORS, CueKind, DetRole, FORMER_QUALIFIERS, Figure, INTRODUCERS, PASSIVE_AUX, POST_SKIP, ROLE_PRIORITY, SPEECH_SOURCES, STATUS_NOUNS, cues } from './lexicon';
+import { COMPLEMENT_LINKS, FAMILY_AFTER, familyBeforeIndex, ORGANISATION_WORDS, organisationIndex, AR_KUNYA_HEAD, LAT_KUNYA_HEADS, ABBREVIATIONS, ACTIVE_SUBJECTS, ARABIC_CUE_PREFIXES, CONTINUATION, COORDINATORS, CueKind, DetRole, FORMER_QUALIFIERS, Figure, INTRODUCERS, PASSIVE_AUX, POST_SKIP, ROLE_PRIORITY, SPEECH_SOURCES, STATUS_NOUNS, cues } from './lexicon';
 import { Cand, Ctx, Cue, Span, auxBefore, cueOf, cueText, endsSentence, isSentencePunct, tagStart } from './context';
 import { stripConj } from './lexicon';
 
@@ -259,7 +259,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     if (nearest?.def.kind === 'otherTitle' || nearest?.def.kind === 'speech') return ownRole ? 'plain' : 'other';
     const firstPost = post[k].find((e) => e.def.kind !== 'neutral');
     // "Survivors Ahmed Helmi and Omar al-Shogre described…": the verb of a coordination is everyone's.
-    if (!ownRole && firstPost && (firstPost.def.kind === 'speech' || firstPost.def.kind === 'otherTitle') && c.coordPrev < 0) return 'other';
+    if (!ownRole && firstPost && (firstPost.def.kind === 'speech' || firstPost.def.kind === 'otherTitle') && c.coordPrev < 0 && !(firstPost.def.kind === 'speech' && familySpeaks(ctx, c))) return 'other';
     if (!ownRole && firstPost && firstPost.def.kind === 'official' && !defector) return 'official';
     // "arrested Munzer Khaddour, a former warden at…", «توقيف غسان حيدر، وهو رئيس مفرزة»: the
     // appositive says who the person is; the arrest is what befell an official.
@@ -445,6 +445,21 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   return { decisions, pre, post };
 }
 
+
+/** «أسرة علي الشيخ أكدت…», "the family of Omar Haddad said", "Omar Haddad's family said": the family speaks. */
+export function familySpeaks(ctx: Ctx, c: Cand): boolean {
+  const { tokens } = ctx;
+  for (let j = prevNonSpace(tokens, c.first - 1), n = 0; j >= 0 && n < 3; j = prevNonSpace(tokens, j - 1), n++) {
+    if (!isWordToken(tokens[j])) continue;
+    const m = familyBeforeIndex.match(tokens, j);
+    if (m && nextNonSpace(tokens, m.last + 1) === c.first) return true;
+  }
+  // "Haddad’s family": the possessive is folded into the name's last word or stands alone.
+  let j = nextNonSpace(tokens, c.last + 1);
+  if (tokens[j] && !isWordToken(tokens[j]) && (tokens[j].norm === "'" || tokens[j].norm === '’')) j = nextNonSpace(tokens, j + 1);
+  if (tokens[j]?.norm === 's') j = nextNonSpace(tokens, j + 1);
+  return tokens[j] !== undefined && FAMILY_AFTER.has(tokens[j].norm);
+}
 
 const MAX_COMPLEMENT_WORDS = 8;
 /** "4th Division", «la 4e division»: the letters of an ordinal after its number. */

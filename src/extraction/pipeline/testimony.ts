@@ -1,7 +1,7 @@
 import { foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
 import { ACTIVE_SUBJECTS, cues, type CueKind, phraseSet, SPEECH_SOURCES, type DetRole } from './lexicon';
 import { type Cand, type Ctx, type Cue, cueOf, endsSentence, isSentencePunct } from './context';
-import type { Decision } from './roles';
+import { familySpeaks, type Decision } from './roles';
 import { DETAINEE_ROLES } from '../types';
 
 /**
@@ -92,6 +92,8 @@ const OTHER_SPEAKERS: ReadonlySet<CueKind> = new Set(['relative', 'official', 'o
 function speechOfSubject(ctx: Ctx, cands: Cand[], k: number): Cue | null {
   const { tokens } = ctx;
   const c = cands[k];
+  // "The family of Omar Haddad said…": the family speaks, not he.
+  if (familySpeaks(ctx, c)) return null;
   const s = ctx.sentence[c.first];
   let before = 0;
   for (let j = c.first - 1; j >= 0 && ctx.sentence[j] === s && tokens[j].kind !== 'nl'; j--) {
