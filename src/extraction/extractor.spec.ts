@@ -995,6 +995,11 @@ describe('extractMentions', () => {
       expect(found.map((m) => [m.name, m.role])).toEqual([['سامر العلي', 'released']]);
     });
 
+    it('links a name that is the first words of a longer one in the post to it ("Mohammad Ghassan" after "Mohammad Ghassan al-Issa")', () => {
+      const found = extractMentions('Her son Mohammad Ghassan al-Issa has been missing since 2013. Back then, Mohammad Ghassan was trying to leave Yarmouk.', 'en');
+      expect(found.map((m) => [m.name, m.refersTo ? 'ref' : null])).toEqual([['Mohammad Ghassan al-Issa', null], ['Mohammad Ghassan', 'ref']]);
+    });
+
     it('reads what a family says of the person named as said of that person («أسرة … أكدت وفاته»)', () => {
       expect(extractMentions('وذكرت المصادر أن أسرة علي نجيب الشيخ أكدت وفاته تحت التعذيب.', 'ar').map((m) => [m.name, m.role])).toEqual([['علي نجيب الشيخ', 'dead']]);
       expect(extractMentions('The family of Omar Haddad said he died under torture in Saydnaya.', 'en').map((m) => [m.name, m.role])).toEqual([['Omar Haddad', 'dead']]);

@@ -233,7 +233,9 @@ export function linkShortForms(ctx: Ctx, cands: Cand[]): void {
   const words = cands.map((c) => ctx.tokens.slice(c.first, c.last + 1).filter(isWordToken).map((t) => latinKeyWords(t.norm).join(' ') || t.norm));
   cands.forEach((c, k) => {
     if (c.ref || c.partial || c.figure || words[k].length < 2) return;
-    const longer = cands.findIndex((o, m) => m !== k && !o.ref && !o.partial && words[m].length > words[k].length && words[m][0] === words[k][0] && words[m].at(-1) === words[k].at(-1) && words[k].every((w) => words[m].includes(w)));
+    // …or the longer name's first words ("Mohammad Ghassan" after "Mohammad Ghassan al-Issa": given and father's names).
+    const isPrefix = (m: number) => words[k].every((w, n) => words[m][n] === w);
+    const longer = cands.findIndex((o, m) => m !== k && !o.ref && !o.partial && words[m].length > words[k].length && words[m][0] === words[k][0] && ((words[m].at(-1) === words[k].at(-1) && words[k].every((w) => words[m].includes(w))) || isPrefix(m)));
     if (longer >= 0) {
       c.ref = cands[longer];
       c.partial = true;
