@@ -995,6 +995,11 @@ describe('extractMentions', () => {
       expect(found.map((m) => [m.name, m.role])).toEqual([['سامر العلي', 'released']]);
     });
 
+    it('reads a lone given name with a role word in brackets after it as a person («سامر (أحد الناجين)»)', () => {
+      const found = extractMentions('ويحكي سامر (أحد الناجين) أنه اعتُقل على أحد الحواجز عام 2016.', 'ar');
+      expect(found.map((m) => [m.name, m.role, m.partial])).toEqual([['سامر', 'released', true]]);
+    });
+
     it('links a name that is the first words of a longer one in the post to it ("Mohammad Ghassan" after "Mohammad Ghassan al-Issa")', () => {
       const found = extractMentions('Her son Mohammad Ghassan al-Issa has been missing since 2013. Back then, Mohammad Ghassan was trying to leave Yarmouk.', 'en');
       expect(found.map((m) => [m.name, m.refersTo ? 'ref' : null])).toEqual([['Mohammad Ghassan al-Issa', null], ['Mohammad Ghassan', 'ref']]);

@@ -93,6 +93,22 @@ function midSentenceCapital(ctx: Ctx, i: number): boolean {
 }
 const CLAUSE_OPENERS = new Set([',', ':', ';', '—', '–']);
 
+/** «سامر (أحد الناجين)», "Khaled (a former detainee)": a role word in brackets right after the word. */
+function roleInBrackets(ctx: Ctx, i: number): boolean {
+  const { tokens } = ctx;
+  const open = nextNonSpace(tokens, i + 1);
+  if (tokens[open]?.norm !== '(') return false;
+  for (let j = open + 1, words = 0; j < tokens.length && words < MAX_BRACKET_WORDS; j++) {
+    const t = tokens[j];
+    if (t.norm === ')' || t.kind === 'nl') return false;
+    if (!isWordToken(t)) continue;
+    words++;
+    if (cueOf(ctx, j)?.def.kind === 'role') return true;
+  }
+  return false;
+}
+const MAX_BRACKET_WORDS = 4;
+
 /** "Imad, 25,", «حامد (27 عاماً)»: an age right after the word. */
 function ageAfter(tokens: Token[], i: number): boolean {
   let j = nextNonSpace(tokens, i + 1);
@@ -183,7 +199,7 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
       const before = cueOf(ctx, prevNonSpace(tokens, i - 1));
       // "Waseem and Anas Mahmoud Muhahi", «وولداه عمر ومطلق»: beside a name or a kinship word even
       // a given name that is also a common word is a person.
-      const strong = coordinatedWithName(ctx, raw, i, prefix) || (before !== null && before.def.kind === 'relative') || ageAfter(tokens, i);
+      const strong = coordinatedWithName(ctx, raw, i, prefix) || (before !== null && before.def.kind === 'relative') || ageAfter(tokens, i) || roleInBrackets(ctx, i);
       if ((ambiguous && !strong) || afterOrganisationWord(ctx, i)) continue;
       const evidence = strong || (before !== null && describesPerson(ctx, before)) || midSentenceCapital(ctx, i);
       lone.set(key, [...(lone.get(key) ?? []), { i, prefix, evidence }]);
