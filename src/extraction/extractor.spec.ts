@@ -995,6 +995,11 @@ describe('extractMentions', () => {
       expect(found.map((m) => [m.name, m.role])).toEqual([['سامر العلي', 'released']]);
     });
 
+    it('reads a lone given name followed by a role verb, or by an age after «وعمرها», as a person', () => {
+      expect(extractMentions('ابني وقطعة من قلبي عصام اعتُقل بتاريخ 11/3/2014 من مقر عمله', 'ar').map((m) => [m.name, m.partial])).toEqual([['عصام', true]]);
+      expect(extractMentions('لا تعرف شيئاً عن شقيقتها الأصغر سمر، وعمرها 25 عاما، والتي اقتيدت من حلب.', 'ar').map((m) => [m.name, m.attributes.age])).toEqual([['سمر', 25]]);
+    });
+
     it('reads a lone given name with a role word in brackets after it as a person («سامر (أحد الناجين)»)', () => {
       const found = extractMentions('ويحكي سامر (أحد الناجين) أنه اعتُقل على أحد الحواجز عام 2016.', 'ar');
       expect(found.map((m) => [m.name, m.role, m.partial])).toEqual([['سامر', 'released', true]]);

@@ -109,14 +109,24 @@ function roleInBrackets(ctx: Ctx, i: number): boolean {
 }
 const MAX_BRACKET_WORDS = 4;
 
-/** "Imad, 25,", «حامد (27 عاماً)»: an age right after the word. */
+/** «ابني عصام اعتُقل», "Imad was arrested": a role verb right after the word, said of it. */
+function roleVerbAfter(ctx: Ctx, i: number): boolean {
+  const j = nextNonSpace(ctx.tokens, i + 1);
+  const cue = j < ctx.tokens.length ? cueOf(ctx, j) : null;
+  // A verb, not a noun («سمر المعتقلة» is read elsewhere): no «ال».
+  return cue !== null && cue.first === j && cue.def.kind === 'role' && ctx.tokens[j].kind === ctx.tokens[i].kind && !ctx.tokens[j].norm.startsWith('ال');
+}
+
+/** "Imad, 25,", «حامد (27 عاماً)», «سمر، وعمرها 25 عاماً»: an age right after the word. */
 function ageAfter(tokens: Token[], i: number): boolean {
   let j = nextNonSpace(tokens, i + 1);
   const p = tokens[j];
   if (!p || (p.norm !== ',' && p.norm !== '،' && p.norm !== '(')) return false;
   j = nextNonSpace(tokens, j + 1);
+  if (tokens[j] && AGE_WORDS.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
   return tokens[j]?.kind === 'num' && tokens[j].norm.length <= 2;
 }
+const AGE_WORDS = new Set(['عمره', 'عمرها', 'وعمره', 'وعمرها', 'aged', 'age', 'âgé', 'âgée', 'agé', 'agée'].map(foldWord));
 
 function partialCand(ctx: Ctx, i: number, prefix: number, ref: Cand | null): Cand {
   const t = ctx.tokens[i];
@@ -201,7 +211,7 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
       // a given name that is also a common word is a person.
       const strong = coordinatedWithName(ctx, raw, i, prefix) || (before !== null && before.def.kind === 'relative') || ageAfter(tokens, i) || roleInBrackets(ctx, i);
       if ((ambiguous && !strong) || afterOrganisationWord(ctx, i)) continue;
-      const evidence = strong || (before !== null && describesPerson(ctx, before)) || midSentenceCapital(ctx, i);
+      const evidence = strong || (before !== null && describesPerson(ctx, before)) || midSentenceCapital(ctx, i) || roleVerbAfter(ctx, i);
       lone.set(key, [...(lone.get(key) ?? []), { i, prefix, evidence }]);
       break;
     }
