@@ -995,6 +995,11 @@ describe('extractMentions', () => {
       expect(found.map((m) => [m.name, m.role])).toEqual([['سامر العلي', 'released']]);
     });
 
+    it('reads a given name after a naming word as a person («باسم "هدى"», "a man named Karim")', () => {
+      expect(extractMentions('استندت المجموعة إلى إفادة معتقلة أُشير إليها باسم "هدى" روت فيها تفاصيل قاسية', 'ar').map((m) => [m.name, m.partial])).toEqual([['هدى', true]]);
+      expect(extractMentions('A detainee named Karim described the cells.', 'en').map((m) => m.name)).toEqual(['Karim']);
+    });
+
     it('reads a lone given name followed by a role verb, or by an age after «وعمرها», as a person', () => {
       expect(extractMentions('ابني وقطعة من قلبي عصام اعتُقل بتاريخ 11/3/2014 من مقر عمله', 'ar').map((m) => [m.name, m.partial])).toEqual([['عصام', true]]);
       expect(extractMentions('لا تعرف شيئاً عن شقيقتها الأصغر سمر، وعمرها 25 عاما، والتي اقتيدت من حلب.', 'ar').map((m) => [m.name, m.attributes.age])).toEqual([['سمر', 25]]);

@@ -93,6 +93,16 @@ function midSentenceCapital(ctx: Ctx, i: number): boolean {
 }
 const CLAUSE_OPENERS = new Set([',', ':', ';', '—', '–']);
 
+/** «أُشير إليها باسم "هدى"», "a man named Karim", «prénommé Karim»: the word after a naming word is a name. */
+function namedAfter(ctx: Ctx, i: number): boolean {
+  const { tokens } = ctx;
+  let j = prevNonSpace(tokens, i - 1);
+  while (j >= 0 && tokens[j].kind === 'p' && QUOTE_MARKS.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
+  return j >= 0 && isWordToken(tokens[j]) && NAMING_WORDS.has(tokens[j].norm);
+}
+const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', "'", '‘', '’']);
+const NAMING_WORDS = new Set(cues.namingWords.map(foldWord));
+
 /** «سامر (أحد الناجين)», "Khaled (a former detainee)": a role word in brackets right after the word. */
 function roleInBrackets(ctx: Ctx, i: number): boolean {
   const { tokens } = ctx;
@@ -209,7 +219,7 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
       const before = cueOf(ctx, prevNonSpace(tokens, i - 1));
       // "Waseem and Anas Mahmoud Muhahi", «وولداه عمر ومطلق»: beside a name or a kinship word even
       // a given name that is also a common word is a person.
-      const strong = coordinatedWithName(ctx, raw, i, prefix) || (before !== null && before.def.kind === 'relative') || ageAfter(tokens, i) || roleInBrackets(ctx, i);
+      const strong = coordinatedWithName(ctx, raw, i, prefix) || (before !== null && before.def.kind === 'relative') || ageAfter(tokens, i) || roleInBrackets(ctx, i) || namedAfter(ctx, i);
       if ((ambiguous && !strong) || afterOrganisationWord(ctx, i)) continue;
       const evidence = strong || (before !== null && describesPerson(ctx, before)) || midSentenceCapital(ctx, i) || roleVerbAfter(ctx, i);
       lone.set(key, [...(lone.get(key) ?? []), { i, prefix, evidence }]);
