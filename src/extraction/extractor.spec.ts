@@ -995,6 +995,11 @@ describe('extractMentions', () => {
       expect(found.map((m) => [m.name, m.role])).toEqual([['سامر العلي', 'released']]);
     });
 
+    it('leaves a release said of an unnamed detainee to them («خبر من معتقل خرج من السجن»)', () => {
+      const found = extractMentions('اعتُقل ابني سامر الخطيب عام 2014، وجاءنا خبر من معتقل خرج من السجن يفيد بأنه موجود في صيدنايا.', 'ar');
+      expect(found.map((m) => [m.name, m.role])).toEqual([['سامر الخطيب', 'detainee']]);
+    });
+
     it('reads a given name after a naming word as a person («باسم "هدى"», "a man named Karim")', () => {
       expect(extractMentions('استندت المجموعة إلى إفادة معتقلة أُشير إليها باسم "هدى" روت فيها تفاصيل قاسية', 'ar').map((m) => [m.name, m.partial])).toEqual([['هدى', true]]);
       expect(extractMentions('A detainee named Karim described the cells.', 'en').map((m) => m.name)).toEqual(['Karim']);

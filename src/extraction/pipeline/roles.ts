@@ -290,6 +290,11 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   const eligible = (k: number) => kinds[k] === 'plain' || kinds[k] === 'firstRel' || titled(k);
   for (const cue of ctx.cueList) {
     if (cue.used || cue.def.kind !== 'role') continue;
+    // «خبر من معتقل خرج من السجن», "a detainee released last week told us": the cue is the unnamed one's.
+    if (ofUnnamed(ctx, cue)) {
+      cue.used = true;
+      continue;
+    }
     const s = ctx.sentence[cue.first];
     const cl = ctx.clause[cue.first];
     let best = -1;
@@ -433,7 +438,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   // Someone held who tells their story is out: "Yusuf Haldan, held there in the past, told…",
   // «قال المعتقل السابق…». So is everyone held in a post that speaks of a release no name took.
   // Arabic release words speak of people only; "released" is said of videos and statements too.
-  const releaseCues = ctx.cueList.filter((e) => e.def.kind === 'role' && e.role === 'released' && (ctx.tokens[e.first].kind === 'ar' || ctx.lang === 'fr'));
+  const releaseCues = ctx.cueList.filter((e) => e.def.kind === 'role' && e.role === 'released' && (ctx.tokens[e.first].kind === 'ar' || ctx.lang === 'fr') && !ofUnnamed(ctx, e));
   const releasedSomeone = decisions.some((d) => d.role === 'released');
   for (let k = 0; k < cands.length; k++) {
     const d = decisions[k];
@@ -567,6 +572,18 @@ function activeVerb(ctx: Ctx, i: number): boolean {
 }
 
 /** «المعتقل», «والأسير», "detainee": a word for what someone is, not for what was done to them. */
+/** A cue right after an indefinite status noun with no name («معتقل خرج من السجن», "a detainee released"): that person's. */
+function ofUnnamed(ctx: Ctx, cue: Cue): boolean {
+  const j = prevNonSpace(ctx.tokens, cue.first - 1);
+  if (j < 0 || ctx.candAt[j] >= 0) return false;
+  const before = cueOf(ctx, j);
+  if (!before || before === cue || before.def.kind !== 'role' || !isStatusNoun(ctx, before)) return false;
+  const head = ctx.tokens[before.first];
+  if (head.kind === 'ar') return !stripConj(head.norm).startsWith('ال');
+  const article = ctx.tokens[prevNonSpace(ctx.tokens, before.first - 1)];
+  return article !== undefined && (article.norm === 'a' || article.norm === 'an' || article.norm === 'un' || article.norm === 'une');
+}
+
 export function isStatusNoun(ctx: Ctx, cue: Cue): boolean {
   const words = ctx.tokens.slice(cue.first, cue.last + 1).filter(isWordToken);
   if (words.length === 0) return false;
