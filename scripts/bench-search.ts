@@ -217,7 +217,7 @@ async function main(): Promise<void> {
         console.log(`  posts   ${String(start + n).padStart(7)} / ${POSTS}  ${s.toFixed(1)} s  ${Math.round((start + n) / s)} posts/s`);
       }
     }
-    let secs = (now() - t0) / 1000;
+    const secs = (now() - t0) / 1000;
     console.log(`  posts: ${inserted} stored in ${secs.toFixed(1)} s = ${Math.round(inserted / secs)} posts/s overall (toNewPost+generation ${(genMs / 1000).toFixed(1)} s)`);
     console.log(`    first ${insertNewCount} via PostRepository.insertNew (upserts, batches of ${BATCH} split by source): ${Math.round(insertNewCount / (insertNewMs / 1000))} posts/s`);
     console.log(`    the other ${inserted - insertNewCount} via the model's collection.insertMany of the same documents (insertNew's upserts scan on FerretDB/SQLite: too slow at this size), with ${mentionsInserted} mentions from the extractor`);

@@ -61,7 +61,7 @@ function runCli(args: string, input?: string): string {
 }
 
 function cookies(res: Response): Record<string, string> {
-  return Object.fromEntries(res.headers.getSetCookie().map((line) => line.split(';')[0].split(/=(.*)/s).slice(0, 2)));
+  return Object.fromEntries(res.headers.getSetCookie().map((line) => line.split(';')[0].split(/=(.*)/s).slice(0, 2) as [string, string]));
 }
 
 async function main(): Promise<void> {

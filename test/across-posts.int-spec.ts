@@ -13,7 +13,7 @@ import { PostRepository } from '../src/posts/post.repository';
 import { ReviewService } from '../src/review/review.service';
 import { TEST_PASSWORD } from './helpers/browser';
 import { api, cleanUp, isolatedEnv, startTestApp, TestApp, TestEnv } from './helpers/test-app';
-import { waitFor, waitForQueuesToDrain } from './helpers/wait';
+import { waitForQueuesToDrain } from './helpers/wait';
 import { WebSession } from './helpers/web-session';
 
 jest.setTimeout(120_000);

@@ -32,7 +32,7 @@ describe('collectors of every source type (api + worker + scheduler)', () => {
   let reviewer: ReturnType<typeof api>;
   let telegramLatest = telegramPage;
   let mastodonRun = 0;
-  let robotsTxt = 'User-agent: *\nDisallow: /private/\n';
+  const robotsTxt = 'User-agent: *\nDisallow: /private/\n';
 
   beforeAll(async () => {
     fixtures = await startFixtureServer();

@@ -44,8 +44,8 @@ function startDev(cwd: string, env: NodeJS.ProcessEnv, args: string[] = [], { te
     ? spawn('script', ['-qfec', command.join(' '), '/dev/null'], { cwd, env, detached: true, stdio: ['pipe', 'pipe', 'pipe'] })
     : spawn(command[0], command.slice(1), { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let text = '';
-  child.stdout!.on('data', (c: Buffer) => (text += c.toString()));
-  child.stderr!.on('data', (c: Buffer) => (text += c.toString()));
+  child.stdout.on('data', (c: Buffer) => (text += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (text += c.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const run = { child, terminal, output: () => text, exited };
   running.add(run);

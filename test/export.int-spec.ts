@@ -29,7 +29,7 @@ describe('exports and PFIF import (FerretDB + Redis)', () => {
   };
   const postXml = async (xml: string | Buffer, token: string, type = 'application/xml') => {
     const res = await fetch(`${test.baseUrl}/api/import/pfif`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': type }, body: typeof xml === 'string' ? xml : new Uint8Array(xml) });
-    return { status: res.status, body: (await res.json()) as any };
+    return { status: res.status, body: (await res.json()) };
   };
 
   beforeAll(async () => {

@@ -28,7 +28,7 @@ function usableFields(filter: Record<string, unknown>): string[] {
       const branches = v.map((c) => usableFields(c as Record<string, unknown>));
       if (branches.every((b) => b.length > 0)) out.push(`$or(${branches.map((b) => b[0]).join('|')})`);
     } else if (!k.startsWith('$')) {
-      const op = v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date) && !(v instanceof Types.ObjectId) ? Object.keys(v as object) : [];
+      const op = v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date) && !(v instanceof Types.ObjectId) ? Object.keys(v) : [];
       if (!op.some((o) => ['$ne', '$nin', '$exists', '$not'].includes(o))) out.push(k);
     }
   }
@@ -69,7 +69,7 @@ describe('query plans of the search and list queries', () => {
 
     mongoose.set('debug', (collection: string, method: string, filter: unknown, options: unknown) => {
       if (method !== 'find' && method !== 'findOne') return;
-      const sort = ((options as { sort?: Record<string, 1 | -1> } | undefined)?.sort ?? {}) as Record<string, 1 | -1>;
+      const sort = ((options as { sort?: Record<string, 1 | -1> } | undefined)?.sort ?? {});
       captured.push({ collection, filter: (filter ?? {}) as Record<string, unknown>, sort });
     });
     const viewer = { id: 'r', roles: ['reviewer' as const] };

@@ -56,7 +56,7 @@ describe('storage', () => {
     expect(first.newIds.length + second.newIds.length).toBe(2);
     expect(first.duplicates + second.duplicates).toBe(2);
     expect(await posts.countBySource(sourceId)).toBe(2);
-    const stored = await posts.findById((first.newIds[0] ?? second.newIds[0])!);
+    const stored = await posts.findById((first.newIds[0] ?? second.newIds[0]));
     expect(stored).toMatchObject({ sourceId, day: '2024-12-10', pipeline: { status: 'collected' }, review: { status: 'new' } });
     expect(stored!.raw.sha256).toMatch(/^[0-9a-f]{64}$/);
   });

@@ -57,7 +57,7 @@ interface ReviewedPost {
  */
 export function postFor<P extends ReviewedPost>(viewer: Viewer, post: P): P {
   if (seesReviewWork(viewer)) return post;
-  return { ...post, review: { status: post.review.status } as P['review'], submittedBy: null, note: null };
+  return { ...post, review: { status: post.review.status }, submittedBy: null, note: null };
 }
 
 /**

@@ -8,7 +8,6 @@ import { JobName } from '../queue/jobs';
 import { QueueService } from '../queue/queue.service';
 import { JobContext } from '../queue/worker.service';
 import { SourceRepository, SourceWithSecrets } from '../sources/source.repository';
-import { CollectedPost } from '../parsers/collected-post';
 import { CollectError, Collector, COLLECTORS, CollectResult } from './collector';
 import { CollectorRunRepository } from '../sources/collector-run.repository';
 import { RunCounts } from '../sources/collector-run.schema';

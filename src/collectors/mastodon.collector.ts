@@ -5,6 +5,7 @@ import { SourceWithSecrets } from '../sources/source.repository';
 import { CollectContext, CollectError, Collector, CollectResult } from './collector';
 import { compareIds, MastodonParseError, parseLinkHeader, parseMastodonStatuses } from '../parsers/mastodon/mastodon-parser';
 import { CollectedPost } from '../parsers/collected-post';
+import { scalarText } from '../text/scalar';
 
 const JSON_TYPES = { types: ['application/json'], label: 'JSON from the Mastodon API' };
 const PAGE_SIZE = 40;
@@ -19,8 +20,8 @@ export class MastodonCollector implements Collector {
   async collect(source: SourceWithSecrets, { preview }: CollectContext): Promise<CollectResult> {
     const instance = String(source.config.instance);
     const cursor = preview ? {} : (source.cursor ?? {});
-    const accountId = source.config.account ? String(cursor.accountId ?? (await this.lookupAccount(instance, String(source.config.account)))) : null;
-    const path = accountId ? `/api/v1/accounts/${accountId}/statuses` : `/api/v1/timelines/tag/${encodeURIComponent(String(source.config.hashtag))}`;
+    const accountId = source.config.account ? String(cursor.accountId ?? (await this.lookupAccount(instance, scalarText(source.config.account)))) : null;
+    const path = accountId ? `/api/v1/accounts/${accountId}/statuses` : `/api/v1/timelines/tag/${encodeURIComponent(scalarText(source.config.hashtag))}`;
     const since = cursor.newestId ? String(cursor.newestId) : null;
 
     // Without a cursor: the latest page. With one: pages just above it, walking "prev" (newer) links.

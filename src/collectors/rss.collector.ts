@@ -3,6 +3,7 @@ import { PoliteFetcher } from '../http/polite-fetcher';
 import { SourceWithSecrets } from '../sources/source.repository';
 import { CollectContext, CollectError, Collector, CollectResult } from './collector';
 import { decodeFeedBody, FeedParseError, parseFeed } from '../parsers/rss/feed-parser';
+import { scalarText } from '../text/scalar';
 
 const ACCEPT = 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
 
@@ -13,7 +14,7 @@ export class RssCollector implements Collector {
   constructor(private readonly http: PoliteFetcher) {}
 
   async collect(source: SourceWithSecrets, { preview }: CollectContext): Promise<CollectResult> {
-    const url = String(source.config.url ?? '');
+    const url = scalarText(source.config.url);
     const headers: Record<string, string> = { Accept: ACCEPT };
     const cursor = preview ? {} : (source.cursor ?? {});
     if (cursor.etag) headers['If-None-Match'] = String(cursor.etag);

@@ -5,6 +5,7 @@ import { SourceWithSecrets } from '../sources/source.repository';
 import { CollectContext, CollectError, Collector, CollectResult } from './collector';
 import { decodeHtmlBody } from '../parsers/html/decode-html';
 import { isTelegramPreviewMissing, parseTelegramPage, TelegramParseError, TelegramPage } from '../parsers/telegram/telegram-parser';
+import { scalarText } from '../text/scalar';
 
 const PAGE_TYPES = { types: ['text/html'], label: 'a Telegram preview page (text/html)' };
 /** Later runs page back until they meet what they already have, but never further than this. */
@@ -22,7 +23,7 @@ export class TelegramCollector implements Collector {
   async collect(source: SourceWithSecrets, { preview }: CollectContext): Promise<CollectResult> {
     const channel = String(source.config.channel);
     const seenUpTo = preview ? 0 : Number(source.cursor?.highestId ?? 0);
-    const until = !preview && !seenUpTo && source.config.backfillUntil ? new Date(String(source.config.backfillUntil)) : null;
+    const until = !preview && !seenUpTo && source.config.backfillUntil ? new Date(scalarText(source.config.backfillUntil)) : null;
     let pagesLeft = preview ? 0 : seenUpTo ? CATCH_UP_PAGES : Number(source.config.backfillPages ?? 0);
 
     const first = await this.fetchPage(channel);

@@ -30,7 +30,7 @@ export async function runExportCommand(argv: string[], app: INestApplicationCont
   if (kind === 'persons') options['include-unverified'] = { type: 'boolean' };
   let values: Record<string, string | boolean | undefined>;
   try {
-    values = parseArgs({ args: rest, options, strict: true, allowPositionals: false }).values as Record<string, string | boolean | undefined>;
+    values = parseArgs({ args: rest, options, strict: true, allowPositionals: false }).values;
   } catch (err) {
     throw new ExportUsageError(`${(err as Error).message}\n${EXPORT_USAGE}`);
   }

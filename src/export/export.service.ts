@@ -10,6 +10,7 @@ import type { PersonRecord } from '../persons/person.repository';
 import { PostRepository, type PostRecord } from '../posts/post.repository';
 import type { PersonSearchQuery, PostSearchQuery } from '../search/search.types';
 import { csvRows, DEFAULT_PFIF_DOMAIN, ndjsonRows, pfifDocument, type CsvColumn, type PfifPersonNotes, type PfifPostNote } from './formats';
+import { scalarText } from '../text/scalar';
 
 /** What exports read: SearchRepository (src/search/search.repository.ts) provides both. */
 export interface ExportSource {
@@ -186,7 +187,7 @@ export class ExportService {
       const attrs = { ...(m.attributes ?? {}), ...(editsOf(m)?.attributes ?? {}) } as Record<string, unknown>;
       const s = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
       const details: string[] = [];
-      if (attrs.arrestYear) details.push(`Arrest year: ${String(attrs.arrestYear)}`);
+      if (attrs.arrestYear) details.push(`Arrest year: ${scalarText(attrs.arrestYear)}`);
       byPost.set(m.postId, { postId: m.postId, url: link.url, date: link.date, facility: s(attrs.prison), hometown: s(attrs.hometown), details });
     }
     const mergedFrom = this.source.findIdsMergedInto ? await this.source.findIdsMergedInto(personId) : [];

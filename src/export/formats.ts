@@ -4,6 +4,7 @@
  */
 import type { PersonRecord } from '../persons/person.repository';
 import type { PersonStatus } from '../persons/person.schema';
+import { scalarText } from '../text/scalar';
 
 export type Rows<T> = AsyncIterable<T> | Iterable<T>;
 
@@ -25,7 +26,7 @@ export function csvCell(value: unknown): string {
   else if (typeof value === 'number' || typeof value === 'boolean') s = String(value);
   else if (Array.isArray(value)) s = value.map((v) => (v instanceof Date ? v.toISOString() : String(v))).join('\n');
   else if (typeof value === 'object') s = JSON.stringify(value);
-  else s = String(value);
+  else s = scalarText(value);
   if (typeof value !== 'number' && typeof value !== 'boolean' && FORMULA_START.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
@@ -108,6 +109,8 @@ export function pfifStatusOf(status: PersonStatus): PfifStatus {
   }
 }
 
+// Tab, line feed and carriage return are named on purpose: they are the control characters XML allows.
+// eslint-disable-next-line no-control-regex
 const XML_INVALID = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 /** Escapes text for element content and attribute values; drops characters XML 1.0 cannot carry. */
@@ -230,7 +233,7 @@ export async function* pfifDocument(
 
   yield `<?xml version="1.0" encoding="UTF-8"?>\n<pfif:pfif xmlns:pfif="${PFIF_NS}">\n`;
   for await (const p of persons) {
-    const attrs = (p.attributes ?? {}) as Record<string, unknown>;
+    const attrs = (p.attributes ?? {});
     const notes = await notesFor(p);
     const names = uniqueLines([p.displayName, ...(p.spellings ?? []).map((s) => s.name)]);
     const values: Partial<Record<PfifPersonField, string>> = {

@@ -310,7 +310,7 @@ function finishPerson(f: Record<string, string>, index: number, version: PfifVer
     expiryDate: f.expiry_date || null,
     fullNames,
     alternateNames: lines(f.alternate_names),
-    fields: f as Partial<Record<PfifPersonField, string>>,
+    fields: f,
   };
 }
 
@@ -342,7 +342,7 @@ function finishNote(f: Record<string, string>, personIndex: number, nested: bool
     status,
     lastKnownLocation: f.last_known_location || null,
     text: f.text,
-    fields: f as Partial<Record<PfifNoteField, string>>,
+    fields: f,
   };
 }
 

@@ -8,7 +8,7 @@ async function run(fn: typeof runExtract | typeof runNamesMatch, lines: string[]
   const errors: string[] = [];
   out.on('data', (c) => chunks.push(String(c)));
   err.on('data', (c) => errors.push(String(c)));
-  const summary = await (fn as typeof runExtract)(Readable.from(lines.map((l) => `${l}\n`)), out, err, options);
+  const summary = await (fn)(Readable.from(lines.map((l) => `${l}\n`)), out, err, options);
   return { lines: chunks.join('').split('\n').filter(Boolean).map((l) => JSON.parse(l)), errors: errors.join(''), summary };
 }
 

@@ -16,7 +16,7 @@ function expectMentions(text: string, expected: Expected[], lang?: string): Extr
   expect(mentions.map((m) => [m.name, m.role])).toEqual(expected.map((e) => [e.name, e.role]));
   mentions.forEach((m, k) => {
     expect(text.slice(m.start, m.end)).toBe(m.name);
-    if (expected[k].attrs) expect(m.attributes).toMatchObject(expected[k].attrs as Partial<MentionAttributes>);
+    if (expected[k].attrs) expect(m.attributes).toMatchObject(expected[k].attrs);
   });
   return mentions;
 }

@@ -97,12 +97,18 @@ export class FaceRepository {
           },
           { upsert: true },
         );
-      await write().catch((err: unknown) => (isDuplicateKey(err) ? write() : Promise.reject(err)));
+      await write().catch((err: unknown) => {
+        if (isDuplicateKey(err)) return write();
+        throw err;
+      });
     }
     await this.faces.deleteMany({ mediaId, modelVersion, index: { $gte: found.length } });
     const scan = () =>
       this.scans.updateOne({ mediaId, modelVersion }, { $set: { faceCount: found.length, error, scannedAt: now } }, { upsert: true });
-    await scan().catch((err: unknown) => (isDuplicateKey(err) ? scan() : Promise.reject(err)));
+    await scan().catch((err: unknown) => {
+      if (isDuplicateKey(err)) return scan();
+      throw err;
+    });
   }
 
   async hasScan(mediaId: string, modelVersion: string): Promise<boolean> {

@@ -5,6 +5,7 @@ import { MENTION_MODEL, MentionDoc } from '../posts/mention.schema';
 import { PERSON_MODEL, PersonDoc } from '../persons/person.schema';
 import { POST_MODEL, PostDoc } from '../posts/post.schema';
 import { SOURCE_MODEL, SourceDoc } from '../sources/source.schema';
+import { scalarText } from '../text/scalar';
 
 export interface DaySourceCount {
   day: string;
@@ -65,6 +66,6 @@ export class StatsRepository {
 
   private async group<T>(model: Model<T>, match: Record<string, unknown>, field: string): Promise<KeyCount[]> {
     const rows = await model.aggregate<{ _id: unknown; n: number }>([{ $match: match }, { $group: { _id: field, n: { $sum: 1 } } }]);
-    return rows.map((r) => ({ key: r._id === null || r._id === undefined ? 'unknown' : String(r._id), count: r.n })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+    return rows.map((r) => ({ key: r._id === null || r._id === undefined ? 'unknown' : scalarText(r._id), count: r.n })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
   }
 }

@@ -104,7 +104,7 @@ export class SweeperService {
 
   private async record(report: SweepReport, now: Date): Promise<void> {
     const multi = this.queue.connection.multi();
-    for (const [k, v] of Object.entries(report)) if (v > 0) multi.hincrby(this.statsKey(), k, v);
+    for (const [k, v] of Object.entries(report) as [keyof SweepReport, number][]) if (v > 0) multi.hincrby(this.statsKey(), k, v);
     multi.hset(this.statsKey(), 'lastSweepAt', String(now.getTime()));
     await multi.exec();
   }

@@ -125,7 +125,7 @@ export class PostRepository {
   async findCopiesOf(ids: string[]): Promise<PostRecord[]> {
     if (ids.length === 0) return [];
     const docs = await this.model.find({ copyOf: { $in: ids } }, { 'raw.body': 0, searchTerms: 0 }).sort({ _id: 1 }).limit(1000).lean();
-    return docs.map((d) => toPost({ ...d, raw: { body: '', sha256: d.raw?.sha256 ?? '' }, searchTerms: [] } as PostDoc));
+    return docs.map((d) => toPost({ ...d, raw: { body: '', sha256: d.raw?.sha256 ?? '' }, searchTerms: [] }));
   }
 
   /**

@@ -94,7 +94,7 @@ export class WorkerService implements OnApplicationBootstrap, OnModuleDestroy {
     const handler = this.handlers[name] as JobHandler<JobName>;
     const started = performance.now();
     try {
-      await handler.handle(job.data, {
+      await handler.handle(job.data as JobPayloads[JobName], {
         jobId: String(job.id),
         attempt: job.attemptsMade + 1,
         maxAttempts: job.opts.attempts ?? 1,
@@ -109,7 +109,8 @@ export class WorkerService implements OnApplicationBootstrap, OnModuleDestroy {
 
   private observe(queueName: QueueName, job: Job, outcome: JobOutcome, started: number): void {
     this.metrics.recordJob(queueName, job.name, outcome, (performance.now() - started) / 1000);
-    if (job.name === JobName.CollectSource) this.metrics.collectorRuns.inc({ source: String(job.data.sourceId), outcome });
-    if (job.name === JobName.ExtractPost) this.metrics.postsExtracted.inc({ outcome });
+    const name = job.name as JobName;
+    if (name === JobName.CollectSource) this.metrics.collectorRuns.inc({ source: (job.data as JobPayloads[JobName.CollectSource]).sourceId, outcome });
+    if (name === JobName.ExtractPost) this.metrics.postsExtracted.inc({ outcome });
   }
 }

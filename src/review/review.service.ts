@@ -170,7 +170,7 @@ export class ReviewService {
     // Marking someone dead is an admin's decision; a reviewer's new record says "unknown" until then.
     const fromRole = STATUS_FROM_ROLE[mention.role] ?? 'unknown';
     const status: PersonStatus = fromRole === 'dead' && !user.roles.includes('admin') ? 'unknown' : fromRole;
-    const attrs = mention.attributes as Record<string, unknown>;
+    const attrs = mention.attributes;
     const person = await this.persons.create({
       displayName: mention.name,
       spellings: [{ name: mention.name, mentionId: mention.id }],
@@ -322,6 +322,6 @@ export function effective(mention: MentionRecord): MentionRecord {
     ...mention,
     name: edits.name ?? mention.name,
     role: edits.role ?? mention.role,
-    attributes: { ...(mention.attributes as Record<string, unknown>), ...(edits.attributes ?? {}) },
+    attributes: { ...(mention.attributes), ...(edits.attributes ?? {}) },
   };
 }

@@ -9,6 +9,7 @@ import { facts, label, reasons, roleLabel, th } from '../web/labels';
 import { highlight, listedDate, moment, photoFigure, videoLine } from '../web/post-parts.view';
 import { faceReason, faceSuggestionsList, postFacesCard } from '../faces/faces.view';
 import type { ReviewPostView } from './review.service';
+import { scalarText } from '../text/scalar';
 
 export interface TriageRow {
   post: PostRecord;
@@ -103,7 +104,7 @@ function mentionSection(ctx: PageContext, m: MentionRecord, view: ReviewPostView
   const { persons, otherMentions } = view;
   const decided = m.review.status === 'confirmed' || m.review.status === 'rejected';
   const edits = editsOf(m);
-  const machineAttrs = m.attributes as Record<string, unknown>;
+  const machineAttrs = m.attributes;
   const shown = { name: edits?.name ?? m.name, role: edits?.role ?? m.role, attributes: { ...machineAttrs, ...(edits?.attributes ?? {}) } as Record<string, unknown> };
   const linked = m.review.personId ? persons.get(m.review.personId) : undefined;
   const suggestions = m.suggestions.filter((s) => s.kind === 'person' && persons.has(s.targetId) && !persons.get(s.targetId)!.mergedInto);
@@ -161,7 +162,7 @@ function otherMention(ctx: PageContext, s: Suggestion, view: ReviewPostView): Sa
 function editForm(ctx: PageContext, m: MentionRecord, shown: { name: string; role: string; attributes: Record<string, unknown> }): SafeHtml {
   const value = (k: string) => {
     const v = shown.attributes[k];
-    return v === null || v === undefined ? '' : String(v);
+    return scalarText(v);
   };
   const field = (k: 'hometown' | 'prison' | 'age' | 'birthYear' | 'arrestYear') =>
     html`<span class="edit-field"><label for="e-${k}-${m.id}">${t(ctx, `attr.${k}`)}</label><input id="e-${k}-${m.id}" name="${k}" value="${value(k)}" dir="auto" ${k === 'hometown' || k === 'prison' ? '' : html`inputmode="numeric" size="5"`}></span>`;

@@ -64,7 +64,7 @@ export class SearchRepository {
     const filter = await this.postFilter(query, null);
     const cursor = this.posts.find(filter, POST_PROJECTION).sort(POST_ORDER).lean().cursor({ batchSize: STREAM_BATCH });
     try {
-      for await (const doc of cursor) yield toSearchPost(doc as PostDoc);
+      for await (const doc of cursor) yield toSearchPost(doc);
     } finally {
       await cursor.close();
     }
@@ -124,7 +124,7 @@ export class SearchRepository {
     const postIds = query.personId !== undefined ? await this.visiblePostIdsOfPerson(query.personId, query.includeUnverifiedPersons === true) : undefined;
     const nameKey = queryParts(query.text).nameKey;
     const names = nameMatches ?? (nameKey ? await this.mentionNamesByPost(nameKey) : new Map<string, string[]>());
-    return buildPostFilter(query, { before: cursor ?? undefined, postIds, namePostIds: [...names.keys()] }, objectId) as QueryFilter<PostDoc>;
+    return buildPostFilter(query, { before: cursor ?? undefined, postIds, namePostIds: [...names.keys()] }, objectId);
   }
 }
 
@@ -146,5 +146,5 @@ export function personFilter(query: PersonSearchQuery): QueryFilter<PersonDoc> {
   if (query.prison?.trim()) and.push({ 'attributes.prison': exactly(query.prison) });
   if (query.arrestYearFrom !== undefined) and.push({ 'attributes.arrestYear': { $gte: query.arrestYearFrom } });
   if (query.arrestYearTo !== undefined) and.push({ 'attributes.arrestYear': { $lte: query.arrestYearTo } });
-  return (and.length === 1 ? and[0] : { $and: and }) as QueryFilter<PersonDoc>;
+  return (and.length === 1 ? and[0] : { $and: and });
 }

@@ -85,9 +85,9 @@ export function searchView(ctx: PageContext, user: Viewer, page: SearchPage): st
       )}</ol>`;
 
     // The export links carry the same query: the API's parameter names (q for words, name for persons).
-    const postQs = new URLSearchParams(Object.entries(postIn).filter(([k, v]) => k !== 'cursor' && v !== undefined && v !== '') as [string, string][]).toString();
+    const postQs = new URLSearchParams(Object.entries(postIn).filter((e): e is [string, string] => e[0] !== 'cursor' && typeof e[1] === 'string' && e[1] !== '')).toString();
     const personQs = new URLSearchParams(
-      Object.entries({ ...personIn, ...(postIn.q ? { name: postIn.q } : {}) }).filter(([, v]) => v !== undefined && v !== '') as [string, string][],
+      Object.entries({ ...personIn, ...(postIn.q ? { name: postIn.q } : {}) }).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''),
     ).toString();
     const exportLinks = (kind: 'posts' | 'persons', formats: string[], qs: string) =>
       html`<p class="exports" id="export-${kind}">${t(ctx, 'search.export')}: ${formats.map((f) => html`<a href="/search/export/${kind}.${f}${qs ? `?${qs}` : ''}" download>${f.replace('.xml', '').toUpperCase()}</a> `)}</p>`;

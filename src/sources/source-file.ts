@@ -29,7 +29,7 @@ export function parseSourceFile(text: string, fileName: string): CreateSourceInp
     return 1;
   };
 
-  const entries = (list.toJSON() as unknown[]) ?? [];
+  const entries = (list.toJSON()) ?? [];
   const problems: string[] = [];
   const valid: CreateSourceInput[] = [];
   entries.forEach((entry, index) => {

@@ -1,6 +1,7 @@
 import type { FormValues } from '../validation/form';
 import type { SourceView } from './sources.service';
 import { SOURCE_TYPES, type SourceType } from './source.schema';
+import { scalarText } from '../text/scalar';
 
 /**
  * The dashboard's source form, as plain strings keyed by field name, and its mapping to and from
@@ -137,7 +138,7 @@ function flatten(prefix: string, value: unknown, out: SourceFormValues): void {
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) flatten(`${prefix}.${k}`, v, out);
     return;
   }
-  out[prefix] = value instanceof Date ? value.toISOString() : String(value);
+  out[prefix] = scalarText(value);
 }
 
 /** A stored source as form values (for the edit form); secrets are never among them. */

@@ -25,7 +25,7 @@ export function splitSecrets(type: SourceType, config: Record<string, unknown>):
   const shown = { ...config };
   const secrets: Record<string, string> = {};
   for (const field of SECRET_FIELDS[type] ?? []) {
-    if (typeof shown[field] === 'string') secrets[field] = shown[field] as string;
+    if (typeof shown[field] === 'string') secrets[field] = shown[field];
     delete shown[field];
   }
   return { config: shown, secrets };
@@ -43,7 +43,7 @@ export function lastErrorIsCurrent(health: Pick<SourceView['health'], 'lastError
 
 /** A source definition that has not been saved, in the shape collectors take (for previews). */
 export function unsavedSource(input: CreateSourceInput): SourceWithSecrets {
-  const { config, secrets } = splitSecrets(input.type, input.config as Record<string, unknown>);
+  const { config, secrets } = splitSecrets(input.type, input.config);
   const now = new Date();
   return {
     id: 'preview',
@@ -82,7 +82,7 @@ export class SourcesService {
   }
 
   async create(actor: AuditActor, input: CreateSourceInput): Promise<SourceView> {
-    const { config, secrets } = splitSecrets(input.type, input.config as Record<string, unknown>);
+    const { config, secrets } = splitSecrets(input.type, input.config);
     const intervalMinutes = input.intervalMinutes ?? 60;
     const source = await this.sources.create({
       type: input.type,

@@ -1,6 +1,7 @@
 import * as cheerio from 'cheerio';
 import { markupProblem } from './markup-limits';
 import type { AnyNode } from 'domhandler';
+import { isTagNode, isTextNode } from './dom-nodes';
 
 const SKIPPED = new Set([
   'script', 'style', 'noscript', 'template', 'head', 'title', 'iframe', 'object', 'embed', 'svg', 'canvas', 'select',
@@ -68,12 +69,12 @@ class TextOutput {
 }
 
 function collect(node: AnyNode, out: TextOutput, inPre: boolean): void {
-  if (node.type === 'text') {
+  if (isTextNode(node)) {
     // Source line breaks are layout, not content, except inside <pre>.
     out.text(inPre ? node.data : node.data.replace(/\s+/g, ' '));
     return;
   }
-  if (node.type !== 'tag') return;
+  if (!isTagNode(node)) return;
 
   const name = node.name.toLowerCase();
   if (SKIPPED.has(name)) return;

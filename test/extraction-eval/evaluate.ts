@@ -408,7 +408,7 @@ export function parseGoldPosts(ndjson: string): GoldPost[] {
     try {
       posts.push(JSON.parse(line) as GoldPost);
     } catch (e) {
-      throw new Error(`line ${i + 1}: ${(e as Error).message}`);
+      throw new Error(`line ${i + 1}: ${(e as Error).message}`, { cause: e });
     }
   });
   return posts;

@@ -339,7 +339,7 @@ export function parseRealPassages(jsonl: string): RealPassage[] {
     try {
       row = JSON.parse(line) as RealPassage;
     } catch (e) {
-      throw new Error(`line ${i + 1}: ${(e as Error).message}`);
+      throw new Error(`line ${i + 1}: ${(e as Error).message}`, { cause: e });
     }
     if (typeof row.text !== 'string' || !Array.isArray(row.persons)) throw new Error(`line ${i + 1}: no text or persons`);
     for (const p of row.persons) {

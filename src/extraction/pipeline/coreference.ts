@@ -15,8 +15,6 @@ import type { Decision } from './roles';
  * attributes.
  */
 
-const PLACE_BEFORE = new Set(cues.loneGivenNamePlaces.before.map(foldWord));
-const PLACE_AFTER = new Set(cues.loneGivenNamePlaces.after.map(foldWord));
 
 const ORG_LOOKBACK_WORDS = 3;
 
@@ -282,7 +280,7 @@ export function linkShortForms(ctx: Ctx, cands: Cand[]): void {
 const EVIDENCE_RANK: Record<Decision['evidence'], number> = { figure: 6, title: 5, attached: 5, owned: 4, heading: 4, nearby: 2, post: 1, none: 0 };
 /** Evidence a role is stated for that mention, not borrowed from nearby. */
 const STRONG = 4;
-const isDetaineeRole = (r: MentionRole): boolean => (DETAINEE_ROLES as readonly MentionRole[]).includes(r);
+const isDetaineeRole = (r: MentionRole): boolean => (DETAINEE_ROLES).includes(r);
 
 /**
  * One role per person, given to the mentions nothing is said of and to the first full one: the

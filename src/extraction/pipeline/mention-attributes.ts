@@ -102,4 +102,4 @@ function colonHeading(ctx: Ctx, cands: Cand[], k: number): Span | null {
   return colon > first ? { first, last: colon - 1 } : null;
 }
 
-const isDetaineeRole = (r: MentionRole): boolean => (DETAINEE_ROLES as readonly MentionRole[]).includes(r);
+const isDetaineeRole = (r: MentionRole): boolean => (DETAINEE_ROLES).includes(r);

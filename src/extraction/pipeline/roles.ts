@@ -2,7 +2,7 @@ import type { MentionRole } from '../types';
 import { DETAINEE_ROLES } from '../types';
 import { Token, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
 import { matchFacility, matchPlace } from '../attributes';
-import { COMPLEMENT_LINKS, FAMILY_AFTER, familyBeforeIndex, ORGANISATION_WORDS, organisationIndex, AR_KUNYA_HEAD, LAT_KUNYA_HEADS, ABBREVIATIONS, ACTIVE_SUBJECTS, ARABIC_CUE_PREFIXES, CONTINUATION, COORDINATORS, CueKind, DetRole, FORMER_QUALIFIERS, Figure, INTRODUCERS, PASSIVE_AUX, POST_SKIP, ROLE_PRIORITY, SPEECH_SOURCES, STATUS_NOUNS, cues } from './lexicon';
+import { COMPLEMENT_LINKS, FAMILY_AFTER, familyBeforeIndex, ORGANISATION_WORDS, organisationIndex, AR_KUNYA_HEAD, LAT_KUNYA_HEADS, ABBREVIATIONS, ACTIVE_SUBJECTS, ARABIC_CUE_PREFIXES, CONTINUATION, COORDINATORS, CueKind, DetRole, FORMER_QUALIFIERS, Figure, INTRODUCERS, PASSIVE_AUX, POST_SKIP, ROLE_PRIORITY, SPEECH_SOURCES, STATUS_NOUNS } from './lexicon';
 import { Cand, Ctx, Cue, Span, auxBefore, cueOf, cueText, endsSentence, isSentencePunct, tagStart } from './context';
 import { stripConj } from './lexicon';
 
@@ -156,7 +156,7 @@ function bestRole(list: Cue[]): DetRole | null {
   return best;
 }
 
-const isDet = (r: MentionRole): boolean => (DETAINEE_ROLES as readonly MentionRole[]).includes(r);
+const isDet = (r: MentionRole): boolean => (DETAINEE_ROLES).includes(r);
 
 function mostCommon(roles: DetRole[]): DetRole | null {
   const n = new Map<DetRole, number>();
@@ -420,7 +420,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     const item = ctx.itemOf[cands[k].first];
     const heading = item >= 0 ? ctx.items[item].heading : null;
     if (!heading || d.evidence === 'heading') continue;
-    if (!(DETAINEE_ROLES as readonly MentionRole[]).includes(d.role)) continue;
+    if (!(DETAINEE_ROLES).includes(d.role)) continue;
     const headingCues = spanCues(ctx, heading);
     const r = bestRole([...d.cues, ...headingCues]);
     if (r && r !== d.role) decisions[k] = { role: r, cues: [...headingCues.filter((h) => h.role === r), ...d.cues], evidence: d.evidence };

@@ -1,5 +1,5 @@
 import { foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
-import { ACTIVE_SUBJECTS, cues, type CueKind, phraseSet, SPEECH_SOURCES, type DetRole } from './lexicon';
+import { ACTIVE_SUBJECTS, cues, type CueKind, phraseSet, SPEECH_SOURCES } from './lexicon';
 import { type Cand, type Ctx, type Cue, cueOf, endsSentence, isSentencePunct } from './context';
 import { familySpeaks, type Decision } from './roles';
 import { DETAINEE_ROLES } from '../types';
@@ -37,9 +37,8 @@ export function firstPersonAccount(ctx: Ctx): boolean {
       }
     }
     if (!PRONOUNS.has(t.norm)) continue;
-    let words = 0;
     for (const dir of [-1, 1]) {
-      words = 0;
+      let words = 0;
       for (let j = i + dir; j >= 0 && j < tokens.length && words < PRONOUN_WINDOW; j += dir) {
         const u = tokens[j];
         if (u.kind === 'nl' || (isSentencePunct(u) && endsSentence(ctx, j))) break;
@@ -139,7 +138,7 @@ export function settleTestimonies(ctx: Ctx, cands: Cand[], decisions: Decision[]
   if (tellers.size === 0) return;
   cands.forEach((c, k) => {
     const d = decisions[k];
-    if (!tellers.has(keyOf(c)) || !DETAINEE_ROLES.includes(d.role as DetRole)) return;
+    if (!tellers.has(keyOf(c)) || !DETAINEE_ROLES.includes(d.role)) return;
     // "Haytham Manna … assured that the child had died in detention": what they say is of someone else.
     const verb = verbs[k];
     if (verb && verb.first > c.last && d.cues.length > 0 && d.cues.every((e) => e.first > verb.last && ctx.sentence[e.first] === ctx.sentence[verb.first])) {

@@ -10,7 +10,7 @@
  *     scaled to a fixed size (small faces are enlarged), and run through the full pipeline (detector,
  *     FaceMesh, HSE FaceRes) to get its descriptor.
  */
-import type { Config, FaceResult, Human } from '@vladmandic/human';
+import type { Config, FaceResult, Human, Tensor } from '@vladmandic/human';
 import { loadHuman } from './human-runtime';
 import { decodeUpright, squareCrop, thumbnailJpeg, type Raster } from './raster';
 import { normalizeDescriptor } from './similarity';
@@ -95,7 +95,7 @@ const FIND_CONFIG = (minConfidence: number): Partial<Config> =>
       mesh: { enabled: false },
       description: { enabled: false },
     },
-  }) as Partial<Config>;
+  });
 
 const DESCRIBE_CONFIG: Partial<Config> = {
   face: {
@@ -103,7 +103,7 @@ const DESCRIBE_CONFIG: Partial<Config> = {
     mesh: { enabled: true },
     description: { enabled: true },
   },
-} as Partial<Config>;
+};
 
 // Human keeps per-instance state between calls, so calls into it go one at a time.
 let queue: Promise<unknown> = Promise.resolve();
@@ -246,14 +246,21 @@ async function describeCandidate(
   return { box, confidence: face.boxScore, descriptor: normalizeDescriptor(face.embedding as number[]), rollDegrees: Math.round(roll * 10) / 10 };
 }
 
+/** The part of TensorFlow.js that Human exposes untyped (`human.tf`) and that we use. */
+interface TensorOps {
+  tensor3d(values: Int32Array, shape: [number, number, number], dtype: 'int32'): Tensor;
+  dispose(tensor: Tensor): void;
+}
+
 async function runHuman(human: Human, raster: Raster, config: Partial<Config>): Promise<FaceResult[]> {
-  const tensor = human.tf.tensor3d(Int32Array.from(raster.data), [raster.height, raster.width, 3], 'int32');
+  const tf = human.tf as TensorOps;
+  const tensor = tf.tensor3d(Int32Array.from(raster.data), [raster.height, raster.width, 3], 'int32');
   try {
     const result = await human.detect(tensor, config);
     if (result.error) throw new Error(`face model failed: ${result.error}`);
     return result.face;
   } finally {
-    human.tf.dispose(tensor);
+    tf.dispose(tensor);
   }
 }
 

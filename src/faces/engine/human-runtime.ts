@@ -85,7 +85,7 @@ export function baseConfig(wasmDir: string): Partial<Config> {
     object: { enabled: false },
     segmentation: { enabled: false },
     gesture: { enabled: false },
-  } as Partial<Config>;
+  };
 }
 
 let loading: Promise<Human> | undefined;
@@ -108,6 +108,8 @@ async function createHuman(): Promise<Human> {
   const files = MODEL_FILES.flatMap((name) => [`${name}.json`, `${name}.bin`]).map((f) => join(paths.modelDir, f));
   const absent = (await Promise.all(files.map((f) => access(f).then(() => null, () => f)))).filter((f) => f !== null);
   if (absent.length > 0) throw new Error(`face model files are missing (reinstall @vladmandic/human): ${absent.join(', ')}`);
+  // The WASM bundle's path is found at run time (it is not the package's main entry), so it is required by path.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const lib = require(paths.humanWasmBundle) as typeof import('@vladmandic/human');
   const human = new lib.Human(baseConfig(paths.wasmDir));
   const tf = human.tf as { io: TfIo; env(): { set(flag: string, value: unknown): void } };

@@ -280,7 +280,7 @@ function normaliseDateText(value: string): string {
   return value
     .replace(/[\u0660-\u0669]/g, (digit) => String(digit.charCodeAt(0) - 0x0660))
     .replace(/[\u06f0-\u06f9]/g, (digit) => String(digit.charCodeAt(0) - 0x06f0))
-    .replace(/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u0640\u064b-\u065f\u0670]/g, '')
+    .replace(/[\u064b-\u065f\u0670\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u0640]/g, '')
     .replace(/،/g, ',')
     .replace(/\s+/g, ' ')
     .trim();

@@ -7,6 +7,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { CollectedMedia, CollectedPost, MediaType } from '../collected-post';
 import { htmlToText, tidyText } from '../../text/html-to-text';
 import { absoluteHttpUrl, dedupeMedia, resolveUrl } from '../item-helpers';
+import { isTagNode } from '../../text/dom-nodes';
 
 export class FeedParseError extends Error {
   constructor(message: string) {
@@ -332,7 +333,7 @@ function isTrackingPixel(img: Element): boolean {
 /** The base for relative URLs inside `el`: the feed URL refined by every xml:base on the way down. */
 function baseUrl(el: Element, feedUrl: string): string | null {
   const bases: string[] = [];
-  for (let node: Element | null = el; node && node.type === 'tag'; node = node.parent as Element | null) {
+  for (let node: Element | null = el; isTagNode(node); node = node.parent as Element | null) {
     const xmlBase = node.attribs['xml:base']?.trim();
     if (xmlBase) bases.unshift(xmlBase);
   }
@@ -402,7 +403,7 @@ function utcDate(year: number, month: number, day: number, hour: number, minute:
 }
 
 function isElement(node: AnyNode): node is Element {
-  return node.type === 'tag';
+  return isTagNode(node);
 }
 
 function localName(el: Element): string {

@@ -6,6 +6,7 @@ import type { CollectedMedia, CollectedPost } from '../collected-post';
 import { htmlToText, tidyText } from '../../text/html-to-text';
 import { parseDate } from '../rss/feed-parser';
 import { absoluteHttpUrl, resolveUrl } from '../item-helpers';
+import { isTagNode } from '../../text/dom-nodes';
 
 export class TelegramParseError extends Error {
   constructor(message: string) {
@@ -220,7 +221,7 @@ function backgroundImage(el: Element): string | null {
 
 function wrapOf(el: Element): Element {
   const parent = el.parent;
-  return parent && parent.type === 'tag' && hasClass(parent as Element, 'tgme_widget_message_wrap') ? (parent as Element) : el;
+  return isTagNode(parent) && hasClass(parent, 'tgme_widget_message_wrap') ? parent : el;
 }
 
 function rawHtml($: CheerioAPI, source: string, el: Element): string {
