@@ -144,7 +144,9 @@ function benchSearch(): void {
 }
 
 async function main(): Promise<void> {
-  const load = loadavg().map((l) => l.toFixed(1)).join(' ');
+  const load = loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
   console.log(`node ${process.version}, ${availableParallelism()} cores, load average ${load}; one photo at a time; WASM backend, single-threaded`);
   await benchDetection();
   benchSearch();

@@ -15,8 +15,7 @@ function flag(name: string, fallback: number): number {
 const count = flag('images', 200);
 const concurrency = flag('concurrency', availableParallelism());
 const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
-const percentile = (sorted: number[], p: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 let peakRss = process.memoryUsage().rss;
 const sampleRss = (): void => {
@@ -71,9 +70,7 @@ async function main(): Promise<void> {
     `  per image:      p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, ` +
       `max ${latencies[latencies.length - 1].toFixed(1)} ms`,
   );
-  console.log(
-    `concurrency ${concurrency}:    ${(count / parSeconds).toFixed(1)} images/s, ${mb(inputBytes / parSeconds)} MB/s input`,
-  );
+  console.log(`concurrency ${concurrency}:    ${(count / parSeconds).toFixed(1)} images/s, ${mb(inputBytes / parSeconds)} MB/s input`);
   console.log(
     `rss:              ${mb(rssBefore)} MB before processing (inputs held in memory), ` +
       `peak ${mb(peakRss)} MB while processing (sampled), ` +

@@ -101,12 +101,83 @@ function rss(items: string[]): string {
 
 // Varied enough that two posts are never near-copies of each other (the copy-group stage would
 // otherwise link every post to dozens of others, which real feeds do not do).
-const GIVEN = ['محمد', 'أحمد', 'خالد', 'يوسف', 'عمر', 'سامر', 'علي', 'مازن', 'حسن', 'إبراهيم', 'طارق', 'وائل', 'بلال', 'فراس', 'نزار', 'رامي', 'جمال', 'عماد', 'هيثم', 'زياد', 'أنس', 'مهند', 'غسان', 'ماهر'];
-const FAMILY = ['الخطيب', 'درويش', 'الحلبي', 'حداد', 'الشامي', 'النجار', 'العلي', 'الحمصي', 'السيد', 'المصري', 'الأحمد', 'الزعبي', 'الحريري', 'القاسم', 'العمر', 'الرفاعي', 'البكور', 'الصالح', 'العبدالله', 'الخليل'];
-const TOWNS = ['داريا', 'دوما', 'حمص', 'إدلب', 'حلب', 'درعا', 'حماة', 'الرقة', 'دير الزور', 'اللاذقية', 'طرطوس', 'القامشلي', 'السويداء', 'معرة النعمان', 'جسر الشغور', 'الزبداني', 'يبرود', 'عربين'];
+const GIVEN = [
+  'محمد',
+  'أحمد',
+  'خالد',
+  'يوسف',
+  'عمر',
+  'سامر',
+  'علي',
+  'مازن',
+  'حسن',
+  'إبراهيم',
+  'طارق',
+  'وائل',
+  'بلال',
+  'فراس',
+  'نزار',
+  'رامي',
+  'جمال',
+  'عماد',
+  'هيثم',
+  'زياد',
+  'أنس',
+  'مهند',
+  'غسان',
+  'ماهر',
+];
+const FAMILY = [
+  'الخطيب',
+  'درويش',
+  'الحلبي',
+  'حداد',
+  'الشامي',
+  'النجار',
+  'العلي',
+  'الحمصي',
+  'السيد',
+  'المصري',
+  'الأحمد',
+  'الزعبي',
+  'الحريري',
+  'القاسم',
+  'العمر',
+  'الرفاعي',
+  'البكور',
+  'الصالح',
+  'العبدالله',
+  'الخليل',
+];
+const TOWNS = [
+  'داريا',
+  'دوما',
+  'حمص',
+  'إدلب',
+  'حلب',
+  'درعا',
+  'حماة',
+  'الرقة',
+  'دير الزور',
+  'اللاذقية',
+  'طرطوس',
+  'القامشلي',
+  'السويداء',
+  'معرة النعمان',
+  'جسر الشغور',
+  'الزبداني',
+  'يبرود',
+  'عربين',
+];
 const PRISONS = ['سجن صيدنايا', 'سجن عدرا', 'فرع فلسطين', 'سجن حماة المركزي', 'فرع المخابرات الجوية', 'سجن حلب المركزي'];
 const OPENINGS = ['أفرج عن المعتقل', 'خرج من السجن', 'وصل إلى أهله', 'تأكد الإفراج عن', 'عاد إلى بيته'];
-const CLOSINGS = ['ويطلب أهله من يعرف عن رفاقه التواصل.', 'وكانت عائلته قد فقدت الأمل بعودته.', 'ويعاني من آثار التعذيب.', 'وهو بحالة صحية مقبولة.', 'ويبحث عن شقيقه المفقود منذ سنوات.'];
+const CLOSINGS = [
+  'ويطلب أهله من يعرف عن رفاقه التواصل.',
+  'وكانت عائلته قد فقدت الأمل بعودته.',
+  'ويعاني من آثار التعذيب.',
+  'وهو بحالة صحية مقبولة.',
+  'ويبحث عن شقيقه المفقود منذ سنوات.',
+];
 const pick = <T>(list: T[], i: number, k: number) => list[Math.floor(i / k) % list.length];
 function text(i: number): string {
   const name = `${pick(GIVEN, i, 1)} ${pick(GIVEN, i * 7 + 3, 1)} ${pick(FAMILY, i, GIVEN.length)}`;
@@ -143,7 +214,13 @@ function startRole(role: string, env: Record<string, string>): ChildProcess {
 function rssMb(pid: number): number {
   if (!pid) return 0;
   try {
-    return Math.round(Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)]).toString().trim()) / 1024);
+    return Math.round(
+      Number(
+        execFileSync('ps', ['-o', 'rss=', '-p', String(pid)])
+          .toString()
+          .trim(),
+      ) / 1024,
+    );
   } catch {
     return 0;
   }
@@ -209,7 +286,9 @@ async function pipelineRun(conn: mongoose.Connection, redis: IORedis): Promise<v
         const i = s * perSource + k;
         if (i >= POSTS) break;
         const image = hasPhoto(i) ? `<enclosure url="${hosts[h].origin}/img/${i}.jpg" type="image/jpeg" length="0"/>` : '';
-        items.push(`<item><title>bench ${i}</title><link>https://bench.example/${i}</link><guid>b${i}</guid><pubDate>${new Date(Date.UTC(2025, 0, 1) + i * 60_000).toUTCString()}</pubDate><description>${text(i)}</description>${image}</item>`);
+        items.push(
+          `<item><title>bench ${i}</title><link>https://bench.example/${i}</link><guid>b${i}</guid><pubDate>${new Date(Date.UTC(2025, 0, 1) + i * 60_000).toUTCString()}</pubDate><description>${text(i)}</description>${image}</item>`,
+        );
       }
       return void res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(rss(items));
     }
@@ -225,15 +304,30 @@ async function pipelineRun(conn: mongoose.Connection, redis: IORedis): Promise<v
   const t0 = now();
   await sources.insertMany(
     Array.from({ length: SOURCES }, (_, s) => ({
-      type: 'rss', name: `bench ${s}`, config: { url: `${hosts[s % HOSTS].origin}/feed-${s}.rss` }, intervalMinutes: 60, jitterSeconds: 0,
-      keywords: { include: [], exclude: [] }, enabled: true, nextRunAt: new Date(t0 - 1000),
+      type: 'rss',
+      name: `bench ${s}`,
+      config: { url: `${hosts[s % HOSTS].origin}/feed-${s}.rss` },
+      intervalMinutes: 60,
+      jitterSeconds: 0,
+      keywords: { include: [], exclude: [] },
+      enabled: true,
+      nextRunAt: new Date(t0 - 1000),
     })),
   );
   const env = {
-    MONGODB_URI: uri.toString(), REDIS_URL: redisUrl!, QUEUE_PREFIX: PREFIX, SCHEDULER_TICK_SECONDS: '1',
-    FETCH_ALLOW_PRIVATE_HOSTS: allowed, FETCH_ONLY_HOSTS: allowed, FETCH_HOST_INTERVAL_MS: String(HOST_INTERVAL_MS), JOB_ATTEMPTS: '3', RETRY_BASE_DELAY_MS: '500',
+    MONGODB_URI: uri.toString(),
+    REDIS_URL: redisUrl!,
+    QUEUE_PREFIX: PREFIX,
+    SCHEDULER_TICK_SECONDS: '1',
+    FETCH_ALLOW_PRIVATE_HOSTS: allowed,
+    FETCH_ONLY_HOSTS: allowed,
+    FETCH_HOST_INTERVAL_MS: String(HOST_INTERVAL_MS),
+    JOB_ATTEMPTS: '3',
+    RETRY_BASE_DELAY_MS: '500',
   };
-  console.log(`\nbench:pipeline — ${POSTS} posts in ${SOURCES} feeds on ${HOSTS} hosts (${Math.round(IMAGE_SHARE * 100)} % with a photo), 1 scheduler + ${WORKERS} worker processes, one request per host every ${HOST_INTERVAL_MS} ms`);
+  console.log(
+    `\nbench:pipeline — ${POSTS} posts in ${SOURCES} feeds on ${HOSTS} hosts (${Math.round(IMAGE_SHARE * 100)} % with a photo), 1 scheduler + ${WORKERS} worker processes, one request per host every ${HOST_INTERVAL_MS} ms`,
+  );
   const children = [startRole('scheduler', env), ...Array.from({ length: WORKERS }, () => startRole('worker', env))];
   const workerPids = children.slice(1).map((c) => c.pid ?? 0);
   let peakRss = 0;
@@ -245,7 +339,10 @@ async function pipelineRun(conn: mongoose.Connection, redis: IORedis): Promise<v
   try {
     while (now() - t0 < TIMEOUT_S * 1000) {
       await sleep(1000);
-      peakRss = Math.max(peakRss, workerPids.reduce((sum, pid) => sum + rssMb(pid), 0));
+      peakRss = Math.max(
+        peakRss,
+        workerPids.reduce((sum, pid) => sum + rssMb(pid), 0),
+      );
       const [total, extracted, stored] = await Promise.all([
         posts.countDocuments({}),
         posts.countDocuments({ 'pipeline.status': { $in: ['extracted', 'failed'] } }),
@@ -255,7 +352,9 @@ async function pipelineRun(conn: mongoose.Connection, redis: IORedis): Promise<v
       if (total >= POSTS && allCollected === null) allCollected = now();
       if (extracted >= POSTS && allExtracted === null) allExtracted = now();
       if (stored >= expectedImages * 0.999 && allPhotos === null && allExtracted !== null) allPhotos = now();
-      progress(`${Math.round((now() - t0) / 1000)} s: ${total} collected, ${extracted} extracted, ${stored} posts' photos settled, workers ${workerPids.reduce((s, p) => s + rssMb(p), 0)} MB   `);
+      progress(
+        `${Math.round((now() - t0) / 1000)} s: ${total} collected, ${extracted} extracted, ${stored} posts' photos settled, workers ${workerPids.reduce((s, p) => s + rssMb(p), 0)} MB   `,
+      );
       if (allExtracted !== null && allPhotos !== null) break;
     }
     if (process.stderr.isTTY) process.stderr.write('\n');
@@ -266,15 +365,29 @@ async function pipelineRun(conn: mongoose.Connection, redis: IORedis): Promise<v
   const rate = (n: number, s: number) => (Number.isNaN(s) || s <= 0 ? '—' : `${Math.round(n / s)}/s`);
   const docs = (await posts.find({ 'pipeline.status': 'extracted' }, { collectedAt: 1, pipeline: 1 }).lean()) as Pick<PostDoc, 'collectedAt' | 'pipeline'>[];
   const latencies = docs.map((d) => d.pipeline.updatedAt.getTime() - d.collectedAt.getTime());
-  const [extractJobs, mediaJobs, collectJobs] = await Promise.all([jobTimes(redis, QueueName.Extract), jobTimes(redis, QueueName.Media), jobTimes(redis, QueueName.Collect)]);
+  const [extractJobs, mediaJobs, collectJobs] = await Promise.all([
+    jobTimes(redis, QueueName.Extract),
+    jobTimes(redis, QueueName.Media),
+    jobTimes(redis, QueueName.Collect),
+  ]);
   const stored = await media.countDocuments({ sha256: { $ne: null } });
-  console.log(`  everything done in ${secs(t0, allPhotos ?? allExtracted).toFixed(1)} s${allExtracted === null ? ' (NOT all extracted before the timeout)' : ''}`);
+  console.log(
+    `  everything done in ${secs(t0, allPhotos ?? allExtracted).toFixed(1)} s${allExtracted === null ? ' (NOT all extracted before the timeout)' : ''}`,
+  );
   console.log(`  collect   ${rate(POSTS, secs(t0, allCollected))} (${POSTS} posts in ${secs(t0, allCollected).toFixed(1)} s from the first tick)`);
   console.log(`  extract   ${rate(POSTS, secs(firstCollected, allExtracted))} (all extracted ${secs(t0, allExtracted).toFixed(1)} s after the first tick)`);
-  console.log(`  photos    ${expectedImages} posts with a photo, ${stored} distinct images stored; settled ${secs(t0, allPhotos).toFixed(1)} s after the first tick`);
-  console.log(`  collected → extracted: p50 ${fmt(pct(latencies, 50))}, p95 ${fmt(pct(latencies, 95))}, max ${fmt(Math.max(...latencies))} (${latencies.length} posts)`);
-  console.log(`  queue waits (enqueued → started): collect p95 ${fmt(pct(collectJobs.waits, 95))}, extract p50 ${fmt(pct(extractJobs.waits, 50))} p95 ${fmt(pct(extractJobs.waits, 95))}, media p95 ${fmt(pct(mediaJobs.waits, 95))}`);
-  console.log(`  one job's run (started → finished): collect p50 ${fmt(pct(collectJobs.runs, 50))}, extract p50 ${fmt(pct(extractJobs.runs, 50))} p95 ${fmt(pct(extractJobs.runs, 95))}, media p50 ${fmt(pct(mediaJobs.runs, 50))} p95 ${fmt(pct(mediaJobs.runs, 95))}`);
+  console.log(
+    `  photos    ${expectedImages} posts with a photo, ${stored} distinct images stored; settled ${secs(t0, allPhotos).toFixed(1)} s after the first tick`,
+  );
+  console.log(
+    `  collected → extracted: p50 ${fmt(pct(latencies, 50))}, p95 ${fmt(pct(latencies, 95))}, max ${fmt(Math.max(...latencies))} (${latencies.length} posts)`,
+  );
+  console.log(
+    `  queue waits (enqueued → started): collect p95 ${fmt(pct(collectJobs.waits, 95))}, extract p50 ${fmt(pct(extractJobs.waits, 50))} p95 ${fmt(pct(extractJobs.waits, 95))}, media p95 ${fmt(pct(mediaJobs.waits, 95))}`,
+  );
+  console.log(
+    `  one job's run (started → finished): collect p50 ${fmt(pct(collectJobs.runs, 50))}, extract p50 ${fmt(pct(extractJobs.runs, 50))} p95 ${fmt(pct(extractJobs.runs, 95))}, media p50 ${fmt(pct(mediaJobs.runs, 50))} p95 ${fmt(pct(mediaJobs.runs, 95))}`,
+  );
   console.log(`  worker processes' RSS, summed, at the peak: ${peakRss} MB`);
   await Promise.all(hosts.map((h) => new Promise((r) => h.server.close(r))));
 }
@@ -291,16 +404,30 @@ async function simRun(conn: mongoose.Connection, redis: IORedis): Promise<void> 
   const spread = SIM_INTERVAL_MIN * 60_000;
   await sources.insertMany(
     Array.from({ length: SIM_SOURCES }, (_, s) => ({
-      type: 'rss', name: `sim ${s}`, config: { url: `${hosts[s % HOSTS].origin}/feed-${s}.rss` }, intervalMinutes: SIM_INTERVAL_MIN, jitterSeconds: 0,
-      keywords: { include: [], exclude: [] }, enabled: true, nextRunAt: new Date(t0 + (s * spread) / SIM_SOURCES),
+      type: 'rss',
+      name: `sim ${s}`,
+      config: { url: `${hosts[s % HOSTS].origin}/feed-${s}.rss` },
+      intervalMinutes: SIM_INTERVAL_MIN,
+      jitterSeconds: 0,
+      keywords: { include: [], exclude: [] },
+      enabled: true,
+      nextRunAt: new Date(t0 + (s * spread) / SIM_SOURCES),
     })),
     { ordered: false },
   );
   const env = {
-    MONGODB_URI: uri.toString(), REDIS_URL: redisUrl!, QUEUE_PREFIX: PREFIX, SCHEDULER_TICK_SECONDS: '5',
-    FETCH_ALLOW_PRIVATE_HOSTS: allowed, FETCH_ONLY_HOSTS: allowed, FETCH_HOST_INTERVAL_MS: String(HOST_INTERVAL_MS), COLLECT_CONCURRENCY: '4',
+    MONGODB_URI: uri.toString(),
+    REDIS_URL: redisUrl!,
+    QUEUE_PREFIX: PREFIX,
+    SCHEDULER_TICK_SECONDS: '5',
+    FETCH_ALLOW_PRIVATE_HOSTS: allowed,
+    FETCH_ONLY_HOSTS: allowed,
+    FETCH_HOST_INTERVAL_MS: String(HOST_INTERVAL_MS),
+    COLLECT_CONCURRENCY: '4',
   };
-  console.log(`\nbench:pipeline --sim — ${SIM_SOURCES} sources on ${HOSTS} hosts, each due every ${SIM_INTERVAL_MIN} min, for ${SIM_MINUTES} min; 1 scheduler + ${WORKERS} workers; one request per host every ${HOST_INTERVAL_MS} ms`);
+  console.log(
+    `\nbench:pipeline --sim — ${SIM_SOURCES} sources on ${HOSTS} hosts, each due every ${SIM_INTERVAL_MIN} min, for ${SIM_MINUTES} min; 1 scheduler + ${WORKERS} workers; one request per host every ${HOST_INTERVAL_MS} ms`,
+  );
   const children = [startRole('scheduler', env), ...Array.from({ length: WORKERS }, () => startRole('worker', env))];
   try {
     while (now() - t0 < SIM_MINUTES * 60_000) {
@@ -316,7 +443,10 @@ async function simRun(conn: mongoose.Connection, redis: IORedis): Promise<void> 
   const waiting = await q.getJobCounts('waiting', 'active', 'delayed');
   await q.close();
   const lag = jobs.map((j) => j.timestamp - Number((j.data as { slot: string }).slot)).filter((x) => Number.isFinite(x));
-  const runLag = jobs.filter((j) => j.finishedOn).map((j) => j.finishedOn! - Number((j.data as { slot: string }).slot)).filter((x) => Number.isFinite(x));
+  const runLag = jobs
+    .filter((j) => j.finishedOn)
+    .map((j) => j.finishedOn! - Number((j.data as { slot: string }).slot))
+    .filter((x) => Number.isFinite(x));
   const gaps: number[] = [];
   for (const h of hosts) for (let i = 1; i < h.times.length; i++) gaps.push(h.times[i] - h.times[i - 1]);
   const tooClose = gaps.filter((g) => g < HOST_INTERVAL_MS - 50).length;
@@ -324,7 +454,9 @@ async function simRun(conn: mongoose.Connection, redis: IORedis): Promise<void> 
   console.log(`  collect jobs run: ${jobs.length} (${fetched} feed requests served); still queued at the end: ${JSON.stringify(waiting)}`);
   console.log(`  scheduler lag (slot due → job enqueued): p50 ${fmt(pct(lag, 50))}, p95 ${fmt(pct(lag, 95))}, max ${fmt(Math.max(...lag))}`);
   console.log(`  slot due → run finished: p50 ${fmt(pct(runLag, 50))}, p95 ${fmt(pct(runLag, 95))}, max ${fmt(Math.max(...runLag))}`);
-  console.log(`  politeness: smallest gap between two requests to one host ${fmt(Math.min(...gaps))} (interval ${HOST_INTERVAL_MS} ms); gaps shorter than the interval by more than 50 ms: ${tooClose} of ${gaps.length}`);
+  console.log(
+    `  politeness: smallest gap between two requests to one host ${fmt(Math.min(...gaps))} (interval ${HOST_INTERVAL_MS} ms); gaps shorter than the interval by more than 50 ms: ${tooClose} of ${gaps.length}`,
+  );
   await Promise.all(hosts.map((h) => new Promise((r) => h.server.close(r))));
 }
 

@@ -60,7 +60,7 @@ const townsLatin = ['Daraya', 'Douma', 'Harasta', 'Homs', 'Idlib'];
 const prisons = ['صيدنايا', 'فرع فلسطين', 'المخابرات الجوية', 'عدرا', 'Saydnaya'];
 
 let seed = 42;
-const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
 const ar = () => `${pick(given)} ${pick(given)} ${pick(family)}`;
 const en = () => `${pick(givenLatin)} ${pick(familyLatin)}`;
@@ -178,7 +178,7 @@ async function main(): Promise<void> {
       const bySource = new Map<string, ReturnType<typeof toNewPost>[]>();
       for (let i = start; i < start + n; i++) {
         const sid = sourceIds[i % SOURCES];
-        const post = toNewPost(collected(i), sourceTypes[i % SOURCES % sourceTypes.length], new Date(lastDay + DAY_MS));
+        const post = toNewPost(collected(i), sourceTypes[(i % SOURCES) % sourceTypes.length], new Date(lastDay + DAY_MS));
         (bySource.get(sid) ?? bySource.set(sid, []).get(sid)!).push(post);
       }
       genMs += now() - g0;
@@ -218,9 +218,15 @@ async function main(): Promise<void> {
       }
     }
     const secs = (now() - t0) / 1000;
-    console.log(`  posts: ${inserted} stored in ${secs.toFixed(1)} s = ${Math.round(inserted / secs)} posts/s overall (toNewPost+generation ${(genMs / 1000).toFixed(1)} s)`);
-    console.log(`    first ${insertNewCount} via PostRepository.insertNew (upserts, batches of ${BATCH} split by source): ${Math.round(insertNewCount / (insertNewMs / 1000))} posts/s`);
-    console.log(`    the other ${inserted - insertNewCount} via the model's collection.insertMany of the same documents (insertNew's upserts scan on FerretDB/SQLite: too slow at this size), with ${mentionsInserted} mentions from the extractor`);
+    console.log(
+      `  posts: ${inserted} stored in ${secs.toFixed(1)} s = ${Math.round(inserted / secs)} posts/s overall (toNewPost+generation ${(genMs / 1000).toFixed(1)} s)`,
+    );
+    console.log(
+      `    first ${insertNewCount} via PostRepository.insertNew (upserts, batches of ${BATCH} split by source): ${Math.round(insertNewCount / (insertNewMs / 1000))} posts/s`,
+    );
+    console.log(
+      `    the other ${inserted - insertNewCount} via the model's collection.insertMany of the same documents (insertNew's upserts scan on FerretDB/SQLite: too slow at this size), with ${mentionsInserted} mentions from the extractor`,
+    );
 
     t0 = now();
     const personIds: string[] = [];
@@ -253,7 +259,8 @@ async function main(): Promise<void> {
       if ((start + CONC) % 10_000 < CONC || start + CONC >= PERSONS) {
         const done = personIds.length;
         const s = (now() - t0) / 1000;
-        if (done % 10_000 < CONC || done === PERSONS) console.log(`  persons ${String(done).padStart(7)} / ${PERSONS}  ${s.toFixed(1)} s  ${Math.round(done / s)} persons/s`);
+        if (done % 10_000 < CONC || done === PERSONS)
+          console.log(`  persons ${String(done).padStart(7)} / ${PERSONS}  ${s.toFixed(1)} s  ${Math.round(done / s)} persons/s`);
       }
     }
     const createSecs = (now() - t0) / 1000;
@@ -261,7 +268,10 @@ async function main(): Promise<void> {
     let verified = 0;
     const toVerify = personIds.filter((_, i) => i % 3 === 0);
     // PersonRepository.verify filters on createdBy/lastEditedBy too, which FerretDB/SQLite scans (9/s measured): one updateMany by _id.
-    const res = await personModel.updateMany({ _id: { $in: toVerify.map((id) => new Types.ObjectId(id)) } }, { $set: { verification: { status: 'verified', by: 'bench-verifier', at: new Date() } } });
+    const res = await personModel.updateMany(
+      { _id: { $in: toVerify.map((id) => new Types.ObjectId(id)) } },
+      { $set: { verification: { status: 'verified', by: 'bench-verifier', at: new Date() } } },
+    );
     verified = res.modifiedCount;
     const verifySecs = (now() - t0) / 1000;
     console.log(
@@ -271,7 +281,23 @@ async function main(): Promise<void> {
 
     // 2. Searches -----------------------------------------------------------
     console.log(`\n2. Searches through SearchService (${QUERIES} of each kind)`);
-    const words = ['صيدنايا', 'معتقل', 'المعتقل', 'released', 'detainees', 'Saydnaya', 'الخطيب', 'Khatib', 'محمد الخطيب', 'Haddad', 'prison', 'مفقود', 'disparu', 'Darwish', 'فرع فلسطين'];
+    const words = [
+      'صيدنايا',
+      'معتقل',
+      'المعتقل',
+      'released',
+      'detainees',
+      'Saydnaya',
+      'الخطيب',
+      'Khatib',
+      'محمد الخطيب',
+      'Haddad',
+      'prison',
+      'مفقود',
+      'disparu',
+      'Darwish',
+      'فرع فلسطين',
+    ];
     const langs = ['ar', 'en', 'fr'];
     const postQuery = (i: number): PostSearchQuery => {
       const q: PostSearchQuery = { text: words[i % words.length], sort: i % 4 === 0 ? 'relevance' : 'date' };
@@ -330,7 +356,9 @@ async function main(): Promise<void> {
       crossMs.push(now() - t);
     }
     console.log(`  posts, a name in its own script ${stats(plainMs)}`);
-    console.log(`  posts, a name across scripts    ${stats(crossMs)}  (avg ${(crossHits / QUERIES).toFixed(1)} hits/page: the same Arabic names asked in Latin letters, found through the mentions' name keys)`);
+    console.log(
+      `  posts, a name across scripts    ${stats(crossMs)}  (avg ${(crossHits / QUERIES).toFixed(1)} hits/page: the same Arabic names asked in Latin letters, found through the mentions' name keys)`,
+    );
 
     const personMs: number[] = [];
     const personNoNameMs: number[] = [];

@@ -152,14 +152,22 @@ function main(): number {
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
   if (!split) {
     for (const part of ['tune', 'held-out'] as const) {
-      const r = evaluate(posts.filter((p) => splitOf(p.id) === part), predict);
-      console.log(`${part.padEnd(9)} detainee-type F1 ${pct(r.detaineeType.f1)} (P ${pct(r.detaineeType.precision)}, R ${pct(r.detaineeType.recall)}), strict F1 ${pct(r.strict.f1)}`);
+      const r = evaluate(
+        posts.filter((p) => splitOf(p.id) === part),
+        predict,
+      );
+      console.log(
+        `${part.padEnd(9)} detainee-type F1 ${pct(r.detaineeType.f1)} (P ${pct(r.detaineeType.precision)}, R ${pct(r.detaineeType.recall)}), strict F1 ${pct(r.strict.f1)}`,
+      );
     }
   }
   const errors = option('errors');
   if (errors !== undefined) {
     const limit = errors === true ? DEFAULT_ERRORS : Number(errors);
-    const tuneOnly = evaluate(posts.filter((p) => splitOf(p.id) === 'tune'), predict);
+    const tuneOnly = evaluate(
+      posts.filter((p) => splitOf(p.id) === 'tune'),
+      predict,
+    );
     report.errors = tuneOnly.errors;
     console.log('');
     console.log(`errors (first ${Math.min(limit, report.errors.length)} of ${report.errors.length})`);

@@ -43,7 +43,8 @@ function options(): { json: boolean; faceSizes: boolean; split?: Split; dataset:
   args.forEach((arg, i) => {
     if (arg !== '--set') return;
     const [name, raw] = (args[i + 1] ?? '').split('=');
-    if (!(name in DEFAULT_FACE_SETTINGS) || raw === undefined) throw new Error(`--set takes name=value with a name of ${Object.keys(DEFAULT_FACE_SETTINGS).join(', ')}`);
+    if (!(name in DEFAULT_FACE_SETTINGS) || raw === undefined)
+      throw new Error(`--set takes name=value with a name of ${Object.keys(DEFAULT_FACE_SETTINGS).join(', ')}`);
     settings[name] = raw === 'true' ? true : raw === 'false' ? false : Number(raw);
   });
   return { json: args.includes('--json'), faceSizes: args.includes('--face-sizes'), split, dataset: value('dataset') ?? DEFAULT_DATASET, settings };
@@ -110,7 +111,12 @@ function formatThresholdCheck(tune: SplitResult, report: SplitResult): string {
     const t = thresholdAtFpr(pooled(tune, 'impostor'), fpr);
     lines.push(
       `  at ${fpr * 100}% tune false matches: similarity > ${t.toFixed(3)}; on report ${pct(rateAbove(pooled(report, 'impostor'), t)).trim()} false matches, ` +
-        `true matches ${pct(rateAbove(report.reports.smiling.genuine, t)).trim()} smiling, ${pct(rateAbove(DEGRADED_KINDS.flatMap((k) => report.reports[k].genuine), t)).trim()} degraded`,
+        `true matches ${pct(rateAbove(report.reports.smiling.genuine, t)).trim()} smiling, ${pct(
+          rateAbove(
+            DEGRADED_KINDS.flatMap((k) => report.reports[k].genuine),
+            t,
+          ),
+        ).trim()} degraded`,
     );
   }
   return lines.join('\n');
@@ -121,12 +127,18 @@ async function faceSizeStudy(set: FacesLondon, settings: Partial<FaceEngineSetti
   const first = async (image: Buffer) => (await detectFaces(image, { ...settings, thumbnailSize: 0 }))[0];
   const gallery = new Map<string, Float32Array | undefined>();
   for (const id of ids) gallery.set(id, (await first(readFileSync(set.neutral.get(id) as string)))?.descriptor);
-  const lines = [`smiling photos of the ${ids.length} tune people, shrunk, searched among their neutral photos:`, 'photo  face box  found  rank-1  rank-5      AUC'];
+  const lines = [
+    `smiling photos of the ${ids.length} tune people, shrunk, searched among their neutral photos:`,
+    'photo  face box  found  rank-1  rank-5      AUC',
+  ];
   for (const side of [48, 64, 96, 128]) {
     const probes = new Map<string, Float32Array | undefined>();
     const widths: number[] = [];
     for (const id of ids) {
-      const small = await sharp(readFileSync(set.smiling.get(id) as string)).resize(side, side).jpeg({ quality: 90 }).toBuffer();
+      const small = await sharp(readFileSync(set.smiling.get(id) as string))
+        .resize(side, side)
+        .jpeg({ quality: 90 })
+        .toBuffer();
       const face = await first(small);
       if (face) widths.push(face.box.width);
       probes.set(id, face?.descriptor);

@@ -26,7 +26,11 @@ function texts(): string[] {
   for (const file of ['guardian.rss', 'reddit.rss', 'content-encoded.rss']) {
     const xml = readFileSync(join(ROOT, 'test', 'fixtures', 'rss', file), 'utf8');
     for (const m of xml.matchAll(/<description>([\s\S]*?)<\/description>/g)) {
-      const plain = m[1].replace(/<!\[CDATA\[|\]\]>/g, '').replace(/&lt;[\s\S]*?&gt;|<[^>]*>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ').trim();
+      const plain = m[1]
+        .replace(/<!\[CDATA\[|\]\]>/g, '')
+        .replace(/&lt;[\s\S]*?&gt;|<[^>]*>/g, ' ')
+        .replace(/&[a-z#0-9]+;/gi, ' ')
+        .trim();
       if (plain.length > 80) out.push(plain);
     }
   }
@@ -46,7 +50,13 @@ const EDITS: Record<string, Edit> = {
     return sentences.length > 2 ? sentences.slice(0, -1).join(' ') : s;
   },
 };
-const COMBOS: string[][] = [...Object.keys(EDITS).map((k) => [k]), ['banner', 'signature'], ['hashtags', 'link', 'lines'], ['banner', 'cut', 'signature'], ['cut', 'hashtags']];
+const COMBOS: string[][] = [
+  ...Object.keys(EDITS).map((k) => [k]),
+  ['banner', 'signature'],
+  ['hashtags', 'link', 'lines'],
+  ['banner', 'cut', 'signature'],
+  ['cut', 'hashtags'],
+];
 
 function main(): void {
   const all = texts().filter((t) => shingles(t).size >= MIN_SHINGLES);
@@ -81,11 +91,23 @@ function main(): void {
     const fp = negatives.filter((c) => c >= th).length;
     console.log(`  ${th.toFixed(1)}  recall ${pct(recall)}  false copies ${fp} of ${negatives.length}`);
   }
-  console.log(`as shipped (containment ≥ ${COPY_CONTAINMENT}, size ratio, found through the index): re-posts grouped ${pct(share(positives.map((p) => p.band && p.copy)))}, different posts grouped ${falseCopies} of ${negatives.length}; pairs of different posts that are index candidates: ${sharedBand}`);
+  console.log(
+    `as shipped (containment ≥ ${COPY_CONTAINMENT}, size ratio, found through the index): re-posts grouped ${pct(share(positives.map((p) => p.band && p.copy)))}, different posts grouped ${falseCopies} of ${negatives.length}; pairs of different posts that are index candidates: ${sharedBand}`,
+  );
   const sortedNeg = [...negatives].sort((a, b) => b - a);
-  console.log(`highest containment between different posts: ${sortedNeg.slice(0, 5).map((c) => c.toFixed(2)).join(', ')}`);
+  console.log(
+    `highest containment between different posts: ${sortedNeg
+      .slice(0, 5)
+      .map((c) => c.toFixed(2))
+      .join(', ')}`,
+  );
   const sortedPos = positives.map((p) => p.c).sort((a, b) => a - b);
-  console.log(`lowest containment of a re-post: ${sortedPos.slice(0, 5).map((c) => c.toFixed(2)).join(', ')}`);
+  console.log(
+    `lowest containment of a re-post: ${sortedPos
+      .slice(0, 5)
+      .map((c) => c.toFixed(2))
+      .join(', ')}`,
+  );
 }
 
 main();

@@ -114,7 +114,9 @@ async function main(): Promise<void> {
     return items.length === EXPECTED_POSTS && items.every((p) => p.pipeline.status === 'extracted') ? items : null;
   });
   ok(`collection: ${posts.length} posts from the fixture feed, all extracted`);
-  const details = await Promise.all(posts.map(async (p) => (await (await http(`${base}/api/posts/${p.id}`, { headers: auth })).json()) as { mentions: { name: string }[] }));
+  const details = await Promise.all(
+    posts.map(async (p) => (await (await http(`${base}/api/posts/${p.id}`, { headers: auth })).json()) as { mentions: { name: string }[] }),
+  );
   if (!details.some((d) => d.mentions.some((m) => m.name === EXPECTED_NAME))) fail(`no post names ${EXPECTED_NAME}`);
   const health2 = (await (await http(`${base}/api/sources/${source.id}`, { headers: auth })).json()) as { health: { state: string } };
   if (health2.health.state !== 'ok') fail(`the source's health is ${health2.health.state}`);

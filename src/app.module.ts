@@ -59,7 +59,14 @@ import { OverviewModule } from './overview/overview.module';
 const jobHandlers: Provider = {
   provide: JOB_HANDLERS,
   inject: [CollectProcessor, ExtractProcessor, RefreshSuggestionsProcessor, MediaProcessor, FaceProcessor, QueueFaceScansProcessor],
-  useFactory: (collect: CollectProcessor, extract: ExtractProcessor, refresh: RefreshSuggestionsProcessor, media: MediaProcessor, faces: FaceProcessor, allFaces: QueueFaceScansProcessor): JobHandlers => ({
+  useFactory: (
+    collect: CollectProcessor,
+    extract: ExtractProcessor,
+    refresh: RefreshSuggestionsProcessor,
+    media: MediaProcessor,
+    faces: FaceProcessor,
+    allFaces: QueueFaceScansProcessor,
+  ): JobHandlers => ({
     [JobName.CollectSource]: collect,
     [JobName.ExtractPost]: extract,
     [JobName.RefreshSuggestions]: refresh,
@@ -102,7 +109,10 @@ export class AppModule {
         DiscoveryModule,
         ...(has('scheduler') ? [ScheduleModule.forRoot()] : []),
       ],
-      controllers: [HealthController, ...(has('api') ? [
+      controllers: [
+        HealthController,
+        ...(has('api')
+          ? [
               SourcesController,
               PostsController,
               PostPagesController,
@@ -129,7 +139,9 @@ export class AppModule {
               ImportController,
               FacesPagesController,
               FacesApiController,
-            ] : [])],
+            ]
+          : []),
+      ],
       providers: [
         { provide: APP_GUARD, useExisting: AccessGuard },
         ...(has('worker') ? [CollectProcessor, ExtractProcessor, RefreshSuggestionsProcessor, MediaProcessor, jobHandlers, WorkerService] : []),

@@ -4,7 +4,15 @@ import { formatDuration, formatProgress, formatSummary, isLiveTerminal, Progress
 function harness(live: boolean, total: number | null = 1000, unit: 'items' | 'bytes' = 'items') {
   let at = 10_000;
   const written: string[] = [];
-  const progress = new Progress({ label: 're-extracting posts', total, unit, live, stream: { write: (s: string) => written.push(s) }, now: () => at, redrawMs: 200 });
+  const progress = new Progress({
+    label: 're-extracting posts',
+    total,
+    unit,
+    live,
+    stream: { write: (s: string) => written.push(s) },
+    now: () => at,
+    redrawMs: 200,
+  });
   return { progress, written, advance: (ms: number) => (at += ms) };
 }
 
@@ -61,8 +69,12 @@ describe('progress of long CLI work', () => {
   });
 
   it('counts bytes in MB', () => {
-    expect(formatProgress({ label: 'extract', done: 3 * 1_048_576, total: 12 * 1_048_576, elapsedMs: 2000, unit: 'bytes' })).toBe('extract: 3.0 MB / 12.0 MB (25 %), 1.5 MB/s, ETA 6 s');
-    expect(formatSummary({ label: 'extract', done: 12 * 1_048_576, total: 12 * 1_048_576, elapsedMs: 8000, unit: 'bytes' })).toBe('extract: 12.0 MB done in 8 s (1.5 MB/s)');
+    expect(formatProgress({ label: 'extract', done: 3 * 1_048_576, total: 12 * 1_048_576, elapsedMs: 2000, unit: 'bytes' })).toBe(
+      'extract: 3.0 MB / 12.0 MB (25 %), 1.5 MB/s, ETA 6 s',
+    );
+    expect(formatSummary({ label: 'extract', done: 12 * 1_048_576, total: 12 * 1_048_576, elapsedMs: 8000, unit: 'bytes' })).toBe(
+      'extract: 12.0 MB done in 8 s (1.5 MB/s)',
+    );
   });
 
   it('gives no rate or ETA before any time has passed, and 100 % of nothing', () => {

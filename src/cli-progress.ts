@@ -60,7 +60,9 @@ function rateText(state: ProgressState): string | null {
 /** The live line: "re-extracting posts: 1,200 / 5,000 (24 %), 340/s, ETA 11 s". */
 export function formatProgress(state: ProgressState): string {
   const { label, done, total, unit } = state;
-  const parts = [total !== null ? `${amount(done, unit)} / ${amount(total, unit)} (${total > 0 ? Math.floor((100 * done) / total) : 100} %)` : amount(done, unit)];
+  const parts = [
+    total !== null ? `${amount(done, unit)} / ${amount(total, unit)} (${total > 0 ? Math.floor((100 * done) / total) : 100} %)` : amount(done, unit),
+  ];
   const speed = rateText(state);
   if (speed) parts.push(speed);
   const r = rate(state);

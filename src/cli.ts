@@ -91,7 +91,19 @@ class CliModule {
   static forConfig(config: AppConfig): DynamicModule {
     return {
       module: CliModule,
-      imports: [ConfigModule.forRoot(config), StoreModule, ...FEATURE_STORES, QueueModule, AuditModule, AuthModule, CollectorsModule, SourcesModule.withCollection(CollectorsModule), ExtractionModule, ExportModule, DemoModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        StoreModule,
+        ...FEATURE_STORES,
+        QueueModule,
+        AuditModule,
+        AuthModule,
+        CollectorsModule,
+        SourcesModule.withCollection(CollectorsModule),
+        ExtractionModule,
+        ExportModule,
+        DemoModule,
+      ],
     };
   }
 }
@@ -133,7 +145,21 @@ export async function runCli(
   const single = SINGLE_WORD_COMMANDS.includes(group);
   const command = single ? group : `${group} ${argv[1] ?? ''}`.trim();
   const rest = argv.slice(single ? 1 : 2);
-  const known = ['users add', 'users list', 'users set-password', 'users reset-link', 'users first-admin', 'tokens create', 'tokens list', 'tokens revoke', 'sources list', 'sources import', 'collect', 'reextract', 'demo'];
+  const known = [
+    'users add',
+    'users list',
+    'users set-password',
+    'users reset-link',
+    'users first-admin',
+    'tokens create',
+    'tokens list',
+    'tokens revoke',
+    'sources list',
+    'sources import',
+    'collect',
+    'reextract',
+    'demo',
+  ];
   if (!known.includes(command)) throw new UsageError(`unknown command "${command}"`);
 
   const { values, positionals } = parseArgs({
@@ -168,7 +194,10 @@ export async function runCli(
     const auth = app.get(AuthService);
     switch (command) {
       case 'users add': {
-        const roles = (values.role ?? []).flatMap((r) => r.split(',')).map((r) => r.trim()).filter(Boolean);
+        const roles = (values.role ?? [])
+          .flatMap((r) => r.split(','))
+          .map((r) => r.trim())
+          .filter(Boolean);
         const user = await auth.addUser(CLI_ACTOR, { email: need('email'), name: need('name'), roles });
         out(`created user ${user.email} (${user.roles.join(', ')}) with id ${user.id}`);
         break;
@@ -213,7 +242,9 @@ export async function runCli(
       }
       case 'tokens list':
         for (const t of await auth.listTokens(need('email'))) {
-          out(`${t.id}  ${t.prefix}…  ${t.name}  created ${t.createdAt.toISOString()}  last used ${t.lastUsedAt?.toISOString() ?? 'never'}${t.revokedAt ? `  revoked ${t.revokedAt.toISOString()}` : ''}`);
+          out(
+            `${t.id}  ${t.prefix}…  ${t.name}  created ${t.createdAt.toISOString()}  last used ${t.lastUsedAt?.toISOString() ?? 'never'}${t.revokedAt ? `  revoked ${t.revokedAt.toISOString()}` : ''}`,
+          );
         }
         break;
       case 'tokens revoke': {
@@ -224,7 +255,9 @@ export async function runCli(
       case 'sources list':
         for (const s of await app.get(SourcesService).list()) {
           const schedule = s.type === 'manual' ? 'tips' : s.cron ? `cron ${s.cron}` : `every ${s.intervalMinutes} min`;
-          out(`${s.id}  ${s.type}  ${s.name}  ${schedule}  ${s.enabled ? s.health.state : 'paused'}${s.health.lastError && s.health.state !== 'ok' ? `  last error: ${s.health.lastError}` : ''}`);
+          out(
+            `${s.id}  ${s.type}  ${s.name}  ${schedule}  ${s.enabled ? s.health.state : 'paused'}${s.health.lastError && s.health.state !== 'ok' ? `  last error: ${s.health.lastError}` : ''}`,
+          );
         }
         break;
       case 'sources import': {
@@ -255,9 +288,13 @@ export async function runCli(
       case 'reextract': {
         if (values.source && !/^[0-9a-f]{24}$/i.test(values.source)) throw new UserInputError(`not a source id: ${values.source}`);
         const shown = progress('re-extracting posts');
-        const report = await app.get(ExtractionService).reextract({ sourceId: values.source, all: values.all === true }, (done, total) => shown.update(done, total));
+        const report = await app
+          .get(ExtractionService)
+          .reextract({ sourceId: values.source, all: values.all === true }, (done, total) => shown.update(done, total));
         shown.finish();
-        out(`re-extracted ${report.posts} post(s) with ${CURRENT_EXTRACTOR_VERSION}${report.failed ? `, ${report.failed} failed (see their pipeline.error)` : ''}`);
+        out(
+          `re-extracted ${report.posts} post(s) with ${CURRENT_EXTRACTOR_VERSION}${report.failed ? `, ${report.failed} failed (see their pipeline.error)` : ''}`,
+        );
         break;
       }
     }
@@ -315,7 +352,15 @@ export async function runPureCommand(
     // Progress by bytes read: the only measure known before the end of a large file.
     const shown = startProgress(errors, 'extract', inputBytes, 'bytes');
     let read = 0;
-    const counted = input.pipe(new PassThrough({ transform: (chunk: Buffer, _enc, done) => { read += chunk.length; shown.update(read); done(null, chunk); } }));
+    const counted = input.pipe(
+      new PassThrough({
+        transform: (chunk: Buffer, _enc, done) => {
+          read += chunk.length;
+          shown.update(read);
+          done(null, chunk);
+        },
+      }),
+    );
     const { lines, bad } = await runExtract(counted, output, errors, { group: values.group === true });
     shown.finish(`extract: ${lines} line(s) read${bad ? `, ${bad} skipped` : ''} in ${formatDuration(shown.elapsedMs())}`);
     return true;
@@ -355,7 +400,14 @@ async function main(): Promise<void> {
       process.stderr.write(`athar: ${err.message}\n${CONFIG_HELP}\n`);
       process.exit(1);
     }
-    if (err instanceof UserInputError || err instanceof DemoRefusedError || err instanceof SourceFileError || err instanceof PermanentJobError || err instanceof TransientJobError || (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    if (
+      err instanceof UserInputError ||
+      err instanceof DemoRefusedError ||
+      err instanceof SourceFileError ||
+      err instanceof PermanentJobError ||
+      err instanceof TransientJobError ||
+      (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+    ) {
       process.stderr.write(`athar: ${(err as Error).message}\n`);
       process.exit((err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? 2 : 1);
     }

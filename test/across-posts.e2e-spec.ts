@@ -41,15 +41,26 @@ describe('across posts in Chromium', () => {
     env = isolatedEnv('across-e2e');
     test = await startTestApp(env, { FETCH_ALLOW_PRIVATE_HOSTS: fixtures.hostPort, FETCH_HOST_INTERVAL_MS: '0', ATHAR_ROLES: 'api,worker' });
     const auth = test.get(AuthService);
-    for (const [email, role] of [['rima@example.org', 'reviewer'], ['lea@example.org', 'researcher']] as const) {
+    for (const [email, role] of [
+      ['rima@example.org', 'reviewer'],
+      ['lea@example.org', 'researcher'],
+    ] as const) {
       await auth.addUser(CLI_ACTOR, { email, name: email.split('@')[0], roles: [role] });
       await auth.setPassword(CLI_ACTOR, email, TEST_PASSWORD);
     }
     const source = await test.get(SourcesService).create(CLI_ACTOR, {
-      type: 'rss', name: 'synthetic', config: { url: `${fixtures.origin}/feed.rss` }, keywords: { include: [], exclude: [] }, enabled: true,
+      type: 'rss',
+      name: 'synthetic',
+      config: { url: `${fixtures.origin}/feed.rss` },
+      keywords: { include: [], exclude: [] },
+      enabled: true,
     });
     await test.get(SourcesService).runNow(CLI_ACTOR, source.id);
-    await waitFor('six extracted posts', async () => (await test.get(PostRepository).find({ pipelineStatus: 'extracted', limit: 10 })).length === 6 || undefined, { timeoutMs: 30_000 });
+    await waitFor(
+      'six extracted posts',
+      async () => (await test.get(PostRepository).find({ pipelineStatus: 'extracted', limit: 10 })).length === 6 || undefined,
+      { timeoutMs: 30_000 },
+    );
     await waitForQueuesToDrain(test.queue);
     posts = Object.fromEntries((await test.get(PostRepository).find({ limit: 10 })).map((p) => [p.externalId, p]));
   });
@@ -74,7 +85,9 @@ describe('across posts in Chromium', () => {
     await page.waitForSelector('.flash');
     expect(await page.locator('.flash').first().textContent()).toContain('2 more names were linked to the same person.');
     const mentions = test.get(MentionRepository);
-    const personIds = await Promise.all(['ar', 'en', 'fr'].map(async (k) => (await mentions.findByPost(posts[k].id)).find((m) => /مازن|Mazen/.test(m.name))?.review.personId));
+    const personIds = await Promise.all(
+      ['ar', 'en', 'fr'].map(async (k) => (await mentions.findByPost(posts[k].id)).find((m) => /مازن|Mazen/.test(m.name))?.review.personId),
+    );
     expect(personIds[0]).toMatch(/^[0-9a-f]{24}$/);
     expect(new Set(personIds).size).toBe(1);
     await context.close();

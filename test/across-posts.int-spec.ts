@@ -21,7 +21,16 @@ jest.setTimeout(120_000);
 let seq = 0;
 function item(text: string, publishedAt: string | null): CollectedPost {
   seq++;
-  return { externalId: `x${seq}`, url: `https://news.example/${seq}`, author: null, title: null, text, publishedAt: publishedAt ? new Date(publishedAt) : null, media: [], raw: `<item>${seq}</item>` };
+  return {
+    externalId: `x${seq}`,
+    url: `https://news.example/${seq}`,
+    author: null,
+    title: null,
+    text,
+    publishedAt: publishedAt ? new Date(publishedAt) : null,
+    media: [],
+    raw: `<item>${seq}</item>`,
+  };
 }
 
 const ARABIC = 'أفرج اليوم عن المعتقل محمد الخطيب، من أهالي داريا، بعد سنوات في سجن صيدنايا.';
@@ -46,7 +55,10 @@ describe('one person, every post', () => {
 
   /** Stores posts from a source and extracts them, as the collector and the extract job would. */
   async function collect(items: CollectedPost[], source = new Types.ObjectId().toHexString()): Promise<string[]> {
-    const { newIds } = await posts.insertNew(source, items.map((i) => toNewPost(i, 'telegram', new Date('2025-01-20T00:00:00Z'))));
+    const { newIds } = await posts.insertNew(
+      source,
+      items.map((i) => toNewPost(i, 'telegram', new Date('2025-01-20T00:00:00Z'))),
+    );
     for (const id of newIds) await test.get(ExtractionService).extractPost(id, CURRENT_EXTRACTOR_VERSION);
     return newIds;
   }
@@ -86,11 +98,21 @@ describe('one person, every post', () => {
   });
 
   it('shows suggestions no older than the last change to any person, even before the queue catches up', async () => {
-    const [a, b] = await collect([item('أفرج عن المعتقل زياد خليل العمر من حمص بعد عشر سنوات.', '2025-02-01T09:00:00Z'), item('Ziad Khalil al-Omar was freed in Homs.', '2025-02-02T09:00:00Z')]);
+    const [a, b] = await collect([
+      item('أفرج عن المعتقل زياد خليل العمر من حمص بعد عشر سنوات.', '2025-02-01T09:00:00Z'),
+      item('Ziad Khalil al-Omar was freed in Homs.', '2025-02-02T09:00:00Z'),
+    ]);
     const rima = users['rima@example.org'];
     await review.claim(rima, a);
     // Made without the refresh job: the persons repository alone, as if the queue had lost it.
-    const person = await test.get(PersonRepository).create({ displayName: 'زياد خليل العمر', spellings: [{ name: 'زياد خليل العمر', mentionId: null }], nameKeys: (await firstMention(a)).nameKeys, status: 'released', attributes: {}, createdBy: rima.id });
+    const person = await test.get(PersonRepository).create({
+      displayName: 'زياد خليل العمر',
+      spellings: [{ name: 'زياد خليل العمر', mentionId: null }],
+      nameKeys: (await firstMention(a)).nameKeys,
+      status: 'released',
+      attributes: {},
+      createdBy: rima.id,
+    });
     const view = await review.view(b);
     expect(view.mentions[0].suggestions.map((s) => s.targetId)).toContain(person.id);
   });
@@ -115,7 +137,8 @@ describe('one person, every post', () => {
 
   it('finds posts across scripts by name, place and prison, says why, and sorts by publication date', async () => {
     const researcher = api(test.baseUrl, (await test.get(AuthService).createToken(CLI_ACTOR, 'rana@example.org', 't')).token);
-    const texts = async (q: string) => (await researcher.get(`/api/search/posts?q=${encodeURIComponent(q)}`)).body.items as { text: string; matched: { kind: string }[]; publishedAt: string }[];
+    const texts = async (q: string) =>
+      (await researcher.get(`/api/search/posts?q=${encodeURIComponent(q)}`)).body.items as { text: string; matched: { kind: string }[]; publishedAt: string }[];
     for (const q of ['محمد الخطيب', 'Mohammed al-Khatib', 'Muhammad Alkhatib']) {
       const found = await texts(q);
       expect([q, found.some((p) => p.text === ARABIC), found.some((p) => p.text === ENGLISH)]).toEqual([q, true, true]);
@@ -137,12 +160,21 @@ describe('one person, every post', () => {
 
   it('pages by publication date exactly, posts without a date by collection date', async () => {
     const source = new Types.ObjectId().toHexString();
-    await collect([item('undated note about detainees', null), item('Report one on detainees', '2020-05-01T00:00:00Z'), item('Report two on detainees', '2023-05-01T00:00:00Z')], source);
+    await collect(
+      [
+        item('undated note about detainees', null),
+        item('Report one on detainees', '2020-05-01T00:00:00Z'),
+        item('Report two on detainees', '2023-05-01T00:00:00Z'),
+      ],
+      source,
+    );
     const researcher = api(test.baseUrl, (await test.get(AuthService).createToken(CLI_ACTOR, 'rana@example.org', 'pager')).token);
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const res: { body: { items: { id: string; publishedAt: string | null; text: string }[]; nextCursor: string | null } } = await researcher.get(`/api/search/posts?sourceId=${source}&limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+      const res: { body: { items: { id: string; publishedAt: string | null; text: string }[]; nextCursor: string | null } } = await researcher.get(
+        `/api/search/posts?sourceId=${source}&limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       seen.push(...res.body.items.map((p) => p.text));
       cursor = res.body.nextCursor;
     } while (cursor);
@@ -168,7 +200,10 @@ describe('one person, every post', () => {
   });
 
   it('lets a two-reviewer team verify a person that the second reviewer merged', async () => {
-    const [a, b] = await collect([item('أفرج عن المعتقل نادر سليم الحلبي من سجن عدرا.', '2025-05-01T09:00:00Z'), item('Nader Salim al-Halabi released from Adra prison.', '2025-05-02T09:00:00Z')]);
+    const [a, b] = await collect([
+      item('أفرج عن المعتقل نادر سليم الحلبي من سجن عدرا.', '2025-05-01T09:00:00Z'),
+      item('Nader Salim al-Halabi released from Adra prison.', '2025-05-02T09:00:00Z'),
+    ]);
     const [rima, omar] = [users['rima@example.org'], users['omar@example.org']];
     await review.claim(rima, a);
     const kept = await review.confirmAsNewPerson(rima, (await firstMention(a)).id);

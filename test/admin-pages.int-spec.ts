@@ -23,7 +23,12 @@ describe('users, queues, tips and landing pages', () => {
     env = isolatedEnv('admin-pages');
     test = await startTestApp(env, { ATHAR_ROLES: 'api' });
     const auth = test.get(AuthService);
-    for (const [email, role] of [['ada@example.org', 'admin'], ['otto@example.org', 'operator'], ['rima@example.org', 'reviewer'], ['rana@example.org', 'researcher']] as const) {
+    for (const [email, role] of [
+      ['ada@example.org', 'admin'],
+      ['otto@example.org', 'operator'],
+      ['rima@example.org', 'reviewer'],
+      ['rana@example.org', 'researcher'],
+    ] as const) {
       await auth.addUser(CLI_ACTOR, { email, name: email.split('@')[0], roles: [role] });
       await auth.setPassword(CLI_ACTOR, email, TEST_PASSWORD);
     }
@@ -72,14 +77,25 @@ describe('users, queues, tips and landing pages', () => {
     const link = /id="reset-link"[\s\S]*?<code>([^<]+)<\/code>/.exec(page.body)![1];
     const path = new URL(link).pathname;
     expect((await fetch(test.baseUrl + path)).status).toBe(200);
-    const set = await fetch(test.baseUrl + path, { method: 'POST', redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'password=a+new+long+passphrase' });
+    const set = await fetch(test.baseUrl + path, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'password=a+new+long+passphrase',
+    });
     expect(set.status).toBe(303);
     expect((await attemptSignIn(test.baseUrl, 'rima@example.org', 'a new long passphrase')).status).toBe(303);
     // Once only.
     expect((await fetch(test.baseUrl + path)).status).toBe(404);
 
     const lines: string[] = [];
-    await runCli(['users', 'reset-link', '--email', 'rana@example.org', '--url', 'https://athar.example'], testConfig(env), (l) => lines.push(l), () => undefined, Readable.from(['']));
+    await runCli(
+      ['users', 'reset-link', '--email', 'rana@example.org', '--url', 'https://athar.example'],
+      testConfig(env),
+      (l) => lines.push(l),
+      () => undefined,
+      Readable.from(['']),
+    );
     expect(lines).toEqual([expect.stringMatching(/^https:\/\/athar\.example\/reset\/[A-Za-z0-9_-]{43}$/)]);
     expect((await fetch(test.baseUrl + new URL(lines[0]).pathname)).status).toBe(200);
   });
@@ -88,7 +104,10 @@ describe('users, queues, tips and landing pages', () => {
     const queue = test.queue.queue(QueueName.Collect);
     for (const slot of ['s1', 's2']) await test.queue.enqueue(JobName.CollectSource, { sourceId: 'aaaaaaaaaaaaaaaaaaaaaaaa', slot });
     const connection = new IORedis(env.redisUrl, { maxRetriesPerRequest: null });
-    const failing = new Worker(QueueName.Collect, () => Promise.reject(new UnrecoverableError('the server answered HTTP 404')), { connection, prefix: env.queuePrefix });
+    const failing = new Worker(QueueName.Collect, () => Promise.reject(new UnrecoverableError('the server answered HTTP 404')), {
+      connection,
+      prefix: env.queuePrefix,
+    });
     await waitFor('two failed jobs', async () => (await queue.getFailedCount()) === 2);
     await failing.close();
     connection.disconnect();

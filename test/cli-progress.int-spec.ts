@@ -34,11 +34,27 @@ describe('progress of long CLI work on standard error, data alone on standard ou
     env = isolatedEnv('cli_progress');
     const test = await startTestApp(env, { ATHAR_ROLES: 'api' });
     try {
-      const feed = await test.get(SourcesService).create(CLI_ACTOR, { type: 'rss', name: 'Feed', config: { url: 'https://feeds.example/a.rss' }, keywords: { include: [], exclude: [] }, enabled: false });
+      const feed = await test.get(SourcesService).create(CLI_ACTOR, {
+        type: 'rss',
+        name: 'Feed',
+        config: { url: 'https://feeds.example/a.rss' },
+        keywords: { include: [], exclude: [] },
+        enabled: false,
+      });
       const items = Array.from({ length: POSTS }, (_, i) => ({
-        externalId: `p${i}`, url: `https://news.example/${i}`, author: null, title: null, text: `Post ${i}: the detainee Samir Haddad was released from Saydnaya.`, publishedAt: new Date(Date.UTC(2026, 0, 1 + i)), media: [], raw: `${i}`,
+        externalId: `p${i}`,
+        url: `https://news.example/${i}`,
+        author: null,
+        title: null,
+        text: `Post ${i}: the detainee Samir Haddad was released from Saydnaya.`,
+        publishedAt: new Date(Date.UTC(2026, 0, 1 + i)),
+        media: [],
+        raw: `${i}`,
       }));
-      await test.get(PostRepository).insertNew(feed.id, items.map((item) => toNewPost(item, 'rss', new Date())));
+      await test.get(PostRepository).insertNew(
+        feed.id,
+        items.map((item) => toNewPost(item, 'rss', new Date())),
+      );
     } finally {
       await test.close();
     }
@@ -54,7 +70,15 @@ describe('progress of long CLI work on standard error, data alone on standard ou
     const lines: string[] = [];
     const data = new PassThrough();
     const dataText = collect(data);
-    await runCli(argv, testConfig(env), (l) => lines.push(l), (l) => lines.push(`note: ${l}`), Readable.from(['']), data, err);
+    await runCli(
+      argv,
+      testConfig(env),
+      (l) => lines.push(l),
+      (l) => lines.push(`note: ${l}`),
+      Readable.from(['']),
+      data,
+      err,
+    );
     data.end();
     return { lines, data: dataText() };
   }
@@ -73,7 +97,10 @@ describe('progress of long CLI work on standard error, data alone on standard ou
     await cli(err, 'reextract', '--all');
     const exported = await cli(err, 'export', 'posts', '--format', 'ndjson');
     expect(err.text()).toMatch(/^re-extracting posts: 30 done in \d+ s \(\d+\/s\)\nexported 30 row\(s\) in \d+ s\n$/);
-    const rows = exported.data.trim().split('\n').map((l) => JSON.parse(l));
+    const rows = exported.data
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows).toHaveLength(30);
     expect(exported.lines).toEqual([]);
   });
@@ -107,7 +134,9 @@ describe('progress of long CLI work on standard error, data alone on standard ou
   });
 
   it('extract reads a large file with progress by bytes, mentions alone on standard output', async () => {
-    const ndjson = Array.from({ length: 2000 }, (_, i) => JSON.stringify({ id: String(i), text: `The detainee Samir Haddad (${i}) was released from Saydnaya.` })).join('\n');
+    const ndjson = Array.from({ length: 2000 }, (_, i) =>
+      JSON.stringify({ id: String(i), text: `The detainee Samir Haddad (${i}) was released from Saydnaya.` }),
+    ).join('\n');
     const out = new PassThrough();
     const outText = collect(out);
     const err = Object.assign(new PassThrough(), { isTTY: true });

@@ -31,7 +31,13 @@ describe('athar CLI: the first admin and their token', () => {
   async function cliWithInput(stdin: string, ...argv: string[]): Promise<string[]> {
     const lines: string[] = [];
     const config = testConfig(env, { FETCH_ALLOW_PRIVATE_HOSTS: fixtures.hostPort, FETCH_HOST_INTERVAL_MS: '0' });
-    await runCli(argv, config, (line) => lines.push(line), (line) => notes.push(line), Readable.from([stdin]));
+    await runCli(
+      argv,
+      config,
+      (line) => lines.push(line),
+      (line) => notes.push(line),
+      Readable.from([stdin]),
+    );
     return lines;
   }
 
@@ -41,7 +47,9 @@ describe('athar CLI: the first admin and their token', () => {
 
     // The dashboard password comes on stdin, never on the command line.
     await expect(cliWithInput('short\n', 'users', 'set-password', '--email', 'admin@example.org')).rejects.toThrow(/password too short/);
-    expect(await cliWithInput('a long enough passphrase\n', 'users', 'set-password', '--email', 'admin@example.org')).toEqual(['password set for admin@example.org']);
+    expect(await cliWithInput('a long enough passphrase\n', 'users', 'set-password', '--email', 'admin@example.org')).toEqual([
+      'password set for admin@example.org',
+    ]);
 
     const [token] = await cli('tokens', 'create', '--email', 'admin@example.org', '--name', 'laptop');
     expect(token).toMatch(/^athar_[A-Za-z0-9_-]{43}$/);
@@ -68,7 +76,9 @@ describe('athar CLI: the first admin and their token', () => {
 
   it('refuses bad input with a clear message and changes nothing', async () => {
     await expect(cli('users', 'add', '--email', 'admin@example.org', '--name', 'Again', '--role', 'admin')).rejects.toThrow(/already exists/);
-    await expect(cli('users', 'add', '--email', 'x@example.org', '--name', 'X', '--role', 'superuser')).rejects.toThrow(/roles must be one or more of admin, operator, reviewer, researcher \(not: superuser\)/);
+    await expect(cli('users', 'add', '--email', 'x@example.org', '--name', 'X', '--role', 'superuser')).rejects.toThrow(
+      /roles must be one or more of admin, operator, reviewer, researcher \(not: superuser\)/,
+    );
     await expect(cli('users', 'add', '--email', 'nope', '--name', 'X', '--role', 'admin')).rejects.toThrow(/not an email address/);
     await expect(cli('users', 'add', '--name', 'X')).rejects.toThrow(/needs --email/);
     await expect(cli('tokens', 'create', '--email', 'nobody@example.org')).rejects.toThrow(/no user with email/);
@@ -150,7 +160,9 @@ describe('athar CLI: the first admin and their token', () => {
 `,
     );
     await expect(cli('sources', 'import', bad)).rejects.toThrow(
-      new RegExp(`nothing imported; fix these first:\n${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:7: source 2, config.channel: .*\n.*:10: source 3, config.url: must be an absolute http`),
+      new RegExp(
+        `nothing imported; fix these first:\n${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:7: source 2, config.channel: .*\n.*:10: source 3, config.url: must be an absolute http`,
+      ),
     );
     await expect(cli('sources', 'import', file('broken.json', '[{"type": "rss",'))).rejects.toThrow(/broken\.json:1: not valid YAML or JSON/);
     await expect(cli('sources', 'import', '/nonexistent/sources.yaml')).rejects.toThrow(/cannot read \/nonexistent\/sources\.yaml: ENOENT/);

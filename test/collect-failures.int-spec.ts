@@ -26,7 +26,9 @@ describe('a source that fails', () => {
     fixtures.route('/good.rss', serveFixture('rss/heise.atom', 'application/atom+xml'));
     fixtures.route('/garbage.rss', (_req, res) => res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end('{"items": [1, 2, 3]}'));
     fixtures.route('/json.html', (_req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"items": []}'));
-    fixtures.route('/s/cut_channel', (_req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!DOCTYPE html><html><head><meta charset="utf-8"><title>Telegram: Contact @cut_'));
+    fixtures.route('/s/cut_channel', (_req, res) =>
+      res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!DOCTYPE html><html><head><meta charset="utf-8"><title>Telegram: Contact @cut_'),
+    );
     // 50 MB, streamed: the client must give up long before the end.
     fixtures.route('/50mb.html', (_req, res) => {
       res.writeHead(200, { 'Content-Type': 'text/html' });
@@ -114,7 +116,12 @@ describe('a source that fails', () => {
 
   it.each([
     ['a 50 MB page', '/50mb.html', { type: 'html', config: { url: '', selectors: { item: 'article' } } }, /larger than the 200 KB limit/],
-    ['the wrong content type', '/json.html', { type: 'html', config: { url: '', selectors: { item: 'article' } } }, /unexpected content type "application\/json" \(expected a web page \(text\/html\)\)/],
+    [
+      'the wrong content type',
+      '/json.html',
+      { type: 'html', config: { url: '', selectors: { item: 'article' } } },
+      /unexpected content type "application\/json" \(expected a web page \(text\/html\)\)/,
+    ],
     ['a truncated Telegram page', '/s/cut_channel', { type: 'telegram', config: { channel: 'cut_channel' } }, /not a Telegram channel preview page/],
   ])('%s is a clear permanent error, nothing stored', async (_what, path, definition, error) => {
     const def = definition as { type: string; config: { url?: string } };

@@ -30,7 +30,9 @@ describe('collection details: the day posts were collected, a source that recove
   beforeAll(async () => {
     fixtures = await startFixtureServer();
     for (const [i, name] of ['synthetic-ar-album-1.jpg', 'synthetic-ar-album-2.jpg', 'synthetic-ar-video-thumb.jpg'].entries()) {
-      const jpeg = await sharp({ create: { width: 160, height: 90, channels: 3, background: { r: 40 + 80 * i, g: 90, b: 140 } } }).jpeg().toBuffer();
+      const jpeg = await sharp({ create: { width: 160, height: 90, channels: 3, background: { r: 40 + 80 * i, g: 90, b: 140 } } })
+        .jpeg()
+        .toBuffer();
       fixtures.route(`/file/${name}`, (_req, res) => void res.writeHead(200, { 'Content-Type': 'image/jpeg' }).end(jpeg));
     }
     fixtures.route('/robots.txt', (_req, res) => void res.writeHead(404).end());
@@ -59,7 +61,10 @@ describe('collection details: the day posts were collected, a source that recove
     readFixture('telegram-arabic/tme_s_synthetic_ar.html')
       .replaceAll('https://cdn4.telesco.pe/file/', `${fixtures.origin}/file/`)
       .replace(new RegExp(`${CHANNEL}/(\\d+)`, 'g'), (_m, id: string) => `${CHANNEL}/${Number(id) + shift}`)
-      .replace(/before=11" class="tme_messages_more js-messages_more" data-before="11"/, `before=${11 + shift}" class="tme_messages_more js-messages_more" data-before="${11 + shift}"`);
+      .replace(
+        /before=11" class="tme_messages_more js-messages_more" data-before="11"/,
+        `before=${11 + shift}" class="tme_messages_more js-messages_more" data-before="${11 + shift}"`,
+      );
 
   async function runs(sourceId: string, count: number) {
     const found = await waitFor(`${count} finished run(s)`, async () => {
@@ -83,7 +88,9 @@ describe('collection details: the day posts were collected, a source that recove
     expect(created.status).toBe(201);
     const [run] = await runs(created.body.id, 1);
     expect(run).toMatchObject({ status: 'succeeded', error: null, counts: { fetched: 3, new: 3 } });
-    expect(run.note).toMatch(/the older page before message 11 could not be read \(not a Telegram channel preview page: the page "Oops" has no message history\); the run kept the 1 newer page/);
+    expect(run.note).toMatch(
+      /the older page before message 11 could not be read \(not a Telegram channel preview page: the page "Oops" has no message history\); the run kept the 1 newer page/,
+    );
     const source = await operator.get(`/api/sources/${created.body.id}`);
     expect(source.body.health).toMatchObject({ state: 'ok', lastError: null, lastRunNewItems: 3 });
     const page = await admin.get(`/sources/${created.body.id}`);
@@ -103,7 +110,10 @@ describe('collection details: the day posts were collected, a source that recove
   });
 
   it('keeps a Telegram video as a video with its thumbnail, and the media stage stores the thumbnail', async () => {
-    const [posted] = await test.get(PostRepository).find({ limit: 50 }).then((all) => all.filter((p) => p.externalId === `${CHANNEL}/14`));
+    const [posted] = await test
+      .get(PostRepository)
+      .find({ limit: 50 })
+      .then((all) => all.filter((p) => p.externalId === `${CHANNEL}/14`));
     const post = await operator.get(`/api/posts/${posted.id}`);
     expect(post.body.media).toEqual([
       { url: `https://t.me/${CHANNEL}/14`, type: 'video', description: null, thumbnailUrl: `${fixtures.origin}/file/synthetic-ar-video-thumb.jpg` },
@@ -149,11 +159,29 @@ describe('collection details: the day posts were collected, a source that recove
 
   it('counts posts on the overview by the day they were collected, older posts backfilled at start-up', async () => {
     const sources = test.get(SourcesService);
-    const feed = await sources.create(CLI_ACTOR, { type: 'rss', name: 'Archive feed', config: { url: 'https://feeds.example/archive.rss' }, keywords: { include: [], exclude: [] }, enabled: false });
+    const feed = await sources.create(CLI_ACTOR, {
+      type: 'rss',
+      name: 'Archive feed',
+      config: { url: 'https://feeds.example/archive.rss' },
+      keywords: { include: [], exclude: [] },
+      enabled: false,
+    });
     const now = Date.now();
     // Published two years ago, collected today: the chart shows them today, not two years back.
-    const item = (id: string) => ({ externalId: id, url: null, author: null, title: null, text: `Archive item ${id}`, publishedAt: new Date(now - 730 * DAY), media: [], raw: id });
-    await test.get(PostRepository).insertNew(feed.id, ['a', 'b', 'c'].map((id) => toNewPost(item(id), 'rss', new Date(now))));
+    const item = (id: string) => ({
+      externalId: id,
+      url: null,
+      author: null,
+      title: null,
+      text: `Archive item ${id}`,
+      publishedAt: new Date(now - 730 * DAY),
+      media: [],
+      raw: id,
+    });
+    await test.get(PostRepository).insertNew(
+      feed.id,
+      ['a', 'b', 'c'].map((id) => toNewPost(item(id), 'rss', new Date(now))),
+    );
     // A post stored before the collection day existed, collected three days ago and published today.
     const old = { ...toNewPost({ ...item('d'), publishedAt: new Date(now) }, 'rss', new Date(now - 3 * DAY)), sourceId: new mongoose.Types.ObjectId(feed.id) };
     delete (old as { collectedDay?: string }).collectedDay;

@@ -17,7 +17,10 @@ const telegramPage = readFixture('telegram-arabic/tme_s_synthetic_ar.html');
 const shiftedPage = (by: number, withOlderLink = true) => {
   const page = telegramPage.replace(new RegExp(`${CHANNEL}/(\\d+)`, 'g'), (_m, id) => `${CHANNEL}/${Number(id) + by}`);
   return withOlderLink
-    ? page.replace(/before=11" class="tme_messages_more js-messages_more" data-before="11"/, `before=${11 + by}" class="tme_messages_more js-messages_more" data-before="${11 + by}"`)
+    ? page.replace(
+        /before=11" class="tme_messages_more js-messages_more" data-before="11"/,
+        `before=${11 + by}" class="tme_messages_more js-messages_more" data-before="${11 + by}"`,
+      )
     : page.replace(/<a href="\/s\/[^"]+\?before=\d+" class="tme_messages_more[^>]*><\/a>/, '');
 };
 
@@ -146,7 +149,7 @@ describe('collectors of every source type (api + worker + scheduler)', () => {
     expect(run.error).toBe('the channel @closed_channel has no public web preview (private, or its preview is turned off)');
   });
 
-  it('html: reads items with the operator\'s selectors, absolute links, and stores each once', async () => {
+  it("html: reads items with the operator's selectors, absolute links, and stores each once", async () => {
     const id = await create({
       type: 'html',
       name: 'News list',
@@ -174,7 +177,7 @@ describe('collectors of every source type (api + worker + scheduler)', () => {
     expect(fixtures.requests.filter((r) => r.path === '/private/list.html')).toHaveLength(0);
   });
 
-  it('mastodon: an account\'s statuses, then only the newer ones via min_id', async () => {
+  it("mastodon: an account's statuses, then only the newer ones via min_id", async () => {
     const id = await create({ type: 'mastodon', name: 'Account', config: { instance: fixtures.origin, account: '@testuser' } });
     const [first] = await finishedRuns(id, 1);
     await waitForQueuesToDrain(test.queue);
@@ -268,7 +271,9 @@ describe('collectors of every source type (api + worker + scheduler)', () => {
     expect(broken.body).toMatchObject({ ok: false, items: [] });
     expect(broken.body.error).toMatch(/no public web preview/);
     expect((await operator.get('/api/sources')).body.items.length).toBe(before);
-    expect((await operator.post('/api/sources/preview', { type: 'html', name: 'x', config: { url: 'https://example.org', selectors: { item: 'div[[' } } })).status).toBe(400);
+    expect(
+      (await operator.post('/api/sources/preview', { type: 'html', name: 'x', config: { url: 'https://example.org', selectors: { item: 'div[[' } } })).status,
+    ).toBe(400);
   });
 
   it('pause, resume and run now are audited; a paused source is not collected', async () => {

@@ -27,11 +27,19 @@ describe('docker-compose.yml', () => {
     expect(services.mongo.volumes[0]).toMatch(/^mongo-data:\/data\/db$/);
     expect(Object.keys(compose.volumes)).toContain('mongo-data');
     for (const name of Object.keys(services)) expect(services[name].healthcheck?.test).toBeDefined();
-    for (const [name, role] of [['api', 'api'], ['worker', 'worker'], ['scheduler', 'scheduler']]) {
+    for (const [name, role] of [
+      ['api', 'api'],
+      ['worker', 'worker'],
+      ['scheduler', 'scheduler'],
+    ]) {
       const service = services[name];
       expect(service.build).toBe('.');
       expect(service.environment).toMatchObject({ ATHAR_ROLES: role, MONGODB_URI: 'mongodb://mongo:27017/athar', REDIS_URL: 'redis://redis:6379' });
-      expect(service.depends_on).toMatchObject({ mongo: { condition: 'service_healthy' }, redis: { condition: 'service_healthy' }, minio: { condition: 'service_healthy' } });
+      expect(service.depends_on).toMatchObject({
+        mongo: { condition: 'service_healthy' },
+        redis: { condition: 'service_healthy' },
+        minio: { condition: 'service_healthy' },
+      });
       expect(service.environment).toMatchObject({ MEDIA_STORE: 's3', S3_ENDPOINT: 'http://minio:9000' });
     }
     expect(services.api.ports).toContain('3000:3000');

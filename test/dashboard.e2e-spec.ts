@@ -43,15 +43,27 @@ describe('the dashboard in Chromium', () => {
     env = isolatedEnv('dashboard');
     test = await startTestApp(env, { FETCH_ALLOW_PRIVATE_HOSTS: fixtures.hostPort, FETCH_HOST_INTERVAL_MS: '0', ATHAR_ROLES: 'api,worker' });
     const auth = test.get(AuthService);
-    for (const [email, role] of [['rima@example.org', 'reviewer'], ['omar@example.org', 'reviewer'], ['lea@example.org', 'researcher']] as const) {
+    for (const [email, role] of [
+      ['rima@example.org', 'reviewer'],
+      ['omar@example.org', 'reviewer'],
+      ['lea@example.org', 'researcher'],
+    ] as const) {
       await auth.addUser(CLI_ACTOR, { email, name: email.split('@')[0], roles: [role] });
       await auth.setPassword(CLI_ACTOR, email, PASSWORD);
     }
     const source = await test.get(SourcesService).create(CLI_ACTOR, {
-      type: 'rss', name: 'synthetic', config: { url: `${fixtures.origin}/feed.rss` }, keywords: { include: [], exclude: [] }, enabled: true,
+      type: 'rss',
+      name: 'synthetic',
+      config: { url: `${fixtures.origin}/feed.rss` },
+      keywords: { include: [], exclude: [] },
+      enabled: true,
     });
     await test.get(SourcesService).runNow(CLI_ACTOR, source.id);
-    await waitFor('three extracted posts', async () => (await test.get(PostRepository).find({ pipelineStatus: 'extracted', limit: 10 })).length === 3 || undefined, { timeoutMs: 30_000 });
+    await waitFor(
+      'three extracted posts',
+      async () => (await test.get(PostRepository).find({ pipelineStatus: 'extracted', limit: 10 })).length === 3 || undefined,
+      { timeoutMs: 30_000 },
+    );
     await waitForQueuesToDrain(test.queue);
   });
 
@@ -141,7 +153,12 @@ describe('the dashboard in Chromium', () => {
     const posts = await test.get(PostRepository).find({ limit: 10 });
     const target = posts.find((p) => p.externalId === 'c1')!;
 
-    const forged = await a.page.evaluate(async (id) => (await fetch(`/review/posts/${id}/claim`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: '_csrf=forged' })).status, target.id);
+    const forged = await a.page.evaluate(
+      async (id) =>
+        (await fetch(`/review/posts/${id}/claim`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: '_csrf=forged' }))
+          .status,
+      target.id,
+    );
     expect(forged).toBe(403);
     const missing = await a.page.evaluate(async (id) => (await fetch(`/review/posts/${id}/claim`, { method: 'POST' })).status, target.id);
     expect(missing).toBe(403);
@@ -149,7 +166,14 @@ describe('the dashboard in Chromium', () => {
     const claim = (p: Page) =>
       p.evaluate(async (id) => {
         const token = (document.querySelector('input[name=_csrf]') as HTMLInputElement).value;
-        return (await fetch(`/review/posts/${id}/claim`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: `_csrf=${encodeURIComponent(token)}`, redirect: 'manual' })).status;
+        return (
+          await fetch(`/review/posts/${id}/claim`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+            body: `_csrf=${encodeURIComponent(token)}`,
+            redirect: 'manual',
+          })
+        ).status;
       }, target.id);
     const results = await Promise.all([claim(a.page), claim(b.page)]);
     expect(results.sort()).toEqual([0, 409].sort());
@@ -170,7 +194,8 @@ describe('the dashboard in Chromium', () => {
     await page.waitForSelector('#new-token');
     const token = (await page.locator('#new-token').textContent())!;
     expect(token).toMatch(/^athar_/);
-    const call = () => fetch(`${test.baseUrl}/api/search/persons?name=${encodeURIComponent('Mohammed al-Khatib')}`, { headers: { Authorization: `Bearer ${token}` } });
+    const call = () =>
+      fetch(`${test.baseUrl}/api/search/persons?name=${encodeURIComponent('Mohammed al-Khatib')}`, { headers: { Authorization: `Bearer ${token}` } });
     expect((await call()).status).toBe(200);
 
     await page.goto(`${test.baseUrl}/account`);
@@ -201,4 +226,3 @@ describe('the dashboard in Chromium', () => {
     await context.close();
   });
 });
-

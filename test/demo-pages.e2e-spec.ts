@@ -30,7 +30,15 @@ describe('every page after athar demo, in both languages, in Chromium', () => {
     const auth = test.get(AuthService);
     adminId = (await auth.addUser(CLI_ACTOR, { email: 'ada@example.org', name: 'Ada', roles: ['admin'] })).id;
     await auth.setPassword(CLI_ACTOR, 'ada@example.org', TEST_PASSWORD);
-    await runCli(['demo'], testConfig(env), () => undefined, () => undefined, Readable.from(['']), process.stdout, { isTTY: false, write: () => true });
+    await runCli(
+      ['demo'],
+      testConfig(env),
+      () => undefined,
+      () => undefined,
+      Readable.from(['']),
+      process.stdout,
+      { isTTY: false, write: () => true },
+    );
 
     const posts = await test.get(PostRepository).find({ limit: 100 });
     ids.listPost = posts.find((p) => p.externalId === 'demo-list-ar')!.id;

@@ -20,7 +20,15 @@ async function demo(env: TestEnv): Promise<{ out: string[]; progress: string }> 
   const out: string[] = [];
   let progress = '';
   const stderr = { isTTY: false, write: (s: string) => (progress += s) };
-  await runCli(['demo'], testConfig(env), (l) => out.push(l), () => undefined, Readable.from(['']), process.stdout, stderr);
+  await runCli(
+    ['demo'],
+    testConfig(env),
+    (l) => out.push(l),
+    () => undefined,
+    Readable.from(['']),
+    process.stdout,
+    stderr,
+  );
   return { out, progress };
 }
 
@@ -55,7 +63,12 @@ describe('athar demo', () => {
     expect([...new Set(posts.map((p) => p.lang))].sort()).toEqual(['ar', 'en', 'fr']);
     // Three sources re-posted one announcement: one copy group.
     const leader = posts.find((p) => p.externalId === 'demo-announce-telegram')!;
-    expect(posts.filter((p) => p.copyOf === leader.id).map((p) => p.externalId).sort()).toEqual(['demo-announce-mastodon', 'demo-announce-rss']);
+    expect(
+      posts
+        .filter((p) => p.copyOf === leader.id)
+        .map((p) => p.externalId)
+        .sort(),
+    ).toEqual(['demo-announce-mastodon', 'demo-announce-rss']);
     expect(posts.map((p) => p.review.status).sort()).toEqual(expect.arrayContaining(['relevant', 'irrelevant', 'new']));
     // The photos went through the media stage: stored, linked to their posts, a re-post found as such.
     const photos = await test.get(MediaRepository).findByPosts(posts.map((p) => p.id));
@@ -107,10 +120,18 @@ describe('athar demo', () => {
     const real = isolatedEnv('demo_refused');
     const app = await startTestApp(real, { ATHAR_ROLES: 'api' });
     try {
-      const feed = await app.get(SourcesService).create(CLI_ACTOR, { type: 'rss', name: 'Real feed', config: { url: 'https://news.example/feed' }, keywords: { include: [], exclude: [] }, enabled: false });
+      const feed = await app.get(SourcesService).create(CLI_ACTOR, {
+        type: 'rss',
+        name: 'Real feed',
+        config: { url: 'https://news.example/feed' },
+        keywords: { include: [], exclude: [] },
+        enabled: false,
+      });
       const item = { externalId: 'r1', url: null, author: null, title: null, text: 'A real post', publishedAt: null, media: [], raw: 'r1' };
       await app.get(PostRepository).insertNew(feed.id, [toNewPost(item, 'rss', new Date())]);
-      await expect(demo(real)).rejects.toThrow(/the database holds 1 post\(s\) that are not demo posts, and demo data must never mix with real data: nothing was written/);
+      await expect(demo(real)).rejects.toThrow(
+        /the database holds 1 post\(s\) that are not demo posts, and demo data must never mix with real data: nothing was written/,
+      );
       expect(await app.get(SourcesService).list()).toHaveLength(1);
       expect(await app.get(AuthService).listUsers()).toEqual([]);
       expect(await app.get(PostRepository).find({ limit: 10 })).toHaveLength(1);

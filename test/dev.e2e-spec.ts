@@ -214,7 +214,11 @@ describe('npm run dev in a fresh clone', () => {
     expect(run.output()).not.toMatch(/first admin|building the app/);
     // npm run cli, meanwhile, finds the running services itself, and uses dist/ as it is.
     const built = statSync(join(clone, 'dist', 'cli.js')).mtimeMs;
-    const listed = spawnSync('npm', ['run', '--silent', 'cli', '--', 'users', 'list'], { cwd: clone, env: { ...env, ATHAR_DEV_PG_DB: 'never_used' }, encoding: 'utf8' });
+    const listed = spawnSync('npm', ['run', '--silent', 'cli', '--', 'users', 'list'], {
+      cwd: clone,
+      env: { ...env, ATHAR_DEV_PG_DB: 'never_used' },
+      encoding: 'utf8',
+    });
     expect(listed.stdout).toContain(ADMIN);
     expect(listed.stderr).not.toContain('building the app');
     expect(statSync(join(clone, 'dist', 'cli.js')).mtimeMs).toBe(built);

@@ -28,8 +28,12 @@ describe('exports and PFIF import (FerretDB + Redis)', () => {
     return { status: res.status, headers: res.headers, bytes, text: bytes.toString('utf8') };
   };
   const postXml = async (xml: string | Buffer, token: string, type = 'application/xml') => {
-    const res = await fetch(`${test.baseUrl}/api/import/pfif`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': type }, body: typeof xml === 'string' ? xml : new Uint8Array(xml) });
-    return { status: res.status, body: (await res.json()) };
+    const res = await fetch(`${test.baseUrl}/api/import/pfif`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': type },
+      body: typeof xml === 'string' ? xml : new Uint8Array(xml),
+    });
+    return { status: res.status, body: await res.json() };
   };
 
   beforeAll(async () => {
@@ -39,22 +43,59 @@ describe('exports and PFIF import (FerretDB + Redis)', () => {
 
     const persons = test.get(PersonRepository);
     const mk = async (name: string, latin: string | null, status: PersonDoc['status'], attributes: Record<string, unknown>, verified: boolean) => {
-      const p = await persons.create({ displayName: name, spellings: [{ name, mentionId: null }, ...(latin ? [{ name: latin, mentionId: null }] : [])], nameKeys: [...new Set([name, ...(latin ? [latin] : [])].flatMap((n) => analyzeName(n).keys))], status, attributes, createdBy: 'seed' });
+      const p = await persons.create({
+        displayName: name,
+        spellings: [{ name, mentionId: null }, ...(latin ? [{ name: latin, mentionId: null }] : [])],
+        nameKeys: [...new Set([name, ...(latin ? [latin] : [])].flatMap((n) => analyzeName(n).keys))],
+        status,
+        attributes,
+        createdBy: 'seed',
+      });
       if (verified) expect(await persons.verify(p.id, 'second-reviewer', new Date())).toBe(true);
       return p;
     };
-    const khatib = await mk('محمد أحمد الخطيب', 'Mohammed Ahmad al-Khatib', 'released', { hometown: 'داريا', prison: 'صيدنايا', birthYear: 1990, authorEmail: 'family@example.org', authorPhone: '+963 11 555' }, true);
+    const khatib = await mk(
+      'محمد أحمد الخطيب',
+      'Mohammed Ahmad al-Khatib',
+      'released',
+      { hometown: 'داريا', prison: 'صيدنايا', birthYear: 1990, authorEmail: 'family@example.org', authorPhone: '+963 11 555' },
+      true,
+    );
     await mk('يوسف خالد الحمصي', null, 'detained', { hometown: 'حمص' }, true);
     await mk('سامر علي النجار', 'Samer Ali al-Najjar', 'missing', {}, false);
 
     const sourceId = '64b000000000000000000001';
     const text = 'أفرج عن المعتقل محمد أحمد الخطيب من سجن صيدنايا, "اليوم"\n=cmd|calc';
     const { newIds } = await test.get(PostRepository).insertNew(sourceId, [
-      toNewPost({ externalId: 'e1', url: 'https://example.org/p/1?a=1&b=2', author: '@sy', title: null, text, publishedAt: new Date('2025-01-10T10:00:00Z'), media: [], raw: `<item>${text}</item>` }, 'rss', new Date()),
+      toNewPost(
+        {
+          externalId: 'e1',
+          url: 'https://example.org/p/1?a=1&b=2',
+          author: '@sy',
+          title: null,
+          text,
+          publishedAt: new Date('2025-01-10T10:00:00Z'),
+          media: [],
+          raw: `<item>${text}</item>`,
+        },
+        'rss',
+        new Date(),
+      ),
     ]);
     const mentions = test.get(MentionRepository);
     const [mentionId] = await mentions.saveMachineMentions(newIds[0], sourceId, 'test', [
-      { name: 'محمد أحمد الخطيب', start: 16, end: 32, normalized: 'محمد احمد الخطيب', nameLatin: 'Mohammed Ahmad al-Khatib', nameKeys: [], role: 'released', attributes: { prison: 'صيدنايا', hometown: 'داريا' }, confidence: 0.9, cues: [] },
+      {
+        name: 'محمد أحمد الخطيب',
+        start: 16,
+        end: 32,
+        normalized: 'محمد احمد الخطيب',
+        nameLatin: 'Mohammed Ahmad al-Khatib',
+        nameKeys: [],
+        role: 'released',
+        attributes: { prison: 'صيدنايا', hometown: 'داريا' },
+        confidence: 0.9,
+        cues: [],
+      },
     ]);
     await mentions.setVerdict(mentionId, { status: 'confirmed', personId: khatib.id, by: 'seed', at: new Date() });
   }, 60_000);
@@ -71,7 +112,9 @@ describe('exports and PFIF import (FerretDB + Redis)', () => {
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="athar-posts-\d{4}-\d{2}-\d{2}\.csv"$/);
     expect([...res.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const body = res.text.slice(1);
-    expect(body.split('\r\n')[0]).toBe('id,url,published_at,collected_at,day,source_id,source_type,lang,author,title,text,review_status,mention_count,media_count');
+    expect(body.split('\r\n')[0]).toBe(
+      'id,url,published_at,collected_at,day,source_id,source_type,lang,author,title,text,review_status,mention_count,media_count',
+    );
     expect(body).toContain('"أفرج عن المعتقل محمد أحمد الخطيب من سجن صيدنايا, ""اليوم""\n=cmd|calc"');
     expect(body).toContain("'@sy");
   });
@@ -79,7 +122,10 @@ describe('exports and PFIF import (FerretDB + Redis)', () => {
   it('exports posts as NDJSON, one parseable object per line', async () => {
     const res = await get('/api/export/posts.ndjson?lang=ar', researcher);
     expect(res.status).toBe(200);
-    const rows = res.text.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const rows = res.text
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ url: 'https://example.org/p/1?a=1&b=2', lang: 'ar' });
     expect(rows[0].raw).toBeUndefined();
@@ -99,7 +145,10 @@ describe('exports and PFIF import (FerretDB + Redis)', () => {
     expect(csv.text.split('\r\n')[0]).not.toContain('birth_year');
     expect((await get('/api/export/persons.csv?includeUnverified=true', researcher)).status).toBe(403);
     const all = await get('/api/export/persons.ndjson?includeUnverified=true', reviewer);
-    const rows = all.text.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const rows = all.text
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows.map((r) => r.displayName).sort()).toEqual(['سامر علي النجار', 'محمد أحمد الخطيب', 'يوسف خالد الحمصي'].sort());
   });
 
@@ -165,7 +214,8 @@ describe('exports and PFIF import (FerretDB + Redis)', () => {
 
   it('round-trips: export persons as PFIF, wipe, import, same names; a second import offers duplicates', async () => {
     const exported = await get('/api/export/persons.pfif.xml?includeUnverified=true', admin);
-    const names = async () => (await personModel.find({}, { displayName: 1, spellings: 1 }).lean()).map((p) => [p.displayName, ...p.spellings.map((s) => s.name)].join('|')).sort();
+    const names = async () =>
+      (await personModel.find({}, { displayName: 1, spellings: 1 }).lean()).map((p) => [p.displayName, ...p.spellings.map((s) => s.name)].join('|')).sort();
     const before = await names();
     expect(before).toHaveLength(3);
     await personModel.deleteMany({});
@@ -181,7 +231,11 @@ describe('exports and PFIF import (FerretDB + Redis)', () => {
     const again = await postXml(exported.bytes, admin);
     expect(again.body.imported).toBe(0);
     expect(again.body.duplicates).toHaveLength(3);
-    expect(again.body.duplicates[0]).toEqual({ recordId: expect.stringMatching(/^athar\.example\/person\./), personId: expect.any(String), score: expect.any(Number) });
+    expect(again.body.duplicates[0]).toEqual({
+      recordId: expect.stringMatching(/^athar\.example\/person\./),
+      personId: expect.any(String),
+      score: expect.any(Number),
+    });
     expect(await personModel.countDocuments()).toBe(3);
     const { events } = await test.get(AuditEventRepository).findPage({ action: 'import.pfif', limit: 10 });
     expect(events).toHaveLength(2);
@@ -235,7 +289,13 @@ describe('exports and PFIF import (FerretDB + Redis)', () => {
     expect(await personModel.countDocuments()).toBe(before + 1);
     const stored = await personModel.findOne({ displayName: '_test_first_name _test_last_name' }).lean();
     expect(stored).toMatchObject({ spellings: [{ name: '_test_first_name _test_last_name' }], status: 'unknown' });
-    expect(stored!.attributes).toMatchObject({ pfifRecordId: 'test.google.com/person.21009', hometown: '_test_home_city', dateOfBirth: '1970-01', pfifStatus: 'is_note_author', pfifLinkedRecordIds: ['test.google.com/person.999'] });
+    expect(stored!.attributes).toMatchObject({
+      pfifRecordId: 'test.google.com/person.21009',
+      hometown: '_test_home_city',
+      dateOfBirth: '1970-01',
+      pfifStatus: 'is_note_author',
+      pfifLinkedRecordIds: ['test.google.com/person.999'],
+    });
     expect(stored!.attributes.importedNotes).toHaveLength(4);
     const { events } = await test.get(AuditEventRepository).findPage({ action: 'import.pfif', limit: 10 });
     expect(events[0].after).toMatchObject({ version: '1.2', imported: 1, skipped: 1, ignoredElements: 5 });

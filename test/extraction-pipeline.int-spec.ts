@@ -40,8 +40,14 @@ describe('extraction, suggestions and photos through the queues', () => {
       .withExif({ IFD0: { Copyright: 'family' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '33/1 30/1 0/1' } })
       .jpeg({ quality: 92 })
       .toBuffer();
-    const caption = await sharp({ create: { width: 400, height: 40, channels: 3, background: '#ffffff' } }).png().toBuffer();
-    const repost = await sharp(original).resize(400, 300).composite([{ input: caption, top: 260, left: 0 }]).jpeg({ quality: 45 }).toBuffer();
+    const caption = await sharp({ create: { width: 400, height: 40, channels: 3, background: '#ffffff' } })
+      .png()
+      .toBuffer();
+    const repost = await sharp(original)
+      .resize(400, 300)
+      .composite([{ input: caption, top: 260, left: 0 }])
+      .jpeg({ quality: 45 })
+      .toBuffer();
     fixtures.route('/feed.rss', (_req, res) => void res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(feed(fixtures.origin)));
     fixtures.route('/img/original.jpg', (_req, res) => void res.writeHead(200, { 'Content-Type': 'image/jpeg' }).end(original));
     fixtures.route('/img/repost.jpg', (_req, res) => void res.writeHead(200, { 'Content-Type': 'image/jpeg' }).end(repost));
@@ -120,7 +126,7 @@ describe('extraction, suggestions and photos through the queues', () => {
     const khatib = p1.mentions.find((m: { name: string }) => m.name === 'محمد أحمد الخطيب');
     expect(khatib.suggestedMediaIds).toEqual([a.id]);
 
-    const thumb = await fetch(`${test.baseUrl}/api/media/${a.id}/thumbnail`, { headers: { Authorization: `Bearer ${(await tokenFor(test, 'researcher'))}` } });
+    const thumb = await fetch(`${test.baseUrl}/api/media/${a.id}/thumbnail`, { headers: { Authorization: `Bearer ${await tokenFor(test, 'researcher')}` } });
     expect(thumb.status).toBe(200);
     expect(thumb.headers.get('content-type')).toBe('image/jpeg');
     const meta = await sharp(Buffer.from(await thumb.arrayBuffer())).metadata();
@@ -130,7 +136,7 @@ describe('extraction, suggestions and photos through the queues', () => {
     expect((await fetch(`${test.baseUrl}/api/media/${a.id}/thumbnail`)).status).toBe(401);
   });
 
-  it('records a corrupt image as an error on its media record, and the post\'s other work goes on', async () => {
+  it("records a corrupt image as an error on its media record, and the post's other work goes on", async () => {
     const p3 = await post('p3');
     expect(p3.pipeline.status).toBe('extracted');
     expect(p3.mentions.map((m: { name: string }) => m.name)).toContain('Ahmad Darwish');

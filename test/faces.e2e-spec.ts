@@ -24,7 +24,10 @@ const PURPOSE = 'His sister asked whether Samer Haddad appears in other photos';
 /** A portrait in a photo of its own (a perceptual hash would take two studio portraits of one session for one picture). */
 async function inScene(bytes: Buffer, background: string, left: number): Promise<Buffer> {
   const person = await sharp(bytes).resize(420).toBuffer();
-  return sharp({ create: { width: 960, height: 640, channels: 3, background } }).composite([{ input: person, left, top: 110 }]).jpeg({ quality: 88 }).toBuffer();
+  return sharp({ create: { width: 960, height: 640, channels: 3, background } })
+    .composite([{ input: person, left, top: 110 }])
+    .jpeg({ quality: 88 })
+    .toBuffer();
 }
 
 function feed(origin: string): string {
@@ -57,11 +60,16 @@ describe('find this face in Chromium', () => {
       other: await inScene(portrait('002-neutral.jpg'), '#884422', 480),
     };
     fixtures.route('/feed.rss', (_req, res) => void res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(feed(fixtures.origin)));
-    for (const [id, bytes] of Object.entries(images)) fixtures.route(`/img/${id}.jpg`, (_req, res) => void res.writeHead(200, { 'Content-Type': 'image/jpeg' }).end(bytes));
+    for (const [id, bytes] of Object.entries(images))
+      fixtures.route(`/img/${id}.jpg`, (_req, res) => void res.writeHead(200, { 'Content-Type': 'image/jpeg' }).end(bytes));
     env = isolatedEnv('faces-e2e');
     test = await startTestApp(env, { FETCH_ALLOW_PRIVATE_HOSTS: fixtures.hostPort, FETCH_HOST_INTERVAL_MS: '0', ATHAR_ROLES: 'api,worker' });
     const auth = test.get(AuthService);
-    for (const [email, role] of [['ada@example.org', 'admin'], ['rima@example.org', 'reviewer'], ['ruth@example.org', 'researcher']] as const) {
+    for (const [email, role] of [
+      ['ada@example.org', 'admin'],
+      ['rima@example.org', 'reviewer'],
+      ['ruth@example.org', 'researcher'],
+    ] as const) {
       await auth.addUser(CLI_ACTOR, { email, name: email.split('@')[0], roles: [role] });
       await auth.setPassword(CLI_ACTOR, email, TEST_PASSWORD);
     }
@@ -86,7 +94,13 @@ describe('find this face in Chromium', () => {
     expect(await page.locator('#faces-state').textContent()).toContain('Faces are switched on');
     await context.close();
 
-    const source = await test.get(SourcesService).create(CLI_ACTOR, { type: 'rss', name: 'Douma news', config: { url: `${fixtures.origin}/feed.rss` }, keywords: { include: [], exclude: [] }, enabled: true });
+    const source = await test.get(SourcesService).create(CLI_ACTOR, {
+      type: 'rss',
+      name: 'Douma news',
+      config: { url: `${fixtures.origin}/feed.rss` },
+      keywords: { include: [], exclude: [] },
+      enabled: true,
+    });
     await test.get(SourcesService).runNow(CLI_ACTOR, source.id);
     await waitFor('a face in each of the three photos', async () => (await faceCount()) === 3 || undefined, { timeoutMs: 120_000 });
     await waitForQueuesToDrain(test.queue, { timeoutMs: 60_000 });
@@ -127,7 +141,10 @@ describe('find this face in Chromium', () => {
   it('a researcher gets 403 on every face route and sees no link to faces', async () => {
     const { context, page } = await signIn('ruth@example.org', '/search');
     expect(await page.locator('nav a[href="/faces"]').count()).toBe(0);
-    const [face] = await test.get(FaceRepository).findByMedia((await test.get(MediaRepository).findByPost(posts.neutral.id)).map((m) => m.id), MODEL_VERSION);
+    const [face] = await test.get(FaceRepository).findByMedia(
+      (await test.get(MediaRepository).findByPost(posts.neutral.id)).map((m) => m.id),
+      MODEL_VERSION,
+    );
     const statuses: Record<string, number> = {};
     for (const path of ['/faces', '/faces/switch-off', `/faces/${face.id}`, `/faces/${face.id}/thumbnail`]) {
       statuses[`GET ${path}`] = (await page.goto(`${test.baseUrl}${path}`))!.status();
@@ -144,7 +161,8 @@ describe('find this face in Chromium', () => {
       [`/faces/${face.id}/attach`, { person: face.id }],
       [`/faces/${face.id}/detach`, {}],
     ];
-    for (const [path, fields] of forms) statuses[`POST ${path}`] = (await page.request.post(`${test.baseUrl}${path}`, { form: { ...fields, _csrf: csrf } })).status();
+    for (const [path, fields] of forms)
+      statuses[`POST ${path}`] = (await page.request.post(`${test.baseUrl}${path}`, { form: { ...fields, _csrf: csrf } })).status();
     const token = api(test.baseUrl, await tokenFor(test, 'researcher'));
     statuses['POST /api/faces/search'] = (await token.post('/api/faces/search', { faceId: face.id, purpose: PURPOSE })).status;
     statuses['POST /api/faces/search/upload'] = (await token.post(`/api/faces/search/upload?purpose=${encodeURIComponent(PURPOSE)}`, {})).status;

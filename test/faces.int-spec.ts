@@ -33,7 +33,10 @@ const photo = (name: string) => readFileSync(join(FIXTURES_DIR, 'faces', name));
 /** A portrait in a photo of its own: on a coloured ground, at one side. */
 async function inScene(portrait: Buffer, background: string, left: number): Promise<Buffer> {
   const person = await sharp(portrait).resize(420).toBuffer();
-  return sharp({ create: { width: 960, height: 640, channels: 3, background } }).composite([{ input: person, left, top: 110 }]).jpeg({ quality: 88 }).toBuffer();
+  return sharp({ create: { width: 960, height: 640, channels: 3, background } })
+    .composite([{ input: person, left, top: 110 }])
+    .jpeg({ quality: 88 })
+    .toBuffer();
 }
 const MAX_UPLOAD = 2 * 1024 * 1024;
 
@@ -60,11 +63,7 @@ function feed(origin: string): string {
 function descriptorNeedles(descriptor: Float32Array): string[] {
   const bytes = Buffer.from(descriptor.buffer, descriptor.byteOffset, descriptor.byteLength);
   const values = [...descriptor.slice(0, 4)].filter((v) => Math.abs(v) > 0.005);
-  return [
-    bytes.toString('base64').slice(0, 24),
-    bytes.subarray(0, 12).toString('hex'),
-    ...values.flatMap((v) => [String(v), v.toPrecision(7), v.toFixed(6)]),
-  ];
+  return [bytes.toString('base64').slice(0, 24), bytes.subarray(0, 12).toString('hex'), ...values.flatMap((v) => [String(v), v.toPrecision(7), v.toFixed(6)])];
 }
 
 /** What is left of a page in Arabic once what users and sources wrote is taken out: it must be Arabic. */
@@ -104,11 +103,22 @@ describe('faces: the media stage, find this face, persons, protection', () => {
     fixtures = await startFixtureServer();
     const neutral = photo('001-neutral.jpg');
     // The same picture re-posted by another channel: smaller, recompressed, with a caption band.
-    const band = await sharp({ create: { width: 480, height: 36, channels: 3, background: '#ffffff' } }).png().toBuffer();
+    const band = await sharp({ create: { width: 480, height: 36, channels: 3, background: '#ffffff' } })
+      .png()
+      .toBuffer();
     smiling = await inScene(photo('001-smiling.jpg'), '#5a6b3c', 60);
-    const repost = await sharp(neutral).resize(480).composite([{ input: band, gravity: 'south' }]).jpeg({ quality: 60 }).toBuffer();
+    const repost = await sharp(neutral)
+      .resize(480)
+      .composite([{ input: band, gravity: 'south' }])
+      .jpeg({ quality: 60 })
+      .toBuffer();
     fixtures.route('/feed.rss', (_req, res) => void res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(feed(fixtures.origin)));
-    for (const [name, bytes] of [['001-neutral.jpg', neutral], ['001-smiling.jpg', smiling], ['002-neutral.jpg', await inScene(photo('002-neutral.jpg'), '#884422', 480)], ['neutral-repost.jpg', repost]] as const) {
+    for (const [name, bytes] of [
+      ['001-neutral.jpg', neutral],
+      ['001-smiling.jpg', smiling],
+      ['002-neutral.jpg', await inScene(photo('002-neutral.jpg'), '#884422', 480)],
+      ['neutral-repost.jpg', repost],
+    ] as const) {
       fixtures.route(`/img/${name}`, (_req, res) => void res.writeHead(200, { 'Content-Type': 'image/jpeg' }).end(bytes));
     }
     env = isolatedEnv('faces');
@@ -124,7 +134,11 @@ describe('faces: the media stage, find this face, persons, protection', () => {
     db = test.app.get<Connection>(getConnectionToken());
     const auth = test.get(AuthService);
     const sessions: Record<string, WebSession> = {};
-    for (const [email, role] of [['ada@example.org', 'admin'], ['rima@example.org', 'reviewer'], ['ruth@example.org', 'researcher']] as const) {
+    for (const [email, role] of [
+      ['ada@example.org', 'admin'],
+      ['rima@example.org', 'reviewer'],
+      ['ruth@example.org', 'researcher'],
+    ] as const) {
       const user = await auth.addUser(CLI_ACTOR, { email, name: email.split('@')[0], roles: [role] });
       await auth.setPassword(CLI_ACTOR, email, TEST_PASSWORD);
       sessions[role] = await WebSession.signIn(test.baseUrl, email, TEST_PASSWORD);
@@ -135,12 +149,26 @@ describe('faces: the media stage, find this face, persons, protection', () => {
     researcherApi = api(test.baseUrl, await tokenFor(test, 'researcher'));
     adminApi = api(test.baseUrl, await tokenFor(test, 'admin'));
 
-    const source = await test.get(SourcesService).create(CLI_ACTOR, { type: 'rss', name: 'Douma news', config: { url: `${fixtures.origin}/feed.rss` }, keywords: { include: [], exclude: [] }, enabled: true });
+    const source = await test.get(SourcesService).create(CLI_ACTOR, {
+      type: 'rss',
+      name: 'Douma news',
+      config: { url: `${fixtures.origin}/feed.rss` },
+      keywords: { include: [], exclude: [] },
+      enabled: true,
+    });
     await test.get(SourcesService).runNow(CLI_ACTOR, source.id);
-    await waitFor('four posts with their photos stored', async () => (await test.get(MediaRepository).findByPosts((await test.get(PostRepository).find({ limit: 10 })).map((p) => p.id))).filter((m) => m.sha256).length === 4 || undefined, { timeoutMs: 60_000 });
+    await waitFor(
+      'four posts with their photos stored',
+      async () =>
+        (await test.get(MediaRepository).findByPosts((await test.get(PostRepository).find({ limit: 10 })).map((p) => p.id))).filter((m) => m.sha256).length ===
+          4 || undefined,
+      { timeoutMs: 60_000 },
+    );
     await waitForQueuesToDrain(test.queue, { timeoutMs: 60_000 });
     posts = Object.fromEntries((await test.get(PostRepository).find({ limit: 10 })).map((p) => [p.externalId, p]));
-    media = Object.fromEntries(await Promise.all(Object.entries(posts).map(async ([k, p]) => [k, (await test.get(MediaRepository).findByPost(p.id))[0]] as const)));
+    media = Object.fromEntries(
+      await Promise.all(Object.entries(posts).map(async ([k, p]) => [k, (await test.get(MediaRepository).findByPost(p.id))[0]] as const)),
+    );
   });
 
   afterAll(async () => {
@@ -178,14 +206,25 @@ describe('faces: the media stage, find this face, persons, protection', () => {
   });
 
   it('is idempotent per image and model version: the same job again stores nothing new', async () => {
-    const ids = Object.values(face).map((f) => f.id).sort();
+    const ids = Object.values(face)
+      .map((f) => f.id)
+      .sort();
     expect(await test.get(FaceScanService).scanImage(media.smiling.id, MODEL_VERSION)).toBe('already-scanned');
     await test.queue.requeue(JobName.DetectFaces, { mediaId: media.smiling.id, modelVersion: MODEL_VERSION }, { replaceFinished: true });
     await waitForQueuesToDrain(test.queue, { timeoutMs: 60_000 });
     // Even when the image is read again, each face keeps its key and its id.
     await db.collection('face_scans').deleteOne({ mediaId: media.smiling.id });
     expect(await test.get(FaceScanService).scanImage(media.smiling.id, MODEL_VERSION)).toBe('stored');
-    expect((await faces.findByMedia(Object.values(media).map((m) => m.id), MODEL_VERSION)).map((f) => f.id).sort()).toEqual(ids);
+    expect(
+      (
+        await faces.findByMedia(
+          Object.values(media).map((m) => m.id),
+          MODEL_VERSION,
+        )
+      )
+        .map((f) => f.id)
+        .sort(),
+    ).toEqual(ids);
     expect(await faces.countAll()).toEqual({ faces: 4, attached: 0, scans: 4 });
     // Another model's job is not this one's to run.
     expect(await test.get(FaceScanService).scanImage(media.smiling.id, 'another-model')).toBe('other-model');
@@ -207,14 +246,20 @@ describe('faces: the media stage, find this face, persons, protection', () => {
     const res = await reviewerApi.post('/api/faces/search', { faceId: face.neutral.id, purpose: 'The Haddad family asked whether Samer appears elsewhere' });
     expect(res.status).toBe(200);
     expect(res.body.hits[0]).toMatchObject({ rank: 1, faceId: face.smiling.id, mediaId: media.smiling.id, repostOfRank: null });
-    expect(res.body.hits[0].posts).toEqual([expect.objectContaining({ id: posts.smiling.id, sourceName: 'Douma news', sourceType: 'rss', publishedAt: '2024-12-12T12:00:00.000Z' })]);
+    expect(res.body.hits[0].posts).toEqual([
+      expect.objectContaining({ id: posts.smiling.id, sourceName: 'Douma news', sourceType: 'rss', publishedAt: '2024-12-12T12:00:00.000Z' }),
+    ]);
     expect(res.body.hits[0].similarity).toBeGreaterThan(res.body.hits[1].similarity);
     expect(res.body.hits.map((h: { faceId: string }) => h.faceId)).toEqual([face.smiling.id, face.other.id]);
     expect(res.body.copies).toEqual([expect.objectContaining({ faceId: face.repost.id, posts: [expect.objectContaining({ id: posts.repost.id })] })]);
     const [event] = await auditEvents('faces.searched');
     expect(event.actor.label).toMatch(/^reviewer-/);
     expect(event.entity).toEqual({ type: 'face', id: face.neutral.id });
-    expect(event.after).toMatchObject({ purpose: 'The Haddad family asked whether Samer appears elsewhere', from: 'face', results: [expect.objectContaining({ faceId: face.smiling.id }), expect.objectContaining({ faceId: face.other.id })] });
+    expect(event.after).toMatchObject({
+      purpose: 'The Haddad family asked whether Samer appears elsewhere',
+      from: 'face',
+      results: [expect.objectContaining({ faceId: face.smiling.id }), expect.objectContaining({ faceId: face.other.id })],
+    });
   });
 
   it('refuses a search without a stated purpose, and records nothing', async () => {
@@ -271,13 +316,17 @@ describe('faces: the media stage, find this face, persons, protection', () => {
   it('refuses an upload that is too large or not an image', async () => {
     const token = await tokenFor(test, 'reviewer');
     const send = (body: Buffer, type: string) =>
-      fetch(`${test.baseUrl}/api/faces/search/upload?purpose=${encodeURIComponent('checking the limits of uploads')}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': type }, body: new Uint8Array(body) }).then((r) => r.status);
+      fetch(`${test.baseUrl}/api/faces/search/upload?purpose=${encodeURIComponent('checking the limits of uploads')}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': type },
+        body: new Uint8Array(body),
+      }).then((r) => r.status);
     expect(await send(Buffer.alloc(MAX_UPLOAD + 1, 1), 'image/jpeg')).toBe(413);
     expect(await send(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'), 'image/svg+xml')).toBe(400);
     expect(await send(Buffer.from('{"not":"a photo"}'), 'application/json')).toBe(400);
   });
 
-  it('lets a reviewer attach a face to a person: the person page shows it, verification stays a second reviewer\'s, and the other post offers faces like his', async () => {
+  it("lets a reviewer attach a face to a person: the person page shows it, verification stays a second reviewer's, and the other post offers faces like his", async () => {
     const review = test.get(ReviewService);
     await review.claim(reviewerUser, posts.neutral.id);
     const mention = (await test.get(MentionRepository).findByPost(posts.neutral.id)).find((m) => m.name === 'Samer Haddad')!;
@@ -308,9 +357,17 @@ describe('faces: the media stage, find this face, persons, protection', () => {
   });
 
   it('shows the faces of a person merged into another on the kept person, and gives them back on a split', async () => {
-    const other = await test.get(PersonRepository).create({ displayName: 'S. Haddad', spellings: [{ name: 'S. Haddad', mentionId: null }], nameKeys: ['hdd'], status: 'detained', attributes: {}, createdBy: null });
+    const other = await test.get(PersonRepository).create({
+      displayName: 'S. Haddad',
+      spellings: [{ name: 'S. Haddad', mentionId: null }],
+      nameKeys: ['hdd'],
+      status: 'detained',
+      attributes: {},
+      createdBy: null,
+    });
     await test.get(FacesService).attach(reviewerUser, face.smiling.id, other.id);
-    const facesOn = async (id: string) => [...(await reviewerWeb.get(`/persons/${id}`)).body.matchAll(/<li data-face="([0-9a-f]{24})">/g)].map((m) => m[1]).sort();
+    const facesOn = async (id: string) =>
+      [...(await reviewerWeb.get(`/persons/${id}`)).body.matchAll(/<li data-face="([0-9a-f]{24})">/g)].map((m) => m[1]).sort();
     expect(await facesOn(person.id)).toEqual([face.neutral.id]);
 
     await test.get(PersonsService).merge(reviewerUser, other.id, person.id, 'the same man: same face, same town');
@@ -323,18 +380,25 @@ describe('faces: the media stage, find this face, persons, protection', () => {
 
   it('shows face pages in Arabic with no English interface word', async () => {
     const auth = test.get(AuthService);
-    const ada = (await auth.addUser(CLI_ACTOR, { email: 'amal@example.org', name: 'أمل', roles: ['admin'] }));
+    const ada = await auth.addUser(CLI_ACTOR, { email: 'amal@example.org', name: 'أمل', roles: ['admin'] });
     await auth.setPassword(CLI_ACTOR, 'amal@example.org', TEST_PASSWORD);
     await auth.setLanguage(ada.id, 'ar');
     const amal = await WebSession.signIn(test.baseUrl, 'amal@example.org', TEST_PASSWORD);
     const results = await amal.post('/faces/search', { face: face.neutral.id, purpose: 'طلبت العائلة البحث عن ابنها' }, '/faces');
     const personPage = await amal.get(`/persons/${person.id}`);
     const personFaces = { status: personPage.status, body: /<div class="card" id="person-faces"[\s\S]*?<\/div>/.exec(personPage.body)?.[0] ?? 'no faces card' };
-    const pages = { '/faces': await amal.get('/faces'), '/faces/switch-off': await amal.get('/faces/switch-off'), face: await amal.get(`/faces/${face.neutral.id}`), results, person: personFaces };
+    const pages = {
+      '/faces': await amal.get('/faces'),
+      '/faces/switch-off': await amal.get('/faces/switch-off'),
+      face: await amal.get(`/faces/${face.neutral.id}`),
+      results,
+      person: personFaces,
+    };
     const problems = Object.fromEntries(Object.entries(pages).map(([k, p]) => [k, [p.status, ...latinWordsIn(p.body)]]));
     expect(problems).toEqual({ '/faces': [200], '/faces/switch-off': [200], face: [200], results: [200], person: [200] });
     // The audit log names what a face event was about: a face, an uploaded photo, the setting.
-    const entities = async (action: string) => [...(await amal.get(`/audit?action=${action}`)).body.matchAll(/<td><span class="muted">([^<]+)<\/span>/g)].map((m) => m[1]);
+    const entities = async (action: string) =>
+      [...(await amal.get(`/audit?action=${action}`)).body.matchAll(/<td><span class="muted">([^<]+)<\/span>/g)].map((m) => m[1]);
     expect(new Set(await entities('faces.searched'))).toEqual(new Set(['وجه', 'صورة مرفوعة']));
     expect(new Set(await entities('faces.switched-on'))).toEqual(new Set(['إعداد']));
   });
@@ -391,7 +455,12 @@ describe('faces: the media stage, find this face, persons, protection', () => {
   });
 
   it('never lets a descriptor out: API answers, exports (CSV, NDJSON, PFIF) and pages', async () => {
-    const ids = (await faces.findByMedia(Object.values(media).map((m) => m.id), MODEL_VERSION)).map((f) => f.id);
+    const ids = (
+      await faces.findByMedia(
+        Object.values(media).map((m) => m.id),
+        MODEL_VERSION,
+      )
+    ).map((f) => f.id);
     const needles = [...(await faces.descriptorsByIds(ids)).values()].flatMap(descriptorNeedles);
     expect(needles.length).toBeGreaterThan(40);
     const text = async (path: string) => {
@@ -412,8 +481,11 @@ describe('faces: the media stage, find this face, persons, protection', () => {
       '/api/export/persons.csv?includeUnverified=true',
       '/api/export/persons.ndjson?includeUnverified=true',
       '/api/export/persons.pfif.xml?includeUnverified=true',
-    ]) answers[path] = await text(path);
-    answers['search answer'] = JSON.stringify((await adminApi.post('/api/faces/search', { faceId: face.neutral.id, purpose: 'checking what an answer holds' })).body);
+    ])
+      answers[path] = await text(path);
+    answers['search answer'] = JSON.stringify(
+      (await adminApi.post('/api/faces/search', { faceId: face.neutral.id, purpose: 'checking what an answer holds' })).body,
+    );
     answers['face page'] = (await reviewerWeb.get(`/faces/${face.neutral.id}`)).body;
     answers['person page'] = (await reviewerWeb.get(`/persons/${person.id}`)).body;
     answers['audit log'] = (await admin.get('/audit?action=faces.searched')).body;
@@ -442,7 +514,9 @@ describe('faces: the media stage, find this face, persons, protection', () => {
     expect((await reviewerWeb.get(`/faces/${face.smiling.id}/thumbnail`)).status).toBe(403);
     expect((await reviewerWeb.get(`/persons/${person.id}`)).body).not.toContain('id="person-faces"');
     // A photo stored while faces are off is not queued for them.
-    const late = await test.get(MediaService).storeImage(await sharp(photo('002-neutral.jpg')).resize(300).toBuffer(), 'https://news.example/late.jpg', posts.other.id);
+    const late = await test
+      .get(MediaService)
+      .storeImage(await sharp(photo('002-neutral.jpg')).resize(300).toBuffer(), 'https://news.example/late.jpg', posts.other.id);
     expect(await test.queue.queue(QueueName.Faces).getJob(JOB_ID[JobName.DetectFaces]({ mediaId: late.id, modelVersion: MODEL_VERSION }))).toBeUndefined();
   });
 });

@@ -23,7 +23,13 @@ describe('athar users first-admin (what npm run dev runs on its first start)', (
   async function firstAdmin(password: string, ...flags: string[]) {
     const out: string[] = [];
     const notes: string[] = [];
-    await runCli(['users', 'first-admin', ...flags], testConfig(env), (l) => out.push(l), (l) => notes.push(l), Readable.from([`${password}\n`]));
+    await runCli(
+      ['users', 'first-admin', ...flags],
+      testConfig(env),
+      (l) => out.push(l),
+      (l) => notes.push(l),
+      Readable.from([`${password}\n`]),
+    );
     return { out, notes };
   }
 

@@ -19,7 +19,16 @@ jest.setTimeout(60_000);
 const SOURCE = new Types.ObjectId().toHexString();
 
 function item(id: string, text: string): CollectedPost {
-  return { externalId: id, url: `https://news.example/${id}`, author: null, title: null, text, publishedAt: new Date('2025-01-10T10:00:00Z'), media: [], raw: `<item>${id}</item>` };
+  return {
+    externalId: id,
+    url: `https://news.example/${id}`,
+    author: null,
+    title: null,
+    text,
+    publishedAt: new Date('2025-01-10T10:00:00Z'),
+    media: [],
+    raw: `<item>${id}</item>`,
+  };
 }
 
 async function addUser(test: TestApp, email: string, role: UserRole): Promise<AuthUser> {
@@ -52,10 +61,13 @@ describe('hardening: what researchers see of unverified persons', () => {
     const omar = await addUser(test, 'omar@example.org', 'reviewer');
     await addUser(test, 'rana@example.org', 'researcher');
 
-    const { newIds } = await test.get(PostRepository).insertNew(SOURCE, [
-      item('v', 'Released detainee Samir Haddad, from Daraya, left Saydnaya prison after 12 years.'),
-      item('u', 'أفرج عن المعتقل محمد أحمد الخطيب من داريا بعد 12 عاماً في سجن صيدنايا.'),
-    ].map((i) => toNewPost(i, 'rss', new Date('2025-01-11T00:00:00Z'))));
+    const { newIds } = await test.get(PostRepository).insertNew(
+      SOURCE,
+      [
+        item('v', 'Released detainee Samir Haddad, from Daraya, left Saydnaya prison after 12 years.'),
+        item('u', 'أفرج عن المعتقل محمد أحمد الخطيب من داريا بعد 12 عاماً في سجن صيدنايا.'),
+      ].map((i) => toNewPost(i, 'rss', new Date('2025-01-11T00:00:00Z'))),
+    );
     [verifiedPostId, unverifiedPostId] = newIds;
     const extraction = test.get(ExtractionService);
     const review = test.get(ReviewService);

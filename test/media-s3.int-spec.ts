@@ -48,7 +48,13 @@ describe('media in an S3-compatible store', () => {
 
   async function collect(test: TestApp, guid: string, image: string) {
     items = [{ guid, image }];
-    const source = await test.get(SourcesService).create(CLI_ACTOR, { type: 'rss', name: guid, config: { url: `${fixtures.origin}/feed.rss` }, keywords: { include: [], exclude: [] }, enabled: true } as never);
+    const source = await test.get(SourcesService).create(CLI_ACTOR, {
+      type: 'rss',
+      name: guid,
+      config: { url: `${fixtures.origin}/feed.rss` },
+      keywords: { include: [], exclude: [] },
+      enabled: true,
+    } as never);
     // Collected and processed in this process, as the collect and media jobs would.
     await test.get(CollectService).collect(source.id, { jobId: 'test', attempt: 1, maxAttempts: 1 });
     const [post] = await test.get(PostRepository).find({ sourceId: source.id, limit: 1 });
@@ -72,7 +78,12 @@ describe('media in an S3-compatible store', () => {
       const media = await collect(test, 'in-s3', '12.jpg');
       expect(media.originalFileId).toMatch(/^s3:/);
       expect(media.thumbnailFileId).toMatch(/^s3:/);
-      const client = new S3Client({ endpoint, region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: 'athar', secretAccessKey: 'athar-secret' } });
+      const client = new S3Client({
+        endpoint,
+        region: 'us-east-1',
+        forcePathStyle: true,
+        credentials: { accessKeyId: 'athar', secretAccessKey: 'athar-secret' },
+      });
       const head = await client.send(new HeadObjectCommand({ Bucket: bucket, Key: media.originalFileId!.slice(3) }));
       expect(head.ContentLength).toBe(media.size);
       client.destroy();
@@ -92,6 +103,8 @@ describe('media in an S3-compatible store', () => {
   });
 
   it('refuses to start with MEDIA_STORE=s3 and no bucket, naming what is missing', async () => {
-    await expect(startTestApp(env, { MEDIA_STORE: 's3', S3_ENDPOINT: endpoint ?? 'http://127.0.0.1:1' })).rejects.toThrow(/S3_BUCKET: is required when MEDIA_STORE=s3/);
+    await expect(startTestApp(env, { MEDIA_STORE: 's3', S3_ENDPOINT: endpoint ?? 'http://127.0.0.1:1' })).rejects.toThrow(
+      /S3_BUCKET: is required when MEDIA_STORE=s3/,
+    );
   });
 });

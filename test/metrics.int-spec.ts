@@ -59,7 +59,10 @@ describe('GET /metrics and the health checks (api + worker + scheduler in one pr
     expect(admin.body).toMatch(/^# HELP /m);
 
     const auth = test.get(AuthService);
-    for (const [email, role, status] of [['metrics-admin@example.org', 'admin', 200], ['metrics-researcher@example.org', 'researcher', 403]] as const) {
+    for (const [email, role, status] of [
+      ['metrics-admin@example.org', 'admin', 200],
+      ['metrics-researcher@example.org', 'researcher', 403],
+    ] as const) {
       await auth.addUser(CLI_ACTOR, { email, name: role, roles: [role] });
       await auth.setPassword(CLI_ACTOR, email, TEST_PASSWORD);
       const session = await WebSession.signIn(test.baseUrl, email, TEST_PASSWORD);
@@ -88,7 +91,8 @@ describe('GET /metrics and the health checks (api + worker + scheduler in one pr
 
     // Queue depths: drained, so nothing waits, and the extract jobs are kept as completed.
     expect(m.types.get('athar_queue_jobs')).toBe('gauge');
-    for (const queue of ['collect', 'extract', 'media']) expect(m.find('athar_queue_jobs', { queue, state: 'waiting' })).toEqual([expect.objectContaining({ value: 0 })]);
+    for (const queue of ['collect', 'extract', 'media'])
+      expect(m.find('athar_queue_jobs', { queue, state: 'waiting' })).toEqual([expect.objectContaining({ value: 0 })]);
     expect(m.sum('athar_queue_jobs', { queue: 'extract', state: 'completed' })).toBeGreaterThanOrEqual(3);
 
     // Job durations per queue, with outcomes.

@@ -26,34 +26,90 @@ describe('overview and audit pages in Chromium', () => {
     env = isolatedEnv('overview');
     test = await startTestApp(env, OVERRIDES);
     const auth = test.get(AuthService);
-    for (const [email, role] of [['ada@example.org', 'admin'], ['rima@example.org', 'reviewer'], ['otto@example.org', 'operator']] as const) {
+    for (const [email, role] of [
+      ['ada@example.org', 'admin'],
+      ['rima@example.org', 'reviewer'],
+      ['otto@example.org', 'operator'],
+    ] as const) {
       await auth.addUser(CLI_ACTOR, { email, name: email.split('@')[0], roles: [role] });
       await auth.setPassword(CLI_ACTOR, email, PASSWORD);
     }
     const sources = test.get(SourcesService);
-    const feed = await sources.create(CLI_ACTOR, { type: 'rss', name: 'Synthetic feed', config: { url: 'https://feeds.example/a.rss' }, keywords: { include: [], exclude: [] }, enabled: false });
-    const hostile = await sources.create(CLI_ACTOR, { type: 'rss', name: HOSTILE_NAME, config: { url: 'https://feeds.example/b.rss' }, keywords: { include: [], exclude: [] }, enabled: false });
+    const feed = await sources.create(CLI_ACTOR, {
+      type: 'rss',
+      name: 'Synthetic feed',
+      config: { url: 'https://feeds.example/a.rss' },
+      keywords: { include: [], exclude: [] },
+      enabled: false,
+    });
+    const hostile = await sources.create(CLI_ACTOR, {
+      type: 'rss',
+      name: HOSTILE_NAME,
+      config: { url: 'https://feeds.example/b.rss' },
+      keywords: { include: [], exclude: [] },
+      enabled: false,
+    });
     const now = Date.now();
     const item = (id: string, daysAgo: number) => ({
-      externalId: id, url: `https://news.example/${id}`, author: null, title: null, text: `Item ${id}: released detainee`,
-      publishedAt: new Date(now - daysAgo * 86_400_000), media: [], raw: `<item>${id}</item>`,
+      externalId: id,
+      url: `https://news.example/${id}`,
+      author: null,
+      title: null,
+      text: `Item ${id}: released detainee`,
+      publishedAt: new Date(now - daysAgo * 86_400_000),
+      media: [],
+      raw: `<item>${id}</item>`,
     });
     const posts = test.get(PostRepository);
     // Collected on the day they were published: the chart counts posts by the day they were collected.
     const collected = (id: string, daysAgo: number) => toNewPost(item(id, daysAgo), 'rss', new Date(now - daysAgo * 86_400_000));
-    const feedPosts = await posts.insertNew(feed.id, [0, 0, 1, 2, 2, 2, 5, 12].map((d, i) => collected(`a${i}`, d)));
-    await posts.insertNew(hostile.id, [0, 3, 3].map((d, i) => collected(`b${i}`, d)));
+    const feedPosts = await posts.insertNew(
+      feed.id,
+      [0, 0, 1, 2, 2, 2, 5, 12].map((d, i) => collected(`a${i}`, d)),
+    );
+    await posts.insertNew(
+      hostile.id,
+      [0, 3, 3].map((d, i) => collected(`b${i}`, d)),
+    );
     // Names in posts, and persons: the role and verification charts.
     const mentions = test.get(MentionRepository);
     const mention = (name: string, start: number, role: MachineMention['role']): MachineMention => ({
-      name, start, end: start + name.length, normalized: name, nameLatin: name, nameKeys: [name.toLowerCase()], role, attributes: {}, confidence: 0.9, cues: [],
+      name,
+      start,
+      end: start + name.length,
+      normalized: name,
+      nameLatin: name,
+      nameKeys: [name.toLowerCase()],
+      role,
+      attributes: {},
+      confidence: 0.9,
+      cues: [],
     });
     const [firstPost, secondPost] = feedPosts.newIds;
-    await mentions.saveMachineMentions(firstPost, feed.id, 'test', [mention('Ahmad', 0, 'detainee'), mention('Samir', 10, 'detainee'), mention('Rami', 20, 'missing')]);
+    await mentions.saveMachineMentions(firstPost, feed.id, 'test', [
+      mention('Ahmad', 0, 'detainee'),
+      mention('Samir', 10, 'detainee'),
+      mention('Rami', 20, 'missing'),
+    ]);
     await mentions.saveMachineMentions(secondPost, feed.id, 'test', [mention('Huda', 0, 'released'), mention('Nour', 10, 'relative')]);
     const persons = test.get(PersonRepository);
-    for (const name of ['Ahmad', 'Samir', 'Huda']) await persons.create({ displayName: name, spellings: [{ name, mentionId: null }], nameKeys: [name.toLowerCase()], status: 'detained', attributes: {}, createdBy: null });
-    const verified = await persons.create({ displayName: 'Rami', spellings: [{ name: 'Rami', mentionId: null }], nameKeys: ['rami'], status: 'missing', attributes: {}, createdBy: null });
+    for (const name of ['Ahmad', 'Samir', 'Huda'])
+      await persons.create({
+        displayName: name,
+        spellings: [{ name, mentionId: null }],
+        nameKeys: [name.toLowerCase()],
+        status: 'detained',
+        attributes: {},
+        createdBy: null,
+      });
+    const verified = await persons.create({
+      displayName: 'Rami',
+      spellings: [{ name: 'Rami', mentionId: null }],
+      nameKeys: ['rami'],
+      status: 'missing',
+      attributes: {},
+      createdBy: null,
+    });
     await persons.verify(verified.id, 'someone', new Date());
     // Enough events of one action for a second page.
     const audit = test.get(AuditService);
@@ -176,7 +232,11 @@ describe('overview and audit pages in Chromium', () => {
     const admin = await signIn('ada@example.org', '/audit');
     const status = await admin.page.evaluate(async () => {
       const token = (document.querySelector('input[name=_csrf]') as HTMLInputElement).value;
-      const r = await fetch('/audit', { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: `_csrf=${encodeURIComponent(token)}` });
+      const r = await fetch('/audit', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: `_csrf=${encodeURIComponent(token)}`,
+      });
       return r.status;
     });
     expect(status).toBe(404);

@@ -23,7 +23,31 @@ jest.setTimeout(90_000);
  * English word there is an untranslated string or a raw code; an ISO timestamp is an
  * unformatted date. Terms that stay Latin in Arabic text (API, CSV, PFIF…) are allowed.
  */
-const ALLOWED_LATIN = new Set(['API', 'CSV', 'NDJSON', 'PFIF', 'JSON', 'URL', 'RSS', 'Atom', 'Authorization', 'Bearer', 'token', 'api', 'docs', 'cron', 'UTC', 'sha', 'Asia', 'Damascus', 'Mastodon', 'Bluesky', 'Telegram', 'English', 'GMT']);
+const ALLOWED_LATIN = new Set([
+  'API',
+  'CSV',
+  'NDJSON',
+  'PFIF',
+  'JSON',
+  'URL',
+  'RSS',
+  'Atom',
+  'Authorization',
+  'Bearer',
+  'token',
+  'api',
+  'docs',
+  'cron',
+  'UTC',
+  'sha',
+  'Asia',
+  'Damascus',
+  'Mastodon',
+  'Bluesky',
+  'Telegram',
+  'English',
+  'GMT',
+]);
 
 function chrome(page: string): string {
   return page
@@ -54,14 +78,29 @@ describe('pages in Arabic', () => {
     const reviewer = await auth.addUser(CLI_ACTOR, { email: 'omar@example.org', name: 'عمر', roles: ['reviewer'] });
 
     const source = await test.get(SourcesService).create(CLI_ACTOR, {
-      type: 'rss', name: 'أخبار المعتقلين', config: { url: 'https://news.example/feed' }, keywords: { include: ['معتقل'], exclude: ['إعلان'] }, enabled: true,
+      type: 'rss',
+      name: 'أخبار المعتقلين',
+      config: { url: 'https://news.example/feed' },
+      keywords: { include: ['معتقل'], exclude: ['إعلان'] },
+      enabled: true,
     } as never);
     ids.source = source.id;
-    const item = (n: number, text: string): CollectedPost => ({ externalId: `a${n}`, url: `https://news.example/${n}`, author: 'ناشط', title: null, text, publishedAt: new Date('2025-01-10T09:00:00Z'), media: [], raw: `<item>${n}</item>` });
-    const { newIds } = await test.get(PostRepository).insertNew(source.id, [
-      toNewPost(item(1, 'أفرج اليوم عن المعتقل محمد الخطيب من أهالي داريا بعد سنوات في سجن صيدنايا.'), 'rss', new Date('2025-01-11T00:00:00Z')),
-      toNewPost(item(2, 'ما زال المعتقل سامر حداد من دوما مفقوداً منذ عام 2013.'), 'rss', new Date('2025-01-11T00:00:00Z')),
-    ]);
+    const item = (n: number, text: string): CollectedPost => ({
+      externalId: `a${n}`,
+      url: `https://news.example/${n}`,
+      author: 'ناشط',
+      title: null,
+      text,
+      publishedAt: new Date('2025-01-10T09:00:00Z'),
+      media: [],
+      raw: `<item>${n}</item>`,
+    });
+    const { newIds } = await test
+      .get(PostRepository)
+      .insertNew(source.id, [
+        toNewPost(item(1, 'أفرج اليوم عن المعتقل محمد الخطيب من أهالي داريا بعد سنوات في سجن صيدنايا.'), 'rss', new Date('2025-01-11T00:00:00Z')),
+        toNewPost(item(2, 'ما زال المعتقل سامر حداد من دوما مفقوداً منذ عام 2013.'), 'rss', new Date('2025-01-11T00:00:00Z')),
+      ]);
     [ids.post, ids.other] = newIds;
     for (const id of newIds) await test.get(ExtractionService).extractPost(id, CURRENT_EXTRACTOR_VERSION);
     const review = test.get(ReviewService);
@@ -70,7 +109,9 @@ describe('pages in Arabic', () => {
     const person = await review.confirmAsNewPerson(user, mention.id);
     ids.person = person.id;
     await test.get(PersonsService).addNote(user, person.id, { text: 'شوهد في داريا', status: 'released' });
-    await test.get(TipService).submit({ userId: reviewer.id, kind: 'user', label: reviewer.email }, { text: 'بلاغ عن المعتقل خالد درويش من حمص', note: 'رأيته في مجموعة' });
+    await test
+      .get(TipService)
+      .submit({ userId: reviewer.id, kind: 'user', label: reviewer.email }, { text: 'بلاغ عن المعتقل خالد درويش من حمص', note: 'رأيته في مجموعة' });
     web = await WebSession.signIn(test.baseUrl, 'ada@example.org', TEST_PASSWORD);
   });
 
@@ -119,7 +160,7 @@ describe('pages in Arabic', () => {
     expect(chrome(after.body)).toMatch(/كانون الثاني ٢٠٢٥/);
   });
 
-  it('shows a place by its name in the reader\'s language, never its id', async () => {
+  it("shows a place by its name in the reader's language, never its id", async () => {
     const page = await web.get(`/persons/${ids.person}`);
     expect(page.body).not.toMatch(/>saydnaya<|: saydnaya|branch-235/);
   });

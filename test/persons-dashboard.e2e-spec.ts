@@ -51,16 +51,28 @@ describe('persons and triage in Chromium', () => {
     test = await startTestApp(env, { FETCH_ALLOW_PRIVATE_HOSTS: fixtures.hostPort, FETCH_HOST_INTERVAL_MS: '0', ATHAR_ROLES: 'api,worker' });
     const auth = test.get(AuthService);
     const users: Record<string, AuthUser> = {};
-    for (const [email, role] of [['rima@example.org', 'reviewer'], ['omar@example.org', 'reviewer'], ['ada@example.org', 'admin']] as const) {
+    for (const [email, role] of [
+      ['rima@example.org', 'reviewer'],
+      ['omar@example.org', 'reviewer'],
+      ['ada@example.org', 'admin'],
+    ] as const) {
       const u = await auth.addUser(CLI_ACTOR, { email, name: email.split('@')[0], roles: [role] });
       await auth.setPassword(CLI_ACTOR, email, PASSWORD);
       users[email] = { id: u.id, email, name: u.name, roles: [role], tokenId: 'session' };
     }
     const source = await test.get(SourcesService).create(CLI_ACTOR, {
-      type: 'rss', name: 'synthetic', config: { url: `${fixtures.origin}/feed.rss` }, keywords: { include: [], exclude: [] }, enabled: true,
+      type: 'rss',
+      name: 'synthetic',
+      config: { url: `${fixtures.origin}/feed.rss` },
+      keywords: { include: [], exclude: [] },
+      enabled: true,
     });
     await test.get(SourcesService).runNow(CLI_ACTOR, source.id);
-    await waitFor('three extracted posts', async () => (await test.get(PostRepository).find({ pipelineStatus: 'extracted', limit: 10 })).length === 3 || undefined, { timeoutMs: 30_000 });
+    await waitFor(
+      'three extracted posts',
+      async () => (await test.get(PostRepository).find({ pipelineStatus: 'extracted', limit: 10 })).length === 3 || undefined,
+      { timeoutMs: 30_000 },
+    );
     await waitForQueuesToDrain(test.queue);
     posts = Object.fromEntries((await test.get(PostRepository).find({ limit: 10 })).map((p) => [p.externalId, p]));
 
@@ -153,7 +165,10 @@ describe('persons and triage in Chromium', () => {
     const reviewer = await signIn('omar@example.org');
     await reviewer.page.goto(`${test.baseUrl}/persons/${first.id}`);
     await reviewer.page.selectOption('#status', 'dead');
-    const [response] = await Promise.all([reviewer.page.waitForResponse((r) => r.url().endsWith('/status')), reviewer.page.click('#status-form button[type=submit]')]);
+    const [response] = await Promise.all([
+      reviewer.page.waitForResponse((r) => r.url().endsWith('/status')),
+      reviewer.page.click('#status-form button[type=submit]'),
+    ]);
     expect(response.status()).toBe(403);
     await reviewer.page.waitForLoadState('domcontentloaded');
     expect(await reviewer.page.locator('main .error').textContent()).toBe('Only an admin can mark a person dead.');

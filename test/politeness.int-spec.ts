@@ -36,7 +36,9 @@ describe('politeness towards the sites we collect from', () => {
 
   it('spaces requests to one host, across concurrent jobs, by the configured interval', async () => {
     const ids = await Promise.all(
-      ['a', 'b', 'c'].map(async (name) => (await operator.post('/api/sources', { type: 'rss', name, config: { url: `${fixtures.origin}/feeds/${name}.rss` } })).body.id),
+      ['a', 'b', 'c'].map(
+        async (name) => (await operator.post('/api/sources', { type: 'rss', name, config: { url: `${fixtures.origin}/feeds/${name}.rss` } })).body.id,
+      ),
     );
     const runs = test.get(CollectorRunRepository);
     await waitFor('three finished runs', async () => {
@@ -57,7 +59,7 @@ describe('politeness towards the sites we collect from', () => {
     for (const r of fixtures.requests) expect(r.headers['user-agent']).toMatch(/^AtharBot\/\d/);
   });
 
-  it('waits as long as a 429 answer\'s Retry-After asks before trying again', async () => {
+  it("waits as long as a 429 answer's Retry-After asks before trying again", async () => {
     const created = await operator.post('/api/sources', { type: 'rss', name: 'limited', config: { url: `${fixtures.origin}/limited.rss` } });
     const runs = await waitFor('the retried run', async () => {
       const all = await test.get(CollectorRunRepository).listForSource(created.body.id, 5);

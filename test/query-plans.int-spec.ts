@@ -62,14 +62,28 @@ describe('query plans of the search and list queries', () => {
     const info = (await conn.db!.admin().command({ buildInfo: 1 })) as Record<string, unknown>;
     isMongo = !('ferretdbVersion' in info) && !('ferretdbFeatures' in info);
     const source = new Types.ObjectId().toHexString();
-    const item = (n: number): CollectedPost => ({ externalId: `p${n}`, url: null, author: null, title: null, text: `أفرج عن المعتقل محمد الخطيب ${n} من سجن صيدنايا`, publishedAt: new Date(Date.UTC(2025, 0, 1 + n)), media: [], raw: `<i>${n}</i>` });
-    await test.get(PostRepository).insertNew(source, Array.from({ length: 30 }, (_, n) => toNewPost(item(n), 'rss', new Date())));
-    const person = await test.get(PersonRepository).create({ displayName: 'محمد الخطيب', spellings: [], nameKeys: ['mhmd'], status: 'released', attributes: {}, createdBy: 'x' });
+    const item = (n: number): CollectedPost => ({
+      externalId: `p${n}`,
+      url: null,
+      author: null,
+      title: null,
+      text: `أفرج عن المعتقل محمد الخطيب ${n} من سجن صيدنايا`,
+      publishedAt: new Date(Date.UTC(2025, 0, 1 + n)),
+      media: [],
+      raw: `<i>${n}</i>`,
+    });
+    await test.get(PostRepository).insertNew(
+      source,
+      Array.from({ length: 30 }, (_, n) => toNewPost(item(n), 'rss', new Date())),
+    );
+    const person = await test
+      .get(PersonRepository)
+      .create({ displayName: 'محمد الخطيب', spellings: [], nameKeys: ['mhmd'], status: 'released', attributes: {}, createdBy: 'x' });
     await test.get(PersonRepository).verify(person.id, 'y', new Date());
 
     mongoose.set('debug', (collection: string, method: string, filter: unknown, options: unknown) => {
       if (method !== 'find' && method !== 'findOne') return;
-      const sort = ((options as { sort?: Record<string, 1 | -1> } | undefined)?.sort ?? {});
+      const sort = (options as { sort?: Record<string, 1 | -1> } | undefined)?.sort ?? {};
       captured.push({ collection, filter: (filter ?? {}) as Record<string, unknown>, sort });
     });
     const viewer = { id: 'r', roles: ['reviewer' as const] };
@@ -105,7 +119,8 @@ describe('query plans of the search and list queries', () => {
     for (const q of lists) {
       if (isMongo) {
         const plan = await conn.db!.collection(q.collection).find(q.filter).sort(q.sort).explain('queryPlanner');
-        if (hasCollScan((plan as { queryPlanner?: unknown }).queryPlanner)) problems.push(`${q.collection} ${JSON.stringify(q.filter)} sort ${JSON.stringify(q.sort)}`);
+        if (hasCollScan((plan as { queryPlanner?: unknown }).queryPlanner))
+          problems.push(`${q.collection} ${JSON.stringify(q.filter)} sort ${JSON.stringify(q.sort)}`);
         continue;
       }
       const indexes = (await conn.db!.collection(q.collection).indexes()).map((i) => Object.keys(i.key));
@@ -121,6 +136,8 @@ describe('query plans of the search and list queries', () => {
 
   it('has a compound index for each order and filter the pages combine', async () => {
     const names = (await conn.db!.collection('posts').indexes()).map((i) => i.name);
-    expect(names).toEqual(expect.arrayContaining(['sortAt_-1__id_-1', 'sourceId_1_sortAt_-1__id_-1', 'review.status_1_sortAt_-1__id_-1', 'lang_1_sortAt_-1__id_-1']));
+    expect(names).toEqual(
+      expect.arrayContaining(['sortAt_-1__id_-1', 'sourceId_1_sortAt_-1__id_-1', 'review.status_1_sortAt_-1__id_-1', 'lang_1_sortAt_-1__id_-1']),
+    );
   });
 });

@@ -33,7 +33,26 @@ async function startClusterRedis(): Promise<{ url: string; stop(): Promise<void>
       s.close(() => resolve(p));
     });
   });
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--cluster-enabled', 'yes', '--cluster-config-file', join(dir, 'nodes.conf'), '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: 'ignore' });
+  const child = spawn(
+    'redis-server',
+    [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--cluster-enabled',
+      'yes',
+      '--cluster-config-file',
+      join(dir, 'nodes.conf'),
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--dir',
+      dir,
+    ],
+    { stdio: 'ignore' },
+  );
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       await new Promise((resolve) => {
@@ -45,7 +64,9 @@ async function startClusterRedis(): Promise<{ url: string; stop(): Promise<void>
   };
   const url = `redis://127.0.0.1:${port}`;
   try {
-    const failed = new Promise<never>((_, reject) => child.once('error', (err) => reject(new Error(`this test starts its own redis-server in cluster mode (${err.message}); install redis-server`))));
+    const failed = new Promise<never>((_, reject) =>
+      child.once('error', (err) => reject(new Error(`this test starts its own redis-server in cluster mode (${err.message}); install redis-server`))),
+    );
     const admin = await Promise.race([failed, waitFor('redis-server to accept connections', connectOnce(url))]);
     try {
       await admin.call('CLUSTER', 'ADDSLOTSRANGE', '0', '16383');

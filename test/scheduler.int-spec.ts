@@ -11,7 +11,16 @@ jest.setTimeout(60_000);
 
 const SCRAPE_TOKEN = 'scrape-token-for-the-scheduler-test-0123456789';
 const HOUR = 3_600_000;
-const base = { type: 'rss' as const, config: { url: 'https://example.org/feed' }, secrets: {}, intervalMinutes: 60, cron: null, jitterSeconds: 0, keywords: { include: [], exclude: [] }, createdBy: null };
+const base = {
+  type: 'rss' as const,
+  config: { url: 'https://example.org/feed' },
+  secrets: {},
+  intervalMinutes: 60,
+  cron: null,
+  jitterSeconds: 0,
+  keywords: { include: [], exclude: [] },
+  createdBy: null,
+};
 
 /** A scheduler's own figures, as Prometheus would scrape them. */
 async function schedulerMetrics(app: TestApp) {
@@ -24,12 +33,17 @@ async function schedulerMetrics(app: TestApp) {
 async function collectJobs(app: TestApp, of: SourceRecord[]): Promise<string[]> {
   const ids = new Set(of.map((s) => s.id));
   const jobs = await app.queue.queue(QueueName.Collect).getJobs(['waiting', 'delayed', 'active', 'prioritized', 'completed', 'failed']);
-  return jobs.filter((j) => ids.has(j.data.sourceId)).map((j) => `${j.data.sourceId}.${j.data.slot}`).sort();
+  return jobs
+    .filter((j) => ids.has(j.data.sourceId))
+    .map((j) => `${j.data.sourceId}.${j.data.slot}`)
+    .sort();
 }
 
 function createDue(app: TestApp, count: number, label: string): Promise<SourceRecord[]> {
   const sources = app.get(SourceRepository);
-  return Promise.all(Array.from({ length: count }, (_, i) => sources.create({ ...base, name: `${label} ${i}`, enabled: true, nextRunAt: new Date(Date.now() - 60_000 - i) })));
+  return Promise.all(
+    Array.from({ length: count }, (_, i) => sources.create({ ...base, name: `${label} ${i}`, enabled: true, nextRunAt: new Date(Date.now() - 60_000 - i) })),
+  );
 }
 
 // Two scheduler processes (two Nest apps, each with its own connections) over one database and one Redis.
@@ -56,9 +70,7 @@ describe('two schedulers', () => {
     const sources = a.get(SourceRepository);
     await a.queue.queue(QueueName.Collect).obliterate({ force: true });
     const past = new Date(Date.now() - 60_000);
-    const due = await Promise.all(
-      ['one', 'two', 'three'].map((name) => sources.create({ ...base, name, enabled: true, nextRunAt: past })),
-    );
+    const due = await Promise.all(['one', 'two', 'three'].map((name) => sources.create({ ...base, name, enabled: true, nextRunAt: past })));
     await sources.create({ ...base, name: 'paused', enabled: false, nextRunAt: past });
     await sources.create({ ...base, name: 'later', enabled: true, nextRunAt: new Date(Date.now() + 3_600_000) });
     const deleted = await sources.create({ ...base, name: 'deleted', enabled: true, nextRunAt: past });

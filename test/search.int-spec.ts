@@ -23,7 +23,17 @@ let seq = 0;
 
 function item(text: string, extra: Partial<CollectedPost> = {}): CollectedPost {
   seq++;
-  return { externalId: `item-${seq}`, url: `https://example.org/${seq}`, author: null, title: null, text, publishedAt: new Date('2026-03-10T10:00:00Z'), media: [], raw: `<item>${seq}</item>`, ...extra };
+  return {
+    externalId: `item-${seq}`,
+    url: `https://example.org/${seq}`,
+    author: null,
+    title: null,
+    text,
+    publishedAt: new Date('2026-03-10T10:00:00Z'),
+    media: [],
+    raw: `<item>${seq}</item>`,
+    ...extra,
+  };
 }
 
 describe('research search (posts, persons, paging, rate limit)', () => {
@@ -35,13 +45,23 @@ describe('research search (posts, persons, paging, rate limit)', () => {
   let reviewer: ReturnType<typeof api>;
 
   async function insert(sourceId: string, sourceType: string, items: CollectedPost[]): Promise<string[]> {
-    const { newIds } = await posts.insertNew(sourceId, items.map((i) => toNewPost(i, sourceType, new Date('2026-03-11T00:00:00Z'))));
+    const { newIds } = await posts.insertNew(
+      sourceId,
+      items.map((i) => toNewPost(i, sourceType, new Date('2026-03-11T00:00:00Z'))),
+    );
     expect(newIds).toHaveLength(items.length);
     return newIds;
   }
 
   async function person(name: string, verified: boolean, status: PersonStatus = 'detained', attributes: Record<string, unknown> = {}) {
-    const p = await personRepo.create({ displayName: name, spellings: [{ name, mentionId: null }], nameKeys: analyzeName(name).keys, status, attributes, createdBy: 'creator' });
+    const p = await personRepo.create({
+      displayName: name,
+      spellings: [{ name, mentionId: null }],
+      nameKeys: analyzeName(name).keys,
+      status,
+      attributes,
+      createdBy: 'creator',
+    });
     if (verified) expect(await personRepo.verify(p.id, 'second-reviewer', new Date())).toBe(true);
     return p;
   }
@@ -118,8 +138,16 @@ describe('research search (posts, persons, paging, rate limit)', () => {
     const khatibPerson = await person('Mohammad Khatib', true);
     const mentions = test.app.get<string, Model<MentionDoc>>(getModelToken(MENTION_MODEL));
     await mentions.create({
-      postId: new Types.ObjectId(english), sourceId: new Types.ObjectId(SOURCE_A), extractorVersion: 't', name: 'Mohammed al-Khatib', start: 14, end: 32,
-      normalized: 'mohammed al-khatib', role: 'detainee', confidence: 0.9, createdAt: new Date(),
+      postId: new Types.ObjectId(english),
+      sourceId: new Types.ObjectId(SOURCE_A),
+      extractorVersion: 't',
+      name: 'Mohammed al-Khatib',
+      start: 14,
+      end: 32,
+      normalized: 'mohammed al-khatib',
+      role: 'detainee',
+      confidence: 0.9,
+      createdAt: new Date(),
       review: { status: 'confirmed', personId: khatibPerson.id, by: 'r', at: new Date() },
     });
 
@@ -160,7 +188,11 @@ describe('research search (posts, persons, paging, rate limit)', () => {
 
   it('pages by cursor: each post exactly once while new posts arrive between pages', async () => {
     const marker = 'pagingmarker';
-    const original = await insert(SOURCE_A, 'rss', Array.from({ length: 8 }, (_, i) => item(`${marker} post ${i}`)));
+    const original = await insert(
+      SOURCE_A,
+      'rss',
+      Array.from({ length: 8 }, (_, i) => item(`${marker} post ${i}`)),
+    );
     const seen: string[] = [];
     let cursor: string | null = null;
     let pages = 0;
@@ -232,7 +264,9 @@ describe('research search (posts, persons, paging, rate limit)', () => {
     const doc = await api(test.baseUrl).get('/api/docs/openapi.json');
     expect(doc.status).toBe(200);
     expect(doc.body.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/search/posts', '/api/export/persons.pfif.xml', '/api/sources/{id}', '/api/tips']));
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining(['/api/search/posts', '/api/export/persons.pfif.xml', '/api/sources/{id}', '/api/tips']),
+    );
     const page = await fetch(`${test.baseUrl}/api/docs`);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toMatch(/text\/html/);

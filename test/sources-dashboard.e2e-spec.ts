@@ -27,7 +27,10 @@ describe('the sources pages in Chromium', () => {
     env = isolatedEnv('sourcespages');
     test = await startTestApp(env, { FETCH_ALLOW_PRIVATE_HOSTS: fixtures.hostPort, FETCH_HOST_INTERVAL_MS: '0', ATHAR_ROLES: 'api,worker' });
     const auth = test.get(AuthService);
-    for (const [email, role] of [['nadia@example.org', 'operator'], ['rima@example.org', 'reviewer']] as const) {
+    for (const [email, role] of [
+      ['nadia@example.org', 'operator'],
+      ['rima@example.org', 'reviewer'],
+    ] as const) {
       await auth.addUser(CLI_ACTOR, { email, name: email.split('@')[0], roles: [role] });
       await auth.setPassword(CLI_ACTOR, email, PASSWORD);
     }
@@ -129,8 +132,11 @@ describe('the sources pages in Chromium', () => {
 
   it('never shows a stored Bluesky app password, and keeps it when the field is left empty', async () => {
     const source = await test.get(SourcesService).create(CLI_ACTOR, {
-      type: 'bluesky', name: 'bsky search', config: { query: 'صيدنايا', identifier: 'athar.bsky.social', service: 'https://bsky.social', appPassword: STORED_SECRET, maxPages: 3 },
-      keywords: { include: [], exclude: [] }, enabled: false,
+      type: 'bluesky',
+      name: 'bsky search',
+      config: { query: 'صيدنايا', identifier: 'athar.bsky.social', service: 'https://bsky.social', appPassword: STORED_SECRET, maxPages: 3 },
+      keywords: { include: [], exclude: [] },
+      enabled: false,
     });
     const { context, page } = await signIn('nadia@example.org', `/sources/${source.id}`);
     expect(new URL(page.url()).pathname).toBe(`/sources/${source.id}`);
@@ -152,7 +158,10 @@ describe('the sources pages in Chromium', () => {
     await page.fill('#source-form [name="name"]', 'another');
     await page.fill('#source-form [name="config.identifier"]', 'athar.bsky.social');
     await page.fill('#source-form [name="config.appPassword"]', 'typed-secret-9c1d');
-    const [response] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/sources') && r.request().method() === 'POST'), page.click('#save-button')]);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/sources') && r.request().method() === 'POST'),
+      page.click('#save-button'),
+    ]);
     expect(response.status()).toBe(400);
     expect(await page.locator('[data-field="config.query"] .field-error').count()).toBe(1);
     expect(await page.inputValue('#source-form [name="name"]')).toBe('another');
@@ -167,7 +176,10 @@ describe('the sources pages in Chromium', () => {
     await page.fill('#source-form [name="name"]', 'broken feed');
     await page.fill('#source-form [name="config.url"]', 'javascript:alert(1)');
     await page.fill('#source-form [name="keywords.include"]', 'معتقل, صيدنايا');
-    const [response] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/sources') && r.request().method() === 'POST'), page.click('#save-button')]);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/sources') && r.request().method() === 'POST'),
+      page.click('#save-button'),
+    ]);
     expect(response.status()).toBe(400);
     expect(await page.locator('[data-field="config.url"] .field-error').textContent()).toBe('must be an absolute http:// or https:// URL');
     expect(await page.inputValue('#source-form [name="name"]')).toBe('broken feed');

@@ -36,7 +36,11 @@ describe('storage', () => {
 
   const sourceId = '65a1b2c3d4e5f6a7b8c9d0e1';
   const item = (externalId: string, text: string) =>
-    toNewPost({ externalId, url: null, author: null, title: null, text, publishedAt: new Date('2024-12-10T11:30:00Z'), media: [], raw: `<item>${text}</item>` }, 'rss', new Date());
+    toNewPost(
+      { externalId, url: null, author: null, title: null, text, publishedAt: new Date('2024-12-10T11:30:00Z'), media: [], raw: `<item>${text}</item>` },
+      'rss',
+      new Date(),
+    );
 
   it('creates every index at start-up, and creating them again changes nothing', async () => {
     const connection = ctx.get<Connection>(getConnectionToken());
@@ -56,7 +60,7 @@ describe('storage', () => {
     expect(first.newIds.length + second.newIds.length).toBe(2);
     expect(first.duplicates + second.duplicates).toBe(2);
     expect(await posts.countBySource(sourceId)).toBe(2);
-    const stored = await posts.findById((first.newIds[0] ?? second.newIds[0]));
+    const stored = await posts.findById(first.newIds[0] ?? second.newIds[0]);
     expect(stored).toMatchObject({ sourceId, day: '2024-12-10', pipeline: { status: 'collected' }, review: { status: 'new' } });
     expect(stored!.raw.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -65,13 +69,24 @@ describe('storage', () => {
     const mentions = ctx.get(MentionRepository);
     const postId = '65a1b2c3d4e5f6a7b8c9d0f2';
     const machine = (name: string, start: number, role: 'released' | 'detainee') => ({
-      name, start, end: start + name.length, normalized: name, nameLatin: name, nameKeys: [name], role, attributes: {}, confidence: 0.5, cues: [],
+      name,
+      start,
+      end: start + name.length,
+      normalized: name,
+      nameLatin: name,
+      nameKeys: [name],
+      role,
+      attributes: {},
+      confidence: 0.5,
+      cues: [],
     });
     await mentions.saveMachineMentions(postId, sourceId, 'v1', [machine('Ahmad Darwish', 0, 'detainee'), machine('Samir Haddad', 20, 'detainee')]);
     const [darwish] = await mentions.findByPost(postId);
     // A reviewer's verdict, written as the review issue will write it.
     const connection = ctx.get<Connection>(getConnectionToken());
-    await connection.collection('mentions').updateOne({ name: 'Ahmad Darwish' }, { $set: { review: { status: 'confirmed', personId: 'p1', by: 'u1', at: new Date() } } });
+    await connection
+      .collection('mentions')
+      .updateOne({ name: 'Ahmad Darwish' }, { $set: { review: { status: 'confirmed', personId: 'p1', by: 'u1', at: new Date() } } });
 
     // A new extractor version finds Darwish with another role, and no longer finds Haddad.
     await mentions.saveMachineMentions(postId, sourceId, 'v2', [machine('Ahmad Darwish', 0, 'released')]);
@@ -87,10 +102,21 @@ describe('storage', () => {
   it('keeps one media record per file content, collecting every url and post it came from', async () => {
     const media = ctx.get(MediaRepository);
     const file = {
-      sha256: 'f'.repeat(64), size: 1234, mime: 'image/jpeg', width: 800, height: 533, perceptualHash: null, perceptualHashMirrored: null,
-      hashBands: [], originalFileId: null, thumbnailFileId: null,
+      sha256: 'f'.repeat(64),
+      size: 1234,
+      mime: 'image/jpeg',
+      width: 800,
+      height: 533,
+      perceptualHash: null,
+      perceptualHashMirrored: null,
+      hashBands: [],
+      originalFileId: null,
+      thumbnailFileId: null,
     };
-    const results = await Promise.all([media.upsertImage(file, 'https://a.example/1.jpg', 'post1'), media.upsertImage(file, 'https://b.example/copy.jpg', 'post2')]);
+    const results = await Promise.all([
+      media.upsertImage(file, 'https://a.example/1.jpg', 'post1'),
+      media.upsertImage(file, 'https://b.example/copy.jpg', 'post2'),
+    ]);
     expect(results.filter((r) => r.created)).toHaveLength(1);
     await media.upsertImage(file, 'https://a.example/1.jpg', 'post1');
     const stored = await media.findBySha256(file.sha256);

@@ -54,7 +54,7 @@ describe('every stored code has a name in both languages', () => {
     expect([...actions].filter((a) => !MESSAGE_KEYS.includes(`action.${a}` as never))).toEqual([]);
   });
 
-  it('chooses the plural form by the language\'s own rules, Arabic\'s six included', () => {
+  it("chooses the plural form by the language's own rules, Arabic's six included", () => {
     expect([0, 1, 2, 3, 11, 100].map((n) => t('ar', 'review.mentions', { n }))).toEqual(['لا أسماء', 'اسم واحد', 'اسمان', '3 أسماء', '11 اسماً', '100 اسم']);
     expect([1, 2].map((n) => t('en', 'review.mentions', { n }))).toEqual(['1 name', '2 names']);
     expect(t({ lang: 'ar', digits: 'arab' }, 'review.mentions', { n: 3 })).toBe('٣ أسماء');

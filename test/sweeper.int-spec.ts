@@ -61,7 +61,11 @@ describe('the sweeper recovers work a queue outage stranded', () => {
     // Collection happens here, with no worker: the extract jobs wait in Redis.
     before = await startTestApp(env, { ATHAR_ROLES: 'api', FETCH_ALLOW_PRIVATE_HOSTS: fixtures.hostPort, FETCH_HOST_INTERVAL_MS: '0' });
     const source = await before.get(SourcesService).create(CLI_ACTOR, {
-      type: 'rss', name: 'synthetic', config: { url: `${fixtures.origin}/feed.rss` }, keywords: { include: [], exclude: [] }, enabled: true,
+      type: 'rss',
+      name: 'synthetic',
+      config: { url: `${fixtures.origin}/feed.rss` },
+      keywords: { include: [], exclude: [] },
+      enabled: true,
     } as never);
     sourceId = source.id;
   });
@@ -146,13 +150,19 @@ describe('the sweeper recovers work a queue outage stranded', () => {
       const queue = quiet.queue.queue(QueueName.Extract);
       await (await queue.getJob(jobId))?.remove();
       await queue.add(JobName.ExtractPost, { postId: target.id, extractorVersion: CURRENT_EXTRACTOR_VERSION }, { jobId });
-      const failing = new Worker(QueueName.Extract, () => Promise.reject(new UnrecoverableError('job stalled more than allowable limit')), { connection, prefix: env.queuePrefix });
+      const failing = new Worker(QueueName.Extract, () => Promise.reject(new UnrecoverableError('job stalled more than allowable limit')), {
+        connection,
+        prefix: env.queuePrefix,
+      });
       await waitFor('the job to fail', async () => (await queue.getJob(jobId))?.failedReason);
       await failing.close();
 
       const report = await quiet.get(SweeperService).sweep();
       expect(report).toMatchObject({ postsFailed: 1, postsRequeued: 0 });
-      expect((await posts.findById(target.id))?.pipeline).toMatchObject({ status: 'failed', error: 'extraction failed: job stalled more than allowable limit' });
+      expect((await posts.findById(target.id))?.pipeline).toMatchObject({
+        status: 'failed',
+        error: 'extraction failed: job stalled more than allowable limit',
+      });
       expect(await queue.getJobState(jobId)).toBe('failed');
     } finally {
       connection.disconnect();

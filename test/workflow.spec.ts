@@ -18,7 +18,10 @@ function validator(schemaFile: string) {
 
 type Step = { name?: string; uses?: string; run?: string; if?: string; with?: Record<string, unknown>; env?: Record<string, string> };
 const steps = (job: string): Step[] => workflow.jobs[job].steps;
-const runs = (job: string) => steps(job).map((s) => s.run ?? '').join('\n');
+const runs = (job: string) =>
+  steps(job)
+    .map((s) => s.run ?? '')
+    .join('\n');
 
 describe('.github/workflows/ci.yml', () => {
   const validate = validator('github-workflow.json');
@@ -60,7 +63,11 @@ describe('.github/workflows/ci.yml', () => {
     expect(commands).toMatch(/docker compose \$COMPOSE_FILES build/);
     expect(commands).toMatch(/docker compose \$COMPOSE_FILES up --detach --wait/);
     const smoke = steps('compose').find((s) => s.run?.includes('scripts/smoke.ts'));
-    expect(smoke?.env).toMatchObject({ ATHAR_URL: 'http://127.0.0.1:3000', ATHAR_CLI: 'docker compose exec -T api athar', SMOKE_FEED_URL: 'http://fixtures/feeds/detainees-ar.rss' });
+    expect(smoke?.env).toMatchObject({
+      ATHAR_URL: 'http://127.0.0.1:3000',
+      ATHAR_CLI: 'docker compose exec -T api athar',
+      SMOKE_FEED_URL: 'http://fixtures/feeds/detainees-ar.rss',
+    });
     expect(existsSync(join(root, 'scripts/smoke.ts'))).toBe(true);
     // The stack is taken down and its logs kept whatever happened.
     for (const what of ['logs', 'down']) expect(steps('compose').find((s) => s.run?.includes(`docker compose $COMPOSE_FILES ${what}`))?.if).toBe('always()');

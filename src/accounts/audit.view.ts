@@ -19,11 +19,11 @@ export interface AuditPage {
 
 /** The audit trail for admins: filters, then each event in words, its details kept as recorded. */
 export function auditView(ctx: PageContext, { events, nextBeforeId, actions, query, form }: AuditPage): string {
-    const l = (k: MessageKey) => t(ctx, k);
-    const next = nextBeforeId ? `/audit?${new URLSearchParams({ ...form, before: nextBeforeId }).toString()}` : null;
-    const first = query.beforeId ? `/audit?${new URLSearchParams(form).toString()}` : null;
-    const actionChoices = actions.includes(form.action ?? '') || !form.action ? actions : [form.action, ...actions];
-    const body = html`<p class="muted">${l('audit.readOnly')}</p>
+  const l = (k: MessageKey) => t(ctx, k);
+  const next = nextBeforeId ? `/audit?${new URLSearchParams({ ...form, before: nextBeforeId }).toString()}` : null;
+  const first = query.beforeId ? `/audit?${new URLSearchParams(form).toString()}` : null;
+  const actionChoices = actions.includes(form.action ?? '') || !form.action ? actions : [form.action, ...actions];
+  const body = html`<p class="muted">${l('audit.readOnly')}</p>
       <form method="get" action="/audit" class="card audit-filters" id="audit-filters">
         <div><label for="f-action">${l('audit.action')}</label>
           <select id="f-action" name="action"><option value="">${l('audit.any')}</option>${actionChoices.map((a) => html`<option value="${a}" ${a === form.action ? 'selected' : ''}>${actionLabel(ctx, a)}</option>`)}</select></div>
@@ -34,18 +34,20 @@ export function auditView(ctx: PageContext, { events, nextBeforeId, actions, que
         <div><label for="f-to">${l('audit.to')}</label><input id="f-to" name="to" type="date" value="${form.to ?? ''}"></div>
         <div class="audit-filter-actions"><button type="submit" class="primary">${l('audit.apply')}</button> <a href="/audit">${l('audit.reset')}</a></div>
       </form>
-      ${events.length === 0
-        ? html`<p class="card">${l('audit.empty')}</p>`
-        : html`<table id="audit"><thead><tr><th scope="col">${l('audit.time')}</th><th scope="col">${l('audit.actor')}</th><th scope="col">${l('audit.action')}</th><th scope="col">${l('audit.entity')}</th><th scope="col">${l('audit.change')}</th></tr></thead>
-          <tbody>${events.map((e) => row(ctx, e))}</tbody></table>`}
+      ${
+        events.length === 0
+          ? html`<p class="card">${l('audit.empty')}</p>`
+          : html`<table id="audit"><thead><tr><th scope="col">${l('audit.time')}</th><th scope="col">${l('audit.actor')}</th><th scope="col">${l('audit.action')}</th><th scope="col">${l('audit.entity')}</th><th scope="col">${l('audit.change')}</th></tr></thead>
+          <tbody>${events.map((e) => row(ctx, e))}</tbody></table>`
+      }
       <p class="pager">${first ? html`<a href="${first}">${l('audit.newest')}</a> ` : ''}${next ? html`<a href="${next}" id="audit-older">${l('audit.older')}</a>` : ''}</p>`;
   return layout(ctx, l('audit.title'), body);
 }
 
 function row(ctx: PageContext, e: AuditEventRecord): SafeHtml {
-    const change = (key: 'audit.before' | 'audit.after', value: unknown) =>
-      value === null || value === undefined ? '' : html`<details><summary>${t(ctx, key)}</summary><pre dir="ltr"><bdi>${json(value)}</bdi></pre></details>`;
-    return html`<tr data-event="${e.id}" data-action="${e.action}">
+  const change = (key: 'audit.before' | 'audit.after', value: unknown) =>
+    value === null || value === undefined ? '' : html`<details><summary>${t(ctx, key)}</summary><pre dir="ltr"><bdi>${json(value)}</bdi></pre></details>`;
+  return html`<tr data-event="${e.id}" data-action="${e.action}">
       <td>${moment(ctx, e.at)}</td>
       <td><bdi>${e.actor.label}</bdi>${e.actor.kind !== 'user' ? html` <span class="badge">${t(ctx, e.actor.kind === 'cli' ? 'audit.actorCli' : 'audit.actorSystem')}</span>` : ''}</td>
       <td>${actionLabel(ctx, e.action)}</td>
@@ -54,4 +56,19 @@ function row(ctx: PageContext, e: AuditEventRecord): SafeHtml {
     </tr>`;
 }
 
-const ENTITY_TYPES = ['person', 'person-target', 'post', 'mention', 'source', 'user', 'api_token', 'export', 'import', 'tip', 'job', 'face', 'face-upload', 'settings'];
+const ENTITY_TYPES = [
+  'person',
+  'person-target',
+  'post',
+  'mention',
+  'source',
+  'user',
+  'api_token',
+  'export',
+  'import',
+  'tip',
+  'job',
+  'face',
+  'face-upload',
+  'settings',
+];

@@ -12,7 +12,18 @@ import { Ctx } from '../web/page-context';
 import { passwordProblem } from '../auth/password';
 import { SESSION_COOKIE, SessionService } from '../auth/session.service';
 import { FormSubmission, type Submission, ValidForm, ValidQuery } from '../validation/zod.pipe';
-import { type DisplayForm, displayForm, doneQuery, languageForm, type LoginForm, loginForm, loginQuery, type PasswordForm, passwordForm, tokenForm } from './accounts.dto';
+import {
+  type DisplayForm,
+  displayForm,
+  doneQuery,
+  languageForm,
+  type LoginForm,
+  loginForm,
+  loginQuery,
+  type PasswordForm,
+  passwordForm,
+  tokenForm,
+} from './accounts.dto';
 
 const LOGIN_CSRF_COOKIE = 'athar_login_csrf';
 
@@ -58,7 +69,10 @@ export class AuthPagesController {
     const fail = (status: number, key: 'login.failed' | 'login.limited' | 'login.expired') => {
       const token = randomBytes(18).toString('base64url');
       res.cookie(LOGIN_CSRF_COOKIE, token, { ...cookieOptions(req), maxAge: 30 * 60_000 });
-      res.status(status).type('html').send(loginView(token, next, lang, t(lang, key), email));
+      res
+        .status(status)
+        .type('html')
+        .send(loginView(token, next, lang, t(lang, key), email));
     };
     if (!cookieToken || body._csrf !== cookieToken) return fail(403, 'login.expired');
     if (!(await this.sessions.allowLoginAttempt(email, req.ip ?? 'unknown'))) return fail(429, 'login.limited');
@@ -90,7 +104,12 @@ export class AuthPagesController {
   @Page()
   @Roles(...ANY_ROLE)
   async account(@Ctx() ctx: PageContext, @ValidQuery(doneQuery) { done }: { done?: string }): Promise<string> {
-    const messages: Record<string, MessageKey> = { password: 'account.changed', 'password-tokens': 'account.changedTokens', revoked: 'account.tokenRevoked', display: 'account.displaySaved' };
+    const messages: Record<string, MessageKey> = {
+      password: 'account.changed',
+      'password-tokens': 'account.changedTokens',
+      revoked: 'account.tokenRevoked',
+      display: 'account.displaySaved',
+    };
     return accountView(ctx, await this.tokensOf(ctx), { message: done && Object.hasOwn(messages, done) ? t(ctx, messages[done]) : undefined });
   }
 
@@ -123,9 +142,17 @@ export class AuthPagesController {
   @Post('account/display')
   @Page()
   @Roles(...ANY_ROLE)
-  async display(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @FormSubmission(displayForm) form: Submission<DisplayForm>, @Res() res: Response): Promise<void> {
+  async display(
+    @Ctx() ctx: PageContext,
+    @CurrentUser() user: AuthUser,
+    @FormSubmission(displayForm) form: Submission<DisplayForm>,
+    @Res() res: Response,
+  ): Promise<void> {
     if (!form.ok) {
-      res.status(400).type('html').send(accountView(ctx, await this.tokensOf(ctx), { message: t(ctx, 'account.badTimeZone'), isError: true }));
+      res
+        .status(400)
+        .type('html')
+        .send(accountView(ctx, await this.tokensOf(ctx), { message: t(ctx, 'account.badTimeZone'), isError: true }));
       return;
     }
     await this.auth.setDisplay(user.id, form.data);
@@ -135,15 +162,27 @@ export class AuthPagesController {
   @Post('account/password')
   @Page()
   @Roles(...ANY_ROLE)
-  async password(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @Req() req: Request & { sessionId?: string }, @Res() res: Response, @ValidForm(passwordForm) body: PasswordForm): Promise<void> {
+  async password(
+    @Ctx() ctx: PageContext,
+    @CurrentUser() user: AuthUser,
+    @Req() req: Request & { sessionId?: string },
+    @Res() res: Response,
+    @ValidForm(passwordForm) body: PasswordForm,
+  ): Promise<void> {
     const { current, password: next } = body;
     if (!(await this.auth.checkPassword(user.email, current))) {
-      res.status(400).type('html').send(accountView(ctx, await this.tokensOf(ctx), { message: t(ctx, 'account.wrongCurrent'), isError: true }));
+      res
+        .status(400)
+        .type('html')
+        .send(accountView(ctx, await this.tokensOf(ctx), { message: t(ctx, 'account.wrongCurrent'), isError: true }));
       return;
     }
     const problem = passwordProblem(next);
     if (problem) {
-      res.status(400).type('html').send(accountView(ctx, await this.tokensOf(ctx), { message: problem, isError: true }));
+      res
+        .status(400)
+        .type('html')
+        .send(accountView(ctx, await this.tokensOf(ctx), { message: problem, isError: true }));
       return;
     }
     const { tokensRevoked } = await this.auth.setPassword(actorOf(user), user.email, next, { keepTokens: body.keepTokens });

@@ -7,7 +7,17 @@ import { csrfField, layout, postButton, type PageContext } from '../web/layout';
 import { moment } from '../web/post-parts.view';
 
 /** Time zones offered first; any other IANA name can be typed. */
-const COMMON_ZONES = ['Asia/Damascus', 'Asia/Beirut', 'Asia/Amman', 'Europe/Istanbul', 'Europe/Berlin', 'Europe/London', 'Europe/Paris', 'America/New_York', 'UTC'];
+const COMMON_ZONES = [
+  'Asia/Damascus',
+  'Asia/Beirut',
+  'Asia/Amman',
+  'Europe/Istanbul',
+  'Europe/Berlin',
+  'Europe/London',
+  'Europe/Paris',
+  'America/New_York',
+  'UTC',
+];
 
 export function loginView(token: string, next: string, lang: Language, error?: string, email = ''): string {
   const ctx: PageContext = { user: null, csrf: token, lang };

@@ -35,7 +35,13 @@ export class UsersPagesController {
   }
 
   @Post(':id/roles')
-  async roles(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @Param('id') id: string, @ValidForm(rolesForm) { roles }: { roles: string[] }, @Res() res: Response): Promise<void> {
+  async roles(
+    @Ctx() ctx: PageContext,
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @ValidForm(rolesForm) { roles }: { roles: string[] },
+    @Res() res: Response,
+  ): Promise<void> {
     await this.refusing(ctx, res, () => this.auth.updateUser(actorOf(user), id, { roles }));
   }
 
@@ -54,9 +60,15 @@ export class UsersPagesController {
   @HttpCode(200)
   async resetLink(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const target = (await this.auth.listUsers()).find((u) => u.id === id);
-    if (!target) return void res.status(404).type('html').send(usersView(ctx, await this.auth.listUsers(), { error: t(ctx, 'users.unknown') }));
+    if (!target)
+      return void res
+        .status(404)
+        .type('html')
+        .send(usersView(ctx, await this.auth.listUsers(), { error: t(ctx, 'users.unknown') }));
     const { path } = await this.resets.createLink(actorOf(user), target.email);
-    res.type('html').send(usersView(ctx, await this.auth.listUsers(), { resetLink: { email: target.email, url: `${req.protocol}://${req.get('host')}${path}` } }));
+    res
+      .type('html')
+      .send(usersView(ctx, await this.auth.listUsers(), { resetLink: { email: target.email, url: `${req.protocol}://${req.get('host')}${path}` } }));
   }
 
   private async refusing(ctx: PageContext, res: Response, change: () => Promise<unknown>): Promise<void> {
@@ -64,7 +76,10 @@ export class UsersPagesController {
       await change();
     } catch (err) {
       if (!(err instanceof UserInputError)) throw err;
-      res.status(400).type('html').send(usersView(ctx, await this.auth.listUsers(), { error: err.message }));
+      res
+        .status(400)
+        .type('html')
+        .send(usersView(ctx, await this.auth.listUsers(), { error: err.message }));
       return;
     }
     res.redirect(303, '/users?done=saved');
@@ -83,15 +98,31 @@ export class ResetPagesController {
   @Get(':token')
   async form(@Ctx() ctx: PageContext, @Param('token') token: string, @Res() res: Response): Promise<void> {
     const valid = await this.resets.isValid(token);
-    res.status(valid ? 200 : 404).type('html').send(resetView(ctx, token, { valid }));
+    res
+      .status(valid ? 200 : 404)
+      .type('html')
+      .send(resetView(ctx, token, { valid }));
   }
 
   @Post(':token')
-  async reset(@Ctx() ctx: PageContext, @Param('token') token: string, @ValidForm(resetForm) { password }: { password: string }, @Res() res: Response): Promise<void> {
+  async reset(
+    @Ctx() ctx: PageContext,
+    @Param('token') token: string,
+    @ValidForm(resetForm) { password }: { password: string },
+    @Res() res: Response,
+  ): Promise<void> {
     const problem = passwordProblem(password);
-    if (problem) return void res.status(400).type('html').send(resetView(ctx, token, { valid: await this.resets.isValid(token), error: problem }));
+    if (problem)
+      return void res
+        .status(400)
+        .type('html')
+        .send(resetView(ctx, token, { valid: await this.resets.isValid(token), error: problem }));
     const done = await this.resets.reset(token, password);
-    if (!done) return void res.status(404).type('html').send(resetView(ctx, token, { valid: false }));
+    if (!done)
+      return void res
+        .status(404)
+        .type('html')
+        .send(resetView(ctx, token, { valid: false }));
     await this.sessions.destroyAllOf(done.userId);
     res.redirect(303, '/login');
   }

@@ -16,12 +16,17 @@ export interface UsersPageOptions {
 /** Users for admins: add one, set roles, disable or enable, make a one-time password reset link. */
 export function usersView(ctx: PageContext, users: UserRecord[], { flash, error, resetLink }: UsersPageOptions = {}): string {
   const roleBoxes = (selected: readonly string[], idPrefix: string) =>
-    USER_ROLES.map((r) => html`<label class="inline"><input type="checkbox" name="roles" value="${r}" id="${idPrefix}-${r}" ${selected.includes(r) ? 'checked' : ''}> ${label(ctx, 'userRole', r)}</label>`);
+    USER_ROLES.map(
+      (r) =>
+        html`<label class="inline"><input type="checkbox" name="roles" value="${r}" id="${idPrefix}-${r}" ${selected.includes(r) ? 'checked' : ''}> ${label(ctx, 'userRole', r)}</label>`,
+    );
   const body = html`${error ? html`<p class="card error" role="alert"><bdi>${error}</bdi></p>` : ''}
     ${resetLink ? html`<p class="card flash" role="status" id="reset-link">${th(ctx, 'users.resetOnce', { email: resetLink.email })}<br><bdi><code>${resetLink.url}</code></bdi></p>` : ''}
     <table id="users"><thead><tr><th>${t(ctx, 'users.name')}</th><th>${t(ctx, 'users.email')}</th><th>${t(ctx, 'users.roles')}</th><th>${t(ctx, 'users.since')}</th><th></th></tr></thead>
       <tbody>${users.map(
-        (u) => html`<tr data-user="${u.email}" class="${u.disabled ? 'disabled' : ''}"><td><bdi>${u.name}</bdi>${u.disabled ? html` <span class="badge warn">${t(ctx, 'users.disabled')}</span>` : ''}</td><td><bdi>${u.email}</bdi></td>
+        (
+          u,
+        ) => html`<tr data-user="${u.email}" class="${u.disabled ? 'disabled' : ''}"><td><bdi>${u.name}</bdi>${u.disabled ? html` <span class="badge warn">${t(ctx, 'users.disabled')}</span>` : ''}</td><td><bdi>${u.email}</bdi></td>
           <td><form method="post" action="/users/${u.id}/roles" class="inline roles-form">${csrfField(ctx)}${roleBoxes(u.roles, `r-${u.id}`)} <button type="submit">${t(ctx, 'users.saveRoles')}</button></form></td>
           <td>${moment(ctx, u.createdAt)}</td>
           <td>${u.disabled ? postButton(ctx, `/users/${u.id}/enable`, t(ctx, 'users.enable')) : postButton(ctx, `/users/${u.id}/disable`, t(ctx, 'users.disable'), { cls: 'danger' })}

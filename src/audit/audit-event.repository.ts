@@ -48,7 +48,11 @@ export class AuditEventRepository {
     if (q.from || q.to) filter.at = { ...(q.from ? { $gte: q.from } : {}), ...(q.to ? { $lt: q.to } : {}) };
     if (q.beforeId && isObjectId(q.beforeId)) filter._id = { $lt: objectId(q.beforeId) };
     const limit = Math.min(Math.max(1, q.limit), 200);
-    const docs = await this.model.find(filter).sort({ _id: -1 }).limit(limit + 1).lean();
+    const docs = await this.model
+      .find(filter)
+      .sort({ _id: -1 })
+      .limit(limit + 1)
+      .lean();
     const events = docs.slice(0, limit).map(toRecord);
     return { events, nextBeforeId: docs.length > limit ? events[events.length - 1].id : null };
   }

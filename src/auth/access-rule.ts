@@ -42,7 +42,11 @@ interface ReviewedMention {
 export function mentionFor<M extends ReviewedMention>(viewer: Viewer, mention: M, visiblePersonIds: ReadonlySet<string>): M {
   if (seesReviewWork(viewer)) return mention;
   const personId = mention.review.personId && visiblePersonIds.has(mention.review.personId) ? mention.review.personId : null;
-  return { ...mention, suggestions: [], review: { status: mention.review.status, personId, by: null, at: mention.review.at, edits: mention.review.edits ?? null } };
+  return {
+    ...mention,
+    suggestions: [],
+    review: { status: mention.review.status, personId, by: null, at: mention.review.at, edits: mention.review.edits ?? null },
+  };
 }
 
 interface ReviewedPost {

@@ -35,7 +35,16 @@ export function readCookie(header: string | string[] | undefined, name: string):
 }
 
 function sessionUser(user: UserRecord): AuthUser {
-  return { id: user.id, email: user.email, name: user.name, roles: user.roles, tokenId: 'session', language: user.language ?? 'en', timeZone: user.timeZone ?? DEFAULT_TIME_ZONE, digits: user.digits ?? 'latn' };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    roles: user.roles,
+    tokenId: 'session',
+    language: user.language ?? 'en',
+    timeZone: user.timeZone ?? DEFAULT_TIME_ZONE,
+    digits: user.digits ?? 'latn',
+  };
 }
 
 /**

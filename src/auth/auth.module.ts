@@ -5,5 +5,9 @@ import { SessionService } from './session.service';
 import { AccessGuard } from './access.guard';
 import { AuthService } from './auth.service';
 
-@Module({ imports: [AuditModule], providers: [AuthService, SessionService, AccessGuard, PasswordResetService], exports: [AuthService, SessionService, AccessGuard, PasswordResetService] })
+@Module({
+  imports: [AuditModule],
+  providers: [AuthService, SessionService, AccessGuard, PasswordResetService],
+  exports: [AuthService, SessionService, AccessGuard, PasswordResetService],
+})
 export class AuthModule {}

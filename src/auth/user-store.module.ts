@@ -5,5 +5,13 @@ import { UserRepository } from './user.repository';
 
 /** The users' and API tokens' collections and repository. Global, as the store module's registrations were: any module may inject these repositories. */
 @Global()
-@Module(featureStore([{ name: USER_MODEL, schema: UserSchema }, { name: API_TOKEN_MODEL, schema: ApiTokenSchema }], [UserRepository]))
+@Module(
+  featureStore(
+    [
+      { name: USER_MODEL, schema: UserSchema },
+      { name: API_TOKEN_MODEL, schema: ApiTokenSchema },
+    ],
+    [UserRepository],
+  ),
+)
 export class UserStoreModule {}

@@ -97,7 +97,10 @@ export class UserRepository {
   }
 
   async listTokens(userId: string): Promise<ApiTokenRecord[]> {
-    const docs = await this.tokens.find({ userId: objectId(userId) }).sort({ createdAt: -1 }).lean();
+    const docs = await this.tokens
+      .find({ userId: objectId(userId) })
+      .sort({ createdAt: -1 })
+      .lean();
     return docs.map(toToken);
   }
 }

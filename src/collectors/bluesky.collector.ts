@@ -20,7 +20,7 @@ export class BlueskyCollector implements Collector {
 
   async collect(source: SourceWithSecrets, { preview }: CollectContext): Promise<CollectResult> {
     const service = String(source.config.service);
-    const since = preview ? null : (source.cursor?.since as string | null | undefined) ?? null;
+    const since = preview ? null : ((source.cursor?.since as string | null | undefined) ?? null);
     const jwt = await this.session(source);
     const posts: CollectedPost[] = [];
     let skipped = 0;
@@ -65,7 +65,10 @@ export class BlueskyCollector implements Collector {
     } catch (err) {
       if (err instanceof FetchError && (err.httpStatus === 400 || err.httpStatus === 401)) {
         // The server's words only: never the password.
-        throw new CollectError(`Bluesky refused to sign in as ${String(source.config.identifier)} with the stored app password (HTTP ${err.httpStatus})`, err.httpStatus);
+        throw new CollectError(
+          `Bluesky refused to sign in as ${String(source.config.identifier)} with the stored app password (HTTP ${err.httpStatus})`,
+          err.httpStatus,
+        );
       }
       throw err;
     }

@@ -98,11 +98,17 @@ export class CollectService {
       counts.filtered = counts.fetched - kept.length;
 
       const collectedAt = new Date();
-      const { newIds, duplicates } = await this.posts.insertNew(sourceId, kept.map((item) => toNewPost(item, source.type, collectedAt)));
+      const { newIds, duplicates } = await this.posts.insertNew(
+        sourceId,
+        kept.map((item) => toNewPost(item, source.type, collectedAt)),
+      );
       counts.new = newIds.length;
       counts.duplicate = duplicates;
       // Includes posts stored by an earlier attempt that died before queueing them.
-      const awaiting = await this.posts.findIdsAwaitingExtraction(sourceId, kept.map((item) => item.externalId));
+      const awaiting = await this.posts.findIdsAwaitingExtraction(
+        sourceId,
+        kept.map((item) => item.externalId),
+      );
       for (const postId of awaiting) {
         await this.queue.enqueue(JobName.ExtractPost, { postId, extractorVersion: CURRENT_EXTRACTOR_VERSION });
       }
@@ -136,7 +142,15 @@ export class CollectService {
         note: null,
       });
       const after = await this.sources.recordFailure(sourceId, finishedAt, failure.message, failure.kind === 'permanent', this.config.sources.failingAfter);
-      this.logger.warn({ msg: 'collection failed', sourceId, type: source.type, runId, kind: failure.kind, error: failure.message, state: after?.health.state });
+      this.logger.warn({
+        msg: 'collection failed',
+        sourceId,
+        type: source.type,
+        runId,
+        kind: failure.kind,
+        error: failure.message,
+        state: after?.health.state,
+      });
       if (failure.kind === 'permanent') throw new PermanentJobError(failure.message);
       throw new TransientJobError(failure.message, err instanceof FetchError ? err.retryAfterMs : undefined);
     }

@@ -64,7 +64,15 @@ describe('the language a collected post is tagged with', () => {
       .map((l) => JSON.parse(l) as { id: string; lang: string; text: string });
     expect(rows).toHaveLength(176);
     const wrong = rows
-      .map((r) => ({ id: r.id, label: r.lang, tagged: toNewPost({ externalId: r.id, url: null, author: null, title: null, text: r.text, publishedAt: null, media: [], raw: r.text }, 'manual', new Date()).lang }))
+      .map((r) => ({
+        id: r.id,
+        label: r.lang,
+        tagged: toNewPost(
+          { externalId: r.id, url: null, author: null, title: null, text: r.text, publishedAt: null, media: [], raw: r.text },
+          'manual',
+          new Date(),
+        ).lang,
+      }))
       .filter((r) => r.label !== r.tagged);
     expect(wrong).toEqual([]);
   });

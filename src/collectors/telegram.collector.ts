@@ -37,7 +37,9 @@ export class TelegramCollector implements Collector {
         page = await this.fetchPage(channel, page.olderBefore);
       } catch (err) {
         // The pages already read are good evidence; an older one that fails ends the paging, not the run.
-        warnings.push(`the older page before message ${page.olderBefore} could not be read (${err instanceof Error ? err.message : String(err)}); the run kept the ${pages.length} newer page(s)`);
+        warnings.push(
+          `the older page before message ${page.olderBefore} could not be read (${err instanceof Error ? err.message : String(err)}); the run kept the ${pages.length} newer page(s)`,
+        );
         gapLeft = seenUpTo > 0;
         break;
       }

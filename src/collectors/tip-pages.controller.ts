@@ -22,9 +22,23 @@ export class TipPagesController {
 
   @Post()
   @HttpCode(200)
-  async submit(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @FormSubmission(tipForm) form: Submission<TipInput>, @Res() res: Response): Promise<void> {
+  async submit(
+    @Ctx() ctx: PageContext,
+    @CurrentUser() user: AuthUser,
+    @FormSubmission(tipForm) form: Submission<TipInput>,
+    @Res() res: Response,
+  ): Promise<void> {
     if (!form.ok) {
-      res.status(400).type('html').send(tipFormView(ctx, tipFields(form.values), form.issues.map((i) => `${i.field === '(body)' ? 'tip' : i.field}: ${i.message}`)));
+      res
+        .status(400)
+        .type('html')
+        .send(
+          tipFormView(
+            ctx,
+            tipFields(form.values),
+            form.issues.map((i) => `${i.field === '(body)' ? 'tip' : i.field}: ${i.message}`),
+          ),
+        );
       return;
     }
     res.type('html').send(tipSentView(ctx, await this.tips.submit(actorOf(user), form.data)));

@@ -44,7 +44,12 @@ export class TipService {
     const stored = newIds[0] ?? (await this.posts.findIdByExternalId(source.id, item.externalId));
     if (!stored) throw new Error('the tip was neither stored nor found');
     if (newIds.length > 0) await this.queue.enqueue(JobName.ExtractPost, { postId: stored, extractorVersion: CURRENT_EXTRACTOR_VERSION });
-    await this.audit.record(actor, 'tip.submitted', { type: 'post', id: stored }, { after: { sourceId: source.id, url: tip.url ?? null, created: newIds.length > 0 } });
+    await this.audit.record(
+      actor,
+      'tip.submitted',
+      { type: 'post', id: stored },
+      { after: { sourceId: source.id, url: tip.url ?? null, created: newIds.length > 0 } },
+    );
     return { postId: stored, created: newIds.length > 0, sourceId: source.id };
   }
 

@@ -12,7 +12,11 @@ export class TipsController {
   constructor(private readonly tips: TipService) {}
 
   @Post()
-  @ApiRoute({ tag: 'tips', summary: 'Pass on a tip: a URL fetched once, or pasted text, with a note', response: { description: 'The stored tip', schema: { $ref: '#/components/schemas/TipResult' } } })
+  @ApiRoute({
+    tag: 'tips',
+    summary: 'Pass on a tip: a URL fetched once, or pasted text, with a note',
+    response: { description: 'The stored tip', schema: { $ref: '#/components/schemas/TipResult' } },
+  })
   submit(@CurrentUser() user: AuthUser, @ValidBody(tipInput, 'tip') tip: TipInput) {
     return this.tips.submit(actorOf(user), tip);
   }

@@ -26,7 +26,12 @@ export function toNewPost(
     sortAt: dayOf,
     collectedDay: utcDay(collectedAt),
     contentHash: sha256Hex(normalizeText(item.text)),
-    media: item.media.map((m) => ({ url: m.url, type: m.type, description: m.description ?? null, ...(m.thumbnailUrl ? { thumbnailUrl: m.thumbnailUrl } : {}) })),
+    media: item.media.map((m) => ({
+      url: m.url,
+      type: m.type,
+      description: m.description ?? null,
+      ...(m.thumbnailUrl ? { thumbnailUrl: m.thumbnailUrl } : {}),
+    })),
     searchTerms: searchTerms(item.text),
     raw: { body: item.raw, sha256: sha256Hex(item.raw) },
     pipeline: { status: 'collected', error: null, extractorVersion: null, updatedAt: collectedAt },

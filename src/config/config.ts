@@ -9,18 +9,20 @@ const csv = (fallback: string) =>
   z
     .string()
     .default(fallback)
-    .transform((s) => s.split(',').map((v) => v.trim()).filter(Boolean));
+    .transform((s) =>
+      s
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean),
+    );
 
 const envSchema = z.object({
   MONGODB_URI: z
     .string({ error: 'is required (e.g. mongodb://localhost:27017/athar)' })
     .regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must be a mongodb:// or mongodb+srv:// URL'),
-  REDIS_URL: z
-    .string({ error: 'is required (e.g. redis://localhost:6379)' })
-    .regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL'),
+  REDIS_URL: z.string({ error: 'is required (e.g. redis://localhost:6379)' }).regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL'),
   PORT: int(0, 65535).default(3000),
-  ATHAR_ROLES: csv(ROLES.join(','))
-    .pipe(z.array(z.enum(ROLES, { error: `each role must be one of ${ROLES.join(', ')}` })).min(1, 'names no role')),
+  ATHAR_ROLES: csv(ROLES.join(',')).pipe(z.array(z.enum(ROLES, { error: `each role must be one of ${ROLES.join(', ')}` })).min(1, 'names no role')),
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
   LOG_FORMAT: z.enum(['json', 'text']).default('json'),
   // `{athar}` (a Redis Cluster hash tag) keeps every key of the app in one slot, as BullMQ's scripts need on a cluster.
@@ -35,9 +37,15 @@ const envSchema = z.object({
   MEDIA_MAX_PIXELS: int(1, 500_000_000).default(40_000_000),
   // Where image bytes go: GridFS in MongoDB, or an S3-compatible object store (MinIO, S3…).
   MEDIA_STORE: z.enum(['gridfs', 's3']).default('gridfs'),
-  S3_ENDPOINT: z.string().regex(/^https?:\/\/\S+$/, 'must be an http(s) URL such as http://minio:9000').optional(),
+  S3_ENDPOINT: z
+    .string()
+    .regex(/^https?:\/\/\S+$/, 'must be an http(s) URL such as http://minio:9000')
+    .optional(),
   S3_REGION: z.string().min(1).default('us-east-1'),
-  S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name (3-63 lower-case letters, digits, dots or hyphens)').optional(),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name (3-63 lower-case letters, digits, dots or hyphens)')
+    .optional(),
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   // Face jobs at once in a worker process, each in its own model process; 0: this process runs none.
@@ -47,7 +55,10 @@ const envSchema = z.object({
   JOB_ATTEMPTS: int(1, 20).default(5),
   RETRY_BASE_DELAY_MS: int(10, 86_400_000).default(30_000),
   SOURCE_FAILING_AFTER: int(1, 100).default(3),
-  TELEGRAM_BASE_URL: z.string().regex(/^https?:\/\/[^/\s]+$/, 'must be an origin such as https://t.me').default('https://t.me'),
+  TELEGRAM_BASE_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/\s]+$/, 'must be an origin such as https://t.me')
+    .default('https://t.me'),
   SCHEDULER_TICK_SECONDS: z.coerce.number().min(0.1).max(3600).default(30),
   SCHEDULER_LEASE_SECONDS: z.coerce.number().min(0.5).max(3600).default(30),
   SWEEP_INTERVAL_SECONDS: z.coerce.number().min(0.1).max(86_400).default(60),
@@ -57,23 +68,19 @@ const envSchema = z.object({
   FETCH_HOST_INTERVAL_MS: int(0, 3_600_000).default(1000),
   API_RATE_LIMIT_PER_MINUTE: int(1, 1_000_000).default(120),
   // A bearer token for Prometheus to scrape /metrics without a user account. Empty: admins only.
-  METRICS_TOKEN: z.string().regex(/^\S{24,}$/, 'must be at least 24 characters without spaces (e.g. openssl rand -hex 32)').optional(),
+  METRICS_TOKEN: z
+    .string()
+    .regex(/^\S{24,}$/, 'must be at least 24 characters without spaces (e.g. openssl rand -hex 32)')
+    .optional(),
   // The reverse proxies whose X-Forwarded-For / -Proto headers are believed. Empty: none.
   TRUST_PROXY: csv('').pipe(
-    z.array(
-      z.string().refine(isProxyEntry, 'entries must be IP addresses, CIDR ranges (172.18.0.0/16), or loopback, linklocal, uniquelocal'),
-    ),
+    z.array(z.string().refine(isProxyEntry, 'entries must be IP addresses, CIDR ranges (172.18.0.0/16), or loopback, linklocal, uniquelocal')),
   ),
-  FETCH_USER_AGENT: z
-    .string()
-    .min(1)
-    .default('AtharBot/0.1 (human-rights verification; collects public posts about detainees)'),
+  FETCH_USER_AGENT: z.string().min(1).default('AtharBot/0.1 (human-rights verification; collects public posts about detainees)'),
   // Tests only: host:port pairs that may resolve to private addresses. Empty in production.
-  FETCH_ALLOW_PRIVATE_HOSTS: csv('')
-    .pipe(z.array(z.string().regex(/^[^\s:]+:\d{1,5}$/, 'entries must be host:port'))),
+  FETCH_ALLOW_PRIVATE_HOSTS: csv('').pipe(z.array(z.string().regex(/^[^\s:]+:\d{1,5}$/, 'entries must be host:port'))),
   // Tests only: when set, every other host:port is refused before any DNS lookup, so a test can never reach the internet.
-  FETCH_ONLY_HOSTS: csv('')
-    .pipe(z.array(z.string().regex(/^[^\s:]+:\d{1,5}$/, 'entries must be host:port'))),
+  FETCH_ONLY_HOSTS: csv('').pipe(z.array(z.string().regex(/^[^\s:]+:\d{1,5}$/, 'entries must be host:port'))),
 });
 
 export interface AppConfig {
@@ -130,7 +137,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (parsed.data.MEDIA_STORE === 's3') {
     const missing = (['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const).filter((k) => !parsed.data[k]);
-    if (missing.length > 0) throw new ConfigError(`Invalid configuration:\n${missing.map((k) => `  ${k}: is required when MEDIA_STORE=s3 (missing)`).join('\n')}`);
+    if (missing.length > 0)
+      throw new ConfigError(`Invalid configuration:\n${missing.map((k) => `  ${k}: is required when MEDIA_STORE=s3 (missing)`).join('\n')}`);
   }
   const e = parsed.data;
   return {

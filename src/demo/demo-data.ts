@@ -44,16 +44,37 @@ export const DEMO_SOURCES: DemoSource[] = [
     type: 'telegram',
     name: '[Demo] Detainees channel (synthetic)',
     config: { channel: 'athar_demo_channel' },
-    runs: [{ daysAgo: 4, error: '(demo) the server answered HTTP 503' }, { daysAgo: 1, fetched: 5 }],
+    runs: [
+      { daysAgo: 4, error: '(demo) the server answered HTTP 503' },
+      { daysAgo: 1, fetched: 5 },
+    ],
   },
-  { key: 'rss', type: 'rss', name: '[Demo] News feed (synthetic)', config: { url: `https://${DEMO_HOST}/feed.rss` }, runs: [{ daysAgo: 2, fetched: 4 }, { daysAgo: 0, fetched: 2 }] },
-  { key: 'mastodon', type: 'mastodon', name: '[Demo] Mastodon hashtag (synthetic)', config: { instance: `https://${DEMO_HOST}`, hashtag: 'AtharDemo' }, runs: [{ daysAgo: 1, fetched: 3 }] },
+  {
+    key: 'rss',
+    type: 'rss',
+    name: '[Demo] News feed (synthetic)',
+    config: { url: `https://${DEMO_HOST}/feed.rss` },
+    runs: [
+      { daysAgo: 2, fetched: 4 },
+      { daysAgo: 0, fetched: 2 },
+    ],
+  },
+  {
+    key: 'mastodon',
+    type: 'mastodon',
+    name: '[Demo] Mastodon hashtag (synthetic)',
+    config: { instance: `https://${DEMO_HOST}`, hashtag: 'AtharDemo' },
+    runs: [{ daysAgo: 1, fetched: 3 }],
+  },
   {
     key: 'html',
     type: 'html',
     name: '[Demo] NGO list page (synthetic)',
     config: { url: `https://${DEMO_HOST}/released`, selectors: { item: 'article', link: 'h2 a', date: 'time' } },
-    runs: [{ daysAgo: 3, fetched: 2 }, { daysAgo: 0, error: '(demo) not an HTML page listing items: the selector "article" found nothing' }],
+    runs: [
+      { daysAgo: 3, fetched: 2 },
+      { daysAgo: 0, error: '(demo) not an HTML page listing items: the selector "article" found nothing' },
+    ],
   },
   { key: 'tips', type: 'manual', name: '[Demo] Tips (synthetic)', config: {}, runs: [] },
 ];
@@ -80,8 +101,24 @@ const ANNOUNCEMENT =
   'تطلب عائلته من كل من يعرف عنه شيئاً خلال سنوات اعتقاله التواصل معها.';
 
 export const DEMO_POSTS: DemoPost[] = [
-  { key: 'announce-telegram', source: 'telegram', lang: 'ar', text: `عاجل 🔴\n${ANNOUNCEMENT}\n#صيدنايا`, publishedDaysAgo: 6, collectedDaysAgo: 6, photos: ['release'] },
-  { key: 'announce-rss', source: 'rss', lang: 'ar', text: `${ANNOUNCEMENT}\nالمصدر: قناة المعتقلين`, publishedDaysAgo: 6, collectedDaysAgo: 5, photos: ['release-copy'] },
+  {
+    key: 'announce-telegram',
+    source: 'telegram',
+    lang: 'ar',
+    text: `عاجل 🔴\n${ANNOUNCEMENT}\n#صيدنايا`,
+    publishedDaysAgo: 6,
+    collectedDaysAgo: 6,
+    photos: ['release'],
+  },
+  {
+    key: 'announce-rss',
+    source: 'rss',
+    lang: 'ar',
+    text: `${ANNOUNCEMENT}\nالمصدر: قناة المعتقلين`,
+    publishedDaysAgo: 6,
+    collectedDaysAgo: 5,
+    photos: ['release-copy'],
+  },
   { key: 'announce-mastodon', source: 'mastodon', lang: 'ar', text: `${ANNOUNCEMENT} 🕊️ #سوريا`, publishedDaysAgo: 5, collectedDaysAgo: 5 },
   {
     key: 'najjar-en',

@@ -12,7 +12,17 @@ import { DemoRepository } from './demo.repository';
 import { DemoService } from './demo.service';
 
 @Module({
-  imports: [AuditModule, AuthModule, CollectorsModule, SourcesModule.withCollection(CollectorsModule), ExtractionModule, MediaModule, MediaProcessingModule, PersonsModule, ReviewModule],
+  imports: [
+    AuditModule,
+    AuthModule,
+    CollectorsModule,
+    SourcesModule.withCollection(CollectorsModule),
+    ExtractionModule,
+    MediaModule,
+    MediaProcessingModule,
+    PersonsModule,
+    ReviewModule,
+  ],
   providers: [DemoRepository, DemoService],
   exports: [DemoService],
 })

@@ -155,7 +155,9 @@ export class DemoService {
       await this.decide(as('omar'), postIds.get(key)!, 'irrelevant');
       step();
     }
-    await this.audit.record(DEMO_ACTOR, 'demo.loaded', DEMO_ENTITY, { after: { sources: report.sources, posts: report.posts, photos: report.photos, persons: report.persons } });
+    await this.audit.record(DEMO_ACTOR, 'demo.loaded', DEMO_ENTITY, {
+      after: { sources: report.sources, posts: report.posts, photos: report.photos, persons: report.persons },
+    });
     step();
     return report;
   }
@@ -168,10 +170,28 @@ export class DemoService {
       const runId = await this.runs.start(created.id, `demo:${source.key}:${run.daysAgo}`, 1, at);
       const counts = { fetched: run.fetched ?? 0, new: run.fetched ?? 0, duplicate: 0, filtered: 0 };
       if (run.error) {
-        await this.runs.finish(runId, { status: 'failed', finishedAt: at, httpStatus: null, notModified: false, counts, error: run.error, errorKind: 'transient', note: null });
+        await this.runs.finish(runId, {
+          status: 'failed',
+          finishedAt: at,
+          httpStatus: null,
+          notModified: false,
+          counts,
+          error: run.error,
+          errorKind: 'transient',
+          note: null,
+        });
         await this.sources.recordFailure(created.id, at, run.error, false, Number.MAX_SAFE_INTEGER);
       } else {
-        await this.runs.finish(runId, { status: 'succeeded', finishedAt: at, httpStatus: 200, notModified: false, counts, error: null, errorKind: null, note: null });
+        await this.runs.finish(runId, {
+          status: 'succeeded',
+          finishedAt: at,
+          httpStatus: 200,
+          notModified: false,
+          counts,
+          error: null,
+          errorKind: null,
+          note: null,
+        });
         await this.sources.recordSuccess(created.id, at, counts.new, {});
       }
     }
@@ -205,7 +225,11 @@ export class DemoService {
     if (created.status !== person.status) await this.persons.changeStatus(reviewer, created.id, person.status);
     if (person.verifiedBy) await this.persons.verify(as(person.verifiedBy), created.id);
     if (person.note) {
-      await this.persons.addNote(as(person.note.by), created.id, { text: person.note.text, status: null, postId: (person.note.post && postIds.get(person.note.post)) || null });
+      await this.persons.addNote(as(person.note.by), created.id, {
+        text: person.note.text,
+        status: null,
+        postId: (person.note.post && postIds.get(person.note.post)) || null,
+      });
     }
     return true;
   }

@@ -1,4 +1,16 @@
-import { BadRequestException, Controller, Get, HttpCode, HttpException, Logger, PayloadTooLargeException, Post, Req, Res, UnsupportedMediaTypeException } from '@nestjs/common';
+import {
+  BadRequestException,
+  Controller,
+  Get,
+  HttpCode,
+  HttpException,
+  Logger,
+  PayloadTooLargeException,
+  Post,
+  Req,
+  Res,
+  UnsupportedMediaTypeException,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { actorOf, type AuthUser, CurrentUser, Page, Roles } from '../auth/roles.decorator';
 import { ApiRoute } from '../validation/api-route.decorator';
@@ -49,9 +61,17 @@ export class ExportController {
     tag: 'exports',
     summary: 'Export posts as CSV or NDJSON (one JSON post per line)',
     description: 'The same filters as /api/search/posts, without paging.',
-    response: { description: 'Every matching post, streamed (by the extension: text/csv or application/x-ndjson).', content: { 'text/csv': { type: 'string' }, 'application/x-ndjson': { type: 'string' } } },
+    response: {
+      description: 'Every matching post, streamed (by the extension: text/csv or application/x-ndjson).',
+      content: { 'text/csv': { type: 'string' }, 'application/x-ndjson': { type: 'string' } },
+    },
   })
-  async posts(@CurrentUser() user: AuthUser, @ValidQuery(postExportQuery, 'export query') q: PostExportInput, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async posts(
+    @CurrentUser() user: AuthUser,
+    @ValidQuery(postExportQuery, 'export query') q: PostExportInput,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     const format: PostExportFormat = req.path.endsWith('.csv') ? 'csv' : 'ndjson';
     const query = toPostQuery(q, user);
     startDownload(res, 'posts', format);
@@ -69,7 +89,12 @@ export class ExportController {
       content: { 'text/csv': { type: 'string' }, 'application/x-ndjson': { type: 'string' }, 'application/xml': { type: 'string' } },
     },
   })
-  async persons(@CurrentUser() user: AuthUser, @ValidQuery(personExportQuery, 'export query') q: PersonExportInput, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async persons(
+    @CurrentUser() user: AuthUser,
+    @ValidQuery(personExportQuery, 'export query') q: PersonExportInput,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     const format: PersonExportFormat = req.path.endsWith('.csv') ? 'csv' : req.path.endsWith('.ndjson') ? 'ndjson' : 'pfif';
     const query = toPersonExportQuery(q, user);
     startDownload(res, 'persons', format);
@@ -100,13 +125,17 @@ export class ImportController {
   @ApiRoute({
     tag: 'exports',
     summary: 'Import persons from a PFIF document (1.1–1.4)',
-    description: 'All or nothing: a document that does not parse, or is larger than the limit, is refused and nothing is imported. Persons whose names match stored ones are offered as duplicates.',
+    description:
+      'All or nothing: a document that does not parse, or is larger than the limit, is refused and nothing is imported. Persons whose names match stored ones are offered as duplicates.',
     body: { 'application/xml': { type: 'string', description: 'A PFIF document.' }, 'text/xml': { type: 'string' } },
     response: { schema: { $ref: '#/components/schemas/PfifImportResult' } },
     errors: { 400: 'The document was refused; nothing was imported.', 413: 'The document is larger than the limit.', 415: 'Not text/xml or application/xml.' },
   })
   async importPfif(@CurrentUser() user: AuthUser, @Req() req: Request) {
-    const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    const type = String(req.headers['content-type'] ?? '')
+      .split(';')[0]
+      .trim()
+      .toLowerCase();
     if (type !== 'text/xml' && type !== 'application/xml') throw new UnsupportedMediaTypeException('Send the PFIF document as text/xml or application/xml.');
     if (req.readableEnded || (req as { body?: unknown }).body instanceof Buffer) throw new BadRequestException('The request body was already read.');
     const body = await readBody(req, PFIF_MAX_BYTES);

@@ -9,11 +9,9 @@ import { parseInput } from '../validation/input';
 /** The exports' request schemas: the search API's parameters without paging (an export takes every match). */
 
 export const postExportQuery = postSearchInput.omit({ limit: true, cursor: true });
-export const personExportQuery = personSearchInput
-  .omit({ limit: true })
-  .extend({
-    includeUnverified: flag.optional().meta({ description: 'Unverified and disputed persons too: reviewers and admins only (a 403 for researchers).' }),
-  });
+export const personExportQuery = personSearchInput.omit({ limit: true }).extend({
+  includeUnverified: flag.optional().meta({ description: 'Unverified and disputed persons too: reviewers and admins only (a 403 for researchers).' }),
+});
 export type PostExportInput = z.infer<typeof postExportQuery>;
 export type PersonExportInput = z.infer<typeof personExportQuery>;
 

@@ -151,7 +151,12 @@ export class ExportService {
     const counter = { n: 0 };
     const rows = counted(this.source.streamPosts(query), counter, onRow);
     await writeChunks(format === 'csv' ? csvRows(POST_COLUMNS, rows) : ndjsonRows(mapRows(rows, postRow)), out);
-    await this.audit.record(who.actor, 'export.created', { type: 'export', id: `posts.${format}` }, { after: { kind: 'posts', query, format, rows: counter.n } });
+    await this.audit.record(
+      who.actor,
+      'export.created',
+      { type: 'export', id: `posts.${format}` },
+      { after: { kind: 'posts', query, format, rows: counter.n } },
+    );
     return counter.n;
   }
 
@@ -167,7 +172,12 @@ export class ExportService {
           ? ndjsonRows(mapRows(rows, (p) => personRow(p, full)))
           : pfifDocument(rows, (p) => this.notesFor(p.id), { fullAccess: full, domain: this.domain ?? DEFAULT_PFIF_DOMAIN });
     await writeChunks(chunks, out);
-    await this.audit.record(who.actor, 'export.created', { type: 'export', id: `persons.${format}` }, { after: { kind: 'persons', query, format, rows: counter.n } });
+    await this.audit.record(
+      who.actor,
+      'export.created',
+      { type: 'export', id: `persons.${format}` },
+      { after: { kind: 'persons', query, format, rows: counter.n } },
+    );
     return counter.n;
   }
 

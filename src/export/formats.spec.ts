@@ -10,7 +10,10 @@ async function collect(gen: AsyncIterable<string>): Promise<string> {
 const person = (over: Partial<PfifPerson> = {}): PfifPerson => ({
   id: 'p1',
   displayName: 'محمد أحمد الخطيب',
-  spellings: [{ name: 'محمد أحمد الخطيب', mentionId: null }, { name: 'Mohammed Ahmad al-Khatib', mentionId: 'm1' }],
+  spellings: [
+    { name: 'محمد أحمد الخطيب', mentionId: null },
+    { name: 'Mohammed Ahmad al-Khatib', mentionId: 'm1' },
+  ],
   status: 'released',
   attributes: { hometown: 'داريا', prison: 'صيدنايا', birthYear: 1990, authorEmail: 'a@example.org', authorPhone: '+963 11 000' },
   mergedInto: null,
@@ -23,7 +26,10 @@ describe('csvRows', () => {
   it('starts with a BOM, quotes per RFC 4180 and defends against formulas', async () => {
     const out = await collect(
       csvRows(
-        [{ header: 'name', value: (r: { a: unknown }) => r.a }, { header: 'n', value: () => -3 }],
+        [
+          { header: 'name', value: (r: { a: unknown }) => r.a },
+          { header: 'n', value: () => -3 },
+        ],
         [{ a: 'سجين, "معتقل"\nسطر' }, { a: '=HYPERLINK("x")' }, { a: '+1' }, { a: '-2' }, { a: '@SUM(A1)' }, { a: null }],
       ),
     );
@@ -54,7 +60,16 @@ describe('ndjsonRows', () => {
 describe('pfifDocument', () => {
   it('writes the person fields in standard order, escaped, with notes and status', async () => {
     const xml = await collect(
-      pfifDocument([person({ displayName: 'A <b> & "c"' })], () => ({ posts: [{ postId: 'x1', url: 'https://e.org/?a=1&b=2', date: new Date('2025-01-01T00:00:00Z'), facility: 'صيدنايا' }, { postId: 'x0', url: null, date: new Date('2024-01-01T00:00:00Z') }] }), { fullAccess: true, domain: 'test.org' }),
+      pfifDocument(
+        [person({ displayName: 'A <b> & "c"' })],
+        () => ({
+          posts: [
+            { postId: 'x1', url: 'https://e.org/?a=1&b=2', date: new Date('2025-01-01T00:00:00Z'), facility: 'صيدنايا' },
+            { postId: 'x0', url: null, date: new Date('2024-01-01T00:00:00Z') },
+          ],
+        }),
+        { fullAccess: true, domain: 'test.org' },
+      ),
     );
     expect(xml).toContain(`xmlns:pfif="${PFIF_NS}"`);
     expect(xml).toContain('<pfif:person_record_id>test.org/person.p1</pfif:person_record_id>');
@@ -96,7 +111,11 @@ describe('pfifDocument', () => {
   });
 
   it('gives a nested reciprocal link when the target lists the merged record', async () => {
-    const xml = await collect(pfifDocument([person({ id: 'a', mergedInto: 'b' }), person({ id: 'b' })], (p) => ({ posts: [], mergedFrom: p.id === 'b' ? ['a'] : [] }), { fullAccess: false }));
+    const xml = await collect(
+      pfifDocument([person({ id: 'a', mergedInto: 'b' }), person({ id: 'b' })], (p) => ({ posts: [], mergedFrom: p.id === 'b' ? ['a'] : [] }), {
+        fullAccess: false,
+      }),
+    );
     expect(xml.match(/linked_person_record_id/g)).toHaveLength(4); // two links, open + close tags
     expect(xml).not.toMatch(/<\/pfif:person>\s*<pfif:note>/);
   });

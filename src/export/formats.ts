@@ -60,17 +60,50 @@ export const PFIF_VERSION_NS = {
 export type PfifVersion = keyof typeof PFIF_VERSION_NS;
 
 export const PFIF_PERSON_FIELDS = [
-  'person_record_id', 'entry_date', 'expiry_date', 'author_name', 'author_email', 'author_phone',
-  'source_name', 'source_date', 'source_url', 'full_name', 'given_name', 'family_name', 'alternate_names',
-  'description', 'sex', 'date_of_birth', 'age', 'home_street', 'home_neighborhood', 'home_city',
-  'home_state', 'home_postal_code', 'home_country', 'photo_url', 'profile_urls',
+  'person_record_id',
+  'entry_date',
+  'expiry_date',
+  'author_name',
+  'author_email',
+  'author_phone',
+  'source_name',
+  'source_date',
+  'source_url',
+  'full_name',
+  'given_name',
+  'family_name',
+  'alternate_names',
+  'description',
+  'sex',
+  'date_of_birth',
+  'age',
+  'home_street',
+  'home_neighborhood',
+  'home_city',
+  'home_state',
+  'home_postal_code',
+  'home_country',
+  'photo_url',
+  'profile_urls',
 ] as const;
 export type PfifPersonField = (typeof PFIF_PERSON_FIELDS)[number];
 
 export const PFIF_NOTE_FIELDS = [
-  'note_record_id', 'person_record_id', 'linked_person_record_id', 'entry_date', 'author_name',
-  'author_email', 'author_phone', 'source_date', 'author_made_contact', 'status', 'email_of_found_person',
-  'phone_of_found_person', 'last_known_location', 'text', 'photo_url',
+  'note_record_id',
+  'person_record_id',
+  'linked_person_record_id',
+  'entry_date',
+  'author_name',
+  'author_email',
+  'author_phone',
+  'source_date',
+  'author_made_contact',
+  'status',
+  'email_of_found_person',
+  'phone_of_found_person',
+  'last_known_location',
+  'text',
+  'photo_url',
 ] as const;
 export type PfifNoteField = (typeof PFIF_NOTE_FIELDS)[number];
 
@@ -233,7 +266,7 @@ export async function* pfifDocument(
 
   yield `<?xml version="1.0" encoding="UTF-8"?>\n<pfif:pfif xmlns:pfif="${PFIF_NS}">\n`;
   for await (const p of persons) {
-    const attrs = (p.attributes ?? {});
+    const attrs = p.attributes ?? {};
     const notes = await notesFor(p);
     const names = uniqueLines([p.displayName, ...(p.spellings ?? []).map((s) => s.name)]);
     const values: Partial<Record<PfifPersonField, string>> = {
@@ -285,7 +318,14 @@ export async function* pfifDocument(
     });
     if (posts.length === 0 && status) {
       out += noteXml(
-        { note_record_id: `${domain}/note.${p.id}.status`, entry_date: pfifDate(p.updatedAt), author_name: author, source_date: pfifDate(p.updatedAt), status, text: `Status recorded in ${sourceName}.` },
+        {
+          note_record_id: `${domain}/note.${p.id}.status`,
+          entry_date: pfifDate(p.updatedAt),
+          author_name: author,
+          source_date: pfifDate(p.updatedAt),
+          status,
+          text: `Status recorded in ${sourceName}.`,
+        },
         full,
         '    ',
       );
@@ -300,7 +340,14 @@ export async function* pfifDocument(
       if (linked.has(key)) continue;
       linked.add(key);
       out += noteXml(
-        { note_record_id: `${domain}/note.${p.id}.link.${link.to}`, linked_person_record_id: rid(link.to), entry_date: pfifDate(p.updatedAt), author_name: author, source_date: pfifDate(p.updatedAt), text: link.text },
+        {
+          note_record_id: `${domain}/note.${p.id}.link.${link.to}`,
+          linked_person_record_id: rid(link.to),
+          entry_date: pfifDate(p.updatedAt),
+          author_name: author,
+          source_date: pfifDate(p.updatedAt),
+          text: link.text,
+        },
         full,
         '    ',
       );
@@ -315,7 +362,15 @@ export async function* pfifDocument(
     if (linked.has(key)) continue;
     linked.add(key);
     yield noteXml(
-      { note_record_id: `${domain}/note.${link.from}.link.${link.to}`, person_record_id: rid(link.from), linked_person_record_id: rid(link.to), entry_date: pfifDate(link.date), author_name: author, source_date: pfifDate(link.date), text: 'Records linked as the same person by a reviewer.' },
+      {
+        note_record_id: `${domain}/note.${link.from}.link.${link.to}`,
+        person_record_id: rid(link.from),
+        linked_person_record_id: rid(link.to),
+        entry_date: pfifDate(link.date),
+        author_name: author,
+        source_date: pfifDate(link.date),
+        text: 'Records linked as the same person by a reviewer.',
+      },
       full,
       '  ',
     );

@@ -102,9 +102,14 @@ export class ImportService {
       report.skipped.push({ recordId: note.noteRecordId, reason: `a note for ${note.personRecordId}, a person not in this document` });
     }
     const ignoredElements = ignored.reduce((sum, i) => sum + i.count, 0);
-    await this.audit.record(actor, 'import.pfif', { type: 'import', id: randomUUID() }, {
-      after: { version, records: records.length, imported: report.imported, skipped: report.skipped.length, duplicates: report.duplicates, ignoredElements },
-    });
+    await this.audit.record(
+      actor,
+      'import.pfif',
+      { type: 'import', id: randomUUID() },
+      {
+        after: { version, records: records.length, imported: report.imported, skipped: report.skipped.length, duplicates: report.duplicates, ignoredElements },
+      },
+    );
     return report;
   }
 

@@ -26,7 +26,11 @@ function refused(xml: string | Buffer, pattern: RegExp, opts = {}): void {
 describe('parsePfif', () => {
   it('reads persons with Arabic names, nested and top-level notes', () => {
     const xml = doc(
-      personXml('1', 'محمد أحمد الخطيب\nMohammed al-Khatib', noteXml('n1', 'believed_missing', '2025-01-01T00:00:00Z') + noteXml('n2', 'believed_alive', '2025-03-01T00:00:00Z')) +
+      personXml(
+        '1',
+        'محمد أحمد الخطيب\nMohammed al-Khatib',
+        noteXml('n1', 'believed_missing', '2025-01-01T00:00:00Z') + noteXml('n2', 'believed_alive', '2025-03-01T00:00:00Z'),
+      ) +
         `<pfif:note><pfif:note_record_id>example.org/n3</pfif:note_record_id><pfif:person_record_id>example.org/1</pfif:person_record_id><pfif:author_name>Y</pfif:author_name><pfif:source_date>2025-02-01T00:00:00Z</pfif:source_date><pfif:text>t</pfif:text></pfif:note>`,
     );
     const [p] = parsePfif(xml);
@@ -76,15 +80,47 @@ describe('parsePfif', () => {
   });
 
   it('refuses records without their required fields', () => {
-    refused(doc('<pfif:person><pfif:source_date>2025-01-01T00:00:00Z</pfif:source_date><pfif:full_name>A B</pfif:full_name></pfif:person>'), /no person_record_id/);
+    refused(
+      doc('<pfif:person><pfif:source_date>2025-01-01T00:00:00Z</pfif:source_date><pfif:full_name>A B</pfif:full_name></pfif:person>'),
+      /no person_record_id/,
+    );
     refused(doc('<pfif:person><pfif:person_record_id>a/1</pfif:person_record_id><pfif:full_name>A B</pfif:full_name></pfif:person>'), /no source_date/);
-    refused(doc('<pfif:person><pfif:person_record_id>a/1</pfif:person_record_id><pfif:source_date>2025-01-01T00:00:00Z</pfif:source_date></pfif:person>'), /no full_name/);
-    refused(doc(personXml('1', 'A B', '<pfif:note><pfif:note_record_id>a/n</pfif:note_record_id><pfif:author_name>X</pfif:author_name><pfif:text>t</pfif:text></pfif:note>')), /no source_date/);
-    refused(doc(personXml('1', 'A B', '<pfif:note><pfif:note_record_id>a/n</pfif:note_record_id><pfif:source_date>2025-01-01T00:00:00Z</pfif:source_date><pfif:text></pfif:text></pfif:note>')), /no text/);
-    refused(doc('<pfif:person><pfif:person_record_id>nodomain</pfif:person_record_id><pfif:source_date>2025-01-01T00:00:00Z</pfif:source_date><pfif:full_name>A</pfif:full_name></pfif:person>'), /domain\/local-id/);
+    refused(
+      doc('<pfif:person><pfif:person_record_id>a/1</pfif:person_record_id><pfif:source_date>2025-01-01T00:00:00Z</pfif:source_date></pfif:person>'),
+      /no full_name/,
+    );
+    refused(
+      doc(
+        personXml(
+          '1',
+          'A B',
+          '<pfif:note><pfif:note_record_id>a/n</pfif:note_record_id><pfif:author_name>X</pfif:author_name><pfif:text>t</pfif:text></pfif:note>',
+        ),
+      ),
+      /no source_date/,
+    );
+    refused(
+      doc(
+        personXml(
+          '1',
+          'A B',
+          '<pfif:note><pfif:note_record_id>a/n</pfif:note_record_id><pfif:source_date>2025-01-01T00:00:00Z</pfif:source_date><pfif:text></pfif:text></pfif:note>',
+        ),
+      ),
+      /no text/,
+    );
+    refused(
+      doc(
+        '<pfif:person><pfif:person_record_id>nodomain</pfif:person_record_id><pfif:source_date>2025-01-01T00:00:00Z</pfif:source_date><pfif:full_name>A</pfif:full_name></pfif:person>',
+      ),
+      /domain\/local-id/,
+    );
     refused(doc(personXml('1').replace('2025-01-01T00:00:00Z', 'yesterday')), /UTC date/);
     refused(doc(personXml('1', 'A B', noteXml('n', 'believed_happy'))), /unknown status/);
-    refused(doc(personXml('1', 'A B', noteXml('n').replace('</pfif:text>', '</pfif:text><pfif:author_made_contact>maybe</pfif:author_made_contact>'))), /author_made_contact must be true or false/);
+    refused(
+      doc(personXml('1', 'A B', noteXml('n').replace('</pfif:text>', '</pfif:text><pfif:author_made_contact>maybe</pfif:author_made_contact>'))),
+      /author_made_contact must be true or false/,
+    );
   });
 });
 
@@ -112,7 +148,13 @@ describe('readPfif on the documents Person Finder writes, each version', () => {
     expect(p).toMatchObject({ personRecordId: 'test.google.com/person.21009', sourceDate: '2000-01-01T00:00:00Z', expiryDate: null });
     expect(p.fullNames).toEqual(['_test_full_name1', '_test_full_name2']);
     expect(p.alternateNames).toEqual(['_test_alternate_name1', '_test_alternate_name2']);
-    expect(p.fields).toMatchObject({ given_name: '_test_first_name', family_name: '_test_last_name', profile_urls: '_test_profile_url1\n_test_profile_url2', home_city: '_test_home_city', home_country: 'US' });
+    expect(p.fields).toMatchObject({
+      given_name: '_test_first_name',
+      family_name: '_test_last_name',
+      profile_urls: '_test_profile_url1\n_test_profile_url2',
+      home_city: '_test_home_city',
+      home_country: 'US',
+    });
     expect(Object.keys(p.fields)).not.toEqual(expect.arrayContaining(['first_name']));
     expect(p.notes.map((n) => [n.noteRecordId, n.status, n.authorName, n.fields.author_made_contact])).toEqual([
       ['test.google.com/note.27009', 'believed_missing', '_test_author_name', 'false'],
@@ -127,7 +169,12 @@ describe('readPfif on the documents Person Finder writes, each version', () => {
 
   it('reads the current 1.4 test document with given_name and family_name', () => {
     const [p] = parsePfif(fixture('test.pfif-1.4.xml'));
-    expect(p.fields).toMatchObject({ given_name: '_test_given_name', family_name: '_test_family_name', description: '_test_description', photo_url: '_test_photo_url' });
+    expect(p.fields).toMatchObject({
+      given_name: '_test_given_name',
+      family_name: '_test_family_name',
+      description: '_test_description',
+      photo_url: '_test_photo_url',
+    });
     expect(p.notes).toHaveLength(4);
     expect(p.notes[0].fields).toMatchObject({ email_of_found_person: '_test_email_of_found_person', photo_url: '_test_note_photo_url' });
   });
@@ -136,7 +183,12 @@ describe('readPfif on the documents Person Finder writes, each version', () => {
     const { persons, orphanNotes } = readPfif(fixture('test_pfif-1.4-notes-only.xml'));
     expect(persons).toEqual([]);
     expect(orphanNotes).toHaveLength(1);
-    expect(orphanNotes[0]).toMatchObject({ noteRecordId: 'test.google.com/note.27009', personRecordId: 'test.google.com/person.21009', status: 'believed_alive', text: '_test_text\n    line two' });
+    expect(orphanNotes[0]).toMatchObject({
+      noteRecordId: 'test.google.com/note.27009',
+      personRecordId: 'test.google.com/person.21009',
+      status: 'believed_alive',
+      text: '_test_text\n    line two',
+    });
   });
 
   it('reads 1.3 as Person Finder does: first_name, last_name, other and found under their 1.4 names', () => {
@@ -196,7 +248,15 @@ describe('readPfif on the documents Person Finder writes, each version', () => {
     expect(version).toBe('1.2');
     const [p] = persons;
     expect(p.fullNames).toEqual(['_test_first_name _test_last_name']);
-    expect(p.fields).toMatchObject({ given_name: '_test_first_name', family_name: '_test_last_name', description: '_test_description', home_postal_code: '_test_home_postal_code', sex: 'female', date_of_birth: '1970-01', age: '35-45' });
+    expect(p.fields).toMatchObject({
+      given_name: '_test_first_name',
+      family_name: '_test_last_name',
+      description: '_test_description',
+      home_postal_code: '_test_home_postal_code',
+      sex: 'female',
+      date_of_birth: '1970-01',
+      age: '35-45',
+    });
     expect(p.fields).not.toHaveProperty('other');
     expect(p.notes.map((n) => n.fields.author_made_contact)).toEqual(['false', 'true', undefined, 'false']);
     expect(p.notes.some((n) => 'found' in n.fields)).toBe(false);
@@ -233,7 +293,8 @@ describe('readPfif on the documents Person Finder writes, each version', () => {
   });
 
   it('still requires source_date from 1.3 on', () => {
-    const noDate = (ns: string) => `<pfif:pfif xmlns:pfif="${ns}"><pfif:person><pfif:person_record_id>a/1</pfif:person_record_id><pfif:first_name>A</pfif:first_name><pfif:last_name>B</pfif:last_name></pfif:person></pfif:pfif>`;
+    const noDate = (ns: string) =>
+      `<pfif:pfif xmlns:pfif="${ns}"><pfif:person><pfif:person_record_id>a/1</pfif:person_record_id><pfif:first_name>A</pfif:first_name><pfif:last_name>B</pfif:last_name></pfif:person></pfif:pfif>`;
     expect(parsePfif(noDate('http://zesty.ca/pfif/1.1'))[0].fullNames).toEqual(['A B']);
     refused(noDate('http://zesty.ca/pfif/1.3'), /no source_date/);
     refused(noDate(NS), /no source_date/);
@@ -261,7 +322,15 @@ describe('readPfif on elements it does not know', () => {
   });
 
   it('keeps the 1.4 field when a record also has its older name, and counts the older one', () => {
-    const { persons, ignored } = readPfif(doc(personXml('1', 'A B', '<pfif:given_name>Given</pfif:given_name><pfif:first_name>First</pfif:first_name><pfif:other>x</pfif:other><pfif:description>d</pfif:description>')));
+    const { persons, ignored } = readPfif(
+      doc(
+        personXml(
+          '1',
+          'A B',
+          '<pfif:given_name>Given</pfif:given_name><pfif:first_name>First</pfif:first_name><pfif:other>x</pfif:other><pfif:description>d</pfif:description>',
+        ),
+      ),
+    );
     expect(persons[0].fields).toMatchObject({ given_name: 'Given', description: 'd' });
     expect(persons[0].fields).not.toHaveProperty('first_name');
     expect(ignored.map((i) => [i.element, i.in, i.count])).toEqual([
@@ -296,7 +365,9 @@ describe('otherToDescription (Person Finder test_maybe_convert_other_to_descript
     expect(otherToDescription('description: _test_description\n')).toBe('_test_description');
     expect(otherToDescription('description:\n    _test_description1\n    _test_description2')).toBe('_test_description1\n_test_description2');
     expect(otherToDescription('some_field: _test_some_value')).toBe('some_field: _test_some_value');
-    expect(otherToDescription('description:_test_description\nsome_field: _test_some_value')).toBe('description:_test_description\nsome_field: _test_some_value');
+    expect(otherToDescription('description:_test_description\nsome_field: _test_some_value')).toBe(
+      'description:_test_description\nsome_field: _test_some_value',
+    );
     expect(otherToDescription('Last seen near the market')).toBe('Last seen near the market');
   });
 });

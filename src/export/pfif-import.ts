@@ -91,7 +91,10 @@ const DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 const MAX_FIELD_CHARS = 100_000;
 
 function lines(value: string | undefined): string[] {
-  return (value ?? '').split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+  return (value ?? '')
+    .split(/\r?\n/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 interface Frame {
@@ -177,7 +180,9 @@ export function readPfif(xml: string | Buffer, options: PfifImportOptions = {}):
     if (!top) {
       version = tag.local === 'pfif' ? (VERSION_OF_NS.get(tag.uri) ?? null) : null;
       if (!version) {
-        fail(`The root element must be <pfif> in a PFIF 1.1–1.4 namespace (${Object.values(PFIF_VERSION_NS).join(', ')}); found <${tag.name}> in ${tag.uri ? JSON.stringify(tag.uri) : 'no namespace'}`);
+        fail(
+          `The root element must be <pfif> in a PFIF 1.1–1.4 namespace (${Object.values(PFIF_VERSION_NS).join(', ')}); found <${tag.name}> in ${tag.uri ? JSON.stringify(tag.uri) : 'no namespace'}`,
+        );
       }
       stack.push({ kind: 'root', name: tag.name });
       return;
@@ -315,7 +320,12 @@ function finishPerson(f: Record<string, string>, index: number, version: PfifVer
 }
 
 /** xs:boolean, the type of 1.1–1.3's found, also allows 1 and 0. */
-const BOOLEAN = new Map([['true', 'true'], ['false', 'false'], ['1', 'true'], ['0', 'false']]);
+const BOOLEAN = new Map([
+  ['true', 'true'],
+  ['false', 'false'],
+  ['1', 'true'],
+  ['0', 'false'],
+]);
 
 function finishNote(f: Record<string, string>, personIndex: number, nested: boolean, fail: Fail): PfifNote {
   const what = `Note${f.note_record_id ? ` ${f.note_record_id}` : ''}${nested ? ` of person #${personIndex}` : ''}`;

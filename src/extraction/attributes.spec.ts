@@ -17,8 +17,11 @@ describe('buildTextModel', () => {
     expect(text.slice(words[1].s, words[1].e)).toBe('مُحَمَّد');
   });
 
-  it("splits French elisions and English possessives but joins transliterated ayn", () => {
-    const norms = (s: string) => buildTextModel(s).tokens.filter((t) => t.kind === 'lat').map((t) => t.norm);
+  it('splits French elisions and English possessives but joins transliterated ayn', () => {
+    const norms = (s: string) =>
+      buildTextModel(s)
+        .tokens.filter((t) => t.kind === 'lat')
+        .map((t) => t.norm);
     expect(norms("l'avocat d'Alep")).toEqual(['l', 'avocat', 'd', 'alep']);
     expect(norms('Darwish’s family')).toEqual(['darwish', 's', 'family']);
     expect(norms("Sa'id Ma’arrat al-Nu'man")).toEqual(['said', 'maarrat', 'al-numan']);

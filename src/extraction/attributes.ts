@@ -3,7 +3,20 @@ import facilitiesData from './data/facilities.json';
 import placesData from './data/places.json';
 import type { MentionAttributes } from './types';
 import { emptyAttributes } from './types';
-import { ARABIC_SCRIPT, PhraseIndex, PhraseMatch, TextModel, Token, buildTextModel, foldWord, isWordToken, nextNonSpace, phraseWords, prefixCombos, prevNonSpace } from './pipeline/text-model';
+import {
+  ARABIC_SCRIPT,
+  PhraseIndex,
+  PhraseMatch,
+  TextModel,
+  Token,
+  buildTextModel,
+  foldWord,
+  isWordToken,
+  nextNonSpace,
+  phraseWords,
+  prefixCombos,
+  prevNonSpace,
+} from './pipeline/text-model';
 
 // ---------------------------------------------------------------------------
 // Data
@@ -35,7 +48,6 @@ export function facilityNames(id: string): string[] {
 // Facilities and places may be written with a joined و/ف and ب/ل/ك (بصيدنايا، لداريا).
 const facilityIndex = new PhraseIndex<string>(prefixCombos(['', 'ب', 'ل', 'ك', 'بال', 'لل', 'ال']));
 for (const f of facilities) for (const alias of f.aliases) facilityIndex.add(alias, f.id);
-
 
 const placeIndex = new PhraseIndex<true>(prefixCombos(['', 'ب', 'ل']));
 /** Folded one-word place names (multi-word ones are matched in place). */
@@ -385,8 +397,7 @@ export function findAttributeHits(model: TextModel): AttributeHit[] {
         const since = sinceAfter(tokens, intro.last + 1);
         const hit = since >= 0 ? scanDate(tokens, since + 1, 'arrestYear', i) : null;
         if (hit) hits.push(hit);
-      }
-      else if (intro.value === 'age') {
+      } else if (intro.value === 'age') {
         const needsUnit = AGE_INTRO_NEEDS_UNIT.has(stripConjunction(tokens[intro.first].norm));
         const hit = scanAge(tokens, intro.last + 1, i, needsUnit);
         if (hit) hits.push(hit);
@@ -474,7 +485,15 @@ function placeBeforeNative(model: TextModel, i: number, hits: AttributeHit[]): b
   // "East Jerusalem-born": one capitalised word before it belongs to the place.
   let first = i;
   const before = prevNonSpace(tokens, i - 1);
-  if (end !== tokens[last].e && before >= 0 && tokens[before].kind === 'lat' && tokens[before].cap && tokens[before - 1]?.kind === 'sp' && !isSentenceStartWord(tokens, before)) first = before;
+  if (
+    end !== tokens[last].e &&
+    before >= 0 &&
+    tokens[before].kind === 'lat' &&
+    tokens[before].cap &&
+    tokens[before - 1]?.kind === 'sp' &&
+    !isSentenceStartWord(tokens, before)
+  )
+    first = before;
   hits.push({ kind: 'hometown', value: model.text.slice(tokens[first].s, end), first, last, anchor: first, adjacentOnly: false, preferred: false });
   return true;
 }
@@ -515,7 +534,17 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
   if (place && place.prefix > 0) {
     const k = wordBefore(tokens, i);
     const intro = k >= 0 ? hometownIntro.match(tokens, k) : null;
-    if (intro && intro.last === k && isPossessiveIntro(tokens.slice(intro.first, intro.last + 1).filter(isWordToken).map((w) => w.norm).join(' '))) {
+    if (
+      intro &&
+      intro.last === k &&
+      isPossessiveIntro(
+        tokens
+          .slice(intro.first, intro.last + 1)
+          .filter(isWordToken)
+          .map((w) => w.norm)
+          .join(' '),
+      )
+    ) {
       const value = model.text.slice(model.os[tokens[i].fs + place.prefix], tokens[place.last].e);
       hits.push({ kind: 'hometown', value, first: i, last: place.last, anchor: intro.first, adjacentOnly: false, preferred: false });
     }
@@ -562,16 +591,33 @@ const NOT_PLACES = new Set(all(words.notPlaces).map(foldWord));
 function unknownPlaceAfterIntro(model: TextModel, i: number, hits: AttributeHit[]): boolean {
   const { tokens } = model;
   const t = tokens[i];
-  if (!isWordToken(t) || NOT_PLACES.has(t.norm) || introIndex.match(tokens, i) || monthIndex.match(tokens, i) || matchFacility(tokens, i) || placeTypeIndex.match(tokens, i)) return false;
+  if (
+    !isWordToken(t) ||
+    NOT_PLACES.has(t.norm) ||
+    introIndex.match(tokens, i) ||
+    monthIndex.match(tokens, i) ||
+    matchFacility(tokens, i) ||
+    placeTypeIndex.match(tokens, i)
+  )
+    return false;
   if (t.kind === 'lat' && !t.cap) return false;
   const k = wordBefore(tokens, i);
   const intro = k >= 0 ? hometownIntro.match(tokens, k) : null;
   if (!intro || intro.last !== k || blockedIntro(tokens, intro.first)) return false;
   let last = i;
   if (t.kind === 'lat') {
-    for (let n = 1, j = nextNonSpace(tokens, i + 1); n < MAX_PLACE_WORDS && tokens[j]?.kind === 'lat' && tokens[j].cap && tokens[j - 1]?.kind === 'sp'; n++, j = nextNonSpace(tokens, j + 1)) last = j;
+    for (
+      let n = 1, j = nextNonSpace(tokens, i + 1);
+      n < MAX_PLACE_WORDS && tokens[j]?.kind === 'lat' && tokens[j].cap && tokens[j - 1]?.kind === 'sp';
+      n++, j = nextNonSpace(tokens, j + 1)
+    )
+      last = j;
   } else if (COMPOUND_PLACE_HEADS.has(t.norm) && tokens[i + 1]?.kind === 'sp' && tokens[i + 2]?.kind === 'ar') last = i + 2;
-  const introWords = tokens.slice(intro.first, intro.last + 1).filter(isWordToken).map((w) => w.norm).join(' ');
+  const introWords = tokens
+    .slice(intro.first, intro.last + 1)
+    .filter(isWordToken)
+    .map((w) => w.norm)
+    .join(' ');
   const adjacentOnly = !isPossessiveIntro(introWords);
   hits.push({ kind: 'hometown', value: model.text.slice(t.s, tokens[last].e), first: i, last, anchor: intro.first, adjacentOnly, preferred: false });
   return true;
@@ -591,7 +637,15 @@ function latinPlaceBeforeType(model: TextModel, i: number, hits: AttributeHit[])
   for (let n = 1, j = nextNonSpace(tokens, i + 1); n <= MAX_PLACE_WORDS && tokens[j]; n++, j = nextNonSpace(tokens, j + 1)) {
     const type = placeTypeIndex.match(tokens, j);
     if (type && type.first === j && !tokens[j].cap) {
-      hits.push({ kind: 'hometown', value: model.text.slice(tokens[i].s, tokens[last].e), first: i, last, anchor: intro.first, adjacentOnly: false, preferred: false });
+      hits.push({
+        kind: 'hometown',
+        value: model.text.slice(tokens[i].s, tokens[last].e),
+        first: i,
+        last,
+        anchor: intro.first,
+        adjacentOnly: false,
+        preferred: false,
+      });
       return true;
     }
     if (tokens[j].kind !== 'lat' || !tokens[j].cap) return false;
@@ -628,7 +682,10 @@ function addNumberHits(tokens: Token[], i: number, hits: AttributeHit[]): void {
     return;
   }
   if (unit) {
-    const unitWords = tokens.slice(unit.first, unit.last + 1).filter(isWordToken).map((w) => w.norm);
+    const unitWords = tokens
+      .slice(unit.first, unit.last + 1)
+      .filter(isWordToken)
+      .map((w) => w.norm);
     const explicit = unitWords.includes('old') || unitWords.includes('yo');
     hits.push({ kind: 'age', value: n, first: i, last: unit.last, anchor: i, adjacentOnly: !explicit, preferred: false });
     return;
@@ -710,7 +767,9 @@ function pick(hits: AttributeHit[], kind: HitKind, w: AttributeWindow, tokens: T
       h.anchor >= w.first &&
       h.last <= w.last &&
       (h.last < w.nameFirst || h.first > w.nameLast) &&
-      (!h.adjacentOnly || isAdjacent(tokens, w.nameLast, h.anchor === h.first ? h.first : h.anchor) || (kind === 'hometown' && introducesName(tokens, h.last, w.nameFirst))),
+      (!h.adjacentOnly ||
+        isAdjacent(tokens, w.nameLast, h.anchor === h.first ? h.first : h.anchor) ||
+        (kind === 'hometown' && introducesName(tokens, h.last, w.nameFirst))),
   );
   if (inWindow.length === 0) return null;
   if (kind === 'prison') return inWindow.find((h) => h.preferred) ?? inWindow.find((h) => h.first > w.nameLast) ?? inWindow[0];

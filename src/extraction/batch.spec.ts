@@ -8,8 +8,16 @@ async function run(fn: typeof runExtract | typeof runNamesMatch, lines: string[]
   const errors: string[] = [];
   out.on('data', (c) => chunks.push(String(c)));
   err.on('data', (c) => errors.push(String(c)));
-  const summary = await (fn)(Readable.from(lines.map((l) => `${l}\n`)), out, err, options);
-  return { lines: chunks.join('').split('\n').filter(Boolean).map((l) => JSON.parse(l)), errors: errors.join(''), summary };
+  const summary = await fn(Readable.from(lines.map((l) => `${l}\n`)), out, err, options);
+  return {
+    lines: chunks
+      .join('')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l)),
+    errors: errors.join(''),
+    summary,
+  };
 }
 
 describe('athar extract', () => {
@@ -22,7 +30,22 @@ describe('athar extract', () => {
     expect(lines[1]).toEqual({ id: 'b', mentions: [] });
     const [m] = lines[0].mentions;
     expect(Object.keys(m).sort()).toEqual(
-      ['name', 'start', 'end', 'role', 'hometown', 'prison', 'age', 'birthYear', 'arrestYear', 'nameLatin', 'nameKeys', 'confidence', 'refersTo', 'partial'].sort(),
+      [
+        'name',
+        'start',
+        'end',
+        'role',
+        'hometown',
+        'prison',
+        'age',
+        'birthYear',
+        'arrestYear',
+        'nameLatin',
+        'nameKeys',
+        'confidence',
+        'refersTo',
+        'partial',
+      ].sort(),
     );
     expect(m).toMatchObject({ refersTo: null, partial: false });
     expect(m).toMatchObject({ name: 'محمد أحمد الخطيب', role: 'released', hometown: 'داريا', prison: 'saydnaya' });
@@ -38,7 +61,12 @@ describe('athar extract', () => {
   });
 
   it('reports a malformed line with its number on stderr and goes on', async () => {
-    const { lines, errors, summary } = await run(runExtract, ['{"id": 1, "text": "x"', '[1,2]', '{"id": 3}', JSON.stringify({ id: 4, text: 'Ahmad Darwish, detained since 2012, was found in Saydnaya' })]);
+    const { lines, errors, summary } = await run(runExtract, [
+      '{"id": 1, "text": "x"',
+      '[1,2]',
+      '{"id": 3}',
+      JSON.stringify({ id: 4, text: 'Ahmad Darwish, detained since 2012, was found in Saydnaya' }),
+    ]);
     expect(errors).toMatch(/^line 1: /m);
     expect(errors).toMatch(/^line 2: not a JSON object/m);
     expect(errors).toMatch(/^line 3: "text" must be a string/m);

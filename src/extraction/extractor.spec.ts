@@ -85,9 +85,7 @@ describe('extractMentions', () => {
     it('lets a release or a death outrank the standing word «المعتقل»', () => {
       expect(roles('توفي المعتقل عبد الرحمن أبو محمود الشامي تحت التعذيب')).toEqual([['عبد الرحمن أبو محمود الشامي', 'dead']]);
       expect(roles('أفرج اليوم عن المعتقل خالد سعيد')).toEqual([['خالد سعيد', 'released']]);
-      expect(roles('قُتل المعتقل السابق زياد محمود الأحمد برصاص مجهولين بعد شهرين من الإفراج عنه')).toEqual([
-        ['زياد محمود الأحمد', 'dead'],
-      ]);
+      expect(roles('قُتل المعتقل السابق زياد محمود الأحمد برصاص مجهولين بعد شهرين من الإفراج عنه')).toEqual([['زياد محمود الأحمد', 'dead']]);
     });
 
     it('treats «المعتقل السابق», «الناجي» and «تحرير» as releases', () => {
@@ -112,9 +110,7 @@ describe('extractMentions', () => {
     it('reads death notices', () => {
       const text =
         'ننعى إليكم الشهيد البطل عبد الله محمود الحسن ابن بلدة كفرنبل الذي قضى تحت التعذيب في أقبية فرع فلسطين بعد اعتقاله عام 2012، وقد تعرفت عائلته على صورته ضمن صور قيصر. رحمه الله';
-      expectMentions(text, [
-        { name: 'عبد الله محمود الحسن', role: 'dead', attrs: { hometown: 'كفرنبل', prison: 'branch-235', arrestYear: 2012 } },
-      ]);
+      expectMentions(text, [{ name: 'عبد الله محمود الحسن', role: 'dead', attrs: { hometown: 'كفرنبل', prison: 'branch-235', arrestYear: 2012 } }]);
       expectMentions('وصلتنا أنباء عن وفاة المعتقل حسام الدين العبد الله (مواليد ١٩٨٩) في سجن صيدنايا، وكان معتقلاً منذ ٢٠١٤.', [
         { name: 'حسام الدين العبد الله', role: 'dead', attrs: { birthYear: 1989, arrestYear: 2014, prison: 'saydnaya' } },
       ]);
@@ -360,7 +356,11 @@ describe('extractMentions', () => {
         ['Jamil Hassan', 'official'],
         ['Mazen Dabbagh', 'dead'],
       ]);
-      expect(extractMentions(text).slice(3).map((m) => [m.name, m.partial])).toEqual([['Patrick', true]]);
+      expect(
+        extractMentions(text)
+          .slice(3)
+          .map((m) => [m.name, m.partial]),
+      ).toEqual([['Patrick', true]]);
     });
 
     it('reads an official title before or after a name', () => {
@@ -371,9 +371,7 @@ describe('extractMentions', () => {
     });
 
     it('keeps a detained or defected officer a detainee', () => {
-      expectMentions('اعتقل العقيد المنشق حسين هرموش عام 2011 وما زال مصيره مجهولاً', [
-        { name: 'حسين هرموش', role: 'missing', attrs: { arrestYear: 2011 } },
-      ]);
+      expectMentions('اعتقل العقيد المنشق حسين هرموش عام 2011 وما زال مصيره مجهولاً', [{ name: 'حسين هرموش', role: 'missing', attrs: { arrestYear: 2011 } }]);
       expectMentions('المعتقل النقيب خالد محمود الأسعد توفي في صيدنايا', [{ name: 'خالد محمود الأسعد', role: 'dead' }]);
       expectMentions('Security forces arrested former prison director Samer Hamdan in Latakia.', [{ name: 'Samer Hamdan', role: 'official' }]);
     });
@@ -405,12 +403,8 @@ describe('extractMentions', () => {
         { name: 'Michel Shammas', role: 'other' },
         { name: 'Mohammed Kanjo Hassan', role: 'official' },
       ]);
-      expectMentions('Human Rights Watch researcher Sara Kayyali told Al Jazeera that families deserve answers.', [
-        { name: 'Sara Kayyali', role: 'other' },
-      ]);
-      expectMentions('بحسب مدير الشبكة السورية فضل عبد الغني فإن أكثر من 100 ألف شخص لا يزالون مختفين قسرياً.', [
-        { name: 'فضل عبد الغني', role: 'other' },
-      ]);
+      expectMentions('Human Rights Watch researcher Sara Kayyali told Al Jazeera that families deserve answers.', [{ name: 'Sara Kayyali', role: 'other' }]);
+      expectMentions('بحسب مدير الشبكة السورية فضل عبد الغني فإن أكثر من 100 ألف شخص لا يزالون مختفين قسرياً.', [{ name: 'فضل عبد الغني', role: 'other' }]);
     });
 
     it('still reads a speaking survivor as released', () => {
@@ -425,9 +419,7 @@ describe('extractMentions', () => {
 
   describe('appeals', () => {
     it('reads a demand for release as someone still held', () => {
-      expectMentions('نطالب بالإفراج عن المعتقل يوسف الحلبي المعتقل منذ عام ١٤٣٤ هـ', [
-        { name: 'يوسف الحلبي', role: 'detainee', attrs: { arrestYear: 2013 } },
-      ]);
+      expectMentions('نطالب بالإفراج عن المعتقل يوسف الحلبي المعتقل منذ عام ١٤٣٤ هـ', [{ name: 'يوسف الحلبي', role: 'detainee', attrs: { arrestYear: 2013 } }]);
       expectMentions('عائلة الشاب أيهم غزول تطالب بالإفراج عنه', [{ name: 'أيهم غزول', role: 'detainee' }]);
       expectMentions('Free Ahmad Darwish! Detained since 2011 for peaceful protest.', [
         { name: 'Ahmad Darwish', role: 'detainee', attrs: { arrestYear: 2011 } },
@@ -439,10 +431,9 @@ describe('extractMentions', () => {
     });
 
     it('reads "who knows anything about" posts as missing', () => {
-      expectMentions(
-        'هذا الشاب اسمه عمر عبد الله السعيد، مواليد 1995، من ريف إدلب، معتقل من 2015 بفرع الخطيب، الرجاء لمن يعرف عنه شيئاً التواصل',
-        [{ name: 'عمر عبد الله السعيد', role: 'missing', attrs: { birthYear: 1995, arrestYear: 2015, hometown: 'ريف إدلب', prison: 'branch-251' } }],
-      );
+      expectMentions('هذا الشاب اسمه عمر عبد الله السعيد، مواليد 1995، من ريف إدلب، معتقل من 2015 بفرع الخطيب، الرجاء لمن يعرف عنه شيئاً التواصل', [
+        { name: 'عمر عبد الله السعيد', role: 'missing', attrs: { birthYear: 1995, arrestYear: 2015, hometown: 'ريف إدلب', prison: 'branch-251' } },
+      ]);
       expectMentions('نشرت صفحة "معتقلي داريا" صورة للمعتقل المفقود باسل خالد شحادة وتطالب من لديه معلومات عنه بالتواصل.', [
         { name: 'باسل خالد شحادة', role: 'missing' },
       ]);
@@ -557,9 +548,7 @@ describe('extractMentions', () => {
 
     it('reads kunyas with an «ال» word, compound given names and feminine cues', () => {
       expectMentions('الله يرحمك يا أبو العبد، ضحيت بحياتك لأجلنا', [{ name: 'أبو العبد', role: 'dead' }]);
-      expectMentions('يا رب ترجعلي أمي فاطمة الزهراء العلي، مخطوفة من ٢٠١٤', [
-        { name: 'فاطمة الزهراء العلي', role: 'detainee', attrs: { arrestYear: 2014 } },
-      ]);
+      expectMentions('يا رب ترجعلي أمي فاطمة الزهراء العلي، مخطوفة من ٢٠١٤', [{ name: 'فاطمة الزهراء العلي', role: 'detainee', attrs: { arrestYear: 2014 } }]);
     });
 
     it('does not read a ministry or a nationality as a name', () => {
@@ -572,10 +561,13 @@ describe('extractMentions', () => {
     });
 
     it('keeps a relative named in a later sentence apart from the detainee', () => {
-      expectMentions('In 2012, Mohammad Ali Ibrahim was arrested at his university in Aleppo. Twelve years later, his mother Hanan Youssef still waits for news.', [
-        { name: 'Mohammad Ali Ibrahim', role: 'detainee' },
-        { name: 'Hanan Youssef', role: 'relative' },
-      ]);
+      expectMentions(
+        'In 2012, Mohammad Ali Ibrahim was arrested at his university in Aleppo. Twelve years later, his mother Hanan Youssef still waits for news.',
+        [
+          { name: 'Mohammad Ali Ibrahim', role: 'detainee' },
+          { name: 'Hanan Youssef', role: 'relative' },
+        ],
+      );
     });
   });
 
@@ -588,9 +580,7 @@ describe('extractMentions', () => {
     });
 
     it('takes the role from cues elsewhere in the sentence', () => {
-      expectMentions('وكان محمد سعيد الأحمد قد اعتقل عام 2012 على حاجز في حمص', [
-        { name: 'محمد سعيد الأحمد', role: 'detainee', attrs: { arrestYear: 2012 } },
-      ]);
+      expectMentions('وكان محمد سعيد الأحمد قد اعتقل عام 2012 على حاجز في حمص', [{ name: 'محمد سعيد الأحمد', role: 'detainee', attrs: { arrestYear: 2012 } }]);
     });
 
     it('does not read common words that are also names', () => {
@@ -728,9 +718,7 @@ describe('extractMentions', () => {
   });
   describe('rules added for headings, missing people and officials', () => {
     it('calls held someone a post is searching for', () => {
-      expectMentions('ابن خالتي مروان سليم العقاد من سقبا، اعتقل عام ٢٠١٤ ولم يصلنا عنه شيء منذ ذلك الحين.', [
-        { name: 'مروان سليم العقاد', role: 'missing' },
-      ]);
+      expectMentions('ابن خالتي مروان سليم العقاد من سقبا، اعتقل عام ٢٠١٤ ولم يصلنا عنه شيء منذ ذلك الحين.', [{ name: 'مروان سليم العقاد', role: 'missing' }]);
     });
 
     it('keeps a third «ال» word as the family name', () => {
@@ -746,9 +734,11 @@ describe('extractMentions', () => {
     });
 
     it('keeps an arrested official whose title stands in an appositive', () => {
-      expectMentions('Police arrested Nabil Fares Moussa, a former guard at the Sednaya prison, near Homs.', [
-        { name: 'Nabil Fares Moussa', role: 'official' },
-      ], 'en');
+      expectMentions(
+        'Police arrested Nabil Fares Moussa, a former guard at the Sednaya prison, near Homs.',
+        [{ name: 'Nabil Fares Moussa', role: 'official' }],
+        'en',
+      );
     });
 
     it('reads a military judge as an official', () => {
@@ -758,9 +748,7 @@ describe('extractMentions', () => {
 
   describe('rules against common words read as names', () => {
     it('never takes a common noun or adjective as a name word', () => {
-      expectMentions('أفرج عن المعتقل باسل نزار من حمص، وقال شقيقه إن الفرق تبحث عن مهاجع سرية في السجن.', [
-        { name: 'باسل نزار', role: 'released' },
-      ]);
+      expectMentions('أفرج عن المعتقل باسل نزار من حمص، وقال شقيقه إن الفرق تبحث عن مهاجع سرية في السجن.', [{ name: 'باسل نزار', role: 'released' }]);
       expect(roles('نشرت الرابطة قائمة بأسماء ضباط متورطين في تعذيب المعتقلين.')).toEqual([]);
     });
 
@@ -786,9 +774,7 @@ describe('extractMentions', () => {
     });
 
     it('reads an abbreviated rank with its dot as an official title', () => {
-      expectMentions('Former inmates told reporters that Lt. Col. Samir Haddad ran the interrogations.', [
-        { name: 'Samir Haddad', role: 'official' },
-      ], 'en');
+      expectMentions('Former inmates told reporters that Lt. Col. Samir Haddad ran the interrogations.', [{ name: 'Samir Haddad', role: 'official' }], 'en');
     });
 
     it('skips «السابق» between a title and the name', () => {
@@ -798,7 +784,11 @@ describe('extractMentions', () => {
 
   describe('on real text', () => {
     it('reads foreign given names that the Arabic-centred lists lack', () => {
-      expectMentions('Journalist Gareth Whitfield was released in 2013 after eight months in captivity.', [{ name: 'Gareth Whitfield', role: 'released' }], 'en');
+      expectMentions(
+        'Journalist Gareth Whitfield was released in 2013 after eight months in captivity.',
+        [{ name: 'Gareth Whitfield', role: 'released' }],
+        'en',
+      );
     });
 
     it('reads no name after a cue when neither word is a known name («طرح قضية»)', () => {
@@ -837,7 +827,10 @@ describe('extractMentions', () => {
       const after = extractMentions('Samir Haddad, a teacher from Homs, was detained in 2013. Another detainee died under torture.', 'en');
       expect(after.map((m) => [m.name, m.role])).toEqual([['Samir Haddad', 'detainee']]);
       const mixed = extractMentions('Many detainees died under torture this year. Fadi Naser was released on Monday, while Rami Khoury is still held.', 'en');
-      expect(mixed.map((m) => [m.name, m.role])).toEqual([['Fadi Naser', 'released'], ['Rami Khoury', 'detainee']]);
+      expect(mixed.map((m) => [m.name, m.role])).toEqual([
+        ['Fadi Naser', 'released'],
+        ['Rami Khoury', 'detainee'],
+      ]);
     });
 
     it('reads no release in the name of an army or a party («جيش التحرير الفلسطيني»)', () => {
@@ -860,9 +853,11 @@ describe('extractMentions', () => {
       expectMentions('أفرجت قوات النظام عن الشاب "سامر خليل العمر"، وهو من أبناء بلدة "كفرشمس" غرب درعا.', [
         { name: 'سامر خليل العمر', role: 'released', attrs: { hometown: 'كفرشمس' } },
       ]);
-      expectMentions('Samer Khalil, 30, who comes from al-Harra town in Daraa, was released on Monday.', [
-        { name: 'Samer Khalil', role: 'released', attrs: { hometown: 'al-Harra', age: 30 } },
-      ], 'en');
+      expectMentions(
+        'Samer Khalil, 30, who comes from al-Harra town in Daraa, was released on Monday.',
+        [{ name: 'Samer Khalil', role: 'released', attrs: { hometown: 'al-Harra', age: 30 } }],
+        'en',
+      );
     });
 
     it('gives a hometown said after a group of names to each of them', () => {
@@ -918,7 +913,7 @@ describe('extractMentions', () => {
       expect(only('Omar Haddad, a man from al Mseifra town, was released.', 'en').attributes.hometown).toBe('al Mseifra');
       expect(only('وصل المعتقل المحرر سامر الحلبي إلى بلدته كفربطنا بعد خروجه من السجن.', 'ar').attributes.hometown).toBe('كفربطنا');
     });
-    it('takes a kunya made of another named person\'s given name for their parent', () => {
+    it("takes a kunya made of another named person's given name for their parent", () => {
       expect(roles('Oum Karim waited at the gate for her son Karim Haddad, released from Saydnaya on Sunday.')).toContainEqual(['Oum Karim', 'relative']);
     });
 
@@ -936,8 +931,16 @@ describe('extractMentions', () => {
       expect(extractMentions(`${title}\n\nOmar Haddad, 45, was greeted by his family.`, 'en')[0].start).toBe(0);
     });
     it('keeps birth, arrest and release years apart in all three languages', () => {
-      expect(only('Omar Haddad, born in 1990, was arrested in 2012 and released in 2020.', 'en').attributes).toMatchObject({ birthYear: 1990, arrestYear: 2012, releaseDate: '2020' });
-      expect(only('Omar Haddad, né en 1988, arrêté en 2012, a été libéré en 2019.', 'fr').attributes).toMatchObject({ birthYear: 1988, arrestYear: 2012, releaseDate: '2019' });
+      expect(only('Omar Haddad, born in 1990, was arrested in 2012 and released in 2020.', 'en').attributes).toMatchObject({
+        birthYear: 1990,
+        arrestYear: 2012,
+        releaseDate: '2020',
+      });
+      expect(only('Omar Haddad, né en 1988, arrêté en 2012, a été libéré en 2019.', 'fr').attributes).toMatchObject({
+        birthYear: 1988,
+        arrestYear: 2012,
+        releaseDate: '2019',
+      });
       expect(only('أفرج عن سامر الحلبي (مواليد 1985) بعد اعتقاله عام 2013.', 'ar').attributes).toMatchObject({ birthYear: 1985, arrestYear: 2013 });
     });
     it('knows an official by a title whose complement stands between it and the name', () => {
@@ -987,7 +990,10 @@ describe('extractMentions', () => {
     });
     it('follows a list whose names each stand in quotes («"…" و"…"»)', () => {
       const found = extractMentions('أفرج عن "محمد ناصر العدوي" و"نور الدين محمود نور الدين" ابن بلدة سحم', 'ar');
-      expect(found.map((m) => [m.name, m.role])).toEqual([['محمد ناصر العدوي', 'released'], ['نور الدين محمود نور الدين', 'released']]);
+      expect(found.map((m) => [m.name, m.role])).toEqual([
+        ['محمد ناصر العدوي', 'released'],
+        ['نور الدين محمود نور الدين', 'released'],
+      ]);
     });
 
     it('reads a release verb and its object with the releaser between («أخلت سلطات النظام سبيل…»)', () => {
@@ -1001,13 +1007,17 @@ describe('extractMentions', () => {
     });
 
     it('reads a given name after a naming word as a person («باسم "هدى"», "a man named Karim")', () => {
-      expect(extractMentions('استندت المجموعة إلى إفادة معتقلة أُشير إليها باسم "هدى" روت فيها تفاصيل قاسية', 'ar').map((m) => [m.name, m.partial])).toEqual([['هدى', true]]);
+      expect(extractMentions('استندت المجموعة إلى إفادة معتقلة أُشير إليها باسم "هدى" روت فيها تفاصيل قاسية', 'ar').map((m) => [m.name, m.partial])).toEqual([
+        ['هدى', true],
+      ]);
       expect(extractMentions('A detainee named Karim described the cells.', 'en').map((m) => m.name)).toEqual(['Karim']);
     });
 
     it('reads a lone given name followed by a role verb, or by an age after «وعمرها», as a person', () => {
       expect(extractMentions('ابني وقطعة من قلبي عصام اعتُقل بتاريخ 11/3/2014 من مقر عمله', 'ar').map((m) => [m.name, m.partial])).toEqual([['عصام', true]]);
-      expect(extractMentions('لا تعرف شيئاً عن شقيقتها الأصغر سمر، وعمرها 25 عاما، والتي اقتيدت من حلب.', 'ar').map((m) => [m.name, m.attributes.age])).toEqual([['سمر', 25]]);
+      expect(extractMentions('لا تعرف شيئاً عن شقيقتها الأصغر سمر، وعمرها 25 عاما، والتي اقتيدت من حلب.', 'ar').map((m) => [m.name, m.attributes.age])).toEqual([
+        ['سمر', 25],
+      ]);
     });
 
     it('reads a lone given name with a role word in brackets after it as a person («سامر (أحد الناجين)»)', () => {
@@ -1016,14 +1026,26 @@ describe('extractMentions', () => {
     });
 
     it('links a name that is the first words of a longer one in the post to it ("Mohammad Ghassan" after "Mohammad Ghassan al-Issa")', () => {
-      const found = extractMentions('Her son Mohammad Ghassan al-Issa has been missing since 2013. Back then, Mohammad Ghassan was trying to leave Yarmouk.', 'en');
-      expect(found.map((m) => [m.name, m.refersTo ? 'ref' : null])).toEqual([['Mohammad Ghassan al-Issa', null], ['Mohammad Ghassan', 'ref']]);
+      const found = extractMentions(
+        'Her son Mohammad Ghassan al-Issa has been missing since 2013. Back then, Mohammad Ghassan was trying to leave Yarmouk.',
+        'en',
+      );
+      expect(found.map((m) => [m.name, m.refersTo ? 'ref' : null])).toEqual([
+        ['Mohammad Ghassan al-Issa', null],
+        ['Mohammad Ghassan', 'ref'],
+      ]);
     });
 
     it('reads what a family says of the person named as said of that person («أسرة … أكدت وفاته»)', () => {
-      expect(extractMentions('وذكرت المصادر أن أسرة علي نجيب الشيخ أكدت وفاته تحت التعذيب.', 'ar').map((m) => [m.name, m.role])).toEqual([['علي نجيب الشيخ', 'dead']]);
-      expect(extractMentions('The family of Omar Haddad said he died under torture in Saydnaya.', 'en').map((m) => [m.name, m.role])).toEqual([['Omar Haddad', 'dead']]);
-      expect(extractMentions('Omar Haddad’s family said he died under torture in Saydnaya.', 'en').map((m) => [m.name, m.role])).toEqual([['Omar Haddad', 'dead']]);
+      expect(extractMentions('وذكرت المصادر أن أسرة علي نجيب الشيخ أكدت وفاته تحت التعذيب.', 'ar').map((m) => [m.name, m.role])).toEqual([
+        ['علي نجيب الشيخ', 'dead'],
+      ]);
+      expect(extractMentions('The family of Omar Haddad said he died under torture in Saydnaya.', 'en').map((m) => [m.name, m.role])).toEqual([
+        ['Omar Haddad', 'dead'],
+      ]);
+      expect(extractMentions('Omar Haddad’s family said he died under torture in Saydnaya.', 'en').map((m) => [m.name, m.role])).toEqual([
+        ['Omar Haddad', 'dead'],
+      ]);
     });
 
     it('reads a death left unsure (a fear, a condition) as missing, and a reported one as a death', () => {
@@ -1039,7 +1061,11 @@ describe('extractMentions', () => {
 
     it('reads no name into a phrase with «ها»/«هما», «بال», or a plural in ـات', () => {
       expect(extractMentions('انتشرت صور معتقلين سوريين هرّبها العسكري المنشق', 'ar').map((m) => m.name)).toEqual([]);
-      expect(extractMentions('وأصدرت المحكمة على الناشط المعتقل سامر حكماً بالسجن عشر سنوات', 'ar').map((m) => m.name).join(' ')).not.toContain('بالسجن');
+      expect(
+        extractMentions('وأصدرت المحكمة على الناشط المعتقل سامر حكماً بالسجن عشر سنوات', 'ar')
+          .map((m) => m.name)
+          .join(' '),
+      ).not.toContain('بالسجن');
       expect(extractMentions('أطلق القيادي اتهامات وانتقادات كثيرة', 'ar').map((m) => m.name)).toEqual([]);
       expect(extractMentions('أفرج عن المعتقل أدهم سعيد الخطيب', 'ar').map((m) => m.name)).toEqual(['أدهم سعيد الخطيب']);
     });

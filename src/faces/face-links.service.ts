@@ -90,7 +90,13 @@ export class FaceLinksService {
     }
     const top = [...byPerson.values()].sort((a, b) => b.similarity - a.similarity).slice(0, MAX_SUGGESTIONS);
     const copies = new Set((await this.media.findByIds(mediaIds)).flatMap((m) => m.nearDuplicates.map((d) => d.mediaId)));
-    const suggestions = top.map((s) => ({ person: s.person, similarity: s.similarity, faceId: s.faceId, personFaceId: s.personFaceId, samePicture: copies.has(s.personFaceMedia) }));
+    const suggestions = top.map((s) => ({
+      person: s.person,
+      similarity: s.similarity,
+      faceId: s.faceId,
+      personFaceId: s.personFaceId,
+      samePicture: copies.has(s.personFaceMedia),
+    }));
     return { byMedia, suggestions };
   }
 }

@@ -92,7 +92,15 @@ export class FaceSearchService implements OnModuleDestroy {
     const copiesOfPhoto = new Set(photo?.nearDuplicates.map((d) => d.mediaId) ?? []);
     const matches = index.search(descriptor, CANDIDATES);
     const result = await this.results(matches, { exceptMedia: face.mediaId, isCopy: (m) => copiesOfPhoto.has(m.id), limit });
-    const searched: FaceSearchResult = { from: 'face', purpose, face, photoPosts: photo ? await this.postRefsOf(photo.postIds) : [], facesInPhoto: 1, ...result, compared: index.size };
+    const searched: FaceSearchResult = {
+      from: 'face',
+      purpose,
+      face,
+      photoPosts: photo ? await this.postRefsOf(photo.postIds) : [],
+      facesInPhoto: 1,
+      ...result,
+      compared: index.size,
+    };
     await this.audit.record(actorOf(user), 'faces.searched', { type: 'face', id: face.id }, { after: auditOf(searched) });
     return searched;
   }
@@ -104,17 +112,24 @@ export class FaceSearchService implements OnModuleDestroy {
   async fromUpload(user: AuthUser, photo: Buffer, purpose: string, limit: number): Promise<FaceSearchResult> {
     try {
       const generation = await this.generationOrFail();
-      const checked = await processImage(photo, { maxBytes: this.config.media.maxBytes, maxPixels: this.config.media.maxPixels, thumbnailSize: 32 }).catch((err: unknown) => {
-        throw err instanceof ImageRejectedError ? new BadRequestException(`The photo was not searched: ${err.message}.`) : err;
-      });
+      const checked = await processImage(photo, { maxBytes: this.config.media.maxBytes, maxPixels: this.config.media.maxPixels, thumbnailSize: 32 }).catch(
+        (err: unknown) => {
+          throw err instanceof ImageRejectedError ? new BadRequestException(`The photo was not searched: ${err.message}.`) : err;
+        },
+      );
       const found = await this.engine.detect(photo, { urgent: true }).catch((err: unknown) => {
         if (err instanceof FaceImageRejectedError) throw new BadRequestException('The photo was not searched: it could not be read.');
-        if (err instanceof FaceEngineUnavailableError) throw new ServiceUnavailableException('The face model is not available right now; try again in a minute.');
+        if (err instanceof FaceEngineUnavailableError)
+          throw new ServiceUnavailableException('The face model is not available right now; try again in a minute.');
         throw err;
       });
       const index = await this.indexFor(generation);
-      const isCopy = (m: MediaRecord) => !!m.perceptualHash && imageDistance({ phash: checked.phash, phashMirrored: checked.phashMirrored }, { phash: m.perceptualHash }) <= NEAR_DUPLICATE_DISTANCE;
-      const result = found.length ? await this.results(index.search(found[0].descriptor, CANDIDATES), { exceptMedia: null, isCopy, limit }) : { copies: [], hits: [] };
+      const isCopy = (m: MediaRecord) =>
+        !!m.perceptualHash &&
+        imageDistance({ phash: checked.phash, phashMirrored: checked.phashMirrored }, { phash: m.perceptualHash }) <= NEAR_DUPLICATE_DISTANCE;
+      const result = found.length
+        ? await this.results(index.search(found[0].descriptor, CANDIDATES), { exceptMedia: null, isCopy, limit })
+        : { copies: [], hits: [] };
       for (const f of found) f.descriptor.fill(0);
       const searched: FaceSearchResult = { from: 'upload', purpose, face: null, photoPosts: [], facesInPhoto: found.length, ...result, compared: index.size };
       await this.audit.record(actorOf(user), 'faces.searched', { type: 'face-upload', id: 'upload' }, { after: auditOf(searched) });
@@ -146,7 +161,10 @@ export class FaceSearchService implements OnModuleDestroy {
 
   /** The index, brought up to date with the stored faces (one count when nothing changed). */
   private indexFor(generation: number): Promise<FaceIndex> {
-    this.refreshing = this.refreshing.then(() => this.refresh(generation), () => this.refresh(generation));
+    this.refreshing = this.refreshing.then(
+      () => this.refresh(generation),
+      () => this.refresh(generation),
+    );
     return this.refreshing;
   }
 
@@ -187,7 +205,10 @@ export class FaceSearchService implements OnModuleDestroy {
     this.checkTimer.unref();
   }
 
-  private async results(matches: FaceMatch[], opts: { exceptMedia: string | null; isCopy: (m: MediaRecord) => boolean; limit: number }): Promise<Pick<FaceSearchResult, 'copies' | 'hits'>> {
+  private async results(
+    matches: FaceMatch[],
+    opts: { exceptMedia: string | null; isCopy: (m: MediaRecord) => boolean; limit: number },
+  ): Promise<Pick<FaceSearchResult, 'copies' | 'hits'>> {
     const found = await this.faces.findByIds(matches.map((m) => m.id));
     const faceById = new Map(found.map((f) => [f.id, f] as const));
     const kept = matches.filter((m) => faceById.get(m.id) && faceById.get(m.id)!.mediaId !== opts.exceptMedia);

@@ -103,8 +103,7 @@ export class FaceRepository {
       });
     }
     await this.faces.deleteMany({ mediaId, modelVersion, index: { $gte: found.length } });
-    const scan = () =>
-      this.scans.updateOne({ mediaId, modelVersion }, { $set: { faceCount: found.length, error, scannedAt: now } }, { upsert: true });
+    const scan = () => this.scans.updateOne({ mediaId, modelVersion }, { $set: { faceCount: found.length, error, scannedAt: now } }, { upsert: true });
     await scan().catch((err: unknown) => {
       if (isDuplicateKey(err)) return scan();
       throw err;
@@ -141,7 +140,10 @@ export class FaceRepository {
 
   async findByMedia(mediaIds: string[], modelVersion: string): Promise<FaceRecord[]> {
     if (mediaIds.length === 0) return [];
-    const docs = await this.faces.find({ mediaId: { $in: [...new Set(mediaIds)] }, modelVersion }, PLAIN).sort({ mediaId: 1, index: 1 }).lean();
+    const docs = await this.faces
+      .find({ mediaId: { $in: [...new Set(mediaIds)] }, modelVersion }, PLAIN)
+      .sort({ mediaId: 1, index: 1 })
+      .lean();
     return docs.map(toFace);
   }
 
@@ -185,14 +187,19 @@ export class FaceRepository {
     const valid = ids.filter(isObjectId);
     if (valid.length === 0) return new Map();
     const docs = await this.faces.find({ _id: { $in: valid.map(objectId) } }, { descriptor: 1 }).lean();
-    return new Map(docs.flatMap((d) => {
-      const bytes = bytesOf(d.descriptor);
-      return bytes ? [[String(d._id), decodeDescriptor(bytes)] as const] : [];
-    }));
+    return new Map(
+      docs.flatMap((d) => {
+        const bytes = bytesOf(d.descriptor);
+        return bytes ? [[String(d._id), decodeDescriptor(bytes)] as const] : [];
+      }),
+    );
   }
 
   /** Faces with their descriptors: of some images, or attached to any person. */
-  async findWithDescriptors(filter: { mediaIds: string[] } | { attached: true }, modelVersion: string): Promise<{ face: FaceRecord; descriptor: Float32Array }[]> {
+  async findWithDescriptors(
+    filter: { mediaIds: string[] } | { attached: true },
+    modelVersion: string,
+  ): Promise<{ face: FaceRecord; descriptor: Float32Array }[]> {
     const query = 'attached' in filter ? { modelVersion, personId: { $ne: null } } : { modelVersion, mediaId: { $in: filter.mediaIds } };
     if ('mediaIds' in filter && filter.mediaIds.length === 0) return [];
     const docs = await this.faces.find(query, { thumbnail: 0 }).lean();
@@ -209,7 +216,10 @@ export class FaceRepository {
   }
 
   async attach(id: string, personId: string | null, by: string, at: Date): Promise<void> {
-    await this.faces.updateOne({ _id: objectId(id) }, { $set: personId ? { personId, attachedBy: by, attachedAt: at } : { personId: null, attachedBy: null, attachedAt: null } });
+    await this.faces.updateOne(
+      { _id: objectId(id) },
+      { $set: personId ? { personId, attachedBy: by, attachedAt: at } : { personId: null, attachedBy: null, attachedAt: null } },
+    );
   }
 
   /** Stored images (ids after `afterId`, in order) that a face scan could read. */

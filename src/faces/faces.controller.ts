@@ -8,7 +8,16 @@ import { t } from '../web/i18n';
 import type { PageContext } from '../web/layout';
 import { Ctx } from '../web/page-context';
 import { FaceSearchService } from './face-search.service';
-import { attachForm, type FaceSearchInput, faceSearchInput, facesHomeQuery, type PageSearchForm, pageSearchForm, switchOffForm, uploadSearchInput } from './faces.dto';
+import {
+  attachForm,
+  type FaceSearchInput,
+  faceSearchInput,
+  facesHomeQuery,
+  type PageSearchForm,
+  pageSearchForm,
+  switchOffForm,
+  uploadSearchInput,
+} from './faces.dto';
 import { FacesService } from './faces.service';
 import { facePageView, facesHomeView, searchResultsView, switchOffView } from './faces.view';
 import type { PhotoUploadRequest } from './photo-upload.middleware';
@@ -20,7 +29,10 @@ import type { PhotoUploadRequest } from './photo-upload.middleware';
 async function withUpload<T>(req: PhotoUploadRequest, search: (photo: Buffer) => Promise<T>): Promise<T> {
   try {
     if (req.uploadError === 'too-large') throw new PayloadTooLargeException('The photo is larger than the size limit (MEDIA_MAX_BYTES).');
-    if (req.uploadError || !req.uploadedPhoto?.length) throw new BadRequestException('Send a photo: a multipart form with a "photo" file, or an image body (Content-Type image/jpeg, image/png, image/webp or image/gif).');
+    if (req.uploadError || !req.uploadedPhoto?.length)
+      throw new BadRequestException(
+        'Send a photo: a multipart form with a "photo" file, or an image body (Content-Type image/jpeg, image/png, image/webp or image/gif).',
+      );
     return await search(req.uploadedPhoto);
   } finally {
     req.uploadedPhoto?.fill(0);
@@ -39,7 +51,8 @@ export class FacesApiController {
   @ApiRoute({
     tag: 'faces',
     summary: 'Find this face: the closest faces in collected photos to a stored face',
-    description: 'Only while an admin has switched faces on (403 otherwise). Each search is an audit event with the caller and the purpose. Similarity ranks; it never decides. No answer holds a descriptor.',
+    description:
+      'Only while an admin has switched faces on (403 otherwise). Each search is an audit event with the caller and the purpose. Similarity ranks; it never decides. No answer holds a descriptor.',
     response: { description: 'Faces, most similar first', ref: 'FaceSearchResult' },
     errors: { 404: 'No such face.' },
   })
@@ -56,7 +69,8 @@ export class FacesApiController {
   @ApiRoute({
     tag: 'faces',
     summary: 'Find this face: the closest faces to the largest face in a photo you send',
-    description: 'The photo (an image body, or a multipart form with a `photo` file) is checked like collected images, searched with, then deleted: only the audit event is kept. Only while faces are switched on.',
+    description:
+      'The photo (an image body, or a multipart form with a `photo` file) is checked like collected images, searched with, then deleted: only the audit event is kept. Only while faces are switched on.',
     response: { description: 'Faces, most similar first', ref: 'FaceSearchResult' },
     errors: { 400: 'No photo, not a photo, or invalid fields: the message names them.', 413: 'The photo is larger than MEDIA_MAX_BYTES.' },
     query: uploadSearchInput,
@@ -65,7 +79,10 @@ export class FacesApiController {
       'image/png': { type: 'string', contentMediaType: 'image/png' },
       'image/webp': { type: 'string', contentMediaType: 'image/webp' },
       'image/gif': { type: 'string', contentMediaType: 'image/gif' },
-      'multipart/form-data': { type: 'object', properties: { photo: { type: 'string', contentMediaType: 'application/octet-stream' }, purpose: { type: 'string' }, limit: { type: 'integer' } } },
+      'multipart/form-data': {
+        type: 'object',
+        properties: { photo: { type: 'string', contentMediaType: 'application/octet-stream' }, purpose: { type: 'string' }, limit: { type: 'integer' } },
+      },
     },
   })
   fromUpload(@CurrentUser() user: AuthUser, @Req() req: PhotoUploadRequest, @Query() query: Record<string, unknown>) {
@@ -88,7 +105,14 @@ export class FacesPagesController {
 
   @Get()
   async home(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @ValidQuery(facesHomeQuery) q: { done?: string; n: number }): Promise<string> {
-    const flash = q.done === 'on' ? t(ctx, 'faces.switchedOn') : q.done === 'off' ? t(ctx, 'faces.switchedOff', { n: q.n }) : q.done === 'scan' ? t(ctx, 'faces.scanQueued') : undefined;
+    const flash =
+      q.done === 'on'
+        ? t(ctx, 'faces.switchedOn')
+        : q.done === 'off'
+          ? t(ctx, 'faces.switchedOff', { n: q.n })
+          : q.done === 'scan'
+            ? t(ctx, 'faces.scanQueued')
+            : undefined;
     return facesHomeView(ctx, await this.faces.status(), { admin: user.roles.includes('admin'), flash });
   }
 

@@ -65,7 +65,12 @@ export class FacesService {
     const before = await this.faces.settingsOf();
     await this.faces.setEnabled(true, user.id, new Date());
     await this.jobs.requestScanOfAll();
-    await this.audit.record(actorOf(user), 'faces.switched-on', { type: 'settings', id: 'faces' }, { before: { enabled: before.enabled }, after: { enabled: true, modelVersion: MODEL_VERSION } });
+    await this.audit.record(
+      actorOf(user),
+      'faces.switched-on',
+      { type: 'settings', id: 'faces' },
+      { before: { enabled: before.enabled }, after: { enabled: true, modelVersion: MODEL_VERSION } },
+    );
   }
 
   /** Has the stored photos the current model has not read queued (after a queue outage, say). */
@@ -87,10 +92,15 @@ export class FacesService {
     await this.queue.queue(QueueName.Faces).drain(true);
     const deleted = await this.faces.deleteAll();
     this.search.forget();
-    await this.audit.record(actorOf(user), 'faces.switched-off', { type: 'settings', id: 'faces' }, {
-      before: { enabled: true, faces: before.faces, attached: before.attached },
-      after: { enabled: false, deletedFaces: deleted.faces, deletedScans: deleted.scans },
-    });
+    await this.audit.record(
+      actorOf(user),
+      'faces.switched-off',
+      { type: 'settings', id: 'faces' },
+      {
+        before: { enabled: true, faces: before.faces, attached: before.attached },
+        after: { enabled: false, deletedFaces: deleted.faces, deletedScans: deleted.scans },
+      },
+    );
     return deleted;
   }
 
@@ -115,7 +125,12 @@ export class FacesService {
     if (!person) throw new NotFoundException(`No person with id ${personInput.trim().slice(0, 40)}.`);
     if (person.mergedInto) throw new ConflictException('This person is merged into another; attach the face to that one.');
     await this.faces.attach(face.id, person.id, user.id, new Date());
-    await this.audit.record(actorOf(user), 'faces.attached', { type: 'person', id: person.id }, { before: { personId: face.personId }, after: { faceId: face.id, mediaId: face.mediaId } });
+    await this.audit.record(
+      actorOf(user),
+      'faces.attached',
+      { type: 'person', id: person.id },
+      { before: { personId: face.personId }, after: { faceId: face.id, mediaId: face.mediaId } },
+    );
     return person.id;
   }
 

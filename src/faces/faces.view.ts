@@ -31,11 +31,13 @@ export function facesHomeView(ctx: PageContext, status: FacesStatus, { admin, fl
         ${settings.changedAt ? html` <span class="muted">${moment(ctx, settings.changedAt)}</span>` : ''}</p>
       <p class="muted" id="faces-counts">${t(ctx, 'faces.counts', { faces: counts.faces, scans: counts.scans, attached: counts.attached, queued: status.queued })}</p>
       <p class="muted">${t(ctx, 'faces.model')}: <bdi><code>${status.modelVersion}</code></bdi></p>
-      ${admin
-        ? settings.enabled
-          ? html`<p>${postButton(ctx, '/faces/scan-missing', t(ctx, 'faces.scanMissing'))} <a href="/faces/switch-off" id="switch-off" class="danger">${t(ctx, 'faces.switchOff')}</a></p>`
-          : html`<p>${postButton(ctx, '/faces/switch-on', t(ctx, 'faces.switchOn'), { cls: 'primary' })} <span class="muted">${t(ctx, 'faces.switchOnHelp')}</span></p>`
-        : ''}
+      ${
+        admin
+          ? settings.enabled
+            ? html`<p>${postButton(ctx, '/faces/scan-missing', t(ctx, 'faces.scanMissing'))} <a href="/faces/switch-off" id="switch-off" class="danger">${t(ctx, 'faces.switchOff')}</a></p>`
+            : html`<p>${postButton(ctx, '/faces/switch-on', t(ctx, 'faces.switchOn'), { cls: 'primary' })} <span class="muted">${t(ctx, 'faces.switchOnHelp')}</span></p>`
+          : ''
+      }
     </div>`;
   const upload = settings.enabled
     ? html`<div class="card" id="faces-upload"><h2>${t(ctx, 'faces.uploadTitle')}</h2><p class="muted">${t(ctx, 'faces.uploadHelp')}</p>
@@ -66,9 +68,11 @@ function postLine(ctx: PageContext, p: PostRef): SafeHtml {
 export function facePageView(ctx: PageContext, page: FacePage): string {
   const { face, posts, person, candidates } = page;
   const attach = html`<form method="post" action="/faces/${face.id}/attach" id="attach-form">${csrfField(ctx)}
-      ${candidates.length
-        ? html`<label for="attach-person">${t(ctx, 'faces.attachPerson')}</label><select id="attach-person" name="person"><option value=""></option>${candidates.map((c) => html`<option value="${c.id}">${c.displayName}</option>`)}</select>`
-        : ''}
+      ${
+        candidates.length
+          ? html`<label for="attach-person">${t(ctx, 'faces.attachPerson')}</label><select id="attach-person" name="person"><option value=""></option>${candidates.map((c) => html`<option value="${c.id}">${c.displayName}</option>`)}</select>`
+          : ''
+      }
       <label for="attach-url">${t(ctx, 'faces.attachOther')}</label><input id="attach-url" name="personUrl" size="50" dir="ltr">
       <button type="submit">${t(ctx, 'faces.attachSubmit')}</button></form>`;
   const body = html`<div class="card" id="face" data-face="${face.id}">
@@ -77,10 +81,12 @@ export function facePageView(ctx: PageContext, page: FacePage): string {
       <ul id="face-posts">${posts.map((p) => postLine(ctx, p))}</ul>
       <h2>${t(ctx, 'faces.search')}</h2>${searchFaceForm(ctx, face.id)}</div>
     <div class="card" id="face-person"><h2>${t(ctx, 'faces.attach')}</h2><p class="muted">${t(ctx, 'faces.attachHelp')}</p>
-      ${person
-        ? html`<p id="attached-to"><a href="/persons/${person.id}">${th(ctx, 'faces.attachedTo', { name: person.displayName })}</a>
+      ${
+        person
+          ? html`<p id="attached-to"><a href="/persons/${person.id}">${th(ctx, 'faces.attachedTo', { name: person.displayName })}</a>
             ${postButton(ctx, `/faces/${face.id}/detach`, t(ctx, 'faces.detach'))}</p>`
-        : html`<p class="muted">${t(ctx, 'faces.notAttached')}</p>`}
+          : html`<p class="muted">${t(ctx, 'faces.notAttached')}</p>`
+      }
       ${attach}</div>`;
   return layout(ctx, t(ctx, 'faces.faceTitle'), body);
 }
@@ -116,18 +122,22 @@ export function searchResultsView(ctx: PageContext, result: FaceSearchResult): s
 export function postFacesCard(ctx: PageContext, faces: PostFaces): SafeHtml {
   const all = [...faces.byMedia.values()].flat();
   return html`<div class="card" id="post-faces"><h2>${t(ctx, 'faces.postFaces')}</h2>
-    ${all.length === 0
-      ? html`<p class="muted">${t(ctx, 'faces.noneInPhotos')}</p>`
-      : html`<ul class="photos">${all.map((f) => html`<li data-face="${f.id}" data-media="${f.mediaId}"><a href="/faces/${f.id}">${thumb(f.id)}<br>${t(ctx, 'faces.open')}</a></li>`)}</ul>`}</div>`;
+    ${
+      all.length === 0
+        ? html`<p class="muted">${t(ctx, 'faces.noneInPhotos')}</p>`
+        : html`<ul class="photos">${all.map((f) => html`<li data-face="${f.id}" data-media="${f.mediaId}"><a href="/faces/${f.id}">${thumb(f.id)}<br>${t(ctx, 'faces.open')}</a></li>`)}</ul>`
+    }</div>`;
 }
 
 /** On a pending name: the persons whose attached faces look like a face in the post's photos. */
 export function faceSuggestionsList(ctx: PageContext, suggestions: FaceSuggestion[], byName: ReadonlySet<string>): SafeHtml | string {
   if (suggestions.length === 0) return '';
   return html`<div class="face-suggestions"><strong>${t(ctx, 'faces.suggestions')}:</strong> <span class="muted">${t(ctx, 'faces.suggestionsHelp')}</span>
-    <ul>${suggestions.map((s) => html`<li data-person="${s.person.id}"><a href="/persons/${s.person.id}"><bdi>${s.person.displayName}</bdi></a>
+    <ul>${suggestions.map(
+      (s) => html`<li data-person="${s.person.id}"><a href="/persons/${s.person.id}"><bdi>${s.person.displayName}</bdi></a>
       (<a href="/faces/${s.faceId}">${t(ctx, 'faces.similarity', { n: percent(s.similarity) })}</a>)
-      ${s.samePicture ? html` <span class="badge warn">${t(ctx, 'faces.samePicture')}</span>` : ''}${byName.has(s.person.id) ? html` <span class="badge">${t(ctx, 'faces.alsoByName')}</span>` : ''}</li>`)}</ul></div>`;
+      ${s.samePicture ? html` <span class="badge warn">${t(ctx, 'faces.samePicture')}</span>` : ''}${byName.has(s.person.id) ? html` <span class="badge">${t(ctx, 'faces.alsoByName')}</span>` : ''}</li>`,
+    )}</ul></div>`;
 }
 
 /** Beside a name suggestion: the face likeness as a reason of its own, shown, never added to the score. */
@@ -139,7 +149,9 @@ export function faceReason(ctx: PageContext, faces: PostFaces | null | undefined
 /** On a person's page: the faces reviewers attached to them. */
 export function personFacesCard(ctx: PageContext, faces: FaceRecord[], person: Pick<PersonRecord, 'id'>): SafeHtml {
   return html`<div class="card" id="person-faces" data-person="${person.id}"><h2>${t(ctx, 'faces.personFaces')}</h2><p class="muted">${t(ctx, 'faces.personHelp')}</p>
-    ${faces.length === 0
-      ? html`<p class="muted">${t(ctx, 'faces.personNone')}</p>`
-      : html`<ul class="photos">${faces.map((f) => html`<li data-face="${f.id}"><a href="/faces/${f.id}">${thumb(f.id)}</a></li>`)}</ul>`}</div>`;
+    ${
+      faces.length === 0
+        ? html`<p class="muted">${t(ctx, 'faces.personNone')}</p>`
+        : html`<ul class="photos">${faces.map((f) => html`<li data-face="${f.id}"><a href="/faces/${f.id}">${thumb(f.id)}</a></li>`)}</ul>`
+    }</div>`;
 }

@@ -23,7 +23,10 @@ const multer = require('multer') as ((options: object) => MulterInstance) & { me
 export function photoUpload(maxBytes: number, mayUpload: (req: Request) => Promise<boolean>) {
   const multipart = multer({ storage: multer.memoryStorage(), limits: { fileSize: maxBytes, files: 1, fields: 6, fieldSize: 4000, parts: 8 } }).single('photo');
   const read = (req: PhotoUploadRequest, res: Response, next: NextFunction): void => {
-    const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    const type = String(req.headers['content-type'] ?? '')
+      .split(';')[0]
+      .trim()
+      .toLowerCase();
     if (type === 'multipart/form-data') {
       multipart(req, res, (err) => {
         const file = (req as { file?: { buffer: Buffer } }).file;

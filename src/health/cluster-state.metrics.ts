@@ -49,11 +49,17 @@ export class ClusterStateMetrics {
       return g;
     };
 
-    gauge('athar_queue_jobs', 'Jobs in each queue by state (waiting, active, delayed, prioritized, waiting-children; completed and failed as kept).', ['queue', 'state'], 'queues', async (g) => {
-      for (const [queue, counts] of Object.entries(await this.queue.counts())) {
-        for (const [state, n] of Object.entries(counts)) g.set({ queue, state }, n);
-      }
-    });
+    gauge(
+      'athar_queue_jobs',
+      'Jobs in each queue by state (waiting, active, delayed, prioritized, waiting-children; completed and failed as kept).',
+      ['queue', 'state'],
+      'queues',
+      async (g) => {
+        for (const [queue, counts] of Object.entries(await this.queue.counts())) {
+          for (const [state, n] of Object.entries(counts)) g.set({ queue, state }, n);
+        }
+      },
+    );
     gauge('athar_review_backlog_posts', 'Posts waiting for a reviewer, by review status (new, in_review).', ['status'], 'review', async (g) => {
       g.set({ status: 'new' }, 0);
       g.set({ status: 'in_review' }, 0);
@@ -62,17 +68,29 @@ export class ClusterStateMetrics {
     gauge('athar_sources', 'Sources by type and state (new, ok, error, failing, paused).', ['type', 'state'], 'sources', async (g) => {
       for (const s of await this.listSources()) g.inc({ type: s.type, state: stateOf(s) });
     });
-    gauge('athar_source_health', '1 for each source, labelled with its id, name, type and state (new, ok, error, failing, paused).', ['source', 'name', 'type', 'state'], 'sources', async (g) => {
-      for (const s of await this.listSources()) g.set({ source: s.id, name: s.name, type: s.type, state: stateOf(s) }, 1);
-    });
+    gauge(
+      'athar_source_health',
+      '1 for each source, labelled with its id, name, type and state (new, ok, error, failing, paused).',
+      ['source', 'name', 'type', 'state'],
+      'sources',
+      async (g) => {
+        for (const s of await this.listSources()) g.set({ source: s.id, name: s.name, type: s.type, state: stateOf(s) }, 1);
+      },
+    );
     gauge('athar_source_consecutive_failures', 'Failed runs in a row of each source (0 after a success).', ['source', 'type'], 'sources', async (g) => {
       for (const s of await this.listSources()) g.set({ source: s.id, type: s.type }, s.health.consecutiveFailures);
     });
-    gauge('athar_source_last_success_timestamp_seconds', 'When each source last collected successfully (Unix time); absent for a source that never has.', ['source', 'type'], 'sources', async (g) => {
-      for (const s of await this.listSources()) {
-        if (s.health.lastSuccessAt) g.set({ source: s.id, type: s.type }, s.health.lastSuccessAt.getTime() / 1000);
-      }
-    });
+    gauge(
+      'athar_source_last_success_timestamp_seconds',
+      'When each source last collected successfully (Unix time); absent for a source that never has.',
+      ['source', 'type'],
+      'sources',
+      async (g) => {
+        for (const s of await this.listSources()) {
+          if (s.health.lastSuccessAt) g.set({ source: s.id, type: s.type }, s.health.lastSuccessAt.getTime() / 1000);
+        }
+      },
+    );
   }
 
   /** One read of the sources serves the four source gauges of a scrape. */

@@ -26,10 +26,7 @@ export class HealthController {
 
   @Get(['', 'ready'])
   async ready(@Res({ passthrough: true }) res: { status(code: number): unknown }) {
-    const [mongodb, redis] = await Promise.all([
-      probe(() => this.store.ping()),
-      probe(() => this.queue.ping()),
-    ]);
+    const [mongodb, redis] = await Promise.all([probe(() => this.store.ping()), probe(() => this.queue.ping())]);
     const body = { status: mongodb === 'up' && redis === 'up' ? 'ok' : 'error', roles: [...this.config.roles], checks: { mongodb, redis } };
     // Answered, not thrown: the error filter would make a page of anything but /health and /api.
     if (body.status !== 'ok') res.status(HttpStatus.SERVICE_UNAVAILABLE);

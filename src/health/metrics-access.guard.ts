@@ -45,5 +45,8 @@ export class MetricsAccessGuard implements CanActivate {
 }
 
 function asRoute(context: ExecutionContext, route: Type<{ handle(): void }>): ExecutionContext {
-  return Object.assign(Object.create(context) as ExecutionContext, { getHandler: () => (route.prototype as { handle: () => void }).handle, getClass: () => route });
+  return Object.assign(Object.create(context) as ExecutionContext, {
+    getHandler: () => (route.prototype as { handle: () => void }).handle,
+    getClass: () => route,
+  });
 }

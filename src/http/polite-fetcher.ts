@@ -74,7 +74,13 @@ export class PoliteFetcher {
       if (!(err instanceof FetchError) || (err.kind === 'permanent' && err.httpStatus === null)) throw err;
       // RFC 9309: a missing robots.txt (4xx) allows everything; an unreachable one (5xx, network) allows nothing for now.
       if (err.httpStatus !== null && err.httpStatus >= 400 && err.httpStatus < 500) body = null;
-      else throw new FetchError(`robots.txt of ${target.host} could not be read (${err.message}); trying again later`, 'transient', err.httpStatus, err.retryAfterMs);
+      else
+        throw new FetchError(
+          `robots.txt of ${target.host} could not be read (${err.message}); trying again later`,
+          'transient',
+          err.httpStatus,
+          err.retryAfterMs,
+        );
     }
     await this.redis.set(key, body ?? '', 'EX', ROBOTS_TTL_S);
     return body;

@@ -112,8 +112,7 @@ export class SafeHttpClient {
         proxy: false,
         decompress: true,
         validateStatus: () => true,
-        lookup: (hostname: string, options: object, callback: LookupCallback) =>
-          this.lookup(hostname, current.allowPrivate, callback),
+        lookup: (hostname: string, options: object, callback: LookupCallback) => this.lookup(hostname, current.allowPrivate, callback),
         beforeRedirect: (options: { href?: string; protocol?: string; hostname?: string; host?: string; port?: string | number }) => {
           const next = this.checkUrl(options.href ?? `${options.protocol}//${options.hostname ?? options.host}${options.port ? `:${options.port}` : ''}/`);
           current.allowPrivate = this.isAllowedPrivate(next);

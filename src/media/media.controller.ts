@@ -6,7 +6,6 @@ import { MediaFileRepository } from './media-file.repository';
 import { MediaRecord, MediaRepository } from './media.repository';
 import { MediaView, toMediaView } from './media-view';
 
-
 /** Photos are served only to signed-in users, from our own storage: never hot-linked. */
 @Controller('api/media')
 @Roles(...ANY_ROLE)
@@ -26,7 +25,11 @@ export class MediaController {
   @Header('Content-Type', 'image/jpeg')
   @Header('Cache-Control', 'no-store')
   @Header('X-Content-Type-Options', 'nosniff')
-  @ApiRoute({ tag: 'media', summary: 'The thumbnail (JPEG)', response: { description: 'JPEG', content: { 'image/jpeg': { type: 'string', contentMediaType: 'image/jpeg' } } } })
+  @ApiRoute({
+    tag: 'media',
+    summary: 'The thumbnail (JPEG)',
+    response: { description: 'JPEG', content: { 'image/jpeg': { type: 'string', contentMediaType: 'image/jpeg' } } },
+  })
   async thumbnail(@ValidId('media') id: string): Promise<StreamableFile> {
     const media = await this.findOrFail(id);
     if (!media.thumbnailFileId) throw new NotFoundException(`Media ${id} has no thumbnail${media.error ? `: ${media.error}` : ''}.`);
@@ -37,7 +40,11 @@ export class MediaController {
   @Get(':id/original')
   @Header('X-Content-Type-Options', 'nosniff')
   @Header('Cache-Control', 'no-store')
-  @ApiRoute({ tag: 'media', summary: 'The original as downloaded, as an attachment (evidence; may carry EXIF)', response: { description: 'The file', content: { 'application/octet-stream': { type: 'string' } } } })
+  @ApiRoute({
+    tag: 'media',
+    summary: 'The original as downloaded, as an attachment (evidence; may carry EXIF)',
+    response: { description: 'The file', content: { 'application/octet-stream': { type: 'string' } } },
+  })
   async original(@ValidId('media') id: string): Promise<StreamableFile> {
     const media = await this.findOrFail(id);
     if (!media.originalFileId || !media.mime) throw new NotFoundException(`Media ${id} has no stored original${media.error ? `: ${media.error}` : ''}.`);

@@ -9,7 +9,9 @@ export interface PhotoView {
 /** A post's photos, each with the other posts that carry a near-duplicate of it (its re-posts). */
 export async function photosWithReposts(media: MediaRepository, postId: string): Promise<PhotoView[]> {
   const photos = await media.findByPost(postId);
-  const duplicates = new Map((await media.findByIds([...new Set(photos.flatMap((p) => p.nearDuplicates.map((d) => d.mediaId)))])).map((m) => [m.id, m] as const));
+  const duplicates = new Map(
+    (await media.findByIds([...new Set(photos.flatMap((p) => p.nearDuplicates.map((d) => d.mediaId)))])).map((m) => [m.id, m] as const),
+  );
   return photos.map((photo) => ({
     photo,
     reposts: photo.nearDuplicates.flatMap((d) => {

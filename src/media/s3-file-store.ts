@@ -32,7 +32,9 @@ export class S3FileStore {
   async save(filename: string, bytes: Buffer, contentType: string): Promise<string> {
     await this.ensureBucket();
     const key = `${randomBytes(8).toString('hex')}/${filename.replace(/[^\w.-]/g, '_')}`;
-    await this.client.send(new PutObjectCommand({ Bucket: this.settings.bucket, Key: key, Body: bytes, ContentType: contentType, ContentLength: bytes.length }));
+    await this.client.send(
+      new PutObjectCommand({ Bucket: this.settings.bucket, Key: key, Body: bytes, ContentType: contentType, ContentLength: bytes.length }),
+    );
     return key;
   }
 

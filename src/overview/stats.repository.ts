@@ -37,7 +37,9 @@ export class StatsRepository {
       { $match: { collectedDay: { $gte: fromDay } } },
       { $group: { _id: { day: '$collectedDay', sourceId: '$sourceId' }, n: { $sum: 1 } } },
     ]);
-    return rows.map((r) => ({ day: r._id.day, sourceId: String(r._id.sourceId), count: r.n })).sort((a, b) => a.day.localeCompare(b.day) || a.sourceId.localeCompare(b.sourceId));
+    return rows
+      .map((r) => ({ day: r._id.day, sourceId: String(r._id.sourceId), count: r.n }))
+      .sort((a, b) => a.day.localeCompare(b.day) || a.sourceId.localeCompare(b.sourceId));
   }
 
   async postCount(): Promise<number> {
@@ -66,6 +68,8 @@ export class StatsRepository {
 
   private async group<T>(model: Model<T>, match: Record<string, unknown>, field: string): Promise<KeyCount[]> {
     const rows = await model.aggregate<{ _id: unknown; n: number }>([{ $match: match }, { $group: { _id: field, n: { $sum: 1 } } }]);
-    return rows.map((r) => ({ key: r._id === null || r._id === undefined ? 'unknown' : scalarText(r._id), count: r.n })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+    return rows
+      .map((r) => ({ key: r._id === null || r._id === undefined ? 'unknown' : scalarText(r._id), count: r.n }))
+      .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
   }
 }

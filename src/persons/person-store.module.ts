@@ -7,5 +7,13 @@ import { PersonRepository } from './person.repository';
 
 /** The persons' and notes' collections and repositories. Global, as the store module's registrations were: any module may inject these repositories. */
 @Global()
-@Module(featureStore([{ name: PERSON_MODEL, schema: PersonSchema }, { name: NOTE_MODEL, schema: NoteSchema }], [PersonRepository, NoteRepository]))
+@Module(
+  featureStore(
+    [
+      { name: PERSON_MODEL, schema: PersonSchema },
+      { name: NOTE_MODEL, schema: NoteSchema },
+    ],
+    [PersonRepository, NoteRepository],
+  ),
+)
 export class PersonStoreModule {}

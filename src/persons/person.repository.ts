@@ -13,7 +13,13 @@ export class PersonRepository {
   constructor(@InjectModel(PERSON_MODEL) private readonly model: Model<PersonDoc>) {}
 
   async create(person: NewPerson): Promise<PersonRecord> {
-    const doc = await this.model.create({ mediaIds: [], lastEditedBy: person.createdBy, ...person, verification: { status: 'unverified', by: null, at: null }, mergedInto: null });
+    const doc = await this.model.create({
+      mediaIds: [],
+      lastEditedBy: person.createdBy,
+      ...person,
+      verification: { status: 'unverified', by: null, at: null },
+      mergedInto: null,
+    });
     return toRecord(doc.toObject());
   }
 
@@ -23,7 +29,11 @@ export class PersonRepository {
 
   /** Most recently changed first; `verifiedOnly` for viewers who may see verified persons only. */
   async list(limit: number, { verifiedOnly = false } = {}): Promise<PersonRecord[]> {
-    const docs = await this.model.find({ mergedInto: null, ...(verifiedOnly ? { 'verification.status': 'verified' } : {}) }).sort({ updatedAt: -1 }).limit(limit).lean();
+    const docs = await this.model
+      .find({ mergedInto: null, ...(verifiedOnly ? { 'verification.status': 'verified' } : {}) })
+      .sort({ updatedAt: -1 })
+      .limit(limit)
+      .lean();
     return docs.map(toRecord);
   }
 
@@ -61,7 +71,10 @@ export class PersonRepository {
   /** Candidates for matching: persons sharing any name key, merged records left out. */
   async findByNameKeys(keys: string[], limit: number, { verifiedOnly = false } = {}): Promise<PersonRecord[]> {
     if (keys.length === 0) return [];
-    const docs = await this.model.find({ nameKeys: { $in: keys }, mergedInto: null, ...(verifiedOnly ? { 'verification.status': 'verified' } : {}) }).limit(limit).lean();
+    const docs = await this.model
+      .find({ nameKeys: { $in: keys }, mergedInto: null, ...(verifiedOnly ? { 'verification.status': 'verified' } : {}) })
+      .limit(limit)
+      .lean();
     return docs.map(toRecord);
   }
 
@@ -80,7 +93,10 @@ export class PersonRepository {
 
   /** Replaces the name data of a record (merge and split compute the new lists); an edit. */
   async setNames(id: string, names: Pick<PersonDoc, 'spellings' | 'nameKeys' | 'mediaIds'>, by: string): Promise<void> {
-    await this.model.updateOne({ _id: objectId(id) }, { $set: { spellings: names.spellings, nameKeys: names.nameKeys, mediaIds: names.mediaIds, ...PersonRepository.edited(by) } });
+    await this.model.updateOne(
+      { _id: objectId(id) },
+      { $set: { spellings: names.spellings, nameKeys: names.nameKeys, mediaIds: names.mediaIds, ...PersonRepository.edited(by) } },
+    );
   }
 
   /** Marks `id` merged into `into`, unless it already is merged; false when refused. */

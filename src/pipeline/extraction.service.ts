@@ -58,7 +58,9 @@ export class ExtractionService {
     if (!post) return;
     if (!force && post.pipeline.status === 'extracted' && post.pipeline.extractorVersion === extractorVersion) return;
     if (extractorVersion !== CURRENT_EXTRACTOR_VERSION) {
-      await this.posts.setPipeline(postId, 'failed', { error: `extractor version ${extractorVersion} is not available (running ${CURRENT_EXTRACTOR_VERSION})` });
+      await this.posts.setPipeline(postId, 'failed', {
+        error: `extractor version ${extractorVersion} is not available (running ${CURRENT_EXTRACTOR_VERSION})`,
+      });
       return;
     }
     await this.posts.setPipeline(postId, 'extracting');

@@ -25,7 +25,8 @@ export class QueuesPagesController {
   @Get()
   async page(@Ctx() ctx: PageContext, @ValidQuery(queuesQuery) { done }: { done?: string }): Promise<string> {
     const [counts, failed, sweep] = await Promise.all([this.queue.counts(), this.queue.failedJobs(), this.sweeper.status()]);
-    const flash = done === 'retried' ? t(ctx, 'queues.retried') : done === 'discarded' ? t(ctx, 'queues.discarded') : done === 'gone' ? t(ctx, 'queues.gone') : undefined;
+    const flash =
+      done === 'retried' ? t(ctx, 'queues.retried') : done === 'discarded' ? t(ctx, 'queues.discarded') : done === 'gone' ? t(ctx, 'queues.gone') : undefined;
     return queuesView(ctx, counts, failed, sweep, flash);
   }
 

@@ -14,14 +14,18 @@ export function queuesView(ctx: PageContext, counts: QueueCounts, failed: Failed
   const body = html`<table id="queues"><thead><tr><th>${t(ctx, 'queues.queue')}</th>${COLUMNS.map((c) => html`<th>${t(ctx, `queues.${c}`)}</th>`)}</tr></thead>
       <tbody>${ALL_QUEUE_NAMES.map((name) => html`<tr data-queue="${name}"><td>${label(ctx, 'queue', name)}</td>${COLUMNS.map((c) => html`<td class="${c === 'failed' && (counts[name]?.[c] ?? 0) > 0 ? 'error' : ''}">${t(ctx, 'queues.count', { n: counts[name]?.[c] ?? 0 })}</td>`)}</tr>`)}</tbody></table>
     <section class="card" id="failed-jobs"><h2>${t(ctx, 'queues.failedJobs')}</h2>
-      ${failed.length === 0
-        ? html`<p class="muted">${t(ctx, 'queues.noFailed')}</p>`
-        : html`<table><thead><tr><th>${t(ctx, 'queues.queue')}</th><th>${t(ctx, 'queues.job')}</th><th>${t(ctx, 'queues.reason')}</th><th>${t(ctx, 'queues.attempts')}</th><th>${t(ctx, 'queues.failedAt')}</th><th></th></tr></thead>
+      ${
+        failed.length === 0
+          ? html`<p class="muted">${t(ctx, 'queues.noFailed')}</p>`
+          : html`<table><thead><tr><th>${t(ctx, 'queues.queue')}</th><th>${t(ctx, 'queues.job')}</th><th>${t(ctx, 'queues.reason')}</th><th>${t(ctx, 'queues.attempts')}</th><th>${t(ctx, 'queues.failedAt')}</th><th></th></tr></thead>
           <tbody>${failed.map(
-            (j) => html`<tr data-job="${j.id}"><td>${label(ctx, 'queue', j.queue)}</td><td><bdi><code>${j.id}</code></bdi></td><td><bdi class="job-reason">${j.reason}</bdi></td><td>${t(ctx, 'queues.count', { n: j.attempts })}</td>
+            (
+              j,
+            ) => html`<tr data-job="${j.id}"><td>${label(ctx, 'queue', j.queue)}</td><td><bdi><code>${j.id}</code></bdi></td><td><bdi class="job-reason">${j.reason}</bdi></td><td>${t(ctx, 'queues.count', { n: j.attempts })}</td>
               <td>${j.failedAt ? moment(ctx, j.failedAt) : '—'}</td>
               <td>${postButton(ctx, '/queues/retry', t(ctx, 'queues.retry'), { fields: { queue: j.queue, id: j.id }, cls: 'primary' })} ${postButton(ctx, '/queues/discard', t(ctx, 'queues.discard'), { fields: { queue: j.queue, id: j.id }, cls: 'danger' })}</td></tr>`,
-          )}</tbody></table>`}</section>
+          )}</tbody></table>`
+      }</section>
     <section class="card" id="sweeper"><h2>${t(ctx, 'queues.sweeper')}</h2>
       <p class="muted">${t(ctx, 'queues.sweeperHelp', { interval: Math.round(sweep.intervalMs / 1000), stale: Math.round(sweep.staleAfterMs / 60_000) })}</p>
       <table><tbody>

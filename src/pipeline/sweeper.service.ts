@@ -129,7 +129,10 @@ export class SweepScheduler implements OnApplicationBootstrap, OnModuleDestroy {
   ) {}
 
   onApplicationBootstrap(): void {
-    this.registry.addInterval(INTERVAL, setInterval(() => void this.sweepSafely(), this.config.sweeper.intervalMs));
+    this.registry.addInterval(
+      INTERVAL,
+      setInterval(() => void this.sweepSafely(), this.config.sweeper.intervalMs),
+    );
   }
 
   async onModuleDestroy(): Promise<void> {

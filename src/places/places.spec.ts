@@ -8,7 +8,8 @@ describe('places and facilities under canonical ids', () => {
   });
 
   it('gives a prison one id by any alias, in Arabic, English and French', () => {
-    for (const s of ['صيدنايا', 'Saydnaya', 'Sednaya prison', 'prison de Saydnaya', 'سجن صيدنايا العسكري']) expect([s, resolvePlace(s)?.id]).toEqual([s, 'saydnaya']);
+    for (const s of ['صيدنايا', 'Saydnaya', 'Sednaya prison', 'prison de Saydnaya', 'سجن صيدنايا العسكري'])
+      expect([s, resolvePlace(s)?.id]).toEqual([s, 'saydnaya']);
     expect(resolvePlace('فرع فلسطين')?.id).toBe('branch-235');
     expect(resolvePlace('Palestine Branch')?.kind).toBe('facility');
   });
@@ -24,7 +25,7 @@ describe('places and facilities under canonical ids', () => {
     expect(resolvePlace('Daraya Street Bakery')).toBeNull();
   });
 
-  it('shows a place by its name in the reader\'s language, never by its id', () => {
+  it("shows a place by its name in the reader's language, never by its id", () => {
     expect(placeLabel('saydnaya', 'en')).toBe('Saydnaya Military Prison');
     expect(placeLabel('saydnaya', 'ar')).toMatch(/صيدنايا/);
     expect(placeLabel('Darayya', 'ar')).toBe('داريا');

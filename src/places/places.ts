@@ -53,7 +53,11 @@ function add(place: Place, aliases: string[]): void {
 
 for (const f of facilitiesData as FacilityEntry[]) {
   const ar = f.aliases.find((a) => ARABIC.test(a)) ?? f.name ?? f.id;
-  add({ id: f.id, kind: 'facility', names: { ar, en: f.name ?? f.aliases.find((a) => !ARABIC.test(a)) ?? f.id }, governorate: null }, [f.id, ...(f.name ? [f.name] : []), ...f.aliases]);
+  add({ id: f.id, kind: 'facility', names: { ar, en: f.name ?? f.aliases.find((a) => !ARABIC.test(a)) ?? f.id }, governorate: null }, [
+    f.id,
+    ...(f.name ? [f.name] : []),
+    ...f.aliases,
+  ]);
 }
 for (const p of placesData as PlaceEntry[]) {
   let id = slug(p.latin[0] ?? p.ar[0]);
@@ -117,7 +121,7 @@ export function splitPlaces(text: string): { places: { id: string; words: string
   const words = tokenize(text);
   const places: { id: string; words: string }[] = [];
   const rest: string[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let matched = 0;
     for (let n = Math.min(MAX_ALIAS_WORDS, words.length - i); n >= 1 && !matched; n--) {
       const slice = words.slice(i, i + n);

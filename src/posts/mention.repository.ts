@@ -62,7 +62,10 @@ export class MentionRepository {
   }
 
   async findByPost(postId: string): Promise<MentionRecord[]> {
-    const docs = await this.model.find({ postId: objectId(postId) }).sort({ start: 1 }).lean();
+    const docs = await this.model
+      .find({ postId: objectId(postId) })
+      .sort({ start: 1 })
+      .lean();
     return docs.map(toMention);
   }
 
@@ -110,7 +113,10 @@ export class MentionRepository {
   /** The posts with a pending mention sharing a name key: whose suggestions a change to that name may alter. */
   async findPostIdsWithPendingNameKeys(keys: string[], limit: number): Promise<string[]> {
     if (keys.length === 0) return [];
-    const docs = await this.model.find({ nameKeys: { $in: keys }, 'review.status': 'pending' }, { postId: 1 }).limit(limit).lean();
+    const docs = await this.model
+      .find({ nameKeys: { $in: keys }, 'review.status': 'pending' }, { postId: 1 })
+      .limit(limit)
+      .lean();
     return [...new Set(docs.map((d) => String(d.postId)))];
   }
 

@@ -7,5 +7,13 @@ import { PostRepository } from './post.repository';
 
 /** The posts' and mentions' collections and repositories. Global, as the store module's registrations were: any module may inject these repositories. */
 @Global()
-@Module(featureStore([{ name: POST_MODEL, schema: PostSchema }, { name: MENTION_MODEL, schema: MentionSchema }], [PostRepository, MentionRepository]))
+@Module(
+  featureStore(
+    [
+      { name: POST_MODEL, schema: PostSchema },
+      { name: MENTION_MODEL, schema: MentionSchema },
+    ],
+    [PostRepository, MentionRepository],
+  ),
+)
 export class PostStoreModule {}

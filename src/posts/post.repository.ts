@@ -23,7 +23,10 @@ export interface PostQuery {
  * A stored post with the fields FerretDB 1.x may have left out (it drops empty arrays and nulls
  * of an upsert's $setOnInsert) filled in. Shared with the search repository.
  */
-type DefaultedFields = Pick<PostDoc, 'media' | 'searchTerms' | 'extra' | 'url' | 'author' | 'title' | 'publishedAt' | 'submittedBy' | 'note' | 'mentionCount' | 'copyOf' | 'placeIds'>;
+type DefaultedFields = Pick<
+  PostDoc,
+  'media' | 'searchTerms' | 'extra' | 'url' | 'author' | 'title' | 'publishedAt' | 'submittedBy' | 'note' | 'mentionCount' | 'copyOf' | 'placeIds'
+>;
 
 export function withPostDefaults<T extends Partial<DefaultedFields>>(doc: T): T & DefaultedFields {
   return {
@@ -93,7 +96,11 @@ export class PostRepository {
       };
     }
     const where = query.before ? { $and: [filter, afterCursor(query.before, objectId)] } : filter;
-    const docs = await this.model.find(where as QueryFilter<PostDoc>).sort(POST_ORDER).limit(query.limit).lean();
+    const docs = await this.model
+      .find(where as QueryFilter<PostDoc>)
+      .sort(POST_ORDER)
+      .limit(query.limit)
+      .lean();
     return docs.map(toPost);
   }
 
@@ -106,7 +113,10 @@ export class PostRepository {
   /** Posts sharing a copy key with this one: candidates for its copy group (text included, raw item not). */
   async findCopyCandidates(keys: string[], exceptId: string, limit: number): Promise<{ id: string; text: string; copyOf: string | null }[]> {
     if (keys.length === 0) return [];
-    const docs = await this.model.find({ copyKeys: { $in: keys }, _id: { $ne: objectId(exceptId) } }, { text: 1, copyOf: 1 }).limit(limit).lean();
+    const docs = await this.model
+      .find({ copyKeys: { $in: keys }, _id: { $ne: objectId(exceptId) } }, { text: 1, copyOf: 1 })
+      .limit(limit)
+      .lean();
     return docs.map((d) => ({ id: String(d._id), text: d.text, copyOf: d.copyOf ?? null }));
   }
 
@@ -124,7 +134,11 @@ export class PostRepository {
   /** The later copies of a group's first post, oldest first. */
   async findCopiesOf(ids: string[]): Promise<PostRecord[]> {
     if (ids.length === 0) return [];
-    const docs = await this.model.find({ copyOf: { $in: ids } }, { 'raw.body': 0, searchTerms: 0 }).sort({ _id: 1 }).limit(1000).lean();
+    const docs = await this.model
+      .find({ copyOf: { $in: ids } }, { 'raw.body': 0, searchTerms: 0 })
+      .sort({ _id: 1 })
+      .limit(1000)
+      .lean();
     return docs.map((d) => toPost({ ...d, raw: { body: '', sha256: d.raw?.sha256 ?? '' }, searchTerms: [] }));
   }
 
@@ -141,10 +155,17 @@ export class PostRepository {
     return this.backfill('collectedDay', (d) => d.collectedAt.toISOString().slice(0, 10), batch);
   }
 
-  private async backfill(field: 'sortAt' | 'collectedDay', valueOf: (d: Pick<PostDoc, 'publishedAt' | 'collectedAt'>) => unknown, batch: number): Promise<number> {
+  private async backfill(
+    field: 'sortAt' | 'collectedDay',
+    valueOf: (d: Pick<PostDoc, 'publishedAt' | 'collectedAt'>) => unknown,
+    batch: number,
+  ): Promise<number> {
     let done = 0;
     for (;;) {
-      const docs = await this.model.find({ [field]: { $exists: false } }, { publishedAt: 1, collectedAt: 1 }).limit(batch).lean();
+      const docs = await this.model
+        .find({ [field]: { $exists: false } }, { publishedAt: 1, collectedAt: 1 })
+        .limit(batch)
+        .lean();
       if (docs.length === 0) return done;
       await this.model.bulkWrite(
         docs.map((d) => ({ updateOne: { filter: { _id: d._id, [field]: { $exists: false } }, update: { $set: { [field]: valueOf(d) } } } })),
@@ -191,7 +212,14 @@ export class PostRepository {
   }
 
   /** The triage queue: posts not yet decided, whose claim (if any) has expired or is the reviewer's own. */
-  async findForTriage(q: { claimExpiredBefore: Date; sort: 'newest' | 'mentions'; lang?: string; sourceId?: string; hasPhoto?: boolean; limit: number }): Promise<PostRecord[]> {
+  async findForTriage(q: {
+    claimExpiredBefore: Date;
+    sort: 'newest' | 'mentions';
+    lang?: string;
+    sourceId?: string;
+    hasPhoto?: boolean;
+    limit: number;
+  }): Promise<PostRecord[]> {
     const filter: QueryFilter<PostDoc> = { 'review.status': { $in: ['new', 'in_review'] }, 'pipeline.status': 'extracted' };
     if (q.lang) filter.lang = q.lang;
     if (q.sourceId) filter.sourceId = objectId(q.sourceId);
@@ -265,7 +293,10 @@ export class PostRepository {
   }
 
   async isStalledInPipeline(id: string, cutoff: Date): Promise<boolean> {
-    return (await this.model.countDocuments({ _id: objectId(id), 'pipeline.status': { $in: ['collected', 'extracting'] }, 'pipeline.updatedAt': { $lt: cutoff } })) > 0;
+    return (
+      (await this.model.countDocuments({ _id: objectId(id), 'pipeline.status': { $in: ['collected', 'extracting'] }, 'pipeline.updatedAt': { $lt: cutoff } })) >
+      0
+    );
   }
 
   async isMediaPending(id: string, urlHash: string): Promise<boolean> {
@@ -304,9 +335,7 @@ export class PostRepository {
   /** Ids of this source's posts (among the given external ids) that still wait for extraction. */
   async findIdsAwaitingExtraction(sourceId: string, externalIds: string[]): Promise<string[]> {
     if (externalIds.length === 0) return [];
-    const docs = await this.model
-      .find({ sourceId: objectId(sourceId), externalId: { $in: externalIds }, 'pipeline.status': 'collected' }, { _id: 1 })
-      .lean();
+    const docs = await this.model.find({ sourceId: objectId(sourceId), externalId: { $in: externalIds }, 'pipeline.status': 'collected' }, { _id: 1 }).lean();
     return docs.map((d) => String(d._id));
   }
 }

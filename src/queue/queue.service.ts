@@ -51,7 +51,9 @@ export class QueueService implements OnModuleInit, OnApplicationShutdown {
     ]).finally(() => clearTimeout(timer));
     const prefix = this.config.queue.prefix;
     if (/^cluster_enabled:1\s*$/m.test(info) && !isHashTagPrefix(prefix)) {
-      throw new Error(`Redis runs as a cluster, and QUEUE_PREFIX "${prefix}" is not a hash tag: set QUEUE_PREFIX={${prefix}} so that every key Athar uses lands in one slot (README, Operations).`);
+      throw new Error(
+        `Redis runs as a cluster, and QUEUE_PREFIX "${prefix}" is not a hash tag: set QUEUE_PREFIX={${prefix}} so that every key Athar uses lands in one slot (README, Operations).`,
+      );
     }
   }
 

@@ -67,13 +67,19 @@ export class WorkerService implements OnApplicationBootstrap, OnModuleDestroy {
         prefix: this.config.queue.prefix,
         concurrency: concurrency[queueName],
         settings: {
-          backoffStrategy: (attemptsMade, type, err) =>
-            type === BACKOFF_TYPE ? backoffDelay(attemptsMade, this.config.queue.retryBaseDelayMs, err) : 0,
+          backoffStrategy: (attemptsMade, type, err) => (type === BACKOFF_TYPE ? backoffDelay(attemptsMade, this.config.queue.retryBaseDelayMs, err) : 0),
         },
       });
       worker.on('failed', (job, err) => {
         const final = !job || job.attemptsMade >= (job.opts.attempts ?? 1) || err.name === 'PermanentJobError';
-        this.logger.warn({ msg: final ? 'job failed' : 'job attempt failed, will retry', queue: queueName, job: job?.name, jobId: job?.id, attempt: job?.attemptsMade, error: err.message });
+        this.logger.warn({
+          msg: final ? 'job failed' : 'job attempt failed, will retry',
+          queue: queueName,
+          job: job?.name,
+          jobId: job?.id,
+          attempt: job?.attemptsMade,
+          error: err.message,
+        });
       });
       worker.on('error', (err) => this.logger.error({ msg: 'worker error', queue: queueName, error: err.message }));
       this.workers.push(worker);

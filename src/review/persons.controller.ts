@@ -21,7 +21,12 @@ export class PersonsController {
   }
 
   @Get(':id')
-  async page(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @Param('id') id: string, @ValidQuery(personPageQuery) { merge: mergeQuery }: { merge: string }): Promise<string> {
+  async page(
+    @Ctx() ctx: PageContext,
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @ValidQuery(personPageQuery) { merge: mergeQuery }: { merge: string },
+  ): Promise<string> {
     return personView(ctx, user, await this.persons.page(user, id, { mergeQuery }), mergeQuery);
   }
 
@@ -34,7 +39,13 @@ export class PersonsController {
 
   @Post(':id/status')
   @Roles('reviewer', 'admin')
-  async status(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @Param('id') id: string, @ValidForm(statusForm) { status }: StatusForm, @Res() res: Response): Promise<void> {
+  async status(
+    @Ctx() ctx: PageContext,
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @ValidForm(statusForm) { status }: StatusForm,
+    @Res() res: Response,
+  ): Promise<void> {
     this.mayMarkDead(ctx, user, status);
     await this.persons.changeStatus(user, id, status);
     res.redirect(303, `/persons/${id}`);
@@ -42,7 +53,13 @@ export class PersonsController {
 
   @Post(':id/notes')
   @Roles('reviewer', 'admin')
-  async note(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @Param('id') id: string, @ValidForm(noteForm) note: NoteInput, @Res() res: Response): Promise<void> {
+  async note(
+    @Ctx() ctx: PageContext,
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @ValidForm(noteForm) note: NoteInput,
+    @Res() res: Response,
+  ): Promise<void> {
     this.mayMarkDead(ctx, user, note.status);
     await this.persons.addNote(user, id, note);
     res.redirect(303, `/persons/${id}#notes`);

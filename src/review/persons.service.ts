@@ -143,7 +143,12 @@ export class PersonsService {
       throw new ConflictException('A second reviewer must verify a person: not the one who made its last change.');
     }
     if (!(await this.persons.verify(id, user.id, new Date()))) throw new ConflictException('The person changed meanwhile; reload and try again.');
-    await this.audit.record(actorOf(user), 'person.verified', { type: 'person', id }, { before: person.verification, after: { status: 'verified', by: user.id } });
+    await this.audit.record(
+      actorOf(user),
+      'person.verified',
+      { type: 'person', id },
+      { before: person.verification, after: { status: 'verified', by: user.id } },
+    );
   }
 
   /**
@@ -156,17 +161,26 @@ export class PersonsService {
     if (status === person.status) return;
     await this.persons.setStatus(id, status, user.id);
     await this.suggestions.personChanged(id);
-    await this.audit.record(actorOf(user), 'person.status-changed', { type: 'person', id }, {
-      before: { status: person.status, verification: person.verification, lastEditedBy: person.lastEditedBy },
-      after: { status, verification: 'unverified', lastEditedBy: user.id },
-    });
+    await this.audit.record(
+      actorOf(user),
+      'person.status-changed',
+      { type: 'person', id },
+      {
+        before: { status: person.status, verification: person.verification, lastEditedBy: person.lastEditedBy },
+        after: { status, verification: 'unverified', lastEditedBy: user.id },
+      },
+    );
   }
 
   /**
    * Appends a note (never updated or deleted). A note may report a status, which is then applied
    * as a status change (same rules), and may link one of our posts.
    */
-  async addNote(user: AuthUser, id: string, { text, status = null, postId = null }: { text: string; status?: PersonStatus | null; postId?: string | null }): Promise<NoteRecord> {
+  async addNote(
+    user: AuthUser,
+    id: string,
+    { text, status = null, postId = null }: { text: string; status?: PersonStatus | null; postId?: string | null },
+  ): Promise<NoteRecord> {
     const person = await this.get(id);
     if (postId && !(await this.posts.findById(postId))) throw new BadRequestException('The linked post must be the id or page URL of one of our posts.');
     if (status) await this.changeStatus(user, person.id, status);
@@ -190,24 +204,54 @@ export class PersonsService {
     const addedNameKeys = person.nameKeys.filter((k) => !target.nameKeys.includes(k));
     const addedMediaIds = person.mediaIds.filter((m) => !target.mediaIds.includes(m));
     if (!(await this.persons.markMerged(person.id, target.id, user.id))) throw new ConflictException('The person changed meanwhile; reload and try again.');
-    await this.persons.setNames(target.id, { spellings: [...target.spellings, ...addedSpellings], nameKeys: [...target.nameKeys, ...addedNameKeys], mediaIds: [...target.mediaIds, ...addedMediaIds] }, user.id);
+    await this.persons.setNames(
+      target.id,
+      {
+        spellings: [...target.spellings, ...addedSpellings],
+        nameKeys: [...target.nameKeys, ...addedNameKeys],
+        mediaIds: [...target.mediaIds, ...addedMediaIds],
+      },
+      user.id,
+    );
     const movedMentionIds = await this.mentions.repointPerson(person.id, target.id);
     await this.suggestions.personChanged(person.id);
     await this.suggestions.personChanged(target.id);
     const merge: MergeRecord = { into: target.id, reason, movedMentionIds, addedSpellings, addedNameKeys, addedMediaIds };
-    await this.audit.record(actorOf(user), 'person.merged', { type: 'person', id: person.id }, {
-      before: { mergedInto: null, target: { id: target.id, spellings: target.spellings, nameKeys: target.nameKeys, mediaIds: target.mediaIds, verification: target.verification, lastEditedBy: target.lastEditedBy } },
-      after: { ...merge },
-    });
+    await this.audit.record(
+      actorOf(user),
+      'person.merged',
+      { type: 'person', id: person.id },
+      {
+        before: {
+          mergedInto: null,
+          target: {
+            id: target.id,
+            spellings: target.spellings,
+            nameKeys: target.nameKeys,
+            mediaIds: target.mediaIds,
+            verification: target.verification,
+            lastEditedBy: target.lastEditedBy,
+          },
+        },
+        after: { ...merge },
+      },
+    );
     // The kept record's history shows the merge too.
-    await this.audit.record(actorOf(user), 'person.merged-in', { type: 'person-target', id: target.id }, { after: { from: person.id, name: person.displayName, reason } });
+    await this.audit.record(
+      actorOf(user),
+      'person.merged-in',
+      { type: 'person-target', id: target.id },
+      { after: { from: person.id, name: person.displayName, reason } },
+    );
   }
 
   /** Undoes the last merge of `id`, from what that merge recorded: the mentions and spellings it moved go back. */
   async split(user: AuthUser, id: string): Promise<void> {
     const person = await this.get(id);
     if (!person.mergedInto) throw new ConflictException('This person is not merged into another.');
-    const event = (await this.events.findForEntity('person', id)).find((e) => e.action === 'person.merged' && (e.after as Partial<MergeRecord> | null)?.into === person.mergedInto);
+    const event = (await this.events.findForEntity('person', id)).find(
+      (e) => e.action === 'person.merged' && (e.after as Partial<MergeRecord> | null)?.into === person.mergedInto,
+    );
     if (!event) throw new ConflictException('The record of this merge is missing; it cannot be split automatically.');
     const merge = event.after as unknown as MergeRecord;
     const target = await this.persons.findById(merge.into);
@@ -224,11 +268,27 @@ export class PersonsService {
       await this.suggestions.personChanged(target.id);
     }
     await this.suggestions.personChanged(person.id);
-    await this.audit.record(actorOf(user), 'person.split-off', { type: 'person-target', id: merge.into }, { after: { from: person.id, name: person.displayName } });
-    await this.audit.record(actorOf(user), 'person.split', { type: 'person', id: person.id }, {
-      before: { mergedInto: merge.into, mergeEvent: event.id },
-      after: { mergedInto: null, returnedMentions: returned, removedSpellings: merge.addedSpellings, removedNameKeys: merge.addedNameKeys, removedMediaIds: merge.addedMediaIds },
-    });
+    await this.audit.record(
+      actorOf(user),
+      'person.split-off',
+      { type: 'person-target', id: merge.into },
+      { after: { from: person.id, name: person.displayName } },
+    );
+    await this.audit.record(
+      actorOf(user),
+      'person.split',
+      { type: 'person', id: person.id },
+      {
+        before: { mergedInto: merge.into, mergeEvent: event.id },
+        after: {
+          mergedInto: null,
+          returnedMentions: returned,
+          removedSpellings: merge.addedSpellings,
+          removedNameKeys: merge.addedNameKeys,
+          removedMediaIds: merge.addedMediaIds,
+        },
+      },
+    );
   }
 
   /** A person that is not merged away (merged records only take a split). */

@@ -6,5 +6,9 @@ import { ClaimService } from './claim.service';
 import { PersonsService } from './persons.service';
 import { ReviewService } from './review.service';
 
-@Module({ imports: [AuditModule, PersonsModule, FaceStoreModule], providers: [ReviewService, ClaimService, PersonsService], exports: [ReviewService, ClaimService, PersonsService] })
+@Module({
+  imports: [AuditModule, PersonsModule, FaceStoreModule],
+  providers: [ReviewService, ClaimService, PersonsService],
+  exports: [ReviewService, ClaimService, PersonsService],
+})
 export class ReviewModule {}

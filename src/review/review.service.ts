@@ -121,8 +121,23 @@ export class ReviewService {
     const copies = post.copyOf ? [] : await this.posts.findCopiesOf([post.id]);
     const copyOf = post.copyOf ? await this.posts.findById(post.copyOf) : null;
     const submitter = post.submittedBy ? await this.users.findUserById(post.submittedBy) : null;
-    const faces = viewer ? await this.faceLinks.forPost(viewer, photos.map((p) => p.photo.id)) : null;
-    return { post, mentions, photos, persons, otherMentions, copies, copyOf, submitter: submitter ? `${submitter.name} <${submitter.email}>` : post.submittedBy, faces };
+    const faces = viewer
+      ? await this.faceLinks.forPost(
+          viewer,
+          photos.map((p) => p.photo.id),
+        )
+      : null;
+    return {
+      post,
+      mentions,
+      photos,
+      persons,
+      otherMentions,
+      copies,
+      copyOf,
+      submitter: submitter ? `${submitter.name} <${submitter.email}>` : post.submittedBy,
+      faces,
+    };
   }
 
   /**
@@ -156,7 +171,12 @@ export class ReviewService {
       const name = effective(other).name;
       await this.persons.addSpelling(personId, { name, mentionId: other.id }, analyzeName(name).keys, user.id);
       await this.mentions.setVerdict(other.id, { status: 'confirmed', personId, by: user.id, at: new Date() });
-      await this.audit.record(actorOf(user), 'mention.confirmed-into-person', { type: 'mention', id: other.id }, { before: other.review, after: { personId, linkedWith: mention.id } });
+      await this.audit.record(
+        actorOf(user),
+        'mention.confirmed-into-person',
+        { type: 'mention', id: other.id },
+        { before: other.review, after: { personId, linkedWith: mention.id } },
+      );
       linked++;
     }
     await this.suggestions.personChanged(personId);
@@ -180,8 +200,18 @@ export class ReviewService {
       createdBy: user.id,
     });
     await this.mentions.setVerdict(mention.id, { status: 'confirmed', personId: person.id, by: user.id, at: new Date() });
-    await this.audit.record(actorOf(user), 'mention.confirmed-new-person', { type: 'mention', id: mention.id }, { before: mention.review, after: { personId: person.id, status } });
-    await this.audit.record(actorOf(user), 'person.created', { type: 'person', id: person.id }, { after: { displayName: person.displayName, status, fromMention: mention.id } });
+    await this.audit.record(
+      actorOf(user),
+      'mention.confirmed-new-person',
+      { type: 'mention', id: mention.id },
+      { before: mention.review, after: { personId: person.id, status } },
+    );
+    await this.audit.record(
+      actorOf(user),
+      'person.created',
+      { type: 'person', id: person.id },
+      { after: { displayName: person.displayName, status, fromMention: mention.id } },
+    );
     if (refresh) await this.suggestions.personChanged(person.id);
     return person;
   }
@@ -193,7 +223,12 @@ export class ReviewService {
     if (!person || person.mergedInto) throw new NotFoundException(`No person with id ${personId}.`);
     await this.persons.addSpelling(person.id, { name: mention.name, mentionId: mention.id }, analyzeName(mention.name).keys, user.id);
     await this.mentions.setVerdict(mention.id, { status: 'confirmed', personId: person.id, by: user.id, at: new Date() });
-    await this.audit.record(actorOf(user), 'mention.confirmed-into-person', { type: 'mention', id: mention.id }, { before: mention.review, after: { personId: person.id } });
+    await this.audit.record(
+      actorOf(user),
+      'mention.confirmed-into-person',
+      { type: 'mention', id: mention.id },
+      { before: mention.review, after: { personId: person.id } },
+    );
     if (refresh) await this.suggestions.personChanged(person.id);
   }
 
@@ -222,16 +257,26 @@ export class ReviewService {
       const holder = await this.claims.holder(copy.id);
       if (holder && holder !== user.id) continue;
       await this.posts.decide(copy.id, status, user.id, new Date());
-      await this.audit.record(actorOf(user), `post.marked-${status}`, { type: 'post', id: copy.id }, { before: { status: copy.review.status }, after: { asCopyOf: post.id } });
+      await this.audit.record(
+        actorOf(user),
+        `post.marked-${status}`,
+        { type: 'post', id: copy.id },
+        { before: { status: copy.review.status }, after: { asCopyOf: post.id } },
+      );
       for (const copyMention of await this.mentions.findByPost(copy.id)) {
         const same = verdicts.filter((v) => v.normalized === copyMention.normalized);
         if (same.length !== 1 || copyMention.review.status !== 'pending') continue;
         const verdict = same[0].review;
         await this.mentions.setVerdict(copyMention.id, { status: verdict.status, personId: verdict.personId, by: user.id, at: new Date() });
-        await this.audit.record(actorOf(user), verdict.status === 'confirmed' ? 'mention.confirmed-into-person' : 'mention.rejected', { type: 'mention', id: copyMention.id }, {
-          before: copyMention.review,
-          after: { personId: verdict.personId, asCopyOf: same[0].id },
-        });
+        await this.audit.record(
+          actorOf(user),
+          verdict.status === 'confirmed' ? 'mention.confirmed-into-person' : 'mention.rejected',
+          { type: 'mention', id: copyMention.id },
+          {
+            before: copyMention.review,
+            after: { personId: verdict.personId, asCopyOf: same[0].id },
+          },
+        );
         if (verdict.personId) touched.add(verdict.personId);
       }
       decided++;
@@ -261,7 +306,12 @@ export class ReviewService {
     if (Object.keys(edits).length === 0 && !before) throw new BadRequestException('Nothing was changed.');
     const status = mention.review.status === 'confirmed' || mention.review.status === 'rejected' ? mention.review.status : 'edited';
     await this.mentions.setEdits(mention.id, status, edits, user.id, new Date());
-    await this.audit.record(actorOf(user), 'mention.edited', { type: 'mention', id: mention.id }, { before: { status: mention.review.status, edits: before }, after: { status, edits } });
+    await this.audit.record(
+      actorOf(user),
+      'mention.edited',
+      { type: 'mention', id: mention.id },
+      { before: { status: mention.review.status, edits: before }, after: { status, edits } },
+    );
     return edits;
   }
 
@@ -272,7 +322,12 @@ export class ReviewService {
     if (!(await this.posts.findById(duplicateOf))) throw new NotFoundException(`No post with id ${duplicateOf}.`);
     await this.posts.decide(post.id, 'duplicate', user.id, new Date(), duplicateOf);
     await this.claims.release(post.id, user.id);
-    await this.audit.record(actorOf(user), 'post.marked-duplicate', { type: 'post', id: post.id }, { before: { status: post.review.status }, after: { status: 'duplicate', duplicateOf } });
+    await this.audit.record(
+      actorOf(user),
+      'post.marked-duplicate',
+      { type: 'post', id: post.id },
+      { before: { status: post.review.status }, after: { status: 'duplicate', duplicateOf } },
+    );
     return duplicateOf;
   }
 
@@ -322,6 +377,6 @@ export function effective(mention: MentionRecord): MentionRecord {
     ...mention,
     name: edits.name ?? mention.name,
     role: edits.role ?? mention.role,
-    attributes: { ...(mention.attributes), ...(edits.attributes ?? {}) },
+    attributes: { ...mention.attributes, ...(edits.attributes ?? {}) },
   };
 }

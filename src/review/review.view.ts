@@ -25,16 +25,20 @@ export function triageView(ctx: PageContext, rows: TriageRow[], filters: { sort:
       <select name="lang" aria-label="${t(ctx, 'review.language')}"><option value="">${t(ctx, 'review.any')}</option>${['ar', 'en', 'fr'].map((l) => html`<option value="${l}" ${filters.lang === l ? 'selected' : ''}>${label(ctx, 'lang', l)}</option>`)}</select>
       <label class="inline"><input type="checkbox" name="photo" value="1" ${filters.hasPhoto ? 'checked' : ''}> ${t(ctx, 'review.hasPhoto')}</label>
       <button type="submit">${t(ctx, 'review.apply')}</button></form>
-    ${rows.length === 0
-      ? html`<p class="card">${t(ctx, 'review.empty')}</p>`
-      : html`<table id="queue"><tbody>${rows.map(({ post: p, copies, takenBy }) => html`<tr data-post="${p.id}">
+    ${
+      rows.length === 0
+        ? html`<p class="card">${t(ctx, 'review.empty')}</p>`
+        : html`<table id="queue"><tbody>${rows.map(
+            ({ post: p, copies, takenBy }) => html`<tr data-post="${p.id}">
           <td><input type="checkbox" name="posts" value="${p.id}" form="bulk"></td>
           <td><div dir="auto">${(p.title ?? p.text).slice(0, 160)}</div><div class="muted">${label(ctx, 'sourceType', p.sourceType)} · ${label(ctx, 'lang', p.lang)} · ${listedDate(ctx, p)}</div>
             ${copies.length ? html`<div class="muted copies" data-copies="${copies.length}">${t(ctx, 'post.alsoFrom', { n: copies.length })}: ${copies.slice(0, 10).map((c) => html`<span class="badge">${label(ctx, 'sourceType', c.sourceType)} · ${listedDate(ctx, c)}</span> `)}</div>` : ''}</td>
           <td>${t(ctx, 'review.mentions', { n: p.mentionCount ?? 0 })}${p.media.length ? html` · ${t(ctx, 'review.photos')}` : ''}</td>
           <td>${takenBy !== null ? html`<span class="badge warn">${th(ctx, 'review.claimedBy', { name: takenBy })}</span>` : postButton(ctx, `/review/posts/${p.id}/claim`, t(ctx, 'review.open'), { cls: 'primary' })}</td>
-        </tr>`)}</tbody></table>
-        <form method="post" action="/review/bulk-irrelevant" id="bulk">${csrfField(ctx)}<p><button type="submit" class="danger">${t(ctx, 'post.irrelevant')}</button></p></form>`}`;
+        </tr>`,
+          )}</tbody></table>
+        <form method="post" action="/review/bulk-irrelevant" id="bulk">${csrfField(ctx)}<p><button type="submit" class="danger">${t(ctx, 'post.irrelevant')}</button></p></form>`
+    }`;
   return layout(ctx, t(ctx, 'review.title'), body);
 }
 
@@ -54,16 +58,18 @@ export function reviewPostView(ctx: PageContext, view: ReviewPostView, { mine, f
       ${videoLine(ctx, post)}
       <p class="muted">${t(ctx, 'post.sha256')}: <bdi><code>${post.raw.sha256}</code></bdi> · ${t(ctx, 'post.status')}: ${label(ctx, 'reviewStatus', post.review.status)}</p>
       ${tipCard(ctx, view)}
-      ${mine
-        ? html`<div class="post-actions">${decisionButtons(ctx, view)}
+      ${
+        mine
+          ? html`<div class="post-actions">${decisionButtons(ctx, view)}
             ${postButton(ctx, `/review/posts/${post.id}/release`, t(ctx, 'post.release'))}
             <form method="post" action="/review/posts/${post.id}/duplicate" class="inline" id="duplicate-form">${csrfField(ctx)}
               <label for="duplicate-of" class="inline">${t(ctx, 'post.duplicateOf')}</label>
               <input id="duplicate-of" name="of" required size="30"> <button type="submit">${t(ctx, 'post.markDuplicate')}</button></form></div>
           <p class="shortcuts">${t(ctx, 'shortcuts')}</p>`
-        : ['new', 'in_review'].includes(post.review.status)
-          ? html`<p>${postButton(ctx, `/review/posts/${post.id}/claim`, t(ctx, 'review.open'), { cls: 'primary' })}</p>`
-          : ''}
+          : ['new', 'in_review'].includes(post.review.status)
+            ? html`<p>${postButton(ctx, `/review/posts/${post.id}/claim`, t(ctx, 'review.open'), { cls: 'primary' })}</p>`
+            : ''
+      }
     </div>
     ${copiesCard(ctx, view)}
     ${photos.length ? html`<div class="card photos"><h2>${t(ctx, 'post.photos')}</h2>${photos.map((p) => photoFigure(ctx, p, (id) => `/review/posts/${id}`))}</div>` : ''}
@@ -96,7 +102,8 @@ function copiesCard(ctx: PageContext, view: ReviewPostView): SafeHtml | string {
   }
   if (view.copies.length === 0) return '';
   return html`<div class="card" id="copies"><h2>${t(ctx, 'post.copies', { n: view.copies.length })}</h2><ul>${view.copies.map(
-    (c) => html`<li data-post="${c.id}"><a href="/review/posts/${c.id}">${label(ctx, 'sourceType', c.sourceType)}</a> · ${listedDate(ctx, c)}${c.url ? html` · <a href="${safeUrl(c.url)}" rel="noopener noreferrer nofollow" target="_blank">${t(ctx, 'post.link')}</a>` : ''} · <span class="badge">${label(ctx, 'reviewStatus', c.review.status)}</span> · <bdi><code>${c.raw.sha256.slice(0, 12)}</code></bdi></li>`,
+    (c) =>
+      html`<li data-post="${c.id}"><a href="/review/posts/${c.id}">${label(ctx, 'sourceType', c.sourceType)}</a> · ${listedDate(ctx, c)}${c.url ? html` · <a href="${safeUrl(c.url)}" rel="noopener noreferrer nofollow" target="_blank">${t(ctx, 'post.link')}</a>` : ''} · <span class="badge">${label(ctx, 'reviewStatus', c.review.status)}</span> · <bdi><code>${c.raw.sha256.slice(0, 12)}</code></bdi></li>`,
   )}</ul></div>`;
 }
 
@@ -105,13 +112,18 @@ function mentionSection(ctx: PageContext, m: MentionRecord, view: ReviewPostView
   const decided = m.review.status === 'confirmed' || m.review.status === 'rejected';
   const edits = editsOf(m);
   const machineAttrs = m.attributes;
-  const shown = { name: edits?.name ?? m.name, role: edits?.role ?? m.role, attributes: { ...machineAttrs, ...(edits?.attributes ?? {}) } as Record<string, unknown> };
+  const shown = {
+    name: edits?.name ?? m.name,
+    role: edits?.role ?? m.role,
+    attributes: { ...machineAttrs, ...(edits?.attributes ?? {}) } as Record<string, unknown>,
+  };
   const linked = m.review.personId ? persons.get(m.review.personId) : undefined;
   const suggestions = m.suggestions.filter((s) => s.kind === 'person' && persons.has(s.targetId) && !persons.get(s.targetId)!.mergedInto);
   const others = m.suggestions.filter((s) => s.kind === 'mention' && otherMentions.has(s.targetId));
   const attrs = Object.entries(shown.attributes).filter(([, v]) => v !== null && v !== undefined);
   const fields = { post: m.postId };
-  const machineNote = (changed: boolean, value: string) => (changed ? html` <span class="muted machine">(${th(ctx, 'mention.machine', { value })})</span>` : '');
+  const machineNote = (changed: boolean, value: string) =>
+    changed ? html` <span class="muted machine">(${th(ctx, 'mention.machine', { value })})</span>` : '';
   const pendingOthers = others.filter((s) => otherMentions.get(s.targetId)!.mention.review.status === 'pending');
   const top = suggestions[0] ? persons.get(suggestions[0].targetId)! : null;
   return html`<section class="card mention" id="mention-${m.id}" data-mention="${m.id}" data-no-suggestion="${t(ctx, 'post.noSuggestionKey')}">
@@ -130,15 +142,19 @@ function mentionSection(ctx: PageContext, m: MentionRecord, view: ReviewPostView
       ${view.faces && m.review.status === 'pending' ? faceSuggestionsList(ctx, view.faces.suggestions, new Set(suggestions.map((s) => s.targetId))) : ''}</div>
     <div class="other-mentions"><strong>${t(ctx, 'post.others')}:</strong>
       ${others.length === 0 ? html`<span class="muted">${t(ctx, 'post.otherNone')}</span>` : html`<ul>${others.map((s) => otherMention(ctx, s, view))}</ul>`}
-      ${mine && !decided && pendingOthers.length > 0
-        ? html`<p class="link-all">${top ? postButton(ctx, `/review/mentions/${m.id}/link-all`, t(ctx, 'post.linkAllInto', { name: top.displayName }), { fields: { ...fields, person: top.id }, key: 'l', cls: 'primary' }) : ''}
+      ${
+        mine && !decided && pendingOthers.length > 0
+          ? html`<p class="link-all">${top ? postButton(ctx, `/review/mentions/${m.id}/link-all`, t(ctx, 'post.linkAllInto', { name: top.displayName }), { fields: { ...fields, person: top.id }, key: 'l', cls: 'primary' }) : ''}
             ${postButton(ctx, `/review/mentions/${m.id}/link-all`, t(ctx, 'post.linkAllNew'), { fields: { ...fields, person: 'new' }, ...(top ? {} : { key: 'l', cls: 'primary' }) })}
             <span class="muted">${t(ctx, 'post.linkAllHelp')}</span></p>`
-        : ''}</div>
-    ${mine && !decided
-      ? html`<p>${postButton(ctx, `/review/mentions/${m.id}/new-person`, t(ctx, 'mention.confirmNew'), { fields, key: 'n', cls: 'primary' })}
+          : ''
+      }</div>
+    ${
+      mine && !decided
+        ? html`<p>${postButton(ctx, `/review/mentions/${m.id}/new-person`, t(ctx, 'mention.confirmNew'), { fields, key: 'n', cls: 'primary' })}
           ${postButton(ctx, `/review/mentions/${m.id}/reject`, t(ctx, 'mention.reject'), { fields, key: 'x', cls: 'danger' })}</p>`
-      : ''}
+        : ''
+    }
     ${mine ? editForm(ctx, m, shown) : ''}
   </section>`;
 }
@@ -173,4 +189,3 @@ function editForm(ctx: PageContext, m: MentionRecord, shown: { name: string; rol
       ${field('hometown')}${field('prison')}${field('age')}${field('birthYear')}${field('arrestYear')}
       <p><button type="submit">${t(ctx, 'mention.saveEdit')}</button></p></form></details>`;
 }
-

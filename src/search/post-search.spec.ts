@@ -106,7 +106,11 @@ describe('relevance', () => {
 
 describe('queries across scripts', () => {
   it('reads places and prisons by canonical id and the other words as a name', () => {
-    expect(queryParts('محمد الخطيب صيدنايا')).toEqual({ places: [{ id: 'saydnaya', words: 'صيدنايا' }], rest: 'محمد الخطيب', nameKey: queryParts('Mohammed al-Khatib').nameKey });
+    expect(queryParts('محمد الخطيب صيدنايا')).toEqual({
+      places: [{ id: 'saydnaya', words: 'صيدنايا' }],
+      rest: 'محمد الخطيب',
+      nameKey: queryParts('Mohammed al-Khatib').nameKey,
+    });
     expect(queryParts('Mohammed al-Khatib').nameKey).toMatch(/:/);
     expect(queryParts('Sednaya').places.map((p) => p.id)).toEqual(queryParts('صيدنايا').places.map((p) => p.id));
     expect(queryParts('').nameKey).toBeNull();
@@ -117,7 +121,9 @@ describe('queries across scripts', () => {
   });
 
   it('matches the other words as words of the text or as a name through the posts found by name key', () => {
-    expect(buildPostFilter({ sort: 'date', text: 'khatib' }, { namePostIds: [A] }, id)).toEqual({ $or: [{ searchTerms: { $regex: '^khatib' } }, { _id: { $in: [`oid(${A})`] } }] });
+    expect(buildPostFilter({ sort: 'date', text: 'khatib' }, { namePostIds: [A] }, id)).toEqual({
+      $or: [{ searchTerms: { $regex: '^khatib' } }, { _id: { $in: [`oid(${A})`] } }],
+    });
   });
 
   it('says why each post matched', () => {

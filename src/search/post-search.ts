@@ -144,7 +144,10 @@ export function relevance(postTerms: readonly string[], terms: readonly QueryTer
  * pages themselves follow the date cursor, so paging stays stable while posts arrive.
  */
 export function sortByRelevance<T extends { relevance: number }>(items: T[]): T[] {
-  return items.map((item, i) => ({ item, i })).sort((a, b) => b.item.relevance - a.item.relevance || a.i - b.i).map(({ item }) => item);
+  return items
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => b.item.relevance - a.item.relevance || a.i - b.i)
+    .map(({ item }) => item);
 }
 
 /** Why a post matched: a name (and the spellings that matched it), a place, or the words themselves. */

@@ -17,9 +17,11 @@ export function postReadingView(ctx: PageContext, { post, mentions, photos, pers
     </div>
     ${photos.length ? html`<div class="card photos"><h2>${t(ctx, 'post.photos')}</h2>${photos.map((p) => photoFigure(ctx, p, (id) => `/posts/${id}`))}</div>` : ''}
     <div class="card" id="post-persons"><h2>${t(ctx, 'post.persons')}</h2>
-      ${persons.length === 0
-        ? html`<p class="muted">${t(ctx, 'post.noPersons')}</p>`
-        : html`<ul>${persons.map((p) => html`<li><a href="/persons/${p.id}"><bdi>${p.displayName}</bdi></a> · ${statusLabel(ctx, p.status)}</li>`)}</ul>`}
+      ${
+        persons.length === 0
+          ? html`<p class="muted">${t(ctx, 'post.noPersons')}</p>`
+          : html`<ul>${persons.map((p) => html`<li><a href="/persons/${p.id}"><bdi>${p.displayName}</bdi></a> · ${statusLabel(ctx, p.status)}</li>`)}</ul>`
+      }
     </div>
     <div class="card"><h2>${t(ctx, 'post.mentions')}</h2><ul id="post-names">${mentions.map(
       (m) => html`<li><a href="#m-${m.id}"><bdi>${m.name}</bdi></a> · ${roleLabel(ctx, m.role)}</li>`,

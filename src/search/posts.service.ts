@@ -18,7 +18,6 @@ export function toPostView(post: PostRecord): PostView {
   return { ...rest, raw: { sha256: raw.sha256 } };
 }
 
-
 /** The read-only post page: what any reader may see, through the access rule. */
 export interface PostReading {
   post: PostView;

@@ -18,7 +18,12 @@ export class SearchApiController {
   }
 
   @Get('search/persons')
-  @ApiRoute({ tag: 'search', summary: 'Search persons', description: 'Merged records are left out. Researchers get verified persons only; reviewers and admins all.', response: { list: 'PersonHit' } })
+  @ApiRoute({
+    tag: 'search',
+    summary: 'Search persons',
+    description: 'Merged records are left out. Researchers get verified persons only; reviewers and admins all.',
+    response: { list: 'PersonHit' },
+  })
   async persons(@CurrentUser() user: AuthUser, @ValidQuery(personSearchInput) q: PersonSearchInput) {
     return { items: await this.search.searchPersons(toPersonQuery(q, user), q.limit ?? DEFAULT_LIMIT) };
   }
@@ -28,7 +33,12 @@ export class SearchApiController {
     tag: 'persons',
     summary: 'A person with the posts that name them (up to 100, newest first)',
     description: 'An unverified person is a 404 for researchers.',
-    response: { schema: { type: 'object', properties: { person: { $ref: '#/components/schemas/Person' }, posts: { type: 'array', items: { $ref: '#/components/schemas/PostHit' } } } } },
+    response: {
+      schema: {
+        type: 'object',
+        properties: { person: { $ref: '#/components/schemas/Person' }, posts: { type: 'array', items: { $ref: '#/components/schemas/PostHit' } } },
+      },
+    },
   })
   person(@CurrentUser() user: AuthUser, @ValidId('person') id: string) {
     return this.search.getPerson(user, id);

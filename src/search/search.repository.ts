@@ -109,7 +109,10 @@ export class SearchRepository {
    * written there: how a name in one script finds posts that wrote it in another.
    */
   async mentionNamesByPost(nameKey: string): Promise<Map<string, string[]>> {
-    const docs = await this.mentions.find({ nameKeys: nameKey, 'review.status': { $ne: 'rejected' } }, { postId: 1, name: 1 }).limit(MAX_NAME_POSTS).lean();
+    const docs = await this.mentions
+      .find({ nameKeys: nameKey, 'review.status': { $ne: 'rejected' } }, { postId: 1, name: 1 })
+      .limit(MAX_NAME_POSTS)
+      .lean();
     const out = new Map<string, string[]>();
     for (const d of docs) {
       const id = String(d.postId);
@@ -146,5 +149,5 @@ export function personFilter(query: PersonSearchQuery): QueryFilter<PersonDoc> {
   if (query.prison?.trim()) and.push({ 'attributes.prison': exactly(query.prison) });
   if (query.arrestYearFrom !== undefined) and.push({ 'attributes.arrestYear': { $gte: query.arrestYearFrom } });
   if (query.arrestYearTo !== undefined) and.push({ 'attributes.arrestYear': { $lte: query.arrestYearTo } });
-  return (and.length === 1 ? and[0] : { $and: and });
+  return and.length === 1 ? and[0] : { $and: and };
 }

@@ -44,7 +44,14 @@ export class CollectorRunRepository {
   async abandonRunning(sourceId: string, at: Date): Promise<number> {
     const res = await this.model.updateMany(
       { sourceId: objectId(sourceId), status: 'running' },
-      { $set: { status: 'abandoned', finishedAt: at, error: 'the run stopped before it finished (its process or database connection was lost)', errorKind: 'transient' } },
+      {
+        $set: {
+          status: 'abandoned',
+          finishedAt: at,
+          error: 'the run stopped before it finished (its process or database connection was lost)',
+          errorKind: 'transient',
+        },
+      },
     );
     return res.modifiedCount;
   }
@@ -54,7 +61,11 @@ export class CollectorRunRepository {
   }
 
   async listForSource(sourceId: string, limit: number): Promise<CollectorRunRecord[]> {
-    const docs = await this.model.find({ sourceId: objectId(sourceId) }).sort({ startedAt: -1, _id: -1 }).limit(limit).lean();
+    const docs = await this.model
+      .find({ sourceId: objectId(sourceId) })
+      .sort({ startedAt: -1, _id: -1 })
+      .limit(limit)
+      .lean();
     return docs.map(toRun);
   }
 }

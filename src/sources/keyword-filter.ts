@@ -5,9 +5,7 @@ export interface KeywordFilter {
   exclude: string[];
 }
 
-export type FilterVerdict =
-  | { keep: true }
-  | { keep: false; reason: 'no-include-match' | 'excluded'; keyword?: string };
+export type FilterVerdict = { keep: true } | { keep: false; reason: 'no-include-match' | 'excluded'; keyword?: string };
 
 interface NormalizedKeyword {
   keyword: string;
@@ -17,9 +15,7 @@ interface NormalizedKeyword {
 // A keyword that normalises to nothing (blank, only tatweel or diacritics)
 // would match every text, so it is ignored rather than honoured.
 function normalizeKeywords(keywords: string[]): NormalizedKeyword[] {
-  return keywords
-    .map((keyword) => ({ keyword, normalized: normalizeText(keyword) }))
-    .filter((k) => k.normalized.length > 0);
+  return keywords.map((keyword) => ({ keyword, normalized: normalizeText(keyword) })).filter((k) => k.normalized.length > 0);
 }
 
 /**

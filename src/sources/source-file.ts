@@ -29,7 +29,7 @@ export function parseSourceFile(text: string, fileName: string): CreateSourceInp
     return 1;
   };
 
-  const entries = (list.toJSON()) ?? [];
+  const entries = list.toJSON() ?? [];
   const problems: string[] = [];
   const valid: CreateSourceInput[] = [];
   entries.forEach((entry, index) => {
@@ -40,7 +40,9 @@ export function parseSourceFile(text: string, fileName: string): CreateSourceInp
     }
     for (const issue of result.error.issues) {
       const field = issue.path.length ? issue.path.join('.') : '(entry)';
-      problems.push(`${fileName}:${lineOf([index, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))])}: source ${index + 1}, ${field}: ${issue.message}`);
+      problems.push(
+        `${fileName}:${lineOf([index, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))])}: source ${index + 1}, ${field}: ${issue.message}`,
+      );
     }
   });
   if (entries.length === 0) problems.push(`${fileName}: the list of sources is empty`);

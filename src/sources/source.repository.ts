@@ -53,7 +53,12 @@ export class SourceRepository {
   }
 
   async findFirstOfType(type: SourceDoc['type']): Promise<SourceRecord | null> {
-    return toRecordOrNull(await this.model.findOne({ type, ...live }, noSecrets).sort({ createdAt: 1 }).lean<PublicDoc>());
+    return toRecordOrNull(
+      await this.model
+        .findOne({ type, ...live }, noSecrets)
+        .sort({ createdAt: 1 })
+        .lean<PublicDoc>(),
+    );
   }
 
   async update(id: string, patch: SourcePatch, secrets?: Record<string, string>): Promise<SourceRecord | null> {

@@ -36,20 +36,40 @@ export class SourcesPagesController {
   }
 
   @Post('sources')
-  async create(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @FormSubmission(newSourceForm) form: Submission<CreateSourceInput>, @Res() res: Response): Promise<void> {
+  async create(
+    @Ctx() ctx: PageContext,
+    @CurrentUser() user: AuthUser,
+    @FormSubmission(newSourceForm) form: Submission<CreateSourceInput>,
+    @Res() res: Response,
+  ): Promise<void> {
     if (!form.ok) return this.refuse(ctx, form, res);
     const source = await this.sources.create(actorOf(user), form.data);
     res.redirect(303, `/sources/${source.id}`);
   }
 
   @Get('sources/:id')
-  async detail(@Ctx() ctx: PageContext, @ValidId('source') id: string, @ValidQuery(sourceDetailQuery) { saved }: { saved: boolean }, @Res() res: Response): Promise<void> {
+  async detail(
+    @Ctx() ctx: PageContext,
+    @ValidId('source') id: string,
+    @ValidQuery(sourceDetailQuery) { saved }: { saved: boolean },
+    @Res() res: Response,
+  ): Promise<void> {
     const source = await this.sources.getOrFail(id);
-    this.send(res, 200, sourceDetailView(ctx, source, await this.sources.listRuns(source.id, 20), formFromSource(source), {}, saved ? t(ctx, 'source.saved') : undefined));
+    this.send(
+      res,
+      200,
+      sourceDetailView(ctx, source, await this.sources.listRuns(source.id, 20), formFromSource(source), {}, saved ? t(ctx, 'source.saved') : undefined),
+    );
   }
 
   @Post('sources/:id')
-  async update(@Ctx() ctx: PageContext, @CurrentUser() user: AuthUser, @ValidId('source') id: string, @FormSubmission(sourceEditForm) form: Submission<SourceEdit>, @Res() res: Response): Promise<void> {
+  async update(
+    @Ctx() ctx: PageContext,
+    @CurrentUser() user: AuthUser,
+    @ValidId('source') id: string,
+    @FormSubmission(sourceEditForm) form: Submission<SourceEdit>,
+    @Res() res: Response,
+  ): Promise<void> {
     const source = await this.sources.getOrFail(id);
     if (!form.ok || form.data.type !== source.type) {
       const errors = form.ok ? { type: "a source's type cannot change" } : form.errors;

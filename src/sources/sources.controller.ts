@@ -19,7 +19,11 @@ export class SourcesController {
   /** A dry run: what this definition would collect and what its filter would keep. Nothing is stored. */
   @Post('preview')
   @HttpCode(200)
-  @ApiRoute({ tag: 'sources', summary: 'Dry run: what a source definition would collect and keep (nothing stored)', response: { description: 'Preview', schema: { type: 'object' } } })
+  @ApiRoute({
+    tag: 'sources',
+    summary: 'Dry run: what a source definition would collect and keep (nothing stored)',
+    response: { description: 'Preview', schema: { type: 'object' } },
+  })
   preview(@ValidBody(createSourceInput, 'source') input: CreateSourceInput) {
     return this.sources.preview(input);
   }
@@ -37,7 +41,12 @@ export class SourcesController {
   }
 
   @Patch(':id')
-  @ApiRoute({ tag: 'sources', summary: 'Change a source (type cannot change)', description: 'A config replaces the whole config, checked against the source\'s type; a secret it leaves out keeps its stored value.', response: { ref: 'Source' } })
+  @ApiRoute({
+    tag: 'sources',
+    summary: 'Change a source (type cannot change)',
+    description: "A config replaces the whole config, checked against the source's type; a secret it leaves out keeps its stored value.",
+    response: { ref: 'Source' },
+  })
   async update(@CurrentUser() user: AuthUser, @ValidId('source') id: string, @ValidBody(updateSourceInput, 'source change') patch: UpdateSourceInput) {
     const { type } = await this.sources.getOrFail(id);
     return this.sources.update(actorOf(user), id, checkedChange(type, patch));
@@ -59,7 +68,12 @@ export class SourcesController {
 
   @Post(':id/run')
   @HttpCode(202)
-  @ApiRoute({ tag: 'sources', summary: 'Collect now (queued)', response: { description: 'Queued', schema: { type: 'object', properties: { jobId: { type: 'string' } } } }, errors: { 409: 'A manual source, or a run under way.' } })
+  @ApiRoute({
+    tag: 'sources',
+    summary: 'Collect now (queued)',
+    response: { description: 'Queued', schema: { type: 'object', properties: { jobId: { type: 'string' } } } },
+    errors: { 409: 'A manual source, or a run under way.' },
+  })
   run(@CurrentUser() user: AuthUser, @ValidId('source') id: string) {
     return this.sources.runNow(actorOf(user), id);
   }

@@ -58,7 +58,16 @@ export function unsavedSource(input: CreateSourceInput): SourceWithSecrets {
     enabled: true,
     nextRunAt: now,
     cursor: {},
-    health: { state: 'new', lastRunAt: null, lastSuccessAt: null, lastError: null, lastErrorAt: null, consecutiveFailures: 0, consecutivePermanentFailures: 0, lastRunNewItems: null },
+    health: {
+      state: 'new',
+      lastRunAt: null,
+      lastSuccessAt: null,
+      lastError: null,
+      lastErrorAt: null,
+      consecutiveFailures: 0,
+      consecutivePermanentFailures: 0,
+      lastRunNewItems: null,
+    },
     createdBy: null,
     deletedAt: null,
     createdAt: now,
@@ -134,7 +143,11 @@ export class SourcesService {
     if (patch.jitterSeconds !== undefined) changes.jitterSeconds = patch.jitterSeconds;
     if (changes.intervalMinutes !== undefined || changes.cron !== undefined) {
       changes.nextRunAt = nextRunAfter(
-        { intervalMinutes: changes.intervalMinutes ?? before.intervalMinutes, cron: changes.cron === undefined ? before.cron : changes.cron, jitterSeconds: changes.jitterSeconds ?? before.jitterSeconds },
+        {
+          intervalMinutes: changes.intervalMinutes ?? before.intervalMinutes,
+          cron: changes.cron === undefined ? before.cron : changes.cron,
+          jitterSeconds: changes.jitterSeconds ?? before.jitterSeconds,
+        },
         new Date(),
       );
     }

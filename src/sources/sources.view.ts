@@ -35,8 +35,8 @@ function scheduleText(ctx: PageContext, s: SourceView): SafeHtml {
 }
 
 export function sourcesListView(ctx: PageContext, sources: SourceView[]): string {
-    const rows = sources.map(
-      (s) => html`<tr data-source="${s.id}">
+  const rows = sources.map(
+    (s) => html`<tr data-source="${s.id}">
         <td><a href="/sources/${s.id}"><bdi>${s.name}</bdi></a></td>
         <td>${label(ctx, 'sourceType', s.type)}</td>
         <td>${scheduleText(ctx, s)}</td>
@@ -48,15 +48,17 @@ export function sourcesListView(ctx: PageContext, sources: SourceView[]): string
           ${lastErrorLine(ctx, s, 'div')}</td>
         <td class="actions">${actions(ctx, s)} <a href="/sources/${s.id}">${t(ctx, 'sources.open')}</a></td>
       </tr>`,
-    );
-    const body = html`<p class="card new-source">${t(ctx, 'sources.new')}:
+  );
+  const body = html`<p class="card new-source">${t(ctx, 'sources.new')}:
         ${SOURCE_TYPES.map((type) => html` <a href="/sources/new?type=${type}" class="button-link" data-type="${type}">${label(ctx, 'sourceType', type)}</a>`)}</p>
-      ${sources.length === 0
-        ? html`<p class="card">${t(ctx, 'sources.empty')}</p>`
-        : html`<table id="sources"><thead><tr><th>${t(ctx, 'sources.name')}</th><th>${t(ctx, 'sources.type')}</th><th>${t(ctx, 'sources.schedule')}</th>
-            <th>${t(ctx, 'sources.status')}</th><th>${t(ctx, 'sources.health')}</th><th>${t(ctx, 'sources.actions')}</th></tr></thead><tbody>${rows}</tbody></table>`}
+      ${
+        sources.length === 0
+          ? html`<p class="card">${t(ctx, 'sources.empty')}</p>`
+          : html`<table id="sources"><thead><tr><th>${t(ctx, 'sources.name')}</th><th>${t(ctx, 'sources.type')}</th><th>${t(ctx, 'sources.schedule')}</th>
+            <th>${t(ctx, 'sources.status')}</th><th>${t(ctx, 'sources.health')}</th><th>${t(ctx, 'sources.actions')}</th></tr></thead><tbody>${rows}</tbody></table>`
+      }
       <p><a href="/queues">${t(ctx, 'queues.title')}</a></p>`;
-    return layout(ctx, t(ctx, 'sources.title'), body);
+  return layout(ctx, t(ctx, 'sources.title'), body);
 }
 
 export function unknownTypeView(ctx: PageContext, withLinks: boolean): string {
@@ -80,7 +82,14 @@ export function newSourceView(ctx: PageContext, type: SourceType, values: Source
   return layout(ctx, t(ctx, 'sources.newOfType', { type: label(ctx, 'sourceType', type) }), body);
 }
 
-export function sourceDetailView(ctx: PageContext, s: SourceView, runs: CollectorRunRecord[], values: SourceFormValues, errors: Errors, flash?: string): string {
+export function sourceDetailView(
+  ctx: PageContext,
+  s: SourceView,
+  runs: CollectorRunRecord[],
+  values: SourceFormValues,
+  errors: Errors,
+  flash?: string,
+): string {
   const configEntries = Object.entries(formFromSource({ ...s, name: '', keywords: { include: [], exclude: [] } })).filter(([k]) => k.startsWith('config.'));
   const invalid = Object.keys(errors).length > 0;
   const body = html`${invalid ? html`<p class="flash error" role="alert">${t(ctx, 'sources.form.invalid')}</p>` : ''}
@@ -95,9 +104,11 @@ export function sourceDetailView(ctx: PageContext, s: SourceView, runs: Collecto
       ${configEntries.length === 0 && s.secretsSet.length === 0 && s.type === 'manual' ? html`<p class="muted">${t(ctx, 'source.noConfig')}</p>` : ''}
       <dl class="source-config" id="source-config">${configEntries.map(([k, v]) => html`<dt>${fieldLabel(ctx, k)}</dt><dd><bdi>${v}</bdi></dd>`)}
         ${s.secretsSet.includes('appPassword') ? html`<dt>${fieldLabel(ctx, 'config.appPassword')}</dt><dd class="secret-set">${t(ctx, 'source.secretSet')}</dd>` : ''}</dl>
-      ${s.keywords.include.length || s.keywords.exclude.length
-        ? html`<p>${t(ctx, 'source.keywords')}: ${s.keywords.include.map((k) => html`<span class="badge ok">${t(ctx, 'source.include')}: <bdi>${k}</bdi></span> `)}${s.keywords.exclude.map((k) => html`<span class="badge warn">${t(ctx, 'source.exclude')}: <bdi>${k}</bdi></span> `)}</p>`
-        : ''}
+      ${
+        s.keywords.include.length || s.keywords.exclude.length
+          ? html`<p>${t(ctx, 'source.keywords')}: ${s.keywords.include.map((k) => html`<span class="badge ok">${t(ctx, 'source.include')}: <bdi>${k}</bdi></span> `)}${s.keywords.exclude.map((k) => html`<span class="badge warn">${t(ctx, 'source.exclude')}: <bdi>${k}</bdi></span> `)}</p>`
+          : ''
+      }
       <div class="source-actions">${actions(ctx, s)}</div>
     </div>
     <div class="card"><h2>${t(ctx, 'source.edit')}</h2>
@@ -152,7 +163,12 @@ function form(
   const area = (name: string, label: string) =>
     field(name, label, html`<textarea id="${options.id}-${name}" name="${name}" rows="3" dir="auto">${values[name] ?? ''}</textarea>`);
   const configFields = CONFIG_FIELDS[type].map((f) =>
-    text(f.name, fieldLabel(ctx, f.name), f.kind === 'number' ? 'number' : f.kind === 'password' ? 'password' : f.kind === 'url' ? 'url' : 'text', f.required ?? false),
+    text(
+      f.name,
+      fieldLabel(ctx, f.name),
+      f.kind === 'number' ? 'number' : f.kind === 'password' ? 'password' : f.kind === 'url' ? 'url' : 'text',
+      f.required ?? false,
+    ),
   );
   const common = html`${text('intervalMinutes', t(ctx, 'sources.form.intervalMinutes'), 'number')}
     ${text('cron', t(ctx, 'sources.form.cron'))}
@@ -172,20 +188,25 @@ function form(
 }
 
 function previewSection(ctx: PageContext, p: PreviewResult): SafeHtml {
-  const reason = (f: PreviewResult['items'][number]['filter']) => (f.keep ? '' : f.reason === 'excluded' ? t(ctx, 'preview.excluded', { keyword: f.keyword ?? '' }) : t(ctx, 'preview.noInclude'));
+  const reason = (f: PreviewResult['items'][number]['filter']) =>
+    f.keep ? '' : f.reason === 'excluded' ? t(ctx, 'preview.excluded', { keyword: f.keyword ?? '' }) : t(ctx, 'preview.noInclude');
   return html`<section class="card preview" id="preview"><h2>${t(ctx, 'preview.title')}</h2>
     <p class="muted">${t(ctx, 'preview.nothingStored')} ${p.httpStatus !== null ? t(ctx, 'preview.httpStatus', { status: p.httpStatus }) : ''}</p>
-    ${!p.ok
-      ? html`<p class="error" id="preview-error">${t(ctx, 'preview.failed')}: <bdi>${p.error ?? ''}</bdi></p>`
-      : html`<p>${t(ctx, 'preview.counts', p.counts)}</p>
-        ${p.items.length === 0
-          ? html`<p class="muted">${t(ctx, 'preview.noItems')}</p>`
-          : html`<table id="preview-items"><thead><tr><th>${t(ctx, 'preview.item')}</th><th>${t(ctx, 'preview.date')}</th><th>${t(ctx, 'preview.decision')}</th></tr></thead><tbody>${p.items.map(
-              (i) => html`<tr class="preview-item">
+    ${
+      !p.ok
+        ? html`<p class="error" id="preview-error">${t(ctx, 'preview.failed')}: <bdi>${p.error ?? ''}</bdi></p>`
+        : html`<p>${t(ctx, 'preview.counts', p.counts)}</p>
+        ${
+          p.items.length === 0
+            ? html`<p class="muted">${t(ctx, 'preview.noItems')}</p>`
+            : html`<table id="preview-items"><thead><tr><th>${t(ctx, 'preview.item')}</th><th>${t(ctx, 'preview.date')}</th><th>${t(ctx, 'preview.decision')}</th></tr></thead><tbody>${p.items.map(
+                (i) => html`<tr class="preview-item">
                 <td>${i.post.url ? html`<a href="${safeUrl(i.post.url)}" rel="noopener noreferrer nofollow" target="_blank" dir="auto">${i.post.title ?? i.post.text.slice(0, 120)}</a>` : html`<span dir="auto">${i.post.title ?? i.post.text.slice(0, 120)}</span>`}
                   ${i.post.title ? html`<div class="muted preview-text" dir="auto">${i.post.text.slice(0, 200)}</div>` : ''}</td>
                 <td>${when(ctx, i.post.publishedAt) ?? '—'}</td>
                 <td><span class="badge ${i.filter.keep ? 'ok' : 'warn'}">${i.filter.keep ? t(ctx, 'preview.keep') : t(ctx, 'preview.dropped', { reason: reason(i.filter) })}</span></td></tr>`,
-            )}</tbody></table>`}`}
+              )}</tbody></table>`
+        }`
+    }
   </section>`;
 }

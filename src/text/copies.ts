@@ -67,7 +67,10 @@ export function minhash(set: Set<string>): number[] {
 export function bandKeys(sig: number[]): string[] {
   const out: string[] = [];
   for (let b = 0; b * ROWS_PER_BAND < sig.length; b++) {
-    const rows = sig.slice(b * ROWS_PER_BAND, (b + 1) * ROWS_PER_BAND).map((v) => v.toString(36)).join('.');
+    const rows = sig
+      .slice(b * ROWS_PER_BAND, (b + 1) * ROWS_PER_BAND)
+      .map((v) => v.toString(36))
+      .join('.');
     out.push(`${b}:${hash32(rows, b).toString(36)}`);
   }
   return out;

@@ -3,17 +3,30 @@ import { markupProblem } from './markup-limits';
 import type { AnyNode } from 'domhandler';
 import { isTagNode, isTextNode } from './dom-nodes';
 
-const SKIPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'head', 'title', 'iframe', 'object', 'embed', 'svg', 'canvas', 'select',
-]);
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'iframe', 'object', 'embed', 'svg', 'canvas', 'select']);
 
-const PARAGRAPHS = new Set([
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'ul', 'ol', 'dl', 'table', 'figure', 'hr',
-]);
+const PARAGRAPHS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'ul', 'ol', 'dl', 'table', 'figure', 'hr']);
 
 const LINES = new Set([
-  'div', 'section', 'article', 'header', 'footer', 'aside', 'nav', 'main', 'address', 'li', 'dt', 'dd', 'tr',
-  'figcaption', 'caption', 'form', 'fieldset', 'details', 'summary',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'main',
+  'address',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'figcaption',
+  'caption',
+  'form',
+  'fieldset',
+  'details',
+  'summary',
 ]);
 
 const CELLS = new Set(['td', 'th']);

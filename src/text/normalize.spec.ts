@@ -1,12 +1,4 @@
-import {
-  guessLanguage,
-  normalizeArabic,
-  normalizeLatin,
-  normalizeText,
-  searchTerms,
-  sha256Hex,
-  tokenize,
-} from './normalize';
+import { guessLanguage, normalizeArabic, normalizeLatin, normalizeText, searchTerms, sha256Hex, tokenize } from './normalize';
 
 describe('normalizeArabic', () => {
   it('removes harakat, superscript alef, Quranic marks and tatweel', () => {
@@ -86,16 +78,7 @@ describe('normalizeText', () => {
 
 describe('tokenize', () => {
   it('splits Arabic and Latin text into word tokens without punctuation', () => {
-    expect(tokenize('أُفرج عن المعتقل، محمد! (Released: al-Khatib, 2012.)')).toEqual([
-      'افرج',
-      'عن',
-      'المعتقل',
-      'محمد',
-      'released',
-      'al',
-      'khatib',
-      '2012',
-    ]);
+    expect(tokenize('أُفرج عن المعتقل، محمد! (Released: al-Khatib, 2012.)')).toEqual(['افرج', 'عن', 'المعتقل', 'محمد', 'released', 'al', 'khatib', '2012']);
   });
 
   it('returns [] when there are no words', () => {
@@ -111,9 +94,7 @@ describe('searchTerms', () => {
 
   it('adds Arabic forms without the article', () => {
     const terms = searchTerms('المعتقل والمعتقلة بالسجن للمعتقلين');
-    expect(terms).toEqual(
-      expect.arrayContaining(['المعتقل', 'معتقل', 'والمعتقله', 'معتقله', 'بالسجن', 'سجن', 'للمعتقلين', 'معتقلين']),
-    );
+    expect(terms).toEqual(expect.arrayContaining(['المعتقل', 'معتقل', 'والمعتقله', 'معتقله', 'بالسجن', 'سجن', 'للمعتقلين', 'معتقلين']));
   });
 
   it('does not strip an article that would leave fewer than two letters', () => {

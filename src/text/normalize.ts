@@ -6,28 +6,28 @@ const ARABIC_MARKS = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
 // The standalone hamza ء is kept: dropping it would fold words into unrelated
 // ones, often function words (ماء → ما, سوء → سو).
 const ARABIC_LETTER_MAP: Record<string, string> = {
-  'أ': 'ا',
-  'إ': 'ا',
-  'آ': 'ا',
-  'ٱ': 'ا',
-  'ة': 'ه',
-  'ۀ': 'ه',
-  'ى': 'ي',
-  'ؤ': 'و',
-  'ئ': 'ي',
-  'ک': 'ك',
-  'ی': 'ي',
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ة: 'ه',
+  ۀ: 'ه',
+  ى: 'ي',
+  ؤ: 'و',
+  ئ: 'ي',
+  ک: 'ك',
+  ی: 'ي',
 };
 const ARABIC_LETTERS_TO_MAP = /[أإآٱةۀىؤئکی]/g;
 
 const LATIN_LETTER_MAP: Record<string, string> = {
-  'ß': 'ss',
-  'æ': 'ae',
-  'œ': 'oe',
-  'ø': 'o',
-  'ł': 'l',
-  'đ': 'd',
-  'ı': 'i',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ı: 'i',
 };
 const LATIN_LETTERS_TO_MAP = /[ßæœøłđı]/g;
 

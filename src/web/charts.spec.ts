@@ -65,7 +65,17 @@ describe('charts', () => {
     });
 
     it('draws grouped bars side by side and ignores negative or non-finite values', () => {
-      const svg = barChart({ title: 'T', mode: 'grouped', categories: ['a'], series: [{ label: 'x', values: [2] }, { label: 'y', values: [-1] }, { label: 'z', values: [Number.NaN] }], emptyLabel: '' }).value;
+      const svg = barChart({
+        title: 'T',
+        mode: 'grouped',
+        categories: ['a'],
+        series: [
+          { label: 'x', values: [2] },
+          { label: 'y', values: [-1] },
+          { label: 'z', values: [Number.NaN] },
+        ],
+        emptyLabel: '',
+      }).value;
       expect(svg.match(/<rect class="bar /g)).toHaveLength(1);
       expect(svg).not.toContain('NaN');
     });
@@ -73,7 +83,15 @@ describe('charts', () => {
 
   describe('horizontalBars', () => {
     it('draws one labelled bar per item with its value', () => {
-      const svg = horizontalBars({ title: 'Mentions by role', id: 'roles', items: [{ label: 'detained', value: 5 }, { label: 'missing', value: 2 }], emptyLabel: 'None' }).value;
+      const svg = horizontalBars({
+        title: 'Mentions by role',
+        id: 'roles',
+        items: [
+          { label: 'detained', value: 5 },
+          { label: 'missing', value: 2 },
+        ],
+        emptyLabel: 'None',
+      }).value;
       expect(svg.match(/<svg/g)).toHaveLength(1);
       expect(svg.match(/<rect class="bar /g)).toHaveLength(2);
       expect(svg).toContain('>detained</text>');

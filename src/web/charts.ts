@@ -73,7 +73,9 @@ function legend(labels: string[], x0: number, y0: number, width: number): { svg:
       x = x0;
       y += 20;
     }
-    items.push(html`<g class="legend-item"><rect class="${seriesClass(i)}" x="${x}" y="${y}" width="12" height="12" rx="2"></rect><text x="${x + 18}" y="${y + 10}">${label}</text></g>`);
+    items.push(
+      html`<g class="legend-item"><rect class="${seriesClass(i)}" x="${x}" y="${y}" width="12" height="12" rx="2"></rect><text x="${x + 18}" y="${y + 10}">${label}</text></g>`,
+    );
     x += w;
   });
   return { svg: html`<g class="legend">${items}</g>`, height: labels.length ? y - y0 + 20 : 0 };
@@ -98,11 +100,15 @@ export function barChart(input: BarChartInput): SafeHtml {
 
   const ticks: SafeHtml[] = [];
   for (let v = 0; v <= top + 1e-9; v += step) {
-    ticks.push(html`<g class="tick"><line class="grid" x1="${m.left}" x2="${width - m.right}" y1="${y(v)}" y2="${y(v)}"></line><text class="axis-label" x="${m.left - 6}" y="${y(v) + 4}" text-anchor="end">${fmt(v)}</text></g>`);
+    ticks.push(
+      html`<g class="tick"><line class="grid" x1="${m.left}" x2="${width - m.right}" y1="${y(v)}" y2="${y(v)}"></line><text class="axis-label" x="${m.left - 6}" y="${y(v) + 4}" text-anchor="end">${fmt(v)}</text></g>`,
+    );
   }
   const every = input.labelEvery ?? Math.max(1, Math.ceil(n / 10));
   const xLabels = input.categories.map((c, i) =>
-    i % every === 0 ? html`<text class="axis-label" x="${m.left + band * i + band / 2}" y="${m.top + plotH + 18}" text-anchor="middle">${clip(c, 12)}</text>` : '',
+    i % every === 0
+      ? html`<text class="axis-label" x="${m.left + band * i + band / 2}" y="${m.top + plotH + 18}" text-anchor="middle">${clip(c, 12)}</text>`
+      : '',
   );
 
   const bars: SafeHtml[] = [];
@@ -117,7 +123,9 @@ export function barChart(input: BarChartInput): SafeHtml {
         const yTop = mode === 'stacked' ? y(acc + v) : y(v);
         const h = mode === 'stacked' ? y(acc) - y(acc + v) : y(0) - y(v);
         acc += v;
-        bars.push(html`<rect class="bar ${seriesClass(i)}" x="${x.toFixed(1)}" y="${yTop.toFixed(1)}" width="${w.toFixed(1)}" height="${h.toFixed(1)}" data-series="${s.label}" data-category="${cat}"><title>${s.label} · ${cat}: ${fmt(v)}</title></rect>`);
+        bars.push(
+          html`<rect class="bar ${seriesClass(i)}" x="${x.toFixed(1)}" y="${yTop.toFixed(1)}" width="${w.toFixed(1)}" height="${h.toFixed(1)}" data-series="${s.label}" data-category="${cat}"><title>${s.label} · ${cat}: ${fmt(v)}</title></rect>`,
+        );
       });
     });
   }
@@ -157,7 +165,9 @@ export function horizontalBars(input: HBarChartInput): SafeHtml {
   const x = (v: number) => labelW + (v / top) * (plotW - 10);
   const ticks: SafeHtml[] = [];
   for (let v = 0; v <= top + 1e-9; v += step) {
-    ticks.push(html`<g class="tick"><line class="grid" x1="${x(v)}" x2="${x(v)}" y1="${m.top}" y2="${m.top + plotH}"></line><text class="axis-label" x="${x(v)}" y="${m.top + plotH + 16}" text-anchor="middle">${fmt(v)}</text></g>`);
+    ticks.push(
+      html`<g class="tick"><line class="grid" x1="${x(v)}" x2="${x(v)}" y1="${m.top}" y2="${m.top + plotH}"></line><text class="axis-label" x="${x(v)}" y="${m.top + plotH + 16}" text-anchor="middle">${fmt(v)}</text></g>`,
+    );
   }
   const bars = empty
     ? []

@@ -14,7 +14,11 @@ interface IncomingMessage {
   url?: string;
 }
 
-const mimeOf = (req: IncomingMessage) => String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+const mimeOf = (req: IncomingMessage) =>
+  String(req.headers['content-type'] ?? '')
+    .split(';')[0]
+    .trim()
+    .toLowerCase();
 const parses = (mime: string) => (req: IncomingMessage) => mimeOf(req) === mime && !OWN_BODY_ROUTES.some((r) => (req.url ?? '').split('?')[0] === r);
 
 /** The HTTP application, for the server and the tests alike. */

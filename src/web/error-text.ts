@@ -23,7 +23,10 @@ const ARABIC: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^The record of this merge is missing; it cannot be split automatically\.$/, () => 'سجل هذا الدمج مفقود؛ لا يمكن فصله تلقائياً.'],
   [/^This person is merged into another; split it first\.$/, () => 'هذا الشخص مدموج في غيره؛ افصله أولاً.'],
   [/^Another reviewer has this post open\.$/, () => 'يراجع هذا المنشور مراجعٌ آخر.'],
-  [/^Open the post for review first \(another reviewer may have it, or your claim expired\)\.$/, () => 'افتح المنشور للمراجعة أولاً (ربما فتحه مراجع آخر، أو انتهت مهلتك).'],
+  [
+    /^Open the post for review first \(another reviewer may have it, or your claim expired\)\.$/,
+    () => 'افتح المنشور للمراجعة أولاً (ربما فتحه مراجع آخر، أو انتهت مهلتك).',
+  ],
   [/^A name may be at most (\d+) characters\.$/, (m) => `يجب ألا يزيد الاسم على ${m[1]} حرف.`],
   [/^Unknown role (.+)\.$/, (m) => `صفة غير معروفة: ${m[1]}.`],
   [/^(\w+) must be a whole number from (\d+) to (\d+)\.$/, (m) => `يجب أن تكون القيمة عدداً صحيحاً من ${m[2]} إلى ${m[3]}.`],
@@ -31,7 +34,10 @@ const ARABIC: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^Give the id or page address of the post this one duplicates\.$/, () => 'اذكر معرّف المنشور الذي يكرره هذا المنشور أو عنوان صفحته.'],
   [/^A post cannot duplicate itself\.$/, () => 'لا يمكن لمنشور أن يكرر نفسه.'],
   [/^No (person|post|mention|source) with id (.+)\.$/, (m) => `لا ${{ person: 'شخص', post: 'منشور', mention: 'اسم', source: 'مصدر' }[m[1]]} بالمعرّف ${m[2]}.`],
-  [/^This form has expired or did not come from Athar; reload the page and try again\.$/, () => 'انتهت صلاحية هذا النموذج أو لم يأتِ من أثر؛ أعد تحميل الصفحة وحاول مجدداً.'],
+  [
+    /^This form has expired or did not come from Athar; reload the page and try again\.$/,
+    () => 'انتهت صلاحية هذا النموذج أو لم يأتِ من أثر؛ أعد تحميل الصفحة وحاول مجدداً.',
+  ],
   [/^This source is being collected right now; try again when the run has finished\.$/, () => 'يجري جمع هذا المصدر الآن؛ حاول مجدداً بعد انتهاء التشغيل.'],
   [/^The page could not be collected: (.+)\.$/, (m) => `تعذّر جمع الصفحة: ${m[1]}.`],
   [/^Give a URL or some text\.$/, () => 'أعطِ عنواناً أو نصاً.'],

@@ -52,6 +52,15 @@ const shortFormats = new Map<string, Intl.DateTimeFormat>();
 export function shortDay(locale: DateLocale, day: string): string {
   const key = `${locale.lang}|${locale.digits ?? 'latn'}`;
   let f = shortFormats.get(key);
-  if (!f) shortFormats.set(key, (f = new Intl.DateTimeFormat(locale.lang === 'ar' ? 'ar-SY' : 'en-GB', { timeZone: 'UTC', numberingSystem: locale.digits ?? 'latn', day: 'numeric', month: 'short' })));
+  if (!f)
+    shortFormats.set(
+      key,
+      (f = new Intl.DateTimeFormat(locale.lang === 'ar' ? 'ar-SY' : 'en-GB', {
+        timeZone: 'UTC',
+        numberingSystem: locale.digits ?? 'latn',
+        day: 'numeric',
+        month: 'short',
+      })),
+    );
   return f.format(new Date(`${day}T00:00:00Z`));
 }

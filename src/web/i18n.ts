@@ -125,7 +125,8 @@ const core = {
   'users.disable': 'Disable',
   'users.enable': 'Enable',
   'users.resetLink': 'Password reset link',
-  'users.resetOnce': 'A one-time link to set a new password for {email}, valid for 24 hours. Copy it now and pass it on by a channel you trust; it is shown only this once:',
+  'users.resetOnce':
+    'A one-time link to set a new password for {email}, valid for 24 hours. Copy it now and pass it on by a channel you trust; it is shown only this once:',
   'users.add': 'Add a user',
   'users.addHelp': 'The new user has no password: make a reset link for them once they are added.',
   'users.addSubmit': 'Add',
@@ -135,7 +136,7 @@ const core = {
   'reset.submit': 'Set the password',
   'reset.invalid': 'This link is not valid: it was used already, it expired, or it was mistyped. Ask an admin for a new one.',
   'error.internal': 'Something went wrong on our side. Try again; if it happens again, tell an admin.',
-  'shortcuts': 'Keys: j/k next/previous name · n new person · s same person · l link with the other posts · x not a person · i post not relevant · d done',
+  shortcuts: 'Keys: j/k next/previous name · n new person · s same person · l link with the other posts · x not a person · i post not relevant · d done',
 } as const;
 
 const en = { ...core, ...sources.en, ...overview.en, ...persons.en, ...search.en, ...review.en, ...faces.en, ...labels.en };
@@ -206,7 +207,13 @@ const coreAr: Partial<Record<keyof typeof core, Message>> = {
   'post.collected': 'تاريخ الجمع',
   'post.sha256': 'بصمة sha256 للمادة الأصلية',
   'post.link': 'المنشور الأصلي',
-  'post.videos': { one: 'في المنشور مقطع فيديو، وصورته المصغّرة بين الصور', two: 'في المنشور مقطعا فيديو، وصورتاهما المصغّرتان بين الصور', few: 'في المنشور {n} مقاطع فيديو، وصورها المصغّرة بين الصور', many: 'في المنشور {n} مقطعاً، وصورها المصغّرة بين الصور', other: 'في المنشور {n} مقطع فيديو، وصورها المصغّرة بين الصور' },
+  'post.videos': {
+    one: 'في المنشور مقطع فيديو، وصورته المصغّرة بين الصور',
+    two: 'في المنشور مقطعا فيديو، وصورتاهما المصغّرتان بين الصور',
+    few: 'في المنشور {n} مقاطع فيديو، وصورها المصغّرة بين الصور',
+    many: 'في المنشور {n} مقطعاً، وصورها المصغّرة بين الصور',
+    other: 'في المنشور {n} مقطع فيديو، وصورها المصغّرة بين الصور',
+  },
   'post.video': 'الفيديو {n}',
   'post.mentions': 'الأسماء في هذا المنشور',
   'post.noMentions': 'لم يُعثر على أسماء في هذا المنشور.',
@@ -272,7 +279,16 @@ const coreAr: Partial<Record<keyof typeof core, Message>> = {
   shortcuts: 'المفاتيح: j/k الاسم التالي/السابق · n شخص جديد · s الشخص نفسه · l اربط بالمنشورات الأخرى · x ليس شخصاً · i غير ذي صلة · d تمّ',
 };
 
-const ar: Partial<Record<MessageKey, Message>> = { ...coreAr, ...sources.ar, ...overview.ar, ...persons.ar, ...search.ar, ...review.ar, ...faces.ar, ...labels.ar };
+const ar: Partial<Record<MessageKey, Message>> = {
+  ...coreAr,
+  ...sources.ar,
+  ...overview.ar,
+  ...persons.ar,
+  ...search.ar,
+  ...review.ar,
+  ...faces.ar,
+  ...labels.ar,
+};
 
 export type Language = 'en' | 'ar';
 export const LANGUAGES: Language[] = ['en', 'ar'];
@@ -300,7 +316,11 @@ export function formatNumber(locale: Language | Locale, n: number): string {
   const { lang, digits } = typeof locale === 'string' ? { lang: locale, digits: 'latn' as Digits } : { lang: locale.lang, digits: locale.digits ?? 'latn' };
   const key = `${lang}-${digits}`;
   let format = numberFormats.get(key);
-  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(lang === 'ar' ? 'ar' : 'en-GB', { numberingSystem: digits, useGrouping: true, maximumFractionDigits: 2 })));
+  if (!format)
+    numberFormats.set(
+      key,
+      (format = new Intl.NumberFormat(lang === 'ar' ? 'ar' : 'en-GB', { numberingSystem: digits, useGrouping: true, maximumFractionDigits: 2 })),
+    );
   return format.format(n);
 }
 

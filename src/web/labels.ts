@@ -5,7 +5,20 @@ import { localDigits, MESSAGE_KEYS, t, type Locale, type MessageKey } from './i1
 /** Names shown for stored codes, in the reader's language: pages print these, never the code. */
 const KNOWN = new Set<string>(MESSAGE_KEYS);
 
-export type LabelKind = 'role' | 'status' | 'verification' | 'reviewStatus' | 'mentionStatus' | 'pipeline' | 'runStatus' | 'sourceState' | 'sourceType' | 'queue' | 'userRole' | 'attr' | 'lang';
+export type LabelKind =
+  | 'role'
+  | 'status'
+  | 'verification'
+  | 'reviewStatus'
+  | 'mentionStatus'
+  | 'pipeline'
+  | 'runStatus'
+  | 'sourceState'
+  | 'sourceType'
+  | 'queue'
+  | 'userRole'
+  | 'attr'
+  | 'lang';
 
 const PREFIX: Record<LabelKind, string> = { sourceState: 'state' } as Record<LabelKind, string>;
 
@@ -25,7 +38,9 @@ export const roleLabel = (locale: Locale, role: string) => label(locale, 'role',
 /** An audit action in words ("confirmed a name as a new person"), the code kept for the curious. */
 export function actionLabel(locale: Locale, action: string): SafeHtml {
   const key = `action.${action}`;
-  return KNOWN.has(key) ? html`<span title="${action}">${t(locale, key as MessageKey)}</span>` : html`<span>${t(locale, 'action.unknown')}</span> <bdi><code>${action}</code></bdi>`;
+  return KNOWN.has(key)
+    ? html`<span title="${action}">${t(locale, key as MessageKey)}</span>`
+    : html`<span>${t(locale, 'action.unknown')}</span> <bdi><code>${action}</code></bdi>`;
 }
 
 const FACT_ORDER = ['hometown', 'prison', 'age', 'birthYear', 'arrestYear', 'releaseYear', 'releaseDate', 'deathDate'];
@@ -76,11 +91,26 @@ export function th(locale: Locale, key: MessageKey, params: Record<string, strin
  * their own script, isolated. A reason of an unknown shape is shown as stored.
  */
 const REASONS: { pattern: RegExp; ar: (m: RegExpExecArray) => string }[] = [
-  { pattern: /^given name (matches|differs) \((.+) (=|≠) (.+)\)$/, ar: (m) => `${m[1] === 'matches' ? 'الاسم الأول متطابق' : 'الاسم الأول مختلف'} (${m[2]} ${m[3]} ${m[4]})` },
-  { pattern: /^family name (matches|differs) \((.+) (=|≠) (.+)\)$/, ar: (m) => `${m[1] === 'matches' ? 'اسم العائلة متطابق' : 'اسم العائلة مختلف'} (${m[2]} ${m[3]} ${m[4]})` },
-  { pattern: /^father's name (matches|differs) \((.+) (=|≠) (.+)\)$/, ar: (m) => `${m[1] === 'matches' ? 'اسم الأب متطابق' : 'اسم الأب مختلف'} (${m[2]} ${m[3]} ${m[4]})` },
-  { pattern: /^grandfather's name (matches|differs) \((.+) (=|≠) (.+)\)$/, ar: (m) => `${m[1] === 'matches' ? 'اسم الجد متطابق' : 'اسم الجد مختلف'} (${m[2]} ${m[3]} ${m[4]})` },
-  { pattern: /^ancestor's name (matches|differs) \((.+) (=|≠) (.+)\)$/, ar: (m) => `${m[1] === 'matches' ? 'اسم في النسب متطابق' : 'اسم في النسب مختلف'} (${m[2]} ${m[3]} ${m[4]})` },
+  {
+    pattern: /^given name (matches|differs) \((.+) (=|≠) (.+)\)$/,
+    ar: (m) => `${m[1] === 'matches' ? 'الاسم الأول متطابق' : 'الاسم الأول مختلف'} (${m[2]} ${m[3]} ${m[4]})`,
+  },
+  {
+    pattern: /^family name (matches|differs) \((.+) (=|≠) (.+)\)$/,
+    ar: (m) => `${m[1] === 'matches' ? 'اسم العائلة متطابق' : 'اسم العائلة مختلف'} (${m[2]} ${m[3]} ${m[4]})`,
+  },
+  {
+    pattern: /^father's name (matches|differs) \((.+) (=|≠) (.+)\)$/,
+    ar: (m) => `${m[1] === 'matches' ? 'اسم الأب متطابق' : 'اسم الأب مختلف'} (${m[2]} ${m[3]} ${m[4]})`,
+  },
+  {
+    pattern: /^grandfather's name (matches|differs) \((.+) (=|≠) (.+)\)$/,
+    ar: (m) => `${m[1] === 'matches' ? 'اسم الجد متطابق' : 'اسم الجد مختلف'} (${m[2]} ${m[3]} ${m[4]})`,
+  },
+  {
+    pattern: /^ancestor's name (matches|differs) \((.+) (=|≠) (.+)\)$/,
+    ar: (m) => `${m[1] === 'matches' ? 'اسم في النسب متطابق' : 'اسم في النسب مختلف'} (${m[2]} ${m[3]} ${m[4]})`,
+  },
   { pattern: /^a kunya only matches a kunya \((.+) ≠ (.+)\)$/, ar: (m) => `الكنية لا تطابق إلا كنية (${m[1]} ≠ ${m[2]})` },
   { pattern: /^single-part name: not enough to identify a person$/, ar: () => 'اسم من جزء واحد: لا يكفي لتحديد شخص' },
   { pattern: /^family name missing in one name: not enough to identify a person$/, ar: () => 'اسم العائلة غائب في أحد الاسمين: لا يكفي لتحديد شخص' },

@@ -18,7 +18,12 @@ export function csrfField(ctx: PageContext): SafeHtml {
   return html`<input type="hidden" name="_csrf" value="${ctx.csrf}">`;
 }
 
-export function postButton(ctx: PageContext, action: string, label: string, options: { cls?: string; key?: string; fields?: Record<string, string> } = {}): SafeHtml {
+export function postButton(
+  ctx: PageContext,
+  action: string,
+  label: string,
+  options: { cls?: string; key?: string; fields?: Record<string, string> } = {},
+): SafeHtml {
   const fields = Object.entries(options.fields ?? {}).map(([k, v]) => html`<input type="hidden" name="${k}" value="${v}">`);
   return html`<form method="post" action="${action}" class="inline">${csrfField(ctx)}${fields}<button type="submit" class="${options.cls ?? ''}" ${options.key ? html`data-key="${options.key}"` : ''}>${label}</button></form>`;
 }
@@ -47,9 +52,11 @@ export function layout(ctx: PageContext, title: string, body: SafeHtml, flash?: 
         <form method="post" action="/logout" class="inline">${csrfField(ctx)}<button type="submit">${t(ctx, 'nav.signOut')}</button></form>
       </nav>`
     : html`<nav><span class="brand">${t(ctx, 'app.name')}</span></nav>`;
-  return `<!DOCTYPE html>${(html`<html lang="${ctx.lang}" dir="${dir(ctx.lang)}">
+  return `<!DOCTYPE html>${
+    html`<html lang="${ctx.lang}" dir="${dir(ctx.lang)}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · ${t(ctx, 'app.name')}</title>
 <link rel="icon" href="/favicon.ico" type="image/svg+xml"><link rel="stylesheet" href="/assets/app.css"><script src="/assets/app.js" defer></script></head>
-<body>${nav}<main>${flash ? html`<p class="flash" role="status">${flash}</p>` : ''}<h1>${title}</h1>${body}</main></body></html>`).value}`;
+<body>${nav}<main>${flash ? html`<p class="flash" role="status">${flash}</p>` : ''}<h1>${title}</h1>${body}</main></body></html>`.value
+  }`;
 }

@@ -6,5 +6,12 @@ import type { PageContext } from './layout';
 export const Ctx = createParamDecorator((_: unknown, context: ExecutionContext): PageContext => {
   const req = context.switchToHttp().getRequest<{ user?: AuthUser; csrf?: string; originalUrl?: string }>();
   const user = req.user ?? null;
-  return { user, csrf: req.csrf ?? '', lang: user?.language === 'ar' ? 'ar' : 'en', digits: user?.digits ?? 'latn', timeZone: user?.timeZone, path: req.originalUrl };
+  return {
+    user,
+    csrf: req.csrf ?? '',
+    lang: user?.language === 'ar' ? 'ar' : 'en',
+    digits: user?.digits ?? 'latn',
+    timeZone: user?.timeZone,
+    path: req.originalUrl,
+  };
 });

@@ -40,7 +40,13 @@ export class PageExceptionFilter implements ExceptionFilter {
       this.logger.error({ msg: 'unhandled error on a page', path: req.path, error: exception instanceof Error ? exception.message : String(exception) });
     }
     const user = req.user ?? null;
-    const ctx = { user, csrf: req.csrf ?? '', lang: user?.language === 'ar' ? ('ar' as const) : ('en' as const), digits: user?.digits, timeZone: user?.timeZone };
+    const ctx = {
+      user,
+      csrf: req.csrf ?? '',
+      lang: user?.language === 'ar' ? ('ar' as const) : ('en' as const),
+      digits: user?.digits,
+      timeZone: user?.timeZone,
+    };
     const raw = exception instanceof HttpException ? exception.message : '';
     const message =
       status === 404 && /^Cannot (GET|POST)/.test(raw)
@@ -51,7 +57,10 @@ export class PageExceptionFilter implements ExceptionFilter {
             ? t(ctx, 'error.internal')
             : errorText(ctx, raw);
     const body = html`<div class="card"><p class="error"><bdi>${message}</bdi></p><p><a href="/">${t(ctx, 'error.back')}</a></p></div>`;
-    res.status(status).type('html').send(layout(ctx, t(ctx, 'error.title'), body));
+    res
+      .status(status)
+      .type('html')
+      .send(layout(ctx, t(ctx, 'error.title'), body));
   }
 }
 

@@ -57,6 +57,8 @@ export function photoFigure(ctx: PageContext, { photo, reposts }: PhotoFigure, p
 export function videoLine(ctx: PageContext, post: { media: { type: string; url: string }[] }): SafeHtml | '' {
   const videos = post.media.filter((m) => m.type === 'video');
   if (!videos.length) return '';
-  const links = videos.map((v, i) => html`${i ? ' · ' : ''}<a href="${safeUrl(v.url)}" rel="noopener noreferrer nofollow" target="_blank">${t(ctx, 'post.video', { n: i + 1 })}</a>`);
+  const links = videos.map(
+    (v, i) => html`${i ? ' · ' : ''}<a href="${safeUrl(v.url)}" rel="noopener noreferrer nofollow" target="_blank">${t(ctx, 'post.video', { n: i + 1 })}</a>`,
+  );
   return html`<p class="muted post-videos">${t(ctx, 'post.videos', { n: videos.length })}: ${links}</p>`;
 }

@@ -23,15 +23,19 @@ function gold(text: string, name: string, role: MentionRole, extra: Partial<Gold
 }
 
 /** A prediction for the nth occurrence (0-based) of name in text. */
-function pred(
-  text: string,
-  name: string,
-  role: MentionRole,
-  attributes: Partial<MentionAttributes> = {},
-  nth = 0,
-): ExtractedMention {
+function pred(text: string, name: string, role: MentionRole, attributes: Partial<MentionAttributes> = {}, nth = 0): ExtractedMention {
   const start = nthIndex(text, name, nth);
-  return { name, start, end: start + name.length, role, attributes: { ...emptyAttributes(), ...attributes }, confidence: 1, cues: [], refersTo: null, partial: false };
+  return {
+    name,
+    start,
+    end: start + name.length,
+    role,
+    attributes: { ...emptyAttributes(), ...attributes },
+    confidence: 1,
+    cues: [],
+    refersTo: null,
+    partial: false,
+  };
 }
 
 function nthIndex(text: string, name: string, nth: number): number {
@@ -68,10 +72,7 @@ const POSTS: GoldPost[] = [
     id: 'en-1',
     lang: 'en',
     text: EN,
-    mentions: [
-      gold(EN, 'Ahmad Darwish', 'released', { prison: 'saydnaya', arrestYear: 2012, hometown: null }),
-      gold(EN, 'Khaled Darwish', 'relative'),
-    ],
+    mentions: [gold(EN, 'Ahmad Darwish', 'released', { prison: 'saydnaya', arrestYear: 2012, hometown: null }), gold(EN, 'Khaled Darwish', 'relative')],
   },
   { id: 'fr-1', lang: 'fr', text: FR_EMPTY, mentions: [] },
 ];
@@ -89,13 +90,7 @@ const PREDICT = table([
       // خالد الخطيب missed
     ],
   ],
-  [
-    EN,
-    [
-      pred(EN, 'Ahmad Darwish', 'released', { prison: 'saydnaya', arrestYear: 2012, hometown: 'Saydnaya' }),
-      pred(EN, 'Khaled Darwish', 'relative'),
-    ],
-  ],
+  [EN, [pred(EN, 'Ahmad Darwish', 'released', { prison: 'saydnaya', arrestYear: 2012, hometown: 'Saydnaya' }), pred(EN, 'Khaled Darwish', 'relative')]],
   [FR_EMPTY, [pred(FR_EMPTY, 'Saydnaya', 'dead')]],
 ]);
 
@@ -223,9 +218,7 @@ describe('evaluate', () => {
     expect(r.attributes.hometown.correct).toBe(1);
     expect(r.attributes.birthYear.correct).toBe(1);
     expect(r.attributes.age).toEqual({ total: 1, correct: 0, accuracy: 0 });
-    expect(r.errors).toEqual([
-      expect.objectContaining({ kind: 'wrong-attribute', attribute: 'age', expected: 40, got: 41 }),
-    ]);
+    expect(r.errors).toEqual([expect.objectContaining({ kind: 'wrong-attribute', attribute: 'age', expected: 40, got: 41 })]);
   });
 
   it('reports the role confusion of matched pairs', () => {
@@ -241,16 +234,7 @@ describe('evaluate', () => {
 
   it('lists the errors', () => {
     const kinds = report.errors.map((e) => `${e.postId} ${e.kind} ${e.attribute ?? ''}`.trim());
-    expect(kinds.sort()).toEqual(
-      [
-        'ar-1 wrong-role',
-        'ar-1 wrong-attribute prison',
-        'ar-1 wrong-role',
-        'ar-1 missed',
-        'ar-1 spurious',
-        'fr-1 spurious',
-      ].sort(),
-    );
+    expect(kinds.sort()).toEqual(['ar-1 wrong-role', 'ar-1 wrong-attribute prison', 'ar-1 wrong-role', 'ar-1 missed', 'ar-1 spurious', 'fr-1 spurious'].sort());
     expect(formatErrors(report)).toContain('missed');
     expect(formatErrors(report, 1).split('\n')).toHaveLength(1);
   });
@@ -352,9 +336,7 @@ describe('parseGoldPosts and validateGoldPosts', () => {
 describe('the dev set (test/fixtures/extraction/dev-set.ndjson)', () => {
   const dir = join(__dirname, '../fixtures/extraction');
   const posts = parseGoldPosts(readFileSync(join(dir, 'dev-set.ndjson'), 'utf8'));
-  const facilityIds = new Set(
-    [...readFileSync(join(dir, 'facility-ids.md'), 'utf8').matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]),
-  );
+  const facilityIds = new Set([...readFileSync(join(dir, 'facility-ids.md'), 'utf8').matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]));
   const mentions = posts.flatMap((p) => p.mentions.map((m) => ({ ...m, lang: p.lang })));
   const count = (pred: (m: (typeof mentions)[number]) => boolean) => mentions.filter(pred).length;
 
@@ -380,9 +362,7 @@ describe('the dev set (test/fixtures/extraction/dev-set.ndjson)', () => {
 
   it('gives attributes to detainee-type mentions only', () => {
     const stray = mentions.filter(
-      (m) =>
-        !DETAINEE_ROLES.includes(m.role) &&
-        [m.hometown, m.prison, m.age, m.birthYear, m.arrestYear].some((v) => v !== null && v !== undefined),
+      (m) => !DETAINEE_ROLES.includes(m.role) && [m.hometown, m.prison, m.age, m.birthYear, m.arrestYear].some((v) => v !== null && v !== undefined),
     );
     expect(stray.map((m) => m.name)).toEqual([]);
   });

@@ -162,14 +162,7 @@ export function matchMentions(gold: readonly GoldMention[], predicted: readonly 
       }
     });
   });
-  pairs.sort(
-    (a, b) =>
-      Number(b.sameRole) - Number(a.sameRole) ||
-      b.overlap - a.overlap ||
-      a.startGap - b.startGap ||
-      a.gold - b.gold ||
-      a.pred - b.pred,
-  );
+  pairs.sort((a, b) => Number(b.sameRole) - Number(a.sameRole) || b.overlap - a.overlap || a.startGap - b.startGap || a.gold - b.gold || a.pred - b.pred);
   const usedGold = new Set<number>();
   const usedPred = new Set<number>();
   const matches: [number, number][] = [];
@@ -216,9 +209,7 @@ class SliceAccumulator {
   byRole = new Map<MentionRole, Tally>(ALL_ROLES.map((r) => [r, tally()]));
   officialsAsDetainees = 0;
   goldOfficials = 0;
-  attributes = new Map<ScoredAttribute, { total: number; correct: number }>(
-    SCORED_ATTRIBUTES.map((a) => [a, { total: 0, correct: 0 }]),
-  );
+  attributes = new Map<ScoredAttribute, { total: number; correct: number }>(SCORED_ATTRIBUTES.map((a) => [a, { total: 0, correct: 0 }]));
 
   role(r: MentionRole): Tally {
     let t = this.byRole.get(r);
@@ -482,9 +473,7 @@ function sliceLines(s: SliceReport, indent: string): string[] {
 /** A plain-text report: overall, per role, per language, role confusion, attributes. */
 export function formatReport(report: EvalReport): string {
   const lines: string[] = [];
-  lines.push(
-    `Extraction evaluation: ${report.posts} posts, ${report.goldMentions} gold mentions, ${report.predictedMentions} predicted`,
-  );
+  lines.push(`Extraction evaluation: ${report.posts} posts, ${report.goldMentions} gold mentions, ${report.predictedMentions} predicted`);
   lines.push('');
   lines.push(SCORE_HEADER);
   lines.push(...sliceLines(report, ''));

@@ -33,7 +33,10 @@ describe('extraction quality on the labelled dev set', () => {
 
   it('finds detainee-type names (detainee, released, missing, dead) with F1 above the floor, overall and on the held-out part', () => {
     expect(report.detaineeType.f1).toBeGreaterThanOrEqual(FLOORS.detaineeTypeF1);
-    const heldOut = evaluate(posts.filter((p) => splitOf(p.id) === 'held-out'), predict);
+    const heldOut = evaluate(
+      posts.filter((p) => splitOf(p.id) === 'held-out'),
+      predict,
+    );
     expect(heldOut.detaineeType.f1).toBeGreaterThanOrEqual(FLOORS.heldOutDetaineeTypeF1);
     for (const lang of ['ar', 'en', 'fr']) {
       expect(report.byLanguage[lang].detaineeType.f1).toBeGreaterThanOrEqual(FLOORS.byLanguageDetaineeTypeF1);

@@ -46,6 +46,11 @@ describe('floors on the real passages', () => {
   });
 
   it('refuses a split without floors', () => {
-    expect(checkRealFloors(scoreRealSet([], () => []), 'tune')).toEqual(['no floors are set for the tune split']);
+    expect(
+      checkRealFloors(
+        scoreRealSet([], () => []),
+        'tune',
+      ),
+    ).toEqual(['no floors are set for the tune split']);
   });
 });

@@ -81,7 +81,7 @@ export interface RealReport extends RealSlice {
 // Names
 
 const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
-const LETTERS: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ة': 'ه', 'ى': 'ي', 'ؤ': 'و', 'ئ': 'ي' };
+const LETTERS: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ة: 'ه', ى: 'ي', ؤ: 'و', ئ: 'ي' };
 const PUNCTUATION = /[’'`"“”«».,()\-_:;!?،]/g;
 
 /** GUIDE.md's normalisation of a name. */
@@ -350,7 +350,6 @@ export function parseRealPassages(jsonl: string): RealPassage[] {
   return out;
 }
 
-
 // ---------------------------------------------------------------------------
 // Formatting
 
@@ -378,7 +377,9 @@ export function formatRealReport(r: RealReport): string {
     lines.push(`  ${lang}: ${s.passages} passages, ${s.gold} gold, ${s.predicted} predicted`);
     lines.push(...sliceLines(s, '    '));
     for (const role of REAL_ROLES) lines.push(row(`    ${role}`, s.byRole[role]));
-    lines.push(`    role accuracy ${ratio(s.roleAccuracy.correct, s.roleAccuracy.total)}, officials taken for detainees ${ratio(s.officialsAsDetainees.count, s.officialsAsDetainees.goldOfficials)}`);
+    lines.push(
+      `    role accuracy ${ratio(s.roleAccuracy.correct, s.roleAccuracy.total)}, officials taken for detainees ${ratio(s.officialsAsDetainees.count, s.officialsAsDetainees.goldOfficials)}`,
+    );
   }
   lines.push('');
   lines.push(`role accuracy on detainee-type names found: ${ratio(r.roleAccuracy.correct, r.roleAccuracy.total)}`);

@@ -20,7 +20,12 @@ function cookiesOf(headers: Headers): Record<string, string> {
 }
 
 /** One sign-in attempt; `headers` lets a test add X-Forwarded-For. */
-export async function attemptSignIn(baseUrl: string, email: string, password: string, headers: Record<string, string> = {}): Promise<WebResponse & { session: string | null }> {
+export async function attemptSignIn(
+  baseUrl: string,
+  email: string,
+  password: string,
+  headers: Record<string, string> = {},
+): Promise<WebResponse & { session: string | null }> {
   const form = await fetch(`${baseUrl}/login`, { headers });
   const csrf = cookiesOf(form.headers).athar_login_csrf;
   const res = await fetch(`${baseUrl}/login`, {

@@ -40,9 +40,36 @@ function keyOf(p: Part): string {
 // Readable Latin
 
 const TRANSLIT: Readonly<Record<string, string>> = {
-  'ب': 'b', 'پ': 'p', 'ت': 't', 'ث': 'th', 'ج': 'j', 'چ': 'ch', 'ح': 'h', 'خ': 'kh', 'د': 'd', 'ذ': 'dh',
-  'ر': 'r', 'ز': 'z', 'ژ': 'zh', 'س': 's', 'ش': 'sh', 'ص': 's', 'ض': 'd', 'ط': 't', 'ظ': 'z', 'غ': 'gh',
-  'ف': 'f', 'ڤ': 'v', 'ق': 'q', 'ك': 'k', 'ک': 'k', 'گ': 'g', 'ل': 'l', 'م': 'm', 'ن': 'n', 'ه': 'h',
+  ب: 'b',
+  پ: 'p',
+  ت: 't',
+  ث: 'th',
+  ج: 'j',
+  چ: 'ch',
+  ح: 'h',
+  خ: 'kh',
+  د: 'd',
+  ذ: 'dh',
+  ر: 'r',
+  ز: 'z',
+  ژ: 'zh',
+  س: 's',
+  ش: 'sh',
+  ص: 's',
+  ض: 'd',
+  ط: 't',
+  ظ: 'z',
+  غ: 'gh',
+  ف: 'f',
+  ڤ: 'v',
+  ق: 'q',
+  ك: 'k',
+  ک: 'k',
+  گ: 'g',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
+  ه: 'h',
 };
 const VOWEL_LETTERS = new Set(['ا', 'و', 'ي', 'ى', 'ی']);
 
@@ -149,9 +176,7 @@ function analyzePart(p: Part): AnalyzedPart {
   const key = keyOf(p);
   const inner = p.inner === null ? null : analyzePart(p.inner);
   const altKeys =
-    p.kind === 'name' && p.entries !== null && p.entries.length > 1
-      ? [...new Set(p.entries.map((id) => GIVEN_NAMES[id].key))].filter((k) => k !== key)
-      : [];
+    p.kind === 'name' && p.entries !== null && p.entries.length > 1 ? [...new Set(p.entries.map((id) => GIVEN_NAMES[id].key))].filter((k) => k !== key) : [];
   const display = p.script === 'ar' ? p.tokens.map((t) => t.raw).join(' ') : latinOfLatinPart(p.tokens);
   const latin = p.script === 'ar' ? latinOfArabicPart(p, key) : display;
   return {

@@ -53,11 +53,7 @@ describe('compareNames', () => {
     expect(compareNames('محمد أحمد الخطيب', 'Mohammed Ahmad al-Khatib')).toEqual({
       score: expect.any(Number),
       same: true,
-      reasons: [
-        'given name matches (محمد = Mohammed)',
-        'family name matches (الخطيب = al-Khatib)',
-        "father's name matches (أحمد = Ahmad)",
-      ],
+      reasons: ['given name matches (محمد = Mohammed)', 'family name matches (الخطيب = al-Khatib)', "father's name matches (أحمد = Ahmad)"],
     });
   });
 

@@ -69,9 +69,13 @@ function skeletonScore(p: AnalyzedPart, q: AnalyzedPart): number {
         const primary = f.primary && g.primary;
         const s =
           p.script !== q.script
-            ? primary ? CROSS_SCRIPT : CROSS_SCRIPT_ALT
+            ? primary
+              ? CROSS_SCRIPT
+              : CROSS_SCRIPT_ALT
             : p.script === 'la'
-              ? primary ? SAME_SCRIPT_LATIN : SAME_SCRIPT_LATIN_ALT
+              ? primary
+                ? SAME_SCRIPT_LATIN
+                : SAME_SCRIPT_LATIN_ALT
               : SAME_SCRIPT_ARABIC;
         if (s > best) best = s;
       } else if (best < VOWELS_DIFFER && consonantsAgree(f, g)) {
@@ -170,7 +174,9 @@ export function compareNames(a: string, b: string): NameComparison {
       return { score: SCORE_FAMILY_MISSING, same: false, reasons };
     }
   }
-  reasons.push(lastA.kind !== lastB.kind ? `a kunya only matches a kunya (${lastA.display} ≠ ${lastB.display})` : describe('family name', lastA, lastB, family));
+  reasons.push(
+    lastA.kind !== lastB.kind ? `a kunya only matches a kunya (${lastA.display} ≠ ${lastB.display})` : describe('family name', lastA, lastB, family),
+  );
   reasons.push(...chain.reasons);
 
   const chainScore = chain.state === 'agrees' ? CHAIN_AGREES : chain.state === 'unknown' ? CHAIN_UNKNOWN : 0;

@@ -61,15 +61,69 @@ const NON_AZ = /[^a-z]/g;
 
 const AR_TITLES = new Set(
   [
-    'الشهيد', 'الشهيدة', 'المعتقل', 'المعتقلة', 'الشيخ', 'الشيخة', 'الدكتور', 'الدكتورة', 'د', 'المهندس',
-    'المهندسة', 'الحاج', 'الحاجة', 'السيد', 'السيدة', 'الأستاذ', 'الأستاذة', 'المحامي', 'المحامية', 'الطفل',
-    'الطفلة', 'الناشط', 'الناشطة', 'الشاب', 'الشابة', 'الصحفي', 'الصحفية', 'الإعلامي', 'الإعلامية', 'المواطن',
-    'المواطنة', 'الأب', 'الخوري', 'الأخ', 'الأخت', 'الملازم', 'النقيب', 'المقدم', 'العقيد', 'العميد', 'الرقيب',
+    'الشهيد',
+    'الشهيدة',
+    'المعتقل',
+    'المعتقلة',
+    'الشيخ',
+    'الشيخة',
+    'الدكتور',
+    'الدكتورة',
+    'د',
+    'المهندس',
+    'المهندسة',
+    'الحاج',
+    'الحاجة',
+    'السيد',
+    'السيدة',
+    'الأستاذ',
+    'الأستاذة',
+    'المحامي',
+    'المحامية',
+    'الطفل',
+    'الطفلة',
+    'الناشط',
+    'الناشطة',
+    'الشاب',
+    'الشابة',
+    'الصحفي',
+    'الصحفية',
+    'الإعلامي',
+    'الإعلامية',
+    'المواطن',
+    'المواطنة',
+    'الأب',
+    'الخوري',
+    'الأخ',
+    'الأخت',
+    'الملازم',
+    'النقيب',
+    'المقدم',
+    'العقيد',
+    'العميد',
+    'الرقيب',
   ].map(normalizeArabic),
 );
 const LA_TITLES = new Set([
-  'dr', 'doctor', 'sheikh', 'shaykh', 'sheik', 'cheikh', 'shaikh', 'hajj', 'haj', 'hajji', 'hadj', 'mr', 'mrs',
-  'ms', 'mme', 'mlle', 'eng', 'prof', 'martyr',
+  'dr',
+  'doctor',
+  'sheikh',
+  'shaykh',
+  'sheik',
+  'cheikh',
+  'shaikh',
+  'hajj',
+  'haj',
+  'hajji',
+  'hadj',
+  'mr',
+  'mrs',
+  'ms',
+  'mme',
+  'mlle',
+  'eng',
+  'prof',
+  'martyr',
 ]);
 
 const AR_CONNECTORS = new Set(['بن', 'ابن', 'بنت', 'ابنة', 'ابنه'].map(normalizeArabic));
@@ -342,8 +396,7 @@ function readRulePart(T: readonly Token[], i: number, lex: Lookup | null, first:
     if (j + 1 < n && isArticle(T[j], T[j + 1])) tokens.push(asArticle(T[j++]));
     const rest = T[j];
     tokens.push(rest);
-    const restCore =
-      rest.script === 'ar' ? stripArabicArticle(rest, lex) : tokens.length > 2 ? rest.norm : stripLatinArticle(rest.norm, lex);
+    const restCore = rest.script === 'ar' ? stripArabicArticle(rest, lex) : tokens.length > 2 ? rest.norm : stripLatinArticle(rest.norm, lex);
     const core = (t.script === 'ar' ? t.raw : 'abd' + LATIN_JOIN) + restCore;
     const entries = lookupPart(lex, t.script, compactOf(tokens), core);
     return { part: makePart(tokens, core, t.script, { compound: 'abd', entries }), next: j + 1 };

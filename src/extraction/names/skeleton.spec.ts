@@ -2,8 +2,7 @@ import { GIVEN_NAMES } from './gazetteer';
 import { parseName } from './parse';
 import { arabicForms, arabicKey, formKey, formsAgree, latinForms, latinKey } from './skeleton';
 
-const agree = (a: string, b: string) =>
-  arabicForms(a).some((f) => latinForms(b).some((g) => formsAgree(f, g)));
+const agree = (a: string, b: string) => arabicForms(a).some((f) => latinForms(b).some((g) => formsAgree(f, g)));
 
 describe('skeleton keys', () => {
   it('maps Arabic letters and their usual spellings to one class', () => {

@@ -97,36 +97,36 @@ function keyOf(cons: readonly string[] | string, finalI: boolean): string {
 
 /** Primary class and the classes Latin spellings use for the letter. */
 const AR_CONSONANTS: Readonly<Record<string, readonly [string, string]>> = {
-  'ب': ['b', 'b'],
-  'پ': ['b', 'b'],
-  'ت': ['t', 't'],
-  'ث': ['t', 'ts'],
-  'ج': ['j', 'jg'],
-  'چ': ['c', 'c'],
-  'ح': ['h', 'h'],
-  'خ': ['x', 'x'],
-  'د': ['d', 'd'],
-  'ذ': ['z', 'zt'],
-  'ر': ['r', 'r'],
-  'ز': ['z', 'z'],
-  'ژ': ['j', 'jz'],
-  'س': ['s', 's'],
-  'ش': ['c', 'c'],
-  'ص': ['s', 's'],
-  'ض': ['d', 'd'],
-  'ط': ['t', 't'],
-  'ظ': ['z', 'zt'],
-  'غ': ['g', 'g'],
-  'ف': ['f', 'f'],
-  'ڤ': ['f', 'f'],
-  'ق': ['k', 'kg'],
-  'ك': ['k', 'k'],
-  'ک': ['k', 'k'],
-  'گ': ['g', 'gk'],
-  'ل': ['l', 'l'],
-  'م': ['m', 'm'],
-  'ن': ['n', 'n'],
-  'ه': ['h', 'h'],
+  ب: ['b', 'b'],
+  پ: ['b', 'b'],
+  ت: ['t', 't'],
+  ث: ['t', 'ts'],
+  ج: ['j', 'jg'],
+  چ: ['c', 'c'],
+  ح: ['h', 'h'],
+  خ: ['x', 'x'],
+  د: ['d', 'd'],
+  ذ: ['z', 'zt'],
+  ر: ['r', 'r'],
+  ز: ['z', 'z'],
+  ژ: ['j', 'jz'],
+  س: ['s', 's'],
+  ش: ['c', 'c'],
+  ص: ['s', 's'],
+  ض: ['d', 'd'],
+  ط: ['t', 't'],
+  ظ: ['z', 'zt'],
+  غ: ['g', 'g'],
+  ف: ['f', 'f'],
+  ڤ: ['f', 'f'],
+  ق: ['k', 'kg'],
+  ك: ['k', 'k'],
+  ک: ['k', 'k'],
+  گ: ['g', 'gk'],
+  ل: ['l', 'l'],
+  م: ['m', 'm'],
+  ن: ['n', 'n'],
+  ه: ['h', 'h'],
 };
 const AR_NEUTRAL = new Set(['أ', 'إ', 'آ', 'ٱ', 'ء', 'ؤ', 'ع']);
 
@@ -251,8 +251,25 @@ const DIGRAPHS: Readonly<Record<string, Readings>> = {
   ck: [['k']],
 };
 const LATIN_SINGLE: Readonly<Record<string, string>> = {
-  b: 'b', p: 'b', t: 't', j: 'j', h: 'h', x: 'x', d: 'd', z: 'z', r: 'r', s: 's',
-  g: 'g', f: 'f', v: 'f', k: 'k', q: 'k', c: 'k', l: 'l', m: 'm', n: 'n',
+  b: 'b',
+  p: 'b',
+  t: 't',
+  j: 'j',
+  h: 'h',
+  x: 'x',
+  d: 'd',
+  z: 'z',
+  r: 'r',
+  s: 's',
+  g: 'g',
+  f: 'f',
+  v: 'f',
+  k: 'k',
+  q: 'k',
+  c: 'k',
+  l: 'l',
+  m: 'm',
+  n: 'n',
 };
 const LATIN_VOWEL: Readonly<Record<string, number>> = { a: GAP_A, e: GAP_E, i: GAP_I, o: GAP_U, u: GAP_U };
 const FINAL_I = /(?:i|y|ie|ee|ey|iy)$/;
@@ -399,11 +416,7 @@ function gapsAgree(a: Form, ga: number, b: Form, gb: number, strict: boolean): b
   // Latin may drop vowels altogether (Mhd); a long vowel written in Arabic must
   // otherwise show up: ا as a, ي as i/e/y, و as o/u/w.
   if (long === 0 || la === 0) return true;
-  return (
-    ((long & GAP_A) !== 0 && (la & GAP_A) !== 0) ||
-    ((long & GAP_I) !== 0 && (la & (GAP_I | GAP_E)) !== 0) ||
-    ((long & GAP_U) !== 0 && (la & GAP_U) !== 0)
-  );
+  return ((long & GAP_A) !== 0 && (la & GAP_A) !== 0) || ((long & GAP_I) !== 0 && (la & (GAP_I | GAP_E)) !== 0) || ((long & GAP_U) !== 0 && (la & GAP_U) !== 0);
 }
 
 /** Same consonants position by position, whatever the vowels. */

@@ -1,6 +1,24 @@
 import { Token, isWordToken, prevNonSpace } from './text-model';
 import { PLACE_WORDS, matchPlace } from '../attributes';
-import { AR_COMPOUND_HEAD, AR_GIVEN, AR_KUNYA_HEAD, COORDINATORS, CueKind, FIGURE_LAT_FIRST, Figure, INTRODUCERS, LAT_GIVEN, LAT_HEADS, MAX_FIGURE_WORDS, PASSIVE_AUX, POST_SKIP, WEAK_NEUTRAL, figureArIndex, figureLatKeys, latinKeyWords } from './lexicon';
+import {
+  AR_COMPOUND_HEAD,
+  AR_GIVEN,
+  AR_KUNYA_HEAD,
+  COORDINATORS,
+  CueKind,
+  FIGURE_LAT_FIRST,
+  Figure,
+  INTRODUCERS,
+  LAT_GIVEN,
+  LAT_HEADS,
+  MAX_FIGURE_WORDS,
+  PASSIVE_AUX,
+  POST_SKIP,
+  WEAK_NEUTRAL,
+  figureArIndex,
+  figureLatKeys,
+  latinKeyWords,
+} from './lexicon';
 import { Cand, Ctx, Cue, NameRead, SOURCE_STRENGTH, Source, auxBefore, cueOf, tagEnd } from './context';
 import { LAT_ARTICLE_WORD, ORGANISATION_WORDS, organisationIndex, stripConj } from './lexicon';
 import { isStatusNoun } from './roles';
@@ -37,7 +55,12 @@ export function findFigures(ctx: Ctx, cands: Cand[]): void {
     if (t.kind === 'ar') {
       const m = figureArIndex.match(tokens, i);
       if (m) {
-        addCand(cands, { first: i, last: m.last, start: ctx.model.os[t.fs + m.prefix], units: m.last - i, kunyaOnly: false, knownFirst: true }, 'figure', m.value);
+        addCand(
+          cands,
+          { first: i, last: m.last, start: ctx.model.os[t.fs + m.prefix], units: m.last - i, kunyaOnly: false, knownFirst: true },
+          'figure',
+          m.value,
+        );
         i = m.last;
       }
     } else if (t.kind === 'lat' && t.cap) {
@@ -253,7 +276,8 @@ function namesOrganisation(ctx: Ctx, c: Cand): boolean {
   while (j >= 0 && QUOTES.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
   if (isOrganisationWord(tokens[j])) return true;
   // one adjective between: "le site palestinien Ma'an", «الموقع الإخباري»
-  const adjective = tokens[j] && cueOf(ctx, j) === null && ((tokens[j].kind === 'lat' && !tokens[j].cap) || (tokens[j].kind === 'ar' && /(?:ي|يه)$/.test(tokens[j].norm)));
+  const adjective =
+    tokens[j] && cueOf(ctx, j) === null && ((tokens[j].kind === 'lat' && !tokens[j].cap) || (tokens[j].kind === 'ar' && /(?:ي|يه)$/.test(tokens[j].norm)));
   return adjective === true && isOrganisationWord(tokens[prevNonSpace(tokens, j - 1)]);
 }
 
@@ -268,10 +292,7 @@ function startsWithPlace(ctx: Ctx, c: Cand): boolean {
 
 export function mergeCandidates(ctx: Ctx, all: Cand[]): Cand[] {
   const cands = all.filter((c) => !namesOrganisation(ctx, c) && !startsWithPlace(ctx, c));
-  const sorted = [...cands].sort(
-    (a, b) =>
-      SOURCE_STRENGTH[b.source] - SOURCE_STRENGTH[a.source] || b.last - b.first - (a.last - a.first) || a.first - b.first,
-  );
+  const sorted = [...cands].sort((a, b) => SOURCE_STRENGTH[b.source] - SOURCE_STRENGTH[a.source] || b.last - b.first - (a.last - a.first) || a.first - b.first);
   const kept: Cand[] = [];
   const taken = new Int32Array(ctx.tokens.length).fill(-1);
   for (const c of sorted) {

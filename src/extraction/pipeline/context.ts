@@ -1,6 +1,31 @@
 import { PhraseMatch, TextModel, Token, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
 import { matchFacility } from '../attributes';
-import { organisationIndex, servedIntroIndex, uncertainDeathIndex, SPLIT_RELEASE_MAX_WORDS, SPLIT_RELEASE_OBJECTS, SPLIT_RELEASE_VERBS, SERVED_NUMBERS, SERVED_IN, SERVED_PLACES, SERVED_UNITS, ABBREVIATIONS, CueDef, DetRole, PASSIVE_AUX, EXIT_OBJECTS, EXIT_PREPOSITIONS, FREEDOM_FOR, FREEDOM_FOR_LAT, Figure, LAT_GIVEN, POST_SKIP, cueIndex, exitIndex, isFirstPerson } from './lexicon';
+import {
+  organisationIndex,
+  servedIntroIndex,
+  uncertainDeathIndex,
+  SPLIT_RELEASE_MAX_WORDS,
+  SPLIT_RELEASE_OBJECTS,
+  SPLIT_RELEASE_VERBS,
+  SERVED_NUMBERS,
+  SERVED_IN,
+  SERVED_PLACES,
+  SERVED_UNITS,
+  ABBREVIATIONS,
+  CueDef,
+  DetRole,
+  PASSIVE_AUX,
+  EXIT_OBJECTS,
+  EXIT_PREPOSITIONS,
+  FREEDOM_FOR,
+  FREEDOM_FOR_LAT,
+  Figure,
+  LAT_GIVEN,
+  POST_SKIP,
+  cueIndex,
+  exitIndex,
+  isFirstPerson,
+} from './lexicon';
 
 /**
  * Stage 2, one call's context: cue phrases marked on the tokens, then lines, list items, sentences
@@ -142,7 +167,10 @@ export function markCues(ctx: Ctx): void {
     if (!m) continue;
     const cue: Cue = { def: m.value, first: i, last: m.last, role: m.value.role, preOwner: -1, used: false };
     if (cue.def.kind === 'relative') {
-      const words = tokens.slice(i, m.last + 1).filter(isWordToken).map((w) => w.norm);
+      const words = tokens
+        .slice(i, m.last + 1)
+        .filter(isWordToken)
+        .map((w) => w.norm);
       cue.def = { ...cue.def, firstPerson: isFirstPerson(words) };
     }
     ctx.cueAt[i] = cue;
@@ -209,7 +237,6 @@ function wordBefore(ctx: Ctx, from: number, limit: number, visit: (j: number) =>
   return false;
 }
 
-
 const MAX_TERM_TOKENS = 12;
 const MAX_SERVER_WORDS = 4;
 
@@ -222,7 +249,12 @@ function markServedTerms(ctx: Ctx): void {
     if (!intro) continue;
     // «أمضى سامر الخطيب 7 سنوات»: the one who served may stand between the verb and the term.
     let j = nextNonSpace(tokens, intro.last + 1);
-    for (let n = 0; n < MAX_SERVER_WORDS && tokens[j] && isWordToken(tokens[j]) && !SERVED_NUMBERS.has(tokens[j].norm) && !SERVED_UNITS.has(tokens[j].norm); n++) j = nextNonSpace(tokens, j + 1);
+    for (
+      let n = 0;
+      n < MAX_SERVER_WORDS && tokens[j] && isWordToken(tokens[j]) && !SERVED_NUMBERS.has(tokens[j].norm) && !SERVED_UNITS.has(tokens[j].norm);
+      n++
+    )
+      j = nextNonSpace(tokens, j + 1);
     const term = j;
     if (tokens[j]?.kind === 'num' || (tokens[j] && SERVED_NUMBERS.has(tokens[j].norm))) j = nextNonSpace(tokens, j + 1);
     if (!tokens[j] || !SERVED_UNITS.has(tokens[j].norm)) continue;

@@ -1,7 +1,22 @@
 import type { ExtractedMention, MentionRole } from '../types';
 import { DETAINEE_ROLES } from '../types';
 import { foldWord, isWordToken, nextNonSpace, prevNonSpace, type Token } from './text-model';
-import { aliasIndex, COORDINATORS, cues, ORGANISATION_WORDS, AMBIGUOUS_AR, AMBIGUOUS_LAT, AR_GIVEN, type DetRole, isArNonName, LAT_GIVEN, LAT_NON_NAMES, LAT_STOP, latinKeyWords, ROLE_PRIORITY } from './lexicon';
+import {
+  aliasIndex,
+  COORDINATORS,
+  cues,
+  ORGANISATION_WORDS,
+  AMBIGUOUS_AR,
+  AMBIGUOUS_LAT,
+  AR_GIVEN,
+  type DetRole,
+  isArNonName,
+  LAT_GIVEN,
+  LAT_NON_NAMES,
+  LAT_STOP,
+  latinKeyWords,
+  ROLE_PRIORITY,
+} from './lexicon';
 import { type Cand, type Ctx, cueOf } from './context';
 import { isAla, isArStop, isAlWord } from './name-reading';
 import { describesPerson } from './candidates';
@@ -14,7 +29,6 @@ import type { Decision } from './roles';
  * picked up») is a lone partial name. Then the mentions of one person share one role and their
  * attributes.
  */
-
 
 const ORG_LOOKBACK_WORDS = 3;
 
@@ -171,7 +185,7 @@ function coordinatedWithName(ctx: Ctx, raw: Cand[], i: number, prefix: number): 
   if (j >= 0 && startsName(j)) return true;
   // Before: "Y Z and X", «… وX» with the و joined to this word.
   let b = prevNonSpace(tokens, i - 1);
-  if (prefix > 0 && tokens[i].norm.startsWith('و')) return b >= 0 && (endsName(b) || (cueOf(ctx, b)?.def.kind === 'relative'));
+  if (prefix > 0 && tokens[i].norm.startsWith('و')) return b >= 0 && (endsName(b) || cueOf(ctx, b)?.def.kind === 'relative');
   const bt = tokens[b];
   if (bt && isWordToken(bt) && COORDINATORS.has(bt.norm)) {
     b = prevNonSpace(tokens, b - 1);
@@ -189,7 +203,6 @@ function afterOrganisationWord(ctx: Ctx, i: number): boolean {
   }
   return false;
 }
-
 
 export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
   const { tokens } = ctx;
@@ -217,7 +230,12 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
       const before = cueOf(ctx, prevNonSpace(tokens, i - 1));
       // "Waseem and Anas Mahmoud Muhahi", «وولداه عمر ومطلق»: beside a name or a kinship word even
       // a given name that is also a common word is a person.
-      const strong = coordinatedWithName(ctx, raw, i, prefix) || (before !== null && before.def.kind === 'relative') || ageAfter(tokens, i) || roleInBrackets(ctx, i) || namedAfter(ctx, i);
+      const strong =
+        coordinatedWithName(ctx, raw, i, prefix) ||
+        (before !== null && before.def.kind === 'relative') ||
+        ageAfter(tokens, i) ||
+        roleInBrackets(ctx, i) ||
+        namedAfter(ctx, i);
       if ((ambiguous && !strong) || afterOrganisationWord(ctx, i)) continue;
       const evidence = strong || (before !== null && describesPerson(ctx, before)) || midSentenceCapital(ctx, i) || roleVerbAfter(ctx, i);
       lone.set(key, [...(lone.get(key) ?? []), { i, prefix, evidence }]);
@@ -264,12 +282,25 @@ export function linkKunyas(ctx: Ctx, cands: Cand[]): void {
  * one, the rest inside it, stands for it («إبراهيم جندي» is the father of «حسن إبراهيم جندي», not him).
  */
 export function linkShortForms(ctx: Ctx, cands: Cand[]): void {
-  const words = cands.map((c) => ctx.tokens.slice(c.first, c.last + 1).filter(isWordToken).map((t) => latinKeyWords(t.norm).join(' ') || t.norm));
+  const words = cands.map((c) =>
+    ctx.tokens
+      .slice(c.first, c.last + 1)
+      .filter(isWordToken)
+      .map((t) => latinKeyWords(t.norm).join(' ') || t.norm),
+  );
   cands.forEach((c, k) => {
     if (c.ref || c.partial || c.figure || words[k].length < 2) return;
     // …or the longer name's first words ("Mohammad Ghassan" after "Mohammad Ghassan al-Issa": given and father's names).
     const isPrefix = (m: number) => words[k].every((w, n) => words[m][n] === w);
-    const longer = cands.findIndex((o, m) => m !== k && !o.ref && !o.partial && words[m].length > words[k].length && words[m][0] === words[k][0] && ((words[m].at(-1) === words[k].at(-1) && words[k].every((w) => words[m].includes(w))) || isPrefix(m)));
+    const longer = cands.findIndex(
+      (o, m) =>
+        m !== k &&
+        !o.ref &&
+        !o.partial &&
+        words[m].length > words[k].length &&
+        words[m][0] === words[k][0] &&
+        ((words[m].at(-1) === words[k].at(-1) && words[k].every((w) => words[m].includes(w))) || isPrefix(m)),
+    );
     if (longer >= 0) {
       c.ref = cands[longer];
       c.partial = true;
@@ -280,7 +311,7 @@ export function linkShortForms(ctx: Ctx, cands: Cand[]): void {
 const EVIDENCE_RANK: Record<Decision['evidence'], number> = { figure: 6, title: 5, attached: 5, owned: 4, heading: 4, nearby: 2, post: 1, none: 0 };
 /** Evidence a role is stated for that mention, not borrowed from nearby. */
 const STRONG = 4;
-const isDetaineeRole = (r: MentionRole): boolean => (DETAINEE_ROLES).includes(r);
+const isDetaineeRole = (r: MentionRole): boolean => DETAINEE_ROLES.includes(r);
 
 /**
  * One role per person, given to the mentions nothing is said of and to the first full one: the

@@ -27,22 +27,16 @@ export const ar = (l: Langs): string[] => l.ar ?? [];
 export const latin = (l: Langs): string[] => [...(l.en ?? []), ...(l.fr ?? [])];
 const allLangs = (l: Langs): string[] => [...ar(l), ...latin(l)];
 /** Every phrase of every language, folded. */
-export const phraseSet = (l: Langs): Set<string> => new Set(allLangs(l).map(foldWord).filter((w) => w.length > 0));
+export const phraseSet = (l: Langs): Set<string> =>
+  new Set(
+    allLangs(l)
+      .map(foldWord)
+      .filter((w) => w.length > 0),
+  );
 const foldSet = (list: string[]): Set<string> => new Set(list.map(foldWord).filter((w) => w.length > 0 && !w.includes(' ')));
 
 export type CueKind =
-  | 'role'
-  | 'relative'
-  | 'official'
-  | 'defector'
-  | 'otherTitle'
-  | 'speech'
-  | 'neutral'
-  | 'demand'
-  | 'negation'
-  | 'clause'
-  | 'coord'
-  | 'headingOfficial';
+  'role' | 'relative' | 'official' | 'defector' | 'otherTitle' | 'speech' | 'neutral' | 'demand' | 'negation' | 'clause' | 'coord' | 'headingOfficial';
 
 export interface CueDef {
   kind: CueKind;
@@ -80,7 +74,10 @@ function addCue(phrase: string, def: CueDef, arabic: boolean): void {
 export function frenchAgreements(phrase: string): string[] {
   const words = phrase.split(' ');
   const forms = (word: string): string[] => {
-    const stem = word.replace(/(?:ées|és|ée)$/u, 'é').replace(/(?:ues|us|ue)$/u, 'u').replace(/(?:ies|is|ie)$/u, 'i');
+    const stem = word
+      .replace(/(?:ées|és|ée)$/u, 'é')
+      .replace(/(?:ues|us|ue)$/u, 'u')
+      .replace(/(?:ies|is|ie)$/u, 'i');
     const base = /\p{L}(?:é|u|i)$/u.test(stem) ? stem : /^morte?s?$/u.test(word) ? 'mort' : null;
     return base === null ? [word] : [base, `${base}e`, `${base}s`, `${base}es`];
   };
@@ -283,9 +280,7 @@ export const MAX_FIGURE_WORDS = 6;
 
 /** A Latin word as public-figure keys see it: no article, no hyphens (al-Assad → assad). */
 export function latinKeyWords(norm: string): string[] {
-  return norm
-    .split('-')
-    .filter((w) => w.length > 0 && !LAT_ARTICLES.has(w));
+  return norm.split('-').filter((w) => w.length > 0 && !LAT_ARTICLES.has(w));
 }
 
 for (const f of figuresData as FigureData[]) {

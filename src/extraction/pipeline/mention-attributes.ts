@@ -37,7 +37,11 @@ export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], wi
   const w = windows[k];
   if (!detainee) {
     // A relative's or an official's hometown and age are the ones said right after the name.
-    fillAttributes(attrs, hits, { first: w.first, last: Math.min(w.last, c.last + NON_DETAINEE_WINDOW_TOKENS), ...name }, tokens, ['hometown', 'age', 'birthYear']);
+    fillAttributes(attrs, hits, { first: w.first, last: Math.min(w.last, c.last + NON_DETAINEE_WINDOW_TOKENS), ...name }, tokens, [
+      'hometown',
+      'age',
+      'birthYear',
+    ]);
     return attrs;
   }
   fillAttributes(attrs, hits, { ...w, ...name }, tokens);
@@ -102,4 +106,4 @@ function colonHeading(ctx: Ctx, cands: Cand[], k: number): Span | null {
   return colon > first ? { first, last: colon - 1 } : null;
 }
 
-const isDetaineeRole = (r: MentionRole): boolean => (DETAINEE_ROLES).includes(r);
+const isDetaineeRole = (r: MentionRole): boolean => DETAINEE_ROLES.includes(r);

@@ -1,6 +1,34 @@
 import { Token, foldWord, isWordToken } from './text-model';
 import { PLACE_WORDS, matchFacility, matchPlace } from '../attributes';
-import { ABD, ALLAH, AMBIGUOUS_AR, AMBIGUOUS_LAT, AR_COMPOUND_HEAD, AR_CONNECTOR, AR_FAMILY_PREFIX, AR_GIVEN, AR_KUNYA_HEAD, AR_SOFT_STOP, AR_STOP, AR_SUFFIX_NAME, LAT_ARTICLES, LAT_ARTICLE_PREFIX, LAT_ARTICLE_WORD, LAT_CONNECTORS, LAT_EUROPEAN_CONNECTORS, LAT_GIVEN, LAT_HEADS, LAT_KUNYA_HEADS, LAT_NON_NAMES, LAT_STOP, MAX_NAME_UNITS, PROFESSIONS, WAW_NAMES, cues, isArNonName } from './lexicon';
+import {
+  ABD,
+  ALLAH,
+  AMBIGUOUS_AR,
+  AMBIGUOUS_LAT,
+  AR_COMPOUND_HEAD,
+  AR_CONNECTOR,
+  AR_FAMILY_PREFIX,
+  AR_GIVEN,
+  AR_KUNYA_HEAD,
+  AR_SOFT_STOP,
+  AR_STOP,
+  AR_SUFFIX_NAME,
+  LAT_ARTICLES,
+  LAT_ARTICLE_PREFIX,
+  LAT_ARTICLE_WORD,
+  LAT_CONNECTORS,
+  LAT_EUROPEAN_CONNECTORS,
+  LAT_GIVEN,
+  LAT_HEADS,
+  LAT_KUNYA_HEADS,
+  LAT_NON_NAMES,
+  LAT_STOP,
+  MAX_NAME_UNITS,
+  PROFESSIONS,
+  WAW_NAMES,
+  cues,
+  isArNonName,
+} from './lexicon';
 import { Ctx, NameRead, cueOf } from './context';
 import { stripConj } from './lexicon';
 
@@ -8,7 +36,6 @@ import { stripConj } from './lexicon';
 
 /** Where the reading starts: after a title or a word for a detainee ('title'), after another cue, a list marker… */
 export type Mode = 'title' | 'cue' | 'list' | 'post' | 'gazetteer' | 'coord';
-
 
 export function isArStop(norm: string): boolean {
   if (AR_STOP.has(norm)) return true;
@@ -159,7 +186,7 @@ export function readArabic(ctx: Ctx, i: number, mode: Mode): NameRead | null {
       } else {
         if (arBoundary(ctx, k, nk, 1)) break;
         // «أم» is also "or" and "mother": only with a known name after it.
-        if ((norm === 'ام') && !AR_GIVEN.has(nk)) break;
+        if (norm === 'ام' && !AR_GIVEN.has(nk)) break;
         // «أبو محمد», «أبو العبد»
         if (mode === 'gazetteer' && units === 0 && !AR_GIVEN.has(nk) && !isAlWord(nk)) break;
         unitEnd = k;

@@ -2,7 +2,30 @@ import type { MentionRole } from '../types';
 import { DETAINEE_ROLES } from '../types';
 import { Token, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
 import { matchFacility, matchPlace } from '../attributes';
-import { COMPLEMENT_LINKS, FAMILY_AFTER, familyBeforeIndex, ORGANISATION_WORDS, organisationIndex, AR_KUNYA_HEAD, LAT_KUNYA_HEADS, ABBREVIATIONS, ACTIVE_SUBJECTS, ARABIC_CUE_PREFIXES, CONTINUATION, COORDINATORS, CueKind, DetRole, FORMER_QUALIFIERS, Figure, INTRODUCERS, PASSIVE_AUX, POST_SKIP, ROLE_PRIORITY, SPEECH_SOURCES, STATUS_NOUNS } from './lexicon';
+import {
+  COMPLEMENT_LINKS,
+  FAMILY_AFTER,
+  familyBeforeIndex,
+  ORGANISATION_WORDS,
+  organisationIndex,
+  AR_KUNYA_HEAD,
+  LAT_KUNYA_HEADS,
+  ABBREVIATIONS,
+  ACTIVE_SUBJECTS,
+  ARABIC_CUE_PREFIXES,
+  CONTINUATION,
+  COORDINATORS,
+  CueKind,
+  DetRole,
+  FORMER_QUALIFIERS,
+  Figure,
+  INTRODUCERS,
+  PASSIVE_AUX,
+  POST_SKIP,
+  ROLE_PRIORITY,
+  SPEECH_SOURCES,
+  STATUS_NOUNS,
+} from './lexicon';
 import { Cand, Ctx, Cue, Span, auxBefore, cueOf, cueText, endsSentence, isSentencePunct, tagStart } from './context';
 import { stripConj } from './lexicon';
 
@@ -156,7 +179,7 @@ function bestRole(list: Cue[]): DetRole | null {
   return best;
 }
 
-const isDet = (r: MentionRole): boolean => (DETAINEE_ROLES).includes(r);
+const isDet = (r: MentionRole): boolean => DETAINEE_ROLES.includes(r);
 
 function mostCommon(roles: DetRole[]): DetRole | null {
   const n = new Map<DetRole, number>();
@@ -191,7 +214,11 @@ function titleShortlyBefore(ctx: Ctx, first: number): boolean {
 }
 
 const cueWords = (ctx: Ctx, cue: Cue): string =>
-  ctx.tokens.slice(cue.first, cue.last + 1).filter(isWordToken).map((t) => t.norm).join(' ');
+  ctx.tokens
+    .slice(cue.first, cue.last + 1)
+    .filter(isWordToken)
+    .map((t) => t.norm)
+    .join(' ');
 
 const roleCues = (list: Cue[]): Cue[] => list.filter((c) => c.def.kind === 'role' && c.role !== undefined);
 
@@ -259,7 +286,14 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     if (nearest?.def.kind === 'otherTitle' || nearest?.def.kind === 'speech') return ownRole ? 'plain' : 'other';
     const firstPost = post[k].find((e) => e.def.kind !== 'neutral');
     // "Survivors Ahmed Helmi and Omar al-Shogre described…": the verb of a coordination is everyone's.
-    if (!ownRole && firstPost && (firstPost.def.kind === 'speech' || firstPost.def.kind === 'otherTitle') && c.coordPrev < 0 && !(firstPost.def.kind === 'speech' && familySpeaks(ctx, c))) return 'other';
+    if (
+      !ownRole &&
+      firstPost &&
+      (firstPost.def.kind === 'speech' || firstPost.def.kind === 'otherTitle') &&
+      c.coordPrev < 0 &&
+      !(firstPost.def.kind === 'speech' && familySpeaks(ctx, c))
+    )
+      return 'other';
     if (!ownRole && firstPost && firstPost.def.kind === 'official' && !defector) return 'official';
     // "arrested Munzer Khaddour, a former warden at…", «توقيف غسان حيدر، وهو رئيس مفرزة»: the
     // appositive says who the person is; the arrest is what befell an official.
@@ -420,7 +454,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     const item = ctx.itemOf[cands[k].first];
     const heading = item >= 0 ? ctx.items[item].heading : null;
     if (!heading || d.evidence === 'heading') continue;
-    if (!(DETAINEE_ROLES).includes(d.role)) continue;
+    if (!DETAINEE_ROLES.includes(d.role)) continue;
     const headingCues = spanCues(ctx, heading);
     const r = bestRole([...d.cues, ...headingCues]);
     if (r && r !== d.role) decisions[k] = { role: r, cues: [...headingCues.filter((h) => h.role === r), ...d.cues], evidence: d.evidence };
@@ -438,7 +472,9 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   // Someone held who tells their story is out: "Yusuf Haldan, held there in the past, told…",
   // «قال المعتقل السابق…». So is everyone held in a post that speaks of a release no name took.
   // Arabic release words speak of people only; "released" is said of videos and statements too.
-  const releaseCues = ctx.cueList.filter((e) => e.def.kind === 'role' && e.role === 'released' && (ctx.tokens[e.first].kind === 'ar' || ctx.lang === 'fr') && !ofUnnamed(ctx, e));
+  const releaseCues = ctx.cueList.filter(
+    (e) => e.def.kind === 'role' && e.role === 'released' && (ctx.tokens[e.first].kind === 'ar' || ctx.lang === 'fr') && !ofUnnamed(ctx, e),
+  );
   const releasedSomeone = decisions.some((d) => d.role === 'released');
   for (let k = 0; k < cands.length; k++) {
     const d = decisions[k];
@@ -449,7 +485,6 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   }
   return { decisions, pre, post };
 }
-
 
 /** «أسرة علي الشيخ أكدت…», "the family of Omar Haddad said", "Omar Haddad's family said": the family speaks. */
 export function familySpeaks(ctx: Ctx, c: Cand): boolean {
@@ -590,9 +625,12 @@ export function isStatusNoun(ctx: Ctx, cue: Cue): boolean {
   const phrase = words.map((w) => w.norm).join(' ');
   if (STATUS_NOUNS.has(phrase)) return true;
   const first = words[0];
-  return first.kind === 'ar' && words.length === 1 && ARABIC_CUE_PREFIXES.some((p) => p !== '' && first.norm.startsWith(p) && STATUS_NOUNS.has(first.norm.slice(p.length)));
+  return (
+    first.kind === 'ar' &&
+    words.length === 1 &&
+    ARABIC_CUE_PREFIXES.some((p) => p !== '' && first.norm.startsWith(p) && STATUS_NOUNS.has(first.norm.slice(p.length)))
+  );
 }
-
 
 interface Link {
   /** Through a kinship word: «وشقيقه», "and his brother". */

@@ -15,7 +15,11 @@ const PRONOUNS = phraseSet(cues.testimony.pronouns);
 const AR_STEMS = cues.testimony.arabicVerbStems.map(foldWord);
 const AR_ENDINGS = cues.testimony.arabicEndings.map(foldWord);
 const SELF_INTRO = cues.testimony.selfIntroductions;
-const introWords = [...SELF_INTRO.ar, ...SELF_INTRO.en, ...SELF_INTRO.fr].map((p) => foldWord(p).split(' ').filter((w) => w !== ''));
+const introWords = [...SELF_INTRO.ar, ...SELF_INTRO.en, ...SELF_INTRO.fr].map((p) =>
+  foldWord(p)
+    .split(' ')
+    .filter((w) => w !== ''),
+);
 
 const PRONOUN_WINDOW = 3;
 const MAX_SUBJECT_WORDS = 20;

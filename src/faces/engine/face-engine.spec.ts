@@ -148,9 +148,7 @@ describe('tileLayout', () => {
       for (const face of [32, 80, 150, 300, 700]) {
         for (let y = 0; y + face <= height; y += 61) {
           for (let x = 0; x + face <= width; x += 61) {
-            const seen = tiles.some(
-              (t) => face >= t.width / 21 && x >= t.x && x + face <= t.x + t.width && y >= t.y && y + face <= t.y + t.height,
-            );
+            const seen = tiles.some((t) => face >= t.width / 21 && x >= t.x && x + face <= t.x + t.width && y >= t.y && y + face <= t.y + t.height);
             if (!seen) throw new Error(`a ${face} px face at ${x},${y} of ${width}×${height} is in no tile that can see it`);
           }
         }

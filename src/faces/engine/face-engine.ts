@@ -88,14 +88,13 @@ interface Candidate {
   eyes?: [[number, number], [number, number]];
 }
 
-const FIND_CONFIG = (minConfidence: number): Partial<Config> =>
-  ({
-    face: {
-      detector: { rotation: false, maxDetected: 50, minConfidence, iouThreshold: 0.3 },
-      mesh: { enabled: false },
-      description: { enabled: false },
-    },
-  });
+const FIND_CONFIG = (minConfidence: number): Partial<Config> => ({
+  face: {
+    detector: { rotation: false, maxDetected: 50, minConfidence, iouThreshold: 0.3 },
+    mesh: { enabled: false },
+    description: { enabled: false },
+  },
+});
 
 const DESCRIBE_CONFIG: Partial<Config> = {
   face: {
@@ -186,9 +185,12 @@ async function findCandidates(human: Human, raster: Raster, settings: FaceEngine
     const k = tile.width / DETECTOR_INPUT;
     for (const face of await runHuman(human, crop, FIND_CONFIG(settings.minConfidence))) {
       const [x, y, w, h] = face.box;
-      const eyes = face.annotations?.leftEye?.[0] && face.annotations?.rightEye?.[0]
-        ? [face.annotations.leftEye[0], face.annotations.rightEye[0]].map((p) => [tile.x + p[0] * k, tile.y + p[1] * k] as [number, number]).sort((a, b) => a[0] - b[0])
-        : undefined;
+      const eyes =
+        face.annotations?.leftEye?.[0] && face.annotations?.rightEye?.[0]
+          ? [face.annotations.leftEye[0], face.annotations.rightEye[0]]
+              .map((p) => [tile.x + p[0] * k, tile.y + p[1] * k] as [number, number])
+              .sort((a, b) => a[0] - b[0])
+          : undefined;
       found.push({
         box: { x: tile.x + x * k, y: tile.y + y * k, width: w * k, height: h * k },
         confidence: face.boxScore,
@@ -224,9 +226,10 @@ async function describeCandidate(
   const cx = candidate.box.x + candidate.box.width / 2;
   const cy = candidate.box.y + candidate.box.height / 2;
   const side = Math.max(candidate.box.width, candidate.box.height) * settings.cropScale;
-  const roll = settings.align && candidate.eyes
-    ? (Math.atan2(candidate.eyes[1][1] - candidate.eyes[0][1], candidate.eyes[1][0] - candidate.eyes[0][0]) * 180) / Math.PI
-    : 0;
+  const roll =
+    settings.align && candidate.eyes
+      ? (Math.atan2(candidate.eyes[1][1] - candidate.eyes[0][1], candidate.eyes[1][0] - candidate.eyes[0][0]) * 180) / Math.PI
+      : 0;
   const crop = await squareCrop(raster, cx, cy, side, settings.cropSize, -roll);
   const faces = (await runHuman(human, crop, DESCRIBE_CONFIG)).filter((f) => f.embedding?.length === DESCRIPTOR_LENGTH);
   if (faces.length === 0) return undefined;

@@ -29,7 +29,10 @@ export class BruteForceFaceIndex implements FaceIndex {
   private ids: string[] = [];
   private rowOf = new Map<string, number>();
 
-  constructor(readonly dimensions: number, initialCapacity = 1024) {
+  constructor(
+    readonly dimensions: number,
+    initialCapacity = 1024,
+  ) {
     this.vectors = new Float32Array(dimensions * Math.max(1, initialCapacity));
   }
 

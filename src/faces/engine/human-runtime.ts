@@ -36,9 +36,7 @@ function diskModelHandler(modelDir: string, name: string) {
         userDefinedMetadata?: unknown;
       };
       const weightSpecs = json.weightsManifest.flatMap((group) => group.weights);
-      const shards = await Promise.all(
-        json.weightsManifest.flatMap((group) => group.paths).map((path) => readFile(join(modelDir, path))),
-      );
+      const shards = await Promise.all(json.weightsManifest.flatMap((group) => group.paths).map((path) => readFile(join(modelDir, path))));
       const weights = Buffer.concat(shards);
       return {
         modelTopology: json.modelTopology,
@@ -106,7 +104,16 @@ async function createHuman(): Promise<Human> {
   // Human carries on after a model fails to load and then crashes the process from a promise nobody
   // awaits, so a missing file is caught here instead.
   const files = MODEL_FILES.flatMap((name) => [`${name}.json`, `${name}.bin`]).map((f) => join(paths.modelDir, f));
-  const absent = (await Promise.all(files.map((f) => access(f).then(() => null, () => f)))).filter((f) => f !== null);
+  const absent = (
+    await Promise.all(
+      files.map((f) =>
+        access(f).then(
+          () => null,
+          () => f,
+        ),
+      ),
+    )
+  ).filter((f) => f !== null);
   if (absent.length > 0) throw new Error(`face model files are missing (reinstall @vladmandic/human): ${absent.join(', ')}`);
   // The WASM bundle's path is found at run time (it is not the package's main entry), so it is required by path.
   // eslint-disable-next-line @typescript-eslint/no-require-imports

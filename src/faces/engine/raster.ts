@@ -57,16 +57,11 @@ export async function decodeUpright(image: Buffer, maxSide: number, maxPixels: n
  * The square of side `side` centred on (cx, cy), turned by `angleDegrees` (clockwise) about its
  * centre, scaled to `outSize`². Parts outside the image are black.
  */
-export async function squareCrop(
-  raster: Raster,
-  cx: number,
-  cy: number,
-  side: number,
-  outSize: number,
-  angleDegrees = 0,
-): Promise<Raster> {
+export async function squareCrop(raster: Raster, cx: number, cy: number, side: number, outSize: number, angleDegrees = 0): Promise<Raster> {
   // Cut a margin wide enough that the turned square still lies inside what was cut.
-  const span = Math.ceil(angleDegrees === 0 ? side : side * (Math.abs(Math.cos((angleDegrees * Math.PI) / 180)) + Math.abs(Math.sin((angleDegrees * Math.PI) / 180))));
+  const span = Math.ceil(
+    angleDegrees === 0 ? side : side * (Math.abs(Math.cos((angleDegrees * Math.PI) / 180)) + Math.abs(Math.sin((angleDegrees * Math.PI) / 180))),
+  );
   const left = Math.round(cx - span / 2);
   const top = Math.round(cy - span / 2);
   const x0 = Math.max(0, left);

@@ -36,7 +36,11 @@ export class DatasetMissingError extends Error {
 export function readFacesLondon(dir: string): FacesLondon {
   if (!existsSync(join(dir, 'neutral')) || !existsSync(join(dir, 'smiling'))) throw new DatasetMissingError(dir);
   const photos = (folder: string) =>
-    existsSync(join(dir, folder)) ? readdirSync(join(dir, folder)).filter((f) => /\.jpe?g$/i.test(f)).sort() : [];
+    existsSync(join(dir, folder))
+      ? readdirSync(join(dir, folder))
+          .filter((f) => /\.jpe?g$/i.test(f))
+          .sort()
+      : [];
   const byId = (folder: string) =>
     new Map(photos(folder).flatMap((f) => (/^(\d{3})\.jpe?g$/i.test(f) ? [[f.slice(0, 3), join(dir, folder, f)] as const] : [])));
   const neutral = byId('neutral');

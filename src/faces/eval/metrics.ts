@@ -58,10 +58,7 @@ export interface ProbeReport {
  * Each probe searched against the gallery (one photo per person, keyed alike): its true match is the
  * gallery photo with its key, every other gallery photo a false match. Ties rank pessimistically.
  */
-export function scoreProbes(
-  gallery: ReadonlyMap<string, Descriptor | undefined>,
-  probes: ReadonlyMap<string, Descriptor | undefined>,
-): ProbeReport {
+export function scoreProbes(gallery: ReadonlyMap<string, Descriptor | undefined>, probes: ReadonlyMap<string, Descriptor | undefined>): ProbeReport {
   const genuine: number[] = [];
   const impostor: number[] = [];
   const ranks: number[] = [];

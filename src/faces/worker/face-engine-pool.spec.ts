@@ -45,7 +45,10 @@ describe('FaceEnginePool: the face model in child processes', () => {
 
   it('takes an urgent photo before the ones already waiting', async () => {
     const order: string[] = [];
-    const queued = [pool.detect(photo('002-neutral.jpg')).then(() => order.push('scan 1')), pool.detect(photo('002-neutral.jpg')).then(() => order.push('scan 2'))];
+    const queued = [
+      pool.detect(photo('002-neutral.jpg')).then(() => order.push('scan 1')),
+      pool.detect(photo('002-neutral.jpg')).then(() => order.push('scan 2')),
+    ];
     const urgent = pool.detect(photo('001-smiling.jpg'), { urgent: true }).then(() => order.push('upload'));
     await Promise.all([...queued, urgent]);
     expect(order).toEqual(['scan 1', 'upload', 'scan 2']);

@@ -47,7 +47,9 @@ const W = 800;
 const H = 600;
 
 async function jpegOf(raw: { data: Buffer; width: number; height: number }, quality = 90): Promise<Buffer> {
-  return sharp(raw.data, { raw: { width: raw.width, height: raw.height, channels: 3 } }).jpeg({ quality }).toBuffer();
+  return sharp(raw.data, { raw: { width: raw.width, height: raw.height, channels: 3 } })
+    .jpeg({ quality })
+    .toBuffer();
 }
 
 /** A white band over the bottom 12% with dark "words" in it, as re-posters add. */
@@ -62,7 +64,9 @@ async function withCaption(image: Buffer): Promise<Buffer> {
       for (let x = x0; x < Math.min(width, x0 + wordWidth); x++) band.fill(30, (y * width + x) * 3, (y * width + x) * 3 + 3);
     }
   }
-  const bandPng = await sharp(band, { raw: { width, height: bandHeight, channels: 3 } }).png().toBuffer();
+  const bandPng = await sharp(band, { raw: { width, height: bandHeight, channels: 3 } })
+    .png()
+    .toBuffer();
   return sharp(image)
     .composite([{ input: bandPng, top: height - bandHeight, left: 0 }])
     .jpeg({ quality: 85 })
@@ -156,19 +160,24 @@ describe('near-duplicate detection', () => {
     }
 
     const byTransform = Object.keys(TRANSFORMS).map(
-      (t) => `  ${t.padEnd(44)} ${copyDistances.filter((c) => c.transform === t).map((c) => c.distance).join(', ')}`,
+      (t) =>
+        `  ${t.padEnd(44)} ${copyDistances
+          .filter((c) => c.transform === t)
+          .map((c) => c.distance)
+          .join(', ')}`,
     );
     const sorted = differentDistances.map((d) => d.distance).sort((a, b) => a - b);
     const maxCopy = Math.max(...copyDistances.map((c) => c.distance));
     // SHOW_IMAGE_DISTANCES=1 npm run test:unit -- src/media prints the table the threshold was chosen from.
-    if (process.env.SHOW_IMAGE_DISTANCES) console.log(
-      [
-        `pHash distances, originals seeds ${ORIGINAL_SEEDS.join(',')} (threshold ${NEAR_DUPLICATE_DISTANCE}):`,
-        ...byTransform,
-        `  worst copy: ${maxCopy}`,
-        `  different images: ${sorted.length} pairs, min ${sorted[0]}, 1st pct ${sorted[Math.floor(sorted.length / 100)]}, median ${sorted[sorted.length >> 1]}`,
-      ].join('\n'),
-    );
+    if (process.env.SHOW_IMAGE_DISTANCES)
+      console.log(
+        [
+          `pHash distances, originals seeds ${ORIGINAL_SEEDS.join(',')} (threshold ${NEAR_DUPLICATE_DISTANCE}):`,
+          ...byTransform,
+          `  worst copy: ${maxCopy}`,
+          `  different images: ${sorted.length} pairs, min ${sorted[0]}, 1st pct ${sorted[Math.floor(sorted.length / 100)]}, median ${sorted[sorted.length >> 1]}`,
+        ].join('\n'),
+      );
 
     const missed = copyDistances.filter((c) => c.distance > NEAR_DUPLICATE_DISTANCE);
     expect(missed.map((c) => `seed ${c.seed}, ${c.transform}: ${c.distance}`)).toEqual([]);

@@ -107,9 +107,7 @@ export async function processImage(bytes: Buffer, limits: ImageLimits = DEFAULT_
   }
   if (bytes.length === 0) throw new ImageRejectedError('not an image we accept (the file is empty)');
   if (bytes.length > limits.maxBytes) {
-    throw new ImageRejectedError(
-      `the file is ${formatBytes(bytes.length, true)}, more than the ${formatBytes(limits.maxBytes)} limit`,
-    );
+    throw new ImageRejectedError(`the file is ${formatBytes(bytes.length, true)}, more than the ${formatBytes(limits.maxBytes)} limit`);
   }
 
   const mime = sniffImageType(bytes);
@@ -123,9 +121,7 @@ export async function processImage(bytes: Buffer, limits: ImageLimits = DEFAULT_
       throw corrupt(err);
     });
   if (meta.format !== SHARP_FORMAT[mime]) {
-    throw new ImageRejectedError(
-      `the image data is corrupt or truncated (looks like ${mime} but decodes as ${String(meta.format)})`,
-    );
+    throw new ImageRejectedError(`the image data is corrupt or truncated (looks like ${mime} but decodes as ${String(meta.format)})`);
   }
   const storedWidth = meta.width;
   // For animated GIF/WebP only the first frame is decoded; its height is pageHeight.
@@ -134,9 +130,7 @@ export async function processImage(bytes: Buffer, limits: ImageLimits = DEFAULT_
     throw new ImageRejectedError('the image data is corrupt or truncated (no dimensions in the header)');
   }
   if (storedWidth * storedHeight > limits.maxPixels) {
-    throw new ImageRejectedError(
-      `the image is ${storedWidth}×${storedHeight} pixels, more than the ${formatMegapixels(limits.maxPixels)} megapixel limit`,
-    );
+    throw new ImageRejectedError(`the image is ${storedWidth}×${storedHeight} pixels, more than the ${formatMegapixels(limits.maxPixels)} megapixel limit`);
   }
 
   const input = (): Sharp => {
@@ -355,7 +349,12 @@ export function sniffImageType(bytes: Buffer): string {
   if (b.length >= 4 && ascii(b, 0, 4) === 'RIFF') return 'application/octet-stream (RIFF)';
   if (b.length >= 4 && b.readUInt32BE(0) === 0x504b0304) return 'application/zip';
 
-  const head = b.subarray(0, 1024).toString('utf8').replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const head = b
+    .subarray(0, 1024)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
   if (head.startsWith('<svg') || (head.startsWith('<?xml') && head.includes('<svg')) || /^<!doctype svg/.test(head)) {
     return 'image/svg+xml';
   }
@@ -393,9 +392,7 @@ function corrupt(err: unknown, limits?: ImageLimits, width?: number, height?: nu
   if (err instanceof ImageRejectedError) return err;
   const message = err instanceof Error ? err.message : String(err);
   if (limits && width && height && /pixel limit/i.test(message)) {
-    return new ImageRejectedError(
-      `the image is ${width}×${height} pixels, more than the ${formatMegapixels(limits.maxPixels)} megapixel limit`,
-    );
+    return new ImageRejectedError(`the image is ${width}×${height} pixels, more than the ${formatMegapixels(limits.maxPixels)} megapixel limit`);
   }
   return new ImageRejectedError(`the image data is corrupt or truncated (${message.split('\n')[0].trim()})`);
 }

@@ -64,7 +64,13 @@ describe('parseSearchPosts on the real searchPosts response', () => {
       ['3lpjy3eabqs2l', [{ type: 'image', url: `${CDN}/did:plc:7nagdvjqrzaquzk7mueohne5/bafkreidefmzbugnxol2p3jles7arp5c5rkmb4awrzqxga23ugpxoy2f5am@jpeg` }]],
       [
         '3lpjd3zskmh2p',
-        [{ type: 'image', url: `${CDN}/did:plc:ubtwich3m73idyllnkl7bkqe/bafkreiby3v7azfyjgezp7cxqb43yj3dc3e7sjq7acpqxzda56y4of2ktbq@jpeg`, description: 'Image 1' }],
+        [
+          {
+            type: 'image',
+            url: `${CDN}/did:plc:ubtwich3m73idyllnkl7bkqe/bafkreiby3v7azfyjgezp7cxqb43yj3dc3e7sjq7acpqxzda56y4of2ktbq@jpeg`,
+            description: 'Image 1',
+          },
+        ],
       ],
       ['3lpica7sxmk2u', [{ type: 'image', url: `${CDN}/did:plc:7nagdvjqrzaquzk7mueohne5/bafkreidjv5wa7yusm5zwpompgf4kfl6vww26ngdbxlir5mgw5qsurqr2de@jpeg` }]],
     ]);

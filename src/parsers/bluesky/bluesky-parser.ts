@@ -16,7 +16,6 @@ export interface BlueskyPage {
   newestIndexedAt: string | null;
 }
 
-
 const NO_UNAUTHENTICATED = '!no-unauthenticated';
 
 /** Parse the raw JSON text of an `app.bsky.feed.searchPosts` response. */
@@ -126,7 +125,10 @@ function readEmbed(embed: unknown, facts: EmbedFacts): void {
     case 'app.bsky.embed.video#view': {
       const playlist = str(embed.playlist);
       const thumbnail = str(embed.thumbnail);
-      if (playlist) facts.media.push(withDescription(thumbnail ? { url: playlist, type: 'video', thumbnailUrl: thumbnail } : { url: playlist, type: 'video' }, str(embed.alt)));
+      if (playlist)
+        facts.media.push(
+          withDescription(thumbnail ? { url: playlist, type: 'video', thumbnailUrl: thumbnail } : { url: playlist, type: 'video' }, str(embed.alt)),
+        );
       return;
     }
     case 'app.bsky.embed.external#view': {
@@ -156,5 +158,3 @@ function withDescription(media: CollectedMedia, description: string | null): Col
   const text = description?.trim();
   return text ? { ...media, description: text } : media;
 }
-
-

@@ -80,12 +80,17 @@ export function parseHtmlList(html: string, pageUrl: string, selectors: HtmlSele
 
 function listItem(page: HtmlPage, item: Element, selectors: HtmlSelectors): CollectedPost | null {
   const { $ } = page;
-  const within = (selector: string | undefined): Element[] =>
-    selector?.trim() ? $(item).find(selector.trim()).toArray().filter(isTag) : [];
+  const within = (selector: string | undefined): Element[] => (selector?.trim() ? $(item).find(selector.trim()).toArray().filter(isTag) : []);
 
-  const title = within(selectors.title).map((el) => plainText($, el)).find(Boolean) ?? null;
+  const title =
+    within(selectors.title)
+      .map((el) => plainText($, el))
+      .find(Boolean) ?? null;
   const bodies = selectors.text?.trim() ? within(selectors.text) : [item];
-  const body = bodies.map((el) => htmlToText($.html(el))).filter(Boolean).join('\n\n');
+  const body = bodies
+    .map((el) => htmlToText($.html(el)))
+    .filter(Boolean)
+    .join('\n\n');
   // The whole item usually carries its headline somewhere, not necessarily first (a category label may precede it).
   const text = title && body.includes(title) ? body : withHeadline(title, body);
   const url = itemLink(page, item, within(selectors.link), Boolean(selectors.link?.trim()));
@@ -97,7 +102,10 @@ function listItem(page: HtmlPage, item: Element, selectors: HtmlSelectors): Coll
     author: null,
     title,
     text,
-    publishedAt: within(selectors.date).map((el) => elementDate($, el)).find((date) => date !== null) ?? null,
+    publishedAt:
+      within(selectors.date)
+        .map((el) => elementDate($, el))
+        .find((date) => date !== null) ?? null,
     media: dedupeMedia(within(selectors.image).flatMap((el) => imagesOf($, el, page.base))).slice(0, MAX_MEDIA),
     raw: rawHtml($, page.source, item),
   };
@@ -135,7 +143,10 @@ function imagesOf($: CheerioAPI, el: Element, base: string | null): CollectedMed
   const own = isTrackingPixel(el) ? undefined : imageSource(el);
   if (own) return imageMedia(own, base, el.attribs.alt);
   // The selector may point at a wrapper (<figure>, <picture>, a thumbnail link) rather than the <img> itself.
-  const img = $(el).find('img').toArray().find((candidate) => !isTrackingPixel(candidate) && imageSource(candidate));
+  const img = $(el)
+    .find('img')
+    .toArray()
+    .find((candidate) => !isTrackingPixel(candidate) && imageSource(candidate));
   return img ? imageMedia(imageSource(img), base, img.attribs.alt) : [];
 }
 
@@ -242,9 +253,7 @@ const MONTH_NAMES: [number, string[]][] = [
   [11, ['december', 'dec', 'décembre', 'decembre', 'déc', 'dezember', 'dez', 'aralık', 'aralik', 'كانون اول', 'ديسمبر', 'دجنبر']],
 ];
 
-const MONTHS = new Map<string, number>(
-  MONTH_NAMES.flatMap(([month, names]) => names.map((name): [string, number] => [monthKey(name), month])),
-);
+const MONTHS = new Map<string, number>(MONTH_NAMES.flatMap(([month, names]) => names.map((name): [string, number] => [monthKey(name), month])));
 
 /** Arabic spelling varies in hamza, taa marbuta, alif maqsura and the article ("تشرين الأول" / "تشرين أول"). */
 function monthKey(word: string): string {

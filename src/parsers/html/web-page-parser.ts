@@ -3,16 +3,7 @@ import type { Element } from 'domhandler';
 import type { CollectedMedia, CollectedPost } from '../collected-post';
 import { htmlToText } from '../../text/html-to-text';
 import { absoluteHttpUrl, dedupeMedia } from '../item-helpers';
-import {
-  elementDate,
-  HtmlParseError,
-  imageMedia,
-  imageSource,
-  isTrackingPixel,
-  loadHtmlPage,
-  parseLooseDate,
-  withHeadline,
-} from './html-list-parser';
+import { elementDate, HtmlParseError, imageMedia, imageSource, isTrackingPixel, loadHtmlPage, parseLooseDate, withHeadline } from './html-list-parser';
 
 const NOISE = 'nav, header, footer, aside, script, style, form, noscript';
 const MAX_MEDIA = 20;
@@ -70,10 +61,10 @@ interface ReadableContent {
 }
 
 function readableContent($: CheerioAPI): ReadableContent {
-  const articles = $('article').toArray().sort((a, b) => $(b).text().length - $(a).text().length);
-  const candidates = [articles[0], $('main')[0], $('[role="main" i]')[0], $('body')[0]].filter(
-    (el): el is Element => el !== undefined,
-  );
+  const articles = $('article')
+    .toArray()
+    .sort((a, b) => $(b).text().length - $(a).text().length);
+  const candidates = [articles[0], $('main')[0], $('[role="main" i]')[0], $('body')[0]].filter((el): el is Element => el !== undefined);
   let fallback: ReadableContent = { element: null, cleaned: null, text: '' };
   for (const element of candidates) {
     const cleaned = $(element).clone();
@@ -149,11 +140,7 @@ const ARTICLE_TYPES = /(?:Article|BlogPosting|Report|SocialMediaPosting|LiveBlog
 
 function jsonLdArticle(nodes: JsonObject[]): JsonObject | null {
   const types = (node: JsonObject) => [node['@type']].flat().filter((type): type is string => typeof type === 'string');
-  return (
-    nodes.find((node) => types(node).some((type) => ARTICLE_TYPES.test(type))) ??
-    nodes.find((node) => typeof node.datePublished === 'string') ??
-    null
-  );
+  return nodes.find((node) => types(node).some((type) => ARTICLE_TYPES.test(type))) ?? nodes.find((node) => typeof node.datePublished === 'string') ?? null;
 }
 
 function jsonLdAuthor(article: JsonObject | null, nodes: JsonObject[]): string | null {

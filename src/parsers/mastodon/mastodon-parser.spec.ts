@@ -1,12 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  compareIds,
-  mastodonErrorMessage,
-  MastodonParseError,
-  parseLinkHeader,
-  parseMastodonStatuses,
-} from './mastodon-parser';
+import { compareIds, mastodonErrorMessage, MastodonParseError, parseLinkHeader, parseMastodonStatuses } from './mastodon-parser';
 
 const REAL = join(__dirname, '../../../test/fixtures/mastodon');
 const ARABIC = join(__dirname, '../../../test/fixtures/mastodon-arabic');
@@ -306,9 +300,7 @@ describe('mastodonErrorMessage', () => {
   });
 
   it('does not call every 403/422 a login wall', () => {
-    expect(mastodonErrorMessage(422, '{"error":"Validation failed: Text can\'t be blank"}')).toBe(
-      "HTTP 422: Validation failed: Text can't be blank",
-    );
+    expect(mastodonErrorMessage(422, '{"error":"Validation failed: Text can\'t be blank"}')).toBe("HTTP 422: Validation failed: Text can't be blank");
   });
 
   it('reports 404 and other statuses', () => {

@@ -16,7 +16,6 @@ export interface MastodonPage {
   oldestId: string | null;
 }
 
-
 /** Parse the raw JSON text of a Mastodon `Status[]` (timelines, account statuses, tag timelines). */
 export function parseMastodonStatuses(body: string): MastodonPage {
   let data: unknown;
@@ -162,8 +161,6 @@ function errorText(body: string): string | null {
   const text = [error, description].filter(Boolean).join(': ');
   return text ? truncate(text, 300) : null;
 }
-
-
 
 function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;

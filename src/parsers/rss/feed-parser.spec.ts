@@ -42,7 +42,7 @@ describe('parseFeed on real feeds', () => {
       },
     ]);
     expect(first.text).toMatch(/^Trump State of the Union address promised unity but emphasized discord\n\nThe president’s ‘new American moment’ speech/);
-    expect(first.text).toContain('Related: Fact check: Donald Trump\'s State of the Union address analyzed');
+    expect(first.text).toContain("Related: Fact check: Donald Trump's State of the Union address analyzed");
     expect(first.raw.startsWith('<item>')).toBe(true);
     expect(first.raw.endsWith('</item>')).toBe(true);
     expect(first.raw).toContain('<dc:creator>David Smith in Washington</dc:creator>');
@@ -183,16 +183,12 @@ describe('parseFeed error paths', () => {
   it('says an HTML page is not a feed, quoting its title (unrecognized.rss)', () => {
     const html = decodeFeedBody(bytes(REAL, 'unrecognized.rss'));
     expect(() => parseFeed(html, 'http://www.marketwatch.com/rss/pf')).toThrow(FeedParseError);
-    expect(() => parseFeed(html, 'http://www.marketwatch.com/rss/pf')).toThrow(
-      'not an RSS or Atom feed: the server returned an HTML page (Document Moved)',
-    );
+    expect(() => parseFeed(html, 'http://www.marketwatch.com/rss/pf')).toThrow('not an RSS or Atom feed: the server returned an HTML page (Document Moved)');
   });
 
   it('recognises a full HTML document with a doctype', () => {
     const html = '<!DOCTYPE html><html><head><meta charset="utf-8"><title> Access\n denied </title></head><body><p>x</body></html>';
-    expect(() => parseFeed(html, 'https://news.example/feed')).toThrow(
-      'not an RSS or Atom feed: the server returned an HTML page (Access denied)',
-    );
+    expect(() => parseFeed(html, 'https://news.example/feed')).toThrow('not an RSS or Atom feed: the server returned an HTML page (Access denied)');
   });
 
   it.each([

@@ -139,13 +139,20 @@ function rssItem($: CheerioAPI, source: string, item: Element, feedUrl: string):
     title,
     text: withHeadline(title, body),
     publishedAt: firstDate($, child(item, 'pubDate'), child(item, 'dc:date')),
-    media: collectMedia($, item, bodies.map((el) => $(el).text()), base),
+    media: collectMedia(
+      $,
+      item,
+      bodies.map((el) => $(el).text()),
+      base,
+    ),
     raw: rawXml($, source, item),
   };
 }
 
 function rssAuthor($: CheerioAPI, item: Element): string | null {
-  const value = $(child(item, 'dc:creator') ?? child(item, 'author')).text().trim();
+  const value = $(child(item, 'dc:creator') ?? child(item, 'author'))
+    .text()
+    .trim();
   // RSS <author> is "email (Name)"; the name is what reviewers need.
   const named = value.match(/^\S+@\S+\s*\((.+)\)$/);
   return (named ? named[1].trim() : value) || null;
@@ -180,17 +187,19 @@ function atomEntry($: CheerioAPI, source: string, entry: Element, feedUrl: strin
     title,
     text: withHeadline(title, body),
     publishedAt: firstDate($, child(entry, 'published'), child(entry, 'updated')),
-    media: collectMedia($, entry, bodies.map((el) => atomHtml($, el)), baseUrl(entry, feedUrl)),
+    media: collectMedia(
+      $,
+      entry,
+      bodies.map((el) => atomHtml($, el)),
+      baseUrl(entry, feedUrl),
+    ),
     raw: rawXml($, source, entry),
   };
 }
 
 function atomLink(entry: Element): Element | undefined {
   const links = children(entry, 'link').filter((link) => link.attribs.href?.trim());
-  return (
-    links.find((link) => link.attribs.rel?.trim().toLowerCase() === 'alternate') ??
-    links.find((link) => !link.attribs.rel)
-  );
+  return links.find((link) => link.attribs.rel?.trim().toLowerCase() === 'alternate') ?? links.find((link) => !link.attribs.rel);
 }
 
 function atomAuthor($: CheerioAPI, el: Element): string | null {
@@ -341,14 +350,54 @@ function baseUrl(el: Element, feedUrl: string): string | null {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11,
+  jan: 0,
+  feb: 1,
+  mar: 2,
+  apr: 3,
+  may: 4,
+  jun: 5,
+  jul: 6,
+  aug: 7,
+  sep: 8,
+  oct: 9,
+  nov: 10,
+  dec: 11,
   // Localised RFC 822 dates are common in Portuguese, Spanish, French, German and Italian feeds.
-  fev: 1, fév: 1, mär: 2, abr: 3, avr: 3, mai: 4, mag: 4, giu: 5, lug: 6, ago: 7, aoû: 7,
-  set: 8, out: 9, okt: 9, ott: 9, dez: 11, dic: 11, déc: 11, ene: 0, gen: 0,
+  fev: 1,
+  fév: 1,
+  mär: 2,
+  abr: 3,
+  avr: 3,
+  mai: 4,
+  mag: 4,
+  giu: 5,
+  lug: 6,
+  ago: 7,
+  aoû: 7,
+  set: 8,
+  out: 9,
+  okt: 9,
+  ott: 9,
+  dez: 11,
+  dic: 11,
+  déc: 11,
+  ene: 0,
+  gen: 0,
 };
 
 const ZONES: Record<string, number> = {
-  gmt: 0, ut: 0, utc: 0, z: 0, est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
+  gmt: 0,
+  ut: 0,
+  utc: 0,
+  z: 0,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
 };
 
 function firstDate($: CheerioAPI, ...candidates: (Element | undefined)[]): Date | null {
@@ -367,9 +416,7 @@ export function parseDate(value: string | null | undefined): Date | null {
 }
 
 function parseIsoDate(text: string): Date | null {
-  const match = text.match(
-    /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i,
-  );
+  const match = text.match(/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i);
   if (!match) return null;
   const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '0', zone] = match;
   const millis = Math.round(Number(`0.${fraction}`) * 1000);
@@ -377,9 +424,7 @@ function parseIsoDate(text: string): Date | null {
 }
 
 function parseRfc822Date(text: string): Date | null {
-  const match = text.match(
-    /^(?:[^\d\s,]+\.?,?\s*)?(\d{1,2})\s+([^\d\s.]+)\.?\s+(\d{2}|\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(.*)$/,
-  );
+  const match = text.match(/^(?:[^\d\s,]+\.?,?\s*)?(\d{1,2})\s+([^\d\s.]+)\.?\s+(\d{2}|\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(.*)$/);
   if (!match) return null;
   const [, day, monthName, yearText, hour, minute, second = '0', zone] = match;
   const month = MONTHS[monthName.slice(0, 3).toLowerCase()];

@@ -1,13 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  isTelegramPreviewMissing,
-  normalizeChannelName,
-  parseTelegramPage,
-  parseViewCount,
-  TelegramParseError,
-  type TelegramPage,
-} from './telegram-parser';
+import { isTelegramPreviewMissing, normalizeChannelName, parseTelegramPage, parseViewCount, TelegramParseError, type TelegramPage } from './telegram-parser';
 import { imageUrlsOf } from '../collected-post';
 
 const REAL = join(__dirname, '../../../test/fixtures/telegram');
@@ -213,8 +206,7 @@ describe('parseTelegramPage on the synthetic Arabic page', () => {
     expect(album.post.url).toBe('https://t.me/syria_detainees_test/12');
     expect(album.post.author).toBe(channelTitle);
     expect(album.post.text).toBe(
-      'صور من لحظة الإفراج أمام سجن صيدنايا – Photos from the release outside Saydnaya prison.\n' +
-        'المصدر: مراسلنا في ريف دمشق & local sources',
+      'صور من لحظة الإفراج أمام سجن صيدنايا – Photos from the release outside Saydnaya prison.\n' + 'المصدر: مراسلنا في ريف دمشق & local sources',
     );
     expect(album.post.media).toEqual([
       { url: 'https://cdn4.telesco.pe/file/synthetic-ar-album-1.jpg', type: 'image' },
@@ -404,6 +396,8 @@ describe('parseViewCount', () => {
 describe('parseTelegramPage on hostile structure', () => {
   it('refuses a page nested 100,000 elements deep, with the reason, instead of parsing it', () => {
     const html = `<html><body><section class="tgme_channel_history">${'<div>'.repeat(100_000)}</section></body></html>`;
-    expect(() => parseTelegramPage(html, 'https://t.me/s/channel')).toThrow(new TelegramParseError('the page was not read: its elements nest more than 256 deep'));
+    expect(() => parseTelegramPage(html, 'https://t.me/s/channel')).toThrow(
+      new TelegramParseError('the page was not read: its elements nest more than 256 deep'),
+    );
   });
 });

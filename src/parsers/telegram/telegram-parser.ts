@@ -40,8 +40,21 @@ const USERNAME = /^[A-Za-z][A-Za-z0-9_]{4,31}$/;
 const TELEGRAM_HOSTS = new Set(['t.me', 'telegram.me', 'telegram.dog']);
 // t.me paths that are not channels but would pass the username pattern.
 const RESERVED_PATHS = new Set([
-  'joinchat', 'addstickers', 'addemoji', 'addtheme', 'addlist', 'share', 'proxy', 'socks', 'setlanguage',
-  'login', 'confirmphone', 'invoice', 'boost', 'giftcode', 'contact',
+  'joinchat',
+  'addstickers',
+  'addemoji',
+  'addtheme',
+  'addlist',
+  'share',
+  'proxy',
+  'socks',
+  'setlanguage',
+  'login',
+  'confirmphone',
+  'invoice',
+  'boost',
+  'giftcode',
+  'contact',
 ]);
 
 /** Parse a `t.me/s/<channel>` page (also `?before=` / `?after=` pages); `pageUrl` resolves relative links. */
@@ -160,9 +173,7 @@ function albumIds($: CheerioAPI, el: Element, channel: string, id: number): numb
   const ids = new Set([id]);
   const links = $(el).find('a.tgme_widget_message_photo_wrap[href], a.tgme_widget_message_video_player[href]');
   for (const link of links.toArray()) {
-    const match = /^(?:https?:)?\/\/(?:www\.)?(?:t\.me|telegram\.me)\/(?:s\/)?([A-Za-z0-9_]+)\/(\d+)(?:[?#/]|$)/i.exec(
-      link.attribs.href.trim(),
-    );
+    const match = /^(?:https?:)?\/\/(?:www\.)?(?:t\.me|telegram\.me)\/(?:s\/)?([A-Za-z0-9_]+)\/(\d+)(?:[?#/]|$)/i.exec(link.attribs.href.trim());
     const linked = match && match[1].toLowerCase() === channel.toLowerCase() ? positiveInt(match[2]) : null;
     if (linked !== null) ids.add(linked);
   }
@@ -249,11 +260,7 @@ function channelTitle($: CheerioAPI): string | null {
 function pageChannel($: CheerioAPI, messageEls: Element[], pageUrl: string): string {
   const fromPost = messageEls.map((el) => /^([A-Za-z0-9_]+)\/\d+$/.exec(el.attribs['data-post'].trim())?.[1]).find(Boolean);
   if (fromPost) return fromPost;
-  const candidates = [
-    $('.tgme_channel_info_header_username').first().text(),
-    $('main.tgme_main').attr('data-url') ?? '',
-    pageUrl,
-  ];
+  const candidates = [$('.tgme_channel_info_header_username').first().text(), $('main.tgme_main').attr('data-url') ?? '', pageUrl];
   for (const candidate of candidates) {
     try {
       return normalizeChannelName(candidate.trim().replace(/^\//, ''));
@@ -294,4 +301,3 @@ function positiveInt(value: string | undefined): number | null {
   const number = Number(value.trim());
   return Number.isSafeInteger(number) && number > 0 ? number : null;
 }
-

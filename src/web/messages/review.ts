@@ -25,7 +25,8 @@ export const en = {
   'post.thisOnly': 'this post only',
   'post.tipFrom': 'Tip sent by {name}',
   'tip.title': 'Send a tip',
-  'tip.help': 'A post, page or message the verification team should see: give its address, or paste its text. The page is fetched once, safely; nothing is published.',
+  'tip.help':
+    'A post, page or message the verification team should see: give its address, or paste its text. The page is fetched once, safely; nothing is published.',
   'tip.url': 'Address (URL) of the page',
   'tip.text': 'Or the text itself',
   'tip.note': 'Your note for the reviewers (optional): where you saw it, why it matters',

@@ -108,7 +108,8 @@ export const en = {
   'queues.retried': 'The job was queued again.',
   'queues.discarded': 'The job was discarded.',
   'queues.gone': 'That job is no longer a failed job (someone else may have retried or discarded it).',
-  'queues.sweeperHelp': 'Every {interval} seconds, the scheduler queues again the posts left unextracted and the photos left unprocessed for more than {stale} minutes. Their jobs have fixed ids, so this never duplicates work.',
+  'queues.sweeperHelp':
+    'Every {interval} seconds, the scheduler queues again the posts left unextracted and the photos left unprocessed for more than {stale} minutes. Their jobs have fixed ids, so this never duplicates work.',
   'queues.stalledPosts': 'Posts waiting for extraction longer than that now',
   'queues.stalledMedia': 'Posts whose photos are still waiting',
   'queues.postsRequeued': 'Posts queued again so far',
@@ -226,7 +227,8 @@ export const ar: Partial<Record<keyof typeof en, Message>> = {
   'queues.retried': 'أعيدت المهمة إلى الطابور.',
   'queues.discarded': 'تُخلّص من المهمة.',
   'queues.gone': 'لم تعد هذه المهمة فاشلة (ربما أعاد محاولتها أو تخلّص منها شخص آخر).',
-  'queues.sweeperHelp': 'كل {interval} ثانية يعيد المجدول إلى الطوابير المنشورات التي لم يُستخرج منها ما فيها والصور التي لم تُعالج منذ أكثر من {stale} دقيقة. لكل مهمة معرّف ثابت، فلا يتكرر أي عمل.',
+  'queues.sweeperHelp':
+    'كل {interval} ثانية يعيد المجدول إلى الطوابير المنشورات التي لم يُستخرج منها ما فيها والصور التي لم تُعالج منذ أكثر من {stale} دقيقة. لكل مهمة معرّف ثابت، فلا يتكرر أي عمل.',
   'queues.stalledPosts': 'منشورات تنتظر الاستخراج أكثر من ذلك الآن',
   'queues.stalledMedia': 'منشورات ما زالت صورها تنتظر',
   'queues.postsRequeued': 'منشورات أعيدت إلى الطابور حتى الآن',
