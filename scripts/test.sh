@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: checks the dependency rules, type-checks, then runs the unit and integration tests. MongoDB and Redis come from
+# `npm test`: checks the dependency rules, lint and format, type-checks, then runs the unit and integration tests. MongoDB and Redis come from
 # MONGODB_URI / REDIS_URL when set, else `docker compose up -d mongo redis` where Docker runs,
 # else a local FerretDB (built from tools/ferretdb) and redis-server, started here and stopped after.
 set -euo pipefail
@@ -13,6 +13,13 @@ trap athar_stop_services EXIT
 # starts: layers, no cycle between folders, pure core, Mongoose only in repositories and schemas,
 # connections only from src/http/.
 node scripts/check-architecture.mjs
+# Lint (ESLint, typescript-eslint's recommended-type-checked rules: eslint.config.mjs) and format
+# (Prettier: .prettierrc.json) of every TypeScript file; `npm run format` rewrites what the check refuses.
+npx eslint --max-warnings 0 .
+npx prettier --check --log-level warn "src/**/*.ts" "test/**/*.ts" "scripts/**/*.ts" || {
+  echo "Some files are not formatted as Prettier would: run npm run format." >&2
+  exit 1
+}
 
 projects=()
 if [ "${1:-}" = "--unit" ]; then
