@@ -81,7 +81,12 @@ export const RESPONSE_SCHEMAS: Record<string, JsonSchema> = {
         type: 'array',
         items: {
           type: 'object',
-          properties: { url: { type: 'string' }, type: { type: 'string', enum: ['image', 'video'] }, description: { type: ['string', 'null'] } },
+          properties: {
+            url: { type: 'string' },
+            type: { type: 'string', enum: ['image', 'video'] },
+            description: { type: ['string', 'null'] },
+            thumbnailUrl: { type: ['string', 'null'], description: "A video's thumbnail, which the media stage stores among the post's photos." },
+          },
         },
       },
       raw: { type: 'object', properties: { sha256: { type: 'string', description: 'Hash of the raw item as collected (evidence).' } } },
