@@ -7,7 +7,7 @@ import { PersonRepository } from '../src/persons/person.repository';
 import { PostRepository } from '../src/posts/post.repository';
 import { SourcesService } from '../src/sources/sources.service';
 import { launchBrowser, screenshot, signIn, TEST_PASSWORD } from './helpers/browser';
-import { cleanUp, isolatedEnv, startTestApp, TestApp, TestEnv, testConfig } from './helpers/test-app';
+import { cleanUp, isolatedEnv, registeredRoutes, startTestApp, TestApp, TestEnv, testConfig } from './helpers/test-app';
 
 jest.setTimeout(240_000);
 
@@ -103,11 +103,9 @@ describe('every page after athar demo, in both languages, in Chromium', () => {
   });
 
   it('leaves out no page the application serves', () => {
-    type Layer = { route?: { path: string; methods: Record<string, boolean> } };
-    const router = (test.app.getHttpAdapter().getInstance() as { router: { stack: Layer[] } }).router;
-    const served = router.stack
-      .filter((l) => l.route?.methods.get)
-      .map((l) => l.route!.path)
+    const served = registeredRoutes(test)
+      .filter(({ method }) => method === 'GET')
+      .map(({ path }) => path)
       // The API, machine endpoints, middleware and files (images, exports): not pages.
       .filter((p) => !/^\/(api\/(?!docs$)|health|metrics|assets|media|favicon\.ico|\*)|\/export\/|\/thumbnail$/.test(p));
     // Paths with parameters match the page opened above. Not opened here: / (it redirects to the

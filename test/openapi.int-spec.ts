@@ -1,27 +1,12 @@
 import Ajv2020 from 'ajv/dist/2020';
-import { api, cleanUp, isolatedEnv, type TestApp, type TestEnv, startTestApp } from './helpers/test-app';
+import { api, cleanUp, isolatedEnv, registeredRoutes, type TestApp, type TestEnv, startTestApp } from './helpers/test-app';
 
 jest.setTimeout(60_000);
 
-interface ExpressLayer {
-  route?: { path: string | string[]; methods: Record<string, boolean> };
-}
-
 /** Every route the running server's Express router holds under /api, as "METHOD /api/path/{param}". */
 function registeredApiRoutes(test: TestApp): string[] {
-  const express = test.app.getHttpAdapter().getInstance() as { router?: { stack: ExpressLayer[] }; _router?: { stack: ExpressLayer[] } };
-  const stack = (express.router ?? express._router)!.stack;
-  const out = new Set<string>();
-  for (const layer of stack) {
-    if (!layer.route) continue;
-    for (const path of Array.isArray(layer.route.path) ? layer.route.path : [layer.route.path]) {
-      if (path !== '/api' && !path.startsWith('/api/')) continue;
-      for (const [method, on] of Object.entries(layer.route.methods)) {
-        if (on && method !== '_all') out.add(`${method.toUpperCase()} ${path.replace(/:([A-Za-z0-9_]+)/g, '{$1}')}`);
-      }
-    }
-  }
-  return [...out].sort();
+  const apiRoutes = registeredRoutes(test).filter(({ path }) => path === '/api' || path.startsWith('/api/'));
+  return [...new Set(apiRoutes.map(({ method, path }) => `${method} ${path.replace(/:([A-Za-z0-9_]+)/g, '{$1}')}`))].sort();
 }
 
 describe('the API document, built from the code', () => {

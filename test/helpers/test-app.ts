@@ -76,6 +76,23 @@ export async function startTestApp(env: TestEnv, overrides: Record<string, strin
   };
 }
 
+interface ExpressLayer {
+  route?: { path: string | string[]; methods: Record<string, boolean> };
+}
+
+/** Every route the running server's Express router holds: method (upper case) and path as registered (`/persons/:id`). */
+export function registeredRoutes(test: TestApp): { method: string; path: string }[] {
+  const express = test.app.getHttpAdapter().getInstance() as { router?: { stack: ExpressLayer[] }; _router?: { stack: ExpressLayer[] } };
+  const out: { method: string; path: string }[] = [];
+  for (const layer of (express.router ?? express._router)!.stack) {
+    if (!layer.route) continue;
+    for (const path of Array.isArray(layer.route.path) ? layer.route.path : [layer.route.path]) {
+      for (const [method, on] of Object.entries(layer.route.methods)) if (on && method !== '_all') out.push({ method: method.toUpperCase(), path });
+    }
+  }
+  return out;
+}
+
 /** Drops the file's database and every Redis key under its queue prefix. */
 export async function cleanUp(env: TestEnv): Promise<void> {
   const redis = new IORedis(env.redisUrl, { lazyConnect: true });
