@@ -28,20 +28,15 @@ export const ROUTE_INPUTS_KEY = 'athar:route-inputs';
 
 /** The inputs the validation decorators recorded on a handler, in parameter order. */
 export function routeInputs(prototype: object, method: string | symbol): RouteInput[] {
-  return (Reflect.getMetadata(ROUTE_INPUTS_KEY, prototype, method) as RouteInput[] | undefined) ?? [];
+  const byIndex = Reflect.getMetadata(ROUTE_INPUTS_KEY, prototype, method) as Map<number, RouteInput> | undefined;
+  return [...(byIndex ?? new Map<number, RouteInput>()).entries()].sort((a, b) => a[0] - b[0]).map(([, input]) => input);
 }
 
 function recordInput(target: object, method: string | symbol | undefined, index: number, input: RouteInput): void {
   if (method === undefined) return;
-  const byIndex = (Reflect.getOwnMetadata(ROUTE_INPUTS_KEY + ':i', target, method) as Map<number, RouteInput> | undefined) ?? new Map<number, RouteInput>();
+  const byIndex = (Reflect.getOwnMetadata(ROUTE_INPUTS_KEY, target, method) as Map<number, RouteInput> | undefined) ?? new Map<number, RouteInput>();
   byIndex.set(index, input);
-  Reflect.defineMetadata(ROUTE_INPUTS_KEY + ':i', byIndex, target, method);
-  Reflect.defineMetadata(
-    ROUTE_INPUTS_KEY,
-    [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, v]) => v),
-    target,
-    method,
-  );
+  Reflect.defineMetadata(ROUTE_INPUTS_KEY, byIndex, target, method);
 }
 
 /**
