@@ -548,7 +548,15 @@ describe('extractMentions', () => {
 
     it('reads kunyas with an «ال» word, compound given names and feminine cues', () => {
       expectMentions('الله يرحمك يا أبو العبد، ضحيت بحياتك لأجلنا', [{ name: 'أبو العبد', role: 'dead' }]);
-      expectMentions('يا رب ترجعلي أمي فاطمة الزهراء العلي، مخطوفة من ٢٠١٤', [{ name: 'فاطمة الزهراء العلي', role: 'detainee', attrs: { arrestYear: 2014 } }]);
+      expectMentions('يا رب ترجعلي أمي فاطمة الزهراء العلي، مخطوفة من ٢٠١٤', [{ name: 'فاطمة الزهراء العلي', role: 'missing', attrs: { arrestYear: 2014 } }]);
+    });
+
+    it('calls an abducted person missing unless another cue says where he is or what became of him', () => {
+      expectMentions('Omar Haddad was abducted at a checkpoint near Homs in 2014.', [{ name: 'Omar Haddad', role: 'missing', attrs: { arrestYear: 2014 } }]);
+      expectMentions('Omar Haddad was abducted in 2014 and is still held in Adra prison.', [{ name: 'Omar Haddad', role: 'detainee' }]);
+      expectMentions('Omar Haddad, kidnapped in 2014, was released on Monday.', [{ name: 'Omar Haddad', role: 'released' }]);
+      // An abduction elsewhere in the post does not make a held man missing.
+      expectMentions('Omar Haddad is held in Adra prison. Gunmen abducted two aid workers in Idlib last year.', [{ name: 'Omar Haddad', role: 'detainee' }]);
     });
 
     it('does not read a ministry or a nationality as a name', () => {

@@ -51,6 +51,8 @@ export interface RealSlice {
   byRole: Record<RealRole, Prf>;
   /** Matched detainee-type persons (lenient) whose predicted role is the gold role. */
   roleAccuracy: { correct: number; total: number };
+  /** Gold role → predicted role over the any-name lenient matches; `missed` for gold persons not found. */
+  confusion: Record<RealRole, Record<RealRole | 'missed', number>>;
   /** Detainee-type predictions that name a gold official. */
   officialsAsDetainees: { count: number; goldOfficials: number };
   /** On matched detainee-type persons whose gold value is not null; `of` counts every gold person with a value. */
@@ -202,6 +204,7 @@ class Slice {
   byRole = new Map<RealRole, Counts>(REAL_ROLES.map((r) => [r, zero()]));
   roleCorrect = 0;
   roleTotal = 0;
+  confusion = Object.fromEntries(REAL_ROLES.map((g) => [g, Object.fromEntries([...REAL_ROLES, 'missed'].map((p) => [p, 0]))])) as RealSlice['confusion'];
   officials = 0;
   goldOfficials = 0;
   attributes = new Map<RealAttribute, { correct: number; total: number; of: number }>(REAL_ATTRIBUTES.map((a) => [a, { correct: 0, total: 0, of: 0 }]));
@@ -220,6 +223,7 @@ class Slice {
       detaineeType: { lenient: p(this.detLenient), strict: p(this.detStrict) },
       byRole,
       roleAccuracy: { correct: this.roleCorrect, total: this.roleTotal },
+      confusion: this.confusion,
       officialsAsDetainees: { count: this.officials, goldOfficials: this.goldOfficials },
       attributes,
     };
@@ -285,6 +289,11 @@ export function scoreRealSet(
       for (const { r, g, p, m } of roleMatches) add(s.byRole.get(r) as Counts, g, p, m);
       s.officials += officials.length;
       s.goldOfficials += goldOfficials.length;
+      const found = new Set(anyL.map(([gi]) => gi));
+      for (const [gi, pi] of anyL) s.confusion[gold[gi].role][pred[pi].role]++;
+      gold.forEach((g, gi) => {
+        if (!found.has(gi)) s.confusion[g.role].missed++;
+      });
       for (const [gi, pi] of detL) {
         s.roleTotal++;
         if (goldDet[gi].role === predDet[pi].role) s.roleCorrect++;
@@ -368,15 +377,36 @@ function sliceLines(s: RealSlice, indent: string): string[] {
   ];
 }
 
+const SHORT: Record<RealRole | 'missed', string> = {
+  detainee: 'det',
+  released: 'rel',
+  missing: 'mis',
+  dead_in_detention: 'dead',
+  relative: 'kin',
+  official: 'off',
+  other: 'oth',
+  missed: 'missed',
+};
+
+/** Rows: gold role; columns: the role given to the name found, or `missed`. Counts only, never names. */
+function confusionLines(s: RealSlice, indent: string): string[] {
+  const cols = [...REAL_ROLES, 'missed'] as const;
+  const lines = [`${indent}roles, gold ↓ predicted →  ${cols.map((c) => SHORT[c].padStart(7)).join('')}`];
+  for (const g of REAL_ROLES) lines.push(`${indent}  ${g.padEnd(24)}${cols.map((c) => String(s.confusion[g][c]).padStart(7)).join('')}`);
+  return lines;
+}
+
 export function formatRealReport(r: RealReport): string {
   const lines = [`${r.passages} passages, ${r.gold} gold persons, ${r.predicted} predicted`, '', HEADER, ...sliceLines(r, '')];
   lines.push('', 'by role (lenient)');
   for (const role of REAL_ROLES) lines.push(row(`  ${role}`, r.byRole[role]));
+  lines.push('', ...confusionLines(r, ''));
   lines.push('', 'by language');
   for (const [lang, s] of Object.entries(r.byLanguage)) {
     lines.push(`  ${lang}: ${s.passages} passages, ${s.gold} gold, ${s.predicted} predicted`);
     lines.push(...sliceLines(s, '    '));
     for (const role of REAL_ROLES) lines.push(row(`    ${role}`, s.byRole[role]));
+    lines.push(...confusionLines(s, '    '));
     lines.push(
       `    role accuracy ${ratio(s.roleAccuracy.correct, s.roleAccuracy.total)}, officials taken for detainees ${ratio(s.officialsAsDetainees.count, s.officialsAsDetainees.goldOfficials)}`,
     );

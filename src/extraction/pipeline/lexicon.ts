@@ -45,6 +45,8 @@ export interface CueDef {
   firstPerson?: boolean;
   /** Says someone is held, but is said of officials too (sentencing): never outweighs the figure list. */
   weak?: boolean;
+  /** "abducted", «اختطف»: missing when nothing else says where the person is or what became of him. */
+  abduction?: boolean;
 }
 
 export const cues = cuesData;
@@ -108,6 +110,7 @@ export function isFirstPerson(words: string[]): boolean {
 for (const role of ['dead', 'released', 'missing', 'detainee'] as DetRole[]) {
   addCueList(cues.roles[role], (w) => ({ kind: 'role', role, transitive: LATIN_TRANSITIVE.has(w) }));
 }
+addCueList(cues.abduction, (w) => ({ kind: 'role', role: 'missing', transitive: LATIN_TRANSITIVE.has(w), abduction: true }));
 addCueList(cues.sentencing, (w) => ({ kind: 'role', role: 'detainee', transitive: LATIN_TRANSITIVE.has(w), weak: true }));
 addCueList(cues.relatives, () => ({ kind: 'relative' }));
 addCueList(cues.officialTitles, () => ({ kind: 'official' }));

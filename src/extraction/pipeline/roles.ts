@@ -172,8 +172,11 @@ export interface Decision {
 
 function bestRole(list: Cue[]): DetRole | null {
   let best: DetRole | null = null;
+  // An abduction says missing only when no other cue says held, out or dead: "abducted … and held in Adra".
+  const plain = list.some((c) => c.def.kind === 'role' && c.role && !c.def.abduction);
   for (const c of list) {
     if (c.def.kind !== 'role' || !c.role) continue;
+    if (plain && c.def.abduction) continue;
     if (best === null || ROLE_PRIORITY[c.role] > ROLE_PRIORITY[best]) best = c.role;
   }
   return best;
@@ -462,7 +465,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   // A post that asks where someone is («نبحث عن», "any information", «disparu»): whoever
   // it calls held is held nobody knows where, i.e. missing.
   // A plea for "any information" alone is also made for someone known to be held.
-  const missingCues = ctx.cueList.filter((e) => e.def.kind === 'role' && e.role === 'missing' && !INFO_REQUEST.test(cueText(ctx, e)));
+  const missingCues = ctx.cueList.filter((e) => e.def.kind === 'role' && e.role === 'missing' && !e.def.abduction && !INFO_REQUEST.test(cueText(ctx, e)));
   if (missingCues.length > 0) {
     for (let k = 0; k < cands.length; k++) {
       const d = decisions[k];
@@ -476,9 +479,12 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     (e) => e.def.kind === 'role' && e.role === 'released' && (ctx.tokens[e.first].kind === 'ar' || ctx.lang === 'fr') && !ofUnnamed(ctx, e),
   );
   const releasedSomeone = decisions.some((d) => d.role === 'released');
+  // Someone only said to have been abducted was taken, like someone held.
+  const taken = (d: Decision) =>
+    d.role === 'detainee' || (d.role === 'missing' && d.cues.length > 0 && d.cues.every((e) => e.def.kind !== 'role' || e.def.abduction));
   for (let k = 0; k < cands.length; k++) {
     const d = decisions[k];
-    if (d.role !== 'detainee') continue;
+    if (!taken(d)) continue;
     const speaks = [...pre[k], ...post[k]].find((e) => e.def.kind === 'speech' && !SPEECH_SOURCES.has(cueWords(ctx, e)));
     if (speaks) decisions[k] = { role: 'released', cues: [...d.cues, speaks], evidence: d.evidence };
     else if (releaseCues.length > 0 && !releasedSomeone) decisions[k] = { role: 'released', cues: [...d.cues, releaseCues[0]], evidence: d.evidence };
