@@ -559,6 +559,11 @@ describe('extractMentions', () => {
       expectMentions('Omar Haddad is held in Adra prison. Gunmen abducted two aid workers in Idlib last year.', [{ name: 'Omar Haddad', role: 'detainee' }]);
     });
 
+    it('does not read a name made only of everyday words', () => {
+      expectMentions('وثقت الشبكة مقتل معتقل خارج إطار القانون في سجن صيدنايا', []);
+      expectMentions('اعتقلت دورية خارج إطار القانون الشاب أحمد سعيد', [{ name: 'أحمد سعيد', role: 'detainee' }]);
+    });
+
     it('does not read a ministry or a nationality as a name', () => {
       expectMentions('أعلنت وزارة الداخلية السورية القبض على العميد أحمد الخليل المتهم بارتكاب جرائم تعذيب في فرع المنطقة', [
         { name: 'أحمد الخليل', role: 'official' },

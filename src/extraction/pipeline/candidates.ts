@@ -20,7 +20,7 @@ import {
   latinKeyWords,
 } from './lexicon';
 import { Cand, Ctx, Cue, NameRead, SOURCE_STRENGTH, Source, auxBefore, cueOf, tagEnd } from './context';
-import { LAT_ARTICLE_WORD, ORGANISATION_WORDS, organisationIndex, stripConj } from './lexicon';
+import { LAT_ARTICLE_WORD, ORGANISATION_WORDS, isArEverydayWord, organisationIndex, stripConj } from './lexicon';
 import { isStatusNoun } from './roles';
 import { isArStop, isLatinConnector, isLatinNameWord, nextWord, readArabic, readLatin, readName, stripNamePrefix } from './name-reading';
 
@@ -290,8 +290,21 @@ function startsWithPlace(ctx: Ctx, c: Cand): boolean {
   return place !== null && place.prefix === 0 && c.start === t.s;
 }
 
+/** «خارج إطار», «براءة ذمة»: an Arabic reading made only of everyday words is no name (a public figure always is). */
+function everydayWordsOnly(ctx: Ctx, c: Cand): boolean {
+  if (c.source === 'figure' || ctx.tokens[c.first].kind !== 'ar') return false;
+  let words = 0;
+  for (let k = c.first; k <= c.last; k++) {
+    const t = ctx.tokens[k];
+    if (t.kind !== 'ar') continue;
+    if (!isArEverydayWord(t.norm)) return false;
+    words++;
+  }
+  return words > 0;
+}
+
 export function mergeCandidates(ctx: Ctx, all: Cand[]): Cand[] {
-  const cands = all.filter((c) => !namesOrganisation(ctx, c) && !startsWithPlace(ctx, c));
+  const cands = all.filter((c) => !namesOrganisation(ctx, c) && !startsWithPlace(ctx, c) && !everydayWordsOnly(ctx, c));
   const sorted = [...cands].sort((a, b) => SOURCE_STRENGTH[b.source] - SOURCE_STRENGTH[a.source] || b.last - b.first - (a.last - a.first) || a.first - b.first);
   const kept: Cand[] = [];
   const taken = new Int32Array(ctx.tokens.length).fill(-1);
