@@ -559,6 +559,37 @@ describe('extractMentions', () => {
       expectMentions('Omar Haddad is held in Adra prison. Gunmen abducted two aid workers in Idlib last year.', [{ name: 'Omar Haddad', role: 'detainee' }]);
     });
 
+    it('calls someone a relative when an appositive or a search says so, and leaves the searched-for missing', () => {
+      expectMentions('Lina Haddad, the sister of Omar Haddad, spoke to us. Omar Haddad disappeared in 2013.', [
+        { name: 'Lina Haddad', role: 'relative' },
+        { name: 'Omar Haddad', role: 'missing' },
+        { name: 'Omar Haddad', role: 'missing' },
+      ]);
+      expectMentions('قالت لينا الحداد، شقيقة المعتقل عمر الحداد، إن أخاها مغيب منذ 2013', [
+        { name: 'لينا الحداد', role: 'relative' },
+        { name: 'عمر الحداد', role: 'missing' },
+      ]);
+      expectMentions('Wafa Mustafa, whose father Ali Mustafa was forcibly disappeared in 2013, campaigns for the missing.', [
+        { name: 'Wafa Mustafa', role: 'relative' },
+        { name: 'Ali Mustafa', role: 'missing' },
+      ]);
+      expectMentions('Fatima Haddad has been looking for her son since he disappeared at a checkpoint in 2013.', [{ name: 'Fatima Haddad', role: 'relative' }]);
+      // A possessive appositive names the one the post is about; a mother's name after the name is hers.
+      expectMentions('For 11 years his mother never stopped asking about Omar Haddad, her son, missing since 2013.', [
+        { name: 'Omar Haddad', role: 'missing' },
+      ]);
+      expectMentions('المفرج عنهم من سجن عدرا:\n- خالد مصطفى النجار، والدته سميرة، تولد ١٩٧٩', [
+        { name: 'خالد مصطفى النجار', role: 'released' },
+        { name: 'سميرة', role: 'relative' },
+      ]);
+    });
+
+    it('reads a lone given name whose role verb follows an auxiliary as a partial name', () => {
+      const [iyad] = expectMentions('Iyad est mort sous la torture en 2014.', [{ name: 'Iyad', role: 'dead' }], 'fr');
+      expect(iyad.partial).toBe(true);
+      expectMentions('Suleiman has been held in Adra since 2012.', [{ name: 'Suleiman', role: 'detainee' }]);
+    });
+
     it('does not read a name made only of everyday words', () => {
       expectMentions('وثقت الشبكة مقتل معتقل خارج إطار القانون في سجن صيدنايا', []);
       expectMentions('اعتقلت دورية خارج إطار القانون الشاب أحمد سعيد', [{ name: 'أحمد سعيد', role: 'detainee' }]);

@@ -14,6 +14,7 @@ import {
   LAT_GIVEN,
   LAT_NON_NAMES,
   LAT_STOP,
+  PASSIVE_AUX,
   latinKeyWords,
   ROLE_PRIORITY,
 } from './lexicon';
@@ -132,8 +133,19 @@ function roleInBrackets(ctx: Ctx, i: number): boolean {
 const MAX_BRACKET_WORDS = 4;
 
 /** «ابني عصام اعتُقل», "Imad was arrested": a role verb right after the word, said of it. */
+/** "Hala was released", "Iyad est mort", "Ahmad has been held": auxiliaries between the name and its verb. */
+const PERFECT_AUX = new Set(['has', 'had', 'have', 'a', 'avait', 'ont'].map(foldWord));
+const MAX_AUX_WORDS = 3;
+
 function roleVerbAfter(ctx: Ctx, i: number): boolean {
-  const j = nextNonSpace(ctx.tokens, i + 1);
+  let j = nextNonSpace(ctx.tokens, i + 1);
+  if (ctx.tokens[i].kind === 'lat') {
+    for (let n = 0; n < MAX_AUX_WORDS && j < ctx.tokens.length && cueOf(ctx, j) === null; n++) {
+      const t = ctx.tokens[j];
+      if (!isWordToken(t) || !(PASSIVE_AUX.has(t.norm) || PERFECT_AUX.has(t.norm))) break;
+      j = nextNonSpace(ctx.tokens, j + 1);
+    }
+  }
   const cue = j < ctx.tokens.length ? cueOf(ctx, j) : null;
   // A verb, not a noun («سمر المعتقلة» is read elsewhere): no «ال».
   return cue !== null && cue.first === j && cue.def.kind === 'role' && ctx.tokens[j].kind === ctx.tokens[i].kind && !ctx.tokens[j].norm.startsWith('ال');

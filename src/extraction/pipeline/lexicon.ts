@@ -48,6 +48,8 @@ export interface CueDef {
   weak?: boolean;
   /** "abducted", «اختطف»: missing when nothing else says where the person is or what became of him. */
   abduction?: boolean;
+  /** "looking for", «تبحث عن»: says missing of the name after it, never of the searcher before it. */
+  search?: boolean;
 }
 
 export const cues = cuesData;
@@ -111,6 +113,7 @@ export function isFirstPerson(words: string[]): boolean {
 for (const role of ['dead', 'released', 'missing', 'detainee'] as DetRole[]) {
   addCueList(cues.roles[role], (w) => ({ kind: 'role', role, transitive: LATIN_TRANSITIVE.has(w) }));
 }
+addCueList(cues.search, () => ({ kind: 'role', role: 'missing', search: true }));
 addCueList(cues.abduction, (w) => ({ kind: 'role', role: 'missing', transitive: LATIN_TRANSITIVE.has(w), abduction: true }));
 addCueList(cues.sentencing, (w) => ({ kind: 'role', role: 'detainee', transitive: LATIN_TRANSITIVE.has(w), weak: true }));
 addCueList(cues.relatives, () => ({ kind: 'relative' }));
@@ -129,6 +132,12 @@ export const FREEDOM_FOR_LAT = foldSet(latin(cues.freedomFor));
 export const CONTINUATION = foldSet(allLangs(cues.continuationWords));
 
 // «أسرة علي الشيخ أكدت وفاته», "Omar Haddad's family said": the family speaks of the person named.
+/** Bare kinship nouns of an appositive («شقيقة», "mother", «sœur»), with the words allowed around them. */
+export const kinNounIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
+for (const p of [...ar(cues.kinNouns), ...latin(cues.kinNouns)]) kinNounIndex.add(p, true);
+export const KIN_ARTICLES = foldSet(cues.kinOpeners.articles);
+export const KIN_WHOSE = foldSet(cues.kinOpeners.whose);
+export const KIN_LINKS = foldSet(cues.kinLinks);
 export const familyBeforeIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ل']));
 for (const p of cues.familyOf.before) familyBeforeIndex.add(p, true);
 export const FAMILY_AFTER = foldSet(cues.familyOf.after);

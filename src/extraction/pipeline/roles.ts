@@ -1,6 +1,6 @@
 import type { MentionRole } from '../types';
 import { DETAINEE_ROLES } from '../types';
-import { Token, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
+import { Token, foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
 import { matchFacility, matchPlace } from '../attributes';
 import {
   COMPLEMENT_LINKS,
@@ -20,6 +20,10 @@ import {
   FORMER_QUALIFIERS,
   Figure,
   INTRODUCERS,
+  KIN_ARTICLES,
+  KIN_LINKS,
+  KIN_WHOSE,
+  kinNounIndex,
   PASSIVE_AUX,
   POST_SKIP,
   ROLE_PRIORITY,
@@ -119,6 +123,7 @@ function postChain(ctx: Ctx, c: Cand, self: number): Cue[] {
       if (cue.preOwner >= 0 && cue.preOwner !== self) break;
       const k = cue.def.kind;
       if (k === 'role') {
+        if (cue.def.search) break;
         if (cue.def.transitive && !sawAux && !sawComma) break;
         out.push(cue);
       } else if (k === 'official' || k === 'otherTitle' || k === 'neutral' || k === 'defector' || k === 'negation' || k === 'demand') {
@@ -284,6 +289,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     }
     // «المغيبة رزان زيتونة والناشطين وائل حمادة…»: a title inside a coordination shares the first name's fate.
     if (nearest?.def.kind === 'otherTitle' && c.coordPrev >= 0 && !c.coordRel) return 'plain';
+    if (kinAppositive(ctx, c) || searchesForKin(ctx, c)) return 'relative';
     // "A security official said Sam Goodwin, 30, was last seen…": the speaker is the one before the verb.
     if (nearest?.def.kind === 'speech' && reportedSubject(ctx, nearest)) return 'plain';
     if (nearest?.def.kind === 'otherTitle' || nearest?.def.kind === 'speech') return ownRole ? 'plain' : 'other';
@@ -336,7 +342,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     const cl = ctx.clause[cue.first];
     let best = -1;
     let bestDist = Infinity;
-    const verbForward = cue.def.transitive && tokens[cue.first].kind === 'lat' && activeVerb(ctx, cue.first);
+    const verbForward = cue.def.search === true || (cue.def.transitive && tokens[cue.first].kind === 'lat' && activeVerb(ctx, cue.first));
     for (const pass of ['clause', 'sentence'] as const) {
       for (let k = 0; k < cands.length; k++) {
         const c = cands[k];
@@ -595,6 +601,66 @@ function ownPostRoles(ctx: Ctx, c: Cand, post: Cue[], relative: boolean): Cue[] 
 }
 
 const isComma = (t: Token | undefined): boolean => t !== undefined && (t.norm === ',' || t.norm === '،');
+
+/**
+ * "Fatima Haddad, the mother of Omar Haddad", "Lina, sœur du détenu", «لينا الحداد، شقيقة المعتقل عمر»,
+ * "Wafa Mustafa, whose father…": the appositive says the name is someone's relative. A possessive one
+ * says nothing: "Mohammad, her son, missing since 2013" is the one missing.
+ * The noun must be followed by a name or a word for a detainee («ابن داريا» is a hometown, "son of the
+ * minister" no detainee's family).
+ */
+function kinAppositive(ctx: Ctx, c: Cand): boolean {
+  const { tokens } = ctx;
+  let j = nextNonSpace(tokens, c.last + 1);
+  if (!isComma(tokens[j])) return false;
+  j = nextNonSpace(tokens, j + 1);
+  let whose = false;
+  if (tokens[j] && KIN_WHOSE.has(tokens[j].norm)) {
+    whose = true;
+    j = nextNonSpace(tokens, j + 1);
+  }
+  if (tokens[j] && KIN_ARTICLES.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
+  if (tokens[j]?.norm === "'" || tokens[j]?.norm === '’') j = nextNonSpace(tokens, j + 1);
+  const kin = tokens[j] ? kinNounIndex.match(tokens, j) : null;
+  if (!kin) return false;
+  if (whose) return true;
+  let k = nextNonSpace(tokens, kin.last + 1);
+  if (tokens[j].kind === 'lat') {
+    if (!tokens[k] || !KIN_LINKS.has(tokens[k].norm)) return false;
+    k = nextNonSpace(tokens, k + 1);
+    if (tokens[k]?.norm === "'" || tokens[k]?.norm === '’') k = nextNonSpace(tokens, k + 1);
+    if (tokens[k] && KIN_ARTICLES.has(tokens[k].norm)) k = nextNonSpace(tokens, k + 1);
+    if (tokens[k]?.norm === "'" || tokens[k]?.norm === '’') k = nextNonSpace(tokens, k + 1);
+  }
+  if (k < 0 || k >= tokens.length) return false;
+  if (ctx.candAt[k] >= 0) return true;
+  const next = cueOf(ctx, k);
+  return next !== null && next.first === k && next.def.kind === 'role' && isStatusNoun(ctx, next);
+}
+
+/**
+ * "Fatima Haddad has been looking for her son", "Haya cherche son fils Omar": the one searching for a
+ * relative or for someone named is family. Auxiliaries may stand between the name and the verb.
+ */
+function searchesForKin(ctx: Ctx, c: Cand): boolean {
+  const { tokens } = ctx;
+  let j = nextNonSpace(tokens, c.last + 1);
+  for (let n = 0; n < MAX_SEARCH_AUX && tokens[j] && isWordToken(tokens[j]) && cueOf(ctx, j) === null; n++) {
+    if (!PASSIVE_AUX.has(tokens[j].norm) && !SEARCH_AUX.has(tokens[j].norm)) return false;
+    j = nextNonSpace(tokens, j + 1);
+  }
+  const cue = tokens[j] ? cueOf(ctx, j) : null;
+  if (!cue || cue.first !== j || !cue.def.search) return false;
+  const k = nextNonSpace(tokens, cue.last + 1);
+  if (k < 0 || k >= tokens.length) return false;
+  const after = cueOf(ctx, k);
+  // "looking for her son": the cue took "her"; the kinship noun follows.
+  return ctx.candAt[k] >= 0 || (after !== null && after.first === k && after.def.kind === 'relative') || kinNounIndex.match(tokens, k) !== null;
+}
+const MAX_SEARCH_AUX = 3;
+const SEARCH_AUX = new Set(
+  ['has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'still', 'a', 'avait', 'ont', 'toujours', 'continue', 'de', 'd'].map(foldWord),
+);
 
 /** The first token of the kinship phrase before a name ("her father, Ali Mustafa"), or the name itself. */
 function relativeStart(ctx: Ctx, c: Cand): number {
