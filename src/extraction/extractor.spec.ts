@@ -590,6 +590,15 @@ describe('extractMentions', () => {
       expectMentions('Suleiman has been held in Adra since 2012.', [{ name: 'Suleiman', role: 'detainee' }]);
     });
 
+    it('calls someone killed by a shell, a sniper or a bombing outside detention other, not dead in detention', () => {
+      expectMentions('توفيت سعاد الأحمد متأثرة بإصابتها جراء قذيفة سقطت على منزلها في حي المالكي', [{ name: 'سعاد الأحمد', role: 'other' }]);
+      expectMentions('Omar Haddad was killed by sniper fire during a protest in Daraa.', [{ name: 'Omar Haddad', role: 'other' }]);
+      expectMentions('Khaled Ahmad est mort sous les bombardements à Douma en 2018.', [{ name: 'Khaled Ahmad', role: 'other' }], 'fr');
+      // Custody in the sentence, or hunger (detainees starve too), keeps the death in detention.
+      expectMentions('Omar Haddad, arrested in 2012, was killed by shelling that hit Adra prison in 2016.', [{ name: 'Omar Haddad', role: 'dead' }]);
+      expectMentions('وأشار إلى أن رفيقه في المهجع عماد الصالح توفي أمامه جوعاً.', [{ name: 'عماد الصالح', role: 'dead' }]);
+    });
+
     it('does not read a name made only of everyday words', () => {
       expectMentions('وثقت الشبكة مقتل معتقل خارج إطار القانون في سجن صيدنايا', []);
       expectMentions('اعتقلت دورية خارج إطار القانون الشاب أحمد سعيد', [{ name: 'أحمد سعيد', role: 'detainee' }]);

@@ -3,7 +3,7 @@ import { buildTextModel } from './pipeline/text-model';
 import { findAttributeHits } from './attributes';
 import { Cand, Ctx, Cue, SOURCE_CONFIDENCE, cueText, markCues, segment } from './pipeline/context';
 import { findCoordinated, findCueCandidates, findFigures, findGazetteerCandidates, findItemCandidates, mergeCandidates } from './pipeline/candidates';
-import { Decision, decideRoles, gravestOutcome } from './pipeline/roles';
+import { Decision, deathsOutsideCustody, decideRoles, gravestOutcome } from './pipeline/roles';
 import { attributesFor, ownWindow } from './pipeline/mention-attributes';
 import { findPartialNames, harmoniseRoles, linkKunyas, linkShortForms, personKey, shareAttributesWithinPost } from './pipeline/coreference';
 import { settleTestimonies } from './pipeline/testimony';
@@ -105,6 +105,7 @@ function run(text: string, lang: string): ExtractedMention[] {
   const { decisions, pre, post } = decideRoles(ctx, cands);
   harmoniseRoles(ctx, cands, decisions);
   gravestOutcome(ctx, cands, decisions, pre, post, personKey(ctx));
+  deathsOutsideCustody(ctx, cands, decisions);
   settleTestimonies(ctx, cands, decisions, pre, post, personKey(ctx));
   const preStarts = cands.map((c, k) => Math.min(c.first, ...pre[k].map((e) => e.first)));
   const hits = findAttributeHits(model);

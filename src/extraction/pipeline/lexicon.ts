@@ -132,6 +132,10 @@ export const FREEDOM_FOR_LAT = foldSet(latin(cues.freedomFor));
 export const CONTINUATION = foldSet(allLangs(cues.continuationWords));
 
 // «أسرة علي الشيخ أكدت وفاته», "Omar Haddad's family said": the family speaks of the person named.
+/** Causes of a death outside detention: a shell, an air strike, hunger under siege («قذيفة», "sniper", «faim»). */
+export const outsideDeathIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ب', 'ال', 'بال', 'لل']));
+for (const p of [...ar(cues.outsideDeath), ...latin(cues.outsideDeath)]) outsideDeathIndex.add(p, true);
+
 /** Bare kinship nouns of an appositive («شقيقة», "mother", «sœur»), with the words allowed around them. */
 export const kinNounIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
 for (const p of [...ar(cues.kinNouns), ...latin(cues.kinNouns)]) kinNounIndex.add(p, true);

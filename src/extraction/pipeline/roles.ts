@@ -24,6 +24,7 @@ import {
   KIN_LINKS,
   KIN_WHOSE,
   kinNounIndex,
+  outsideDeathIndex,
   PASSIVE_AUX,
   POST_SKIP,
   ROLE_PRIORITY,
@@ -856,6 +857,48 @@ function paragraphOf(ctx: Ctx, i: number): number {
  * held, it fixed two tune passages and broke check posts: a death in a lede about many is not
  * always theirs.)
  */
+/**
+ * «توفيت … جراء قذيفة», "was killed by sniper fire", «ont péri sous les obus»: a death whose cause, named
+ * right after its death word, lies outside detention, in a sentence that says nothing of arrest,
+ * custody or execution, is no death in detention; the person is `other` (GUIDE.md).
+ */
+export function deathsOutsideCustody(ctx: Ctx, cands: Cand[], decisions: Decision[]): void {
+  const { tokens } = ctx;
+  const custody = (s: number): boolean => {
+    for (let i = ctx.sentenceFirst[s]; i <= ctx.sentenceLast[s]; i++) {
+      const cue = ctx.cueAt[i];
+      if (!cue || cue.first !== i || cue.def.kind !== 'role') continue;
+      if (cue.role !== 'dead' || CUSTODY_DEATH.test(cueNorm(ctx, cue))) return true;
+    }
+    return false;
+  };
+  const causeAfter = (cue: Cue): boolean => {
+    for (let i = cue.last + 1, words = 0; i < tokens.length && words < MAX_CAUSE_WORDS && ctx.sentence[i] === ctx.sentence[cue.first]; i++) {
+      if (!isWordToken(tokens[i])) continue;
+      words++;
+      if (outsideDeathIndex.match(tokens, i)) return true;
+    }
+    return false;
+  };
+  for (let k = 0; k < cands.length; k++) {
+    const d = decisions[k];
+    if (d.role !== 'dead' || d.evidence === 'figure') continue;
+    const s = ctx.sentence[cands[k].first];
+    const deaths = d.cues.filter((e) => e.def.kind === 'role' && e.role === 'dead' && ctx.sentence[e.first] === s);
+    if (deaths.length > 0 && deaths.some(causeAfter) && !custody(s)) decisions[k] = { role: 'other', cues: [], evidence: d.evidence };
+  }
+}
+const MAX_CAUSE_WORDS = 12;
+const cueNorm = (ctx: Ctx, cue: Cue): string =>
+  ctx.tokens
+    .slice(cue.first, cue.last + 1)
+    .map((t) => t.norm)
+    .join(' ');
+/** Death words that say custody themselves: torture, execution, prison, Caesar's photographs. */
+const CUSTODY_DEATH = new RegExp(
+  ['تعذيب', 'إعدام', 'أعدم', 'سجن', 'معتقل', 'قيصر', 'tortur', 'execut', 'custody', 'detention', 'prison', 'caesar', 'cesar', 'captiv'].map(foldWord).join('|'),
+);
+
 export function gravestOutcome(ctx: Ctx, cands: Cand[], decisions: Decision[], pre: Cue[][], post: Cue[][], keyOf: (c: Cand) => string): void {
   const held = new Set<string>();
   for (let k = 0; k < cands.length; k++) if (isDet(decisions[k].role)) held.add(keyOf(cands[k]));
