@@ -599,6 +599,28 @@ describe('extractMentions', () => {
       expectMentions('وأشار إلى أن رفيقه في المهجع عماد الصالح توفي أمامه جوعاً.', [{ name: 'عماد الصالح', role: 'dead' }]);
     });
 
+    it('calls the one whose father or brother is named next a relative, and reads missing from "no news" idioms', () => {
+      expectMentions(
+        'Wafa Mustafa milite pour la libération de son père, Ali Mustafa, disparu depuis juillet 2013.',
+        [
+          { name: 'Wafa Mustafa', role: 'relative' },
+          { name: 'Ali Mustafa', role: 'missing' },
+        ],
+        'fr',
+      );
+      expectMentions('Amina Khoulani, dont les trois frères sont morts en détention, témoigne à Genève.', [{ name: 'Amina Khoulani', role: 'relative' }], 'fr');
+      expectMentions(
+        "Khalil Matouq, avocat des droits humains, n'a plus donné signe de vie depuis octobre 2012.",
+        [{ name: 'Khalil Matouq', role: 'missing' }],
+        'fr',
+      );
+      expectMentions(
+        "Yahya Charbaji a été arrêté en 2011 ; sa famille n'a plus jamais eu de ses nouvelles.",
+        [{ name: 'Yahya Charbaji', role: 'missing' }],
+        'fr',
+      );
+    });
+
     it('does not read a name made only of everyday words', () => {
       expectMentions('وثقت الشبكة مقتل معتقل خارج إطار القانون في سجن صيدنايا', []);
       expectMentions('اعتقلت دورية خارج إطار القانون الشاب أحمد سعيد', [{ name: 'أحمد سعيد', role: 'detainee' }]);

@@ -290,7 +290,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     }
     // «المغيبة رزان زيتونة والناشطين وائل حمادة…»: a title inside a coordination shares the first name's fate.
     if (nearest?.def.kind === 'otherTitle' && c.coordPrev >= 0 && !c.coordRel) return 'plain';
-    if (kinAppositive(ctx, c) || searchesForKin(ctx, c)) return 'relative';
+    if (kinAppositive(ctx, c) || searchesForKin(ctx, c) || (!ownRole && possessorOfNext(ctx, cands, k))) return 'relative';
     // "A security official said Sam Goodwin, 30, was last seen…": the speaker is the one before the verb.
     if (nearest?.def.kind === 'speech' && reportedSubject(ctx, nearest)) return 'plain';
     if (nearest?.def.kind === 'otherTitle' || nearest?.def.kind === 'speech') return ownRole ? 'plain' : 'other';
@@ -622,6 +622,8 @@ function kinAppositive(ctx: Ctx, c: Cand): boolean {
   }
   if (tokens[j] && KIN_ARTICLES.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
   if (tokens[j]?.norm === "'" || tokens[j]?.norm === '’') j = nextNonSpace(tokens, j + 1);
+  // "whose two brothers", «dont les trois frères»
+  if (whose && tokens[j] && (tokens[j].kind === 'num' || NUMBER_WORDS.has(tokens[j].norm))) j = nextNonSpace(tokens, j + 1);
   const kin = tokens[j] ? kinNounIndex.match(tokens, j) : null;
   if (!kin) return false;
   if (whose) return true;
@@ -658,7 +660,30 @@ function searchesForKin(ctx: Ctx, c: Cand): boolean {
   // "looking for her son": the cue took "her"; the kinship noun follows.
   return ctx.candAt[k] >= 0 || (after !== null && after.first === k && after.def.kind === 'relative') || kinNounIndex.match(tokens, k) !== null;
 }
+/**
+ * "Wafa Mustafa campaigns for the release of her father, Ali Mustafa", «تطالب سلمى بالإفراج عن زوجها
+ * أحمد»: the next name of the sentence comes after a possessive kinship word, so the name before is
+ * the one whose father or husband that is.
+ */
+function possessorOfNext(ctx: Ctx, cands: Cand[], k: number): boolean {
+  const c = cands[k];
+  const next = cands[k + 1];
+  if (!next || next.coordPrev === k || ctx.sentence[next.first] !== ctx.sentence[c.first]) return false;
+  let j = prevNonSpace(ctx.tokens, next.first - 1);
+  if (isComma(ctx.tokens[j])) j = prevNonSpace(ctx.tokens, j - 1);
+  const cue = j > c.last ? cueOf(ctx, j) : null;
+  if (!cue || cue.last !== j || cue.def.kind !== 'relative' || cue.def.firstPerson || cue.first <= c.last) return false;
+  let words = 0;
+  for (let i = c.last + 1; i < cue.first; i++) if (isWordToken(ctx.tokens[i]) && ++words > MAX_POSSESSOR_WORDS) return false;
+  return words > 0;
+}
+const MAX_POSSESSOR_WORDS = 12;
 const MAX_SEARCH_AUX = 3;
+const NUMBER_WORDS = new Set(
+  ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'].map(
+    foldWord,
+  ),
+);
 const SEARCH_AUX = new Set(
   ['has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'still', 'a', 'avait', 'ont', 'toujours', 'continue', 'de', 'd'].map(foldWord),
 );
