@@ -608,6 +608,10 @@ describe('extractMentions', () => {
         ],
         'fr',
       );
+      expectMentions('Obeida Dabbagh, a French-Syrian student, and his father Mazen were arrested in Damascus in November 2013.', [
+        { name: 'Obeida Dabbagh', role: 'detainee' },
+        { name: 'Mazen', role: 'detainee' },
+      ]);
       expectMentions('Amina Khoulani, dont les trois frères sont morts en détention, témoigne à Genève.', [{ name: 'Amina Khoulani', role: 'relative' }], 'fr');
       expectMentions(
         "Khalil Matouq, avocat des droits humains, n'a plus donné signe de vie depuis octobre 2012.",

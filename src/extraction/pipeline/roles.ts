@@ -673,6 +673,9 @@ function possessorOfNext(ctx: Ctx, cands: Cand[], k: number): boolean {
   if (isComma(ctx.tokens[j])) j = prevNonSpace(ctx.tokens, j - 1);
   const cue = j > c.last ? cueOf(ctx, j) : null;
   if (!cue || cue.last !== j || cue.def.kind !== 'relative' || cue.def.firstPerson || cue.first <= c.last) return false;
+  // "Obeida Dabbagh, a student, and his father Mazen were arrested": the two are one subject.
+  const before = ctx.tokens[prevNonSpace(ctx.tokens, cue.first - 1)];
+  if (before && isWordToken(before) && COORDINATORS.has(before.norm)) return false;
   let words = 0;
   for (let i = c.last + 1; i < cue.first; i++) if (isWordToken(ctx.tokens[i]) && ++words > MAX_POSSESSOR_WORDS) return false;
   return words > 0;
