@@ -625,6 +625,17 @@ describe('extractMentions', () => {
       );
     });
 
+    it('calls a speaker who tells of her own father or son taken a relative', () => {
+      expectMentions('"My father was taken from our home in 2014," said Hiba Saleh. "We have heard nothing since."', [
+        { name: 'Hiba Saleh', role: 'relative' },
+      ]);
+      expectMentions('«اعتقلوا أخي عام 2013 ولم نعرف عنه شيئا»، تقول سلمى الحسن', [{ name: 'سلمى الحسن', role: 'relative' }]);
+      expectMentions('« Mon fils a été arrêté en 2012 », raconte Fatima Ahmad.', [{ name: 'Fatima Ahmad', role: 'relative' }], 'fr');
+      // His own arrest told with his brother in it is no relative's story.
+      const [omar] = extractMentions('"I was arrested in 2012 with my brother," said Omar Haddad.');
+      expect(omar.role).not.toBe('relative');
+    });
+
     it('does not read a name made only of everyday words', () => {
       expectMentions('وثقت الشبكة مقتل معتقل خارج إطار القانون في سجن صيدنايا', []);
       expectMentions('اعتقلت دورية خارج إطار القانون الشاب أحمد سعيد', [{ name: 'أحمد سعيد', role: 'detainee' }]);

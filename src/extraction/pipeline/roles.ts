@@ -293,9 +293,11 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     if (kinAppositive(ctx, c) || searchesForKin(ctx, c) || (!ownRole && possessorOfNext(ctx, cands, k))) return 'relative';
     // "A security official said Sam Goodwin, 30, was last seen…": the speaker is the one before the verb.
     if (nearest?.def.kind === 'speech' && reportedSubject(ctx, nearest)) return 'plain';
+    if (nearest?.def.kind === 'speech' && !ownRole && speaksOfOwnRelative(ctx, c)) return 'relative';
     if (nearest?.def.kind === 'otherTitle' || nearest?.def.kind === 'speech') return ownRole ? 'plain' : 'other';
     const firstPost = post[k].find((e) => e.def.kind !== 'neutral');
     // "Survivors Ahmed Helmi and Omar al-Shogre described…": the verb of a coordination is everyone's.
+    if (!ownRole && firstPost?.def.kind === 'speech' && speaksOfOwnRelative(ctx, c)) return 'relative';
     if (
       !ownRole &&
       firstPost &&
@@ -681,6 +683,32 @@ function possessorOfNext(ctx: Ctx, cands: Cand[], k: number): boolean {
   return words > 0;
 }
 const MAX_POSSESSOR_WORDS = 12;
+
+/**
+ * «"My father was taken in 2014," said Hiba Saleh», «"اعتقلوا أخي"، تقول سلمى»: a speaker whose words,
+ * in the sentence or the one before, tell of "my father" held, gone or dead is family.
+ */
+function speaksOfOwnRelative(ctx: Ctx, c: Cand): boolean {
+  const { tokens } = ctx;
+  const s = ctx.sentence[c.first];
+  for (let i = ctx.sentenceFirst[Math.max(0, s - 1)]; i <= ctx.sentenceLast[s]; i++) {
+    const kin = ctx.cueAt[i];
+    if (!kin || kin.first !== i || kin.def.kind !== 'relative' || !kin.def.firstPerson) continue;
+    // "My father was taken", «Mon fils a été arrêté»; «اعتقلوا أخي»: the verb is the relative's.
+    for (const dir of [1, -1]) {
+      let words = 0;
+      for (let j = dir > 0 ? kin.last + 1 : kin.first - 1; j >= 0 && j < tokens.length && words < OWN_RELATIVE_WINDOW; j += dir) {
+        if (!isWordToken(tokens[j])) continue;
+        words++;
+        const cue = cueOf(ctx, j);
+        if (cue && cue.def.kind === 'role') return true;
+      }
+      if (tokens[kin.first].kind !== 'ar') break;
+    }
+  }
+  return false;
+}
+const OWN_RELATIVE_WINDOW = 4;
 const MAX_SEARCH_AUX = 3;
 const NUMBER_WORDS = new Set(
   ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'].map(
