@@ -1,6 +1,7 @@
 import words from './data/attribute-words.json';
 import facilitiesData from './data/facilities.json';
 import placesData from './data/places.json';
+import { isArEverydayForm } from './everyday-words';
 import type { MentionAttributes } from './types';
 import { emptyAttributes } from './types';
 import {
@@ -601,6 +602,8 @@ function unknownPlaceAfterIntro(model: TextModel, i: number, hits: AttributeHit[
   )
     return false;
   if (t.kind === 'lat' && !t.cap) return false;
+  // «من منزلهما», «من مجزرة»: an everyday word after «من» is no unknown town.
+  if (t.kind === 'ar' && isArEverydayForm(t.norm)) return false;
   const k = wordBefore(tokens, i);
   const intro = k >= 0 ? hometownIntro.match(tokens, k) : null;
   if (!intro || intro.last !== k || blockedIntro(tokens, intro.first)) return false;

@@ -636,6 +636,19 @@ describe('extractMentions', () => {
       expect(omar.role).not.toBe('relative');
     });
 
+    it('reads no hometown from an everyday word after «من», and the home named after «منزلهما في»', () => {
+      expectMentions('تمكنت عائلة المعتقل عبد الرحمن الأحمد من التعرف على صورته ضمن صور قيصر.', [
+        { name: 'عبد الرحمن الأحمد', role: 'dead', attrs: { hometown: null } },
+      ]);
+      expectMentions('اعتقلت قوات الأمن الشاب أحمد الخطيب من منزله في حي الوعر بحمص.', [
+        { name: 'أحمد الخطيب', role: 'detainee', attrs: { hometown: 'الوعر' } },
+      ]);
+      expectMentions('اعتقلت قوات الأمن الشابين محمد وأحمد الخطيب من منزلهما في حي الوعر بحمص.', [
+        { name: 'محمد', role: 'detainee', attrs: { hometown: 'الوعر' } },
+        { name: 'أحمد الخطيب', role: 'detainee', attrs: { hometown: 'الوعر' } },
+      ]);
+    });
+
     it('does not read a name made only of everyday words', () => {
       expectMentions('وثقت الشبكة مقتل معتقل خارج إطار القانون في سجن صيدنايا', []);
       expectMentions('اعتقلت دورية خارج إطار القانون الشاب أحمد سعيد', [{ name: 'أحمد سعيد', role: 'detainee' }]);

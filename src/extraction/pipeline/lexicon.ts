@@ -1,6 +1,6 @@
 import cuesData from '../data/cues.json';
 import figuresData from '../data/public-figures.json';
-import commonWordsData from '../data/common-words.json';
+import { AR_EVERYDAY } from '../everyday-words';
 import { GIVEN_NAMES, WORLD_GIVEN_NAMES } from '../names/gazetteer';
 import type { MentionRole } from '../types';
 import { PhraseIndex, foldWord, phraseWords, prefixCombos } from './text-model';
@@ -265,11 +265,10 @@ export function isArNonName(norm: string): boolean {
  * word of a list of names). A name read only from such words («خارج إطار», «براءة ذمة») is no name;
  * a known given name, a compound head («عبد») or a kunya head («أبو») is never one of them.
  */
-const AR_COMMON = new Set(commonWordsData.ar.map(foldWord));
 export function isArEverydayWord(norm: string): boolean {
   const bare = stripConj(norm);
   if (AR_GIVEN.has(bare) || AR_COMPOUND_HEAD.has(bare) || AR_KUNYA_HEAD.has(bare)) return false;
-  return AR_COMMON.has(norm) || AR_COMMON.has(bare);
+  return AR_EVERYDAY.has(norm) || AR_EVERYDAY.has(bare);
 }
 
 export const LAT_NON_NAMES = new Set<string>([...foldSet(cues.latinNonNames)]);

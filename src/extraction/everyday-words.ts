@@ -1,0 +1,20 @@
+import commonWordsData from './data/common-words.json';
+import { foldWord } from './pipeline/text-model';
+
+/**
+ * Everyday Arabic words (data/common-words.json: the most frequent words of film subtitles, less
+ * every word of a list of names), folded. No name and no place is read from these words alone: the
+ * name reader (pipeline/lexicon) and the hometown patterns (attributes) both ask.
+ */
+export const AR_EVERYDAY = new Set(commonWordsData.ar.map(foldWord));
+
+const PRONOUN_ENDINGS = ['هما', 'هم', 'هن', 'ها', 'ه', 'نا', 'كم', 'ك', 'ي'].map(foldWord);
+const AL = foldWord('ال');
+
+/** An everyday Arabic word as written or with «ال» or an attached pronoun («منزلهما» → «منزل»). */
+export function isArEverydayForm(norm: string): boolean {
+  if (AR_EVERYDAY.has(norm)) return true;
+  const bare = norm.startsWith(AL) && norm.length > AL.length + 2 ? norm.slice(AL.length) : norm;
+  if (AR_EVERYDAY.has(bare)) return true;
+  return PRONOUN_ENDINGS.some((e) => norm.endsWith(e) && norm.length - e.length >= 3 && AR_EVERYDAY.has(norm.slice(0, -e.length)));
+}
