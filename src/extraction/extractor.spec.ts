@@ -649,6 +649,11 @@ describe('extractMentions', () => {
       ]);
     });
 
+    it('reads a general after «اللواء» as an official, and a brigade named after someone as no person', () => {
+      expectMentions('أعلنت إدارة العمليات العسكرية القبض على اللواء محمد خضور المتهم بتعذيب المعتقلين.', [{ name: 'محمد خضور', role: 'official' }]);
+      expectMentions('انشق عن لواء محمد الفاتح عدد من العناصر', []);
+    });
+
     it('does not read a name made only of everyday words', () => {
       expectMentions('وثقت الشبكة مقتل معتقل خارج إطار القانون في سجن صيدنايا', []);
       expectMentions('اعتقلت دورية خارج إطار القانون الشاب أحمد سعيد', [{ name: 'أحمد سعيد', role: 'detainee' }]);

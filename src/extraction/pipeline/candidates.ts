@@ -274,7 +274,8 @@ function namesOrganisation(ctx: Ctx, c: Cand): boolean {
   if ((tokens[c.first].kind === 'lat' && isOrganisationWord(tokens[c.first])) || organisationIndex.match(tokens, c.first)) return true;
   let j = prevNonSpace(tokens, c.first - 1);
   while (j >= 0 && QUOTES.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
-  if (isOrganisationWord(tokens[j])) return true;
+  // «القبض على اللواء محمد خضور»: «اللواء» is a general's rank as well as a brigade.
+  if (isOrganisationWord(tokens[j]) && cueOf(ctx, j)?.def.kind !== 'official') return true;
   // one adjective between: "le site palestinien Ma'an", «الموقع الإخباري»
   const adjective =
     tokens[j] && cueOf(ctx, j) === null && ((tokens[j].kind === 'lat' && !tokens[j].cap) || (tokens[j].kind === 'ar' && /(?:ي|يه)$/.test(tokens[j].norm)));
