@@ -654,6 +654,14 @@ describe('extractMentions', () => {
       expectMentions('انشق عن لواء محمد الفاتح عدد من العناصر', []);
     });
 
+    it('reads missing from a fate or whereabouts nobody knows, after an arrest', () => {
+      expectMentions('Khaled Issa was arrested at a checkpoint in 2012. Nobody knows whether he is still alive.', [{ name: 'Khaled Issa', role: 'missing' }]);
+      expectMentions('Relatives of Samer Khalil, who was taken by security forces in 2014, still do not know his fate.', [
+        { name: 'Samer Khalil', role: 'missing' },
+      ]);
+      expectMentions("Yahya Haddad a été arrêté en 2011 ; sa mère ne sait pas s'il est encore en vie.", [{ name: 'Yahya Haddad', role: 'missing' }], 'fr');
+    });
+
     it('does not read a name made only of everyday words', () => {
       expectMentions('وثقت الشبكة مقتل معتقل خارج إطار القانون في سجن صيدنايا', []);
       expectMentions('اعتقلت دورية خارج إطار القانون الشاب أحمد سعيد', [{ name: 'أحمد سعيد', role: 'detainee' }]);
