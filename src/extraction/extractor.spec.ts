@@ -662,6 +662,15 @@ describe('extractMentions', () => {
       expectMentions("Yahya Haddad a été arrêté en 2011 ; sa mère ne sait pas s'il est encore en vie.", [{ name: 'Yahya Haddad', role: 'missing' }], 'fr');
     });
 
+    it('reads a return to the family as a release and "last seen" in dialect as missing', () => {
+      expectMentions('عاجل | وصول المعتقل محمد الصالح إلى أهله في مدينة سراقب بعد 12 عاما من الاعتقال', [{ name: 'محمد الصالح', role: 'released' }]);
+      expectMentions('يا ريت حدا يعرف شي عن أخي محمد خالد السلوم، آخر مرة شفناه بفرع فلسطين سنة 2014', [
+        { name: 'محمد خالد السلوم', role: 'missing', attrs: { prison: 'branch-235' } },
+      ]);
+      // A body handed back to the family is a death, not a release.
+      expectMentions('سلمت جثة المعتقل محمد الصالح إلى أهله بعد شهر من اعتقاله', [{ name: 'محمد الصالح', role: 'dead' }]);
+    });
+
     it('does not read a name made only of everyday words', () => {
       expectMentions('وثقت الشبكة مقتل معتقل خارج إطار القانون في سجن صيدنايا', []);
       expectMentions('اعتقلت دورية خارج إطار القانون الشاب أحمد سعيد', [{ name: 'أحمد سعيد', role: 'detainee' }]);
