@@ -671,6 +671,25 @@ describe('extractMentions', () => {
       expectMentions('سلمت جثة المعتقل محمد الصالح إلى أهله بعد شهر من اعتقاله', [{ name: 'محمد الصالح', role: 'dead' }]);
     });
 
+    it('gives a later "his death", «son corps» or «جثته» to the last person named before it', () => {
+      expectMentions('Mahmoud Mawid had been arrested in Mazzeh five months earlier. His death was reported on Monday.', [
+        { name: 'Mahmoud Mawid', role: 'dead' },
+      ]);
+      expectMentions(
+        "Hamzeh al-Khatib avait été interpellé le 21 avril à Deraa, et son corps n'a été restitué à ses proches que le 25 mai.",
+        [{ name: 'Hamzeh al-Khatib', role: 'dead' }],
+        'fr',
+      );
+      expectMentions('اعتقل الشاب محمد الصالح على حاجز القطيفة عام 2013. وبعد عامين تسلم أهله جثته من المشفى العسكري.', [
+        { name: 'محمد الصالح', role: 'dead' },
+      ]);
+      // "the body of his brother, Omar" is Omar's, not the one named before.
+      expectMentions('Ahmad Darwish was arrested in 2013. His brother identified the body of Omar Darwish in the Caesar photos.', [
+        { name: 'Ahmad Darwish', role: 'detainee' },
+        { name: 'Omar Darwish', role: 'dead' },
+      ]);
+    });
+
     it('does not read a name made only of everyday words', () => {
       expectMentions('وثقت الشبكة مقتل معتقل خارج إطار القانون في سجن صيدنايا', []);
       expectMentions('اعتقلت دورية خارج إطار القانون الشاب أحمد سعيد', [{ name: 'أحمد سعيد', role: 'detainee' }]);

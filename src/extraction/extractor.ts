@@ -3,7 +3,7 @@ import { buildTextModel } from './pipeline/text-model';
 import { findAttributeHits } from './attributes';
 import { Cand, Ctx, Cue, SOURCE_CONFIDENCE, cueText, markCues, segment } from './pipeline/context';
 import { findCoordinated, findCueCandidates, findFigures, findGazetteerCandidates, findItemCandidates, mergeCandidates } from './pipeline/candidates';
-import { Decision, deathsOutsideCustody, decideRoles, gravestOutcome } from './pipeline/roles';
+import { Decision, anaphoricDeaths, deathsOutsideCustody, decideRoles, gravestOutcome } from './pipeline/roles';
 import { attributesFor, ownWindow } from './pipeline/mention-attributes';
 import { findPartialNames, harmoniseRoles, linkKunyas, linkShortForms, personKey, shareAttributesWithinPost } from './pipeline/coreference';
 import { settleTestimonies } from './pipeline/testimony';
@@ -103,6 +103,7 @@ function run(text: string, lang: string): ExtractedMention[] {
   linkShortForms(ctx, cands);
   linkKunyas(ctx, cands);
   const { decisions, pre, post } = decideRoles(ctx, cands);
+  anaphoricDeaths(ctx, cands, decisions);
   harmoniseRoles(ctx, cands, decisions);
   gravestOutcome(ctx, cands, decisions, pre, post, personKey(ctx));
   deathsOutsideCustody(ctx, cands, decisions);

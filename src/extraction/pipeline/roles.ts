@@ -955,6 +955,41 @@ const CUSTODY_DEATH = new RegExp(
   ['تعذيب', 'إعدام', 'أعدم', 'سجن', 'معتقل', 'قيصر', 'tortur', 'execut', 'custody', 'detention', 'prison', 'caesar', 'cesar', 'captiv'].map(foldWord).join('|'),
 );
 
+/**
+ * "Mahmoud Mawid had been arrested five months ago. His death was reported on Monday.", «اعتقل محمد
+ * عام 2013، وتسلم أهله جثته»: a death word with "his", «son», «sa» before it or «ـه» on it speaks of
+ * the last person named before it, within two sentences. Someone held or missing is then dead.
+ */
+export function anaphoricDeaths(ctx: Ctx, cands: Cand[], decisions: Decision[]): void {
+  const { tokens } = ctx;
+  for (const cue of ctx.cueList) {
+    if (cue.def.kind !== 'role' || cue.role !== 'dead' || !anaphoric(ctx, cue)) continue;
+    let k = -1;
+    for (let m = 0; m < cands.length && cands[m].last < cue.first; m++) k = m;
+    if (k < 0 || ctx.sentence[cue.first] - ctx.sentence[cands[k].first] > ANAPHOR_SENTENCES) continue;
+    // "his body" right before a name is that name's: "the body of his brother, Omar".
+    const next = nextNonSpace(tokens, cue.last + 1);
+    if (next < tokens.length && ctx.candAt[next] >= 0) continue;
+    const d = decisions[k];
+    if (d.role === 'detainee' || d.role === 'missing') decisions[k] = { role: 'dead', cues: [...d.cues, cue], evidence: d.evidence };
+  }
+}
+const ANAPHOR_SENTENCES = 2;
+const POSSESSIVES = new Set(['his', 'her', 'son', 'sa', 'ses'].map(foldWord));
+const AR_PRONOUN_ENDINGS = ['ه', 'ها'].map(foldWord);
+
+function anaphoric(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  const head = tokens[cue.first];
+  if (head.kind === 'ar') {
+    const last = tokens[cue.last];
+    return cue.first === cue.last && AR_PRONOUN_ENDINGS.some((e) => last.norm.endsWith(e)) && !last.norm.startsWith(foldWord('ال'));
+  }
+  if (POSSESSIVES.has(head.norm)) return true;
+  const before = tokens[prevNonSpace(tokens, cue.first - 1)];
+  return before !== undefined && isWordToken(before) && POSSESSIVES.has(before.norm);
+}
+
 export function gravestOutcome(ctx: Ctx, cands: Cand[], decisions: Decision[], pre: Cue[][], post: Cue[][], keyOf: (c: Cand) => string): void {
   const held = new Set<string>();
   for (let k = 0; k < cands.length; k++) if (isDet(decisions[k].role)) held.add(keyOf(cands[k]));
