@@ -588,6 +588,8 @@ describe('extractMentions', () => {
       const [iyad] = expectMentions('Iyad est mort sous la torture en 2014.', [{ name: 'Iyad', role: 'dead' }], 'fr');
       expect(iyad.partial).toBe(true);
       expectMentions('Suleiman has been held in Adra since 2012.', [{ name: 'Suleiman', role: 'detainee' }]);
+      // A given name that is also a word ("hala") needs its own verb.
+      expectMentions('Hala was released last week after two years in Adra.', [{ name: 'Hala', role: 'released' }]);
     });
 
     it('calls someone killed by a shell, a sniper or a bombing outside detention other, not dead in detention', () => {

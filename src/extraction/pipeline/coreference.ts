@@ -247,7 +247,9 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
         (before !== null && before.def.kind === 'relative') ||
         ageAfter(tokens, i) ||
         roleInBrackets(ctx, i) ||
-        namedAfter(ctx, i);
+        namedAfter(ctx, i) ||
+        // "Hala was released": a Latin given name whose own verb says what befell her.
+        (t.kind === 'lat' && roleVerbAfter(ctx, i));
       if ((ambiguous && !strong) || afterOrganisationWord(ctx, i)) continue;
       const evidence = strong || (before !== null && describesPerson(ctx, before)) || midSentenceCapital(ctx, i) || roleVerbAfter(ctx, i);
       lone.set(key, [...(lone.get(key) ?? []), { i, prefix, evidence }]);
