@@ -692,6 +692,12 @@ describe('extractMentions', () => {
       ]);
     });
 
+    it('does not take a family speaking of a detainee for the detainee telling his own story', () => {
+      expectMentions('The family of Omar Haddad, from Daraya, says he was arrested in 2012.', [
+        { name: 'Omar Haddad', role: 'detainee', attrs: { hometown: 'Daraya' } },
+      ]);
+    });
+
     it('does not read a name made only of everyday words', () => {
       expectMentions('وثقت الشبكة مقتل معتقل خارج إطار القانون في سجن صيدنايا', []);
       expectMentions('اعتقلت دورية خارج إطار القانون الشاب أحمد سعيد', [{ name: 'أحمد سعيد', role: 'detainee' }]);

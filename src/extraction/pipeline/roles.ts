@@ -494,7 +494,10 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   for (let k = 0; k < cands.length; k++) {
     const d = decisions[k];
     if (!taken(d)) continue;
-    const speaks = [...pre[k], ...post[k]].find((e) => e.def.kind === 'speech' && !SPEECH_SOURCES.has(cueWords(ctx, e)));
+    // "The family of Omar Haddad says…": the family speaks, not he.
+    const speaks = familySpeaks(ctx, cands[k])
+      ? undefined
+      : [...pre[k], ...post[k]].find((e) => e.def.kind === 'speech' && !SPEECH_SOURCES.has(cueWords(ctx, e)));
     if (speaks) decisions[k] = { role: 'released', cues: [...d.cues, speaks], evidence: d.evidence };
     else if (releaseCues.length > 0 && !releasedSomeone) decisions[k] = { role: 'released', cues: [...d.cues, releaseCues[0]], evidence: d.evidence };
   }
