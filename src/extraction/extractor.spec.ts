@@ -669,6 +669,10 @@ describe('extractMentions', () => {
       expectMentions('يا ريت حدا يعرف شي عن أخي محمد خالد السلوم، آخر مرة شفناه بفرع فلسطين سنة 2014', [
         { name: 'محمد خالد السلوم', role: 'missing', attrs: { prison: 'branch-235' } },
       ]);
+      expectMentions(
+        'والد المعتقل محمد عادل الشيخ يناشد: ابني اعتقل على حاجز في جرمانا سنة 2013، ومن وقتها ما منعرف عنه شي. إذا حدا شافه بصيدنايا أو بغيرها يتواصل معنا',
+        [{ name: 'محمد عادل الشيخ', role: 'missing', attrs: { arrestYear: 2013 } }],
+      );
       // A body handed back to the family is a death, not a release.
       expectMentions('سلمت جثة المعتقل محمد الصالح إلى أهله بعد شهر من اعتقاله', [{ name: 'محمد الصالح', role: 'dead' }]);
     });
