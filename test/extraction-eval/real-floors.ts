@@ -30,12 +30,15 @@ export interface RealFloors {
 // 0.782, en 0.840, fr 0.704),
 // dead_in_detention 0.596, role accuracy 75/113 (0.664), officials taken for detainees 1/34,
 // hometown 21/43, prison 19/22; the other figures unchanged (detainee 0.514, released 0.632).
+// Raised 2026-12-04 (issue 10, fourth part): detainee-type F1 0.799 (ar 0.800, en 0.840, fr 0.717),
+// detainee 0.540, released 0.643, missing 0.475, relative 0.357, official 0.698, other 0.407, role
+// accuracy 78/113 (0.690), officials taken for detainees 1/34, hometown 21/43, prison 19/22.
 export const REAL_FLOORS: Record<'check', RealFloors> = {
   check: {
-    detaineeTypeF1: 0.78,
-    byLanguage: { ar: 0.77, en: 0.835, fr: 0.7 },
-    byRole: { detainee: 0.51, released: 0.63, missing: 0.39, dead_in_detention: 0.59, relative: 0.23, official: 0.6, other: 0.4 },
-    roleAccuracy: 0.66,
+    detaineeTypeF1: 0.795,
+    byLanguage: { ar: 0.795, en: 0.835, fr: 0.71 },
+    byRole: { detainee: 0.535, released: 0.64, missing: 0.47, dead_in_detention: 0.59, relative: 0.35, official: 0.69, other: 0.4 },
+    roleAccuracy: 0.685,
     officialsAsDetainees: 0.03,
     hometown: 0.48,
     prison: 0.85,

@@ -1,5 +1,14 @@
 import { emptyAttributes, type ExtractedMention, type MentionRole } from '../../src/extraction/types';
-import { lenientMatch, normaliseRealName, parseRealPassages, predictedPersons, scoreRealSet, strictMatch, type RealPassage } from './real-set';
+import {
+  formatRealReport,
+  lenientMatch,
+  normaliseRealName,
+  parseRealPassages,
+  predictedPersons,
+  scoreRealSet,
+  strictMatch,
+  type RealPassage,
+} from './real-set';
 
 function mention(text: string, name: string, role: MentionRole, extra: Partial<ExtractedMention> = {}, nth = 0): ExtractedMention {
   let start = -1;
@@ -64,6 +73,31 @@ describe('the real-set scoring rule (GUIDE.md)', () => {
     expect(r.attributes.arrestYear).toEqual({ correct: 0, total: 1, of: 1 });
     expect(r.byRole.missing).toMatchObject({ tp: 0, fn: 1 });
     expect(r.byLanguage.en.detaineeType.lenient.f1).toBeCloseTo(0.8);
+    // Gold role by predicted role, counts only: the official and the missing man were called detainees.
+    expect(r.confusion.official.detainee).toBe(1);
+    expect(r.confusion.missing.detainee).toBe(1);
+    expect(r.confusion.released.released).toBe(1);
+    expect(r.byLanguage.en.confusion.missing.detainee).toBe(1);
+  });
+
+  it('counts a gold person nobody found as missed in the role table, and prints no name in it', () => {
+    const text = 'Samir Issa and Omar Haddad were arrested.';
+    const passages: RealPassage[] = [
+      {
+        id: 'y',
+        lang: 'en',
+        text,
+        persons: [
+          { name: 'Samir Issa', role: 'detainee', hometown: null, prison: null, age: null, arrest_year: null },
+          { name: 'Omar Haddad', role: 'detainee', hometown: null, prison: null, age: null, arrest_year: null },
+        ],
+      },
+    ];
+    const r = scoreRealSet(passages, () => [mention(text, 'Samir Issa', 'detainee')]);
+    expect(r.confusion.detainee).toMatchObject({ detainee: 1, missed: 1 });
+    const table = formatRealReport(r);
+    expect(table).toMatch(/roles, gold ↓ predicted →/);
+    expect(table).not.toContain('Omar');
   });
 
   it('rejects a passage with an unknown role, naming its line', () => {
