@@ -714,9 +714,7 @@ function speaksOfOwnRelative(ctx: Ctx, c: Cand): boolean {
 const OWN_RELATIVE_WINDOW = 4;
 const MAX_SEARCH_AUX = 3;
 const NUMBER_WORDS = new Set(
-  ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'].map(
-    foldWord,
-  ),
+  ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'deux', 'trois', 'quatre', 'cinq', 'sept', 'huit', 'neuf', 'dix'].map(foldWord),
 );
 const SEARCH_AUX = new Set(
   ['has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'still', 'a', 'avait', 'ont', 'toujours', 'continue', 'de', 'd'].map(foldWord),
@@ -909,14 +907,6 @@ function paragraphOf(ctx: Ctx, i: number): number {
 }
 
 /**
- * A post about one held person that opens with a death in custody before naming them speaks of
- * them: "he had died in a Syrian prison. Abbas Khan … was detained". The gravest outcome wins, as
- * among one name's own cues; a death said of a relative or an official named in the post stays
- * theirs, and one told after the name is someone else's. (Extended to several people all merely
- * held, it fixed two tune passages and broke check posts: a death in a lede about many is not
- * always theirs.)
- */
-/**
  * «توفيت … جراء قذيفة», "was killed by sniper fire", «ont péri sous les obus»: a death whose cause, named
  * right after its death word, lies outside detention, in a sentence that says nothing of arrest,
  * custody or execution, is no death in detention; the person is `other` (GUIDE.md).
@@ -993,6 +983,14 @@ function anaphoric(ctx: Ctx, cue: Cue): boolean {
   return before !== undefined && isWordToken(before) && POSSESSIVES.has(before.norm);
 }
 
+/**
+ * A post about one held person that opens with a death in custody before naming them speaks of
+ * them: "he had died in a Syrian prison. Abbas Khan … was detained". The gravest outcome wins, as
+ * among one name's own cues; a death said of a relative or an official named in the post stays
+ * theirs, and one told after the name is someone else's. (Extended to several people all merely
+ * held, it fixed two tune passages and broke check posts: a death in a lede about many is not
+ * always theirs.)
+ */
 export function gravestOutcome(ctx: Ctx, cands: Cand[], decisions: Decision[], pre: Cue[][], post: Cue[][], keyOf: (c: Cand) => string): void {
   const held = new Set<string>();
   for (let k = 0; k < cands.length; k++) if (isDet(decisions[k].role)) held.add(keyOf(cands[k]));
