@@ -132,11 +132,11 @@ function roleInBrackets(ctx: Ctx, i: number): boolean {
 }
 const MAX_BRACKET_WORDS = 4;
 
-/** «ابني عصام اعتُقل», "Imad was arrested": a role verb right after the word, said of it. */
-/** "Hala was released", "Iyad est mort", "Ahmad has been held": auxiliaries between the name and its verb. */
+/** Auxiliaries that may stand between a Latin name and its role verb: "Ahmad has been held", "Iyad est mort". */
 const PERFECT_AUX = new Set(['has', 'had', 'have', 'a', 'avait', 'ont'].map(foldWord));
 const MAX_AUX_WORDS = 3;
 
+/** «ابني عصام اعتُقل», "Imad was arrested", "Hala was released": a role verb right after the word, said of it. */
 function roleVerbAfter(ctx: Ctx, i: number): boolean {
   let j = nextNonSpace(ctx.tokens, i + 1);
   if (ctx.tokens[i].kind === 'lat') {

@@ -131,8 +131,7 @@ export const FREEDOM_FOR = foldSet(cues.freedomFor.ar);
 export const FREEDOM_FOR_LAT = foldSet(latin(cues.freedomFor));
 export const CONTINUATION = foldSet(allLangs(cues.continuationWords));
 
-// «أسرة علي الشيخ أكدت وفاته», "Omar Haddad's family said": the family speaks of the person named.
-/** Causes of a death outside detention: a shell, an air strike, hunger under siege («قذيفة», "sniper", «faim»). */
+/** Causes of a death outside detention: a shell, an air strike, a sniper, a siege («قذيفة», "sniper", «obus»). */
 export const outsideDeathIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ب', 'ال', 'بال', 'لل']));
 for (const p of [...ar(cues.outsideDeath), ...latin(cues.outsideDeath)]) outsideDeathIndex.add(p, true);
 
@@ -142,6 +141,8 @@ for (const p of [...ar(cues.kinNouns), ...latin(cues.kinNouns)]) kinNounIndex.ad
 export const KIN_ARTICLES = foldSet(cues.kinOpeners.articles);
 export const KIN_WHOSE = foldSet(cues.kinOpeners.whose);
 export const KIN_LINKS = foldSet(cues.kinLinks);
+
+// «أسرة علي الشيخ أكدت وفاته», "Omar Haddad's family said": the family speaks of the person named.
 export const familyBeforeIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ل']));
 for (const p of cues.familyOf.before) familyBeforeIndex.add(p, true);
 export const FAMILY_AFTER = foldSet(cues.familyOf.after);
