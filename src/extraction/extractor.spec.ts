@@ -574,6 +574,18 @@ describe('extractMentions', () => {
         { name: 'Ali Mustafa', role: 'missing' },
       ]);
       expectMentions('Fatima Haddad has been looking for her son since he disappeared at a checkpoint in 2013.', [{ name: 'Fatima Haddad', role: 'relative' }]);
+      expectMentions("Omar Haddad's mother, Fatima, has been searching for him since his arrest in 2013.", [
+        { name: 'Omar Haddad', role: 'missing' },
+        { name: 'Fatima', role: 'relative' },
+      ]);
+      expectMentions(
+        "Depuis l'arrestation d'Omar Haddad en 2013, Fatima Ahmad le recherchait dans toutes les prisons.",
+        [
+          { name: 'Omar Haddad', role: 'missing' },
+          { name: 'Fatima Ahmad', role: 'relative' },
+        ],
+        'fr',
+      );
       // A possessive appositive names the one the post is about; a mother's name after the name is hers.
       expectMentions('For 11 years his mother never stopped asking about Omar Haddad, her son, missing since 2013.', [
         { name: 'Omar Haddad', role: 'missing' },

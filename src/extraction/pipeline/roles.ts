@@ -653,18 +653,31 @@ function kinAppositive(ctx: Ctx, c: Cand): boolean {
 function searchesForKin(ctx: Ctx, c: Cand): boolean {
   const { tokens } = ctx;
   let j = nextNonSpace(tokens, c.last + 1);
-  for (let n = 0; n < MAX_SEARCH_AUX && tokens[j] && isWordToken(tokens[j]) && cueOf(ctx, j) === null; n++) {
-    if (!PASSIVE_AUX.has(tokens[j].norm) && !SEARCH_AUX.has(tokens[j].norm)) return false;
+  // "Omar's mother, Fatima, has been searching for him"
+  if (isComma(tokens[j])) j = nextNonSpace(tokens, j + 1);
+  let clitic = false;
+  for (let n = 0; n < MAX_SEARCH_AUX && tokens[j] && isWordToken(tokens[j]) && (cueOf(ctx, j) === null || cueOf(ctx, j)?.def.kind === 'neutral'); n++) {
+    // «Fatima le cherche depuis 2013»: the one sought stands before the verb.
+    if (OBJECT_CLITICS.has(tokens[j].norm)) clitic = true;
+    else if (!PASSIVE_AUX.has(tokens[j].norm) && !SEARCH_AUX.has(tokens[j].norm)) return false;
     j = nextNonSpace(tokens, j + 1);
   }
   const cue = tokens[j] ? cueOf(ctx, j) : null;
   if (!cue || cue.first !== j || !cue.def.search) return false;
+  if (clitic) return true;
   const k = nextNonSpace(tokens, cue.last + 1);
   if (k < 0 || k >= tokens.length) return false;
   const after = cueOf(ctx, k);
-  // "looking for her son": the cue took "her"; the kinship noun follows.
-  return ctx.candAt[k] >= 0 || (after !== null && after.first === k && after.def.kind === 'relative') || kinNounIndex.match(tokens, k) !== null;
+  // "looking for her son": the cue took "her"; the kinship noun follows. "searching for him": someone else.
+  return (
+    ctx.candAt[k] >= 0 ||
+    (after !== null && after.first === k && after.def.kind === 'relative') ||
+    kinNounIndex.match(tokens, k) !== null ||
+    OBJECT_PRONOUNS.has(tokens[k].norm)
+  );
 }
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them'].map(foldWord));
+const OBJECT_CLITICS = new Set(['le', 'la', 'les', 'l'].map(foldWord));
 /**
  * "Wafa Mustafa campaigns for the release of her father, Ali Mustafa", «تطالب سلمى بالإفراج عن زوجها
  * أحمد»: the next name of the sentence comes after a possessive kinship word, so the name before is
