@@ -578,6 +578,13 @@ describe('extractMentions', () => {
         { name: 'Omar Haddad', role: 'missing' },
         { name: 'Fatima', role: 'relative' },
       ]);
+      // A name in apposition to "X's mother" / «la mère de X» is X's relative; its own verb still decides.
+      const fatima = extractMentions("La mère d'Omar Haddad, Fatima, ne l'a pas revu depuis 2013.", 'fr').find((m) => m.name === 'Fatima');
+      expect(fatima?.role).toBe('relative');
+      expectMentions("Lina Haddad's husband, Omar Haddad, disappeared in 2013.", [
+        { name: 'Lina Haddad', role: 'relative' },
+        { name: 'Omar Haddad', role: 'missing' },
+      ]);
       expectMentions(
         "Depuis l'arrestation d'Omar Haddad en 2013, Fatima Ahmad le recherchait dans toutes les prisons.",
         [

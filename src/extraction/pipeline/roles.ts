@@ -290,7 +290,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     }
     // «المغيبة رزان زيتونة والناشطين وائل حمادة…»: a title inside a coordination shares the first name's fate.
     if (nearest?.def.kind === 'otherTitle' && c.coordPrev >= 0 && !c.coordRel) return 'plain';
-    if (kinAppositive(ctx, c) || searchesForKin(ctx, c) || (!ownRole && possessorOfNext(ctx, cands, k))) return 'relative';
+    if (kinAppositive(ctx, c) || searchesForKin(ctx, c) || (!ownRole && possessorOfNext(ctx, cands, k)) || appositiveToKin(ctx, cands, k) >= 0)
+      return 'relative';
     // "A security official said Sam Goodwin, 30, was last seen…": the speaker is the one before the verb.
     if (nearest?.def.kind === 'speech' && reportedSubject(ctx, nearest)) return 'plain';
     if (nearest?.def.kind === 'speech' && !ownRole && speaksOfOwnRelative(ctx, c)) return 'relative';
@@ -389,7 +390,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     if (kind === 'relative') {
       // "his brother Yasser was arrested": the relative's own verb describes them;
       // so does a cue shared with the name it is coordinated with.
-      const own = ownPostRoles(ctx, c, post[k], true);
+      // "Lina's husband, Omar Haddad, disappeared": the verb after the apposition is the husband's, so his.
+      const own = appositiveToKin(ctx, cands, k) >= 0 ? roleCues(post[k]) : ownPostRoles(ctx, c, post[k], true);
       const shared = groupAttached;
       if (own.length > 0) decisions.push({ role: bestRole(own) as DetRole, cues: own, evidence: 'attached' });
       else if (shared.length > 0) decisions.push({ role: bestRole(shared) as DetRole, cues: shared, evidence: 'attached' });
@@ -446,6 +448,13 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     else decisions.push({ role: 'other', cues: [], evidence: 'none' });
   }
 
+  // "Lina Haddad's husband, Omar Haddad, disappeared": the one whose husband is held or gone is family.
+  for (let k = 0; k < cands.length; k++) {
+    const owner = appositiveToKin(ctx, cands, k);
+    if (owner < 0 || !isDet(decisions[k].role)) continue;
+    const o = decisions[owner];
+    if (o.role === 'other' && roleCues(pre[owner]).length === 0) decisions[owner] = { role: 'relative', cues: [], evidence: 'title' };
+  }
   // A name nothing is said of, in a post that speaks of detention: it is one of the people the post
   // is about, and shares the outcome of the post's other detainees.
   const known = decisions.filter((d) => isDet(d.role)).map((d) => d.role as DetRole);
@@ -699,6 +708,42 @@ function possessorOfNext(ctx: Ctx, cands: Cand[], k: number): boolean {
   return words > 0;
 }
 const MAX_POSSESSOR_WORDS = 12;
+
+/**
+ * "Omar Haddad's mother, Fatima, …", «La mère d'Omar Haddad, Fatima, …»: a name in apposition to a
+ * kinship phrase about another name is that person's relative (its own cues still decide, as for
+ * any relative: "Lina's husband, Omar Haddad, disappeared"). Returns the other name's index, or -1.
+ */
+function appositiveToKin(ctx: Ctx, cands: Cand[], k: number): number {
+  const { tokens } = ctx;
+  let j = prevNonSpace(tokens, cands[k].first - 1);
+  if (!isComma(tokens[j])) return -1;
+  j = prevNonSpace(tokens, j - 1);
+  // "X's mother": the kinship noun right before the comma, "'s" and a name before it.
+  const kinEnd = j;
+  let kinFirst = -1;
+  for (let f = j, n = 0; f >= 0 && n < 3; f = prevNonSpace(tokens, f - 1), n++) {
+    const m = isWordToken(tokens[f]) ? kinNounIndex.match(tokens, f) : null;
+    if (m && m.last === kinEnd) kinFirst = f;
+  }
+  if (kinFirst >= 0) {
+    const s = prevNonSpace(tokens, kinFirst - 1);
+    const owner = s >= 0 && tokens[s].norm === 's' ? ctx.candAt[prevNonSpace(tokens, s - 1)] : -1;
+    if (owner >= 0 && owner !== k && tokens[kinFirst].kind === 'lat') return owner;
+  }
+  // «la mère d'Omar Haddad», "the mother of Omar Haddad": kinship noun, link, name, comma.
+  const owner = ctx.candAt[j];
+  if (owner < 0 || owner === k) return -1;
+  let l = prevNonSpace(tokens, cands[owner].first - 1);
+  if (tokens[l]?.norm === "'" || tokens[l]?.norm === '’') l = prevNonSpace(tokens, l - 1);
+  if (l < 0 || !KIN_LINKS.has(tokens[l].norm)) return -1;
+  const noun = prevNonSpace(tokens, l - 1);
+  for (let f = noun, n = 0; f >= 0 && n < 3; f = prevNonSpace(tokens, f - 1), n++) {
+    const m = isWordToken(tokens[f]) ? kinNounIndex.match(tokens, f) : null;
+    if (m && m.last === noun) return owner;
+  }
+  return -1;
+}
 
 /**
  * «"My father was taken in 2014," said Hiba Saleh», «"اعتقلوا أخي"، تقول سلمى»: a speaker whose words,
