@@ -721,6 +721,12 @@ describe('extractMentions', () => {
       ]);
     });
 
+    it('calls a researcher named after her organisation other, even when what she says speaks of detainees', () => {
+      expectMentions('وقالت الباحثة في منظمة هيومن رايتس ووتش سارة الكيالي إن المعتقلين تعرضوا للتعذيب.', [{ name: 'سارة الكيالي', role: 'other' }]);
+      // A journalist can be the one arrested.
+      expectMentions('اعتقلت قوات الأمن الصحفي في قناة الجزيرة محمد الخطيب عام 2012', [{ name: 'محمد الخطيب', role: 'detainee' }]);
+    });
+
     it('does not read a name made only of everyday words', () => {
       expectMentions('وثقت الشبكة مقتل معتقل خارج إطار القانون في سجن صيدنايا', []);
       expectMentions('اعتقلت دورية خارج إطار القانون الشاب أحمد سعيد', [{ name: 'أحمد سعيد', role: 'detainee' }]);

@@ -317,6 +317,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     // "the director of Saydnaya prison, Samer Khalil", «القيادي في تحرير الشام "أبو العبد"»: a title whose
     // complement (a facility, a group, a unit) stands between it and the name.
     if (pre[k].length === 0 && !defector && officialBeforeComplement(ctx, c)) return 'official';
+    // «الباحثة في منظمة هيومن رايتس ووتش سارة الكيالي», "a researcher at Human Rights Watch, Sara Kayyali": the same for other titles.
+    if (pre[k].length === 0 && (!ownRole || reportedOnly(ctx, c, post[k])) && officialBeforeComplement(ctx, c, 'otherTitle')) return 'other';
     // «أم طل» beside «طل الملوحي», "Oum Rayan" beside "Rayan Salam": the mother or father of someone named.
     if (!ownRole && parentKunya(ctx, cands, k)) return 'relative';
     return 'plain';
@@ -538,7 +540,7 @@ const MAX_PHRASE_BACK = 6;
  * Branch, X", "le chef de la branche 215, X", «القيادي في تحرير الشام "X"». Between them only
  * connectors, numbers, capitalised words, and facilities, groups or places may stand.
  */
-function officialBeforeComplement(ctx: Ctx, c: Cand): boolean {
+function officialBeforeComplement(ctx: Ctx, c: Cand, kind: 'official' | 'otherTitle' = 'official'): boolean {
   const { tokens } = ctx;
   let j = c.first - 1;
   let words = 0;
@@ -559,7 +561,7 @@ function officialBeforeComplement(ctx: Ctx, c: Cand): boolean {
     }
     if (ctx.candAt[j] >= 0) return false;
     const cue = cueOf(ctx, j);
-    if (cue && cue.def.kind === 'official') return words > 0;
+    if (cue && cue.def.kind === kind) return words > 0;
     if (cue && cue.def.kind !== 'neutral') return false;
     words++;
     if (cue) {
@@ -585,6 +587,16 @@ function officialBeforeComplement(ctx: Ctx, c: Cand): boolean {
   }
   return false;
 }
+
+/** "X said that detainees were tortured", «X إن المعتقلين…»: every role cue after the name follows a "that". */
+function reportedOnly(ctx: Ctx, c: Cand, post: Cue[]): boolean {
+  const roles = roleCues(post);
+  if (roles.length === 0) return false;
+  let that = -1;
+  for (let j = c.last + 1; j < roles[0].first; j++) if (isWordToken(ctx.tokens[j]) && THAT_WORDS.has(ctx.tokens[j].norm)) that = j;
+  return that >= 0;
+}
+const THAT_WORDS = new Set(['إن', 'أن', 'بأن', 'that', 'que', 'qu'].map(foldWord));
 
 /** A kunya («أم X», «أبو X», "Oum X", "Abu X") whose X is the given name of another person named in the post. */
 function parentKunya(ctx: Ctx, cands: Cand[], k: number): boolean {
