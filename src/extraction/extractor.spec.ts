@@ -581,6 +581,14 @@ describe('extractMentions', () => {
       // A name in apposition to "X's mother" / «la mère de X» is X's relative; its own verb still decides.
       const fatima = extractMentions("La mère d'Omar Haddad, Fatima, ne l'a pas revu depuis 2013.", 'fr').find((m) => m.name === 'Fatima');
       expect(fatima?.role).toBe('relative');
+      expectMentions(
+        "Le frère d'Omar Haddad, Ahmad Suleiman, a été libéré en 2015.",
+        [
+          { name: 'Omar Haddad', role: 'relative' },
+          { name: 'Ahmad Suleiman', role: 'released' },
+        ],
+        'fr',
+      );
       expectMentions("Lina Haddad's husband, Omar Haddad, disappeared in 2013.", [
         { name: 'Lina Haddad', role: 'relative' },
         { name: 'Omar Haddad', role: 'missing' },

@@ -104,6 +104,8 @@ function postChain(ctx: Ctx, c: Cand, self: number): Cue[] {
         sawComma = true;
         // An appositive without cues: ", a 34-year-old engineer from Daraya," / ", son of Omar,"
         const close = appositiveEnd(ctx, j);
+        // "the brother of Omar Haddad, Ahmad Suleiman, was freed": the name after the comma is the brother, and the verb his.
+        if (close > j && ctx.candAt[nextNonSpace(tokens, j + 1)] >= 0 && kinPhraseOwner(ctx, c)) break;
         if (close > j && !out.some((e) => e.def.kind === 'role')) {
           j = close;
           continue;
@@ -746,15 +748,21 @@ function appositiveToKin(ctx: Ctx, cands: Cand[], k: number): number {
   // «la mère d'Omar Haddad», "the mother of Omar Haddad": kinship noun, link, name, comma.
   const owner = ctx.candAt[j];
   if (owner < 0 || owner === k) return -1;
-  let l = prevNonSpace(tokens, cands[owner].first - 1);
+  return kinPhraseOwner(ctx, cands[owner]) ? owner : -1;
+}
+
+/** «la mère d'Omar Haddad», "the brother of Omar Haddad": the name is the owner of a kinship noun before it. */
+function kinPhraseOwner(ctx: Ctx, c: Cand): boolean {
+  const { tokens } = ctx;
+  let l = prevNonSpace(tokens, c.first - 1);
   if (tokens[l]?.norm === "'" || tokens[l]?.norm === '’') l = prevNonSpace(tokens, l - 1);
-  if (l < 0 || !KIN_LINKS.has(tokens[l].norm)) return -1;
+  if (l < 0 || !KIN_LINKS.has(tokens[l].norm)) return false;
   const noun = prevNonSpace(tokens, l - 1);
   for (let f = noun, n = 0; f >= 0 && n < 3; f = prevNonSpace(tokens, f - 1), n++) {
     const m = isWordToken(tokens[f]) ? kinNounIndex.match(tokens, f) : null;
-    if (m && m.last === noun) return owner;
+    if (m && m.last === noun) return true;
   }
-  return -1;
+  return false;
 }
 
 /**
@@ -892,6 +900,8 @@ function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
     return null;
   }
   if (!sawJoin) return null;
+  // "the brother of Omar Haddad, Ahmad Suleiman, was freed": a comma after a kinship phrase opens its apposition.
+  if (!sawWord && kinPhraseOwner(ctx, a)) return null;
   // ", son of Omar Darwish," is an appositive, not a second person in the same predicament.
   if (sawRelative && !sawWord) return null;
   return { relative: sawRelative, word: sawWord };
