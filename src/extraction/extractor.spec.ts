@@ -581,6 +581,11 @@ describe('extractMentions', () => {
       // A name in apposition to "X's mother" / «la mère de X» is X's relative; its own verb still decides.
       const fatima = extractMentions("La mère d'Omar Haddad, Fatima, ne l'a pas revu depuis 2013.", 'fr').find((m) => m.name === 'Fatima');
       expect(fatima?.role).toBe('relative');
+      // «هو الآخر», "too", «lui aussi» between a name and its cue.
+      expectMentions('وأكد أحمد سليمان أن عمر الحداد هو الآخر معتقل منذ 2012', [
+        { name: 'أحمد سليمان', role: 'other' },
+        { name: 'عمر الحداد', role: 'detainee' },
+      ]);
       expectMentions(
         "Le frère d'Omar Haddad, Ahmad Suleiman, a été libéré en 2015.",
         [
