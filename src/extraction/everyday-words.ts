@@ -8,7 +8,8 @@ import { foldWord } from './pipeline/text-model';
  */
 export const AR_EVERYDAY = new Set(commonWordsData.ar.map(foldWord));
 
-const PRONOUN_ENDINGS = ['هما', 'هم', 'هن', 'ها', 'ه', 'نا', 'كم', 'ك', 'ي'].map(foldWord);
+/** Attached Arabic pronouns, longest first: «منزلهما», «منزله», «بيتي». */
+export const AR_PRONOUN_ENDINGS = ['هما', 'هم', 'هن', 'ها', 'ه', 'نا', 'كم', 'ك', 'ي'].map(foldWord);
 const AL = foldWord('ال');
 
 /** An everyday Arabic word as written or with «ال» or an attached pronoun («منزلهما» → «منزل»). */
@@ -16,5 +17,5 @@ export function isArEverydayForm(norm: string): boolean {
   if (AR_EVERYDAY.has(norm)) return true;
   const bare = norm.startsWith(AL) && norm.length > AL.length + 2 ? norm.slice(AL.length) : norm;
   if (AR_EVERYDAY.has(bare)) return true;
-  return PRONOUN_ENDINGS.some((e) => norm.endsWith(e) && norm.length - e.length >= 3 && AR_EVERYDAY.has(norm.slice(0, -e.length)));
+  return AR_PRONOUN_ENDINGS.some((e) => norm.endsWith(e) && norm.length - e.length >= 3 && AR_EVERYDAY.has(norm.slice(0, -e.length)));
 }

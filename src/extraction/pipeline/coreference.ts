@@ -15,6 +15,7 @@ import {
   LAT_NON_NAMES,
   LAT_STOP,
   PASSIVE_AUX,
+  PERFECT_AUX,
   latinKeyWords,
   ROLE_PRIORITY,
 } from './lexicon';
@@ -132,8 +133,7 @@ function roleInBrackets(ctx: Ctx, i: number): boolean {
 }
 const MAX_BRACKET_WORDS = 4;
 
-/** Auxiliaries that may stand between a Latin name and its role verb: "Ahmad has been held", "Iyad est mort". */
-const PERFECT_AUX = new Set(['has', 'had', 'have', 'a', 'avait', 'ont'].map(foldWord));
+/** How many auxiliaries may stand between a Latin name and its role verb: "Ahmad has been held", "Iyad est mort". */
 const MAX_AUX_WORDS = 3;
 
 /** «ابني عصام اعتُقل», "Imad was arrested", "Hala was released": a role verb right after the word, said of it. */

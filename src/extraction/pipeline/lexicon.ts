@@ -1,6 +1,6 @@
 import cuesData from '../data/cues.json';
 import figuresData from '../data/public-figures.json';
-import { AR_EVERYDAY } from '../everyday-words';
+import { AR_EVERYDAY, AR_PRONOUN_ENDINGS } from '../everyday-words';
 import { GIVEN_NAMES, WORLD_GIVEN_NAMES } from '../names/gazetteer';
 import type { MentionRole } from '../types';
 import { PhraseIndex, foldWord, phraseWords, prefixCombos } from './text-model';
@@ -170,6 +170,8 @@ export const SERVED_IN = foldSet(allLangs(cues.servedTerm.in));
 export const SERVED_PLACES = foldSet(allLangs(cues.servedTerm.places));
 export const SERVED_NUMBERS = foldSet(allLangs(cues.servedTerm.numbers));
 export const PASSIVE_AUX = foldSet(allLangs(cues.passiveAux));
+/** Perfect-tense auxiliaries: "has been held", «a été libéré», «avait disparu». */
+export const PERFECT_AUX = foldSet(['has', 'had', 'have', 'a', 'avait', 'ont']);
 export const POST_SKIP = foldSet(allLangs(cues.postSkip));
 export const COORDINATORS = foldSet(allLangs(cues.coordinators));
 export const AR_STOP = foldSet(cues.stopWords.ar);
@@ -237,7 +239,6 @@ export const stripConj = (w: string): string => (w.length > 2 && (w[0] === 'و' 
  * («وثائق عثر», «أم صالح مريضة», «داود قائلاً»). Nouns and adjectives also with ال and attached
  * pronouns; a word in ة also as ت + pronoun. Known given names are left out.
  */
-const PRONOUN_ENDINGS = ['ه', 'ها', 'هم', 'هن', 'هما', 'نا', 'ي', 'ك', 'كم'].map(foldWord);
 const AR_NON_NAME = new Set<string>();
 {
   const nn = cues.arabicNonNameWords;
@@ -253,7 +254,7 @@ const AR_NON_NAME = new Set<string>();
     add(w);
     add(foldWord('ال') + w);
     const stem = w.endsWith(taMarbuta) ? w.slice(0, -taMarbuta.length) + ta : w;
-    for (const e of PRONOUN_ENDINGS) add(stem + e);
+    for (const e of AR_PRONOUN_ENDINGS) add(stem + e);
   }
 }
 /** An Arabic word that can never be part of a name (with a leading و/ف too). */

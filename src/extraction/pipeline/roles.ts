@@ -26,7 +26,9 @@ import {
   kinNounIndex,
   outsideDeathIndex,
   PASSIVE_AUX,
+  PERFECT_AUX,
   POST_SKIP,
+  SERVED_NUMBERS,
   ROLE_PRIORITY,
   SPEECH_SOURCES,
   STATUS_NOUNS,
@@ -274,6 +276,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   // firstRel: «أخي», "my brother": the post is usually about that person, so
   // the clause's cues decide and only a post without any leaves "relative".
   type Kind = 'figure' | 'official' | 'relative' | 'firstRel' | 'other' | 'plain';
+  // "Omar Haddad's mother, Fatima": the name each one is in apposition to a kinship phrase of, or -1.
+  const kinOwner = cands.map((_, k) => appositiveToKin(ctx, cands, k));
   const kinds: Kind[] = cands.map((c, k) => {
     const ownRole = roleCues(pre[k]).length > 0 || roleCues(post[k]).length > 0;
     // A figure with a common name («علاء موسى») is someone else only when a cue stands right before it.
@@ -292,8 +296,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     }
     // «المغيبة رزان زيتونة والناشطين وائل حمادة…»: a title inside a coordination shares the first name's fate.
     if (nearest?.def.kind === 'otherTitle' && c.coordPrev >= 0 && !c.coordRel) return 'plain';
-    if (kinAppositive(ctx, c) || searchesForKin(ctx, c) || (!ownRole && possessorOfNext(ctx, cands, k)) || appositiveToKin(ctx, cands, k) >= 0)
-      return 'relative';
+    if (kinAppositive(ctx, c) || searchesForKin(ctx, c) || (!ownRole && possessorOfNext(ctx, cands, k)) || kinOwner[k] >= 0) return 'relative';
     // "A security official said Sam Goodwin, 30, was last seen…": the speaker is the one before the verb.
     if (nearest?.def.kind === 'speech' && reportedSubject(ctx, nearest)) return 'plain';
     if (nearest?.def.kind === 'speech' && !ownRole && speaksOfOwnRelative(ctx, c)) return 'relative';
@@ -318,9 +321,9 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     }
     // "the director of Saydnaya prison, Samer Khalil", «القيادي في تحرير الشام "أبو العبد"»: a title whose
     // complement (a facility, a group, a unit) stands between it and the name.
-    if (pre[k].length === 0 && !defector && officialBeforeComplement(ctx, c)) return 'official';
+    if (pre[k].length === 0 && !defector && titleBeforeComplement(ctx, c)) return 'official';
     // «الباحثة في منظمة هيومن رايتس ووتش سارة الكيالي», "a researcher at Human Rights Watch, Sara Kayyali": the same for other titles.
-    if (pre[k].length === 0 && (!ownRole || reportedOnly(ctx, c, post[k])) && officialBeforeComplement(ctx, c, 'otherTitle')) return 'other';
+    if (pre[k].length === 0 && (!ownRole || reportedOnly(ctx, c, post[k])) && titleBeforeComplement(ctx, c, 'otherTitle')) return 'other';
     // «أم طل» beside «طل الملوحي», "Oum Rayan" beside "Rayan Salam": the mother or father of someone named.
     if (!ownRole && parentKunya(ctx, cands, k)) return 'relative';
     return 'plain';
@@ -395,7 +398,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       // "his brother Yasser was arrested": the relative's own verb describes them;
       // so does a cue shared with the name it is coordinated with.
       // "Lina's husband, Omar Haddad, disappeared": the verb after the apposition is the husband's, so his.
-      const own = appositiveToKin(ctx, cands, k) >= 0 ? roleCues(post[k]) : ownPostRoles(ctx, c, post[k], true);
+      const own = kinOwner[k] >= 0 ? roleCues(post[k]) : ownPostRoles(ctx, c, post[k], true);
       const shared = groupAttached;
       if (own.length > 0) decisions.push({ role: bestRole(own) as DetRole, cues: own, evidence: 'attached' });
       else if (shared.length > 0) decisions.push({ role: bestRole(shared) as DetRole, cues: shared, evidence: 'attached' });
@@ -454,7 +457,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
 
   // "Lina Haddad's husband, Omar Haddad, disappeared": the one whose husband is held or gone is family.
   for (let k = 0; k < cands.length; k++) {
-    const owner = appositiveToKin(ctx, cands, k);
+    const owner = kinOwner[k];
     if (owner < 0 || !isDet(decisions[k].role)) continue;
     const o = decisions[owner];
     if (o.role === 'other' && roleCues(pre[owner]).length === 0) decisions[owner] = { role: 'relative', cues: [], evidence: 'title' };
@@ -542,7 +545,7 @@ const MAX_PHRASE_BACK = 6;
  * Branch, X", "le chef de la branche 215, X", «القيادي في تحرير الشام "X"». Between them only
  * connectors, numbers, capitalised words, and facilities, groups or places may stand.
  */
-function officialBeforeComplement(ctx: Ctx, c: Cand, kind: 'official' | 'otherTitle' = 'official'): boolean {
+function titleBeforeComplement(ctx: Ctx, c: Cand, kind: 'official' | 'otherTitle' = 'official'): boolean {
   const { tokens } = ctx;
   let j = c.first - 1;
   let words = 0;
@@ -651,7 +654,7 @@ function kinAppositive(ctx: Ctx, c: Cand): boolean {
   if (tokens[j] && KIN_ARTICLES.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
   if (tokens[j]?.norm === "'" || tokens[j]?.norm === '’') j = nextNonSpace(tokens, j + 1);
   // "whose two brothers", «dont les trois frères»
-  if (whose && tokens[j] && (tokens[j].kind === 'num' || NUMBER_WORDS.has(tokens[j].norm))) j = nextNonSpace(tokens, j + 1);
+  if (whose && tokens[j] && (tokens[j].kind === 'num' || SERVED_NUMBERS.has(tokens[j].norm))) j = nextNonSpace(tokens, j + 1);
   const kin = tokens[j] ? kinNounIndex.match(tokens, j) : null;
   if (!kin) return false;
   if (whose) return true;
@@ -734,12 +737,7 @@ function appositiveToKin(ctx: Ctx, cands: Cand[], k: number): number {
   if (!isComma(tokens[j])) return -1;
   j = prevNonSpace(tokens, j - 1);
   // "X's mother": the kinship noun right before the comma, "'s" and a name before it.
-  const kinEnd = j;
-  let kinFirst = -1;
-  for (let f = j, n = 0; f >= 0 && n < 3; f = prevNonSpace(tokens, f - 1), n++) {
-    const m = isWordToken(tokens[f]) ? kinNounIndex.match(tokens, f) : null;
-    if (m && m.last === kinEnd) kinFirst = f;
-  }
+  const kinFirst = kinNounEndingAt(tokens, j);
   if (kinFirst >= 0) {
     const s = prevNonSpace(tokens, kinFirst - 1);
     const owner = s >= 0 && tokens[s].norm === 's' ? ctx.candAt[prevNonSpace(tokens, s - 1)] : -1;
@@ -757,12 +755,17 @@ function kinPhraseOwner(ctx: Ctx, c: Cand): boolean {
   let l = prevNonSpace(tokens, c.first - 1);
   if (tokens[l]?.norm === "'" || tokens[l]?.norm === '’') l = prevNonSpace(tokens, l - 1);
   if (l < 0 || !KIN_LINKS.has(tokens[l].norm)) return false;
-  const noun = prevNonSpace(tokens, l - 1);
-  for (let f = noun, n = 0; f >= 0 && n < 3; f = prevNonSpace(tokens, f - 1), n++) {
+  return kinNounEndingAt(tokens, prevNonSpace(tokens, l - 1)) >= 0;
+}
+
+/** The first token of a kinship noun of up to three words («ابن عم», "brother-in-law") that ends at token `end`, or -1. */
+function kinNounEndingAt(tokens: Token[], end: number): number {
+  let first = -1;
+  for (let f = end, n = 0; f >= 0 && n < 3; f = prevNonSpace(tokens, f - 1), n++) {
     const m = isWordToken(tokens[f]) ? kinNounIndex.match(tokens, f) : null;
-    if (m && m.last === noun) return true;
+    if (m && m.last === end) first = f;
   }
-  return false;
+  return first;
 }
 
 /**
@@ -791,12 +794,8 @@ function speaksOfOwnRelative(ctx: Ctx, c: Cand): boolean {
 }
 const OWN_RELATIVE_WINDOW = 4;
 const MAX_SEARCH_AUX = 3;
-const NUMBER_WORDS = new Set(
-  ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'deux', 'trois', 'quatre', 'cinq', 'sept', 'huit', 'neuf', 'dix'].map(foldWord),
-);
-const SEARCH_AUX = new Set(
-  ['has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'still', 'a', 'avait', 'ont', 'toujours', 'continue', 'de', 'd'].map(foldWord),
-);
+/** Besides the passive and perfect auxiliaries: "has still been looking", «continue de chercher». */
+const SEARCH_AUX = new Set([...PERFECT_AUX, ...['still', 'toujours', 'continue', 'de', 'd'].map(foldWord)]);
 
 /** The first token of the kinship phrase before a name ("her father, Ali Mustafa"), or the name itself. */
 function relativeStart(ctx: Ctx, c: Cand): number {
@@ -997,7 +996,7 @@ export function deathsOutsideCustody(ctx: Ctx, cands: Cand[], decisions: Decisio
     for (let i = ctx.sentenceFirst[s]; i <= ctx.sentenceLast[s]; i++) {
       const cue = ctx.cueAt[i];
       if (!cue || cue.first !== i || cue.def.kind !== 'role') continue;
-      if (cue.role !== 'dead' || CUSTODY_DEATH.test(cueNorm(ctx, cue))) return true;
+      if (cue.role !== 'dead' || CUSTODY_DEATH.test(cueWords(ctx, cue))) return true;
     }
     return false;
   };
@@ -1018,11 +1017,6 @@ export function deathsOutsideCustody(ctx: Ctx, cands: Cand[], decisions: Decisio
   }
 }
 const MAX_CAUSE_WORDS = 12;
-const cueNorm = (ctx: Ctx, cue: Cue): string =>
-  ctx.tokens
-    .slice(cue.first, cue.last + 1)
-    .map((t) => t.norm)
-    .join(' ');
 /** Death words that say custody themselves: torture, execution, prison, Caesar's photographs. */
 const CUSTODY_DEATH = new RegExp(
   ['تعذيب', 'إعدام', 'أعدم', 'سجن', 'معتقل', 'قيصر', 'tortur', 'execut', 'custody', 'detention', 'prison', 'caesar', 'cesar', 'captiv'].map(foldWord).join('|'),
@@ -1049,14 +1043,15 @@ export function anaphoricDeaths(ctx: Ctx, cands: Cand[], decisions: Decision[]):
 }
 const ANAPHOR_SENTENCES = 2;
 const POSSESSIVES = new Set(['his', 'her', 'son', 'sa', 'ses'].map(foldWord));
-const AR_PRONOUN_ENDINGS = ['ه', 'ها'].map(foldWord);
+/** «جثته», «وفاتها»: his or her. */
+const AR_HIS_HER = ['ه', 'ها'].map(foldWord);
 
 function anaphoric(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
   const head = tokens[cue.first];
   if (head.kind === 'ar') {
     const last = tokens[cue.last];
-    return cue.first === cue.last && AR_PRONOUN_ENDINGS.some((e) => last.norm.endsWith(e)) && !last.norm.startsWith(foldWord('ال'));
+    return cue.first === cue.last && AR_HIS_HER.some((e) => last.norm.endsWith(e)) && !last.norm.startsWith(foldWord('ال'));
   }
   if (POSSESSIVES.has(head.norm)) return true;
   const before = tokens[prevNonSpace(tokens, cue.first - 1)];
