@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkSelectors, HtmlParseError, parseHtmlList, parseLooseDate, type HtmlSelectors } from './html-list-parser';
+import { arabicPage as page, caught } from '../../../test/helpers/html-page';
 
 const FIXTURES = join(__dirname, '../../../test/fixtures/html-arabic');
 const PAGE_URL = 'https://news.example/ar/category/detainees/';
@@ -21,19 +22,6 @@ function fixture(name: string): string {
 
 function sha256(text: string): string {
   return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
-}
-
-function page(body: string, head = ''): string {
-  return `<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
-}
-
-function caught(run: () => unknown): Error {
-  try {
-    run();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected an error');
 }
 
 describe('parseHtmlList on a WordPress category page', () => {

@@ -2,23 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlParseError } from './html-list-parser';
 import { parseWebPage } from './web-page-parser';
+import { arabicPage as page, caught } from '../../../test/helpers/html-page';
 
 const FIXTURES = join(__dirname, '../../../test/fixtures/html-arabic');
 const SHARED_URL = 'https://news.example/ar/?p=4821&utm_source=facebook';
 const CANONICAL = 'https://news.example/ar/2024/12/10/release-mohammad-al-khatib/';
-
-function page(body: string, head = ''): string {
-  return `<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
-}
-
-function caught(run: () => unknown): Error {
-  try {
-    run();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected an error');
-}
 
 describe('parseWebPage on a WordPress article', () => {
   const html = readFileSync(join(FIXTURES, 'article_ar.html'), 'utf8');
