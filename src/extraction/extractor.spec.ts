@@ -31,7 +31,7 @@ const roles = (text: string): [string, MentionRole][] => extractMentions(text).m
 
 describe('extractMentions', () => {
   it('has a version', () => {
-    expect(EXTRACTOR_VERSION).toBe('rules-1');
+    expect(EXTRACTOR_VERSION).toBe('rules-2');
   });
 
   describe('the examples of the brief', () => {

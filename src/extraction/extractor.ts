@@ -31,8 +31,11 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * The stages live in pipeline/: text-model, context (cues and segments),
  * name-reading, candidates, roles, mention-attributes, coreference; the word
  * lists in pipeline/lexicon and the attribute patterns in attributes.ts.
+ *
+ * EXTRACTOR_VERSION changes whenever the output does, so that `athar reextract` finds the posts an
+ * older version read: rules-1 until 2026-12-04; rules-2 after the rules for real text (issue 10).
  */
-export const EXTRACTOR_VERSION = 'rules-1';
+export const EXTRACTOR_VERSION = 'rules-2';
 
 const EVIDENCE_ADJUST: Record<Decision['evidence'], number> = {
   figure: 0,
