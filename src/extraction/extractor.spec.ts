@@ -1292,5 +1292,36 @@ describe('extractMentions', () => {
     it('reads a place that ends with the comma before the name as its hometown', () => {
       expect(only('Natif de la bourgade de Kafrbatna, Omar Haddad avait été arrêté le 21 avril.', 'fr').attributes.hometown).toBe('Kafrbatna');
     });
+
+    it('reads the names of a list before the last one, which its cue follows ("X, Y and Z were arrested")', () => {
+      const people = (text: string, lang: string): string[] => extractMentions(text, lang).map((m) => `${m.name}=${m.role}`);
+      expect(people('Omar Haddad, Sami Khalil and Yasser Nasser were arrested in 2012.', 'en')).toEqual([
+        'Omar Haddad=detainee',
+        'Sami Khalil=detainee',
+        'Yasser Nasser=detainee',
+      ]);
+      expect(people('Security forces arrested Baran Hesso, Zoran Bitar and Dilan Hesso in 2012.', 'en')).toEqual([
+        'Baran Hesso=detainee',
+        'Zoran Bitar=detainee',
+        'Dilan Hesso=detainee',
+      ]);
+      expect(people('Zoran Bitar, Baran Hesso et Dilan Hesso ont été libérés.', 'fr')).toEqual([
+        'Zoran Bitar=released',
+        'Baran Hesso=released',
+        'Dilan Hesso=released',
+      ]);
+      expect(people('عمر الحداد وسامي خليل وياسر ناصر اعتقلوا عام 2012.', 'ar')).toEqual(['عمر الحداد=detainee', 'سامي خليل=detainee', 'ياسر ناصر=detainee']);
+      // Only names: a place or a phrase before the comma is no one.
+      expect(people('In Aleppo, Omar Haddad and Yasser Nasser were arrested.', 'en')).toEqual(['Omar Haddad=detainee', 'Yasser Nasser=detainee']);
+    });
+
+    it('reads "never seen again", «ce qu’il est devenu», «تجهل مكانه» in the next sentence as missing', () => {
+      expect(only("Omar Haddad a été arrêté en 2012. Il n'a jamais été revu.", 'fr').role).toBe('missing');
+      expect(only("Omar Haddad a été emmené par des hommes armés et on ne sait pas ce qu'il est devenu.", 'fr').role).toBe('missing');
+      expect(only('Omar Haddad was detained in 2012. His family still does not know where he is.', 'en').role).toBe('missing');
+      expect(only('اعتقل عمر الحداد عام 2012، ولا تزال عائلته تجهل مكانه.', 'ar').role).toBe('missing');
+      // "where he is held" is a detention, not a disappearance.
+      expect(only('Omar Haddad was moved to Adra, where he is held today.', 'en').role).toBe('detainee');
+    });
   });
 });

@@ -2,7 +2,7 @@ import type { ExtractedMention } from './types';
 import { buildTextModel } from './pipeline/text-model';
 import { findAttributeHits } from './attributes';
 import { Cand, Ctx, Cue, SOURCE_CONFIDENCE, cueText, markCues, segment } from './pipeline/context';
-import { findCoordinated, findCueCandidates, findFigures, findGazetteerCandidates, findItemCandidates, mergeCandidates } from './pipeline/candidates';
+import { findCoordinated, findCueCandidates, findFigures, findGazetteerCandidates, findItemCandidates, findListBefore, mergeCandidates } from './pipeline/candidates';
 import { Decision, anaphoricDeaths, deathsOutsideCustody, decideRoles, gravestOutcome } from './pipeline/roles';
 import { attributesFor, ownWindow } from './pipeline/mention-attributes';
 import { findPartialNames, harmoniseRoles, linkKunyas, linkShortForms, personKey, shareAttributesWithinPost } from './pipeline/coreference';
@@ -91,6 +91,7 @@ function run(text: string, lang: string): ExtractedMention[] {
   for (const c of raw) for (let k = c.first; k <= c.last; k++) taken[k] = 1;
   findGazetteerCandidates(ctx, raw, taken);
   findCoordinated(ctx, raw);
+  findListBefore(ctx, raw);
   findPartialNames(ctx, raw);
   const merged = mergeCandidates(ctx, raw);
   // A surname whose full name lost its place to another reading stands for nobody.

@@ -258,6 +258,67 @@ export function findCoordinated(ctx: Ctx, cands: Cand[]): void {
   }
 }
 
+/**
+ * The names before a name that closes a list: "Omar Haddad, Sami Khalil and Yasser Nasser were
+ * arrested", «باران حسو وزوران بيطار وديلان حسو اعتقلوا» read the last name before its cue; the names
+ * joined to it by "and", «و» and commas are read back from it. Each must end right before its comma
+ * or "and" and be read whole: in Latin script from a capital, in Arabic from a «و» or a known given name.
+ */
+export function findListBefore(ctx: Ctx, cands: Cand[]): void {
+  const { tokens } = ctx;
+  for (const c of [...cands]) {
+    if (c.source === 'figure') continue;
+    const latin = tokens[c.first].kind === 'lat';
+    let sep = latin ? prevNonSpace(tokens, c.first - 1) : c.first;
+    if (sep < 0 || !joinsBefore(tokens[sep], latin)) continue;
+    for (let guard = 0; guard < MAX_LIST_BEFORE; guard++) {
+      let end = prevNonSpace(tokens, sep - 1);
+      if (end >= 0 && LIST_COMMAS.has(tokens[end].norm)) end = prevNonSpace(tokens, end - 1);
+      if (end < 0 || tokens[end].kind !== tokens[c.first].kind || cueOf(ctx, end) !== null) break;
+      const known = cands.find((m) => m.last === end);
+      const first = known ? known.first : readListItemBefore(ctx, cands, end, latin);
+      if (first < 0) break;
+      if (latin) {
+        sep = prevNonSpace(tokens, first - 1);
+        if (sep < 0 || tokens[sep].norm !== ',') break;
+      } else {
+        sep = first;
+        const before = prevNonSpace(tokens, first - 1);
+        if (!joinsBefore(tokens[first], false) && !(before >= 0 && LIST_COMMAS.has(tokens[before].norm))) break;
+        if (!joinsBefore(tokens[first], false)) sep = before + 1;
+      }
+    }
+  }
+}
+const MAX_LIST_BEFORE = 8;
+const MAX_NAME_WORDS_BACK = 5;
+const LIST_COMMAS = new Set([',', '،', ';', '؛']);
+
+/** "and", «et», or an Arabic name's own «و». */
+function joinsBefore(t: Token | undefined, latin: boolean): boolean {
+  if (!t || !isWordToken(t)) return false;
+  if (latin) return COORDINATORS.has(t.norm);
+  return t.kind === 'ar' && t.norm.startsWith('و') && stripNamePrefix(t.norm, 'coord') === 1;
+}
+
+/** The first token of a name read whole up to `end`, the farthest start first; -1 if none. */
+function readListItemBefore(ctx: Ctx, cands: Cand[], end: number, latin: boolean): number {
+  const { tokens } = ctx;
+  const starts: number[] = [];
+  for (let j = end, words = 0; j >= 0 && words < MAX_NAME_WORDS_BACK; j--) {
+    const t = tokens[j];
+    if (t.kind === 'sp') continue;
+    if (t.kind !== tokens[end].kind || (j < end && cueOf(ctx, j) !== null)) break;
+    words++;
+    if (latin ? t.cap : joinsBefore(t, false) || AR_GIVEN.has(t.norm) || AR_COMPOUND_HEAD.has(t.norm) || AR_KUNYA_HEAD.has(t.norm)) starts.push(j);
+  }
+  for (let s = starts.length - 1; s >= 0; s--) {
+    const read = readName(ctx, starts[s], 'coord');
+    if (read && read.last === end && addCand(cands, read, 'coord')) return read.first;
+  }
+  return -1;
+}
+
 const QUOTES = new Set(['"', '“', '”', '«', '»', "'", '‘', '’']);
 const ARABIC_ORG_PREFIXES = ['وبال', 'بال', 'وال', 'ال', 'لل', 'ول', 'وب', 'و', 'ب', 'ل'];
 
