@@ -309,8 +309,9 @@ describe('extractMentions', () => {
       ]);
     });
 
-    it('does not make the detainee a relative in «والدة المعتقل…»', () => {
-      expectMentions('والدة المعتقل حسان سعيد العلي تطالب بالكشف عن مصيره', [{ name: 'حسان سعيد العلي', role: 'detainee' }]);
+    it('does not make the one held a relative in «والدة المعتقل…»', () => {
+      // Asking for his fate to be revealed says it is unknown: missing (GUIDE.md).
+      expectMentions('والدة المعتقل حسان سعيد العلي تطالب بالكشف عن مصيره', [{ name: 'حسان سعيد العلي', role: 'missing' }]);
     });
 
     it('lets a relative’s own cue describe them: "his brother X was also arrested"', () => {
@@ -1313,6 +1314,30 @@ describe('extractMentions', () => {
       expect(people('عمر الحداد وسامي خليل وياسر ناصر اعتقلوا عام 2012.', 'ar')).toEqual(['عمر الحداد=detainee', 'سامي خليل=detainee', 'ياسر ناصر=detainee']);
       // Only names: a place or a phrase before the comma is no one.
       expect(people('In Aleppo, Omar Haddad and Yasser Nasser were arrested.', 'en')).toEqual(['Omar Haddad=detainee', 'Yasser Nasser=detainee']);
+    });
+
+    it('reads «والدة عمر» as Omar’s mother, and the name after a family word as the one the family is of', () => {
+      // Folded, «والدة» and «والده» (his father) are one word: the ة says construct.
+      expectMentions('قالت والدة عمر الحداد إن ابنها اعتقل عام 2013.', [{ name: 'عمر الحداد', role: 'detainee' }], 'ar');
+      expectMentions('ناشدت عائلة عمر الحداد الكشف عن مصيره.', [{ name: 'عمر الحداد', role: 'missing' }], 'ar');
+      // «إنه» ends a name; a relative is not the one «إنه» speaks of.
+      expectMentions('وقالت والدته فاطمة إنه اعتقل عام 2013.', [{ name: 'فاطمة', role: 'relative' }], 'ar');
+    });
+
+    it('makes the one a relative is still looking or waiting for missing, not the searcher', () => {
+      const people = (text: string, lang: string): string[] => extractMentions(text, lang).map((m) => `${m.name}=${m.role}`);
+      expect(people('Fatima Haddad cherche toujours son fils Omar, arrêté en 2012.', 'fr')).toEqual(['Fatima Haddad=relative', 'Omar=missing']);
+      expect(people('Fatima Haddad attend toujours le retour de son fils Omar, arrêté en 2013.', 'fr')).toEqual(['Fatima Haddad=relative', 'Omar=missing']);
+      expect(people('Fatima Haddad is still waiting for her son Omar, arrested in 2013.', 'en')).toEqual(['Fatima Haddad=relative', 'Omar=missing']);
+      expect(people('Fatima Haddad n’a jamais revu son fils Omar, arrêté en 2013.', 'fr')).toEqual(['Fatima Haddad=relative', 'Omar=missing']);
+    });
+
+    it('reads «les prisons libérées», "the freed prisons", «السجون المحررة» as opened prisons, not a release', () => {
+      expect(only('Omar Haddad a été arrêté en 2013. Sa mère a fait le tour des prisons libérées, sans le trouver.', 'fr').role).toBe('missing');
+      expect(only('Omar Haddad was arrested in 2013. His mother searched the freed prisons but did not find him.', 'en').role).toBe('missing');
+      expect(only('اعتقل عمر الحداد عام 2013، وبحثت عنه والدته في السجون المحررة ولم تجده.', 'ar').role).toBe('missing');
+      // The women held, «المعتقلات», can be released.
+      expect(only('المعتقلات المفرج عنهن من سجن عدرا:\n1. نور محمد الحسن', 'ar').role).toBe('released');
     });
 
     it('reads "never seen again", «ce qu’il est devenu», «تجهل مكانه» in the next sentence as missing', () => {

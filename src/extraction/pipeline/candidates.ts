@@ -19,7 +19,7 @@ import {
   figureLatKeys,
   latinKeyWords,
 } from './lexicon';
-import { Cand, Ctx, Cue, NameRead, SOURCE_STRENGTH, Source, auxBefore, cueOf, tagEnd } from './context';
+import { Cand, Ctx, Cue, NameRead, SOURCE_STRENGTH, Source, auxBefore, cueOf, familyOfEnd, tagEnd } from './context';
 import { LAT_ARTICLE_WORD, ORGANISATION_WORDS, isArEverydayWord, organisationIndex, stripConj } from './lexicon';
 import { isStatusNoun } from './roles';
 import { isArStop, isLatinConnector, isLatinNameWord, nextWord, readArabic, readLatin, readName, stripNamePrefix } from './name-reading';
@@ -100,6 +100,19 @@ export function findCueCandidates(ctx: Ctx, cands: Cand[]): void {
     // "Omar Hassan released a statement": an active verb says nothing about its subject.
     const active = cue.def.transitive && tokens[cue.first].kind === 'lat' && !auxBefore(ctx, cue.first);
     if (BACKWARD_TRIGGER_KINDS.has(cue.def.kind) && !active) addCand(cands, readBackward(ctx, cue.first), 'post');
+  }
+}
+
+/** «ناشدت عائلة عمر الحداد», «والدة عمر الحداد», "the family of Omar Haddad": the name a family is named by. */
+export function findFamilyOwners(ctx: Ctx, cands: Cand[]): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isWordToken(tokens[i]) || ctx.cueAt[i] !== null) continue;
+    const end = familyOfEnd(ctx, i);
+    if (end < 0) continue;
+    const j = afterCue(ctx, end + 1);
+    if (j < tokens.length && ctx.cueAt[j] === null) addCand(cands, readName(ctx, j, 'cue'), 'cue');
+    i = end;
   }
 }
 

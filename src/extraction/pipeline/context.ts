@@ -17,6 +17,8 @@ import {
   PASSIVE_AUX,
   EXIT_OBJECTS,
   EXIT_PREPOSITIONS,
+  LIBERATED_PLACE_AFTER,
+  LIBERATED_PLACE_BEFORE,
   FREEDOM_FOR,
   FREEDOM_FOR_LAT,
   Figure,
@@ -24,6 +26,7 @@ import {
   POST_SKIP,
   cueIndex,
   exitIndex,
+  familyBeforeIndex,
   isFirstPerson,
 } from './lexicon';
 
@@ -165,6 +168,15 @@ export function markCues(ctx: Ctx): void {
       m = { value: { kind: 'role', role: 'released', transitive: true }, first: i, last: i, prefix: 0 };
     }
     if (!m) continue;
+    // «والدة عمر»: Omar's mother, not «والده عمر», his father Omar; the name is the one she is family of.
+    if (m.value.kind === 'relative' && constructKin(ctx, i, m.last)) {
+      i = m.last;
+      continue;
+    }
+    if (m.value.kind === 'role' && m.value.role === 'released' && qualifiesPlace(ctx, i, m.last)) {
+      i = m.last;
+      continue;
+    }
     const cue: Cue = { def: m.value, first: i, last: m.last, role: m.value.role, preOwner: -1, used: false };
     if (cue.def.kind === 'relative') {
       const words = tokens
@@ -204,6 +216,40 @@ export function markCues(ctx: Ctx): void {
     });
     if (flip) cue.role = 'detainee';
   }
+}
+
+/**
+ * «والدة», «شقيقة», «ابنة»: an Arabic kinship noun written with ة is in construct with the name after it
+ * (Omar's mother); folded, it reads as «والده», «شقيقه», «ابنه» (his father, brother, son).
+ */
+function constructKin(ctx: Ctx, first: number, last: number): boolean {
+  const t = ctx.tokens[first];
+  return first === last && t.kind === 'ar' && TA_MARBUTA_END.test(ctx.model.text.slice(t.s, t.e));
+}
+const TA_MARBUTA_END = /ة[\u064B-\u065F\u0640]*$/u;
+
+/**
+ * The last token of a "family of" phrase starting at `j` («عائلة», "the family of", «la famille de»)
+ * or of a construct kinship noun («والدة عمر»), or -1.
+ */
+export function familyOfEnd(ctx: Ctx, j: number): number {
+  const m = familyBeforeIndex.match(ctx.tokens, j);
+  if (m) return m.last;
+  const kin = cueIndex.match(ctx.tokens, j);
+  return kin && kin.value.kind === 'relative' && constructKin(ctx, j, kin.last) ? kin.last : -1;
+}
+
+/** «السجون المحررة», «les prisons libérées», "the freed prisons": the release word says what the place is. */
+function qualifiesPlace(ctx: Ctx, first: number, last: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[first].kind === 'lat' && ctx.lang !== 'fr' && LIBERATED_PLACE_AFTER.match(tokens, nextNonSpace(tokens, last + 1))) return true;
+  if (tokens[first].kind === 'lat' && ctx.lang === 'en') return false;
+  // The place ends right before the release word: try its possible starts, up to three words back.
+  for (let j = prevNonSpace(tokens, first - 1), words = 0; j >= 0 && words < 3 && isWordToken(tokens[j]); j = prevNonSpace(tokens, j - 1), words++) {
+    const m = LIBERATED_PLACE_BEFORE.match(tokens, j);
+    if (m && m.last === prevNonSpace(tokens, first - 1)) return true;
+  }
+  return false;
 }
 
 /** «أخلت سلطات النظام سبيل…»: the object of a release verb a few words on, in the same sentence. */

@@ -163,6 +163,11 @@ export const EXIT_OBJECTS = new PhraseIndex<true>(prefixCombos(['', 'ال']));
 for (const p of allLangs(cues.exitObjects)) EXIT_OBJECTS.add(p, true);
 
 export const EXIT_PREPOSITIONS = foldSet(cues.exitPrepositions);
+/** «السجون المحررة», «les prisons libérées», "the freed prisons": a release word qualifying a place of detention. */
+export const LIBERATED_PLACE_BEFORE = new PhraseIndex<true>(prefixCombos(['', 'و', 'ب', 'في']));
+for (const p of [...ar(cues.liberatedPlaces), ...(cues.liberatedPlaces.fr ?? [])]) LIBERATED_PLACE_BEFORE.add(p, true);
+export const LIBERATED_PLACE_AFTER = new PhraseIndex<true>(prefixCombos(['']));
+for (const p of cues.liberatedPlaces.en ?? []) LIBERATED_PLACE_AFTER.add(p, true);
 export const servedIntroIndex = new PhraseIndex<true>(prefixCombos(['']));
 for (const p of allLangs(cues.servedTerm.intro)) servedIntroIndex.add(p, true);
 export const SERVED_UNITS = foldSet(allLangs(cues.servedTerm.units));

@@ -5,7 +5,6 @@ import { matchFacility, matchPlace } from '../attributes';
 import {
   COMPLEMENT_LINKS,
   FAMILY_AFTER,
-  familyBeforeIndex,
   ORGANISATION_WORDS,
   organisationIndex,
   AR_KUNYA_HEAD,
@@ -33,7 +32,7 @@ import {
   SPEECH_SOURCES,
   STATUS_NOUNS,
 } from './lexicon';
-import { Cand, Ctx, Cue, Span, auxBefore, cueOf, cueText, endsSentence, isSentencePunct, tagStart } from './context';
+import { Cand, Ctx, Cue, Span, auxBefore, cueOf, cueText, endsSentence, familyOfEnd, isSentencePunct, tagStart } from './context';
 import { stripConj } from './lexicon';
 
 /** Stage 5, roles: the cues attached to each name, then its role. */
@@ -399,6 +398,9 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       // so does a cue shared with the name it is coordinated with.
       // "Lina's husband, Omar Haddad, disappeared": the verb after the apposition is the husband's, so his.
       const own = kinOwner[k] >= 0 ? roleCues(post[k]) : ownPostRoles(ctx, c, post[k], true);
+      // "Fatima still looks for her son Omar, arrested in 2013": the one sought is missing.
+      const sought = searchBeforeKin(ctx, pre[k]);
+      if (sought) own.push(sought);
       const shared = groupAttached;
       if (own.length > 0) decisions.push({ role: bestRole(own) as DetRole, cues: own, evidence: 'attached' });
       else if (shared.length > 0) decisions.push({ role: bestRole(shared) as DetRole, cues: shared, evidence: 'attached' });
@@ -525,8 +527,8 @@ export function familySpeaks(ctx: Ctx, c: Cand): boolean {
   const { tokens } = ctx;
   for (let j = prevNonSpace(tokens, c.first - 1), n = 0; j >= 0 && n < 3; j = prevNonSpace(tokens, j - 1), n++) {
     if (!isWordToken(tokens[j])) continue;
-    const m = familyBeforeIndex.match(tokens, j);
-    if (m && nextNonSpace(tokens, m.last + 1) === c.first) return true;
+    const end = familyOfEnd(ctx, j);
+    if (end >= 0 && nextNonSpace(tokens, end + 1) === c.first) return true;
   }
   // "Haddad’s family": the possessive is folded into the name's last word or stands alone.
   let j = nextNonSpace(tokens, c.last + 1);
@@ -793,6 +795,17 @@ function speaksOfOwnRelative(ctx: Ctx, c: Cand): boolean {
   return false;
 }
 const OWN_RELATIVE_WINDOW = 4;
+/** The search cue before the kinship phrase of a name's chain: "cherche toujours son fils Omar". */
+function searchBeforeKin(ctx: Ctx, pre: Cue[]): Cue | null {
+  const chained = pre.find((e) => e.def.search);
+  if (chained) return chained;
+  const kin = pre.find((e) => e.def.kind === 'relative');
+  if (!kin) return null;
+  let j = prevNonSpace(ctx.tokens, kin.first - 1);
+  for (let n = 0; n < MAX_SEARCH_AUX && j >= 0 && isWordToken(ctx.tokens[j]) && SEARCH_AUX.has(ctx.tokens[j].norm); n++) j = prevNonSpace(ctx.tokens, j - 1);
+  const cue = j >= 0 ? cueOf(ctx, j) : null;
+  return cue && cue.last === j && cue.def.search ? cue : null;
+}
 const MAX_SEARCH_AUX = 3;
 /** Besides the passive and perfect auxiliaries: "has still been looking", «continue de chercher». */
 const SEARCH_AUX = new Set([...PERFECT_AUX, ...['still', 'toujours', 'continue', 'de', 'd'].map(foldWord)]);
