@@ -29,6 +29,9 @@ function only(text: string, lang?: string): ExtractedMention {
 
 const roles = (text: string): [string, MentionRole][] => extractMentions(text).map((m) => [m.name, m.role]);
 
+/** "name=role" for each mention, in text order. */
+const people = (text: string, lang: string): string[] => extractMentions(text, lang).map((m) => `${m.name}=${m.role}`);
+
 describe('extractMentions', () => {
   it('has a version', () => {
     expect(EXTRACTOR_VERSION).toBe('rules-2');
@@ -1295,7 +1298,6 @@ describe('extractMentions', () => {
     });
 
     it('reads the names of a list before the last one, which its cue follows ("X, Y and Z were arrested")', () => {
-      const people = (text: string, lang: string): string[] => extractMentions(text, lang).map((m) => `${m.name}=${m.role}`);
       expect(people('Omar Haddad, Sami Khalil and Yasser Nasser were arrested in 2012.', 'en')).toEqual([
         'Omar Haddad=detainee',
         'Sami Khalil=detainee',
@@ -1325,11 +1327,24 @@ describe('extractMentions', () => {
     });
 
     it('makes the one a relative is still looking or waiting for missing, not the searcher', () => {
-      const people = (text: string, lang: string): string[] => extractMentions(text, lang).map((m) => `${m.name}=${m.role}`);
       expect(people('Fatima Haddad cherche toujours son fils Omar, arrêté en 2012.', 'fr')).toEqual(['Fatima Haddad=relative', 'Omar=missing']);
       expect(people('Fatima Haddad attend toujours le retour de son fils Omar, arrêté en 2013.', 'fr')).toEqual(['Fatima Haddad=relative', 'Omar=missing']);
       expect(people('Fatima Haddad is still waiting for her son Omar, arrested in 2013.', 'en')).toEqual(['Fatima Haddad=relative', 'Omar=missing']);
       expect(people('Fatima Haddad n’a jamais revu son fils Omar, arrêté en 2013.', 'fr')).toEqual(['Fatima Haddad=relative', 'Omar=missing']);
+    });
+
+    it('gives a role said of many unnamed people or of an unnamed relative to no name before it', () => {
+      expect(only('Le photographe Omar Haddad, qui a documenté la mort de milliers de détenus, vit en Allemagne.', 'fr').role).toBe('other');
+      expect(only('The photographer Omar Haddad, who documented the deaths of thousands of detainees, lives in Germany.', 'en').role).toBe('other');
+      expect(only('عمر الحداد، الذي توفي شقيقه تحت التعذيب، يطالب بالعدالة.', 'ar').role).not.toBe('dead');
+      // A name after the crowd may be one of them; a year is no crowd.
+      expect(only('Thousands of detainees died under torture, among them Omar Haddad.', 'en').role).toBe('dead');
+      expect(only('Fadi Kassem, originaire de Qatana, détenu de 2012 à 2019, témoigne.', 'fr').role).not.toBe('other');
+    });
+
+    it('makes the relative whose death, arrest or disappearance is told dead, held or missing ("the death of his brother Sami")', () => {
+      expect(people('Omar Haddad a témoigné de la mort de son frère Sami Haddad sous la torture.', 'fr')).toEqual(['Omar Haddad=relative', 'Sami Haddad=dead']);
+      expect(people('Omar Haddad spoke of the disappearance of his brother Sami Haddad.', 'en')).toEqual(['Omar Haddad=relative', 'Sami Haddad=missing']);
     });
 
     it('reads «les prisons libérées», "the freed prisons", «السجون المحررة» as opened prisons, not a release', () => {
@@ -1340,13 +1355,20 @@ describe('extractMentions', () => {
       expect(only('المعتقلات المفرج عنهن من سجن عدرا:\n1. نور محمد الحسن', 'ar').role).toBe('released');
     });
 
-    it('reads "never seen again", «ce qu’il est devenu», «تجهل مكانه» in the next sentence as missing', () => {
-      expect(only("Omar Haddad a été arrêté en 2012. Il n'a jamais été revu.", 'fr').role).toBe('missing');
-      expect(only("Omar Haddad a été emmené par des hommes armés et on ne sait pas ce qu'il est devenu.", 'fr').role).toBe('missing');
-      expect(only('Omar Haddad was detained in 2012. His family still does not know where he is.', 'en').role).toBe('missing');
-      expect(only('اعتقل عمر الحداد عام 2012، ولا تزال عائلته تجهل مكانه.', 'ar').role).toBe('missing');
-      // "where he is held" is a detention, not a disappearance.
-      expect(only('Omar Haddad was moved to Adra, where he is held today.', 'en').role).toBe('detainee');
+    it.each([
+      ["Omar Haddad a été arrêté en 2012. Il n'a jamais été revu.", 'fr', 'missing'],
+      ["Omar Haddad a été emmené par des hommes armés et on ne sait pas ce qu'il est devenu.", 'fr', 'missing'],
+      ["Ses parents n'ont plus jamais eu de nouvelles d'Omar Haddad.", 'fr', 'missing'],
+      ["La trace d'Omar Haddad se perd à Saydnaya en 2014.", 'fr', 'missing'],
+      ['Omar Haddad manque toujours à l’appel.', 'fr', 'missing'],
+      ['Elle n’a jamais su ce qui était arrivé à son mari, Omar Haddad.', 'fr', 'missing'],
+      ['Omar Haddad was detained in 2012. His family still does not know where he is.', 'en', 'missing'],
+      ['اعتقل عمر الحداد عام 2012، ولا تزال عائلته تجهل مكانه.', 'ar', 'missing'],
+      // "where he is held" is a detention, not a disappearance; a death in exile is no death in detention.
+      ['Omar Haddad was moved to Adra, where he is held today.', 'en', 'detainee'],
+      ['Le militant Omar Haddad est mort en exil en 2020.', 'fr', 'other'],
+    ])('reads %j (%s) as %s', (text, lang, role) => {
+      expect(only(text, lang).role).toBe(role);
     });
   });
 });

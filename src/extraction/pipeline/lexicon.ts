@@ -147,6 +147,11 @@ export const familyBeforeIndex = new PhraseIndex<true>(prefixCombos(['', 'و', '
 for (const p of cues.familyOf.before) familyBeforeIndex.add(p, true);
 export const FAMILY_AFTER = foldSet(cues.familyOf.after);
 
+/** «آلاف», "thousands", «milliers»: many unnamed people after a role word (and "of", «de»). */
+export const crowdIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ل', 'ب']));
+for (const p of [...ar(cues.crowds), ...latin(cues.crowds)]) crowdIndex.add(p, true);
+export const CROWD_OF = foldSet(cues.crowds.ofWords);
+
 // «إن كان قد مات», "now feared dead": a death left unsure.
 export const uncertainDeathIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ف']));
 for (const p of allLangs(cues.uncertainDeath)) uncertainDeathIndex.add(p, true);

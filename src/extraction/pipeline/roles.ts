@@ -4,7 +4,9 @@ import { Token, foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text
 import { matchFacility, matchPlace } from '../attributes';
 import {
   COMPLEMENT_LINKS,
+  CROWD_OF,
   FAMILY_AFTER,
+  crowdIndex,
   ORGANISATION_WORDS,
   organisationIndex,
   AR_KUNYA_HEAD,
@@ -127,7 +129,7 @@ function postChain(ctx: Ctx, c: Cand, self: number): Cue[] {
       if (cue.preOwner >= 0 && cue.preOwner !== self) break;
       const k = cue.def.kind;
       if (k === 'role') {
-        if (cue.def.search) break;
+        if (cue.def.search || ofOthers(ctx, cue)) break;
         if (cue.def.transitive && !sawAux && !sawComma) break;
         out.push(cue);
       } else if (k === 'official' || k === 'otherTitle' || k === 'neutral' || k === 'defector' || k === 'negation' || k === 'demand') {
@@ -352,7 +354,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     const cl = ctx.clause[cue.first];
     let best = -1;
     let bestDist = Infinity;
-    const verbForward = cue.def.search === true || (cue.def.transitive && tokens[cue.first].kind === 'lat' && activeVerb(ctx, cue.first));
+    const verbForward = cue.def.search === true || ofOthers(ctx, cue) || (cue.def.transitive && tokens[cue.first].kind === 'lat' && activeVerb(ctx, cue.first));
     for (const pass of ['clause', 'sentence'] as const) {
       for (let k = 0; k < cands.length; k++) {
         const c = cands[k];
@@ -401,6 +403,9 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       // "Fatima still looks for her son Omar, arrested in 2013": the one sought is missing.
       const sought = searchBeforeKin(ctx, pre[k]);
       if (sought) own.push(sought);
+      // "the death of his brother Sami", «la mort de son frère Sami»: the role noun is his.
+      const ofKin = roleNounBeforeKin(ctx, pre[k]);
+      if (ofKin) own.push(ofKin);
       const shared = groupAttached;
       if (own.length > 0) decisions.push({ role: bestRole(own) as DetRole, cues: own, evidence: 'attached' });
       else if (shared.length > 0) decisions.push({ role: bestRole(shared) as DetRole, cues: shared, evidence: 'attached' });
@@ -806,6 +811,16 @@ function searchBeforeKin(ctx: Ctx, pre: Cue[]): Cue | null {
   const cue = j >= 0 ? cueOf(ctx, j) : null;
   return cue && cue.last === j && cue.def.search ? cue : null;
 }
+/** The role word right before "of" and the kinship phrase of a name's chain: "the death of his brother Sami". */
+function roleNounBeforeKin(ctx: Ctx, pre: Cue[]): Cue | null {
+  const kin = pre.find((e) => e.def.kind === 'relative');
+  if (!kin) return null;
+  const j = prevNonSpace(ctx.tokens, kin.first - 1);
+  if (j < 0 || !isWordToken(ctx.tokens[j]) || !CROWD_OF.has(ctx.tokens[j].norm)) return null;
+  const k = prevNonSpace(ctx.tokens, j - 1);
+  const cue = k >= 0 ? cueOf(ctx, k) : null;
+  return cue && cue.last === k && cue.def.kind === 'role' && !cue.def.search ? cue : null;
+}
 const MAX_SEARCH_AUX = 3;
 /** Besides the passive and perfect auxiliaries: "has still been looking", «continue de chercher». */
 const SEARCH_AUX = new Set([...PERFECT_AUX, ...['still', 'toujours', 'continue', 'de', 'd'].map(foldWord)]);
@@ -828,6 +843,58 @@ function activeVerb(ctx: Ctx, i: number): boolean {
 
 /** «المعتقل», «والأسير», "detainee": a word for what someone is, not for what was done to them. */
 /** A cue right after an indefinite status noun with no name («معتقل خرج من السجن», "a detainee released"): that person's. */
+/**
+ * "documented the deaths of thousands of detainees", «la mort de milliers de détenus», «مقتل آلاف
+ * المعتقلين», «الذي توفي شقيقه»: a role word whose object or subject is many unnamed people or an
+ * unnamed relative says nothing of a name before it (a name after it, "… including Omar", may be one of them).
+ */
+function ofOthers(ctx: Ctx, cue: Cue): boolean {
+  return crowdAround(ctx, cue) || unnamedKinSubject(ctx, cue);
+}
+
+/** "the deaths of thousands", «la mort de milliers», «آلاف المعتقلين», "13,000 detainees". */
+function crowdAround(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  const latinCue = tokens[cue.first].kind === 'lat';
+  let b = prevNonSpace(tokens, cue.first - 1);
+  if (latinCue && tokens[b] && isWordToken(tokens[b]) && CROWD_OF.has(tokens[b].norm)) b = prevNonSpace(tokens, b - 1);
+  // "13,000 detainees", not "the 2012 arrest of".
+  const crowdBefore = b >= 0 && ((tokens[b].kind === 'num' && !YEAR.test(tokens[b].norm)) || crowdIndex.match(tokens, b)?.last === b);
+  if (crowdBefore) return true;
+  let j = nextNonSpace(tokens, cue.last + 1);
+  if (latinCue) {
+    if (!tokens[j] || !isWordToken(tokens[j]) || !CROWD_OF.has(tokens[j].norm)) return false;
+    j = nextNonSpace(tokens, j + 1);
+  }
+  const t = tokens[j];
+  if (!t) return false;
+  return (latinCue && t.kind === 'num' && !YEAR.test(t.norm)) || crowdIndex.match(tokens, j) !== null;
+}
+
+/** «الذي توفي شقيقه تحت التعذيب»: an Arabic verb whose subject, right after it, is an unnamed relative; the cues after it in the clause are theirs too. */
+function unnamedKinSubject(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  if (tokens[cue.first].kind !== 'ar') return false;
+  const kinAfter = (verb: Cue): boolean => {
+    const j = nextNonSpace(tokens, verb.last + 1);
+    const kin = cueOf(ctx, j);
+    if (!kin || kin.first !== j || kin.last !== j || kin.def.kind !== 'relative') return false;
+    const after = nextNonSpace(tokens, j + 1);
+    return !(after < tokens.length && ctx.candAt[after] >= 0);
+  };
+  if (kinAfter(cue)) return true;
+  for (let j = prevNonSpace(tokens, cue.first - 1), words = 0; j >= 0 && words < MAX_KIN_SUBJECT_WORDS; j = prevNonSpace(tokens, j - 1)) {
+    if (!isWordToken(tokens[j]) || ctx.clause[j] !== ctx.clause[cue.first] || ctx.candAt[j] >= 0) return false;
+    words++;
+    const before = cueOf(ctx, j);
+    if (before && before.def.kind === 'role' && before.last === j) return kinAfter(before);
+    if (before) j = before.first;
+  }
+  return false;
+}
+const MAX_KIN_SUBJECT_WORDS = 4;
+const YEAR = /^(?:19|20)\d\d$/;
+
 function ofUnnamed(ctx: Ctx, cue: Cue): boolean {
   const j = prevNonSpace(ctx.tokens, cue.first - 1);
   if (j < 0 || ctx.candAt[j] >= 0) return false;
