@@ -1342,6 +1342,17 @@ describe('extractMentions', () => {
       expect(only('Fadi Kassem, originaire de Qatana, détenu de 2012 à 2019, témoigne.', 'fr').role).not.toBe('other');
     });
 
+    it('reads the name after a role noun and "of" ("the death of Sami Khalil", «l’arrestation d’Omar») as the one it befell', () => {
+      expect(people('Le journaliste Omar Haddad a annoncé la mort de Sami Khalil dans la prison de Saydnaya.', 'fr')).toEqual([
+        'Omar Haddad=other',
+        'Sami Khalil=dead',
+      ]);
+      expect(people('The journalist Omar Haddad announced the death of Sami Khalil in Saydnaya.', 'en')).toEqual(['Omar Haddad=other', 'Sami Khalil=dead']);
+      expect(people("L'arrestation d'Omar Haddad a eu lieu en 2012.", 'fr')).toEqual(['Omar Haddad=detainee']);
+      // "the body of his father": the death is the unnamed father's, not the speaker's.
+      expect(people('Omar Haddad identified the body of his father at the hospital.', 'en')).not.toContain('Omar Haddad=dead');
+    });
+
     it('makes the relative whose death, arrest or disappearance is told dead, held or missing ("the death of his brother Sami")', () => {
       expect(people('Omar Haddad a témoigné de la mort de son frère Sami Haddad sous la torture.', 'fr')).toEqual(['Omar Haddad=relative', 'Sami Haddad=dead']);
       expect(people('Omar Haddad spoke of the disappearance of his brother Sami Haddad.', 'en')).toEqual(['Omar Haddad=relative', 'Sami Haddad=missing']);

@@ -12,6 +12,7 @@ import {
   LAT_GIVEN,
   LAT_HEADS,
   MAX_FIGURE_WORDS,
+  OF_WORDS,
   PASSIVE_AUX,
   POST_SKIP,
   WEAK_NEUTRAL,
@@ -95,7 +96,12 @@ export function findCueCandidates(ctx: Ctx, cands: Cand[]): void {
   for (const cue of ctx.cueList) {
     if (!TRIGGER_KINDS.has(cue.def.kind)) continue;
     if (cue.def.kind === 'neutral' && cue.first === cue.last && WEAK_NEUTRAL.has(tokens[cue.first].norm)) continue;
-    const j = afterCue(ctx, cue.last + 1);
+    let j = afterCue(ctx, cue.last + 1);
+    // "the death of Sami Khalil", «la mort de Sami Khalil», «l'arrestation d'Omar»: a role noun and "of".
+    if (cue.def.kind === 'role' && tokens[cue.first].kind === 'lat' && tokens[j] && isWordToken(tokens[j]) && OF_WORDS.has(tokens[j].norm)) {
+      j = afterCue(ctx, j + 1);
+      while (tokens[j] && tokens[j].kind === 'p' && APOSTROPHES.has(tokens[j].norm)) j++;
+    }
     if (j < tokens.length && ctx.cueAt[j] === null) addCand(cands, readName(ctx, j, describesPerson(ctx, cue) ? 'title' : 'cue'), 'cue');
     // "Omar Hassan released a statement": an active verb says nothing about its subject.
     const active = cue.def.transitive && tokens[cue.first].kind === 'lat' && !auxBefore(ctx, cue.first);
@@ -333,6 +339,7 @@ function readListItemBefore(ctx: Ctx, cands: Cand[], end: number, latin: boolean
 }
 
 const QUOTES = new Set(['"', '“', '”', '«', '»', "'", '‘', '’']);
+const APOSTROPHES = new Set(["'", '’', 'ʼ']);
 const ARABIC_ORG_PREFIXES = ['وبال', 'بال', 'وال', 'ال', 'لل', 'ول', 'وب', 'و', 'ب', 'ل'];
 
 function isOrganisationWord(t: Token | undefined): boolean {

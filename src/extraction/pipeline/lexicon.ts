@@ -147,10 +147,10 @@ export const familyBeforeIndex = new PhraseIndex<true>(prefixCombos(['', 'و', '
 for (const p of cues.familyOf.before) familyBeforeIndex.add(p, true);
 export const FAMILY_AFTER = foldSet(cues.familyOf.after);
 
-/** «آلاف», "thousands", «milliers»: many unnamed people after a role word (and "of", «de»). */
+/** «آلاف», "thousands", «milliers»: many unnamed people after a role word (and "of", «de», OF_WORDS). */
 export const crowdIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ل', 'ب']));
 for (const p of [...ar(cues.crowds), ...latin(cues.crowds)]) crowdIndex.add(p, true);
-export const CROWD_OF = foldSet(cues.crowds.ofWords);
+export const OF_WORDS = foldSet(cues.crowds.ofWords);
 
 // «إن كان قد مات», "now feared dead": a death left unsure.
 export const uncertainDeathIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ف']));

@@ -4,7 +4,7 @@ import { Token, foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text
 import { matchFacility, matchPlace } from '../attributes';
 import {
   COMPLEMENT_LINKS,
-  CROWD_OF,
+  OF_WORDS,
   FAMILY_AFTER,
   crowdIndex,
   ORGANISATION_WORDS,
@@ -77,6 +77,11 @@ function preChain(ctx: Ctx, c: Cand): Cue[] {
       break;
     }
     if (ctx.candAt[j] >= 0) break;
+    // "the death of Sami", «la mort de Sami»: "of" between a Latin role noun and the name.
+    if (out.length === 0 && t.kind === 'lat' && OF_WORDS.has(t.norm) && cueOf(ctx, prevNonSpace(tokens, j - 1))?.def.kind === 'role') {
+      j--;
+      continue;
+    }
     // «القاضي السابق محمد…», "the former judge": a "former" qualifier between a title and the name.
     if (FORMER_QUALIFIERS.has(t.norm) && cueOf(ctx, j) === null) {
       j--;
@@ -816,7 +821,7 @@ function roleNounBeforeKin(ctx: Ctx, pre: Cue[]): Cue | null {
   const kin = pre.find((e) => e.def.kind === 'relative');
   if (!kin) return null;
   const j = prevNonSpace(ctx.tokens, kin.first - 1);
-  if (j < 0 || !isWordToken(ctx.tokens[j]) || !CROWD_OF.has(ctx.tokens[j].norm)) return null;
+  if (j < 0 || !isWordToken(ctx.tokens[j]) || !OF_WORDS.has(ctx.tokens[j].norm)) return null;
   const k = prevNonSpace(ctx.tokens, j - 1);
   const cue = k >= 0 ? cueOf(ctx, k) : null;
   return cue && cue.last === k && cue.def.kind === 'role' && !cue.def.search ? cue : null;
@@ -857,18 +862,28 @@ function crowdAround(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
   const latinCue = tokens[cue.first].kind === 'lat';
   let b = prevNonSpace(tokens, cue.first - 1);
-  if (latinCue && tokens[b] && isWordToken(tokens[b]) && CROWD_OF.has(tokens[b].norm)) b = prevNonSpace(tokens, b - 1);
+  if (latinCue && tokens[b] && isWordToken(tokens[b]) && OF_WORDS.has(tokens[b].norm)) b = prevNonSpace(tokens, b - 1);
   // "13,000 detainees", not "the 2012 arrest of".
   const crowdBefore = b >= 0 && ((tokens[b].kind === 'num' && !YEAR.test(tokens[b].norm)) || crowdIndex.match(tokens, b)?.last === b);
   if (crowdBefore) return true;
   let j = nextNonSpace(tokens, cue.last + 1);
-  if (latinCue) {
-    if (!tokens[j] || !isWordToken(tokens[j]) || !CROWD_OF.has(tokens[j].norm)) return false;
+  // "the deaths of …"; "body of" holds its "of" itself.
+  if (latinCue && !OF_WORDS.has(tokens[cue.last].norm)) {
+    if (!tokens[j] || !isWordToken(tokens[j]) || !OF_WORDS.has(tokens[j].norm)) return false;
     j = nextNonSpace(tokens, j + 1);
   }
   const t = tokens[j];
   if (!t) return false;
+  if (latinCue && unnamedKinAt(ctx, j)) return true; // "the body of his father", «le corps de son père»
   return (latinCue && t.kind === 'num' && !YEAR.test(t.norm)) || crowdIndex.match(tokens, j) !== null;
+}
+
+/** A kinship word at `j` («شقيقه», "his father") with no name after it. */
+function unnamedKinAt(ctx: Ctx, j: number): boolean {
+  const kin = cueOf(ctx, j);
+  if (!kin || kin.first !== j || kin.def.kind !== 'relative') return false;
+  const after = nextNonSpace(ctx.tokens, kin.last + 1);
+  return !(after < ctx.tokens.length && ctx.candAt[after] >= 0);
 }
 
 /** «الذي توفي شقيقه تحت التعذيب»: an Arabic verb whose subject, right after it, is an unnamed relative; the cues after it in the clause are theirs too. */
@@ -877,10 +892,7 @@ function unnamedKinSubject(ctx: Ctx, cue: Cue): boolean {
   if (tokens[cue.first].kind !== 'ar') return false;
   const kinAfter = (verb: Cue): boolean => {
     const j = nextNonSpace(tokens, verb.last + 1);
-    const kin = cueOf(ctx, j);
-    if (!kin || kin.first !== j || kin.last !== j || kin.def.kind !== 'relative') return false;
-    const after = nextNonSpace(tokens, j + 1);
-    return !(after < tokens.length && ctx.candAt[after] >= 0);
+    return cueOf(ctx, j)?.last === j && unnamedKinAt(ctx, j);
   };
   if (kinAfter(cue)) return true;
   for (let j = prevNonSpace(tokens, cue.first - 1), words = 0; j >= 0 && words < MAX_KIN_SUBJECT_WORDS; j = prevNonSpace(tokens, j - 1)) {
@@ -936,6 +948,8 @@ function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
   let sawJoin = false;
   let sawWord = false;
   let sawRelative = false;
+  let sawBareYear = false;
+  let depth = 0;
   const bt = tokens[b.first];
   if (bt.kind === 'ar' && b.start > bt.s) sawJoin = sawWord = true;
   for (let j = a.last + 1; j < b.first; j++) {
@@ -967,7 +981,12 @@ function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
       continue;
     }
     // What is said of the first name on the way: «من داريا عام 2012», "(34)".
-    if (t.kind === 'num' || (t.kind === 'p' && (t.norm === '(' || t.norm === ')' || t.norm === '-' || QUOTE_MARKS.has(t.norm)))) continue;
+    if (t.kind === 'num' || (t.kind === 'p' && (t.norm === '(' || t.norm === ')' || t.norm === '-' || QUOTE_MARKS.has(t.norm)))) {
+      if (t.norm === '(') depth++;
+      else if (t.norm === ')') depth--;
+      else if (t.kind === 'num' && depth <= 0 && YEAR.test(t.norm)) sawBareYear = true;
+      continue;
+    }
     if (isWordToken(t) && !cue) {
       const place = matchPlace(tokens, j) ?? matchFacility(tokens, j);
       if (place) {
@@ -979,6 +998,8 @@ function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
     return null;
   }
   if (!sawJoin) return null;
+  // "Depuis l'arrestation d'Omar Haddad en 2013, Fatima Ahmad le recherchait": a comma after a date ends a phrase.
+  if (!sawWord && sawBareYear) return null;
   // "the brother of Omar Haddad, Ahmad Suleiman, was freed": a comma after a kinship phrase opens its apposition.
   if (!sawWord && kinPhraseOwner(ctx, a)) return null;
   // ", son of Omar Darwish," is an appositive, not a second person in the same predicament.
