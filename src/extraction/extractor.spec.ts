@@ -1353,6 +1353,20 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad identified the body of his father at the hospital.', 'en')).not.toContain('Omar Haddad=dead');
     });
 
+    it('reads the name before an alias word, and «dit» after a comma as "known as", not "said"', () => {
+      expect(people('Jihad Mohammad, dit Abou Rami, est toujours détenu.', 'fr')).toEqual(['Jihad Mohammad=detainee', 'Abou Rami=detainee']);
+      const [full, alias] = extractMentions('Jihad Mohammad, known as Abu Rami, is still detained.', 'en');
+      expect(full.name).toBe('Jihad Mohammad');
+      expect(alias.refersTo).toEqual({ start: full.start, end: full.end });
+    });
+
+    it('reads a lone given name after «a été» or a kinship word, and the one an Arabic search verb is for', () => {
+      expect(people('Tarek a été arrêté en 2013. Sa sœur Noura le cherche toujours.', 'fr')).toEqual(['Tarek=missing', 'Noura=relative']);
+      expect(people('تبحث فاطمة الحداد عن ابنها يوسف منذ 2013.', 'ar')).toEqual(['فاطمة الحداد=relative', 'يوسف=missing']);
+      // A stroke is a death outside detention.
+      expect(people('توفي أحمد الخطيب إثر إصابته بجلطة خلال بحثه عن ابنه.', 'ar')).not.toContain('أحمد الخطيب=dead');
+    });
+
     it('makes the relative whose death, arrest or disappearance is told dead, held or missing ("the death of his brother Sami")', () => {
       expect(people('Omar Haddad a témoigné de la mort de son frère Sami Haddad sous la torture.', 'fr')).toEqual(['Omar Haddad=relative', 'Sami Haddad=dead']);
       expect(people('Omar Haddad spoke of the disappearance of his brother Sami Haddad.', 'en')).toEqual(['Omar Haddad=relative', 'Sami Haddad=missing']);

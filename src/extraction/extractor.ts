@@ -2,7 +2,7 @@ import type { ExtractedMention } from './types';
 import { buildTextModel } from './pipeline/text-model';
 import { findAttributeHits } from './attributes';
 import { Cand, Ctx, Cue, SOURCE_CONFIDENCE, cueText, markCues, segment } from './pipeline/context';
-import { findCoordinated, findCueCandidates, findFamilyOwners, findFigures, findGazetteerCandidates, findItemCandidates, findListBefore, mergeCandidates } from './pipeline/candidates';
+import { findAliased, findCoordinated, findCueCandidates, findFamilyOwners, findFigures, findGazetteerCandidates, findItemCandidates, findListBefore, mergeCandidates } from './pipeline/candidates';
 import { Decision, anaphoricDeaths, deathsOutsideCustody, decideRoles, gravestOutcome } from './pipeline/roles';
 import { attributesFor, ownWindow } from './pipeline/mention-attributes';
 import { findPartialNames, harmoniseRoles, linkKunyas, linkShortForms, personKey, shareAttributesWithinPost } from './pipeline/coreference';
@@ -87,6 +87,7 @@ function run(text: string, lang: string): ExtractedMention[] {
   findFigures(ctx, raw);
   findCueCandidates(ctx, raw);
   findFamilyOwners(ctx, raw);
+  findAliased(ctx, raw);
   findItemCandidates(ctx, raw);
   const taken = new Uint8Array(n);
   for (const c of raw) for (let k = c.first; k <= c.last; k++) taken[k] = 1;

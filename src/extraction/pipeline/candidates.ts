@@ -21,7 +21,7 @@ import {
   latinKeyWords,
 } from './lexicon';
 import { Cand, Ctx, Cue, NameRead, SOURCE_STRENGTH, Source, auxBefore, cueOf, familyOfEnd, tagEnd } from './context';
-import { LAT_ARTICLE_WORD, ORGANISATION_WORDS, isArEverydayWord, organisationIndex, stripConj } from './lexicon';
+import { LAT_ARTICLE_WORD, ORGANISATION_WORDS, aliasIndex, isArEverydayWord, organisationIndex, stripConj } from './lexicon';
 import { isStatusNoun } from './roles';
 import { isArStop, isLatinConnector, isLatinNameWord, nextWord, readArabic, readLatin, readName, stripNamePrefix } from './name-reading';
 
@@ -119,6 +119,19 @@ export function findFamilyOwners(ctx: Ctx, cands: Cand[]): void {
     const j = afterCue(ctx, end + 1);
     if (j < tokens.length && ctx.cueAt[j] === null) addCand(cands, readName(ctx, j, 'cue'), 'cue');
     i = end;
+  }
+}
+
+/** "Jihad Mohammad, known as Abu Rami", «X، الملقب بـ…», «X, dit Y»: the name before an alias word. */
+export function findAliased(ctx: Ctx, cands: Cand[]): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isWordToken(tokens[i])) continue;
+    const m = aliasIndex.match(tokens, i);
+    if (!m) continue;
+    const before = tokens[prevNonSpace(tokens, i - 1)];
+    if (before && (before.norm === ',' || before.norm === '،' || before.norm === '(')) addCand(cands, readBackward(ctx, i), 'post');
+    i = m.last;
   }
 }
 

@@ -24,6 +24,7 @@ import {
   Figure,
   LAT_GIVEN,
   POST_SKIP,
+  aliasIndex,
   cueIndex,
   exitIndex,
   familyBeforeIndex,
@@ -168,6 +169,15 @@ export function markCues(ctx: Ctx): void {
       m = { value: { kind: 'role', role: 'released', transitive: true }, first: i, last: i, prefix: 0 };
     }
     if (!m) continue;
+    // "Jihad Mohammad, dit Abou Rami,": «dit» after a comma names an alias; nobody speaks.
+    if (
+      m.value.kind === 'speech' &&
+      (aliasIndex.match(tokens, i)?.last ?? -1) >= m.last &&
+      AFTER_NAME_MARKS.has(tokens[prevNonSpace(tokens, i - 1)]?.norm ?? '')
+    ) {
+      i = m.last;
+      continue;
+    }
     // «والدة عمر»: Omar's mother, not «والده عمر», his father Omar; the name is the one she is family of.
     if (m.value.kind === 'relative' && constructKin(ctx, i, m.last)) {
       i = m.last;
@@ -226,6 +236,7 @@ function constructKin(ctx: Ctx, first: number, last: number): boolean {
   const t = ctx.tokens[first];
   return first === last && t.kind === 'ar' && TA_MARBUTA_END.test(ctx.model.text.slice(t.s, t.e));
 }
+const AFTER_NAME_MARKS = new Set([',', '،', '(']);
 const TA_MARBUTA_END = /ة[\u064B-\u065F\u0640]*$/u;
 
 /**

@@ -5,6 +5,7 @@ import {
   aliasIndex,
   COORDINATORS,
   cues,
+  KIN_ADJECTIVES,
   ORGANISATION_WORDS,
   AMBIGUOUS_AR,
   AMBIGUOUS_LAT,
@@ -19,7 +20,7 @@ import {
   latinKeyWords,
   ROLE_PRIORITY,
 } from './lexicon';
-import { type Cand, type Ctx, cueOf } from './context';
+import { type Cand, type Ctx, type Cue, cueOf } from './context';
 import { isAla, isArStop, isAlWord } from './name-reading';
 import { describesPerson } from './candidates';
 import type { Decision } from './roles';
@@ -137,10 +138,25 @@ const MAX_BRACKET_WORDS = 4;
 const MAX_AUX_WORDS = 3;
 
 /** «ابني عصام اعتُقل», "Imad was arrested", "Hala was released": a role verb right after the word, said of it. */
+/** The kinship cue right before `i`, past one adjective («ولده الوحيد يوسف», "her eldest son Omar"). */
+function kinWordBefore(ctx: Ctx, i: number): Cue | null {
+  let j = prevNonSpace(ctx.tokens, i - 1);
+  if (j >= 0 && isWordToken(ctx.tokens[j]) && KIN_ADJECTIVES.has(ctx.tokens[j].norm) && cueOf(ctx, j) === null) j = prevNonSpace(ctx.tokens, j - 1);
+  const cue = j >= 0 ? cueOf(ctx, j) : null;
+  return cue !== null && cue.def.kind === 'relative' && cue.last === j ? cue : null;
+}
+
+/** The next word is capitalised too: the word at `i` starts a longer name or a phrase. */
+function capitalAfter(tokens: Token[], i: number): boolean {
+  const k = nextNonSpace(tokens, i + 1);
+  return tokens[i + 1]?.kind === 'sp' && tokens[k]?.kind === 'lat' && tokens[k].cap;
+}
+
 function roleVerbAfter(ctx: Ctx, i: number): boolean {
   let j = nextNonSpace(ctx.tokens, i + 1);
   if (ctx.tokens[i].kind === 'lat') {
-    for (let n = 0; n < MAX_AUX_WORDS && j < ctx.tokens.length && cueOf(ctx, j) === null; n++) {
+    // «a été», "was": auxiliaries, some of which («a») are also weak title words.
+    for (let n = 0; n < MAX_AUX_WORDS && j < ctx.tokens.length && (cueOf(ctx, j) === null || cueOf(ctx, j)?.def.kind === 'neutral'); n++) {
       const t = ctx.tokens[j];
       if (!isWordToken(t) || !(PASSIVE_AUX.has(t.norm) || PERFECT_AUX.has(t.norm))) break;
       j = nextNonSpace(ctx.tokens, j + 1);
@@ -226,8 +242,10 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
     const t = tokens[i];
     if (taken[i] || !isWordToken(t)) continue;
     const forms = wordForms(t);
+    // "sa sœur Noura", "his sister Zeina": a capitalised word right after a kinship word is a given name.
+    const kinBefore = t.kind === 'lat' && kinWordBefore(ctx, i) !== null && !capitalAfter(tokens, i);
     // Cheap test first: only a word that is a name key or a known given name can be a partial name.
-    if (!forms.some(({ key }) => keys.has(key) || (t.kind === 'lat' ? LAT_GIVEN.has(key) : AR_GIVEN.has(key)))) continue;
+    if (!kinBefore && !forms.some(({ key }) => keys.has(key) || (t.kind === 'lat' ? LAT_GIVEN.has(key) : AR_GIVEN.has(key)))) continue;
     if (inLongerName(ctx, i)) continue;
     for (const { key, prefix } of forms) {
       if (!isPlainWord(ctx, i, key)) continue;
@@ -236,10 +254,10 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
         raw.push(partialCand(ctx, i, prefix, ref));
         break;
       }
-      const known = t.kind === 'lat' ? LAT_GIVEN.has(key) : AR_GIVEN.has(key);
+      const known = kinBefore || (t.kind === 'lat' ? LAT_GIVEN.has(key) : AR_GIVEN.has(key));
       const ambiguous = t.kind === 'lat' ? AMBIGUOUS_LAT.has(key) : AMBIGUOUS_AR.has(key);
       if (!known || keys.has(key)) continue;
-      const before = cueOf(ctx, prevNonSpace(tokens, i - 1));
+      const before = kinWordBefore(ctx, i) ?? cueOf(ctx, prevNonSpace(tokens, i - 1));
       // "Waseem and Anas Mahmoud Muhahi", «وولداه عمر ومطلق»: beside a name or a kinship word even
       // a given name that is also a common word is a person.
       const strong =

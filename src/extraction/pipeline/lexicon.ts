@@ -146,6 +146,10 @@ export const KIN_LINKS = foldSet(cues.kinLinks);
 export const familyBeforeIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ل']));
 for (const p of cues.familyOf.before) familyBeforeIndex.add(p, true);
 export const FAMILY_AFTER = foldSet(cues.familyOf.after);
+/** «تبحث فاطمة عن ابنها»: a search verb, its subject, then «عن» and the one sought. */
+export const SPLIT_SEARCH_VERBS = foldSet(cues.splitSearchVerbs.flatMap((v) => [v, `و${v}`, `ف${v}`]));
+/** «الوحيد», "eldest", «aîné»: between a kinship word and its name. */
+export const KIN_ADJECTIVES = foldSet(allLangs(cues.kinAdjectives));
 
 /** «آلاف», "thousands", «milliers»: many unnamed people after a role word (and "of", «de», OF_WORDS). */
 export const crowdIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ل', 'ب']));

@@ -5,6 +5,7 @@ import { matchFacility, matchPlace } from '../attributes';
 import {
   COMPLEMENT_LINKS,
   OF_WORDS,
+  SPLIT_SEARCH_VERBS,
   FAMILY_AFTER,
   crowdIndex,
   ORGANISATION_WORDS,
@@ -347,7 +348,9 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   const owned: Cue[][] = cands.map(() => []);
   // A journalist or an activist can be the one arrested: a title does not keep a name from its clause's cues.
   const titled = (k: number) => kinds[k] === 'other' && !pre[k].concat(post[k]).some((e) => e.def.kind === 'speech');
-  const eligible = (k: number) => kinds[k] === 'plain' || kinds[k] === 'firstRel' || titled(k);
+  // A relative sought or whose death is told ("looks for her son Youssef") is spoken of as one held.
+  const sought = (k: number) => kinds[k] === 'relative' && (searchBeforeKin(ctx, pre[k]) !== null || roleNounBeforeKin(ctx, pre[k]) !== null);
+  const eligible = (k: number) => kinds[k] === 'plain' || kinds[k] === 'firstRel' || titled(k) || sought(k);
   for (const cue of ctx.cueList) {
     if (cue.used || cue.def.kind !== 'role') continue;
     // «خبر من معتقل خرج من السجن», "a detainee released last week told us": the cue is the unnamed one's.
@@ -814,8 +817,15 @@ function searchBeforeKin(ctx: Ctx, pre: Cue[]): Cue | null {
   let j = prevNonSpace(ctx.tokens, kin.first - 1);
   for (let n = 0; n < MAX_SEARCH_AUX && j >= 0 && isWordToken(ctx.tokens[j]) && SEARCH_AUX.has(ctx.tokens[j].norm); n++) j = prevNonSpace(ctx.tokens, j - 1);
   const cue = j >= 0 ? cueOf(ctx, j) : null;
-  return cue && cue.last === j && cue.def.search ? cue : null;
+  if (cue && cue.last === j && cue.def.search) return cue;
+  // «تبحث فاطمة الحداد عن ابنها»: «عن», the searcher, and the verb before them.
+  if (j < 0 || ctx.tokens[j].norm !== AN) return null;
+  let v = prevNonSpace(ctx.tokens, j - 1);
+  while (v >= 0 && ctx.candAt[v] >= 0) v = prevNonSpace(ctx.tokens, v - 1);
+  if (v < 0 || !SPLIT_SEARCH_VERBS.has(ctx.tokens[v].norm)) return null;
+  return { def: { kind: 'role', role: 'missing', search: true }, first: v, last: v, role: 'missing', preOwner: -1, used: true };
 }
+const AN = foldWord('عن');
 /** The role word right before "of" and the kinship phrase of a name's chain: "the death of his brother Sami". */
 function roleNounBeforeKin(ctx: Ctx, pre: Cue[]): Cue | null {
   const kin = pre.find((e) => e.def.kind === 'relative');
@@ -1096,7 +1106,8 @@ export function deathsOutsideCustody(ctx: Ctx, cands: Cand[], decisions: Decisio
   const custody = (s: number): boolean => {
     for (let i = ctx.sentenceFirst[s]; i <= ctx.sentenceLast[s]; i++) {
       const cue = ctx.cueAt[i];
-      if (!cue || cue.first !== i || cue.def.kind !== 'role') continue;
+      // Searching for someone else says nothing of the dead person's custody.
+      if (!cue || cue.first !== i || cue.def.kind !== 'role' || cue.def.search) continue;
       if (cue.role !== 'dead' || CUSTODY_DEATH.test(cueWords(ctx, cue))) return true;
     }
     return false;
