@@ -1367,6 +1367,13 @@ describe('extractMentions', () => {
       expect(people('توفي أحمد الخطيب إثر إصابته بجلطة خلال بحثه عن ابنه.', 'ar')).not.toContain('أحمد الخطيب=dead');
     });
 
+    it('reads «عمر» with a family name when set apart, and a name after an adjective of origin («اعتقل الفلسطيني عمر الحداد»)', () => {
+      expect(people('عمر الحداد، من أهالي مدينة دير الزور، معتقل منذ 2012', 'ar')).toEqual(['عمر الحداد=detainee']);
+      expect(people('اعتقل الفلسطيني عمر الحداد عام 2012.', 'ar')).toEqual(['عمر الحداد=detainee']);
+      // «عمر» alone is also "age": no name in «في عمر الثورة، خرج الناس».
+      expect(people('في عمر الثورة، خرج الناس إلى الشوارع.', 'ar')).toEqual([]);
+    });
+
     it('makes the relative whose death, arrest or disappearance is told dead, held or missing ("the death of his brother Sami")', () => {
       expect(people('Omar Haddad a témoigné de la mort de son frère Sami Haddad sous la torture.', 'fr')).toEqual(['Omar Haddad=relative', 'Sami Haddad=dead']);
       expect(people('Omar Haddad spoke of the disappearance of his brother Sami Haddad.', 'en')).toEqual(['Omar Haddad=relative', 'Sami Haddad=missing']);

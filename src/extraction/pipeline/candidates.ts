@@ -102,11 +102,27 @@ export function findCueCandidates(ctx: Ctx, cands: Cand[]): void {
       j = afterCue(ctx, j + 1);
       while (tokens[j] && tokens[j].kind === 'p' && APOSTROPHES.has(tokens[j].norm)) j++;
     }
+    j = pastNisba(ctx, j);
     if (j < tokens.length && ctx.cueAt[j] === null) addCand(cands, readName(ctx, j, describesPerson(ctx, cue) ? 'title' : 'cue'), 'cue');
     // "Omar Hassan released a statement": an active verb says nothing about its subject.
     const active = cue.def.transitive && tokens[cue.first].kind === 'lat' && !auxBefore(ctx, cue.first);
     if (BACKWARD_TRIGGER_KINDS.has(cue.def.kind) && !active) addCand(cands, readBackward(ctx, cue.first), 'post');
   }
+}
+
+/** «اعتقل الفلسطيني عمر الحداد», «الشاب الحمصي سامر»: past up to two «ال» adjectives of origin before a known given name. */
+function pastNisba(ctx: Ctx, j: number): number {
+  const { tokens } = ctx;
+  let k = j;
+  for (let n = 0; n < 2; n++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'ar' || ctx.cueAt[k] !== null || !/^ال.{2,}ي(?:ه)?$/.test(t.norm)) return k === j ? j : k;
+    const next = nextWord(tokens, k);
+    if (next < 0 || tokens[next].kind !== 'ar') return j;
+    if (AR_GIVEN.has(tokens[next].norm) || AR_COMPOUND_HEAD.has(tokens[next].norm)) return next;
+    k = next;
+  }
+  return j;
 }
 
 /** «ناشدت عائلة عمر الحداد», «والدة عمر الحداد», "the family of Omar Haddad": the name a family is named by. */

@@ -1,4 +1,4 @@
-import { Token, foldWord, isWordToken } from './text-model';
+import { Token, foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
 import { PLACE_WORDS, matchFacility, matchPlace } from '../attributes';
 import {
   ABD,
@@ -29,7 +29,7 @@ import {
   cues,
   isArNonName,
 } from './lexicon';
-import { Ctx, NameRead, cueOf } from './context';
+import { Ctx, NameRead, cueOf, isSentencePunct } from './context';
 import { stripConj } from './lexicon';
 
 /** Stage 3, name reading: how far a name runs from a token, in Arabic and in Latin script. */
@@ -230,6 +230,8 @@ export function readArabic(ctx: Ctx, i: number, mode: Mode): NameRead | null {
       if (mode === 'gazetteer' && !known) return null;
       if (mode === 'gazetteer' && AMBIGUOUS_AR.has(norm)) {
         const k2 = nextWord(tokens, unitEnd);
+        // «عمر الحداد، من دير الزور»: set apart at the start of a sentence or line, with a family name.
+        if (prefix === 0 && setApartFamilyName(ctx, i, k2)) return { first: i, last: k2, start, units: 2, kunyaOnly: false, knownFirst: true };
         if (prefix > 0 || k2 < 0 || tokens[k2].kind !== 'ar' || !isGivenWord(tokens[k2].norm) || AMBIGUOUS_AR.has(tokens[k2].norm)) return null;
         ambiguousHead = true;
       }
@@ -277,6 +279,20 @@ export function readArabic(ctx: Ctx, i: number, mode: Mode): NameRead | null {
   if (ambiguousHead && units < 3) return null;
   return { first: i, last, start, units, kunyaOnly: units === 1, knownFirst };
 }
+
+/**
+ * A given name that is also a word («عمر», age) followed by a family name in «ال» and set apart: at the
+ * start of a sentence or line, and followed by a comma, a dash or a bracket («عمر الحداد، من…»).
+ */
+function setApartFamilyName(ctx: Ctx, head: number, family: number): boolean {
+  const { tokens } = ctx;
+  if (family < 0 || tokens[family].kind !== 'ar' || !isAlWord(tokens[family].norm) || arBoundary(ctx, family, tokens[family].norm, 1)) return false;
+  const before = tokens[prevNonSpace(tokens, head - 1)];
+  const after = tokens[nextNonSpace(tokens, family + 1)];
+  const opens = before === undefined || before.kind === 'nl' || (before.kind === 'p' && isSentencePunct(before));
+  return opens && after !== undefined && after.kind === 'p' && SET_APART.has(after.norm);
+}
+const SET_APART = new Set(['،', ',', '-', '–', '(', ':']);
 
 export function isLatinNameWord(ctx: Ctx, i: number, inside = false): boolean {
   const t = ctx.tokens[i];
