@@ -343,6 +343,8 @@ function wordsBack(tokens: Token[], j: number, n: number): number[] {
 function introBefore(tokens: Token[], i: number): { first: number; weak: boolean } | null {
   const j = wordBefore(tokens, i);
   if (j < 0 || !isWordToken(tokens[j])) return null;
+  // "from the Damascus countryside", «de la Ghouta»
+  if (tokens[j].kind === 'lat' && TYPE_DETERMINERS.has(tokens[j].norm) && !hometownIntro.match(tokens, j)) return introBefore(tokens, j);
   let best: { first: number; weak: boolean } | null = null;
   const consider = (c: { first: number; weak: boolean }) => {
     if (!best || (best.weak && !c.weak) || (best.weak === c.weak && c.first < best.first)) best = c;
@@ -353,12 +355,24 @@ function introBefore(tokens: Token[], i: number): { first: number; weak: boolean
     // A place type between intro and place: «من مدينة داريا», "from the town of Douma".
     const pt = placeTypeIndex.match(tokens, k);
     if (pt && pt.last === j) {
-      const before = introBefore(tokens, k);
-      if (before) consider({ first: before.first, weak: false });
+      // "from the Kurdish city of Qamishli", "from the Damascus suburb of Douma": past "the" and capitalised words.
+      for (let b = k, n = 0; n <= MAX_TYPE_QUALIFIERS && b >= 0; n++) {
+        const before = introBefore(tokens, b);
+        if (before) {
+          consider({ first: before.first, weak: false });
+          break;
+        }
+        b = wordBefore(tokens, b);
+        if (b < 0 || tokens[b].kind !== 'lat' || !(tokens[b].cap || TYPE_DETERMINERS.has(tokens[b].norm))) break;
+      }
     }
   }
   return best;
 }
+
+const MAX_TYPE_QUALIFIERS = 3;
+const OF_ENDINGS = new Set(['of', 'de']);
+const TYPE_DETERMINERS = new Set(['the', 'la', 'le', 'l']);
 
 const stripConjunction = (w: string): string => w.replace(/^[وف](?=..)/, '');
 
@@ -461,7 +475,7 @@ function addFollowingDates(tokens: Token[], hits: AttributeHit[]): void {
 }
 
 const BORN_SUFFIX = '-born';
-const NATIVE_WORDS = new Set(['native', 'natives']);
+const NATIVE_WORDS = new Set(['native', 'natives', 'resident', 'residents', 'man', 'woman', 'boy', 'girl', 'activist']);
 
 /**
  * "an East Jerusalem-born journalist", "a Homs native": a place written before "-born" or
@@ -499,6 +513,17 @@ function placeBeforeNative(model: TextModel, i: number, hits: AttributeHit[]): b
   return true;
 }
 
+/** "Daraya's Omar Haddad": 's after the word at `last`, then a full name. */
+function possessiveBeforeName(model: TextModel, last: number): boolean {
+  const { tokens } = model;
+  const s = tokens[last + 2];
+  if (tokens[last].kind !== 'lat' || tokens[last + 1]?.kind !== 'sp' || s?.norm !== 's' || !/['’]/.test(model.text.slice(tokens[last].e, s.s))) return false;
+  // A full name follows, two capitalised words: not "Damascus's Yarmouk camp".
+  const first = nextNonSpace(tokens, last + 3);
+  const second = nextNonSpace(tokens, first + 1);
+  return [first, second].every((k) => tokens[k]?.kind === 'lat' && tokens[k].cap) && tokens[first + 1]?.kind === 'sp';
+}
+
 function isSentenceStartWord(tokens: Token[], j: number): boolean {
   const p = tokens[prevNonSpace(tokens, j - 1)];
   return !p || p.kind === 'nl' || (p.kind === 'p' && (p.norm === '.' || p.norm === '!' || p.norm === '?'));
@@ -511,6 +536,9 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
   const before = tokens[prevNonSpace(tokens, i - 1)];
   if (place && place.prefix === 0) {
     const value = placeText(model, i, place.last);
+    // "the Damascus suburb of Douma": the finer place after the type is the hometown.
+    const typeAfter = placeTypeIndex.match(tokens, nextNonSpace(tokens, place.last + 1));
+    if (typeAfter && OF_ENDINGS.has(tokens[typeAfter.last].norm)) return;
     const intro = introBefore(tokens, i);
     if (intro && !blockedIntro(tokens, intro.first)) {
       // «من صيدنايا» is the prison; «ابن صيدنايا» the town.
@@ -521,6 +549,11 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
       }
     }
     if (isFacilityToo) return;
+    // "Daraya's Omar Haddad": a town's own.
+    if (possessiveBeforeName(model, place.last)) {
+      hits.push({ kind: 'hometown', value, first: i, last: place.last, anchor: i, adjacentOnly: false, preferred: false });
+      return;
+    }
     if (before && before.kind === 'p' && before.norm === '(') {
       hits.push({ kind: 'hometown', value, first: i, last: place.last, anchor: i, adjacentOnly: false, preferred: false });
       return;

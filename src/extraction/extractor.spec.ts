@@ -1293,6 +1293,25 @@ describe('extractMentions', () => {
       expect(only('In 2017 the police raided his home in Kafrbatna and arrested Omar Haddad.', 'en').attributes.hometown).toBe('Kafrbatna');
       expect(only('اقتادت قوات النظام المعتقلة سلمى الحلبي من منزلها في مدينة كفربطنا.', 'ar').attributes.hometown).toBe('كفربطنا');
     });
+    it.each([
+      ['Omar Haddad, a student from the Damascus suburb of Douma, was arrested in 2012.', 'en', 'Douma'],
+      ['Omar Haddad, from the Kurdish city of Qamishli, was arrested in 2012.', 'en', 'Qamishli'],
+      ['Omar Haddad, from the Damascus countryside, was arrested in 2012.', 'en', 'Damascus countryside'],
+      ["Daraya's Omar Haddad was arrested in 2012.", 'en', 'Daraya'],
+      ['Omar Haddad, a Douma resident, was arrested in 2012.', 'en', 'Douma'],
+      ['Omar Haddad, who lived in Harasta, was arrested in 2012.', 'en', 'Harasta'],
+      ['Omar Haddad, un habitant de la Ghouta orientale, a été arrêté en 2012.', 'fr', 'Ghouta orientale'],
+      ['Omar Haddad, qui vivait à Daraya, a été arrêté en 2012.', 'fr', 'Daraya'],
+    ])('reads the hometown in %j (%s) as %s', (text, lang, hometown) => {
+      expect(only(text, lang).attributes.hometown).toBe(hometown);
+    });
+
+    it('reads no hometown in a place of disappearance or a group named after a town', () => {
+      const yarmouk = extractMentions("Mohammad Ghassan disappeared in 2013 after months under siege in Damascus's Yarmouk camp area.", 'en');
+      expect(yarmouk.map((m) => m.attributes.hometown)).toEqual([null]);
+      expect(only('Haytham Alhamwi belonged to the Darayya Youth group.', 'en').attributes.hometown).toBeNull();
+    });
+
     it('reads a place that ends with the comma before the name as its hometown', () => {
       expect(only('Natif de la bourgade de Kafrbatna, Omar Haddad avait été arrêté le 21 avril.', 'fr').attributes.hometown).toBe('Kafrbatna');
     });

@@ -2,7 +2,17 @@ import type { ExtractedMention } from './types';
 import { buildTextModel } from './pipeline/text-model';
 import { findAttributeHits } from './attributes';
 import { Cand, Ctx, Cue, SOURCE_CONFIDENCE, cueText, markCues, segment } from './pipeline/context';
-import { findAliased, findCoordinated, findCueCandidates, findFamilyOwners, findFigures, findGazetteerCandidates, findItemCandidates, findListBefore, mergeCandidates } from './pipeline/candidates';
+import {
+  findAliased,
+  findCoordinated,
+  findCueCandidates,
+  findFamilyOwners,
+  findFigures,
+  findGazetteerCandidates,
+  findItemCandidates,
+  findListBefore,
+  mergeCandidates,
+} from './pipeline/candidates';
 import { Decision, anaphoricDeaths, deathsOutsideCustody, decideRoles, gravestOutcome } from './pipeline/roles';
 import { attributesFor, ownWindow } from './pipeline/mention-attributes';
 import { findPartialNames, harmoniseRoles, linkKunyas, linkShortForms, personKey, shareAttributesWithinPost } from './pipeline/coreference';
