@@ -1418,6 +1418,10 @@ describe('extractMentions', () => {
       // "where he is held" is a detention, not a disappearance; a death in exile is no death in detention.
       ['Omar Haddad was moved to Adra, where he is held today.', 'en', 'detainee'],
       ['Le militant Omar Haddad est mort en exil en 2020.', 'fr', 'other'],
+      // Appeals for information say the person's fate is unknown.
+      ["Mon frère Ahmad Khalil a été arrêté en 2013 à Damas. Si quelqu'un a des informations, merci de nous contacter.", 'fr', 'missing'],
+      ['My brother Ahmad Khalil was arrested in 2013 in Damascus. If anyone has information, please contact us.', 'en', 'missing'],
+      ['Help us find Ahmad Khalil, arrested in 2013.', 'en', 'missing'],
     ])('reads %j (%s) as %s', (text, lang, role) => {
       expect(only(text, lang).role).toBe(role);
     });
