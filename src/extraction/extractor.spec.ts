@@ -1418,6 +1418,12 @@ describe('extractMentions', () => {
       // "where he is held" is a detention, not a disappearance; a death in exile is no death in detention.
       ['Omar Haddad was moved to Adra, where he is held today.', 'en', 'detainee'],
       ['Le militant Omar Haddad est mort en exil en 2020.', 'fr', 'other'],
+      // A survivor telling of deaths around him stays released; "among the detainees executed" was one of them.
+      ['Omar Haddad, a former detainee, described how cellmates died under torture.', 'en', 'released'],
+      ['Omar Haddad was released in 2020. He said many of his cellmates were executed.', 'en', 'released'],
+      ['روى عمر الحداد، الذي أمضى ثلاث سنوات في صيدنايا، كيف مات رفاقه تحت التعذيب.', 'ar', 'released'],
+      ['قال المعتقل السابق عمر الحداد إنه شاهد معتقلين يموتون تحت التعذيب.', 'ar', 'released'],
+      ['Omar Haddad was among the detainees executed in 2013.', 'en', 'dead'],
       // Appeals for information say the person's fate is unknown.
       ["Mon frère Ahmad Khalil a été arrêté en 2013 à Damas. Si quelqu'un a des informations, merci de nous contacter.", 'fr', 'missing'],
       ['My brother Ahmad Khalil was arrested in 2013 in Damascus. If anyone has information, please contact us.', 'en', 'missing'],

@@ -148,6 +148,11 @@ for (const p of cues.familyOf.before) familyBeforeIndex.add(p, true);
 export const FAMILY_AFTER = foldSet(cues.familyOf.after);
 /** «تبحث فاطمة عن ابنها»: a search verb, its subject, then «عن» and the one sought. */
 export const SPLIT_SEARCH_VERBS = foldSet(cues.splitSearchVerbs.flatMap((v) => [v, `و${v}`, `ف${v}`]));
+/** «رفاقه», "cellmates", «codétenus»: other people held, the subjects of deaths that are not the name's. */
+export const fellowIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ل', 'ب']));
+for (const p of [...ar(cues.fellowPrisoners), ...latin(cues.fellowPrisoners)]) fellowIndex.add(p, true);
+export const amongIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
+for (const p of cues.amongWords) amongIndex.add(p, true);
 /** «الوحيد», "eldest", «aîné»: between a kinship word and its name. */
 export const KIN_ADJECTIVES = foldSet(allLangs(cues.kinAdjectives));
 

@@ -5,6 +5,8 @@ import { matchFacility, matchPlace } from '../attributes';
 import {
   COMPLEMENT_LINKS,
   OF_WORDS,
+  amongIndex,
+  fellowIndex,
   SPLIT_SEARCH_VERBS,
   FAMILY_AFTER,
   crowdIndex,
@@ -864,8 +866,37 @@ function activeVerb(ctx: Ctx, i: number): boolean {
  * unnamed relative says nothing of a name before it (a name after it, "… including Omar", may be one of them).
  */
 function ofOthers(ctx: Ctx, cue: Cue): boolean {
-  return crowdAround(ctx, cue) || unnamedKinSubject(ctx, cue);
+  return crowdAround(ctx, cue) || unnamedKinSubject(ctx, cue) || fellowsDied(ctx, cue);
 }
+
+/**
+ * "described how cellmates died", «شاهد معتقلين يموتون», «كيف مات رفاقه», "many of his cellmates
+ * were executed": a death whose subject is other prisoners. "Among the detainees executed" keeps
+ * the name one of them.
+ */
+function fellowsDied(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  if (cue.role !== 'dead') return false;
+  if (tokens[cue.first].kind === 'ar') {
+    const after = nextNonSpace(tokens, cue.last + 1);
+    if (tokens[after] && fellowIndex.match(tokens, after) !== null) return true;
+  }
+  let j = prevNonSpace(tokens, cue.first - 1);
+  for (let n = 0; n < 2 && j >= 0 && isWordToken(tokens[j]) && (PASSIVE_AUX.has(tokens[j].norm) || FELLOW_SKIP.has(tokens[j].norm)); n++)
+    j = prevNonSpace(tokens, j - 1);
+  // «معتقلين يموتون تحت التعذيب»: the verb before the cue phrase.
+  if (j >= 0 && tokens[j].kind === 'ar' && cueOf(ctx, j) === null && fellowIndex.match(tokens, j) === null) j = prevNonSpace(tokens, j - 1);
+  if (j < 0 || !isWordToken(tokens[j])) return false;
+  let start = -1;
+  for (let k = j, n = 0; k >= 0 && n < 3; k = prevNonSpace(tokens, k - 1), n++) if (fellowIndex.match(tokens, k)?.last === j) start = k;
+  if (start < 0) return false;
+  for (let k = prevNonSpace(tokens, start - 1), n = 0; k >= 0 && n < 4 && isWordToken(tokens[k]); k = prevNonSpace(tokens, k - 1), n++) {
+    if (amongIndex.match(tokens, k) !== null) return false;
+  }
+  return true;
+}
+/** Words between the fellows and their death: "were", "who", «qui», «الذين». */
+const FELLOW_SKIP = new Set(['who', 'had', 'have', 'qui', 'ont', 'sont', 'الذين'].map(foldWord));
 
 /** "the deaths of thousands", «la mort de milliers», «آلاف المعتقلين», "13,000 detainees". */
 function crowdAround(ctx: Ctx, cue: Cue): boolean {
@@ -1063,7 +1094,7 @@ function nearbySentenceCues(ctx: Ctx, cands: Cand[], c: Cand, settled: (m: Cand)
       const found: Cue[] = [];
       for (let i = first; i <= last; i++) {
         const cue = ctx.cueAt[i];
-        if (cue && cue.def.kind === 'role') found.push(cue);
+        if (cue && cue.def.kind === 'role' && !ofOthers(ctx, cue)) found.push(cue);
       }
       if (found.length > 0) return found;
     }
@@ -1084,7 +1115,7 @@ function continuationCues(ctx: Ctx, cands: Cand[], c: Cand): Cue[] {
   const found: Cue[] = [];
   for (let i = first; i <= last; i++) {
     const cue = ctx.cueAt[i];
-    if (cue && cue.def.kind === 'role') found.push(cue);
+    if (cue && cue.def.kind === 'role' && !ofOthers(ctx, cue)) found.push(cue);
   }
   return found;
 }
