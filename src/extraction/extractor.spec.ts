@@ -1424,6 +1424,13 @@ describe('extractMentions', () => {
       ['روى عمر الحداد، الذي أمضى ثلاث سنوات في صيدنايا، كيف مات رفاقه تحت التعذيب.', 'ar', 'released'],
       ['قال المعتقل السابق عمر الحداد إنه شاهد معتقلين يموتون تحت التعذيب.', 'ar', 'released'],
       ['Omar Haddad was among the detainees executed in 2013.', 'en', 'dead'],
+      ['Omar Haddad and other detainees were freed on Sunday.', 'en', 'released'],
+      ['عمر الحداد ومعتقلون آخرون خرجوا من صيدنايا.', 'ar', 'released'],
+      // A source before a comma is not what the clause after it tells.
+      ['According to lawyer Sami Khalil, the detainee died under torture.', 'en', 'other'],
+      ["Selon l'avocat Sami Khalil, le détenu est mort sous la torture.", 'fr', 'other'],
+      ['وبحسب المحامي سامر الخطيب، فإن المعتقل توفي تحت التعذيب.', 'ar', 'other'],
+      ['ونقل سامر الخطيب عن مصادر محلية أن المعتقلين نقلوا إلى صيدنايا.', 'ar', 'other'],
       // Appeals for information say the person's fate is unknown.
       ["Mon frère Ahmad Khalil a été arrêté en 2013 à Damas. Si quelqu'un a des informations, merci de nous contacter.", 'fr', 'missing'],
       ['My brother Ahmad Khalil was arrested in 2013 in Damascus. If anyone has information, please contact us.', 'en', 'missing'],

@@ -99,7 +99,7 @@ function preChain(ctx: Ctx, c: Cand): Cue[] {
   return out;
 }
 
-function postChain(ctx: Ctx, c: Cand, self: number): Cue[] {
+function postChain(ctx: Ctx, c: Cand, self: number, source = false): Cue[] {
   const { tokens } = ctx;
   const out: Cue[] = [];
   let sawAux = false;
@@ -112,6 +112,7 @@ function postChain(ctx: Ctx, c: Cand, self: number): Cue[] {
     if (t.kind === 'p') {
       if (isSentencePunct(t) && endsSentence(ctx, j)) break;
       if (t.norm === ',' || t.norm === '،') {
+        if (source) break;
         sawComma = true;
         // An appositive without cues: ", a 34-year-old engineer from Daraya," / ", son of Omar,"
         const close = appositiveEnd(ctx, j);
@@ -278,7 +279,9 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     cands[k].group = cands[k - 1].group;
   }
 
-  const post = cands.map((c, k) => postChain(ctx, c, k));
+  // "According to lawyer X, the detainee died": the clause after a source's comma is not about the source.
+  const isSource = (e: Cue): boolean => e.def.kind === 'speech' && (SPEECH_SOURCES.has(cueWords(ctx, e)) || SPEECH_SOURCES.has(stripConj(cueWords(ctx, e))));
+  const post = cands.map((c, k) => postChain(ctx, c, k, pre[k].some(isSource)));
   for (const list of [...pre, ...post]) for (const cue of list) cue.used = true;
 
   // What each name is before any cue: a public figure, an official, a relative, a speaker.
@@ -871,12 +874,11 @@ function ofOthers(ctx: Ctx, cue: Cue): boolean {
 
 /**
  * "described how cellmates died", «شاهد معتقلين يموتون», «كيف مات رفاقه», "many of his cellmates
- * were executed": a death whose subject is other prisoners. "Among the detainees executed" keeps
- * the name one of them.
+ * were executed", «أن المعتقلين نقلوا»: what befell other prisoners. "Among the detainees executed"
+ * and "Omar and other detainees were freed" keep the name one of them.
  */
 function fellowsDied(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
-  if (cue.role !== 'dead') return false;
   if (tokens[cue.first].kind === 'ar') {
     const after = nextNonSpace(tokens, cue.last + 1);
     if (tokens[after] && fellowIndex.match(tokens, after) !== null) return true;
@@ -890,10 +892,13 @@ function fellowsDied(ctx: Ctx, cue: Cue): boolean {
   let start = -1;
   for (let k = j, n = 0; k >= 0 && n < 3; k = prevNonSpace(tokens, k - 1), n++) if (fellowIndex.match(tokens, k)?.last === j) start = k;
   if (start < 0) return false;
+  // «معتقلون آخرون», "other detainees": the whole phrase.
+  for (let k = prevNonSpace(tokens, start - 1); k >= 0 && fellowIndex.match(tokens, k)?.last === k; k = prevNonSpace(tokens, k - 1)) start = k;
+  // "among the detainees executed", "Omar and other detainees were freed", «مع معتقلين آخرين»: one of them.
   for (let k = prevNonSpace(tokens, start - 1), n = 0; k >= 0 && n < 4 && isWordToken(tokens[k]); k = prevNonSpace(tokens, k - 1), n++) {
-    if (amongIndex.match(tokens, k) !== null) return false;
+    if (amongIndex.match(tokens, k) !== null || COORDINATORS.has(tokens[k].norm)) return false;
   }
-  return true;
+  return !(tokens[start].kind === 'ar' && tokens[start].norm.startsWith('و'));
 }
 /** Words between the fellows and their death: "were", "who", «qui», «الذين». */
 const FELLOW_SKIP = new Set(['who', 'had', 'have', 'qui', 'ont', 'sont', 'الذين'].map(foldWord));
