@@ -869,7 +869,7 @@ function activeVerb(ctx: Ctx, i: number): boolean {
  * unnamed relative says nothing of a name before it (a name after it, "… including Omar", may be one of them).
  */
 function ofOthers(ctx: Ctx, cue: Cue): boolean {
-  return crowdAround(ctx, cue) || unnamedKinSubject(ctx, cue) || fellowsDied(ctx, cue);
+  return crowdAround(ctx, cue) || unnamedKinSubject(ctx, cue) || fellowsSubject(ctx, cue);
 }
 
 /**
@@ -877,20 +877,33 @@ function ofOthers(ctx: Ctx, cue: Cue): boolean {
  * were executed", «أن المعتقلين نقلوا»: what befell other prisoners. "Among the detainees executed"
  * and "Omar and other detainees were freed" keep the name one of them.
  */
-function fellowsDied(ctx: Ctx, cue: Cue): boolean {
+function fellowsSubject(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
   if (tokens[cue.first].kind === 'ar') {
     const after = nextNonSpace(tokens, cue.last + 1);
     if (tokens[after] && fellowIndex.match(tokens, after) !== null) return true;
   }
+  let start = -1;
+  // «أن المعتقلين نقلوا», "said that detainees were moved": the plural word for those held is itself the
+  // cue and the subject of a reported clause. Elsewhere it may describe the names before it ("X and Y,
+  // two detainees freed in 2020").
+  const after = nextNonSpace(tokens, cue.last + 1);
+  const that = tokens[prevNonSpace(tokens, cue.first - 1)];
+  if (
+    fellowIndex.match(tokens, cue.first)?.last === cue.last &&
+    that !== undefined &&
+    isWordToken(that) &&
+    THAT_WORDS.has(stripConj(that.norm)) &&
+    !(after < tokens.length && ctx.candAt[after] >= 0)
+  )
+    start = cue.first;
   let j = prevNonSpace(tokens, cue.first - 1);
   for (let n = 0; n < 2 && j >= 0 && isWordToken(tokens[j]) && (PASSIVE_AUX.has(tokens[j].norm) || FELLOW_SKIP.has(tokens[j].norm)); n++)
     j = prevNonSpace(tokens, j - 1);
   // «معتقلين يموتون تحت التعذيب»: the verb before the cue phrase.
   if (j >= 0 && tokens[j].kind === 'ar' && cueOf(ctx, j) === null && fellowIndex.match(tokens, j) === null) j = prevNonSpace(tokens, j - 1);
-  if (j < 0 || !isWordToken(tokens[j])) return false;
-  let start = -1;
-  for (let k = j, n = 0; k >= 0 && n < 3; k = prevNonSpace(tokens, k - 1), n++) if (fellowIndex.match(tokens, k)?.last === j) start = k;
+  if (start < 0 && (j < 0 || !isWordToken(tokens[j]))) return false;
+  for (let k = j, n = 0; start < 0 && k >= 0 && n < 3; k = prevNonSpace(tokens, k - 1), n++) if (fellowIndex.match(tokens, k)?.last === j) start = k;
   if (start < 0) return false;
   // «معتقلون آخرون», "other detainees": the whole phrase.
   for (let k = prevNonSpace(tokens, start - 1); k >= 0 && fellowIndex.match(tokens, k)?.last === k; k = prevNonSpace(tokens, k - 1)) start = k;
