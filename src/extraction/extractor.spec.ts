@@ -1426,6 +1426,13 @@ describe('extractMentions', () => {
       ['Omar Haddad was among the detainees executed in 2013.', 'en', 'dead'],
       ['Omar Haddad and other detainees were freed on Sunday.', 'en', 'released'],
       ['عمر الحداد ومعتقلون آخرون خرجوا من صيدنايا.', 'ar', 'released'],
+      // "that" and another subject: the reported clause is not about the speaker.
+      ['قال مراسل عنب بلدي في درعا، سامر الخطيب، إن الأمن اعتقل شابين.', 'ar', 'other'],
+      ['قال الناطق باسم الدفاع المدني أحمد الجاسم إن فرق البحث لم تعثر على أي سراديب تحت سجن صيدنايا.', 'ar', 'other'],
+      // "He said he was arrested": a former prisoner telling his own story.
+      ['Omar Haddad said that he was arrested in 2012 and held in Saydnaya for three years.', 'en', 'released'],
+      ["Omar Haddad a raconté qu'il a été arrêté en 2012.", 'fr', 'released'],
+      ['قال عمر الحداد إنه اعتقل عام 2012 وأمضى ثلاث سنوات في صيدنايا.', 'ar', 'released'],
       // A source before a comma is not what the clause after it tells.
       ['According to lawyer Sami Khalil, the detainee died under torture.', 'en', 'other'],
       ["Selon l'avocat Sami Khalil, le détenu est mort sous la torture.", 'fr', 'other'],

@@ -282,6 +282,11 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   // "According to lawyer X, the detainee died": the clause after a source's comma is not about the source.
   const isSource = (e: Cue): boolean => e.def.kind === 'speech' && (SPEECH_SOURCES.has(cueWords(ctx, e)) || SPEECH_SOURCES.has(stripConj(cueWords(ctx, e))));
   const post = cands.map((c, k) => postChain(ctx, c, k, pre[k].some(isSource)));
+  // "Omar Haddad said he was arrested in 2012", «قال عمر إنه اعتقل»: the speaker's own story.
+  post.forEach((chain, k) => {
+    const own = ownStoryCue(ctx, chain, cands[k], pre[k]);
+    if (own) chain.push(own);
+  });
   for (const list of [...pre, ...post]) for (const cue of list) cue.used = true;
 
   // What each name is before any cue: a public figure, an official, a relative, a speaker.
@@ -374,6 +379,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
         if (!eligible(k) || ctx.sentence[c.first] !== s) continue;
         if (pass === 'clause' && ctx.clause[c.first] !== cl) continue;
         if (verbForward && c.first < cue.first) continue;
+        if (c.last < cue.first && reportedClauseSubject(ctx, c.last, cue.first)) continue;
         const dist = c.first > cue.last ? c.first - cue.last : cue.first - c.last + (tokens[cue.first].kind === 'ar' ? 0.5 : 0);
         if (dist < bestDist) {
           bestDist = dist;
@@ -622,6 +628,57 @@ function reportedOnly(ctx: Ctx, c: Cand, post: Cue[]): boolean {
   return that >= 0;
 }
 const THAT_WORDS = new Set(['إن', 'أن', 'بأن', 'that', 'que', 'qu'].map(foldWord));
+
+/** The role cue of "said (that) he was arrested", «قال إنه اعتقل», «a dit qu'il a été arrêté» after a name's speech verb. */
+function ownStoryCue(ctx: Ctx, chain: Cue[], c: Cand, pre: Cue[]): Cue | null {
+  const { tokens } = ctx;
+  const said = (e: Cue | undefined): boolean => e !== undefined && e.def.kind === 'speech' && !SPEECH_SOURCES.has(cueWords(ctx, e));
+  const speech = chain[chain.length - 1];
+  // «قال عمر الحداد إنه اعتقل»: the verb before the name, the story right after it.
+  const arabic = tokens[c.first].kind === 'ar';
+  // («ميشيل كيلو … أكد أنه محتجز»: after the name and its verb, the Arabic «أنه» is often someone else.)
+  const from = !arabic && said(speech) ? speech.last : arabic && chain.length === 0 && pre.some(said) ? c.last : -1;
+  if (from < 0) return null;
+  let j = nextNonSpace(tokens, from + 1);
+  // «إنه», «أنها»: "that he/she" in one word.
+  const arThatPronoun = tokens[j]?.kind === 'ar' && OWN_STORY_THAT_AR.has(stripConj(tokens[j].norm));
+  if (!arThatPronoun) {
+    if (tokens[j] && isWordToken(tokens[j]) && THAT_WORDS.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
+    if (!tokens[j] || !isWordToken(tokens[j]) || !SUBJECT_PRONOUNS.has(tokens[j].norm)) return null;
+  }
+  j = nextNonSpace(tokens, j + 1);
+  for (
+    let n = 0;
+    n < MAX_OWN_STORY_AUX && tokens[j] && isWordToken(tokens[j]) && (PASSIVE_AUX.has(tokens[j].norm) || cueOf(ctx, j)?.def.kind === 'neutral');
+    n++
+  )
+    j = nextNonSpace(tokens, j + 1);
+  const cue = tokens[j] ? cueOf(ctx, j) : null;
+  return cue && cue.first === j && cue.def.kind === 'role' && !cue.def.search ? cue : null;
+}
+const MAX_OWN_STORY_AUX = 3;
+const OWN_STORY_THAT_AR = new Set(['إنه', 'أنه', 'بأنه', 'إنها', 'أنها', 'بأنها'].map(foldWord));
+
+/**
+ * «قال X إن الأمن اعتقل شابين», "X told us that security forces arrested dozens": between the name
+ * and a later cue, "that" opens a clause whose subject is something else; the cue is not the name's.
+ * "that he was arrested" (a pronoun, or «أنه») may be the speaker's own story and is left alone.
+ */
+function reportedClauseSubject(ctx: Ctx, from: number, to: number): boolean {
+  const { tokens } = ctx;
+  for (let j = from + 1; j < to; j++) {
+    const t = tokens[j];
+    if (!isWordToken(t) || !THAT_WORDS.has(stripConj(t.norm))) continue;
+    const k = nextNonSpace(tokens, j + 1);
+    if (k >= to) return false;
+    const subject = tokens[k];
+    if (!isWordToken(subject) || ctx.candAt[k] >= 0 || SUBJECT_PRONOUNS.has(subject.norm)) return false;
+    const cue = cueOf(ctx, k);
+    return cue === null || cue.def.kind === 'neutral' || cue.def.kind === 'official';
+  }
+  return false;
+}
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'il', 'elle', 'ils', 'elles', 'هو', 'هي', 'هم'].map(foldWord));
 
 /** A kunya («أم X», «أبو X», "Oum X", "Abu X") whose X is the given name of another person named in the post. */
 function parentKunya(ctx: Ctx, cands: Cand[], k: number): boolean {
