@@ -637,6 +637,8 @@ function ownStoryCue(ctx: Ctx, chain: Cue[], c: Cand, pre: Cue[]): Cue | null {
   // «قال عمر الحداد إنه اعتقل»: the verb before the name, the story right after it.
   const arabic = tokens[c.first].kind === 'ar';
   // («ميشيل كيلو … أكد أنه محتجز»: after the name and its verb, the Arabic «أنه» is often someone else.)
+  // A relative («وقالت والدته فاطمة إنه اعتقل») tells of the one she is family of.
+  if (pre.some((e) => e.def.kind === 'relative')) return null;
   const from = !arabic && said(speech) ? speech.last : arabic && chain.length === 0 && pre.some(said) ? c.last : -1;
   if (from < 0) return null;
   let j = nextNonSpace(tokens, from + 1);
