@@ -1393,6 +1393,11 @@ describe('extractMentions', () => {
       expect(people('في عمر الثورة، خرج الناس إلى الشوارع.', 'ar')).toEqual([]);
     });
 
+    it('gives what a speaker says of someone named after the verb to that person, not the speaker', () => {
+      expect(people('Ahmad Suleiman said Omar Haddad, too, had been detained.', 'en')).toEqual(['Ahmad Suleiman=other', 'Omar Haddad=detainee']);
+      expect(people("Ahmad Suleiman a confirmé qu'Omar Haddad est lui aussi mort.", 'fr')).toEqual(['Ahmad Suleiman=other', 'Omar Haddad=dead']);
+    });
+
     it('makes the relative whose death, arrest or disappearance is told dead, held or missing ("the death of his brother Sami")', () => {
       expect(people('Omar Haddad a témoigné de la mort de son frère Sami Haddad sous la torture.', 'fr')).toEqual(['Omar Haddad=relative', 'Sami Haddad=dead']);
       expect(people('Omar Haddad spoke of the disappearance of his brother Sami Haddad.', 'en')).toEqual(['Omar Haddad=relative', 'Sami Haddad=missing']);

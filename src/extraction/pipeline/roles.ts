@@ -135,7 +135,11 @@ function postChain(ctx: Ctx, c: Cand, self: number, source = false): Cue[] {
     words++;
     const cue = cueOf(ctx, j);
     if (cue && cue.first === j) {
-      if (cue.preOwner >= 0 && cue.preOwner !== self) break;
+      if (cue.preOwner >= 0 && cue.preOwner !== self) {
+        // "Ahmad said Omar had been detained": the verb stands before Omar but is Ahmad's.
+        if (cue.def.kind === 'speech' && reportedSubject(ctx, cue)) out.push(cue);
+        break;
+      }
       const k = cue.def.kind;
       if (k === 'role') {
         if (cue.def.search || ofOthers(ctx, cue)) break;
@@ -216,7 +220,7 @@ const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»']);
 const TITLE_LOOKBACK_WORDS = 5;
 
 /** A Latin speech verb with a word before it ("the official said X"): X is what is said, not who says it. */
-function reportedSubject(ctx: Ctx, cue: Cue): boolean {
+export function reportedSubject(ctx: Ctx, cue: Cue): boolean {
   const t = ctx.tokens[cue.first];
   if (t.kind !== 'lat' || SPEECH_SOURCES.has(cueWords(ctx, cue))) return false;
   const before = ctx.tokens[prevNonSpace(ctx.tokens, cue.first - 1)];
@@ -539,7 +543,10 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     // "The family of Omar Haddad says…": the family speaks, not he.
     const speaks = familySpeaks(ctx, cands[k])
       ? undefined
-      : [...pre[k], ...post[k]].find((e) => e.def.kind === 'speech' && !SPEECH_SOURCES.has(cueWords(ctx, e)));
+      : // "Ahmad said Omar had been detained": the speech before Omar is Ahmad's, not his.
+        [...pre[k], ...post[k]].find(
+          (e) => e.def.kind === 'speech' && !SPEECH_SOURCES.has(cueWords(ctx, e)) && !(pre[k].includes(e) && reportedSubject(ctx, e)),
+        );
     if (speaks) decisions[k] = { role: 'released', cues: [...d.cues, speaks], evidence: d.evidence };
     else if (releaseCues.length > 0 && !releasedSomeone) decisions[k] = { role: 'released', cues: [...d.cues, releaseCues[0]], evidence: d.evidence };
   }
