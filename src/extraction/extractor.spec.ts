@@ -1434,6 +1434,8 @@ describe('extractMentions', () => {
       // "that" and another subject: the reported clause is not about the speaker.
       ['قال مراسل عنب بلدي في درعا، سامر الخطيب، إن الأمن اعتقل شابين.', 'ar', 'other'],
       ['قال الناطق باسم الدفاع المدني أحمد الجاسم إن فرق البحث لم تعثر على أي سراديب تحت سجن صيدنايا.', 'ar', 'other'],
+      // Adjectives of origin between a role word and the name.
+      ['توفي تحت التعذيب اللاجئ الفلسطيني "محمد يوسف" المقيم في مخيم اليرموك.', 'ar', 'dead'],
       // "He said he was arrested": a former prisoner telling his own story.
       ['Omar Haddad said that he was arrested in 2012 and held in Saydnaya for three years.', 'en', 'released'],
       ["Omar Haddad a raconté qu'il a été arrêté en 2012.", 'fr', 'released'],

@@ -86,6 +86,15 @@ function preChain(ctx: Ctx, c: Cand): Cue[] {
       continue;
     }
     // «القاضي السابق محمد…», "the former judge": a "former" qualifier between a title and the name.
+    // «توفي تحت التعذيب اللاجئان الفلسطينيان "محمد يوسف"»: adjectives of origin between a cue and the name.
+    // Only before a role word: «روى المواطن الأردني …» is a title, which the adjective keeps apart.
+    if (t.kind === 'ar' && NISBA.test(t.norm) && cueOf(ctx, j) === null && ctx.candAt[j] < 0) {
+      let k = prevNonSpace(tokens, j - 1);
+      while (k >= 0 && tokens[k].kind === 'ar' && NISBA.test(tokens[k].norm) && cueOf(ctx, k) === null) k = prevNonSpace(tokens, k - 1);
+      if (cueOf(ctx, k)?.def.kind !== 'role') break;
+      j = k;
+      continue;
+    }
     if (FORMER_QUALIFIERS.has(t.norm) && cueOf(ctx, j) === null) {
       j--;
       continue;
@@ -634,6 +643,8 @@ function reportedOnly(ctx: Ctx, c: Cand, post: Cue[]): boolean {
   for (let j = c.last + 1; j < roles[0].first; j++) if (isWordToken(ctx.tokens[j]) && THAT_WORDS.has(ctx.tokens[j].norm)) that = j;
   return that >= 0;
 }
+/** «الفلسطيني», «السوريين», «الفلسطينيان»: an adjective of origin. */
+const NISBA = new RegExp(`^${foldWord('ال')}.{2,}(?:${['ي', 'يه', 'يان', 'يين', 'يون'].map(foldWord).join('|')})$`);
 const THAT_WORDS = new Set(['إن', 'أن', 'بأن', 'that', 'que', 'qu'].map(foldWord));
 
 /** The role cue of "said (that) he was arrested", «قال إنه اعتقل», «a dit qu'il a été arrêté» after a name's speech verb. */
