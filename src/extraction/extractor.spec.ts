@@ -1407,6 +1407,9 @@ describe('extractMentions', () => {
       expect(only('Omar Haddad a été arrêté en 2013. Sa mère a fait le tour des prisons libérées, sans le trouver.', 'fr').role).toBe('missing');
       expect(only('Omar Haddad was arrested in 2013. His mother searched the freed prisons but did not find him.', 'en').role).toBe('missing');
       expect(only('اعتقل عمر الحداد عام 2013، وبحثت عنه والدته في السجون المحررة ولم تجده.', 'ar').role).toBe('missing');
+      // A release from a prison is a release; a verb after «في السجن» too.
+      expect(only('Omar Haddad was released from prison in 2020.', 'en').role).toBe('released');
+      expect(only('بعد عشر سنوات في السجن أفرج عن عمر الحداد عام 2020.', 'ar').role).toBe('released');
       // The women held, «المعتقلات», can be released.
       expect(only('المعتقلات المفرج عنهن من سجن عدرا:\n1. نور محمد الحسن', 'ar').role).toBe('released');
     });

@@ -1,4 +1,4 @@
-import { PhraseMatch, TextModel, Token, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
+import { PhraseMatch, TextModel, Token, foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
 import { matchFacility } from '../attributes';
 import {
   organisationIndex,
@@ -29,6 +29,7 @@ import {
   exitIndex,
   familyBeforeIndex,
   isFirstPerson,
+  stripConj,
 } from './lexicon';
 
 /**
@@ -253,8 +254,12 @@ export function familyOfEnd(ctx: Ctx, j: number): number {
 /** «السجون المحررة», «les prisons libérées», "the freed prisons": the release word says what the place is. */
 function qualifiesPlace(ctx: Ctx, first: number, last: number): boolean {
   const { tokens } = ctx;
+  // One adjective: "released from prison" is a release.
+  if (last !== first) return false;
   if (tokens[first].kind === 'lat' && ctx.lang !== 'fr' && LIBERATED_PLACE_AFTER.match(tokens, nextNonSpace(tokens, last + 1))) return true;
   if (tokens[first].kind === 'lat' && ctx.lang === 'en') return false;
+  // «السجون المحررة»: an Arabic adjective takes «ال» with its noun; «في السجن أفرج عنه» is a verb, a release.
+  if (tokens[first].kind === 'ar' && !stripConj(tokens[first].norm).startsWith(foldWord('ال'))) return false;
   // The place ends right before the release word: try its possible starts, up to three words back.
   for (let j = prevNonSpace(tokens, first - 1), words = 0; j >= 0 && words < 3 && isWordToken(tokens[j]); j = prevNonSpace(tokens, j - 1), words++) {
     const m = LIBERATED_PLACE_BEFORE.match(tokens, j);
