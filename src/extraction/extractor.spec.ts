@@ -1393,6 +1393,11 @@ describe('extractMentions', () => {
       expect(people('في عمر الثورة، خرج الناس إلى الشوارع.', 'ar')).toEqual([]);
     });
 
+    it('reads the speaker named after an inverted verb («», raconte Fatima) and leaves the story to the one it is about', () => {
+      expect(people('« Mon fils, Ahmad, a été arrêté en 2012 », raconte Fatima.', 'fr')).toEqual(['Ahmad=detainee', 'Fatima=relative']);
+      expect(people('"My son Ahmad was arrested in 2012," says Fatima.', 'en')).toEqual(['Ahmad=detainee', 'Fatima=relative']);
+    });
+
     it('gives what a speaker says of someone named after the verb to that person, not the speaker', () => {
       expect(people('Ahmad Suleiman said Omar Haddad, too, had been detained.', 'en')).toEqual(['Ahmad Suleiman=other', 'Omar Haddad=detainee']);
       expect(people("Ahmad Suleiman a confirmé qu'Omar Haddad est lui aussi mort.", 'fr')).toEqual(['Ahmad Suleiman=other', 'Omar Haddad=dead']);

@@ -269,7 +269,9 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
         // "Hala was released": a Latin given name whose own verb says what befell her.
         (t.kind === 'lat' && roleVerbAfter(ctx, i));
       if ((ambiguous && !strong) || afterOrganisationWord(ctx, i)) continue;
-      const evidence = strong || (before !== null && describesPerson(ctx, before)) || midSentenceCapital(ctx, i) || roleVerbAfter(ctx, i);
+      // «raconte Fatima», "says Hala": the one a speech verb names.
+      const speaker = before !== null && before.def.kind === 'speech' && before.last === prevNonSpace(tokens, i - 1) && t.kind === 'lat';
+      const evidence = strong || speaker || (before !== null && describesPerson(ctx, before)) || midSentenceCapital(ctx, i) || roleVerbAfter(ctx, i);
       lone.set(key, [...(lone.get(key) ?? []), { i, prefix, evidence }]);
       break;
     }

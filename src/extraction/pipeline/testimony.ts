@@ -114,7 +114,12 @@ function speechOfSubject(ctx: Ctx, cands: Cand[], k: number): Cue | null {
     if (!isWordToken(t)) continue;
     words++;
     const cue = cueOf(ctx, j);
-    if (cue && cue.first === j && cue.def.kind === 'speech') return isSpeech(ctx, cue) && words - otherSpeaker > 2 ? cue : null;
+    if (cue && cue.first === j && cue.def.kind === 'speech') {
+      // «…», raconte Fatima: an inverted verb has its own subject after it.
+      const after = nextNonSpace(tokens, cue.last + 1);
+      if (after < tokens.length && ctx.candAt[after] >= 0 && ctx.candAt[after] !== k) return null;
+      return isSpeech(ctx, cue) && words - otherSpeaker > 2 ? cue : null;
+    }
     // "…, his family told", "…, the lawyer said", "…, they said": someone else speaks.
     if ((cue && OTHER_SPEAKERS.has(cue.def.kind)) || ACTIVE_SUBJECTS.has(t.norm)) otherSpeaker = words;
   }
