@@ -1444,6 +1444,11 @@ describe('extractMentions', () => {
       ['قال الناطق باسم الدفاع المدني أحمد الجاسم إن فرق البحث لم تعثر على أي سراديب تحت سجن صيدنايا.', 'ar', 'other'],
       // Adjectives of origin between a role word and the name.
       ['توفي تحت التعذيب اللاجئ الفلسطيني "محمد يوسف" المقيم في مخيم اليرموك.', 'ar', 'dead'],
+      // A speaker quoting their own detention is a former prisoner; an organisation's "we" is not.
+      ['"I spent five years in Saydnaya," said Omar Haddad.', 'en', 'released'],
+      ["« J'ai passé cinq ans à Saydnaya », raconte Omar Haddad.", 'fr', 'released'],
+      ['قال عمر الحداد: "اعتقلوني عام 2012 وعذبوني في صيدنايا".', 'ar', 'released'],
+      ['« Nous avons documenté 100 000 détenus », explique Omar Haddad.', 'fr', 'other'],
       // "He said he was arrested": a former prisoner telling his own story.
       ['Omar Haddad said that he was arrested in 2012 and held in Saydnaya for three years.', 'en', 'released'],
       ["Omar Haddad a raconté qu'il a été arrêté en 2012.", 'fr', 'released'],

@@ -22,14 +22,16 @@ const introWords = [...SELF_INTRO.ar, ...SELF_INTRO.en, ...SELF_INTRO.fr].map((p
 );
 
 const PRONOUN_WINDOW = 3;
+/** "we", «nous», «نحن»: an organisation speaks so too («nous avons documenté 100 000 détenus»). */
+const PLURAL_PRONOUNS = new Set(['we', 'us', 'nous', 'نحن', 'كنا'].map(foldWord));
 const MAX_SUBJECT_WORDS = 20;
 
 const isDetention = (c: Cue | null): boolean => c !== null && c.def.kind === 'role' && (c.role === 'detainee' || c.role === 'released');
 
-/** "they detained me", «j'ai été arrêté», «اعتقلوني»: a first-person account of detention. */
-export function firstPersonAccount(ctx: Ctx): boolean {
+/** "they detained me", «j'ai été arrêté», «اعتقلوني»: a first-person account of detention (between tokens `from` and `to`). */
+export function firstPersonAccount(ctx: Ctx, from = 0, to = ctx.tokens.length - 1, singular = false): boolean {
   const { tokens } = ctx;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = from; i <= to; i++) {
     const t = tokens[i];
     if (!isWordToken(t)) continue;
     if (t.kind === 'ar') {
@@ -40,7 +42,7 @@ export function firstPersonAccount(ctx: Ctx): boolean {
         if (AR_STEMS.some((s) => stem === s || stem === `${s}و` || stem === `${s}ت`)) return true;
       }
     }
-    if (!PRONOUNS.has(t.norm)) continue;
+    if (!PRONOUNS.has(t.norm) || (singular && PLURAL_PRONOUNS.has(t.norm))) continue;
     for (const dir of [-1, 1]) {
       let words = 0;
       for (let j = i + dir; j >= 0 && j < tokens.length && words < PRONOUN_WINDOW; j += dir) {
@@ -158,5 +160,13 @@ export function settleTestimonies(ctx: Ctx, cands: Cand[], decisions: Decision[]
     }
     const weak = d.evidence === 'owned' || d.evidence === 'nearby' || d.evidence === 'post';
     if (d.role === 'detainee' || (d.role === 'dead' && weak && account())) decisions[k] = { ...d, role: 'released' };
+  });
+  // "“I spent five years in Saydnaya,” said Omar Haddad", «قال عمر: "اعتقلوني…"»: a speaker of
+  // nothing else whose own words tell of their detention is a former prisoner.
+  cands.forEach((c, k) => {
+    const verb = verbs[k];
+    if (!verb || decisions[k].role !== 'other' || decisions[k].evidence !== 'title') return;
+    const s = ctx.sentence[verb.first];
+    if (firstPersonAccount(ctx, ctx.sentenceFirst[s], ctx.sentenceLast[s], true)) decisions[k] = { role: 'released', cues: [verb], evidence: 'title' };
   });
 }
