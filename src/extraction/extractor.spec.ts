@@ -1382,8 +1382,8 @@ describe('extractMentions', () => {
     it('reads a lone given name after «a été» or a kinship word, and the one an Arabic search verb is for', () => {
       expect(people('Tarek a été arrêté en 2013. Sa sœur Noura le cherche toujours.', 'fr')).toEqual(['Tarek=missing', 'Noura=relative']);
       expect(people('تبحث فاطمة الحداد عن ابنها يوسف منذ 2013.', 'ar')).toEqual(['فاطمة الحداد=relative', 'يوسف=missing']);
-      // A stroke is a death outside detention.
-      expect(people('توفي أحمد الخطيب إثر إصابته بجلطة خلال بحثه عن ابنه.', 'ar')).not.toContain('أحمد الخطيب=dead');
+      // A road accident is a death outside detention (not a heart attack: death certificates of detainees give that cause).
+      expect(people('توفي أحمد الخطيب إثر حادث سير خلال بحثه عن ابنه.', 'ar')).not.toContain('أحمد الخطيب=dead');
     });
 
     it('reads «عمر» with a family name when set apart, and a name after an adjective of origin («اعتقل الفلسطيني عمر الحداد»)', () => {
@@ -1458,6 +1458,10 @@ describe('extractMentions', () => {
       ["Selon l'avocat Sami Khalil, le détenu est mort sous la torture.", 'fr', 'other'],
       ['وبحسب المحامي سامر الخطيب، فإن المعتقل توفي تحت التعذيب.', 'ar', 'other'],
       ['ونقل سامر الخطيب عن مصادر محلية أن المعتقلين نقلوا إلى صيدنايا.', 'ar', 'other'],
+      // A later sentence about "him" that tells of his death, a civil-registry death, a list of the executed.
+      ['Omar Haddad was arrested in 2012. In 2015, his family recognised him among the Caesar photographs.', 'en', 'dead'],
+      ['Omar Haddad was arrested in 2012. In 2018 the civil registry listed him as dead.', 'en', 'dead'],
+      ['Omar Haddad a été arrêté en 2012. Son nom figurait sur une liste de détenus exécutés.', 'fr', 'dead'],
       // Appeals for information say the person's fate is unknown.
       ["Mon frère Ahmad Khalil a été arrêté en 2013 à Damas. Si quelqu'un a des informations, merci de nous contacter.", 'fr', 'missing'],
       ['My brother Ahmad Khalil was arrested in 2013 in Damascus. If anyone has information, please contact us.', 'en', 'missing'],

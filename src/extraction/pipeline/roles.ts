@@ -1268,7 +1268,7 @@ const CUSTODY_DEATH = new RegExp(
 export function anaphoricDeaths(ctx: Ctx, cands: Cand[], decisions: Decision[]): void {
   const { tokens } = ctx;
   for (const cue of ctx.cueList) {
-    if (cue.def.kind !== 'role' || cue.role !== 'dead' || !anaphoric(ctx, cue)) continue;
+    if (cue.def.kind !== 'role' || cue.role !== 'dead' || !(anaphoric(ctx, cue) || pronounSentence(ctx, cands, cue))) continue;
     let k = -1;
     for (let m = 0; m < cands.length && cands[m].last < cue.first; m++) k = m;
     if (k < 0 || ctx.sentence[cue.first] - ctx.sentence[cands[k].first] > ANAPHOR_SENTENCES) continue;
@@ -1280,6 +1280,15 @@ export function anaphoricDeaths(ctx: Ctx, cands: Cand[], decisions: Decision[]):
   }
 }
 const ANAPHOR_SENTENCES = 2;
+
+/** "In 2015, his family recognised him among the Caesar photographs": a Latin sentence naming no one that speaks of "him". */
+function pronounSentence(ctx: Ctx, cands: Cand[], cue: Cue): boolean {
+  const s = ctx.sentence[cue.first];
+  if (ctx.tokens[cue.first].kind !== 'lat' || cands.some((c) => ctx.sentence[c.first] === s) || ofOthers(ctx, cue)) return false;
+  for (let i = ctx.sentenceFirst[s]; i <= ctx.sentenceLast[s]; i++) if (THIRD_PERSON.has(ctx.tokens[i].norm) && ctx.tokens[i].kind === 'lat') return true;
+  return false;
+}
+const THIRD_PERSON = new Set(['he', 'him', 'his', 'she', 'her', 'il', 'elle', 'lui', 'son', 'sa', 'ses'].map(foldWord));
 const POSSESSIVES = new Set(['his', 'her', 'son', 'sa', 'ses'].map(foldWord));
 /** «جثته», «وفاتها»: his or her. */
 const AR_HIS_HER = ['ه', 'ها'].map(foldWord);
