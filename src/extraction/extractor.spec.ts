@@ -1462,6 +1462,8 @@ describe('extractMentions', () => {
       ['Omar Haddad was arrested in 2012. In 2015, his family recognised him among the Caesar photographs.', 'en', 'dead'],
       ['Omar Haddad was arrested in 2012. In 2018 the civil registry listed him as dead.', 'en', 'dead'],
       ['Omar Haddad a été arrêté en 2012. Son nom figurait sur une liste de détenus exécutés.', 'fr', 'dead'],
+      ['Omar Haddad was arrested in 2012. In 2020, he was finally released.', 'en', 'released'],
+      ['Omar Haddad was arrested in 2012. For years, his family searched for him in vain.', 'en', 'missing'],
       // Appeals for information say the person's fate is unknown.
       ["Mon frère Ahmad Khalil a été arrêté en 2013 à Damas. Si quelqu'un a des informations, merci de nous contacter.", 'fr', 'missing'],
       ['My brother Ahmad Khalil was arrested in 2013 in Damascus. If anyone has information, please contact us.', 'en', 'missing'],

@@ -13,7 +13,7 @@ import {
   findListBefore,
   mergeCandidates,
 } from './pipeline/candidates';
-import { Decision, anaphoricDeaths, deathsOutsideCustody, decideRoles, gravestOutcome } from './pipeline/roles';
+import { Decision, anaphoricDeaths, anaphoricOutcomes, deathsOutsideCustody, decideRoles, gravestOutcome } from './pipeline/roles';
 import { attributesFor, ownWindow } from './pipeline/mention-attributes';
 import { findPartialNames, harmoniseRoles, linkKunyas, linkShortForms, personKey, shareAttributesWithinPost } from './pipeline/coreference';
 import { settleTestimonies } from './pipeline/testimony';
@@ -120,6 +120,7 @@ function run(text: string, lang: string): ExtractedMention[] {
   linkKunyas(ctx, cands);
   const { decisions, pre, post } = decideRoles(ctx, cands);
   anaphoricDeaths(ctx, cands, decisions);
+  anaphoricOutcomes(ctx, cands, decisions);
   harmoniseRoles(ctx, cands, decisions);
   gravestOutcome(ctx, cands, decisions, pre, post, personKey(ctx));
   deathsOutsideCustody(ctx, cands, decisions);

@@ -1281,11 +1281,30 @@ export function anaphoricDeaths(ctx: Ctx, cands: Cand[], decisions: Decision[]):
 }
 const ANAPHOR_SENTENCES = 2;
 
+/**
+ * "Omar Haddad was arrested in 2012. In 2020, he was finally released." / "For years, his family
+ * searched for him": a later Latin sentence naming no one that speaks of "him" tells what became of
+ * the last person named as held; the graver or later outcome wins.
+ */
+export function anaphoricOutcomes(ctx: Ctx, cands: Cand[], decisions: Decision[]): void {
+  for (const cue of ctx.cueList) {
+    // The pronoun before the cue: "he was released"; not "anyone who was released recognises him".
+    if (cue.def.kind !== 'role' || !cue.role || cue.role === 'dead' || cue.role === 'detainee' || !pronounSentence(ctx, cands, cue, true)) continue;
+    let k = -1;
+    for (let m = 0; m < cands.length && cands[m].last < cue.first; m++) k = m;
+    if (k < 0 || ctx.sentence[cue.first] - ctx.sentence[cands[k].first] > ANAPHOR_SENTENCES) continue;
+    const d = decisions[k];
+    if ((d.role === 'detainee' || d.role === 'missing') && ROLE_PRIORITY[cue.role] > ROLE_PRIORITY[d.role])
+      decisions[k] = { role: cue.role, cues: [...d.cues, cue], evidence: d.evidence };
+  }
+}
+
 /** "In 2015, his family recognised him among the Caesar photographs": a Latin sentence naming no one that speaks of "him". */
-function pronounSentence(ctx: Ctx, cands: Cand[], cue: Cue): boolean {
+function pronounSentence(ctx: Ctx, cands: Cand[], cue: Cue, before = false): boolean {
   const s = ctx.sentence[cue.first];
   if (ctx.tokens[cue.first].kind !== 'lat' || cands.some((c) => ctx.sentence[c.first] === s) || ofOthers(ctx, cue)) return false;
-  for (let i = ctx.sentenceFirst[s]; i <= ctx.sentenceLast[s]; i++) if (THIRD_PERSON.has(ctx.tokens[i].norm) && ctx.tokens[i].kind === 'lat') return true;
+  const last = before ? cue.first - 1 : ctx.sentenceLast[s];
+  for (let i = ctx.sentenceFirst[s]; i <= last; i++) if (THIRD_PERSON.has(ctx.tokens[i].norm) && ctx.tokens[i].kind === 'lat') return true;
   return false;
 }
 const THIRD_PERSON = new Set(['he', 'him', 'his', 'she', 'her', 'il', 'elle', 'lui', 'son', 'sa', 'ses'].map(foldWord));
