@@ -1431,6 +1431,9 @@ describe('extractMentions', () => {
       // "where he is held" is a detention, not a disappearance; a death in exile is no death in detention.
       ['Omar Haddad was moved to Adra, where he is held today.', 'en', 'detainee'],
       ['Le militant Omar Haddad est mort en exil en 2020.', 'fr', 'other'],
+      // Hunger is a death outside detention only where the post speaks of a siege.
+      ['Dans le camp assiégé de Yarmouk, Hamid Salih a péri de faim et faute de soins.', 'fr', 'other'],
+      ['Hamid Salih, détenu à Saydnaya, est mort de faim en 2014.', 'fr', 'dead'],
       // A survivor telling of deaths around him stays released; "among the detainees executed" was one of them.
       ['Omar Haddad, a former detainee, described how cellmates died under torture.', 'en', 'released'],
       ['Omar Haddad was released in 2020. He said many of his cellmates were executed.', 'en', 'released'],

@@ -153,6 +153,10 @@ export const fellowIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ل', '
 for (const p of [...ar(cues.fellowPrisoners), ...latin(cues.fellowPrisoners)]) fellowIndex.add(p, true);
 export const amongIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
 for (const p of cues.amongWords) amongIndex.add(p, true);
+/** «ont péri de faim» in a besieged camp: hunger as a death outside detention, only where the post says siege. */
+export const siegeHungerIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ب', 'ال', 'بال', 'لل']));
+for (const p of [...ar(cues.siegeHunger), ...latin(cues.siegeHunger)]) siegeHungerIndex.add(p, true);
+export const SIEGE_WORDS = foldSet(cues.siegeWords);
 /** «الوحيد», "eldest", «aîné»: between a kinship word and its name. */
 export const KIN_ADJECTIVES = foldSet(allLangs(cues.kinAdjectives));
 

@@ -5,6 +5,8 @@ import { matchFacility, matchPlace } from '../attributes';
 import {
   COMPLEMENT_LINKS,
   OF_WORDS,
+  SIEGE_WORDS,
+  siegeHungerIndex,
   amongIndex,
   fellowIndex,
   SPLIT_SEARCH_VERBS,
@@ -1238,11 +1240,12 @@ export function deathsOutsideCustody(ctx: Ctx, cands: Cand[], decisions: Decisio
     }
     return false;
   };
+  const siege = tokens.some((t) => isWordToken(t) && (SIEGE_WORDS.has(t.norm) || SIEGE_WORDS.has(stripConj(t.norm))));
   const causeAfter = (cue: Cue): boolean => {
     for (let i = cue.last + 1, words = 0; i < tokens.length && words < MAX_CAUSE_WORDS && ctx.sentence[i] === ctx.sentence[cue.first]; i++) {
       if (!isWordToken(tokens[i])) continue;
       words++;
-      if (outsideDeathIndex.match(tokens, i)) return true;
+      if (outsideDeathIndex.match(tokens, i) || (siege && siegeHungerIndex.match(tokens, i))) return true;
     }
     return false;
   };
