@@ -1431,6 +1431,9 @@ describe('extractMentions', () => {
       // "where he is held" is a detention, not a disappearance; a death in exile is no death in detention.
       ['Omar Haddad was moved to Adra, where he is held today.', 'en', 'detainee'],
       ['Le militant Omar Haddad est mort en exil en 2020.', 'fr', 'other'],
+      // "those who are missing" are others; "among those who are missing" includes the name.
+      ['Yasmin Mashaan said the association works to trace those who are missing.', 'en', 'other'],
+      ['Omar Haddad is among those who are missing.', 'en', 'missing'],
       // Hunger is a death outside detention only where the post speaks of a siege.
       ['Dans le camp assiégé de Yarmouk, Hamid Salih a péri de faim et faute de soins.', 'fr', 'other'],
       ['Hamid Salih, détenu à Saydnaya, est mort de faim en 2014.', 'fr', 'dead'],

@@ -977,7 +977,7 @@ function fellowsSubject(ctx: Ctx, cue: Cue): boolean {
   )
     start = cue.first;
   let j = prevNonSpace(tokens, cue.first - 1);
-  for (let n = 0; n < 2 && j >= 0 && isWordToken(tokens[j]) && (PASSIVE_AUX.has(tokens[j].norm) || FELLOW_SKIP.has(tokens[j].norm)); n++)
+  for (let n = 0; n < 3 && j >= 0 && isWordToken(tokens[j]) && (PASSIVE_AUX.has(tokens[j].norm) || FELLOW_SKIP.has(tokens[j].norm)); n++)
     j = prevNonSpace(tokens, j - 1);
   // «معتقلين يموتون تحت التعذيب»: the verb before the cue phrase.
   if (j >= 0 && tokens[j].kind === 'ar' && cueOf(ctx, j) === null && fellowIndex.match(tokens, j) === null) j = prevNonSpace(tokens, j - 1);
@@ -993,7 +993,7 @@ function fellowsSubject(ctx: Ctx, cue: Cue): boolean {
   return !(tokens[start].kind === 'ar' && tokens[start].norm.startsWith('و'));
 }
 /** Words between the fellows and their death: "were", "who", «qui», «الذين». */
-const FELLOW_SKIP = new Set(['who', 'had', 'have', 'qui', 'ont', 'sont', 'الذين'].map(foldWord));
+const FELLOW_SKIP = new Set(['who', 'had', 'have', 'are', 'qui', 'ont', 'sont', 'الذين'].map(foldWord));
 
 /** "the deaths of thousands", «la mort de milliers», «آلاف المعتقلين», "13,000 detainees". */
 function crowdAround(ctx: Ctx, cue: Cue): boolean {
