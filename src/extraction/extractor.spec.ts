@@ -1431,6 +1431,10 @@ describe('extractMentions', () => {
       // "where he is held" is a detention, not a disappearance; a death in exile is no death in detention.
       ['Omar Haddad was moved to Adra, where he is held today.', 'en', 'detainee'],
       ['Le militant Omar Haddad est mort en exil en 2020.', 'fr', 'other'],
+      // A headline's participle is passive: "X released after 10 years"; "X released a statement" is not a release.
+      ['Daraya: Omar Haddad released after 10 years', 'en', 'released'],
+      ['Omar Haddad freed from Saydnaya', 'en', 'released'],
+      ['Omar Haddad released a statement on Monday.', 'en', 'other'],
       // "those who are missing" are others; "among those who are missing" includes the name.
       ['Yasmin Mashaan said the association works to trace those who are missing.', 'en', 'other'],
       ['Omar Haddad is among those who are missing.', 'en', 'missing'],

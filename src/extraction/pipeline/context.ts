@@ -617,5 +617,14 @@ export function auxBefore(ctx: Ctx, i: number): boolean {
   const t = ctx.tokens[j];
   if (!t) return false;
   if (t.kind === 'p' && (t.norm === ',' || t.norm === '،')) return true;
-  return isWordToken(t) && PASSIVE_AUX.has(t.norm);
+  if (isWordToken(t) && PASSIVE_AUX.has(t.norm)) return true;
+  // A headline's participle: "Omar Haddad released after 10 years", "… freed from Saydnaya".
+  const cue = ctx.inCue[i] >= 0 ? ctx.cueList[ctx.inCue[i]] : null;
+  const k = nextNonSpace(ctx.tokens, (cue ? cue.last : i) + 1);
+  const after = ctx.tokens[k];
+  return after === undefined || after.kind === 'nl' || isSentencePunct(after) || (isWordToken(after) && HEADLINE_PARTICIPLE_NEXT.has(after.norm));
 }
+/** Words after a participle that cannot be its object: "released after…", "freed from…", "detained in…". */
+const HEADLINE_PARTICIPLE_NEXT = new Set(
+  ['after', 'from', 'in', 'on', 'at', 'by', 'following', 'yesterday', 'today', 'last', 'since', 'without', 'amid', 'despite'].map(foldWord),
+);
