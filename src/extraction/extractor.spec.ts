@@ -1398,6 +1398,13 @@ describe('extractMentions', () => {
       expect(people('"My son Ahmad was arrested in 2012," says Fatima.', 'en')).toEqual(['Ahmad=detainee', 'Fatima=relative']);
     });
 
+    it('reads lone given names joined by "and" to one that is a person, and one set off by a role word after its comma', () => {
+      expect(people('Ahmad et Khaled ont été arrêtés en 2012.', 'fr')).toEqual(['Ahmad=detainee', 'Khaled=detainee']);
+      expect(people('Mazen, arrêté en 2012, est mort en 2014 à Saydnaya.', 'fr')).toEqual(['Mazen=dead']);
+      // A given name used as an everyday word stays unread: "Hope and Grace were the words of the day."
+      expect(people('Hope and Grace were the words of the day.', 'en')).toEqual([]);
+    });
+
     it('gives what a speaker says of someone named after the verb to that person, not the speaker', () => {
       expect(people('Ahmad Suleiman said Omar Haddad, too, had been detained.', 'en')).toEqual(['Ahmad Suleiman=other', 'Omar Haddad=detainee']);
       expect(people("Ahmad Suleiman a confirmé qu'Omar Haddad est lui aussi mort.", 'fr')).toEqual(['Ahmad Suleiman=other', 'Omar Haddad=dead']);

@@ -146,6 +146,16 @@ function kinWordBefore(ctx: Ctx, i: number): Cue | null {
   return cue !== null && cue.def.kind === 'relative' && cue.last === j ? cue : null;
 }
 
+/** "Mazen, arrêté en 2012, …", "Hala, released in 2020, …": a role word right after the comma that follows the name. */
+function roleAfterComma(ctx: Ctx, i: number): boolean {
+  const { tokens } = ctx;
+  const comma = nextNonSpace(tokens, i + 1);
+  if (tokens[comma]?.norm !== ',' || tokens[i].kind !== 'lat') return false;
+  const j = nextNonSpace(tokens, comma + 1);
+  const cue = tokens[j] ? cueOf(ctx, j) : null;
+  return cue !== null && cue.first === j && cue.def.kind === 'role' && tokens[j].kind === 'lat';
+}
+
 /** The next word is capitalised too: the word at `i` starts a longer name or a phrase. */
 function capitalAfter(tokens: Token[], i: number): boolean {
   const k = nextNonSpace(tokens, i + 1);
@@ -271,9 +281,22 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
       if ((ambiguous && !strong) || afterOrganisationWord(ctx, i)) continue;
       // «raconte Fatima», "says Hala": the one a speech verb names.
       const speaker = before !== null && before.def.kind === 'speech' && before.last === prevNonSpace(tokens, i - 1) && t.kind === 'lat';
-      const evidence = strong || speaker || (before !== null && describesPerson(ctx, before)) || midSentenceCapital(ctx, i) || roleVerbAfter(ctx, i);
+      const evidence =
+        strong || speaker || (before !== null && describesPerson(ctx, before)) || midSentenceCapital(ctx, i) || roleVerbAfter(ctx, i) || roleAfterComma(ctx, i);
       lone.set(key, [...(lone.get(key) ?? []), { i, prefix, evidence }]);
       break;
+    }
+  }
+  // "Ahmad et Khaled ont été arrêtés": a given name joined by "and" to one that is a person is one too.
+  const all = [...lone.values()].flat();
+  for (let pass = 0; pass < 2; pass++) {
+    for (const u of all) {
+      if (u.evidence) continue;
+      const j = nextNonSpace(tokens, u.i + 1);
+      const k = tokens[j] && isWordToken(tokens[j]) && COORDINATORS.has(tokens[j].norm) ? nextNonSpace(tokens, j + 1) : -1;
+      const b = prevNonSpace(tokens, u.i - 1);
+      const a = tokens[b] && isWordToken(tokens[b]) && COORDINATORS.has(tokens[b].norm) ? prevNonSpace(tokens, b - 1) : -1;
+      if (all.some((o) => o.evidence && (o.i === k || o.i === a))) u.evidence = true;
     }
   }
   // A given name alone is a person when it is described, or when the post keeps coming back to it.
