@@ -1405,6 +1405,10 @@ describe('extractMentions', () => {
       expect(people('Hope and Grace were the words of the day.', 'en')).toEqual([]);
     });
 
+    it('reads brothers named with one family name («اعتقل الشقيقان عمر وسامي الحداد»)', () => {
+      expect(people('اعتقل الشقيقان عمر وسامي الحداد من مدينة داريا عام 2012.', 'ar')).toEqual(['عمر=detainee', 'سامي الحداد=detainee']);
+    });
+
     it('gives what a speaker says of someone named after the verb to that person, not the speaker', () => {
       expect(people('Ahmad Suleiman said Omar Haddad, too, had been detained.', 'en')).toEqual(['Ahmad Suleiman=other', 'Omar Haddad=detainee']);
       expect(people("Ahmad Suleiman a confirmé qu'Omar Haddad est lui aussi mort.", 'fr')).toEqual(['Ahmad Suleiman=other', 'Omar Haddad=dead']);

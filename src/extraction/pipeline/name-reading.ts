@@ -232,6 +232,8 @@ export function readArabic(ctx: Ctx, i: number, mode: Mode): NameRead | null {
         const k2 = nextWord(tokens, unitEnd);
         // «عمر الحداد، من دير الزور»: set apart at the start of a sentence or line, with a family name.
         if (prefix === 0 && setApartFamilyName(ctx, i, k2)) return { first: i, last: k2, start, units: 2, kunyaOnly: false, knownFirst: true };
+        // «عمر وسامي الحداد»: brothers' given names joined by «و» before the family name they share.
+        if (prefix === 1 && sharedFamilyName(ctx, i, k2)) return { first: i, last: k2, start, units: 2, kunyaOnly: false, knownFirst: true };
         if (prefix > 0 || k2 < 0 || tokens[k2].kind !== 'ar' || !isGivenWord(tokens[k2].norm) || AMBIGUOUS_AR.has(tokens[k2].norm)) return null;
         ambiguousHead = true;
       }
@@ -291,6 +293,12 @@ function setApartFamilyName(ctx: Ctx, head: number, family: number): boolean {
   const after = tokens[nextNonSpace(tokens, family + 1)];
   const opens = before === undefined || before.kind === 'nl' || (before.kind === 'p' && isSentencePunct(before));
   return opens && after !== undefined && after.kind === 'p' && SET_APART.has(after.norm);
+}
+function sharedFamilyName(ctx: Ctx, head: number, family: number): boolean {
+  const { tokens } = ctx;
+  if (family < 0 || tokens[family].kind !== 'ar' || !isAlWord(tokens[family].norm) || arBoundary(ctx, family, tokens[family].norm, 1)) return false;
+  const before = prevNonSpace(tokens, head - 1);
+  return before >= 0 && tokens[before].kind === 'ar' && AR_GIVEN.has(tokens[before].norm) && cueOf(ctx, before) === null;
 }
 const SET_APART = new Set(['،', ',', '-', '–', '(', ':']);
 
