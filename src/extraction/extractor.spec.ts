@@ -1409,6 +1409,19 @@ describe('extractMentions', () => {
       expect(people('اعتقل الشقيقان عمر وسامي الحداد من مدينة داريا عام 2012.', 'ar')).toEqual(['عمر=detainee', 'سامي الحداد=detainee']);
     });
 
+    it('reads a second name that shares the first one\'s verb ("X was arrested in 2012 and Y in 2013"), and "neither has been seen since"', () => {
+      expect(people('Omar Haddad was arrested in 2012 and Sami Khalil in 2013. Neither has been seen since.', 'en')).toEqual([
+        'Omar Haddad=missing',
+        'Sami Khalil=missing',
+      ]);
+      expect(people('Omar Haddad a été arrêté en 2012 à Damas, Sami Khalil en 2013 à Homs.', 'fr')).toEqual(['Omar Haddad=detainee', 'Sami Khalil=detainee']);
+      expect(people('اعتقل عمر الحداد عام 2012 وسامي الخطيب عام 2013.', 'ar')).toEqual(['عمر الحداد=detainee', 'سامي الخطيب=detainee']);
+      expect(people('Omar Haddad a été arrêté en 2012. Sami Khalil a été arrêté en 2013. Aucun des deux n’a été revu.', 'fr')).toEqual([
+        'Omar Haddad=missing',
+        'Sami Khalil=missing',
+      ]);
+    });
+
     it('gives what a speaker says of someone named after the verb to that person, not the speaker', () => {
       expect(people('Ahmad Suleiman said Omar Haddad, too, had been detained.', 'en')).toEqual(['Ahmad Suleiman=other', 'Omar Haddad=detainee']);
       expect(people("Ahmad Suleiman a confirmé qu'Omar Haddad est lui aussi mort.", 'fr')).toEqual(['Ahmad Suleiman=other', 'Omar Haddad=dead']);

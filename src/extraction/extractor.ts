@@ -8,6 +8,7 @@ import {
   findCueCandidates,
   findFamilyOwners,
   findFigures,
+  findGapped,
   findGazetteerCandidates,
   findItemCandidates,
   findListBefore,
@@ -104,6 +105,7 @@ function run(text: string, lang: string): ExtractedMention[] {
   findGazetteerCandidates(ctx, raw, taken);
   findCoordinated(ctx, raw);
   findListBefore(ctx, raw);
+  findGapped(ctx, raw);
   findPartialNames(ctx, raw);
   const merged = mergeCandidates(ctx, raw);
   // A surname whose full name lost its place to another reading stands for nobody.

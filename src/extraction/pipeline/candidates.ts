@@ -1,4 +1,4 @@
-import { Token, isWordToken, prevNonSpace } from './text-model';
+import { Token, foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
 import { PLACE_WORDS, matchPlace } from '../attributes';
 import {
   AR_COMPOUND_HEAD,
@@ -341,6 +341,30 @@ export function findListBefore(ctx: Ctx, cands: Cand[]): void {
 const MAX_LIST_BEFORE = 8;
 const MAX_NAME_WORDS_BACK = 5;
 const LIST_COMMAS = new Set([',', '،', ';', '؛']);
+
+/**
+ * "Omar Haddad was arrested in 2012 and Sami Khalil in 2013", «Omar a été arrêté en 2012, Sami Khalil en
+ * 2013»: a second name with only a date after it shares the verb of the first (gapping).
+ */
+export function findGapped(ctx: Ctx, cands: Cand[]): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const joined = joinsBefore(t, false); // «وسامي الخطيب»: the «و» on the name itself
+    const joins = joined || (isWordToken(t) && COORDINATORS.has(t.norm)) || (t.kind === 'p' && (t.norm === ',' || t.norm === '،'));
+    if (!joins || !cands.some((c) => c.last < i && ctx.sentence[c.first] === ctx.sentence[i] && c.source !== 'gazetteer')) continue;
+    const j = joined ? i : nextNonSpace(tokens, i + 1);
+    if (j >= tokens.length || ctx.cueAt[j] !== null || cands.some((c) => c.first <= j && c.last >= j)) continue;
+    const read = readName(ctx, j, 'coord');
+    if (!read) continue;
+    const k = nextNonSpace(tokens, read.last + 1);
+    const year = nextNonSpace(tokens, k + 1);
+    if (!tokens[k] || !isWordToken(tokens[k]) || !GAP_DATE_WORDS.has(tokens[k].norm) || tokens[year]?.kind !== 'num') continue;
+    addCand(cands, read, 'coord');
+    i = read.last;
+  }
+}
+const GAP_DATE_WORDS = new Set(['in', 'on', 'en', 'le', 'عام', 'سنة', 'في'].map(foldWord));
 
 /** "and", «et», or an Arabic name's own «و». */
 function joinsBefore(t: Token | undefined, latin: boolean): boolean {
