@@ -88,6 +88,7 @@ function run(text: string, lang: string): ExtractedMention[] {
     items: [],
     itemOf: new Int32Array(n).fill(-1),
     candAt: new Int32Array(n).fill(-1),
+    constructKin: new Set<number>(),
     sentenceFirst: [],
     sentenceLast: [],
   };

@@ -142,12 +142,10 @@ export function findFamilyOwners(ctx: Ctx, cands: Cand[]): void {
 export function findAliased(ctx: Ctx, cands: Cand[]): void {
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
-    if (!isWordToken(tokens[i])) continue;
-    const m = aliasIndex.match(tokens, i);
-    if (!m) continue;
-    const before = tokens[prevNonSpace(tokens, i - 1)];
-    if (before && (before.norm === ',' || before.norm === '،' || before.norm === '(')) addCand(cands, readBackward(ctx, i), 'post');
-    i = m.last;
+    const t = tokens[i];
+    if (t.kind !== 'p' || !(t.norm === ',' || t.norm === '،' || t.norm === '(')) continue;
+    const j = nextNonSpace(tokens, i + 1);
+    if (j < tokens.length && isWordToken(tokens[j]) && aliasIndex.match(tokens, j)) addCand(cands, readBackward(ctx, j), 'post');
   }
 }
 
@@ -348,6 +346,11 @@ const LIST_COMMAS = new Set([',', '،', ';', '؛']);
  */
 export function findGapped(ctx: Ctx, cands: Cand[]): void {
   const { tokens } = ctx;
+  // Cheap test first: a date word and a number, somewhere after a name.
+  const firstName = cands.reduce((m, c) => (c.source === 'gazetteer' ? m : Math.min(m, c.last)), Infinity);
+  let any = false;
+  for (let k = 0; k < tokens.length && !any; k++) any = k > firstName && GAP_DATE_WORDS.has(tokens[k].norm) && tokens[nextNonSpace(tokens, k + 1)]?.kind === 'num';
+  if (!any) return;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const joined = joinsBefore(t, false); // «وسامي الخطيب»: the «و» on the name itself

@@ -26,6 +26,7 @@ import {
   POST_SKIP,
   aliasIndex,
   cueIndex,
+  cues,
   exitIndex,
   familyBeforeIndex,
   isFirstPerson,
@@ -46,6 +47,8 @@ export interface Cue {
   /** Candidate whose pre-chain holds this cue. */
   preOwner: number;
   used: boolean;
+  /** Said of unnamed others (roles.ts ofOthers), worked out once. */
+  others?: boolean;
 }
 
 export type Source = 'figure' | 'cue' | 'list' | 'post' | 'coord' | 'gazetteer' | 'partial';
@@ -114,6 +117,8 @@ export interface Ctx {
   itemOf: Int32Array;
   /** Candidate covering each token, or -1 (after merging). */
   candAt: Int32Array;
+  /** «والدة», «شقيقة» before a name: kinship nouns in construct, not relative cues (markCues). */
+  constructKin: Set<number>;
   sentenceFirst: number[];
   sentenceLast: number[];
 }
@@ -181,6 +186,7 @@ export function markCues(ctx: Ctx): void {
     }
     // «والدة عمر»: Omar's mother, not «والده عمر», his father Omar; the name is the one she is family of.
     if (m.value.kind === 'relative' && constructKin(ctx, i, m.last)) {
+      ctx.constructKin.add(i);
       i = m.last;
       continue;
     }
@@ -238,6 +244,8 @@ function constructKin(ctx: Ctx, first: number, last: number): boolean {
   return first === last && t.kind === 'ar' && TA_MARBUTA_END.test(ctx.model.text.slice(t.s, t.e));
 }
 const AFTER_NAME_MARKS = new Set([',', '،', '(']);
+const AL = foldWord('ال');
+const FAMILY_FIRST = new Set(cues.familyOf.before.map((p) => foldWord(p).split(' ')[0]));
 const TA_MARBUTA_END = /ة[\u064B-\u065F\u0640]*$/u;
 
 /**
@@ -245,8 +253,14 @@ const TA_MARBUTA_END = /ة[\u064B-\u065F\u0640]*$/u;
  * or of a construct kinship noun («والدة عمر»), or -1.
  */
 export function familyOfEnd(ctx: Ctx, j: number): number {
-  const m = familyBeforeIndex.match(ctx.tokens, j);
-  if (m) return m.last;
+  const t = ctx.tokens[j];
+  // Most words start no family phrase: look only at the first words of one and at words in ة.
+  if (!t || !isWordToken(t)) return -1;
+  if (FAMILY_FIRST.has(t.norm) || (t.kind === 'ar' && (t.norm[0] === 'و' || t.norm[0] === 'ل') && FAMILY_FIRST.has(t.norm.slice(1)))) {
+    const m = familyBeforeIndex.match(ctx.tokens, j);
+    if (m) return m.last;
+  }
+  if (t.kind !== 'ar' || !ctx.constructKin.has(j)) return -1;
   const kin = cueIndex.match(ctx.tokens, j);
   return kin && kin.value.kind === 'relative' && constructKin(ctx, j, kin.last) ? kin.last : -1;
 }
@@ -259,7 +273,7 @@ function qualifiesPlace(ctx: Ctx, first: number, last: number): boolean {
   if (tokens[first].kind === 'lat' && ctx.lang !== 'fr' && LIBERATED_PLACE_AFTER.match(tokens, nextNonSpace(tokens, last + 1))) return true;
   if (tokens[first].kind === 'lat' && ctx.lang === 'en') return false;
   // «السجون المحررة»: an Arabic adjective takes «ال» with its noun; «في السجن أفرج عنه» is a verb, a release.
-  if (tokens[first].kind === 'ar' && !stripConj(tokens[first].norm).startsWith(foldWord('ال'))) return false;
+  if (tokens[first].kind === 'ar' && !stripConj(tokens[first].norm).startsWith(AL)) return false;
   // The place ends right before the release word: try its possible starts, up to three words back.
   for (let j = prevNonSpace(tokens, first - 1), words = 0; j >= 0 && words < 3 && isWordToken(tokens[j]); j = prevNonSpace(tokens, j - 1), words++) {
     const m = LIBERATED_PLACE_BEFORE.match(tokens, j);

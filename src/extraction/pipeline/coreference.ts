@@ -253,7 +253,7 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
     if (taken[i] || !isWordToken(t)) continue;
     const forms = wordForms(t);
     // "sa sœur Noura", "his sister Zeina": a capitalised word right after a kinship word is a given name.
-    const kinBefore = t.kind === 'lat' && kinWordBefore(ctx, i) !== null && !capitalAfter(tokens, i);
+    const kinBefore = t.kind === 'lat' && t.cap && kinWordBefore(ctx, i) !== null && !capitalAfter(tokens, i);
     // Cheap test first: only a word that is a name key or a known given name can be a partial name.
     if (!kinBefore && !forms.some(({ key }) => keys.has(key) || (t.kind === 'lat' ? LAT_GIVEN.has(key) : AR_GIVEN.has(key)))) continue;
     if (inLongerName(ctx, i)) continue;

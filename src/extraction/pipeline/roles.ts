@@ -375,7 +375,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   const titled = (k: number) => kinds[k] === 'other' && !pre[k].concat(post[k]).some((e) => e.def.kind === 'speech');
   // A relative sought or whose death is told ("looks for her son Youssef") is spoken of as one held.
   const sought = (k: number) => kinds[k] === 'relative' && (searchBeforeKin(ctx, pre[k]) !== null || roleNounBeforeKin(ctx, pre[k]) !== null);
-  const eligible = (k: number) => kinds[k] === 'plain' || kinds[k] === 'firstRel' || titled(k) || sought(k);
+  const eligibleAt = cands.map((_, k) => kinds[k] === 'plain' || kinds[k] === 'firstRel' || titled(k) || sought(k));
+  const eligible = (k: number) => eligibleAt[k];
   for (const cue of ctx.cueList) {
     if (cue.used || cue.def.kind !== 'role') continue;
     // «خبر من معتقل خرج من السجن», "a detainee released last week told us": the cue is the unnamed one's.
@@ -948,7 +949,7 @@ function activeVerb(ctx: Ctx, i: number): boolean {
  * unnamed relative says nothing of a name before it (a name after it, "… including Omar", may be one of them).
  */
 function ofOthers(ctx: Ctx, cue: Cue): boolean {
-  return crowdAround(ctx, cue) || unnamedKinSubject(ctx, cue) || fellowsSubject(ctx, cue);
+  return (cue.others ??= crowdAround(ctx, cue) || unnamedKinSubject(ctx, cue) || fellowsSubject(ctx, cue));
 }
 
 /**
@@ -1240,12 +1241,13 @@ export function deathsOutsideCustody(ctx: Ctx, cands: Cand[], decisions: Decisio
     }
     return false;
   };
-  const siege = tokens.some((t) => isWordToken(t) && (SIEGE_WORDS.has(t.norm) || SIEGE_WORDS.has(stripConj(t.norm))));
+  let siegeKnown: boolean | null = null;
+  const siege = (): boolean => (siegeKnown ??= tokens.some((t) => isWordToken(t) && (SIEGE_WORDS.has(t.norm) || SIEGE_WORDS.has(stripConj(t.norm)))));
   const causeAfter = (cue: Cue): boolean => {
     for (let i = cue.last + 1, words = 0; i < tokens.length && words < MAX_CAUSE_WORDS && ctx.sentence[i] === ctx.sentence[cue.first]; i++) {
       if (!isWordToken(tokens[i])) continue;
       words++;
-      if (outsideDeathIndex.match(tokens, i) || (siege && siegeHungerIndex.match(tokens, i))) return true;
+      if (outsideDeathIndex.match(tokens, i) || (siegeHungerIndex.match(tokens, i) && siege())) return true;
     }
     return false;
   };
@@ -1314,13 +1316,14 @@ const THIRD_PERSON = new Set(['he', 'him', 'his', 'she', 'her', 'il', 'elle', 'l
 const POSSESSIVES = new Set(['his', 'her', 'son', 'sa', 'ses'].map(foldWord));
 /** «جثته», «وفاتها»: his or her. */
 const AR_HIS_HER = ['ه', 'ها'].map(foldWord);
+const AR_AL = foldWord('ال');
 
 function anaphoric(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
   const head = tokens[cue.first];
   if (head.kind === 'ar') {
     const last = tokens[cue.last];
-    return cue.first === cue.last && AR_HIS_HER.some((e) => last.norm.endsWith(e)) && !last.norm.startsWith(foldWord('ال'));
+    return cue.first === cue.last && AR_HIS_HER.some((e) => last.norm.endsWith(e)) && !last.norm.startsWith(AR_AL);
   }
   if (POSSESSIVES.has(head.norm)) return true;
   const before = tokens[prevNonSpace(tokens, cue.first - 1)];
