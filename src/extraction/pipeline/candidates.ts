@@ -349,7 +349,8 @@ export function findGapped(ctx: Ctx, cands: Cand[]): void {
   // Cheap test first: a date word and a number, somewhere after a name.
   const firstName = cands.reduce((m, c) => (c.source === 'gazetteer' ? m : Math.min(m, c.last)), Infinity);
   let any = false;
-  for (let k = 0; k < tokens.length && !any; k++) any = k > firstName && GAP_DATE_WORDS.has(tokens[k].norm) && tokens[nextNonSpace(tokens, k + 1)]?.kind === 'num';
+  for (let k = 0; k < tokens.length && !any; k++)
+    any = k > firstName && GAP_DATE_WORDS.has(tokens[k].norm) && tokens[nextNonSpace(tokens, k + 1)]?.kind === 'num';
   if (!any) return;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
