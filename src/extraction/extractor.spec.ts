@@ -1422,6 +1422,18 @@ describe('extractMentions', () => {
       ]);
     });
 
+    it('gives what befalls "the son of X", «ابن X», "X\'s son" or "her son" to the son, and makes X his relative', () => {
+      expect(people('The son of Fatima Haddad has been missing since 2013.', 'en')).toEqual(['Fatima Haddad=relative']);
+      expect(people("Fatima Haddad's son has been missing since 2013.", 'en')).toEqual(['Fatima Haddad=relative']);
+      expect(people('Le fils de Fatima Haddad est porté disparu depuis 2013.', 'fr')).toEqual(['Fatima Haddad=relative']);
+      expect(people('ابن فاطمة الحداد مفقود منذ عام 2013.', 'ar')).toEqual(['فاطمة الحداد=relative']);
+      expect(people('Pour Fatima Haddad, l’attente dure depuis onze ans : son fils a disparu en 2013.', 'fr')).not.toContain('Fatima Haddad=missing');
+      // In apposition to someone else, what follows is the named one's: "Oum Youssef, mère de Youssef Kurdi, disparu en 2012".
+      expect(people('Le ministre a reçu Oum Youssef, mère de Youssef Hamdi Kurdi, disparu en 2012.', 'fr')).toContain('Youssef Hamdi Kurdi=missing');
+      // The one whose mother speaks of "her son" is that son.
+      expect(people("Omar Haddad's mother said her son was arrested in 2013.", 'en')).not.toContain('Omar Haddad=other');
+    });
+
     it('gives what a speaker says of someone named after the verb to that person, not the speaker', () => {
       expect(people('Ahmad Suleiman said Omar Haddad, too, had been detained.', 'en')).toEqual(['Ahmad Suleiman=other', 'Omar Haddad=detainee']);
       expect(people("Ahmad Suleiman a confirmé qu'Omar Haddad est lui aussi mort.", 'fr')).toEqual(['Ahmad Suleiman=other', 'Omar Haddad=dead']);

@@ -1,6 +1,6 @@
 import type { MentionRole } from '../types';
 import { DETAINEE_ROLES } from '../types';
-import { Token, foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
+import { PhraseMatch, Token, foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
 import { matchFacility, matchPlace } from '../attributes';
 import {
   COMPLEMENT_LINKS,
@@ -329,6 +329,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     // «المغيبة رزان زيتونة والناشطين وائل حمادة…»: a title inside a coordination shares the first name's fate.
     if (nearest?.def.kind === 'otherTitle' && c.coordPrev >= 0 && !c.coordRel) return 'plain';
     if (kinAppositive(ctx, c) || searchesForKin(ctx, c) || (!ownRole && possessorOfNext(ctx, cands, k)) || kinOwner[k] >= 0) return 'relative';
+    // "The son of Fatima Haddad has been missing", «ابن فاطمة الحداد مفقود», "Fatima Haddad's son has been missing".
+    if (roleCues(pre[k]).length === 0 && kinSubjectOwner(ctx, c, post[k])) return 'relative';
     // "A security official said Sam Goodwin, 30, was last seen…": the speaker is the one before the verb.
     if (nearest?.def.kind === 'speech' && reportedSubject(ctx, nearest)) return 'plain';
     if (nearest?.def.kind === 'speech' && !ownRole && speaksOfOwnRelative(ctx, c)) return 'relative';
@@ -396,6 +398,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
         if (pass === 'clause' && ctx.clause[c.first] !== cl) continue;
         if (verbForward && c.first < cue.first) continue;
         if (c.last < cue.first && reportedClauseSubject(ctx, c.last, cue.first)) continue;
+        // "For Fatima Haddad …: her son disappeared": the son's, unless the name is that son ("Omar's mother said her son…").
+        if (c.last < cue.first && kinRightBefore(ctx, cue) && !familySpeaks(ctx, c) && !kinPhraseOwner(ctx, c) && !possessiveKinAfter(ctx, c)) continue;
         const dist = c.first > cue.last ? c.first - cue.last : cue.first - c.last + (tokens[cue.first].kind === 'ar' ? 0.5 : 0);
         if (dist < bestDist) {
           bestDist = dist;
@@ -434,7 +438,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       // "his brother Yasser was arrested": the relative's own verb describes them;
       // so does a cue shared with the name it is coordinated with.
       // "Lina's husband, Omar Haddad, disappeared": the verb after the apposition is the husband's, so his.
-      const own = kinOwner[k] >= 0 ? roleCues(post[k]) : ownPostRoles(ctx, c, post[k], true);
+      // What follows "the son of X" is said of the son.
+      const own = kinSubjectOwner(ctx, c, post[k]) ? [] : kinOwner[k] >= 0 ? roleCues(post[k]) : ownPostRoles(ctx, c, post[k], true);
       // "Fatima still looks for her son Omar, arrested in 2013": the one sought is missing.
       const sought = searchBeforeKin(ctx, pre[k]);
       if (sought) own.push(sought);
@@ -577,7 +582,8 @@ export function familySpeaks(ctx: Ctx, c: Cand): boolean {
   let j = nextNonSpace(tokens, c.last + 1);
   if (tokens[j] && !isWordToken(tokens[j]) && (tokens[j].norm === "'" || tokens[j].norm === '’')) j = nextNonSpace(tokens, j + 1);
   if (tokens[j]?.norm === 's') j = nextNonSpace(tokens, j + 1);
-  return tokens[j] !== undefined && FAMILY_AFTER.has(tokens[j].norm);
+  // "Omar Haddad's mother said…": she speaks.
+  return (tokens[j] !== undefined && FAMILY_AFTER.has(tokens[j].norm)) || possessiveKinAfter(ctx, c);
 }
 
 const MAX_COMPLEMENT_WORDS = 8;
@@ -859,6 +865,74 @@ function kinPhraseOwner(ctx: Ctx, c: Cand): boolean {
 }
 
 /** The first token of a kinship noun of up to three words («ابن عم», "brother-in-law") that ends at token `end`, or -1. */
+/**
+ * The name is the one a kinship phrase is of, and that phrase is the subject of a role word: "the son
+ * of Fatima Haddad has been missing", «ابن فاطمة الحداد مفقود», "Fatima Haddad's son disappeared".
+ * The role is the son's; she is his relative.
+ */
+function kinSubjectOwner(ctx: Ctx, c: Cand, post: Cue[]): boolean {
+  const { tokens } = ctx;
+  const firstPost = post.find((e) => e.def.kind !== 'neutral');
+  const roleNext = firstPost !== undefined && firstPost.def.kind === 'role';
+  // "The son of X …", «Le fils de X …» opening its clause; not ", mère de X, disparu…", an apposition
+  // to someone before, nor "Relatives of X, who was taken…", where what follows is X's.
+  const commaAfter = isComma(tokens[nextNonSpace(tokens, c.last + 1)]);
+  if (kinPhraseOwner(ctx, c)) return roleNext && !commaAfter && !appositiveKinPhrase(ctx, c);
+  // «ابن فاطمة الحداد»: an Arabic kinship noun in construct right before the name, opening its clause.
+  const b = prevNonSpace(tokens, c.first - 1);
+  if (b >= 0 && tokens[b].kind === 'ar' && kinNounEndingAt(tokens, b) >= 0 && cueOf(ctx, b) === null) {
+    const before = tokens[prevNonSpace(tokens, kinNounEndingAt(tokens, b) - 1)];
+    if (before === undefined || before.kind === 'nl' || (before.kind === 'p' && isSentencePunct(before))) return roleNext;
+  }
+  // "Fatima Haddad's son has been missing": 's, the kinship noun, then the role word.
+  if (!possessiveKinAfter(ctx, c)) return false;
+  const kin = kinNounIndex.match(tokens, nextNonSpace(tokens, nextNonSpace(tokens, c.last + 1) + 1)) as PhraseMatch<true>;
+  let j = nextNonSpace(tokens, kin.last + 1);
+  for (
+    let n = 0;
+    n < 3 && tokens[j] && isWordToken(tokens[j]) && (PASSIVE_AUX.has(tokens[j].norm) || POST_SKIP.has(tokens[j].norm)) && cueOf(ctx, j) === null;
+    n++
+  )
+    j = nextNonSpace(tokens, j + 1);
+  const cue = tokens[j] ? cueOf(ctx, j) : null;
+  return cue !== null && cue.first === j && cue.def.kind === 'role';
+}
+
+/** ", mère de X": the kinship phrase before the name follows a comma. */
+function appositiveKinPhrase(ctx: Ctx, c: Cand): boolean {
+  const { tokens } = ctx;
+  let l = prevNonSpace(tokens, c.first - 1);
+  if (tokens[l]?.norm === "'" || tokens[l]?.norm === '’') l = prevNonSpace(tokens, l - 1);
+  let f = kinNounEndingAt(tokens, prevNonSpace(tokens, l - 1));
+  const article = tokens[prevNonSpace(tokens, f - 1)];
+  if (article && isWordToken(article) && KIN_ARTICLES.has(article.norm)) f = prevNonSpace(tokens, f - 1);
+  return isComma(tokens[prevNonSpace(tokens, f - 1)]);
+}
+
+/** "her son disappeared", «son fils a disparu», "his brother was arrested": a possessive kinship phrase, naming no one, as the subject right before the role word. */
+function kinRightBefore(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  if (tokens[cue.first].kind !== 'lat') return false;
+  let j = prevNonSpace(tokens, cue.first - 1);
+  for (
+    let n = 0;
+    n < 3 && j >= 0 && isWordToken(tokens[j]) && (PASSIVE_AUX.has(tokens[j].norm) || PERFECT_AUX.has(tokens[j].norm)) && cueOf(ctx, j)?.def.kind !== 'relative';
+    n++
+  )
+    j = prevNonSpace(tokens, j - 1);
+  const kin = j >= 0 ? cueOf(ctx, j) : null;
+  if (!kin || kin.last !== j || kin.def.kind !== 'relative' || kin.def.firstPerson) return false;
+  return POSSESSIVES.has(tokens[kin.first].norm);
+}
+
+/** "Omar Haddad's mother": the name is followed by 's and a kinship noun. */
+function possessiveKinAfter(ctx: Ctx, c: Cand): boolean {
+  const { tokens } = ctx;
+  const j = nextNonSpace(tokens, c.last + 1);
+  if (tokens[j]?.norm !== 's' || !/['’]/.test(ctx.model.text.slice(tokens[c.last].e, tokens[j].s))) return false;
+  return kinNounIndex.match(tokens, nextNonSpace(tokens, j + 1)) !== null;
+}
+
 function kinNounEndingAt(tokens: Token[], end: number): number {
   let first = -1;
   for (let f = end, n = 0; f >= 0 && n < 3; f = prevNonSpace(tokens, f - 1), n++) {
