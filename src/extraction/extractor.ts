@@ -44,9 +44,10 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * lists in pipeline/lexicon and the attribute patterns in attributes.ts.
  *
  * EXTRACTOR_VERSION changes whenever the output does, so that `athar reextract` finds the posts an
- * older version read: rules-1 until 2026-12-04; rules-2 after the rules for real text (issue 10).
+ * older version read: rules-1 until 2026-12-04; rules-2 after the rules for real text (issue 10);
+ * rules-3 after their second round (lists, families, reported speech, the fate of others).
  */
-export const EXTRACTOR_VERSION = 'rules-2';
+export const EXTRACTOR_VERSION = 'rules-3';
 
 const EVIDENCE_ADJUST: Record<Decision['evidence'], number> = {
   figure: 0,
