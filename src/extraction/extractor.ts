@@ -40,8 +40,9 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * 6. An RSS title that repeats a sentence of its description names each person once.
  *
  * The stages live in pipeline/: text-model, context (cues and segments),
- * name-reading, candidates, roles, mention-attributes, coreference; the word
- * lists in pipeline/lexicon and the attribute patterns in attributes.ts.
+ * name-reading, candidates, roles (with others: roles said of unnamed people,
+ * and testimony), mention-attributes, coreference; the word lists in
+ * pipeline/lexicon and the attribute patterns in attributes.ts.
  *
  * EXTRACTOR_VERSION changes whenever the output does, so that `athar reextract` finds the posts an
  * older version read: rules-1 until 2026-12-04; rules-2 after the rules for real text (issue 10);

@@ -116,7 +116,7 @@ function pastNisba(ctx: Ctx, j: number): number {
   let k = j;
   for (let n = 0; n < 2; n++) {
     const t = tokens[k];
-    if (!t || t.kind !== 'ar' || ctx.cueAt[k] !== null || !/^ال.{2,}ي(?:ه)?$/.test(t.norm)) return k === j ? j : k;
+    if (!t || t.kind !== 'ar' || ctx.cueAt[k] !== null || !/^ال.{2,}ي(?:ه)?$/.test(t.norm)) return j;
     const next = nextWord(tokens, k);
     if (next < 0 || tokens[next].kind !== 'ar') return j;
     if (AR_GIVEN.has(tokens[next].norm) || AR_COMPOUND_HEAD.has(tokens[next].norm)) return next;

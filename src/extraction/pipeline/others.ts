@@ -1,0 +1,114 @@
+import { foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
+import { COORDINATORS, OF_WORDS, PASSIVE_AUX, amongIndex, crowdIndex, fellowIndex, stripConj } from './lexicon';
+import { type Ctx, type Cue, cueOf } from './context';
+
+/**
+ * Stage 5b, roles said of others: a role word whose subject or object is many unnamed people, other
+ * prisoners or an unnamed relative belongs to none of the names before it (roles.ts asks ofOthers).
+ */
+
+/** "that", «أن», «que»: a reported clause opens. */
+export const THAT_WORDS = new Set(['إن', 'أن', 'بأن', 'that', 'que', 'qu'].map(foldWord));
+
+/**
+ * "documented the deaths of thousands of detainees", «la mort de milliers de détenus», «مقتل آلاف
+ * المعتقلين», «الذي توفي شقيقه»: a role word whose object or subject is many unnamed people or an
+ * unnamed relative says nothing of a name before it (a name after it, "… including Omar", may be one of them).
+ */
+export function ofOthers(ctx: Ctx, cue: Cue): boolean {
+  return (cue.others ??= crowdAround(ctx, cue) || unnamedKinSubject(ctx, cue) || fellowsSubject(ctx, cue));
+}
+
+/**
+ * "described how cellmates died", «شاهد معتقلين يموتون», «كيف مات رفاقه», "many of his cellmates
+ * were executed", «أن المعتقلين نقلوا»: what befell other prisoners. "Among the detainees executed"
+ * and "Omar and other detainees were freed" keep the name one of them.
+ */
+function fellowsSubject(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  if (tokens[cue.first].kind === 'ar') {
+    const after = nextNonSpace(tokens, cue.last + 1);
+    if (tokens[after] && fellowIndex.match(tokens, after) !== null) return true;
+  }
+  let start = -1;
+  // «أن المعتقلين نقلوا», "said that detainees were moved": the plural word for those held is itself the
+  // cue and the subject of a reported clause. Elsewhere it may describe the names before it ("X and Y,
+  // two detainees freed in 2020").
+  const after = nextNonSpace(tokens, cue.last + 1);
+  const that = tokens[prevNonSpace(tokens, cue.first - 1)];
+  if (
+    fellowIndex.match(tokens, cue.first)?.last === cue.last &&
+    that !== undefined &&
+    isWordToken(that) &&
+    THAT_WORDS.has(stripConj(that.norm)) &&
+    !(after < tokens.length && ctx.candAt[after] >= 0)
+  )
+    start = cue.first;
+  let j = prevNonSpace(tokens, cue.first - 1);
+  for (let n = 0; n < 3 && j >= 0 && isWordToken(tokens[j]) && (PASSIVE_AUX.has(tokens[j].norm) || FELLOW_SKIP.has(tokens[j].norm)); n++)
+    j = prevNonSpace(tokens, j - 1);
+  // «معتقلين يموتون تحت التعذيب»: the verb before the cue phrase.
+  if (j >= 0 && tokens[j].kind === 'ar' && cueOf(ctx, j) === null && fellowIndex.match(tokens, j) === null) j = prevNonSpace(tokens, j - 1);
+  if (start < 0 && (j < 0 || !isWordToken(tokens[j]))) return false;
+  for (let k = j, n = 0; start < 0 && k >= 0 && n < 3; k = prevNonSpace(tokens, k - 1), n++) if (fellowIndex.match(tokens, k)?.last === j) start = k;
+  if (start < 0) return false;
+  // «معتقلون آخرون», "other detainees": the whole phrase.
+  for (let k = prevNonSpace(tokens, start - 1); k >= 0 && fellowIndex.match(tokens, k)?.last === k; k = prevNonSpace(tokens, k - 1)) start = k;
+  // "among the detainees executed", "Omar and other detainees were freed", «مع معتقلين آخرين»: one of them.
+  for (let k = prevNonSpace(tokens, start - 1), n = 0; k >= 0 && n < 4 && isWordToken(tokens[k]); k = prevNonSpace(tokens, k - 1), n++) {
+    if (amongIndex.match(tokens, k) !== null || COORDINATORS.has(tokens[k].norm)) return false;
+  }
+  return !(tokens[start].kind === 'ar' && tokens[start].norm.startsWith('و'));
+}
+/** Words between the fellows and what befell them: "were", "who", «qui», «الذين». */
+const FELLOW_SKIP = new Set(['who', 'had', 'have', 'are', 'qui', 'ont', 'sont', 'الذين'].map(foldWord));
+
+/** "the deaths of thousands", «la mort de milliers», «آلاف المعتقلين», "13,000 detainees". */
+function crowdAround(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  const latinCue = tokens[cue.first].kind === 'lat';
+  let b = prevNonSpace(tokens, cue.first - 1);
+  if (latinCue && tokens[b] && isWordToken(tokens[b]) && OF_WORDS.has(tokens[b].norm)) b = prevNonSpace(tokens, b - 1);
+  // "13,000 detainees", not "the 2012 arrest of".
+  const crowdBefore = b >= 0 && ((tokens[b].kind === 'num' && !YEAR.test(tokens[b].norm)) || crowdIndex.match(tokens, b)?.last === b);
+  if (crowdBefore) return true;
+  let j = nextNonSpace(tokens, cue.last + 1);
+  // "the deaths of …"; "body of" holds its "of" itself.
+  if (latinCue && !OF_WORDS.has(tokens[cue.last].norm)) {
+    if (!tokens[j] || !isWordToken(tokens[j]) || !OF_WORDS.has(tokens[j].norm)) return false;
+    j = nextNonSpace(tokens, j + 1);
+  }
+  const t = tokens[j];
+  if (!t) return false;
+  if (latinCue && unnamedKinAt(ctx, j)) return true; // "the body of his father", «le corps de son père»
+  return (latinCue && t.kind === 'num' && !YEAR.test(t.norm)) || crowdIndex.match(tokens, j) !== null;
+}
+
+/** A kinship word at `j` («شقيقه», "his father") with no name after it. */
+export function unnamedKinAt(ctx: Ctx, j: number): boolean {
+  const kin = cueOf(ctx, j);
+  if (!kin || kin.first !== j || kin.def.kind !== 'relative') return false;
+  const after = nextNonSpace(ctx.tokens, kin.last + 1);
+  return !(after < ctx.tokens.length && ctx.candAt[after] >= 0);
+}
+
+/** «الذي توفي شقيقه تحت التعذيب»: an Arabic verb whose subject, right after it, is an unnamed relative; the cues after it in the clause are theirs too. */
+function unnamedKinSubject(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  if (tokens[cue.first].kind !== 'ar') return false;
+  const kinAfter = (verb: Cue): boolean => {
+    const j = nextNonSpace(tokens, verb.last + 1);
+    return cueOf(ctx, j)?.last === j && unnamedKinAt(ctx, j);
+  };
+  if (kinAfter(cue)) return true;
+  for (let j = prevNonSpace(tokens, cue.first - 1), words = 0; j >= 0 && words < MAX_KIN_SUBJECT_WORDS; j = prevNonSpace(tokens, j - 1)) {
+    if (!isWordToken(tokens[j]) || ctx.clause[j] !== ctx.clause[cue.first] || ctx.candAt[j] >= 0) return false;
+    words++;
+    const before = cueOf(ctx, j);
+    if (before && before.def.kind === 'role' && before.last === j) return kinAfter(before);
+    if (before) j = before.first;
+  }
+  return false;
+}
+const MAX_KIN_SUBJECT_WORDS = 4;
+export const YEAR = /^(?:19|20)\d\d$/;
