@@ -1401,6 +1401,12 @@ describe('extractMentions', () => {
     it('reads lone given names joined by "and" to one that is a person, and one set off by a role word after its comma', () => {
       expect(people('Ahmad et Khaled ont été arrêtés en 2012.', 'fr')).toEqual(['Ahmad=detainee', 'Khaled=detainee']);
       expect(people('Mazen, arrêté en 2012, est mort en 2014 à Saydnaya.', 'fr')).toEqual(['Mazen=dead']);
+      expect(people('Razan, Samira, Wael et Nazem ont été enlevés à Douma en 2013.', 'fr')).toEqual([
+        'Razan=missing',
+        'Samira=missing',
+        'Wael=missing',
+        'Nazem=missing',
+      ]);
       // A given name used as an everyday word stays unread: "Hope and Grace were the words of the day."
       expect(people('Hope and Grace were the words of the day.', 'en')).toEqual([]);
     });

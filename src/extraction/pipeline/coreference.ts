@@ -289,13 +289,15 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
   }
   // "Ahmad et Khaled ont été arrêtés": a given name joined by "and" to one that is a person is one too.
   const all = [...lone.values()].flat();
-  for (let pass = 0; pass < 2; pass++) {
+  for (let pass = 0; pass < MAX_LONE_LIST; pass++) {
     for (const u of all) {
       if (u.evidence) continue;
+      // "Razan, Samira, Wael et Nazem": "and" or a comma between given names.
+      const joins = (t: Token | undefined): boolean => t !== undefined && ((isWordToken(t) && COORDINATORS.has(t.norm)) || t.norm === ',' || t.norm === '،');
       const j = nextNonSpace(tokens, u.i + 1);
-      const k = tokens[j] && isWordToken(tokens[j]) && COORDINATORS.has(tokens[j].norm) ? nextNonSpace(tokens, j + 1) : -1;
+      const k = joins(tokens[j]) ? nextNonSpace(tokens, j + 1) : -1;
       const b = prevNonSpace(tokens, u.i - 1);
-      const a = tokens[b] && isWordToken(tokens[b]) && COORDINATORS.has(tokens[b].norm) ? prevNonSpace(tokens, b - 1) : -1;
+      const a = joins(tokens[b]) ? prevNonSpace(tokens, b - 1) : -1;
       if (all.some((o) => o.evidence && (o.i === k || o.i === a))) u.evidence = true;
     }
   }
@@ -307,6 +309,8 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
 }
 
 const MAX_ALIAS_GAP_TOKENS = 4;
+/** Passes over a list of lone given names, each passing the evidence one name further back. */
+const MAX_LONE_LIST = 4;
 
 /**
  * A kunya alone is part of a name: «أبو الورد» after «يُلقب بـ» stands for the name before it; any
