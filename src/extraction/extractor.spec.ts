@@ -1516,6 +1516,12 @@ describe('extractMentions', () => {
       ['Omar Haddad a été arrêté en 2012. Son nom figurait sur une liste de détenus exécutés.', 'fr', 'dead'],
       ['Omar Haddad was arrested in 2012. In 2020, he was finally released.', 'en', 'released'],
       ['Omar Haddad was arrested in 2012. For years, his family searched for him in vain.', 'en', 'missing'],
+      // A release refused, ordered but not carried out, or only expected: still held.
+      ['A judge ordered the release of Omar Haddad, but he is still held.', 'en', 'detainee'],
+      ['The authorities refused to release Omar Haddad.', 'en', 'detainee'],
+      ['Omar Haddad devait être libéré le mois dernier.', 'fr', 'detainee'],
+      ['صدر قرار بإخلاء سبيل سامر الخطيب لكنه لا يزال محتجزا.', 'ar', 'detainee'],
+      ['رفضت السلطات الإفراج عن سامر الخطيب.', 'ar', 'detainee'],
       // Appeals for information say the person's fate is unknown.
       ["Mon frère Ahmad Khalil a été arrêté en 2013 à Damas. Si quelqu'un a des informations, merci de nous contacter.", 'fr', 'missing'],
       ['My brother Ahmad Khalil was arrested in 2013 in Damascus. If anyone has information, please contact us.', 'en', 'missing'],
