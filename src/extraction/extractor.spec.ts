@@ -1516,6 +1516,8 @@ describe('extractMentions', () => {
       ['Omar Haddad a été arrêté en 2012. Son nom figurait sur une liste de détenus exécutés.', 'fr', 'dead'],
       ['Omar Haddad was arrested in 2012. In 2020, he was finally released.', 'en', 'released'],
       ['Omar Haddad was arrested in 2012. For years, his family searched for him in vain.', 'en', 'missing'],
+      ['Omar Haddad succumbed to his injuries in Saydnaya in 2014.', 'en', 'dead'],
+      ['Omar Haddad a perdu la vie sous la torture.', 'fr', 'dead'],
       // A release refused, ordered but not carried out, or only expected: still held.
       ['A judge ordered the release of Omar Haddad, but he is still held.', 'en', 'detainee'],
       ['The authorities refused to release Omar Haddad.', 'en', 'detainee'],
