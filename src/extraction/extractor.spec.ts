@@ -1411,6 +1411,12 @@ describe('extractMentions', () => {
       expect(people('Hope and Grace were the words of the day.', 'en')).toEqual([]);
     });
 
+    it('reads a name the lists half know when it opens its sentence and a comma sets it apart («مصطفى درويش كاجوج، من صوران…»)', () => {
+      expect(people('مصطفى درويش كاجوج، من صوران وعمره 34 سنة، قضى هو الآخر تحت التعذيب.', 'ar')).toEqual(['مصطفى درويش كاجوج=dead']);
+      // Not everyday words after a given name: «سعيد جدا، قال الرجل» reads no one.
+      expect(people('محمد سعيد جدا، قال الرجل.', 'ar')).not.toContain('محمد سعيد جدا=other');
+    });
+
     it('reads brothers named with one family name («اعتقل الشقيقان عمر وسامي الحداد»)', () => {
       expect(people('اعتقل الشقيقان عمر وسامي الحداد من مدينة داريا عام 2012.', 'ar')).toEqual(['عمر=detainee', 'سامي الحداد=detainee']);
     });

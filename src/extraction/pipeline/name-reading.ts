@@ -31,6 +31,7 @@ import {
 } from './lexicon';
 import { Ctx, NameRead, cueOf, isSentencePunct } from './context';
 import { stripConj } from './lexicon';
+import { isArEverydayForm } from '../everyday-words';
 
 /** Stage 3, name reading: how far a name runs from a token, in Arabic and in Latin script. */
 
@@ -277,9 +278,29 @@ export function readArabic(ctx: Ctx, i: number, mode: Mode): NameRead | null {
     j = nx;
   }
   if (last < 0) return null;
+  if (units === 1 && mode === 'gazetteer' && !kunyaOnly && prefix === 0) {
+    // «مصطفى درويش كاجوج، من صوران…»: a known given name opening its sentence, with words the lists lack
+    // up to the comma that sets the name apart.
+    const apart = setApartRest(ctx, i);
+    if (apart > i) return { first: i, last: apart, start, units: apart > nextWord(tokens, i) ? 3 : 2, kunyaOnly: false, knownFirst };
+  }
   if (units < 2 && !(units === 1 && kunyaOnly)) return null;
   if (ambiguousHead && units < 3) return null;
   return { first: i, last, start, units, kunyaOnly: units === 1, knownFirst };
+}
+
+/** The last of one or two plain words after the given name at `head`, if the sentence opens with it and a comma follows them; else -1. */
+function setApartRest(ctx: Ctx, head: number): number {
+  const { tokens } = ctx;
+  const before = tokens[prevNonSpace(tokens, head - 1)];
+  if (!(before === undefined || before.kind === 'nl' || (before.kind === 'p' && isSentencePunct(before)))) return -1;
+  for (let j = nextWord(tokens, head), n = 0; j >= 0 && n < 2; j = nextWord(tokens, j), n++) {
+    const t = tokens[j];
+    if (t.kind !== 'ar' || arBoundary(ctx, j, t.norm, n + 1) || cueOf(ctx, j) !== null || hasPronounSuffix(ctx, j) || isArEverydayForm(t.norm)) break;
+    const after = tokens[nextNonSpace(tokens, j + 1)];
+    if (after !== undefined && after.kind === 'p' && SET_APART.has(after.norm)) return j;
+  }
+  return -1;
 }
 
 /**
