@@ -1417,6 +1417,16 @@ describe('extractMentions', () => {
       expect(people('محمد سعيد جدا، قال الرجل.', 'ar')).not.toContain('محمد سعيد جدا=other');
     });
 
+    it('reads an Arabic name set in quotes after a role word of its sentence («اعتقلت قوات الأمن "أبو عروبة"»)', () => {
+      expect(people('اعتقلت قوات نظام الأسد "أبو عروبة" على طريق حماة.', 'ar')).toEqual(['أبو عروبة=detainee']);
+      expect(people('كما شمل الإفراج "محمد ناصر العدوي" و"نور الدين محمود نور الدين".', 'ar')).toEqual([
+        'محمد ناصر العدوي=released',
+        'نور الدين محمود نور الدين=released',
+      ]);
+      // A quoted charge is no one: «اعتقل الأمن شابا بتهمة "النيل من هيبة الدولة"».
+      expect(people('اعتقل الأمن شابا بتهمة "النيل من هيبة الدولة" أمس.', 'ar')).toEqual([]);
+    });
+
     it('reads brothers named with one family name («اعتقل الشقيقان عمر وسامي الحداد»)', () => {
       expect(people('اعتقل الشقيقان عمر وسامي الحداد من مدينة داريا عام 2012.', 'ar')).toEqual(['عمر=detainee', 'سامي الحداد=detainee']);
     });

@@ -12,6 +12,7 @@ import {
   findGazetteerCandidates,
   findItemCandidates,
   findListBefore,
+  findQuotedNames,
   mergeCandidates,
 } from './pipeline/candidates';
 import { Decision, anaphoricDeaths, anaphoricOutcomes, deathsOutsideCustody, decideRoles, gravestOutcome } from './pipeline/roles';
@@ -109,6 +110,7 @@ function run(text: string, lang: string): ExtractedMention[] {
   findCoordinated(ctx, raw);
   findListBefore(ctx, raw);
   findGapped(ctx, raw);
+  findQuotedNames(ctx, raw);
   findPartialNames(ctx, raw);
   const merged = mergeCandidates(ctx, raw);
   // A surname whose full name lost its place to another reading stands for nobody.

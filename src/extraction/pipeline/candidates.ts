@@ -370,6 +370,25 @@ export function findGapped(ctx: Ctx, cands: Cand[]): void {
 }
 const GAP_DATE_WORDS = new Set(['in', 'on', 'en', 'le', 'عام', 'سنة', 'في'].map(foldWord));
 
+/**
+ * «اعتقلت قوات الأمن "أبو عروبة"», «شمل الإفراج "محمد ناصر العدوي"»: Arabic news sets names in quotes.
+ * A quoted Arabic name after a role word of its sentence is read whole, up to the closing quote.
+ */
+export function findQuotedNames(ctx: Ctx, cands: Cand[]): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'p' || !OPENING_QUOTES.has(tokens[i].norm)) continue;
+    const j = nextNonSpace(tokens, i + 1);
+    if (tokens[j]?.kind !== 'ar' || ctx.cueAt[j] !== null || cands.some((c) => c.first <= j && c.last >= j)) continue;
+    const s = ctx.sentence[j];
+    if (!ctx.cueList.some((e) => e.def.kind === 'role' && e.last < i && ctx.sentence[e.first] === s)) continue;
+    const read = readName(ctx, j, 'cue');
+    const close = read ? tokens[nextNonSpace(tokens, read.last + 1)] : undefined;
+    if (read && close !== undefined && close.kind === 'p' && QUOTES.has(close.norm)) addCand(cands, read, 'cue');
+  }
+}
+const OPENING_QUOTES = new Set(['"', '“', '«']);
+
 /** "and", «et», or an Arabic name's own «و». */
 function joinsBefore(t: Token | undefined, latin: boolean): boolean {
   if (!t || !isWordToken(t)) return false;
