@@ -1423,6 +1423,9 @@ describe('extractMentions', () => {
         'محمد ناصر العدوي=released',
         'نور الدين محمود نور الدين=released',
       ]);
+      // Not quoted either: the subject «قوات الأمن» between the verb and the name.
+      expect(people('اعتقلت قوات الأمن أبو عروبة على طريق حماة.', 'ar')).toEqual(['أبو عروبة=detainee']);
+      expect(people('اعتقلت قوات نظام الأسد محمد الخطيب على طريق حماة.', 'ar')).toEqual(['محمد الخطيب=detainee']);
       // A quoted charge is no one: «اعتقل الأمن شابا بتهمة "النيل من هيبة الدولة"».
       expect(people('اعتقل الأمن شابا بتهمة "النيل من هيبة الدولة" أمس.', 'ar')).toEqual([]);
     });

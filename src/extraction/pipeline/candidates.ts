@@ -104,6 +104,8 @@ export function findCueCandidates(ctx: Ctx, cands: Cand[]): void {
     }
     j = pastNisba(ctx, j);
     if (j < tokens.length && ctx.cueAt[j] === null) addCand(cands, readName(ctx, j, describesPerson(ctx, cue) ? 'title' : 'cue'), 'cue');
+    // «اعتقلت قوات الأمن العسكري أبو عروبة»: an Arabic verb, its subject («قوات…», «عناصر…»), then the one it befell.
+    if (cue.def.kind === 'role' && tokens[cue.first].kind === 'ar' && !describesPerson(ctx, cue)) addCand(cands, objectAfterSubject(ctx, j), 'cue');
     // "Omar Hassan released a statement": an active verb says nothing about its subject.
     const active = cue.def.transitive && tokens[cue.first].kind === 'lat' && !auxBefore(ctx, cue.first);
     if (BACKWARD_TRIGGER_KINDS.has(cue.def.kind) && !active) addCand(cands, readBackward(ctx, cue.first), 'post');
@@ -124,6 +126,45 @@ function pastNisba(ctx: Ctx, j: number): number {
   }
   return j;
 }
+
+/** The name after a subject phrase that opens at `j` («قوات الأمن العسكري», «دورية تابعة للمخابرات»), within a few words. */
+function objectAfterSubject(ctx: Ctx, j: number): NameRead | null {
+  const { tokens } = ctx;
+  const t = tokens[j];
+  if (!t || t.kind !== 'ar' || !SUBJECT_HEADS.has(stripConj(t.norm))) return null;
+  for (let k = nextWord(tokens, j), n = 0; k >= 0 && n < MAX_SUBJECT_WORDS; k = nextWord(tokens, k), n++) {
+    if (tokens[k].kind !== 'ar' || ctx.cueAt[k] !== null) return null;
+    const w = tokens[k].norm;
+    // A known given name or kunya starts the name; «نظام الأسد», «سوريا الديمقراطية» are part of the subject.
+    if (!(AR_GIVEN.has(w) || AR_KUNYA_HEAD.has(w) || AR_COMPOUND_HEAD.has(w))) continue;
+    return readName(ctx, k, 'cue');
+  }
+  return null;
+}
+/** Who arrests and holds: the subject between an Arabic verb and the one it befell. */
+const SUBJECT_HEADS = new Set(
+  [
+    'قوات',
+    'عناصر',
+    'دورية',
+    'دوريات',
+    'أجهزة',
+    'جهاز',
+    'ميليشيا',
+    'ميليشيات',
+    'مسلحون',
+    'مسلحين',
+    'عصابة',
+    'فصائل',
+    'فصيل',
+    'الأمن',
+    'المخابرات',
+    'الشرطة',
+    'الجيش',
+    'الاستخبارات',
+  ].map((w) => foldWord(w)),
+);
+const MAX_SUBJECT_WORDS = 4;
 
 /** «ناشدت عائلة عمر الحداد», «والدة عمر الحداد», "the family of Omar Haddad": the name a family is named by. */
 export function findFamilyOwners(ctx: Ctx, cands: Cand[]): void {
