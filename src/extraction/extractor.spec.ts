@@ -1430,6 +1430,11 @@ describe('extractMentions', () => {
       expect(people('اعتقل الأمن شابا بتهمة "النيل من هيبة الدولة" أمس.', 'ar')).toEqual([]);
     });
 
+    it('shares a verb with a companion joined by «ورفيقه», "and his friend", «et son ami»', () => {
+      expect(people('اعتقلت الدورية محمد المصري ورفيقه هاشم المصري.', 'ar')).toEqual(['محمد المصري=detainee', 'هاشم المصري=detainee']);
+      expect(people('Security forces arrested Omar Haddad and his friend Sami Khalil.', 'en')).toEqual(['Omar Haddad=detainee', 'Sami Khalil=detainee']);
+    });
+
     it('reads brothers named with one family name («اعتقل الشقيقان عمر وسامي الحداد»)', () => {
       expect(people('اعتقل الشقيقان عمر وسامي الحداد من مدينة داريا عام 2012.', 'ar')).toEqual(['عمر=detainee', 'سامي الحداد=detainee']);
     });
