@@ -1430,6 +1430,14 @@ describe('extractMentions', () => {
       expect(people('اعتقل الأمن شابا بتهمة "النيل من هيبة الدولة" أمس.', 'ar')).toEqual([]);
     });
 
+    it("reads detention words that name the topic of someone's work as no role of theirs, and an appeal past «المعتقلين»", () => {
+      expect(people('ويعمل سامر الخطيب على توثيق حالات الاعتقال والاختفاء القسري منذ 2012.', 'ar')).toEqual(['سامر الخطيب=other']);
+      expect(people('أسس سامر الخطيب رابطة عائلات المعتقلين والمفقودين.', 'ar')).not.toContain('سامر الخطيب=missing');
+      expect(people('تطالب عائلات المعتقلين بالإفراج عن سامر الخطيب.', 'ar')).toEqual(['سامر الخطيب=detainee']);
+      // The cue of the name itself still counts: «توفي المعتقل سامر الخطيب تحت التعذيب».
+      expect(people('توفي المعتقل سامر الخطيب تحت التعذيب.', 'ar')).toEqual(['سامر الخطيب=dead']);
+    });
+
     it('shares a verb with a companion joined by «ورفيقه», "and his friend", «et son ami»', () => {
       expect(people('اعتقلت الدورية محمد المصري ورفيقه هاشم المصري.', 'ar')).toEqual(['محمد المصري=detainee', 'هاشم المصري=detainee']);
       expect(people('Security forces arrested Omar Haddad and his friend Sami Khalil.', 'en')).toEqual(['Omar Haddad=detainee', 'Sami Khalil=detainee']);

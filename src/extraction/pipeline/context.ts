@@ -15,6 +15,7 @@ import {
   CueDef,
   DetRole,
   PASSIVE_AUX,
+  STATUS_NOUNS,
   EXIT_OBJECTS,
   EXIT_PREPOSITIONS,
   LIBERATED_PLACE_AFTER,
@@ -229,6 +230,8 @@ export function markCues(ctx: Ctx): void {
     const flip = wordBefore(ctx, cue.first, FLIP_WINDOW_WORDS, (j) => {
       const c = ctx.inCue[j] >= 0 ? ctx.cueList[ctx.inCue[j]] : null;
       if (c && (c.def.kind === 'demand' || c.def.kind === 'negation')) return true;
+      // «تطالب عائلات المعتقلين بالإفراج عن…»: a word for those held is who asks, not another verb.
+      if (c && c.def.kind === 'role' && STATUS_NOUNS.has(tokens[j].norm.replace(AL_PREFIX, ''))) return null;
       return c && c.def.kind === 'role' ? false : null;
     });
     if (flip) cue.role = 'detainee';
@@ -245,6 +248,7 @@ function constructKin(ctx: Ctx, first: number, last: number): boolean {
 }
 const AFTER_NAME_MARKS = new Set([',', '،', '(']);
 const AL = foldWord('ال');
+const AL_PREFIX = new RegExp(`^[${foldWord('وف')}]?${AL}`);
 const FAMILY_FIRST = new Set(cues.familyOf.before.map((p) => foldWord(p).split(' ')[0]));
 const TA_MARBUTA_END = /ة[\u064B-\u065F\u0640]*$/u;
 

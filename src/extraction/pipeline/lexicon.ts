@@ -157,6 +157,9 @@ for (const p of cues.amongWords) amongIndex.add(p, true);
 export const siegeHungerIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ب', 'ال', 'بال', 'لل']));
 for (const p of [...ar(cues.siegeHunger), ...latin(cues.siegeHunger)]) siegeHungerIndex.add(p, true);
 export const SIEGE_WORDS = foldSet(cues.siegeWords);
+/** «توثيق حالات», "cases of", «familles de»: a role word after these is a topic. */
+export const topicIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ل', 'ب']));
+for (const p of [...ar(cues.topicWords), ...latin(cues.topicWords)]) topicIndex.add(p, true);
 /** «الوحيد», "eldest", «aîné»: between a kinship word and its name. */
 export const KIN_ADJECTIVES = foldSet(allLangs(cues.kinAdjectives));
 

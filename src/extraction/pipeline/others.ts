@@ -1,5 +1,5 @@
 import { foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
-import { COORDINATORS, OF_WORDS, PASSIVE_AUX, amongIndex, crowdIndex, fellowIndex, stripConj } from './lexicon';
+import { COORDINATORS, OF_WORDS, PASSIVE_AUX, amongIndex, crowdIndex, fellowIndex, stripConj, topicIndex } from './lexicon';
 import { type Ctx, type Cue, cueOf } from './context';
 
 /**
@@ -16,8 +16,31 @@ export const THAT_WORDS = new Set(['إن', 'أن', 'بأن', 'that', 'que', 'qu'
  * unnamed relative says nothing of a name before it (a name after it, "… including Omar", may be one of them).
  */
 export function ofOthers(ctx: Ctx, cue: Cue): boolean {
-  return (cue.others ??= crowdAround(ctx, cue) || unnamedKinSubject(ctx, cue) || fellowsSubject(ctx, cue));
+  return (cue.others ??= crowdAround(ctx, cue) || unnamedKinSubject(ctx, cue) || fellowsSubject(ctx, cue) || topical(ctx, cue));
 }
+
+/**
+ * «يعمل على توثيق حالات الاعتقال والاختفاء القسري», «أسس رابطة عائلات المعتقلين والمفقودين», "documenting
+ * cases of enforced disappearance": the role word names a topic of someone's work, not what befell them.
+ */
+function topical(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  for (let j = prevNonSpace(tokens, cue.first - 1), words = 0; j >= 0 && words < MAX_TOPIC_WORDS; j = prevNonSpace(tokens, j - 1)) {
+    const t = tokens[j];
+    if (!isWordToken(t) || ctx.candAt[j] >= 0) return false;
+    const other = cueOf(ctx, j);
+    // «حالات الاعتقال والاختفاء»: past the other topics of the list.
+    if (other && other.def.kind === 'role') {
+      j = other.first;
+      continue;
+    }
+    words++;
+    for (let k = j, n = 0; k >= 0 && n < 3; k = prevNonSpace(tokens, k - 1), n++) if (topicIndex.match(tokens, k)?.last === j) return true;
+    if (other) return false;
+  }
+  return false;
+}
+const MAX_TOPIC_WORDS = 2;
 
 /**
  * "described how cellmates died", «شاهد معتقلين يموتون», «كيف مات رفاقه», "many of his cellmates
