@@ -1550,6 +1550,11 @@ describe('extractMentions', () => {
       ['Omar Haddad was arrested in 2012. For years, his family searched for him in vain.', 'en', 'missing'],
       ['Omar Haddad succumbed to his injuries in Saydnaya in 2014.', 'en', 'dead'],
       ['Omar Haddad a perdu la vie sous la torture.', 'fr', 'dead'],
+      // A death sentence is no death: "sentenced to death", «condamné à mort», «حكمت … بالإعدام»; an execution is.
+      ['Omar Haddad was sentenced to death by a military field court in 2014.', 'en', 'detainee'],
+      ['Omar Haddad a été condamné à mort par un tribunal militaire en 2014.', 'fr', 'detainee'],
+      ['حكمت محكمة الميدان العسكرية على سامر الحموي بالإعدام عام 2014.', 'ar', 'detainee'],
+      ['Omar Haddad, sentenced to death in 2014, was executed in Saydnaya in 2015.', 'en', 'dead'],
       // A release refused, ordered but not carried out, or only expected: still held.
       ['A judge ordered the release of Omar Haddad, but he is still held.', 'en', 'detainee'],
       ['The authorities refused to release Omar Haddad.', 'en', 'detainee'],

@@ -128,6 +128,27 @@ export interface Ctx {
 // Cues
 
 const FLIP_WINDOW_WORDS = 4;
+const SENTENCE_WINDOW_WORDS = 8;
+/** Words of a sentence passed: a death word after them is the sentence, not the death. */
+const SENTENCE_WORDS = new Set(
+  [
+    'sentenced',
+    'sentence',
+    'sentencing',
+    'condamné',
+    'condamnée',
+    'condamnés',
+    'condamnation',
+    'حكم',
+    'حكمت',
+    'حكما',
+    'الحكم',
+    'أحكام',
+    'أحكاما',
+    'محكوم',
+    'محكومة',
+  ].map(foldWord),
+);
 
 export function markCues(ctx: Ctx): void {
   const { tokens } = ctx;
@@ -217,6 +238,8 @@ export function markCues(ctx: Ctx): void {
   for (const cue of ctx.cueList) {
     if (cue.def.kind !== 'role' || cue.role !== 'dead') continue;
     if (wordBefore(ctx, cue.first, FLIP_WINDOW_WORDS, (j) => (uncertainDeathIndex.match(tokens, j) ? true : null))) cue.role = 'missing';
+    // "sentenced to death", «condamné à mort», «حكمت … بالإعدام»: a sentence, not an execution; still held.
+    else if (deathSentence(ctx, cue)) cue.role = 'detainee';
   }
   // An appeal or a negation before a release cue: the person is still held.
   for (const cue of ctx.cueList) {
@@ -268,6 +291,22 @@ export function familyOfEnd(ctx: Ctx, j: number): number {
   const kin = cueIndex.match(ctx.tokens, j);
   return kin && kin.value.kind === 'relative' && constructKin(ctx, j, kin.last) ? kin.last : -1;
 }
+
+/** "sentenced to death", «condamné à mort»; «حكمت المحكمة على X بالإعدام»: the death word is the sentence passed. */
+function deathSentence(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  const head = tokens[cue.first];
+  if (head.kind === 'ar') {
+    if (!head.norm.startsWith(foldWord('ب'))) return false;
+    return wordBefore(ctx, cue.first, SENTENCE_WINDOW_WORDS, (j) => (SENTENCE_WORDS.has(stripConj(tokens[j].norm)) ? true : null));
+  }
+  // "sentenced to death", "sentenced Omar Haddad to death"
+  const to = prevNonSpace(tokens, cue.first - 1);
+  if (to < 0 || !SENTENCE_TO.has(tokens[to].norm)) return false;
+  return wordBefore(ctx, to, SENTENCE_OBJECT_WORDS, (j) => (SENTENCE_WORDS.has(tokens[j].norm) ? true : null));
+}
+const SENTENCE_OBJECT_WORDS = 5;
+const SENTENCE_TO = new Set(['to', 'à', 'a'].map(foldWord));
 
 /** «السجون المحررة», «les prisons libérées», "the freed prisons": the release word says what the place is. */
 function qualifiesPlace(ctx: Ctx, first: number, last: number): boolean {
