@@ -289,11 +289,11 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
   }
   // "Ahmad et Khaled ont été arrêtés": a given name joined by "and" to one that is a person is one too.
   const all = [...lone.values()].flat();
+  // "Razan, Samira, Wael et Nazem": "and" or a comma between given names.
+  const joins = (t: Token | undefined): boolean => t !== undefined && ((isWordToken(t) && COORDINATORS.has(t.norm)) || t.norm === ',' || t.norm === '،');
   for (let pass = 0; pass < MAX_LONE_LIST; pass++) {
     for (const u of all) {
       if (u.evidence) continue;
-      // "Razan, Samira, Wael et Nazem": "and" or a comma between given names.
-      const joins = (t: Token | undefined): boolean => t !== undefined && ((isWordToken(t) && COORDINATORS.has(t.norm)) || t.norm === ',' || t.norm === '،');
       const j = nextNonSpace(tokens, u.i + 1);
       const k = joins(tokens[j]) ? nextNonSpace(tokens, j + 1) : -1;
       const b = prevNonSpace(tokens, u.i - 1);

@@ -148,7 +148,7 @@ for (const p of cues.familyOf.before) familyBeforeIndex.add(p, true);
 export const FAMILY_AFTER = foldSet(cues.familyOf.after);
 /** «تبحث فاطمة عن ابنها»: a search verb, its subject, then «عن» and the one sought. */
 export const SPLIT_SEARCH_VERBS = foldSet(cues.splitSearchVerbs.flatMap((v) => [v, `و${v}`, `ف${v}`]));
-/** «رفاقه», "cellmates", «codétenus»: other people held, the subjects of deaths that are not the name's. */
+/** «رفاقه», "cellmates", «codétenus»: other people held, the subjects of what befell them and not a name before. */
 export const fellowIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ل', 'ب']));
 for (const p of [...ar(cues.fellowPrisoners), ...latin(cues.fellowPrisoners)]) fellowIndex.add(p, true);
 export const amongIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));

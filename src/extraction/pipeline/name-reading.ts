@@ -292,8 +292,7 @@ export function readArabic(ctx: Ctx, i: number, mode: Mode): NameRead | null {
 /** The last of one or two plain words after the given name at `head`, if the sentence opens with it and a comma follows them; else -1. */
 function setApartRest(ctx: Ctx, head: number): number {
   const { tokens } = ctx;
-  const before = tokens[prevNonSpace(tokens, head - 1)];
-  if (!(before === undefined || before.kind === 'nl' || (before.kind === 'p' && isSentencePunct(before)))) return -1;
+  if (!opensSentence(ctx, head)) return -1;
   for (let j = nextWord(tokens, head), n = 0; j >= 0 && n < 2; j = nextWord(tokens, j), n++) {
     const t = tokens[j];
     if (t.kind !== 'ar' || arBoundary(ctx, j, t.norm, n + 1) || cueOf(ctx, j) !== null || hasPronounSuffix(ctx, j) || isArEverydayForm(t.norm)) break;
@@ -310,10 +309,14 @@ function setApartRest(ctx: Ctx, head: number): number {
 function setApartFamilyName(ctx: Ctx, head: number, family: number): boolean {
   const { tokens } = ctx;
   if (family < 0 || tokens[family].kind !== 'ar' || !isAlWord(tokens[family].norm) || arBoundary(ctx, family, tokens[family].norm, 1)) return false;
-  const before = tokens[prevNonSpace(tokens, head - 1)];
   const after = tokens[nextNonSpace(tokens, family + 1)];
-  const opens = before === undefined || before.kind === 'nl' || (before.kind === 'p' && isSentencePunct(before));
-  return opens && after !== undefined && after.kind === 'p' && SET_APART.has(after.norm);
+  return opensSentence(ctx, head) && after !== undefined && after.kind === 'p' && SET_APART.has(after.norm);
+}
+
+/** The word at `i` opens its line or sentence. */
+function opensSentence(ctx: Ctx, i: number): boolean {
+  const before = ctx.tokens[prevNonSpace(ctx.tokens, i - 1)];
+  return before === undefined || before.kind === 'nl' || (before.kind === 'p' && isSentencePunct(before));
 }
 function sharedFamilyName(ctx: Ctx, head: number, family: number): boolean {
   const { tokens } = ctx;
