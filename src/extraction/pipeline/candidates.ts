@@ -369,10 +369,10 @@ export function findListBefore(ctx: Ctx, cands: Cand[]): void {
         sep = prevNonSpace(tokens, first - 1);
         if (sep < 0 || tokens[sep].norm !== ',') break;
       } else {
-        sep = first;
+        // The next name back is joined by its own «و» or by a comma (which the loop steps over).
         const before = prevNonSpace(tokens, first - 1);
         if (!joinsBefore(tokens[first], false) && !(before >= 0 && LIST_COMMAS.has(tokens[before].norm))) break;
-        if (!joinsBefore(tokens[first], false)) sep = before + 1;
+        sep = first;
       }
     }
   }

@@ -287,9 +287,8 @@ export function familyOfEnd(ctx: Ctx, j: number): number {
     const m = familyBeforeIndex.match(ctx.tokens, j);
     if (m) return m.last;
   }
-  if (t.kind !== 'ar' || !ctx.constructKin.has(j)) return -1;
-  const kin = cueIndex.match(ctx.tokens, j);
-  return kin && kin.value.kind === 'relative' && constructKin(ctx, j, kin.last) ? kin.last : -1;
+  // markCues noted «والدة»-type nouns, one word each.
+  return ctx.constructKin.has(j) ? j : -1;
 }
 
 /** "sentenced to death", «condamné à mort»; «حكمت المحكمة على X بالإعدام»: the death word is the sentence passed. */

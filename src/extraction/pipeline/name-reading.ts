@@ -351,7 +351,8 @@ export function isLatinConnector(ctx: Ctx, i: number): boolean {
   return (t.norm === 'bin' || t.norm === 'ibn' || t.norm === 'bint') && t.cap;
 }
 
-function possessiveAfter(ctx: Ctx, i: number): boolean {
+/** "Haddad's": 's after the word at `i`. */
+export function possessiveAfter(ctx: Ctx, i: number): boolean {
   const { tokens, model } = ctx;
   const s = tokens[i + 2];
   return tokens[i + 1]?.kind === 'sp' && s !== undefined && s.norm === 's' && /['’`´ʼ]/.test(model.text.slice(tokens[i].e, s.s));

@@ -38,6 +38,7 @@ import {
 } from './lexicon';
 import { Cand, Ctx, Cue, Span, auxBefore, cueOf, cueText, endsSentence, familyOfEnd, isSentencePunct, tagStart } from './context';
 import { THAT_WORDS, YEAR, ofOthers } from './others';
+import { possessiveAfter } from './name-reading';
 import { stripConj } from './lexicon';
 
 /** Stage 5, roles: the cues attached to each name, then its role. */
@@ -884,7 +885,7 @@ function kinSubjectOwner(ctx: Ctx, c: Cand, post: Cue[]): boolean {
   }
   // "Fatima Haddad's son has been missing": 's, the kinship noun, then the role word.
   if (!possessiveKinAfter(ctx, c)) return false;
-  const kin = kinNounIndex.match(tokens, nextNonSpace(tokens, nextNonSpace(tokens, c.last + 1) + 1)) as PhraseMatch<true>;
+  const kin = kinNounIndex.match(tokens, nextNonSpace(tokens, c.last + 3)) as PhraseMatch<true>;
   let j = nextNonSpace(tokens, kin.last + 1);
   for (
     let n = 0;
@@ -925,10 +926,7 @@ function kinRightBefore(ctx: Ctx, cue: Cue): boolean {
 
 /** "Omar Haddad's mother": the name is followed by 's and a kinship noun. */
 function possessiveKinAfter(ctx: Ctx, c: Cand): boolean {
-  const { tokens } = ctx;
-  const j = nextNonSpace(tokens, c.last + 1);
-  if (tokens[j]?.norm !== 's' || !/['’]/.test(ctx.model.text.slice(tokens[c.last].e, tokens[j].s))) return false;
-  return kinNounIndex.match(tokens, nextNonSpace(tokens, j + 1)) !== null;
+  return possessiveAfter(ctx, c.last) && kinNounIndex.match(ctx.tokens, nextNonSpace(ctx.tokens, c.last + 3)) !== null;
 }
 
 function kinNounEndingAt(tokens: Token[], end: number): number {
