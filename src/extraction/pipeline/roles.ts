@@ -102,6 +102,9 @@ function preChain(ctx: Ctx, c: Cand): Cue[] {
     }
     const cue = cueOf(ctx, j);
     if (!cue || cue.def.kind === 'clause' || cue.def.kind === 'coord') break;
+    // "A security official said Sam Goodwin, 30, was last seen…", "Ahmad said Omar had been detained":
+    // a speech verb with its own subject before it is that speaker's, not the name's.
+    if (cue.def.kind === 'speech' && reportedSubject(ctx, cue)) break;
     if (commas > 0 && out.length === 0 && cue.def.kind !== 'relative' && cue.def.kind !== 'official' && cue.def.kind !== 'otherTitle') break;
     out.push(cue);
     j = cue.first - 1;
@@ -145,11 +148,7 @@ function postChain(ctx: Ctx, c: Cand, self: number, source = false): Cue[] {
     words++;
     const cue = cueOf(ctx, j);
     if (cue && cue.first === j) {
-      if (cue.preOwner >= 0 && cue.preOwner !== self) {
-        // "Ahmad said Omar had been detained": the verb stands before Omar but is Ahmad's.
-        if (cue.def.kind === 'speech' && reportedSubject(ctx, cue)) out.push(cue);
-        break;
-      }
+      if (cue.preOwner >= 0 && cue.preOwner !== self) break;
       const k = cue.def.kind;
       if (k === 'role') {
         if (cue.def.search || ofOthers(ctx, cue)) break;
@@ -230,7 +229,7 @@ const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»']);
 const TITLE_LOOKBACK_WORDS = 5;
 
 /** A Latin speech verb with a word before it ("the official said X"): X is what is said, not who says it. */
-export function reportedSubject(ctx: Ctx, cue: Cue): boolean {
+function reportedSubject(ctx: Ctx, cue: Cue): boolean {
   const t = ctx.tokens[cue.first];
   if (t.kind !== 'lat' || SPEECH_SOURCES.has(cueWords(ctx, cue))) return false;
   const before = ctx.tokens[prevNonSpace(ctx.tokens, cue.first - 1)];
@@ -330,8 +329,6 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     if (kinAppositive(ctx, c) || searchesForKin(ctx, c) || (!ownRole && possessorOfNext(ctx, cands, k)) || kinOwner[k] >= 0) return 'relative';
     // "The son of Fatima Haddad has been missing", «ابن فاطمة الحداد مفقود», "Fatima Haddad's son has been missing".
     if (roleCues(pre[k]).length === 0 && kinSubjectOwner(ctx, c, post[k])) return 'relative';
-    // "A security official said Sam Goodwin, 30, was last seen…": the speaker is the one before the verb.
-    if (nearest?.def.kind === 'speech' && reportedSubject(ctx, nearest)) return 'plain';
     if (nearest?.def.kind === 'speech' && !ownRole && speaksOfOwnRelative(ctx, c)) return 'relative';
     if (nearest?.def.kind === 'otherTitle' || nearest?.def.kind === 'speech') return ownRole ? 'plain' : 'other';
     const firstPost = post[k].find((e) => e.def.kind !== 'neutral');
@@ -559,10 +556,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     // "The family of Omar Haddad says…": the family speaks, not he.
     const speaks = familySpeaks(ctx, cands[k])
       ? undefined
-      : // "Ahmad said Omar had been detained": the speech before Omar is Ahmad's, not his.
-        [...pre[k], ...post[k]].find(
-          (e) => e.def.kind === 'speech' && !SPEECH_SOURCES.has(cueWords(ctx, e)) && !(pre[k].includes(e) && reportedSubject(ctx, e)),
-        );
+      : [...pre[k], ...post[k]].find((e) => e.def.kind === 'speech' && !SPEECH_SOURCES.has(cueWords(ctx, e)));
     if (speaks) decisions[k] = { role: 'released', cues: [...d.cues, speaks], evidence: d.evidence };
     else if (releaseCues.length > 0 && !releasedSomeone) decisions[k] = { role: 'released', cues: [...d.cues, releaseCues[0]], evidence: d.evidence };
   }

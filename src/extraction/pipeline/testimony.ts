@@ -1,7 +1,7 @@
 import { foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
 import { ACTIVE_SUBJECTS, cues, type CueKind, phraseSet, SPEECH_SOURCES } from './lexicon';
 import { type Cand, type Ctx, type Cue, cueOf, endsSentence, isSentencePunct } from './context';
-import { familySpeaks, reportedSubject, type Decision } from './roles';
+import { familySpeaks, type Decision } from './roles';
 import { DETAINEE_ROLES } from '../types';
 
 /**
@@ -142,8 +142,7 @@ export function settleTestimonies(ctx: Ctx, cands: Cand[], decisions: Decision[]
   const verbs: (Cue | null)[] = cands.map((c, k) => {
     // "said Mr. Ghabbash", «قال محمد»: a speech verb right before the name is theirs ("told X" is said to X);
     // one after it only when the name is its sentence's subject.
-    // "Ahmad said Omar had been detained": a verb with its own subject before it is not Omar's.
-    const verb = pre[k].find((e) => isSpeech(ctx, e) && !ADDRESSED.has(cueWords(ctx, e)) && !reportedSubject(ctx, e)) ?? speechOfSubject(ctx, cands, k);
+    const verb = pre[k].find((e) => isSpeech(ctx, e) && !ADDRESSED.has(cueWords(ctx, e))) ?? speechOfSubject(ctx, cands, k);
     if (verb || (introducedSelf(ctx, c) && account())) tellers.add(keyOf(c));
     return verb;
   });
