@@ -15,6 +15,7 @@ import {
   CueDef,
   DetRole,
   PASSIVE_AUX,
+  SENTENCE_WORDS,
   STATUS_NOUNS,
   EXIT_OBJECTS,
   EXIT_PREPOSITIONS,
@@ -129,26 +130,6 @@ export interface Ctx {
 
 const FLIP_WINDOW_WORDS = 4;
 const SENTENCE_WINDOW_WORDS = 8;
-/** Words of a sentence passed: a death word after them is the sentence, not the death. */
-const SENTENCE_WORDS = new Set(
-  [
-    'sentenced',
-    'sentence',
-    'sentencing',
-    'condamné',
-    'condamnée',
-    'condamnés',
-    'condamnation',
-    'حكم',
-    'حكمت',
-    'حكما',
-    'الحكم',
-    'أحكام',
-    'أحكاما',
-    'محكوم',
-    'محكومة',
-  ].map(foldWord),
-);
 
 export function markCues(ctx: Ctx): void {
   const { tokens } = ctx;

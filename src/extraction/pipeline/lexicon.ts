@@ -116,6 +116,8 @@ for (const role of ['dead', 'released', 'missing', 'detainee'] as DetRole[]) {
 addCueList(cues.search, () => ({ kind: 'role', role: 'missing', search: true }));
 addCueList(cues.abduction, (w) => ({ kind: 'role', role: 'missing', transitive: LATIN_TRANSITIVE.has(w), abduction: true }));
 addCueList(cues.sentencing, (w) => ({ kind: 'role', role: 'detainee', transitive: LATIN_TRANSITIVE.has(w), weak: true }));
+/** «حكم», "sentenced": a death word after these is the sentence passed (context.ts deathSentence). */
+export const SENTENCE_WORDS = foldSet(cues.sentencing.passedWords);
 addCueList(cues.relatives, () => ({ kind: 'relative' }));
 addCueList(cues.officialTitles, () => ({ kind: 'official' }));
 addCueList(cues.defector, () => ({ kind: 'defector' }));
