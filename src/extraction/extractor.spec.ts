@@ -1565,8 +1565,41 @@ describe('extractMentions', () => {
       ["Mon frère Ahmad Khalil a été arrêté en 2013 à Damas. Si quelqu'un a des informations, merci de nous contacter.", 'fr', 'missing'],
       ['My brother Ahmad Khalil was arrested in 2013 in Damascus. If anyone has information, please contact us.', 'en', 'missing'],
       ['Help us find Ahmad Khalil, arrested in 2013.', 'en', 'missing'],
+      // French news tells disappearances in the present tense and through those who search.
+      ['Omar Haddad disparaît en 2013 à un barrage de Damas.', 'fr', 'missing'],
+      ['Omar Haddad est arrêté en 2013. On perd sa trace en 2014.', 'fr', 'missing'],
+      ['Omar Haddad a été arrêté en 2013. Sa famille le cherche.', 'fr', 'missing'],
+      ["Omar Haddad a été arrêté en 2013. Nul ne l'a revu.", 'fr', 'missing'],
+      ['Omar Haddad a été arrêté en 2013. Ses proches n’ont plus jamais entendu parler de lui.', 'fr', 'missing'],
+      ['Omar Haddad, détenu en Syrie depuis 1985, serait encore en vie.', 'fr', 'missing'],
+      ['Omar Haddad was arrested in 2013. Nobody has seen him since.', 'en', 'missing'],
+      ['Omar Haddad was arrested in 2013. His family is still searching.', 'en', 'missing'],
+      // One of a crowd: "one of the 100,000 disappeared" is one of them; "the deaths of thousands" are others'.
+      ['Omar Haddad is one of the 100,000 disappeared in Syria.', 'en', 'missing'],
+      ['Omar Haddad figure parmi les 100 000 disparus.', 'fr', 'missing'],
+      ['Omar Haddad is among the 100,000 people still missing in Syria.', 'en', 'missing'],
+      ['Omar Haddad documented the deaths of thousands of detainees.', 'en', 'other'],
+      // What befalls an unnamed mother in the next sentence is hers; an unnamed former prisoner is no release of the name.
+      ['Omar Haddad a été arrêté en 1985. Sa mère est morte sans savoir ce qui lui était arrivé.', 'fr', 'missing'],
+      ["Omar Haddad a été arrêté en 1985. Un ancien détenu affirme l'avoir croisé à Saydnaya en 1995.", 'fr', 'detainee'],
+      ["Omar Haddad n'était pas parmi les détenus libérés.", 'fr', 'detainee'],
     ])('reads %j (%s) as %s', (text, lang, role) => {
       expect(only(text, lang).role).toBe(role);
+    });
+
+    it.each([
+      ['Omar Haddad a été arrêté en 2013 avec son fils Sami.', 'fr'],
+      ['Omar Haddad was arrested in 2013 along with his son Sami.', 'en'],
+      ['اعتقل عمر الحداد مع ابنه سامي عام 2013.', 'ar'],
+    ])('makes the relative taken along a detainee too: %j', (text, lang) => {
+      expect(people(text, lang).map((p) => p.split('=')[1])).toEqual(['detainee', 'detainee']);
+    });
+
+    it('keeps a relative named after "with" who was not taken a relative', () => {
+      expect(people('Omar Haddad was arrested in 2013. His mother came with his brother Sami to ask about him.', 'en')).toEqual([
+        'Omar Haddad=detainee',
+        'Sami=relative',
+      ]);
     });
   });
 });

@@ -2,6 +2,7 @@ import { PhraseMatch, TextModel, Token, foldWord, isWordToken, nextNonSpace, pre
 import { matchFacility } from '../attributes';
 import {
   organisationIndex,
+  fellowIndex,
   servedIntroIndex,
   uncertainDeathIndex,
   SPLIT_RELEASE_MAX_WORDS,
@@ -235,7 +236,8 @@ export function markCues(ctx: Ctx): void {
       const c = ctx.inCue[j] >= 0 ? ctx.cueList[ctx.inCue[j]] : null;
       if (c && (c.def.kind === 'demand' || c.def.kind === 'negation')) return true;
       // «تطالب عائلات المعتقلين بالإفراج عن…»: a word for those held is who asks, not another verb.
-      if (c && c.def.kind === 'role' && STATUS_NOUNS.has(tokens[j].norm.replace(AL_PREFIX, ''))) return null;
+      // "He was not among the prisoners freed": the word for those freed is who they are.
+      if (c && c.def.kind === 'role' && (STATUS_NOUNS.has(tokens[j].norm.replace(AL_PREFIX, '')) || fellowIndex.match(tokens, j)?.last === j)) return null;
       return c && c.def.kind === 'role' ? false : null;
     });
     if (flip) cue.role = 'detainee';

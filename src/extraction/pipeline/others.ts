@@ -1,5 +1,5 @@
 import { foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
-import { COORDINATORS, OF_WORDS, PASSIVE_AUX, amongIndex, crowdIndex, fellowIndex, stripConj, topicIndex } from './lexicon';
+import { COORDINATORS, KIN_ARTICLES, OF_WORDS, PASSIVE_AUX, amongIndex, crowdIndex, fellowIndex, stripConj, topicIndex } from './lexicon';
 import { type Ctx, type Cue, cueOf } from './context';
 
 /**
@@ -78,6 +78,7 @@ function fellowsSubject(ctx: Ctx, cue: Cue): boolean {
   // «معتقلون آخرون», "other detainees": the whole phrase.
   for (let k = prevNonSpace(tokens, start - 1); k >= 0 && fellowIndex.match(tokens, k)?.last === k; k = prevNonSpace(tokens, k - 1)) start = k;
   // "among the detainees executed", "Omar and other detainees were freed", «مع معتقلين آخرين»: one of them.
+  if (amongCrowd(ctx, prevNonSpace(tokens, start - 1))) return false;
   for (let k = prevNonSpace(tokens, start - 1), n = 0; k >= 0 && n < 4 && isWordToken(tokens[k]); k = prevNonSpace(tokens, k - 1), n++) {
     if (amongIndex.match(tokens, k) !== null || COORDINATORS.has(tokens[k].norm)) return false;
   }
@@ -94,7 +95,7 @@ function crowdAround(ctx: Ctx, cue: Cue): boolean {
   if (latinCue && tokens[b] && isWordToken(tokens[b]) && OF_WORDS.has(tokens[b].norm)) b = prevNonSpace(tokens, b - 1);
   // "13,000 detainees", not "the 2012 arrest of".
   const crowdBefore = b >= 0 && ((tokens[b].kind === 'num' && !YEAR.test(tokens[b].norm)) || crowdIndex.match(tokens, b)?.last === b);
-  if (crowdBefore) return true;
+  if (crowdBefore) return !amongCrowd(ctx, b);
   let j = nextNonSpace(tokens, cue.last + 1);
   // "the deaths of …"; "body of" holds its "of" itself.
   if (latinCue && !OF_WORDS.has(tokens[cue.last].norm)) {
@@ -106,6 +107,23 @@ function crowdAround(ctx: Ctx, cue: Cue): boolean {
   if (latinCue && unnamedKinAt(ctx, j)) return true; // "the body of his father", «le corps de son père»
   return (latinCue && t.kind === 'num' && !YEAR.test(t.norm)) || crowdIndex.match(tokens, j) !== null;
 }
+
+/**
+ * "one of the 100,000 disappeared", «l'un des milliers de disparus», «واحد من آلاف المختفين»: the
+ * crowd ending at `b` is one the name before it belongs to.
+ */
+function amongCrowd(ctx: Ctx, b: number): boolean {
+  const { tokens } = ctx;
+  for (let j = b, n = 0; j >= 0 && n < MAX_CROWD_WORDS; j = prevNonSpace(tokens, j - 1), n++) {
+    const t = tokens[j];
+    for (let k = j, m = 0; k >= 0 && m < 3; k = prevNonSpace(tokens, k - 1), m++) if (amongIndex.match(tokens, k)?.last === j) return true;
+    const crowdWord =
+      t.kind === 'num' || t.norm === ',' || (isWordToken(t) && (KIN_ARTICLES.has(t.norm) || OF_WORDS.has(t.norm) || crowdIndex.match(tokens, j)?.last === j));
+    if (!crowdWord) return false;
+  }
+  return false;
+}
+const MAX_CROWD_WORDS = 6;
 
 /** A kinship word at `j` («شقيقه», "his father") with no name after it. */
 export function unnamedKinAt(ctx: Ctx, j: number): boolean {

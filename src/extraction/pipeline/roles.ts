@@ -544,7 +544,12 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   // «قال المعتقل السابق…». So is everyone held in a post that speaks of a release no name took.
   // Arabic release words speak of people only; "released" is said of videos and statements too.
   const releaseCues = ctx.cueList.filter(
-    (e) => e.def.kind === 'role' && e.role === 'released' && (ctx.tokens[e.first].kind === 'ar' || ctx.lang === 'fr') && !ofUnnamed(ctx, e),
+    (e) =>
+      e.def.kind === 'role' &&
+      e.role === 'released' &&
+      (ctx.tokens[e.first].kind === 'ar' || ctx.lang === 'fr') &&
+      !ofUnnamed(ctx, e) &&
+      !indefiniteStatus(ctx, e),
   );
   const releasedSomeone = decisions.some((d) => d.role === 'released');
   // Someone only said to have been abducted was taken, like someone held.
@@ -904,8 +909,13 @@ function appositiveKinPhrase(ctx: Ctx, c: Cand): boolean {
 
 /** "her son disappeared", «son fils a disparu», "his brother was arrested": a possessive kinship phrase, naming no one, as the subject right before the role word. */
 function kinRightBefore(ctx: Ctx, cue: Cue): boolean {
+  return kinSubjectBefore(ctx, cue) !== null;
+}
+
+/** The kinship phrase of kinRightBefore, or null. */
+function kinSubjectBefore(ctx: Ctx, cue: Cue): Cue | null {
   const { tokens } = ctx;
-  if (tokens[cue.first].kind !== 'lat') return false;
+  if (tokens[cue.first].kind !== 'lat') return null;
   let j = prevNonSpace(tokens, cue.first - 1);
   for (
     let n = 0;
@@ -914,8 +924,8 @@ function kinRightBefore(ctx: Ctx, cue: Cue): boolean {
   )
     j = prevNonSpace(tokens, j - 1);
   const kin = j >= 0 ? cueOf(ctx, j) : null;
-  if (!kin || kin.last !== j || kin.def.kind !== 'relative' || kin.def.firstPerson) return false;
-  return POSSESSIVES.has(tokens[kin.first].norm);
+  if (!kin || kin.last !== j || kin.def.kind !== 'relative' || kin.def.firstPerson) return null;
+  return POSSESSIVES.has(tokens[kin.first].norm) ? kin : null;
 }
 
 /** "Omar Haddad's mother": the name is followed by 's and a kinship noun. */
@@ -1013,9 +1023,15 @@ function ofUnnamed(ctx: Ctx, cue: Cue): boolean {
   if (!before || before === cue || before.def.kind !== 'role' || !isStatusNoun(ctx, before)) return false;
   const head = ctx.tokens[before.first];
   if (head.kind === 'ar') return !stripConj(head.norm).startsWith('ال');
-  const article = ctx.tokens[prevNonSpace(ctx.tokens, before.first - 1)];
-  return article !== undefined && (article.norm === 'a' || article.norm === 'an' || article.norm === 'un' || article.norm === 'une');
+  return INDEFINITE.has(ctx.tokens[prevNonSpace(ctx.tokens, before.first - 1)]?.norm ?? '');
 }
+
+/** "a former detainee", «un ancien détenu»: a status noun after an indefinite article is an unnamed person, not a release. */
+function indefiniteStatus(ctx: Ctx, cue: Cue): boolean {
+  if (ctx.tokens[cue.first].kind !== 'lat' || !isStatusNoun(ctx, cue)) return false;
+  return INDEFINITE.has(ctx.tokens[prevNonSpace(ctx.tokens, cue.first - 1)]?.norm ?? '');
+}
+const INDEFINITE = new Set(['a', 'an', 'un', 'une']);
 
 /** «المعتقل», «والأسير», "detainee": a word for what someone is, not for what was done to them. */
 export function isStatusNoun(ctx: Ctx, cue: Cue): boolean {
@@ -1039,12 +1055,19 @@ interface Link {
 }
 
 /** How name b is coordinated with the name a before it, or null. */
+const WITH_WORDS = new Set(['with', 'avec', 'مع'].map(foldWord));
 function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
   const { tokens } = ctx;
   // "abducted in Douma in December 2013 along with Samira Khalil": whatever
   // came before, a name right after "along with"/«برفقة» shares the first one's lot.
   const before = cueOf(ctx, prevNonSpace(tokens, b.first - 1));
   if (before && before.def.kind === 'coord' && before.first > a.last) return { relative: false, word: true };
+  // "arrested in 2013 with his son Sami", «اعتقل مع ابنه سامي»: the relative taken along shares that lot too.
+  if (before && before.def.kind === 'relative' && !before.def.firstPerson && before.first > a.last) {
+    const w = prevNonSpace(tokens, before.first - 1);
+    const joined = w > a.last && (WITH_WORDS.has(tokens[w].norm) || cueOf(ctx, w)?.def.kind === 'coord');
+    if (joined && ctx.clause[w] === ctx.clause[a.last]) return { relative: true, word: true };
+  }
   let sawJoin = false;
   let sawWord = false;
   let sawRelative = false;
@@ -1174,7 +1197,8 @@ function continuationCues(ctx: Ctx, cands: Cand[], c: Cand): Cue[] {
   const found: Cue[] = [];
   for (let i = first; i <= last; i++) {
     const cue = ctx.cueAt[i];
-    if (cue && cue.def.kind === 'role' && !ofOthers(ctx, cue)) found.push(cue);
+    // "His mother died without knowing…": the sentence opens with someone else.
+    if (cue && cue.def.kind === 'role' && !ofOthers(ctx, cue) && kinSubjectBefore(ctx, cue)?.first !== first) found.push(cue);
   }
   return found;
 }
@@ -1268,7 +1292,8 @@ export function anaphoricOutcomes(ctx: Ctx, cands: Cand[], decisions: Decision[]
 /** "In 2015, his family recognised him among the Caesar photographs": a Latin sentence naming no one that speaks of "him". */
 function pronounSentence(ctx: Ctx, cands: Cand[], cue: Cue, before = false): boolean {
   const s = ctx.sentence[cue.first];
-  if (ctx.tokens[cue.first].kind !== 'lat' || cands.some((c) => ctx.sentence[c.first] === s) || ofOthers(ctx, cue)) return false;
+  // "His mother died without knowing": what befell the unnamed relative is theirs.
+  if (ctx.tokens[cue.first].kind !== 'lat' || cands.some((c) => ctx.sentence[c.first] === s) || ofOthers(ctx, cue) || kinRightBefore(ctx, cue)) return false;
   const last = before ? cue.first - 1 : ctx.sentenceLast[s];
   for (let i = ctx.sentenceFirst[s]; i <= last; i++) if (THIRD_PERSON.has(ctx.tokens[i].norm) && ctx.tokens[i].kind === 'lat') return true;
   return false;
