@@ -66,6 +66,11 @@ export function matchPlace(tokens: Token[], i: number): PhraseMatch<true> | null
   return placeIndex.match(tokens, i);
 }
 
+/** «مدينة», «بلدة», "the town of", «ville de»: a place type starting at token `i`. */
+export function matchPlaceType(tokens: Token[], i: number): PhraseMatch<true> | null {
+  return placeTypeIndex.match(tokens, i);
+}
+
 export function matchFacility(tokens: Token[], i: number): PhraseMatch<string> | null {
   return facilityIndex.match(tokens, i);
 }

@@ -1595,6 +1595,16 @@ describe('extractMentions', () => {
       expect(people(text, lang).map((p) => p.split('=')[1])).toEqual(['detainee', 'detainee']);
     });
 
+    it.each([
+      ['أفرج عن محمد الحداد من حمص وسامي الخطيب من داريا بعد 10 سنوات.', 'ar'],
+      ['أفرج عن محمد الحداد، من دوما، وعن محمود الخطيب، من داريا.', 'ar'],
+      ['Omar Haddad, from Douma, and Sami Khalil, from Daraya, were released.', 'en'],
+    ])("reads the next name of a list past the first one's hometown: %j", (text, lang) => {
+      const ms = extractMentions(text, lang);
+      expect(ms.map((m) => m.role)).toEqual(['released', 'released']);
+      expect(ms.map((m) => m.attributes.hometown)).toEqual(lang === 'ar' ? [expect.any(String), 'داريا'] : ['Douma', 'Daraya']);
+    });
+
     it('keeps a relative named after "with" who was not taken a relative', () => {
       expect(people('Omar Haddad was arrested in 2013. His mother came with his brother Sami to ask about him.', 'en')).toEqual([
         'Omar Haddad=detainee',

@@ -1,5 +1,5 @@
 import { Token, foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
-import { PLACE_WORDS, matchPlace } from '../attributes';
+import { PLACE_WORDS, matchPlace, matchPlaceType } from '../attributes';
 import {
   AR_COMPOUND_HEAD,
   AR_GIVEN,
@@ -316,6 +316,9 @@ export function findCoordinated(ctx: Ctx, cands: Cand[]): void {
     let j = c.last + 1;
     let joined = false;
     let steps = 0;
+    // «محمد الحداد، من دوما، ومحمود الخطيب»: past the first name's origin.
+    const origin = originPhraseEnd(ctx, c.last);
+    if (origin > 0) j = origin + 1;
     while (j < tokens.length && steps < 6) {
       const t = tokens[j];
       // «"محمد ناصر العدوي" و"نور الدين…"»: quotes around each name of a list.
@@ -323,7 +326,7 @@ export function findCoordinated(ctx: Ctx, cands: Cand[]): void {
       else if (t.kind === 'p' && (t.norm === ',' || t.norm === '،' || t.norm === '&' || t.norm === '/')) {
         joined = true;
         j++;
-      } else if (isWordToken(t) && COORDINATORS.has(t.norm)) {
+      } else if (isWordToken(t) && (COORDINATORS.has(t.norm) || REPEATED_PREPOSITIONS.has(t.norm))) {
         joined = true;
         j++;
       } else if (cueOf(ctx, j)?.def.kind === 'coord') {
@@ -344,6 +347,25 @@ export function findCoordinated(ctx: Ctx, cands: Cand[]): void {
     if (n) queue.push(n);
   }
 }
+
+/**
+ * «من دوما», ", from Douma", «من بلدة الحراك»: an origin phrase of a known place right after the name
+ * ending at `last`; the index of its last token, or -1.
+ */
+function originPhraseEnd(ctx: Ctx, last: number): number {
+  const { tokens } = ctx;
+  let j = nextNonSpace(tokens, last + 1);
+  if (tokens[j]?.norm === ',' || tokens[j]?.norm === '،') j = nextNonSpace(tokens, j + 1);
+  if (!tokens[j] || !isWordToken(tokens[j]) || !ORIGIN_WORDS.has(tokens[j].norm)) return -1;
+  j = nextNonSpace(tokens, j + 1);
+  const type = tokens[j] ? matchPlaceType(tokens, j) : null;
+  if (type && type.prefix === 0) j = nextNonSpace(tokens, type.last + 1);
+  const place = tokens[j] ? matchPlace(tokens, j) : null;
+  return place && place.prefix === 0 ? place.last : -1;
+}
+const ORIGIN_WORDS = new Set(['من', 'from', 'de'].map(foldWord));
+/** «أفرج عن محمد، وعن محمود»: "and" with the preposition said again. */
+const REPEATED_PREPOSITIONS = new Set(['وعن', 'وبحق', 'وعلى'].map(foldWord));
 
 /**
  * The names before a name that closes a list: "Omar Haddad, Sami Khalil and Yasser Nasser were
