@@ -71,6 +71,25 @@ export function matchPlaceType(tokens: Token[], i: number): PhraseMatch<true> | 
   return placeTypeIndex.match(tokens, i);
 }
 
+/**
+ * "from Prescott", "in Homs", "the city of Al-Hara", «la ville de Deraa»: token `i` stands where a
+ * place does (a lone capitalised word there is no person).
+ */
+export function placePosition(tokens: Token[], i: number): boolean {
+  const b = wordBefore(tokens, i);
+  if (b < 0) return false;
+  if (PLACE_PREPOSITIONS.has(tokens[b].norm)) return true;
+  if (!OF_PLACE.has(tokens[b].norm)) return false;
+  // "city of", "the city of", «ville de»: a place type ending at the "of" or right before it.
+  for (let k = wordBefore(tokens, b), n = 0; k >= 0 && n < 2; k = wordBefore(tokens, k), n++) {
+    const last = placeTypeIndex.match(tokens, k)?.last;
+    if (last === b || last === wordBefore(tokens, b)) return true;
+  }
+  return false;
+}
+const PLACE_PREPOSITIONS = new Set(['from', 'in', 'near', 'à'].map(foldWord));
+const OF_PLACE = new Set(['of', 'de', 'du'].map(foldWord));
+
 export function matchFacility(tokens: Token[], i: number): PhraseMatch<string> | null {
   return facilityIndex.match(tokens, i);
 }

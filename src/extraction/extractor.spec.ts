@@ -1605,6 +1605,13 @@ describe('extractMentions', () => {
       expect(ms.map((m) => m.attributes.hometown)).toEqual(lang === 'ar' ? [expect.any(String), 'داريا'] : ['Douma', 'Daraya']);
     });
 
+    it("knows name words of Wikipedia names the given-name lists lack, but not a figure's family name or a lone word where a place stands", () => {
+      expect(people('The group followed the teachings of Jawdat Kabbani.', 'en')).toEqual(['Jawdat Kabbani=other']);
+      expect(people('The Assad regime arrested Omar Haddad in 2013.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people('A civilian from the city of Al-Hara was tortured to death in a regime prison.', 'en')).toEqual([]);
+      expect(people('An aid worker from Prescott died in detention.', 'en')).toEqual([]);
+    });
+
     it('keeps a relative named after "with" who was not taken a relative', () => {
       expect(people('Omar Haddad was arrested in 2013. His mother came with his brother Sami to ask about him.', 'en')).toEqual([
         'Omar Haddad=detainee',

@@ -1,5 +1,5 @@
 import { Token, foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
-import { PLACE_WORDS, matchPlace, matchPlaceType } from '../attributes';
+import { PLACE_WORDS, matchPlace, matchPlaceType, placePosition } from '../attributes';
 import {
   AR_COMPOUND_HEAD,
   AR_GIVEN,
@@ -297,6 +297,8 @@ export function findGazetteerCandidates(ctx: Ctx, cands: Cand[], taken: Uint8Arr
       }
     } else if (t.kind === 'lat' && t.cap && (LAT_GIVEN.has(t.norm) || LAT_HEADS.has(t.norm) || articleNameAfter(ctx, i))) {
       const read = readLatin(ctx, i, articleNameAfter(ctx, i) ? 'cue' : 'gazetteer');
+      // "from Prescott, Ariz.", "the city of Al-Hara": one word where a place stands is no name.
+      if (read && read.last === i && placePosition(tokens, i)) continue;
       if (read) {
         addCand(cands, read, 'gazetteer');
         i = read.last;

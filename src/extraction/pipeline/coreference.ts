@@ -21,6 +21,7 @@ import {
   ROLE_PRIORITY,
 } from './lexicon';
 import { type Cand, type Ctx, type Cue, cueOf } from './context';
+import { placePosition } from '../attributes';
 import { isAla, isArStop, isAlWord } from './name-reading';
 import { describesPerson } from './candidates';
 import type { Decision } from './roles';
@@ -257,6 +258,7 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
     // Cheap test first: only a word that is a name key or a known given name can be a partial name.
     if (!kinBefore && !forms.some(({ key }) => keys.has(key) || (t.kind === 'lat' ? LAT_GIVEN.has(key) : AR_GIVEN.has(key)))) continue;
     if (inLongerName(ctx, i)) continue;
+    if (t.kind === 'lat' && !kinBefore && placePosition(tokens, i)) continue;
     for (const { key, prefix } of forms) {
       if (!isPlainWord(ctx, i, key)) continue;
       const ref = keys.get(key);

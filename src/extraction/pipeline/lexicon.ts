@@ -1,5 +1,6 @@
 import cuesData from '../data/cues.json';
 import figuresData from '../data/public-figures.json';
+import nameWordsData from '../data/name-words.json';
 import { AR_EVERYDAY, AR_PRONOUN_ENDINGS } from '../everyday-words';
 import { GIVEN_NAMES, WORLD_GIVEN_NAMES } from '../names/gazetteer';
 import type { MentionRole } from '../types';
@@ -350,5 +351,17 @@ for (const f of figuresData as FigureData[]) {
     if (key.length < 2) continue;
     figureLatKeys.set(key.join(' '), fig);
     FIGURE_LAT_FIRST.add(key[0]);
+  }
+}
+
+// Latin spellings of names mined from Wikipedia (name-words.json): Syrians' names as English and French
+// texts spell them and foreign names no given-name list has. After the public figures, so that a
+// figure's family name ("Assad" in "the Assad regime") stays out, with the same filters as above.
+{
+  const figureFamilyWords = new Set<string>();
+  for (const key of figureLatKeys.keys()) for (const w of key.split(' ').slice(1)) figureFamilyWords.add(w);
+  for (const raw of nameWordsData.latin) {
+    const w = foldWord(raw);
+    if (w && !LAT_NON_NAMES.has(w) && !LAT_STOP.has(w) && !PLACE_WORDS.has(w) && !cueIndex.hasFirst(w) && !figureFamilyWords.has(w)) LAT_GIVEN.add(w);
   }
 }
