@@ -1316,7 +1316,7 @@ describe('extractMentions', () => {
       expect(only('Natif de la bourgade de Kafrbatna, Omar Haddad avait été arrêté le 21 avril.', 'fr').attributes.hometown).toBe('Kafrbatna');
     });
 
-    it('reads the names of a list before the last one, which its cue follows ("X, Y and Z were arrested")', () => {
+    it('reads the names of a list before the last one, which its cue follows ("X, Y and Z were arrested"), past a description of each', () => {
       expect(people('Omar Haddad, Sami Khalil and Yasser Nasser were arrested in 2012.', 'en')).toEqual([
         'Omar Haddad=detainee',
         'Sami Khalil=detainee',
@@ -1333,6 +1333,14 @@ describe('extractMentions', () => {
         'Dilan Hesso=released',
       ]);
       expect(people('عمر الحداد وسامي خليل وياسر ناصر اعتقلوا عام 2012.', 'ar')).toEqual(['عمر الحداد=detainee', 'سامي خليل=detainee', 'ياسر ناصر=detainee']);
+      // Past a description of each: "X, un vieillard de 85 ans, Y, un enfant de 5 ans et Z".
+      expect(
+        people('Hamid Salih, un vieillard de 85 ans, Omar Haddad, un enfant de 5 ans et Sami Khalil ont été libérés.', 'fr').map((p) => p.split('=')[1]),
+      ).toEqual(['released', 'released', 'released']);
+      expect(people('Dans le camp assiégé, Hamid Salih, un vieillard de 85 ans et Sami Khalil ont péri de faim.', 'fr')).toEqual([
+        'Hamid Salih=other',
+        'Sami Khalil=other',
+      ]);
       // Only names: a place or a phrase before the comma is no one.
       expect(people('In Aleppo, Omar Haddad and Yasser Nasser were arrested.', 'en')).toEqual(['Omar Haddad=detainee', 'Yasser Nasser=detainee']);
     });

@@ -1055,6 +1055,22 @@ interface Link {
 }
 
 /** How name b is coordinated with the name a before it, or null. */
+/** The last token of "un vieillard de 85 ans", "a child of 5" (an indefinite article, then up to six lowercase words and numbers, no cue) before a comma or "and", or -1. */
+function indefiniteDescriptionEnd(ctx: Ctx, j: number): number {
+  const { tokens } = ctx;
+  if (!INDEFINITE.has(tokens[j].norm)) return -1;
+  let last = j;
+  for (let k = nextNonSpace(tokens, j + 1), n = 0; k < tokens.length && n < MAX_DESCRIPTION_WORDS; k = nextNonSpace(tokens, k + 1), n++) {
+    const t = tokens[k];
+    if (isComma(t) || (isWordToken(t) && COORDINATORS.has(t.norm))) return last;
+    const cue = cueOf(ctx, k);
+    if (!(t.kind === 'num' || (t.kind === 'lat' && !t.cap)) || (cue && cue.def.kind !== 'neutral')) return -1;
+    last = k;
+  }
+  return -1;
+}
+const MAX_DESCRIPTION_WORDS = 6;
+
 const WITH_WORDS = new Set(['with', 'avec', 'مع'].map(foldWord));
 function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
   const { tokens } = ctx;
@@ -1078,6 +1094,13 @@ function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
   for (let j = a.last + 1; j < b.first; j++) {
     const t = tokens[j];
     if (t.kind === 'sp') continue;
+    // "Raghad, un enfant de 5 ans, Hamid Salih, un vieillard de 85 ans et Mohammed": a description
+    // opened by an indefinite article and closed by a comma or "and" is said of the name before it.
+    const descEnd = isWordToken(t) && isComma(tokens[prevNonSpace(tokens, j - 1)]) ? indefiniteDescriptionEnd(ctx, j) : -1;
+    if (descEnd > 0) {
+      j = descEnd;
+      continue;
+    }
     if (t.kind === 'p' && (t.norm === ',' || t.norm === '،' || t.norm === '&' || t.norm === '/')) {
       sawJoin = true;
       continue;
