@@ -1584,6 +1584,7 @@ describe('extractMentions', () => {
       ['Omar Haddad was arrested in 2013. His family is still searching.', 'en', 'missing'],
       // Two people at once: «انقطعت أخبارهما», «انقطاع التواصل معهما».
       ['دخل سامر الحموي وزوجته الأراضي السورية وانقطعت أخبارهما منذ أسبوع.', 'ar', 'missing'],
+      ['اعتقل سامر الحموي وشقيقه عام 2013، ولم يعرف عنهما شيء منذ ذلك الحين.', 'ar', 'missing'],
       // One of a crowd: "one of the 100,000 disappeared" is one of them; "the deaths of thousands" are others'.
       ['Omar Haddad is one of the 100,000 disappeared in Syria.', 'en', 'missing'],
       ['Omar Haddad figure parmi les 100 000 disparus.', 'fr', 'missing'],
