@@ -1623,6 +1623,15 @@ describe('extractMentions', () => {
       expect(people('An aid worker from Prescott died in detention.', 'en')).toEqual([]);
     });
 
+    it('reads a release of two told with a dual verb («خرجا من السجن»)', () => {
+      expect(people('سامر الحموي وأحمد الخطيب خرجا من السجن عام 2020.', 'ar')).toEqual(['سامر الحموي=released', 'أحمد الخطيب=released']);
+    });
+
+    it('takes no word for those held after «من» for a hometown («من المعتقلين الذين خرجوا»)', () => {
+      const m = only('محمد الحداد من المعتقلين الذين خرجوا من صيدنايا.', 'ar');
+      expect([m.role, m.attributes.hometown, m.attributes.prison]).toEqual(['released', null, 'saydnaya']);
+    });
+
     it('keeps a relative named after "with" who was not taken a relative', () => {
       expect(people('Omar Haddad was arrested in 2013. His mother came with his brother Sami to ask about him.', 'en')).toEqual([
         'Omar Haddad=detainee',
