@@ -1585,6 +1585,8 @@ describe('extractMentions', () => {
       // Two people at once: «انقطعت أخبارهما», «انقطاع التواصل معهما».
       ['دخل سامر الحموي وزوجته الأراضي السورية وانقطعت أخبارهما منذ أسبوع.', 'ar', 'missing'],
       ['اعتقل سامر الحموي وشقيقه عام 2013، ولم يعرف عنهما شيء منذ ذلك الحين.', 'ar', 'missing'],
+      // «لقي حتفه»: met his death.
+      ['لقي سامر الحموي حتفه في سجن صيدنايا.', 'ar', 'dead'],
       // One of a crowd: "one of the 100,000 disappeared" is one of them; "the deaths of thousands" are others'.
       ['Omar Haddad is one of the 100,000 disappeared in Syria.', 'en', 'missing'],
       ['Omar Haddad figure parmi les 100 000 disparus.', 'fr', 'missing'],
@@ -1621,6 +1623,13 @@ describe('extractMentions', () => {
       expect(people('The Assad regime arrested Omar Haddad in 2013.', 'en')).toEqual(['Omar Haddad=detainee']);
       expect(people('A civilian from the city of Al-Hara was tortured to death in a regime prison.', 'en')).toEqual([]);
       expect(people('An aid worker from Prescott died in detention.', 'en')).toEqual([]);
+    });
+
+    it('gives "he and his wife were abducted" («الذي اختطف هو وزوجته فاطمة») to both', () => {
+      expect(people('يروي الفيلم قصة الدكتور سامر الحموي، الأستاذ في الجامعة، الذي اختطف هو وزوجته فاطمة شعبان عام 2013.', 'ar')).toEqual([
+        'سامر الحموي=missing',
+        'فاطمة شعبان=missing',
+      ]);
     });
 
     it('reads a release of two told with a dual verb («خرجا من السجن»)', () => {

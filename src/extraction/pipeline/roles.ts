@@ -300,6 +300,12 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     const own = ownStoryCue(ctx, chain, cands[k], pre[k]);
     if (own) chain.push(own);
   });
+  // «الندّاف، الذي اختُطف هو وزوجته فاطمة شعبان»: "he and his wife were abducted"; the verb is his too.
+  for (let k = 1; k < cands.length; k++) {
+    const shared = heAndKinCues(ctx, pre[k]);
+    if (shared.length > 0 && ctx.sentence[cands[k - 1].first] === ctx.sentence[cands[k].first] && shared[0].first > cands[k - 1].last)
+      post[k - 1].push(...shared);
+  }
   for (const list of [...pre, ...post]) for (const cue of list) cue.used = true;
 
   // What each name is before any cue: a public figure, an official, a relative, a speaker.
@@ -568,6 +574,16 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   return { decisions, pre, post };
 }
 
+/** The role cues of a pre-chain told before «هو» + a kinship word with «و» («اختطف هو وزوجته»): said of the one before too. */
+function heAndKinCues(ctx: Ctx, pre: Cue[]): Cue[] {
+  const kin = pre.find((e) => e.def.kind === 'relative' && ctx.tokens[e.first].kind === 'ar' && ctx.tokens[e.first].norm.startsWith('و'));
+  if (!kin) return [];
+  const he = prevNonSpace(ctx.tokens, kin.first - 1);
+  if (he < 0 || !HE_SHE.has(ctx.tokens[he].norm)) return [];
+  return pre.filter((e) => e.def.kind === 'role' && e.last < he);
+}
+const HE_SHE = new Set(['هو', 'هي'].map(foldWord));
+
 /** «أسرة علي الشيخ أكدت…», "the family of Omar Haddad said", "Omar Haddad's family said": the family speaks. */
 export function familySpeaks(ctx: Ctx, c: Cand): boolean {
   const { tokens } = ctx;
@@ -824,6 +840,9 @@ function possessorOfNext(ctx: Ctx, cands: Cand[], k: number): boolean {
   // "Obeida Dabbagh, a student, and his father Mazen were arrested": the two are one subject.
   const before = ctx.tokens[prevNonSpace(ctx.tokens, cue.first - 1)];
   if (before && isWordToken(before) && COORDINATORS.has(before.norm)) return false;
+  // «الذي اختطف هو وزوجته فاطمة»: «و» joined to the kinship word makes the two one subject too.
+  const head = ctx.tokens[cue.first];
+  if (head.kind === 'ar' && head.norm.startsWith('و') && SUBJECT_PRONOUNS.has(before?.norm ?? '')) return false;
   let words = 0;
   for (let i = c.last + 1; i < cue.first; i++) if (isWordToken(ctx.tokens[i]) && ++words > MAX_POSSESSOR_WORDS) return false;
   return words > 0;
