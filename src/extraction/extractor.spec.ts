@@ -1587,6 +1587,8 @@ describe('extractMentions', () => {
       ['اعتقل سامر الحموي وشقيقه عام 2013، ولم يعرف عنهما شيء منذ ذلك الحين.', 'ar', 'missing'],
       // «لقي حتفه»: met his death.
       ['لقي سامر الحموي حتفه في سجن صيدنايا.', 'ar', 'dead'],
+      ['فك أسر سامر الحموي بعد 10 سنوات.', 'ar', 'released'],
+      ['لا تعلم عائلة سامر الحموي شيئا عنه منذ اعتقاله.', 'ar', 'missing'],
       // One of a crowd: "one of the 100,000 disappeared" is one of them; "the deaths of thousands" are others'.
       ['Omar Haddad is one of the 100,000 disappeared in Syria.', 'en', 'missing'],
       ['Omar Haddad figure parmi les 100 000 disparus.', 'fr', 'missing'],
