@@ -1588,6 +1588,11 @@ describe('extractMentions', () => {
       // «لقي حتفه»: met his death.
       ['لقي سامر الحموي حتفه في سجن صيدنايا.', 'ar', 'dead'],
       ['فك أسر سامر الحموي بعد 10 سنوات.', 'ar', 'released'],
+      ['Omar Haddad was picked up at a checkpoint in 2013.', 'en', 'detainee'],
+      ['Omar Haddad was seized by regime forces in 2013.', 'en', 'detainee'],
+      ["Omar Haddad's body was handed over to his family.", 'en', 'dead'],
+      ['Omar Haddad croupit toujours à Adra.', 'fr', 'detainee'],
+      ['Omar Haddad a été capturé par les forces du régime en 2013.', 'fr', 'detainee'],
       ['لا تعلم عائلة سامر الحموي شيئا عنه منذ اعتقاله.', 'ar', 'missing'],
       // One of a crowd: "one of the 100,000 disappeared" is one of them; "the deaths of thousands" are others'.
       ['Omar Haddad is one of the 100,000 disappeared in Syria.', 'en', 'missing'],
