@@ -1648,6 +1648,17 @@ describe('extractMentions', () => {
       expect([m.role, m.attributes.hometown, m.attributes.prison]).toEqual(['released', null, 'saydnaya']);
     });
 
+    it.each([
+      ['Fatima Haddad, the wife of detainee Omar Haddad, spoke to reporters.', 'en', ['Fatima Haddad=relative', 'Omar Haddad=detainee']],
+      ['Fatima Haddad has not seen her son Omar since 2013.', 'en', ['Fatima Haddad=relative', 'Omar=missing']],
+      ["Fatima Haddad, Omar's mother, still hopes he is alive.", 'en', ['Fatima Haddad=relative', 'Omar=other']],
+      ['فاطمة الحداد زوجة المعتقل عمر الحداد.', 'ar', ['فاطمة الحداد=relative', 'عمر الحداد=detainee']],
+      ['فاطمة الحداد، أم لمعتقل مغيب منذ 2013، تروي قصتها.', 'ar', ['فاطمة الحداد=relative']],
+      ['تقول فاطمة الحداد، والدة المعتقل عمر الحداد، إنها لم تره منذ 2013.', 'ar', ['فاطمة الحداد=relative', 'عمر الحداد=missing']],
+    ])('tells the relative from the one held: %j', (text, lang, expected) => {
+      expect(people(text, lang)).toEqual(expected);
+    });
+
     it('keeps a relative named after "with" who was not taken a relative', () => {
       expect(people('Omar Haddad was arrested in 2013. His mother came with his brother Sami to ask about him.', 'en')).toEqual([
         'Omar Haddad=detainee',

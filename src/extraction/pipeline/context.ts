@@ -248,7 +248,7 @@ export function markCues(ctx: Ctx): void {
  * «والدة», «شقيقة», «ابنة»: an Arabic kinship noun written with ة is in construct with the name after it
  * (Omar's mother); folded, it reads as «والده», «شقيقه», «ابنه» (his father, brother, son).
  */
-function constructKin(ctx: Ctx, first: number, last: number): boolean {
+export function constructKin(ctx: Ctx, first: number, last: number): boolean {
   const t = ctx.tokens[first];
   return first === last && t.kind === 'ar' && TA_MARBUTA_END.test(ctx.model.text.slice(t.s, t.e));
 }

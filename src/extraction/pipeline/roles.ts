@@ -36,7 +36,7 @@ import {
   SPEECH_SOURCES,
   STATUS_NOUNS,
 } from './lexicon';
-import { Cand, Ctx, Cue, Span, auxBefore, cueOf, cueText, endsSentence, familyOfEnd, isSentencePunct, tagStart } from './context';
+import { Cand, Ctx, Cue, Span, auxBefore, constructKin, cueOf, cueText, endsSentence, familyOfEnd, isSentencePunct, tagStart } from './context';
 import { THAT_WORDS, YEAR, ofOthers } from './others';
 import { possessiveAfter } from './name-reading';
 import { stripConj } from './lexicon';
@@ -126,6 +126,9 @@ function postChain(ctx: Ctx, c: Cand, self: number, source = false): Cue[] {
       if (isSentencePunct(t) && endsSentence(ctx, j)) break;
       if (t.norm === ',' || t.norm === '،') {
         if (source) break;
+        // "Fatima Haddad, the wife of detainee Omar Haddad, spoke to reporters": the name closes an
+        // apposition to the name before it; the verb after the comma is that one's.
+        if (!sawComma && appositionToName(ctx, c) && speechNext(ctx, j)) break;
         sawComma = true;
         // An appositive without cues: ", a 34-year-old engineer from Daraya," / ", son of Omar,"
         const close = appositiveEnd(ctx, j);
@@ -182,6 +185,33 @@ const MAX_APPOSITIVE_TOKENS = 16;
 const APPOSITIVE_BLOCKERS = new Set<CueKind>(['role', 'official', 'otherTitle', 'speech', 'defector', 'clause']);
 
 /** The comma closing a cue-free appositive opened by the comma at `open`, or -1. */
+/** The name stands at the end of ", the wife of detainee …", a kinship or title phrase right after another name and its comma. */
+function appositionToName(ctx: Ctx, c: Cand): boolean {
+  const { tokens } = ctx;
+  let words = 0;
+  let titled = false;
+  for (let j = prevNonSpace(tokens, c.first - 1); j >= 0 && words <= MAX_APPOSITION_WORDS; j = prevNonSpace(tokens, j - 1)) {
+    const t = tokens[j];
+    if (isComma(t)) {
+      const b = prevNonSpace(tokens, j - 1);
+      return titled && b >= 0 && ctx.candAt[b] >= 0 && ctx.candAt[b] !== ctx.candAt[c.first];
+    }
+    if (t.kind === 'nl' || (t.kind === 'p' && isSentencePunct(t)) || ctx.candAt[j] >= 0) return false;
+    if (isWordToken(t)) words++;
+    const kind = cueOf(ctx, j)?.def.kind;
+    if (kind === 'relative' || kind === 'official' || kind === 'otherTitle' || kinNounIndex.match(tokens, j) !== null) titled = true;
+  }
+  return false;
+}
+const MAX_APPOSITION_WORDS = 6;
+
+/** The first word after the comma at `comma` is a speech verb ("…, said", «…، قالت»). */
+function speechNext(ctx: Ctx, comma: number): boolean {
+  const k = nextNonSpace(ctx.tokens, comma + 1);
+  const cue = k < ctx.tokens.length ? cueOf(ctx, k) : null;
+  return cue !== null && cue.first === k && cue.def.kind === 'speech';
+}
+
 function appositiveEnd(ctx: Ctx, open: number): number {
   const { tokens } = ctx;
   for (let k = open + 1; k < tokens.length && k - open <= MAX_APPOSITIVE_TOKENS; k++) {
@@ -764,8 +794,11 @@ const isComma = (t: Token | undefined): boolean => t !== undefined && (t.norm ==
 function kinAppositive(ctx: Ctx, c: Cand): boolean {
   const { tokens } = ctx;
   let j = nextNonSpace(tokens, c.last + 1);
-  if (!isComma(tokens[j])) return false;
-  j = nextNonSpace(tokens, j + 1);
+  // «فاطمة الحداد زوجة المعتقل عمر»: an Arabic kinship noun in construct right after the name needs no comma.
+  if (!(j < tokens.length && tokens[j].kind === 'ar' && kinNounIndex.match(tokens, j)?.last === j && constructKin(ctx, j, j))) {
+    if (!isComma(tokens[j])) return false;
+    j = nextNonSpace(tokens, j + 1);
+  }
   let whose = false;
   if (tokens[j] && KIN_WHOSE.has(tokens[j].norm)) {
     whose = true;
@@ -773,6 +806,19 @@ function kinAppositive(ctx: Ctx, c: Cand): boolean {
   }
   if (tokens[j] && KIN_ARTICLES.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
   if (tokens[j]?.norm === "'" || tokens[j]?.norm === '’') j = nextNonSpace(tokens, j + 1);
+  // "Fatima Haddad, Omar's mother, …": another name, 's and a kinship noun.
+  if (j < tokens.length && ctx.candAt[j] >= 0 && j !== c.first) {
+    const other = ctx.candAt[j];
+    let last = j;
+    while (last + 1 < tokens.length && ctx.candAt[last + 1] === other) last++;
+    if (possessiveAfter(ctx, last) && kinNounIndex.match(tokens, nextNonSpace(tokens, last + 3)) !== null) return true;
+  }
+  // «، وهي أم لمعتقل مغيب», «، أم معتقل»: «أم» (also "or") is a mother before a word for someone held.
+  if (tokens[j] && AR_SHE_IS.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
+  if (tokens[j]?.norm === AR_UMM) {
+    const next = cueOf(ctx, nextNonSpace(tokens, j + 1));
+    if (next !== null && next.def.kind === 'role' && isStatusNoun(ctx, next)) return true;
+  }
   // "whose two brothers", «dont les trois frères»
   if (whose && tokens[j] && (tokens[j].kind === 'num' || SERVED_NUMBERS.has(tokens[j].norm))) j = nextNonSpace(tokens, j + 1);
   const kin = tokens[j] ? kinNounIndex.match(tokens, j) : null;
@@ -810,7 +856,8 @@ function searchesForKin(ctx: Ctx, c: Cand): boolean {
   }
   const cue = tokens[j] ? cueOf(ctx, j) : null;
   if (!cue || cue.first !== j || !cue.def.search) return false;
-  if (clitic) return true;
+  // «le cherche», "hopes he is alive": the one sought is a pronoun inside the cue.
+  if (clitic || ctx.tokens.slice(cue.first, cue.last + 1).some((t) => isWordToken(t) && t.kind === 'lat' && PRONOUNS_SOUGHT.has(t.norm))) return true;
   const k = nextNonSpace(tokens, cue.last + 1);
   if (k < 0 || k >= tokens.length) return false;
   const after = cueOf(ctx, k);
@@ -824,6 +871,7 @@ function searchesForKin(ctx: Ctx, c: Cand): boolean {
 }
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them'].map(foldWord));
 const OBJECT_CLITICS = new Set(['le', 'la', 'les', 'l'].map(foldWord));
+const PRONOUNS_SOUGHT = new Set(['he', 'she', 'him', 'her', 'they', 'them', 'le', 'la', 'les', 'l', 'lui'].map(foldWord));
 /**
  * "Wafa Mustafa campaigns for the release of her father, Ali Mustafa", «تطالب سلمى بالإفراج عن زوجها
  * أحمد»: the next name of the sentence comes after a possessive kinship word, so the name before is
@@ -1090,6 +1138,8 @@ function indefiniteDescriptionEnd(ctx: Ctx, j: number): number {
 }
 const MAX_DESCRIPTION_WORDS = 6;
 
+const AR_SHE_IS = new Set(['وهي', 'وهو', 'هي', 'هو'].map(foldWord));
+const AR_UMM = foldWord('أم');
 const WITH_WORDS = new Set(['with', 'avec', 'مع'].map(foldWord));
 function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
   const { tokens } = ctx;
