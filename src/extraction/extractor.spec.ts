@@ -1581,6 +1581,11 @@ describe('extractMentions', () => {
       ['Omar Haddad a été arrêté en 2013. Ses proches n’ont plus jamais entendu parler de lui.', 'fr', 'missing'],
       ['Omar Haddad, détenu en Syrie depuis 1985, serait encore en vie.', 'fr', 'missing'],
       ['Omar Haddad was arrested in 2013. Nobody has seen him since.', 'en', 'missing'],
+      ['Ahmad Kabbani a été arrêté en 2012. Aucune trace de lui dans les registres.', 'fr', 'missing'],
+      ["Ahmad Kabbani a été arrêté en 2012 et n'a plus jamais donné de nouvelles.", 'fr', 'missing'],
+      ["Ahmad Kabbani a été arrêté en 2012. Il n'est jamais rentré à la maison.", 'fr', 'missing'],
+      ["Ahmad Kabbani n'est jamais ressorti de la prison de Saydnaya.", 'fr', 'missing'],
+      ['Ahmad Kabbani was arrested in 2012 and never came home.', 'en', 'missing'],
       ['Omar Haddad was arrested in 2013. His family is still searching.', 'en', 'missing'],
       // Two people at once: «انقطعت أخبارهما», «انقطاع التواصل معهما».
       ['دخل سامر الحموي وزوجته الأراضي السورية وانقطعت أخبارهما منذ أسبوع.', 'ar', 'missing'],
