@@ -1602,6 +1602,7 @@ describe('extractMentions', () => {
       // One of a crowd: "one of the 100,000 disappeared" is one of them; "the deaths of thousands" are others'.
       ['Omar Haddad is one of the 100,000 disappeared in Syria.', 'en', 'missing'],
       ['Omar Haddad figure parmi les 100 000 disparus.', 'fr', 'missing'],
+      ['Ahmad Kabbani fait partie des 17 000 disparus de la guerre civile libanaise.', 'fr', 'missing'],
       ['Omar Haddad is among the 100,000 people still missing in Syria.', 'en', 'missing'],
       ['Omar Haddad documented the deaths of thousands of detainees.', 'en', 'other'],
       // What befalls an unnamed mother in the next sentence is hers; an unnamed former prisoner is no release of the name.
