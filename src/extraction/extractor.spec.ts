@@ -1649,6 +1649,12 @@ describe('extractMentions', () => {
       expect(people('سامر الحموي وأحمد الخطيب خرجا من السجن عام 2020.', 'ar')).toEqual(['سامر الحموي=released', 'أحمد الخطيب=released']);
     });
 
+    it('takes no organisation or nationality for a hometown', () => {
+      expect(only('La chercheuse Sara Kayyali, de Human Rights Watch, a enquêté sur les exécutions à Saydnaya.', 'fr').attributes.hometown).toBeNull();
+      expect(only('Omar Haddad, one of thousands of Syrians who disappeared into regime prisons, was arrested in 2013.', 'en').attributes.hometown).toBeNull();
+      expect(only("Omar Haddad, l'un des milliers de Syriens disparus dans les geôles du régime, a été arrêté.", 'fr').attributes.hometown).toBeNull();
+    });
+
     it('takes no word for those held after «من» for a hometown («من المعتقلين الذين خرجوا»)', () => {
       const m = only('محمد الحداد من المعتقلين الذين خرجوا من صيدنايا.', 'ar');
       expect([m.role, m.attributes.hometown, m.attributes.prison]).toEqual(['released', null, 'saydnaya']);

@@ -16,7 +16,7 @@ import {
   mergeCandidates,
 } from './pipeline/candidates';
 import { Decision, anaphoricDeaths, anaphoricOutcomes, deathsOutsideCustody, decideRoles, gravestOutcome } from './pipeline/roles';
-import { attributesFor, ownWindow } from './pipeline/mention-attributes';
+import { attributesFor, ownWindow, withoutOrganisations } from './pipeline/mention-attributes';
 import { findPartialNames, harmoniseRoles, linkKunyas, linkShortForms, personKey, shareAttributesWithinPost } from './pipeline/coreference';
 import { settleTestimonies } from './pipeline/testimony';
 import { dropRepeatedHeadline } from './pipeline/headline';
@@ -133,7 +133,7 @@ function run(text: string, lang: string): ExtractedMention[] {
   deathsOutsideCustody(ctx, cands, decisions);
   settleTestimonies(ctx, cands, decisions, pre, post, personKey(ctx));
   const preStarts = cands.map((c, k) => Math.min(c.first, ...pre[k].map((e) => e.first)));
-  const hits = findAttributeHits(model);
+  const hits = withoutOrganisations(ctx, findAttributeHits(model));
   const windows = cands.map((_, k) => ownWindow(ctx, cands, preStarts, k));
   const out: ExtractedMention[] = [];
   for (let k = 0; k < cands.length; k++) {

@@ -4,6 +4,7 @@ import { prevNonSpace } from './text-model';
 import { AttributeHit, HitKind, fillAttributes } from '../attributes';
 import { Cand, Ctx, Span } from './context';
 import { Decision } from './roles';
+import { organisationIndex } from './lexicon';
 
 /** Stage 6, attributes: which attribute hits of the text belong to which name. */
 
@@ -27,6 +28,11 @@ export function ownWindow(ctx: Ctx, cands: Cand[], preStart: number[], k: number
 }
 
 const SHARED_KINDS: HitKind[] = ['prison', 'arrestYear', 'releaseDate', 'deathDate'];
+
+/** "Sara Kayyali, de Human Rights Watch": a hometown read where an organisation's name starts is none. */
+export function withoutOrganisations(ctx: Ctx, hits: AttributeHit[]): AttributeHit[] {
+  return hits.filter((h) => h.kind !== 'hometown' || organisationIndex.match(ctx.tokens, h.first) === null);
+}
 
 export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], windows: Window[], hits: AttributeHit[], k: number): MentionAttributes {
   const { tokens } = ctx;
