@@ -1665,6 +1665,11 @@ describe('extractMentions', () => {
       ['Fatima Haddad has not seen her son Omar since 2013.', 'en', ['Fatima Haddad=relative', 'Omar=missing']],
       ["Fatima Haddad, Omar's mother, still hopes he is alive.", 'en', ['Fatima Haddad=relative', 'Omar=other']],
       ['فاطمة الحداد زوجة المعتقل عمر الحداد.', 'ar', ['فاطمة الحداد=relative', 'عمر الحداد=detainee']],
+      [
+        'At Saydnaya, Naima Khalil hoped her son would be found alive, but there was no trace of him, though he had spent years imprisoned.',
+        'en',
+        ['Naima Khalil=other'],
+      ],
       ['فاطمة الحداد، أم لمعتقل مغيب منذ 2013، تروي قصتها.', 'ar', ['فاطمة الحداد=relative']],
       ['تقول فاطمة الحداد، والدة المعتقل عمر الحداد، إنها لم تره منذ 2013.', 'ar', ['فاطمة الحداد=relative', 'عمر الحداد=missing']],
     ])('tells the relative from the one held: %j', (text, lang, expected) => {

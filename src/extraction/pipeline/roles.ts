@@ -37,7 +37,7 @@ import {
   STATUS_NOUNS,
 } from './lexicon';
 import { Cand, Ctx, Cue, Span, auxBefore, constructKin, cueOf, cueText, endsSentence, familyOfEnd, isSentencePunct, tagStart } from './context';
-import { THAT_WORDS, YEAR, ofOthers } from './others';
+import { THAT_WORDS, YEAR, ofOthers, unnamedKinAt } from './others';
 import { possessiveAfter } from './name-reading';
 import { stripConj } from './lexicon';
 
@@ -432,6 +432,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
         if (c.last < cue.first && reportedClauseSubject(ctx, c.last, cue.first)) continue;
         // "For Fatima Haddad …: her son disappeared": the son's, unless the name is that son ("Omar's mother said her son…").
         if (c.last < cue.first && kinRightBefore(ctx, cue) && !familySpeaks(ctx, c) && !kinPhraseOwner(ctx, c) && !possessiveKinAfter(ctx, c)) continue;
+        // "Naima hoped her son would be found alive, but there was no trace of him": the pronoun is the son's.
+        if (c.last < cue.first && pronounOfUnnamedKin(ctx, c.last, cue)) continue;
         const dist = c.first > cue.last ? c.first - cue.last : cue.first - c.last + (tokens[cue.first].kind === 'ar' ? 0.5 : 0);
         if (dist < bestDist) {
           bestDist = dist;
@@ -974,6 +976,34 @@ function appositiveKinPhrase(ctx: Ctx, c: Cand): boolean {
   return isComma(tokens[prevNonSpace(tokens, f - 1)]);
 }
 
+/**
+ * "Naima hoped her son would be found alive, but there was no trace of him, though he had spent years
+ * imprisoned": after a possessive kinship phrase naming no one ("her son") that follows token `from`,
+ * a Latin cue with a pronoun of the relative's sex in it or before it in the sentence is the relative's.
+ */
+function pronounOfUnnamedKin(ctx: Ctx, from: number, cue: Cue): boolean {
+  const { tokens } = ctx;
+  if (tokens[cue.first].kind !== 'lat') return false;
+  for (let j = from + 1; j < cue.first; j++) {
+    const kin = cueOf(ctx, j);
+    if (!kin || kin.first !== j || kin.def.kind !== 'relative' || kin.def.firstPerson || !POSSESSIVES.has(tokens[j].norm) || !unnamedKinAt(ctx, j)) continue;
+    const noun = tokens[kin.last].norm;
+    const pronouns = MALE_KIN.has(noun) ? MALE_PRONOUNS : FEMALE_KIN.has(noun) ? FEMALE_PRONOUNS : null;
+    if (!pronouns) return false;
+    for (let k = kin.last + 1; k <= cue.last; k++) if (isWordToken(tokens[k]) && tokens[k].kind === 'lat' && pronouns.has(tokens[k].norm)) return true;
+    return false;
+  }
+  return false;
+}
+/** "her son would be found alive", «son fils serait libéré»: modal verbs between a subject and its verb. */
+const MODALS = new Set(['would', 'could', 'will', 'might', 'may', 'should', 'must', 'serait', 'sera', 'pourrait'].map(foldWord));
+const MALE_KIN = new Set(['son', 'brother', 'father', 'husband', 'nephew', 'uncle', 'fils', 'frère', 'père', 'mari', 'neveu', 'oncle'].map(foldWord));
+const FEMALE_KIN = new Set(
+  ['daughter', 'sister', 'mother', 'wife', 'niece', 'aunt', 'fille', 'sœur', 'soeur', 'mère', 'épouse', 'femme', 'nièce', 'tante'].map(foldWord),
+);
+const MALE_PRONOUNS = new Set(['he', 'him', 'il', 'lui'].map(foldWord));
+const FEMALE_PRONOUNS = new Set(['she', 'her', 'elle'].map(foldWord));
+
 /** "her son disappeared", «son fils a disparu», "his brother was arrested": a possessive kinship phrase, naming no one, as the subject right before the role word. */
 function kinRightBefore(ctx: Ctx, cue: Cue): boolean {
   return kinSubjectBefore(ctx, cue) !== null;
@@ -986,7 +1016,11 @@ function kinSubjectBefore(ctx: Ctx, cue: Cue): Cue | null {
   let j = prevNonSpace(tokens, cue.first - 1);
   for (
     let n = 0;
-    n < 3 && j >= 0 && isWordToken(tokens[j]) && (PASSIVE_AUX.has(tokens[j].norm) || PERFECT_AUX.has(tokens[j].norm)) && cueOf(ctx, j)?.def.kind !== 'relative';
+    n < 4 &&
+    j >= 0 &&
+    isWordToken(tokens[j]) &&
+    (PASSIVE_AUX.has(tokens[j].norm) || PERFECT_AUX.has(tokens[j].norm) || MODALS.has(tokens[j].norm)) &&
+    cueOf(ctx, j)?.def.kind !== 'relative';
     n++
   )
     j = prevNonSpace(tokens, j - 1);
