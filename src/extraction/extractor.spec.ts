@@ -1530,6 +1530,9 @@ describe('extractMentions', () => {
       ['قال المعتقل السابق عمر الحداد إنه شاهد معتقلين يموتون تحت التعذيب.', 'ar', 'released'],
       ['Omar Haddad was among the detainees executed in 2013.', 'en', 'dead'],
       ['Omar Haddad and other detainees were freed on Sunday.', 'en', 'released'],
+      ['Omar Haddad described a world where prisoners wait to be killed.', 'en', 'other'],
+      ['Omar Haddad and other prisoners were killed in 2014.', 'en', 'dead'],
+      ['Anas Kabbani, from Daraa, fled an Assad regime prison in 2014.', 'en', 'released'],
       ['عمر الحداد ومعتقلون آخرون خرجوا من صيدنايا.', 'ar', 'released'],
       // "that" and another subject: the reported clause is not about the speaker.
       ['قال مراسل عنب بلدي في درعا، سامر الخطيب، إن الأمن اعتقل شابين.', 'ar', 'other'],

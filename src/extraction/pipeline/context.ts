@@ -168,7 +168,7 @@ export function markCues(ctx: Ctx): void {
       const hasFrom = phraseHasFrom || (fromWord !== undefined && EXIT_PREPOSITIONS.has(fromWord.norm));
       if (hasFrom && !phraseHasFrom) j = nextNonSpace(tokens, j + 1);
       // Without «من» only a prison's name is the place left: «خروج المعتقل» is the detainee's exit.
-      const obj = matchFacility(tokens, j) ?? (hasFrom ? EXIT_OBJECTS.match(tokens, j) : null);
+      const obj = matchFacility(tokens, j) ?? (hasFrom ? EXIT_OBJECTS.match(tokens, j) : null) ?? prisonAhead(tokens, j);
       if (obj && (!m || obj.last > m.last)) m = { value: { kind: 'role', role: 'released' }, first: i, last: obj.last, prefix: exit.prefix };
       else if (!obj && !m && (exitTowardsPrison(tokens, exit.last + 1) || detaineeWordAt(tokens, j))) {
         // «خرج المعتقل محمد…»: leaving, said of a detainee
@@ -243,6 +243,21 @@ export function markCues(ctx: Ctx): void {
     if (flip) cue.role = 'detainee';
   }
 }
+
+/** "fled an Assad regime prison", "escaped a military prison": a Latin word for prison a few words on. */
+function prisonAhead(tokens: Token[], j: number): PhraseMatch<true> | null {
+  if (tokens[j]?.kind !== 'lat') return null;
+  for (
+    let k = j, n = 0;
+    k < tokens.length && n < MAX_PRISON_AHEAD && isWordToken(tokens[k]) && tokens[k].kind === 'lat';
+    k = nextNonSpace(tokens, k + 1), n++
+  ) {
+    const obj = EXIT_OBJECTS.match(tokens, k);
+    if (obj) return obj;
+  }
+  return null;
+}
+const MAX_PRISON_AHEAD = 4;
 
 /**
  * «والدة», «شقيقة», «ابنة»: an Arabic kinship noun written with ة is in construct with the name after it

@@ -16,7 +16,7 @@ export const THAT_WORDS = new Set(['إن', 'أن', 'بأن', 'that', 'que', 'qu'
  * unnamed relative says nothing of a name before it (a name after it, "… including Omar", may be one of them).
  */
 export function ofOthers(ctx: Ctx, cue: Cue): boolean {
-  return (cue.others ??= crowdAround(ctx, cue) || unnamedKinSubject(ctx, cue) || fellowsSubject(ctx, cue) || topical(ctx, cue));
+  return (cue.others ??= crowdAround(ctx, cue) || unnamedKinSubject(ctx, cue) || fellowsSubject(ctx, cue) || fellowsBefore(ctx, cue) || topical(ctx, cue));
 }
 
 /**
@@ -84,6 +84,44 @@ function fellowsSubject(ctx: Ctx, cue: Cue): boolean {
   }
   return !(tokens[start].kind === 'ar' && tokens[start].norm.startsWith('و'));
 }
+/**
+ * "where prisoners sit waiting for their turn to be killed", «où des détenus attendent d'être exécutés»:
+ * a Latin passive or infinitive role word whose subject, a few plain words back in its clause, is other
+ * prisoners. A name, a pronoun subject or another cue on the way stops the search.
+ */
+function fellowsBefore(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  if (tokens[cue.first].kind !== 'lat' || !auxOrInfinitiveBefore(ctx, cue.first)) return false;
+  for (let j = prevNonSpace(tokens, cue.first - 1), n = 0; j >= 0 && n < MAX_FELLOW_WORDS; j = prevNonSpace(tokens, j - 1), n++) {
+    const t = tokens[j];
+    if (t.norm === "'" || t.norm === '’') continue;
+    if (!isWordToken(t) || ctx.candAt[j] >= 0 || ctx.clause[j] !== ctx.clause[cue.first] || PRONOUN_SUBJECTS.has(t.norm)) return false;
+    const other = cueOf(ctx, j);
+    if (
+      other &&
+      other.def.kind !== 'demand' &&
+      other.def.kind !== 'neutral' &&
+      !(other.def.kind === 'role' && fellowIndex.match(tokens, other.first)?.last === other.last)
+    )
+      return false;
+    const fellows = fellowIndex.match(tokens, j);
+    if (fellows && fellows.last === j) {
+      for (let k = prevNonSpace(tokens, j - 1), m = 0; k >= 0 && m < 4 && isWordToken(tokens[k]); k = prevNonSpace(tokens, k - 1), m++)
+        if (amongIndex.match(tokens, k) !== null || (COORDINATORS.has(tokens[k].norm) && ctx.model.text.slice(tokens[k].s, tokens[k].e) !== 'où')) return false;
+      return true;
+    }
+  }
+  return false;
+}
+const MAX_FELLOW_WORDS = 8;
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'il', 'elle', 'i', 'je'].map(foldWord));
+/** "to be killed", "were executed", «d'être exécutés»: the role word is passive or an infinitive. */
+function auxOrInfinitiveBefore(ctx: Ctx, i: number): boolean {
+  const b = ctx.tokens[prevNonSpace(ctx.tokens, i - 1)];
+  return b !== undefined && isWordToken(b) && (PASSIVE_AUX.has(b.norm) || INFINITIVE_MARKS.has(b.norm));
+}
+const INFINITIVE_MARKS = new Set(['be', 'être', 'to'].map(foldWord));
+
 /** Words between the fellows and what befell them: "were", "who", «qui», «الذين». */
 const FELLOW_SKIP = new Set(['who', 'had', 'have', 'are', 'qui', 'ont', 'sont', 'الذين'].map(foldWord));
 
