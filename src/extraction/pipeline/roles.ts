@@ -344,6 +344,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   type Kind = 'figure' | 'official' | 'relative' | 'firstRel' | 'other' | 'plain';
   // "Omar Haddad's mother, Fatima": the name each one is in apposition to a kinship phrase of, or -1.
   const kinOwner = cands.map((_, k) => appositiveToKin(ctx, cands, k));
+  // "Yasser Khalil, the brother of Omar", «فاطمة الحداد زوجة المعتقل عمر»: a kinship apposition after the name.
+  const appositiveKin = cands.map((c) => kinAppositive(ctx, c));
   const kinds: Kind[] = cands.map((c, k) => {
     const ownRole = roleCues(pre[k]).length > 0 || roleCues(post[k]).length > 0;
     // A figure with a common name («علاء موسى») is someone else only when a cue stands right before it.
@@ -362,7 +364,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     }
     // «المغيبة رزان زيتونة والناشطين وائل حمادة…»: a title inside a coordination shares the first name's fate.
     if (nearest?.def.kind === 'otherTitle' && c.coordPrev >= 0 && !c.coordRel) return 'plain';
-    if (kinAppositive(ctx, c) || searchesForKin(ctx, c) || (!ownRole && possessorOfNext(ctx, cands, k)) || kinOwner[k] >= 0) return 'relative';
+    if (appositiveKin[k] || searchesForKin(ctx, c) || (!ownRole && possessorOfNext(ctx, cands, k)) || kinOwner[k] >= 0) return 'relative';
     // "The son of Fatima Haddad has been missing", «ابن فاطمة الحداد مفقود», "Fatima Haddad's son has been missing".
     if (roleCues(pre[k]).length === 0 && kinSubjectOwner(ctx, c, post[k])) return 'relative';
     if (nearest?.def.kind === 'speech' && !ownRole && speaksOfOwnRelative(ctx, c)) return 'relative';
@@ -474,6 +476,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       // "Lina's husband, Omar Haddad, disappeared": the verb after the apposition is the husband's, so his.
       // What follows "the son of X" is said of the son.
       const own = kinSubjectOwner(ctx, c, post[k]) ? [] : kinOwner[k] >= 0 ? roleCues(post[k]) : ownPostRoles(ctx, c, post[k], true);
+      // "Security forces arrested Yasser Khalil, whose brother Omar was released": the verb before the name is his.
+      if (appositiveKin[k]) own.push(...roleCues(pre[k]));
       // "Fatima still looks for her son Omar, arrested in 2013": the one sought is missing.
       const sought = searchBeforeKin(ctx, pre[k]);
       if (sought) own.push(sought);
@@ -808,13 +812,6 @@ function kinAppositive(ctx: Ctx, c: Cand): boolean {
   }
   if (tokens[j] && KIN_ARTICLES.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
   if (tokens[j]?.norm === "'" || tokens[j]?.norm === '’') j = nextNonSpace(tokens, j + 1);
-  // "Fatima Haddad, Omar's mother, …": another name, 's and a kinship noun.
-  if (j < tokens.length && ctx.candAt[j] >= 0 && j !== c.first) {
-    const other = ctx.candAt[j];
-    let last = j;
-    while (last + 1 < tokens.length && ctx.candAt[last + 1] === other) last++;
-    if (possessiveAfter(ctx, last) && kinNounIndex.match(tokens, nextNonSpace(tokens, last + 3)) !== null) return true;
-  }
   // «، وهي أم لمعتقل مغيب», «، أم معتقل»: «أم» (also "or") is a mother before a word for someone held.
   if (tokens[j] && AR_SHE_IS.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
   if (tokens[j]?.norm === AR_UMM) {
