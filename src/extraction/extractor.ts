@@ -47,9 +47,10 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  *
  * EXTRACTOR_VERSION changes whenever the output does, so that `athar reextract` finds the posts an
  * older version read: rules-1 until 2026-12-04; rules-2 after the rules for real text (issue 10);
- * rules-3 after their second round (lists, families, reported speech, the fate of others).
+ * rules-3 after their second round (lists, families, reported speech, the fate of others); rules-4
+ * after the third (open name words, French disappearance idioms, relatives taken along or set apart).
  */
-export const EXTRACTOR_VERSION = 'rules-3';
+export const EXTRACTOR_VERSION = 'rules-4';
 
 const EVIDENCE_ADJUST: Record<Decision['evidence'], number> = {
   figure: 0,
