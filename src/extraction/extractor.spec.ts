@@ -1599,6 +1599,7 @@ describe('extractMentions', () => {
       ['Omar Haddad was picked up at a checkpoint in 2013.', 'en', 'detainee'],
       ['Omar Haddad was seized by regime forces in 2013.', 'en', 'detainee'],
       ["Omar Haddad's body was handed over to his family.", 'en', 'dead'],
+      ['Her brother Omar Haddad was identified in the Ceasar photos.', 'en', 'dead'],
       ['Omar Haddad croupit toujours à Adra.', 'fr', 'detainee'],
       ['Omar Haddad a été capturé par les forces du régime en 2013.', 'fr', 'detainee'],
       ['لا تعلم عائلة سامر الحموي شيئا عنه منذ اعتقاله.', 'ar', 'missing'],
