@@ -1640,6 +1640,7 @@ describe('extractMentions', () => {
       expect(people('The Assad regime arrested Omar Haddad in 2013.', 'en')).toEqual(['Omar Haddad=detainee']);
       expect(people('A civilian from the city of Al-Hara was tortured to death in a regime prison.', 'en')).toEqual([]);
       expect(people('An aid worker from Prescott died in detention.', 'en')).toEqual([]);
+      expect(people('Outside Damarcus, a detainee died under torture.', 'en')).toEqual([]);
     });
 
     it('gives "he and his wife were abducted" («الذي اختطف هو وزوجته فاطمة») to both', () => {
