@@ -1607,6 +1607,14 @@ describe('extractMentions', () => {
       ['Omar Haddad is one of the 100,000 disappeared in Syria.', 'en', 'missing'],
       ['Omar Haddad figure parmi les 100 000 disparus.', 'fr', 'missing'],
       ['Ahmad Kabbani fait partie des 17 000 disparus de la guerre civile libanaise.', 'fr', 'missing'],
+      // «لم يرجع الأضابير», «لم يعد قادرا»: "did not return (something)", "no longer"; no disappearance.
+      ['اعتقل سامر الحموي عام 2013، والنظام لم يرجع الأضابير.', 'ar', 'detainee'],
+      ['خرج سامر الحموي من السجن لكنه لم يعد قادرا على المشي.', 'ar', 'released'],
+      ['اعتقل سامر الحموي عام 2013 ولم يعد إلى بيته.', 'ar', 'missing'],
+      // One who speaks from inside a prison is still held; one who tells of a past detention is out.
+      ['وذكر المعتقل "أبو صهيب الحموي" لعنب بلدي من داخل السجن أن النظام سيخلي سبيل 40 معتقلا.', 'ar', 'detainee'],
+      ['Omar Haddad, held in Adra since 2013, told us from inside the prison that conditions were terrible.', 'en', 'detainee'],
+      ['Omar Haddad, held in Adra since 2013, told us that conditions were terrible.', 'en', 'released'],
       ['Omar Haddad is among the 100,000 people still missing in Syria.', 'en', 'missing'],
       ['Omar Haddad documented the deaths of thousands of detainees.', 'en', 'other'],
       // What befalls an unnamed mother in the next sentence is hers; an unnamed former prisoner is no release of the name.

@@ -198,6 +198,11 @@ export function markCues(ctx: Ctx): void {
       i = m.last;
       continue;
     }
+    // «النظام لم يرجع الأضابير», «لم يعد قادرا»: "did not return" with an object or "no longer"; no disappearance.
+    if (m.value.kind === 'role' && m.value.role === 'missing' && notReturnWithObject(ctx, i, m.last)) {
+      i = m.last;
+      continue;
+    }
     const cue: Cue = { def: m.value, first: i, last: m.last, role: m.value.role, preOwner: -1, used: false };
     if (cue.def.kind === 'relative') {
       const words = tokens
@@ -258,6 +263,42 @@ function prisonAhead(tokens: Token[], j: number): PhraseMatch<true> | null {
   return null;
 }
 const MAX_PRISON_AHEAD = 4;
+
+/** An Arabic "did not return" cue («لم يرجع», «لم يعد») followed by a word with «ال» or an adjective, not by «إلى», «من», «حتى», a date or the end of the clause. */
+function notReturnWithObject(ctx: Ctx, first: number, last: number): boolean {
+  const { tokens } = ctx;
+  const words = tokens.slice(first, last + 1).filter(isWordToken);
+  if (words.length !== 2 || !RETURN_VERBS.has(words.map((w) => w.norm).join(' '))) return false;
+  const next = tokens[nextNonSpace(tokens, last + 1)];
+  if (!next || next.kind !== 'ar') return false;
+  return !RETURN_FOLLOWERS.has(next.norm) && !cueIndex.hasFirst(next.norm);
+}
+const RETURN_VERBS = new Set(['لم يرجع', 'لم يعد', 'لم تعد', 'لم ترجع', 'ما رجع'].map((p) => p.split(' ').map(foldWord).join(' ')));
+const RETURN_FOLLOWERS = new Set(
+  [
+    'إلى',
+    'الى',
+    'من',
+    'حتى',
+    'منذ',
+    'بعد',
+    'الي',
+    'لبيته',
+    'لمنزله',
+    'لأهله',
+    'أبدا',
+    'ابدا',
+    'قط',
+    'حتى الآن',
+    'إليه',
+    'إلينا',
+    'الينا',
+    'لنا',
+    'له',
+    'لها',
+    'و',
+  ].map(foldWord),
+);
 
 /**
  * «والدة», «شقيقة», «ابنة»: an Arabic kinship noun written with ة is in construct with the name after it

@@ -35,6 +35,7 @@ import {
   ROLE_PRIORITY,
   SPEECH_SOURCES,
   STATUS_NOUNS,
+  INSIDE_PRISON,
 } from './lexicon';
 import { Cand, Ctx, Cue, Span, auxBefore, constructKin, cueOf, cueText, endsSentence, familyOfEnd, isSentencePunct, tagStart } from './context';
 import { THAT_WORDS, YEAR, ofOthers, unnamedKinAt } from './others';
@@ -575,7 +576,10 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   // A post that asks where someone is («نبحث عن», "any information", «disparu»): whoever
   // it calls held is held nobody knows where, i.e. missing.
   // A plea for "any information" alone is also made for someone known to be held.
-  const missingCues = ctx.cueList.filter((e) => e.def.kind === 'role' && e.role === 'missing' && !e.def.abduction && !INFO_REQUEST.test(cueText(ctx, e)));
+  // «يبدي السجناء خشيتهم على مصير آخرين»: a disappearance of others says nothing of those named.
+  const missingCues = ctx.cueList.filter(
+    (e) => e.def.kind === 'role' && e.role === 'missing' && !e.def.abduction && !INFO_REQUEST.test(cueText(ctx, e)) && !ofOthers(ctx, e),
+  );
   if (missingCues.length > 0) {
     for (let k = 0; k < cands.length; k++) {
       const d = decisions[k];
@@ -604,6 +608,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     const speaks = familySpeaks(ctx, cands[k])
       ? undefined
       : [...pre[k], ...post[k]].find((e) => e.def.kind === 'speech' && !SPEECH_SOURCES.has(cueWords(ctx, e)));
+    // «وذكر المعتقل "أبو صهيب" من داخل السجن»: one who speaks from inside is still held.
+    if (speaks && insidePrisonSentence(ctx, cands[k])) continue;
     if (speaks) decisions[k] = { role: 'released', cues: [...d.cues, speaks], evidence: d.evidence };
     else if (releaseCues.length > 0 && !releasedSomeone) decisions[k] = { role: 'released', cues: [...d.cues, releaseCues[0]], evidence: d.evidence };
   }
@@ -619,6 +625,12 @@ function heAndKinCues(ctx: Ctx, pre: Cue[]): Cue[] {
   return pre.filter((e) => e.def.kind === 'role' && e.last < he);
 }
 const HE_SHE = new Set(['هو', 'هي'].map(foldWord));
+
+/** The name's sentence says it is spoken from inside a prison («من داخل السجن», "from inside the prison"). */
+export function insidePrisonSentence(ctx: Ctx, c: Cand): boolean {
+  const s = ctx.sentence[c.first];
+  return ctx.cueList.some((e) => ctx.sentence[e.first] === s && INSIDE_PRISON.has(cueWords(ctx, e)));
+}
 
 /** «أسرة علي الشيخ أكدت…», "the family of Omar Haddad said", "Omar Haddad's family said": the family speaks. */
 export function familySpeaks(ctx: Ctx, c: Cand): boolean {

@@ -1,7 +1,7 @@
 import { foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
 import { ACTIVE_SUBJECTS, cues, type CueKind, phraseSet, SPEECH_SOURCES } from './lexicon';
 import { type Cand, type Ctx, type Cue, cueOf, endsSentence, isSentencePunct } from './context';
-import { familySpeaks, type Decision } from './roles';
+import { familySpeaks, insidePrisonSentence, type Decision } from './roles';
 import { DETAINEE_ROLES } from '../types';
 
 /**
@@ -158,6 +158,8 @@ export function settleTestimonies(ctx: Ctx, cands: Cand[], decisions: Decision[]
       return;
     }
     const weak = d.evidence === 'owned' || d.evidence === 'nearby' || d.evidence === 'post';
+    // «وذكر المعتقل … من داخل السجن», "told us from inside the prison": still held.
+    if (d.role === 'detainee' && insidePrisonSentence(ctx, c)) return;
     if (d.role === 'detainee' || (d.role === 'dead' && weak && account())) decisions[k] = { ...d, role: 'released' };
   });
   // "“I spent five years in Saydnaya,” said Omar Haddad", «قال عمر: "اعتقلوني…"»: a speaker of
