@@ -1595,6 +1595,9 @@ describe('extractMentions', () => {
       ['اعتقل سامر الحموي وشقيقه عام 2013، ولم يعرف عنهما شيء منذ ذلك الحين.', 'ar', 'missing'],
       // «لقي حتفه»: met his death.
       ['لقي سامر الحموي حتفه في سجن صيدنايا.', 'ar', 'dead'],
+      ['سامر الحموي غادر السجن بعد 6 سنوات.', 'ar', 'released'],
+      ['أفادت العائلة بأن سامر الحموي، الذي خرج حديثا، أطلق بعد احتجاز استمر 6 سنوات.', 'ar', 'released'],
+      ['غادر سامر الحموي سوريا عام 2015.', 'ar', 'other'],
       ['فك أسر سامر الحموي بعد 10 سنوات.', 'ar', 'released'],
       ['Omar Haddad was picked up at a checkpoint in 2013.', 'en', 'detainee'],
       ['Omar Haddad was seized by regime forces in 2013.', 'en', 'detainee'],

@@ -168,7 +168,9 @@ export function markCues(ctx: Ctx): void {
       const hasFrom = phraseHasFrom || (fromWord !== undefined && EXIT_PREPOSITIONS.has(fromWord.norm));
       if (hasFrom && !phraseHasFrom) j = nextNonSpace(tokens, j + 1);
       // Without «من» only a prison's name is the place left: «خروج المعتقل» is the detainee's exit.
-      const obj = matchFacility(tokens, j) ?? (hasFrom ? EXIT_OBJECTS.match(tokens, j) : null) ?? prisonAhead(tokens, j);
+      // «غادر السجن», "left the prison": a leaving verb with a direct object.
+      const direct = DIRECT_EXITS.has(stripConj(tokens[exit.last].norm));
+      const obj = matchFacility(tokens, j) ?? (hasFrom || direct ? EXIT_OBJECTS.match(tokens, j) : null) ?? prisonAhead(tokens, j);
       if (obj && (!m || obj.last > m.last)) m = { value: { kind: 'role', role: 'released' }, first: i, last: obj.last, prefix: exit.prefix };
       else if (!obj && !m && (exitTowardsPrison(tokens, exit.last + 1) || detaineeWordAt(tokens, j))) {
         // «خرج المعتقل محمد…»: leaving, said of a detainee
@@ -248,6 +250,8 @@ export function markCues(ctx: Ctx): void {
     if (flip) cue.role = 'detainee';
   }
 }
+
+const DIRECT_EXITS = new Set(['غادر', 'غادرت', 'غادروا', 'غادرا'].map(foldWord));
 
 /** "fled an Assad regime prison", "escaped a military prison": a Latin word for prison a few words on. */
 function prisonAhead(tokens: Token[], j: number): PhraseMatch<true> | null {
