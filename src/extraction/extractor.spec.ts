@@ -1618,6 +1618,10 @@ describe('extractMentions', () => {
       ['وذكر المعتقل "أبو صهيب الحموي" لعنب بلدي من داخل السجن أن النظام سيخلي سبيل 40 معتقلا.', 'ar', 'detainee'],
       ['Omar Haddad, held in Adra since 2013, told us from inside the prison that conditions were terrible.', 'en', 'detainee'],
       ['Omar Haddad, held in Adra since 2013, told us that conditions were terrible.', 'en', 'released'],
+      // "…, he told reporters", "“…,” he said": a pronoun speaking of their own detention right after the name.
+      ['Muhannad Ghabbash was arrested in 2012 and tortured for 12 days, he told reporters in Gaziantep.', 'en', 'released'],
+      ['Muhannad Ghabbash was held in Mezze for two years. "They beat us every day," he said.', 'en', 'released'],
+      ['Omar Haddad a été détenu deux ans à Mezzeh. Il raconte les coups quotidiens.', 'fr', 'released'],
       ['Omar Haddad is among the 100,000 people still missing in Syria.', 'en', 'missing'],
       ['Omar Haddad documented the deaths of thousands of detainees.', 'en', 'other'],
       // What befalls an unnamed mother in the next sentence is hers; an unnamed former prisoner is no release of the name.
@@ -1682,6 +1686,11 @@ describe('extractMentions', () => {
       ['فاطمة الحداد زوجة المعتقل عمر الحداد.', 'ar', ['فاطمة الحداد=relative', 'عمر الحداد=detainee']],
       ['Security forces arrested Yasser Khalil, whose brother Omar was released.', 'en', ['Yasser Khalil=detainee', 'Omar=released']],
       ['Security forces arrested Yasser Khalil, the brother of Omar, in 2013.', 'en', ['Yasser Khalil=detainee', 'Omar=other']],
+      [
+        'Ahmad Khalil said his son Omar Haddad was arrested in 2012. "We never heard from him again," he said.',
+        'en',
+        ['Ahmad Khalil=relative', 'Omar Haddad=missing'],
+      ],
       [
         'At Saydnaya, Naima Khalil hoped her son would be found alive, but there was no trace of him, though he had spent years imprisoned.',
         'en',

@@ -129,6 +129,33 @@ function speechOfSubject(ctx: Ctx, cands: Cand[], k: number): Cue | null {
 }
 
 /**
+ * The names a "he said" / «il raconte» / «قال» with a pronoun before the verb refers to: the last name
+ * before it, in its sentence or the one before, with nobody else named or speaking in between.
+ */
+function pronounSpeakers(ctx: Ctx, cands: Cand[]): number[] {
+  const { tokens } = ctx;
+  const out: number[] = [];
+  for (const cue of ctx.cueList) {
+    if (cue.first !== cue.last || !isSpeech(ctx, cue) || tokens[cue.first].kind !== 'lat') continue;
+    const b = prevNonSpace(tokens, cue.first - 1);
+    if (b < 0 || !HE_SHE.has(tokens[b].norm)) continue;
+    let k = -1;
+    for (let m = 0; m < cands.length && cands[m].last < b; m++) k = m;
+    if (k < 0 || ctx.sentence[b] - ctx.sentence[cands[k].first] > 1) continue;
+    // "Ahmad said his son Omar was arrested. “We never heard from him,” he said": the earlier speaker goes on.
+    const from = ctx.sentenceFirst[Math.max(0, ctx.sentence[cands[k].first] - 1)];
+    let other = false;
+    for (let j = from; j < b && !other; j++) {
+      const e = cueOf(ctx, j);
+      other = e !== null && (OTHER_SPEAKERS.has(e.def.kind) || e.def.kind === 'speech');
+    }
+    if (!other) out.push(k);
+  }
+  return out;
+}
+const HE_SHE = new Set(['he', 'she', 'il', 'elle'].map(foldWord));
+
+/**
  * Someone of whom detention is said and who tells of it is released: by a speech verb of theirs,
  * as the subject of their sentence's speech verb, or by introducing themselves in a first-person
  * account. A role that came to them only from elsewhere in the sentence or post (owned, nearby,
@@ -146,6 +173,8 @@ export function settleTestimonies(ctx: Ctx, cands: Cand[], decisions: Decision[]
     if (verb || (introducedSelf(ctx, c) && account())) tellers.add(keyOf(c));
     return verb;
   });
+  // "“They beat us every day,” he said", "…, he told reporters": a pronoun speaking right after a name.
+  for (const k of pronounSpeakers(ctx, cands)) tellers.add(keyOf(cands[k]));
   if (tellers.size === 0) return;
   cands.forEach((c, k) => {
     const d = decisions[k];
