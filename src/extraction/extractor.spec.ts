@@ -1669,6 +1669,20 @@ describe('extractMentions', () => {
       expect(people('سامر الحموي وأحمد الخطيب خرجا من السجن عام 2020.', 'ar')).toEqual(['سامر الحموي=released', 'أحمد الخطيب=released']);
     });
 
+    it('gives the town of a list heading («شهداء داريا», «معتقلي مدينة دوما») to the names under it, but not a prison town («معتقلي صيدنايا»)', () => {
+      const heading = extractMentions('شهداء داريا تحت التعذيب:\n- محمد أحمد الخطيب\n- عمر خالد السيد', 'ar');
+      expect(heading.map((m) => [m.name, m.role, m.attributes.hometown])).toEqual([
+        ['محمد أحمد الخطيب', 'dead', 'داريا'],
+        ['عمر خالد السيد', 'dead', 'داريا'],
+      ]);
+      expect(only('أفرج عن معتقلي صيدنايا ومنهم محمد أحمد الخطيب.', 'ar').attributes).toMatchObject({ hometown: null, prison: 'saydnaya' });
+    });
+
+    it('reads «وعمر» as a name in a list only before a known given name and a third word with no age after them', () => {
+      expect(people('أفرج اليوم عن محمد أحمد الخطيب وعمر خالد السيد.', 'ar')).toEqual(['محمد أحمد الخطيب=released', 'عمر خالد السيد=released']);
+      expect(people('توفي محمد الخطيب وعمر السجين لا يتجاوز 30 عاما.', 'ar')).toEqual(['محمد الخطيب=dead']);
+    });
+
     it('takes no organisation or nationality for a hometown', () => {
       expect(only('La chercheuse Sara Kayyali, de Human Rights Watch, a enquêté sur les exécutions à Saydnaya.', 'fr').attributes.hometown).toBeNull();
       expect(only('Omar Haddad, one of thousands of Syrians who disappeared into regime prisons, was arrested in 2013.', 'en').attributes.hometown).toBeNull();

@@ -243,6 +243,13 @@ function afterOrganisationWord(ctx: Ctx, i: number): boolean {
   return false;
 }
 
+function definiteCueAfter(ctx: Ctx, i: number): boolean {
+  const j = nextNonSpace(ctx.tokens, i + 1);
+  const t = ctx.tokens[j];
+  return t !== undefined && t.kind === 'ar' && t.norm.startsWith(AR_AL) && cueOf(ctx, j) !== null;
+}
+const AR_AL = foldWord('ال');
+
 export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
   const { tokens } = ctx;
   const taken = new Uint8Array(tokens.length);
@@ -281,6 +288,8 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
         // "Hala was released": a Latin given name whose own verb says what befell her.
         (t.kind === 'lat' && roleVerbAfter(ctx, i));
       if ((ambiguous && !strong) || afterOrganisationWord(ctx, i)) continue;
+      // «وعمر السجين لا يتجاوز 30 عاما»: «عمر» (also "age") before a definite noun that is a cue is "the age of".
+      if (ambiguous && t.kind === 'ar' && definiteCueAfter(ctx, i)) continue;
       // «raconte Fatima», "says Hala": the one a speech verb names.
       const speaker = before !== null && before.def.kind === 'speech' && before.last === prevNonSpace(tokens, i - 1) && t.kind === 'lat';
       const evidence =

@@ -235,7 +235,10 @@ export function readArabic(ctx: Ctx, i: number, mode: Mode): NameRead | null {
         if (prefix === 0 && setApartFamilyName(ctx, i, k2)) return { first: i, last: k2, start, units: 2, kunyaOnly: false, knownFirst: true };
         // «عمر وسامي الحداد»: brothers' given names joined by «و» before the family name they share.
         if (prefix === 1 && sharedFamilyName(ctx, i, k2)) return { first: i, last: k2, start, units: 2, kunyaOnly: false, knownFirst: true };
-        if (prefix > 0 || k2 < 0 || tokens[k2].kind !== 'ar' || !isGivenWord(tokens[k2].norm) || AMBIGUOUS_AR.has(tokens[k2].norm)) return null;
+        // «… الخطيب وعمر خالد السيد»: with «و» too, when a known given name and a third name word follow
+        // and no number (an age: «وعمر خالد 40 عاما») comes after them.
+        const waw = prefix === 1 && t0.norm.startsWith('و') && !numberAfterThird(ctx, k2);
+        if ((prefix > 0 && !waw) || k2 < 0 || tokens[k2].kind !== 'ar' || !isGivenWord(tokens[k2].norm) || AMBIGUOUS_AR.has(tokens[k2].norm)) return null;
         ambiguousHead = true;
       }
       // Before a cue a name needs a known first word: «محمد الخطيب، المعتقل منذ…»
@@ -287,6 +290,14 @@ export function readArabic(ctx: Ctx, i: number, mode: Mode): NameRead | null {
   if (units < 2 && !(units === 1 && kunyaOnly)) return null;
   if (ambiguousHead && units < 3) return null;
   return { first: i, last, start, units, kunyaOnly: units === 1, knownFirst };
+}
+
+/** A number right after the word that follows `second` («وعمر خالد السيد 40 عاما»). */
+function numberAfterThird(ctx: Ctx, second: number): boolean {
+  if (second < 0) return false;
+  const third = nextWord(ctx.tokens, second);
+  const after = third < 0 ? -1 : nextNonSpace(ctx.tokens, third + 1);
+  return after >= 0 && after < ctx.tokens.length && ctx.tokens[after].kind === 'num';
 }
 
 /** The last of one or two plain words after the given name at `head`, if the sentence opens with it and a comma follows them; else -1. */
