@@ -1683,6 +1683,10 @@ describe('extractMentions', () => {
       expect(people('توفي محمد الخطيب وعمر السجين لا يتجاوز 30 عاما.', 'ar')).toEqual(['محمد الخطيب=dead']);
     });
 
+    it('reads «a grandi à» as a hometown', () => {
+      expect(only('Omar Haddad a grandi à Daraya et a été arrêté en 2012.', 'fr').attributes.hometown).toBe('Daraya');
+    });
+
     it('takes no organisation or nationality for a hometown', () => {
       expect(only('La chercheuse Sara Kayyali, de Human Rights Watch, a enquêté sur les exécutions à Saydnaya.', 'fr').attributes.hometown).toBeNull();
       expect(only('Omar Haddad, one of thousands of Syrians who disappeared into regime prisons, was arrested in 2013.', 'en').attributes.hometown).toBeNull();
