@@ -964,6 +964,8 @@ function kinSubjectOwner(ctx: Ctx, c: Cand, post: Cue[]): boolean {
   if (!possessiveKinAfter(ctx, c)) return false;
   const kin = kinNounIndex.match(tokens, nextNonSpace(tokens, c.last + 3)) as PhraseMatch<true>;
   let j = nextNonSpace(tokens, kin.last + 1);
+  // "Fatima Haddad's son, arrested in 2013, died": a participle set apart after the kinship noun is the son's too.
+  if (isComma(tokens[j])) j = nextNonSpace(tokens, j + 1);
   for (
     let n = 0;
     n < 3 && tokens[j] && isWordToken(tokens[j]) && (PASSIVE_AUX.has(tokens[j].norm) || POST_SKIP.has(tokens[j].norm)) && cueOf(ctx, j) === null;
@@ -1006,6 +1008,7 @@ function pronounOfUnnamedKin(ctx: Ctx, from: number, cue: Cue): boolean {
 }
 /** "her son would be found alive", «son fils serait libéré»: modal verbs between a subject and its verb. */
 const MODALS = new Set(['would', 'could', 'will', 'might', 'may', 'should', 'must', 'serait', 'sera', 'pourrait'].map(foldWord));
+const KIN_RELATIVE_PRONOUNS = new Set(['who', 'qui'].map(foldWord));
 const MALE_KIN = new Set(['son', 'brother', 'father', 'husband', 'nephew', 'uncle', 'fils', 'frère', 'père', 'mari', 'neveu', 'oncle'].map(foldWord));
 const FEMALE_KIN = new Set(
   ['daughter', 'sister', 'mother', 'wife', 'niece', 'aunt', 'fille', 'sœur', 'soeur', 'mère', 'épouse', 'femme', 'nièce', 'tante'].map(foldWord),
@@ -1023,6 +1026,9 @@ function kinSubjectBefore(ctx: Ctx, cue: Cue): Cue | null {
   const { tokens } = ctx;
   if (tokens[cue.first].kind !== 'lat') return null;
   let j = prevNonSpace(tokens, cue.first - 1);
+  // «son mari, mort des suites des tortures», "her husband, who died": an apposition or a relative clause of the kin.
+  if (j >= 0 && isWordToken(tokens[j]) && KIN_RELATIVE_PRONOUNS.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
+  if (isComma(tokens[j])) j = prevNonSpace(tokens, j - 1);
   for (
     let n = 0;
     n < 4 &&
