@@ -1686,6 +1686,11 @@ describe('extractMentions', () => {
       expect(people('توفي محمد الخطيب وعمر السجين لا يتجاوز 30 عاما.', 'ar')).toEqual(['محمد الخطيب=dead']);
     });
 
+    it('reads a capitalised particle inside a French or English name ("Garance Le Caisne"), not before a place', () => {
+      expect(people('Le journaliste Garance Le Caisne a recueilli le témoignage.', 'fr')).toEqual(['Garance Le Caisne=other']);
+      expect(people('Omar Haddad was arrested. Le Monde reported it.', 'en')).toEqual(['Omar Haddad=detainee']);
+    });
+
     it('reads «a grandi à» as a hometown', () => {
       expect(only('Omar Haddad a grandi à Daraya et a été arrêté en 2012.', 'fr').attributes.hometown).toBe('Daraya');
     });

@@ -359,6 +359,11 @@ export function isLatinConnector(ctx: Ctx, i: number): boolean {
   if (!t || t.kind !== 'lat') return false;
   if (LAT_ARTICLES.has(t.norm) && !t.cap) return true;
   if (LAT_CONNECTORS.has(t.norm) && !t.cap) return !LAT_EUROPEAN_CONNECTORS.has(t.norm) || ctx.lang !== 'ar';
+  // "Garance Le Caisne", "Staffan De Mistura": a capitalised particle inside a name, before a capitalised word that is no place.
+  if (LAT_EUROPEAN_CONNECTORS.has(t.norm) && t.cap && ctx.lang !== 'ar') {
+    const k = nextWord(ctx.tokens, i);
+    return k >= 0 && ctx.tokens[k].kind === 'lat' && ctx.tokens[k].cap && matchPlace(ctx.tokens, k) === null;
+  }
   return (t.norm === 'bin' || t.norm === 'ibn' || t.norm === 'bint') && t.cap;
 }
 
