@@ -795,6 +795,12 @@ function isAdjacent(tokens: Token[], nameLast: number, hitFirst: number): boolea
       j = unit.last;
       continue;
     }
+    // «محمد الخطيب / مواليد 1985 / دوما», "Omar Haddad, born 1985, Douma": a birth or age field with its number.
+    const field = introIndex.match(tokens, j);
+    if (field && (field.value === 'birth' || field.value === 'age') && tokens[nextNonSpace(tokens, field.last + 1)]?.kind === 'num') {
+      j = nextNonSpace(tokens, field.last + 1);
+      continue;
+    }
     if (t.kind === 'p' && t.norm === '(') depth++;
     else if (t.kind === 'p' && t.norm === ')') depth = Math.max(0, depth - 1);
     else if (t.kind === 'p' && (SEPARATORS.has(t.norm) || t.norm === '"')) continue;

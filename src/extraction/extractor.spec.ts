@@ -1691,6 +1691,14 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad was arrested. Le Monde reported it.', 'en')).toEqual(['Omar Haddad=detainee']);
     });
 
+    it("reads a list item's place past its birth-year field («… / مواليد 1985 / دوما»)", () => {
+      const ms = extractMentions('أسماء الشهداء تحت التعذيب:\nمحمد أحمد الخطيب / مواليد 1985 / دوما\nسامر خليل الحموي / مواليد 1990 / حماة', 'ar');
+      expect(ms.map((m) => [m.role, m.attributes.hometown, m.attributes.birthYear])).toEqual([
+        ['dead', 'دوما', 1985],
+        ['dead', 'حماة', 1990],
+      ]);
+    });
+
     it('reads «a grandi à» as a hometown', () => {
       expect(only('Omar Haddad a grandi à Daraya et a été arrêté en 2012.', 'fr').attributes.hometown).toBe('Daraya');
     });
