@@ -268,7 +268,11 @@ function prisonAhead(tokens: Token[], j: number): PhraseMatch<true> | null {
 }
 const MAX_PRISON_AHEAD = 4;
 
-/** An Arabic "did not return" cue («لم يرجع», «لم يعد») followed by a word with «ال» or an adjective, not by «إلى», «من», «حتى», a date or the end of the clause. */
+/**
+ * An Arabic "did not return" cue («لم يرجع», «لم يعد») followed by another Arabic word that is neither
+ * a cue nor «إلى», «من», «حتى», «منذ»… (an object or an adjective: «لم يرجع الأضابير», «لم يعد قادرا»).
+ * A number, punctuation or the end of the text after it leaves the cue a disappearance.
+ */
 function notReturnWithObject(ctx: Ctx, first: number, last: number): boolean {
   const { tokens } = ctx;
   const words = tokens.slice(first, last + 1).filter(isWordToken);
@@ -279,29 +283,9 @@ function notReturnWithObject(ctx: Ctx, first: number, last: number): boolean {
 }
 const RETURN_VERBS = new Set(['لم يرجع', 'لم يعد', 'لم تعد', 'لم ترجع', 'ما رجع'].map((p) => p.split(' ').map(foldWord).join(' ')));
 const RETURN_FOLLOWERS = new Set(
-  [
-    'إلى',
-    'الى',
-    'من',
-    'حتى',
-    'منذ',
-    'بعد',
-    'الي',
-    'لبيته',
-    'لمنزله',
-    'لأهله',
-    'أبدا',
-    'ابدا',
-    'قط',
-    'حتى الآن',
-    'إليه',
-    'إلينا',
-    'الينا',
-    'لنا',
-    'له',
-    'لها',
-    'و',
-  ].map(foldWord),
+  ['إلى', 'الى', 'من', 'حتى', 'منذ', 'بعد', 'الي', 'لبيته', 'لمنزله', 'لأهله', 'أبدا', 'ابدا', 'قط', 'إليه', 'إلينا', 'الينا', 'لنا', 'له', 'لها'].map(
+    foldWord,
+  ),
 );
 
 /**

@@ -243,6 +243,7 @@ function afterOrganisationWord(ctx: Ctx, i: number): boolean {
   return false;
 }
 
+/** The word after token `i` is an Arabic cue word with «ال» («عمر السجين»: the age of the prisoner). */
 function definiteCueAfter(ctx: Ctx, i: number): boolean {
   const j = nextNonSpace(ctx.tokens, i + 1);
   const t = ctx.tokens[j];

@@ -106,6 +106,7 @@ function fellowsBefore(ctx: Ctx, cue: Cue): boolean {
       return false;
     const fellows = fellowIndex.match(tokens, j);
     if (fellows && fellows.last === j) {
+      // "Omar and other prisoners were killed", "among the prisoners executed": one of them. «où» folds to «ou» ("or").
       for (let k = prevNonSpace(tokens, j - 1), m = 0; k >= 0 && m < 4 && isWordToken(tokens[k]); k = prevNonSpace(tokens, k - 1), m++)
         if (amongIndex.match(tokens, k) !== null || (COORDINATORS.has(tokens[k].norm) && ctx.model.text.slice(tokens[k].s, tokens[k].e) !== 'où')) return false;
       return true;

@@ -185,7 +185,6 @@ function postChain(ctx: Ctx, c: Cand, self: number, source = false): Cue[] {
 const MAX_APPOSITIVE_TOKENS = 16;
 const APPOSITIVE_BLOCKERS = new Set<CueKind>(['role', 'official', 'otherTitle', 'speech', 'defector', 'clause']);
 
-/** The comma closing a cue-free appositive opened by the comma at `open`, or -1. */
 /** The name stands at the end of ", the wife of detainee …", a kinship or title phrase right after another name and its comma. */
 function appositionToName(ctx: Ctx, c: Cand): boolean {
   const { tokens } = ctx;
@@ -213,6 +212,7 @@ function speechNext(ctx: Ctx, comma: number): boolean {
   return cue !== null && cue.first === k && cue.def.kind === 'speech';
 }
 
+/** The comma closing a cue-free appositive opened by the comma at `open`, or -1. */
 function appositiveEnd(ctx: Ctx, open: number): number {
   const { tokens } = ctx;
   for (let k = open + 1; k < tokens.length && k - open <= MAX_APPOSITIVE_TOKENS; k++) {
@@ -1170,7 +1170,6 @@ interface Link {
   word: boolean;
 }
 
-/** How name b is coordinated with the name a before it, or null. */
 /** The last token of "un vieillard de 85 ans", "a child of 5" (an indefinite article, then up to six lowercase words and numbers, no cue) before a comma or "and", or -1. */
 function indefiniteDescriptionEnd(ctx: Ctx, j: number): number {
   const { tokens } = ctx;
@@ -1190,6 +1189,8 @@ const MAX_DESCRIPTION_WORDS = 6;
 const AR_SHE_IS = new Set(['وهي', 'وهو', 'هي', 'هو'].map(foldWord));
 const AR_UMM = foldWord('أم');
 const WITH_WORDS = new Set(['with', 'avec', 'مع'].map(foldWord));
+
+/** How name b is coordinated with the name a before it, or null. */
 function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
   const { tokens } = ctx;
   // "abducted in Douma in December 2013 along with Samira Khalil": whatever

@@ -129,8 +129,10 @@ function speechOfSubject(ctx: Ctx, cands: Cand[], k: number): Cue | null {
 }
 
 /**
- * The names a "he said" / «il raconte» / «قال» with a pronoun before the verb refers to: the last name
- * before it, in its sentence or the one before, with nobody else named or speaking in between.
+ * The names a Latin "he said" / «il raconte» (a pronoun right before a one-word speech verb) refers to:
+ * the last name before the pronoun, when the pronoun is in that name's sentence or the next one and no
+ * other speech verb or speaker (a relative, an official, a title) stands between the start of the
+ * sentence before the name and the pronoun.
  */
 function pronounSpeakers(ctx: Ctx, cands: Cand[]): number[] {
   const { tokens } = ctx;
