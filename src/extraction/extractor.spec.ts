@@ -1512,6 +1512,7 @@ describe('extractMentions', () => {
       ['اعتقل عمر الحداد عام 2012، ولا تزال عائلته تجهل مكانه.', 'ar', 'missing'],
       // "where he is held" is a detention, not a disappearance; a death in exile is no death in detention.
       ['Omar Haddad was moved to Adra, where he is held today.', 'en', 'detainee'],
+      ['Omar Haddad est détenu à Adra, où il se trouve depuis 2013.', 'fr', 'detainee'],
       ['Le militant Omar Haddad est mort en exil en 2020.', 'fr', 'other'],
       // A headline's participle is passive: "X released after 10 years"; "X released a statement" is not a release.
       ['Daraya: Omar Haddad released after 10 years', 'en', 'released'],

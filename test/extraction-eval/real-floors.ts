@@ -43,13 +43,18 @@ export interface RealFloors {
 // 0.738, role accuracy 92/120 (0.767), officials taken for detainees 1/34, hometown 23/47, prison
 // 19/22. One floor lowered, on purpose: other 0.426 → 0.419 (floor 0.42 → 0.415). The open list of
 // name words (name-words.json) finds more names; French detainee-type F1 rose 0.741 → 0.786 with it
-// and a few more names of other people are now found with a wrong role.
+// and a few more names of other people are now found with a wrong role. Then two set back a little,
+// on purpose, at the end of that session: «où il se trouve» left the French missing cues (it reads
+// "la prison où il se trouve", where he is held, as a disappearance; «savoir où il se trouve» and
+// «sait où il se trouve» stay), and one check person's role went with it: role accuracy 92/120 →
+// 91/120 (floor 0.76 → 0.755), missing 0.614 → 0.598 (floor 0.61 → 0.595), detainee 0.589 → 0.583
+// (floor 0.585 → 0.58).
 export const REAL_FLOORS: Record<'check', RealFloors> = {
   check: {
     detaineeTypeF1: 0.825,
     byLanguage: { ar: 0.815, en: 0.865, fr: 0.78 },
-    byRole: { detainee: 0.585, released: 0.64, missing: 0.61, dead_in_detention: 0.755, relative: 0.425, official: 0.735, other: 0.415 },
-    roleAccuracy: 0.76,
+    byRole: { detainee: 0.58, released: 0.64, missing: 0.595, dead_in_detention: 0.755, relative: 0.425, official: 0.735, other: 0.415 },
+    roleAccuracy: 0.755,
     officialsAsDetainees: 0.03,
     hometown: 0.48,
     prison: 0.85,
