@@ -43,7 +43,7 @@ export interface RealFloors {
 // 0.738, role accuracy 92/120 (0.767), officials taken for detainees 1/34, hometown 23/47, prison
 // 19/22. One floor lowered, on purpose: other 0.426 → 0.419 (floor 0.42 → 0.415). The open list of
 // name words (name-words.json) finds more names; French detainee-type F1 rose 0.741 → 0.786 with it
-// and a few more names of other people are now found with a wrong role. Then two set back a little,
+// and a few more names of other people are now found with a wrong role. Then three lowered a little,
 // on purpose, at the end of that session: «où il se trouve» left the French missing cues (it reads
 // "la prison où il se trouve", where he is held, as a disappearance; «savoir où il se trouve» and
 // «sait où il se trouve» stay), and one check person's role went with it: role accuracy 92/120 →
