@@ -1624,6 +1624,9 @@ describe('extractMentions', () => {
       ['Omar Haddad, held in Adra since 2013, told us that conditions were terrible.', 'en', 'released'],
       // "…, he told reporters", "“…,” he said": a pronoun speaking of their own detention right after the name.
       ['Muhannad Ghabbash was arrested in 2012 and tortured for 12 days, he told reporters in Gaziantep.', 'en', 'released'],
+      ['Other people described the same. Imad Khalil, 25, said he was picked up while riding a bus.', 'en', 'released'],
+      // An NGO's director is no official: "left Branch 285 a free man" is his release.
+      ['Mazen Darwish, Director of the Syrian Centre for Media, left State Security Branch No. 285 a free man on 10 August 2015.', 'en', 'released'],
       ['Muhannad Ghabbash was held in Mezze for two years. "They beat us every day," he said.', 'en', 'released'],
       ['Omar Haddad a été détenu deux ans à Mezzeh. Il raconte les coups quotidiens.', 'fr', 'released'],
       ['Omar Haddad is among the 100,000 people still missing in Syria.', 'en', 'missing'],

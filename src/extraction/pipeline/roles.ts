@@ -381,10 +381,19 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       !(firstPost.def.kind === 'speech' && familySpeaks(ctx, c))
     )
       return 'other';
-    if (!ownRole && firstPost && firstPost.def.kind === 'official' && !defector) return 'official';
+    // "X, Director of the Syrian Centre for Media, …": a civil organisation's title is what an NGO's staff hold.
+    if (!ownRole && firstPost && firstPost.def.kind === 'official' && !defector) return civilBody(ctx, firstPost) ? 'other' : 'official';
     // "arrested Munzer Khaddour, a former warden at…", «توقيف غسان حيدر، وهو رئيس مفرزة»: the
     // appositive says who the person is; the arrest is what befell an official.
-    if (firstPost && firstPost.def.kind === 'official' && !defector && isComma(ctx.tokens[nextNonSpace(ctx.tokens, c.last + 1)])) {
+    // "Mazen Darwish, Director of the Syrian Centre for Media, left Branch 285 a free man": a title of a
+    // civil organisation is no office of the state.
+    if (
+      firstPost &&
+      firstPost.def.kind === 'official' &&
+      !defector &&
+      isComma(ctx.tokens[nextNonSpace(ctx.tokens, c.last + 1)]) &&
+      !civilBody(ctx, firstPost)
+    ) {
       const idx = post[k].indexOf(firstPost);
       if (!post[k].slice(0, idx).some((e) => e.def.kind === 'role')) return 'official';
     }
@@ -616,6 +625,45 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   return { decisions, pre, post };
 }
 
+/** An official's title followed within a few words by a civil organisation ("Director of the Syrian Centre for Media"). */
+function civilBody(ctx: Ctx, title: Cue): boolean {
+  const { tokens } = ctx;
+  for (
+    let j = nextNonSpace(tokens, title.last + 1), n = 0;
+    j < tokens.length && n < CIVIL_BODY_WORDS && isWordToken(tokens[j]);
+    j = nextNonSpace(tokens, j + 1), n++
+  )
+    if (CIVIL_BODIES.has(tokens[j].norm)) return true;
+  return false;
+}
+const CIVIL_BODY_WORDS = 5;
+const CIVIL_BODIES = new Set(
+  [
+    'centre',
+    'center',
+    'network',
+    'association',
+    'organisation',
+    'organization',
+    'league',
+    'foundation',
+    'institute',
+    'syndicate',
+    'ngo',
+    'réseau',
+    'centre',
+    'association',
+    'ligue',
+    'fondation',
+    'مركز',
+    'شبكة',
+    'رابطة',
+    'جمعية',
+    'منظمة',
+    'مؤسسة',
+  ].map(foldWord),
+);
+
 /** The role cues of a pre-chain told before «هو» + a kinship word with «و» («اختطف هو وزوجته»): said of the one before too. */
 function heAndKinCues(ctx: Ctx, pre: Cue[]): Cue[] {
   const kin = pre.find((e) => e.def.kind === 'relative' && ctx.tokens[e.first].kind === 'ar' && ctx.tokens[e.first].norm.startsWith('و'));
@@ -738,14 +786,18 @@ function ownStoryCue(ctx: Ctx, chain: Cue[], c: Cand, pre: Cue[]): Cue | null {
     if (!tokens[j] || !isWordToken(tokens[j]) || !SUBJECT_PRONOUNS.has(tokens[j].norm)) return null;
   }
   j = nextNonSpace(tokens, j + 1);
+  const roleAt = (k: number): Cue | null => {
+    const cue = tokens[k] ? cueOf(ctx, k) : null;
+    return cue && cue.first === k && cue.def.kind === 'role' && !cue.def.search ? cue : null;
+  };
+  // "he was arrested"; "he was picked up", whose cue holds its "was".
   for (
     let n = 0;
-    n < MAX_OWN_STORY_AUX && tokens[j] && isWordToken(tokens[j]) && (PASSIVE_AUX.has(tokens[j].norm) || cueOf(ctx, j)?.def.kind === 'neutral');
+    n < MAX_OWN_STORY_AUX && !roleAt(j) && tokens[j] && isWordToken(tokens[j]) && (PASSIVE_AUX.has(tokens[j].norm) || cueOf(ctx, j)?.def.kind === 'neutral');
     n++
   )
     j = nextNonSpace(tokens, j + 1);
-  const cue = tokens[j] ? cueOf(ctx, j) : null;
-  return cue && cue.first === j && cue.def.kind === 'role' && !cue.def.search ? cue : null;
+  return roleAt(j);
 }
 const MAX_OWN_STORY_AUX = 3;
 const OWN_STORY_THAT_AR = new Set(['إنه', 'أنه', 'بأنه', 'إنها', 'أنها', 'بأنها'].map(foldWord));
