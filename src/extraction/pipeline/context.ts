@@ -1,5 +1,5 @@
 import { PhraseMatch, TextModel, Token, foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
-import { matchFacility } from '../attributes';
+import { matchFacility, matchPlace } from '../attributes';
 import {
   organisationIndex,
   fellowIndex,
@@ -26,6 +26,8 @@ import {
   FREEDOM_FOR_LAT,
   Figure,
   LAT_GIVEN,
+  AR_GIVEN,
+  QUOTE_CHARACTERS,
   POST_SKIP,
   aliasIndex,
   cueIndex,
@@ -196,7 +198,7 @@ export function markCues(ctx: Ctx): void {
       i = m.last;
       continue;
     }
-    if (m.value.kind === 'role' && m.value.role === 'released' && qualifiesPlace(ctx, i, m.last)) {
+    if (m.value.kind === 'role' && m.value.role === 'released' && (qualifiesPlace(ctx, i, m.last) || liberatedPlace(ctx, i, m.last))) {
       i = m.last;
       continue;
     }
@@ -250,6 +252,37 @@ export function markCues(ctx: Ctx): void {
     if (flip) cue.role = 'detainee';
   }
 }
+
+/**
+ * «تحرير الرقة», «إعلان قوات سوريا الديمقراطية … تحريرها» after «الرقة»: the liberation of a place, not
+ * a release. The word «تحرير» with a place right after it, or with «ها» and a place a few words before.
+ */
+function liberatedPlace(ctx: Ctx, first: number, last: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[first];
+  if (first !== last || t.kind !== 'ar') return false;
+  const bare = stripConj(t.norm).replace(AL_PREFIX_ONLY, '');
+  if (!bare.startsWith(TAHRIR)) return false;
+  const rest = bare.slice(TAHRIR.length);
+  if (rest === '') {
+    const next = nextNonSpace(tokens, last + 1);
+    return next < tokens.length && matchPlace(tokens, next) !== null;
+  }
+  if (rest !== HA) return false;
+  // The nearest of a place and a person before «تحريرها» is what «ها» stands for; names are not found yet,
+  // so anything in quotes or a known given name counts as a person («نقل عن "الرقيط" بعد تحريرها»).
+  for (let j = prevNonSpace(tokens, first - 1), n = 0; j >= 0 && n < LIBERATED_PLACE_WORDS; j = prevNonSpace(tokens, j - 1), n++) {
+    const u = tokens[j];
+    if (u.kind === 'nl' || (isSentencePunct(u) && endsSentence(ctx, j)) || QUOTE_CHARACTERS.has(u.norm) || (u.kind === 'ar' && AR_GIVEN.has(stripConj(u.norm))))
+      return false;
+    if (matchPlace(tokens, j) !== null && matchFacility(tokens, j) === null) return true;
+  }
+  return false;
+}
+const TAHRIR = foldWord('تحرير');
+const HA = foldWord('ها');
+const AL_PREFIX_ONLY = new RegExp(`^${foldWord('ال')}`);
+const LIBERATED_PLACE_WORDS = 12;
 
 const DIRECT_EXITS = new Set(['غادر', 'غادرت', 'غادروا', 'غادرا'].map(foldWord));
 
