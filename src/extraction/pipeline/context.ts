@@ -202,6 +202,16 @@ export function markCues(ctx: Ctx): void {
       i = m.last;
       continue;
     }
+    // «شارع الشهيد طالب السمرة», «مدرسة الشهيد …»: a place named after a martyr; nobody died here.
+    if (
+      m.value.kind === 'role' &&
+      m.value.role === 'dead' &&
+      t.kind === 'ar' &&
+      NAMED_PLACE_HEADS.has(stripConj(tokens[prevNonSpace(tokens, i - 1)]?.norm ?? ''))
+    ) {
+      i = m.last;
+      continue;
+    }
     // «النظام لم يرجع الأضابير», «لم يعد قادرا»: "did not return" with an object or "no longer"; no disappearance.
     if (m.value.kind === 'role' && m.value.role === 'missing' && notReturnWithObject(ctx, i, m.last)) {
       i = m.last;
@@ -283,6 +293,8 @@ const TAHRIR = foldWord('تحرير');
 const HA = foldWord('ها');
 const AL_PREFIX_ONLY = new RegExp(`^${foldWord('ال')}`);
 const LIBERATED_PLACE_WORDS = 12;
+
+const NAMED_PLACE_HEADS = new Set(['شارع', 'ساحة', 'دوار', 'مدرسة', 'جامع', 'مسجد', 'حي', 'جادة', 'ثانوية', 'مشفى', 'مستشفى', 'لواء', 'كتيبة'].map(foldWord));
 
 const DIRECT_EXITS = new Set(['غادر', 'غادرت', 'غادروا', 'غادرا'].map(foldWord));
 
