@@ -1601,6 +1601,11 @@ describe('extractMentions', () => {
       ['لقي سامر الحموي حتفه في سجن صيدنايا.', 'ar', 'dead'],
       ['سامر الحموي غادر السجن بعد 6 سنوات.', 'ar', 'released'],
       ['اعتقلت المخابرات الجوية الشاب خالد راجح في شارع الشهيد طالب السمرة.', 'ar', 'detainee'],
+      // Re-arrested after a release: held again; a release told after the re-arrest is the last word.
+      ['Former detainee Omar Haddad, released in 2015, was re-arrested last week.', 'en', 'detainee'],
+      ['أعيد اعتقال المعتقل السابق عمر الحداد الذي أفرج عنه عام 2015.', 'ar', 'detainee'],
+      ['Omar Haddad, libéré en 2015, a de nouveau été arrêté lundi.', 'fr', 'detainee'],
+      ['Omar Haddad was re-arrested in 2016 and released again in 2018.', 'en', 'released'],
       // «تحرير الرقة», «… الرقة … تحريرها»: a city liberated is no release; «بعد تحريرها» of a woman named is.
       ['اختطف عناصر التنظيم الناشط فراس الحاج صالح عام 2013، ولا يزال مصيره مجهولا رغم إخراج داعش من الرقة وإعلان تحريرها.', 'ar', 'missing'],
       ['أفادت العائلة بأن سامر الحموي، الذي خرج حديثا، أطلق بعد احتجاز استمر 6 سنوات.', 'ar', 'released'],

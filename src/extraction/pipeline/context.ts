@@ -28,6 +28,7 @@ import {
   LAT_GIVEN,
   AR_GIVEN,
   QUOTE_CHARACTERS,
+  FORMER_QUALIFIERS,
   POST_SKIP,
   aliasIndex,
   cueIndex,
@@ -54,6 +55,8 @@ export interface Cue {
   used: boolean;
   /** Said of unnamed others (roles.ts ofOthers), worked out once. */
   others?: boolean;
+  /** A release told as background: "former detainee", «المعتقل السابق», «الذي أفرج عنه», "who was released". */
+  background?: boolean;
 }
 
 export type Source = 'figure' | 'cue' | 'list' | 'post' | 'coord' | 'gazetteer' | 'partial';
@@ -232,6 +235,7 @@ export function markCues(ctx: Ctx): void {
     i = m.last;
   }
   ctx.cueList.sort((a, b) => a.first - b.first);
+  for (const cue of ctx.cueList) if (cue.def.kind === 'role' && cue.role === 'released') cue.background = backgroundRelease(ctx, cue);
   ctx.cueList.forEach((cue, idx) => {
     for (let k = cue.first; k <= cue.last; k++) ctx.inCue[k] = idx;
   });
@@ -293,6 +297,18 @@ const TAHRIR = foldWord('تحرير');
 const HA = foldWord('ها');
 const AL_PREFIX_ONLY = new RegExp(`^${foldWord('ال')}`);
 const LIBERATED_PLACE_WORDS = 12;
+
+/** "former detainee", «المعتقل السابق»: a word of the cue says "former"; «الذي أفرج عنه», "who was released": a relative clause. */
+function backgroundRelease(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  const words = tokens.slice(cue.first, cue.last + 1).filter(isWordToken);
+  if (words.some((w) => FORMER_WORDS.has(w.norm) || FORMER_WORDS.has(w.norm.replace(AL_PREFIX, '')))) return true;
+  let j = prevNonSpace(tokens, cue.first - 1);
+  if (j >= 0 && PASSIVE_AUX.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
+  return j >= 0 && RELATIVE_PRONOUNS.has(stripConj(tokens[j].norm));
+}
+const FORMER_WORDS = new Set([...FORMER_QUALIFIERS, ...['سابق', 'سابقة'].map(foldWord)]);
+const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'who', 'which', 'qui'].map(foldWord));
 
 const NAMED_PLACE_HEADS = new Set(['شارع', 'ساحة', 'دوار', 'مدرسة', 'جامع', 'مسجد', 'حي', 'جادة', 'ثانوية', 'مشفى', 'مستشفى', 'لواء', 'كتيبة'].map(foldWord));
 

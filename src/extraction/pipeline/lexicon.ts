@@ -49,6 +49,8 @@ export interface CueDef {
   weak?: boolean;
   /** "abducted", «اختطف»: missing when nothing else says where the person is or what became of him. */
   abduction?: boolean;
+  /** "re-arrested", «أعيد اعتقاله»: held again; outweighs an earlier release. */
+  again?: boolean;
   /** "looking for", «تبحث عن»: says missing of the name after it, never of the searcher before it. */
   search?: boolean;
 }
@@ -116,6 +118,7 @@ for (const role of ['dead', 'released', 'missing', 'detainee'] as DetRole[]) {
 }
 addCueList(cues.search, () => ({ kind: 'role', role: 'missing', search: true }));
 addCueList(cues.abduction, (w) => ({ kind: 'role', role: 'missing', transitive: LATIN_TRANSITIVE.has(w), abduction: true }));
+addCueList(cues.rearrest, () => ({ kind: 'role', role: 'detainee', again: true }));
 addCueList(cues.sentencing, (w) => ({ kind: 'role', role: 'detainee', transitive: LATIN_TRANSITIVE.has(w), weak: true }));
 /** «حكم», "sentenced": a death word after these is the sentence passed (context.ts deathSentence). */
 export const SENTENCE_WORDS = foldSet(cues.sentencing.passedWords);

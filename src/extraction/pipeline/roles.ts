@@ -234,6 +234,14 @@ export interface Decision {
   evidence: 'figure' | 'title' | 'attached' | 'owned' | 'heading' | 'nearby' | 'post' | 'none';
 }
 
+/** A re-arrest cue comes after every release cue of the list, in the text's order. */
+function rearrestedLast(list: Cue[]): boolean {
+  const again = list.filter((c) => c.def.kind === 'role' && c.def.again).map((c) => c.first);
+  if (again.length === 0) return false;
+  const lastAgain = Math.max(...again);
+  return list.every((c) => c.def.kind !== 'role' || c.role !== 'released' || c.first < lastAgain || c.background === true);
+}
+
 function bestRole(list: Cue[]): DetRole | null {
   let best: DetRole | null = null;
   // An abduction says missing only when no other cue says held, out or dead: "abducted … and held in Adra".
@@ -243,6 +251,8 @@ function bestRole(list: Cue[]): DetRole | null {
     if (plain && c.def.abduction) continue;
     if (best === null || ROLE_PRIORITY[c.role] > ROLE_PRIORITY[best]) best = c.role;
   }
+  // "released in 2015, re-arrested last week": the new detention outweighs an earlier release, not a later one.
+  if (best === 'released' && rearrestedLast(list)) return 'detainee';
   return best;
 }
 
@@ -619,6 +629,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       : [...pre[k], ...post[k]].find((e) => e.def.kind === 'speech' && !SPEECH_SOURCES.has(cueWords(ctx, e)));
     // «وذكر المعتقل "أبو صهيب" من داخل السجن»: one who speaks from inside is still held.
     if (speaks && insidePrisonSentence(ctx, cands[k])) continue;
+    // "libéré en 2015, a de nouveau été arrêté": held again, whatever else the post says of releases.
+    if (rearrestedLast(d.cues)) continue;
     if (speaks) decisions[k] = { role: 'released', cues: [...d.cues, speaks], evidence: d.evidence };
     else if (releaseCues.length > 0 && !releasedSomeone) decisions[k] = { role: 'released', cues: [...d.cues, releaseCues[0]], evidence: d.evidence };
   }
