@@ -663,8 +663,6 @@ const CIVIL_BODIES = new Set(
     'syndicate',
     'ngo',
     'réseau',
-    'centre',
-    'association',
     'ligue',
     'fondation',
     'مركز',
