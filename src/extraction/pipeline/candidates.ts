@@ -21,7 +21,7 @@ import {
   latinKeyWords,
 } from './lexicon';
 import { Cand, Ctx, Cue, NameRead, SOURCE_STRENGTH, Source, auxBefore, cueOf, familyOfEnd, tagEnd } from './context';
-import { LAT_ARTICLE_WORD, ORGANISATION_WORDS, aliasIndex, isArEverydayWord, organisationIndex, stripConj } from './lexicon';
+import { LAT_ARTICLE_WORD, ORGANISATION_WORDS, QUOTE_CHARACTERS, aliasIndex, isArEverydayWord, organisationIndex, stripConj } from './lexicon';
 import { isStatusNoun } from './roles';
 import { isArStop, isLatinConnector, isLatinNameWord, nextWord, readArabic, readLatin, readName, stripNamePrefix } from './name-reading';
 
@@ -324,7 +324,7 @@ export function findCoordinated(ctx: Ctx, cands: Cand[]): void {
     while (j < tokens.length && steps < 6) {
       const t = tokens[j];
       // «"محمد ناصر العدوي" و"نور الدين…"»: quotes around each name of a list.
-      if (t.kind === 'sp' || (t.kind === 'p' && QUOTES.has(t.norm))) j++;
+      if (t.kind === 'sp' || (t.kind === 'p' && QUOTE_CHARACTERS.has(t.norm))) j++;
       else if (t.kind === 'p' && (t.norm === ',' || t.norm === '،' || t.norm === '&' || t.norm === '/')) {
         joined = true;
         j++;
@@ -449,7 +449,7 @@ export function findQuotedNames(ctx: Ctx, cands: Cand[]): void {
     if (!ctx.cueList.some((e) => e.def.kind === 'role' && e.last < i && ctx.sentence[e.first] === s)) continue;
     const read = readName(ctx, j, 'cue');
     const close = read ? tokens[nextNonSpace(tokens, read.last + 1)] : undefined;
-    if (read && close !== undefined && close.kind === 'p' && QUOTES.has(close.norm)) addCand(cands, read, 'cue');
+    if (read && close !== undefined && close.kind === 'p' && QUOTE_CHARACTERS.has(close.norm)) addCand(cands, read, 'cue');
   }
 }
 const OPENING_QUOTES = new Set(['"', '“', '«']);
@@ -479,7 +479,6 @@ function readListItemBefore(ctx: Ctx, cands: Cand[], end: number, latin: boolean
   return -1;
 }
 
-const QUOTES = new Set(['"', '“', '”', '«', '»', "'", '‘', '’']);
 const APOSTROPHES = new Set(["'", '’', 'ʼ']);
 const ARABIC_ORG_PREFIXES = ['وبال', 'بال', 'وال', 'ال', 'لل', 'ول', 'وب', 'و', 'ب', 'ل'];
 
@@ -495,7 +494,7 @@ function namesOrganisation(ctx: Ctx, c: Cand): boolean {
   if (c.source === 'figure') return false;
   if ((tokens[c.first].kind === 'lat' && isOrganisationWord(tokens[c.first])) || organisationIndex.match(tokens, c.first)) return true;
   let j = prevNonSpace(tokens, c.first - 1);
-  while (j >= 0 && QUOTES.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
+  while (j >= 0 && QUOTE_CHARACTERS.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
   // «القبض على اللواء محمد خضور»: «اللواء» is a general's rank as well as a brigade.
   if (isOrganisationWord(tokens[j]) && cueOf(ctx, j)?.def.kind !== 'official') return true;
   // one adjective between: "le site palestinien Ma'an", «الموقع الإخباري»

@@ -28,6 +28,7 @@ import {
   LAT_GIVEN,
   AR_GIVEN,
   QUOTE_CHARACTERS,
+  AR_AL,
   FORMER_QUALIFIERS,
   POST_SKIP,
   aliasIndex,
@@ -275,7 +276,7 @@ function liberatedPlace(ctx: Ctx, first: number, last: number): boolean {
   const { tokens } = ctx;
   const t = tokens[first];
   if (first !== last || t.kind !== 'ar') return false;
-  const bare = stripConj(t.norm).replace(AL_PREFIX_ONLY, '');
+  const bare = stripConj(t.norm).replace(AL_PREFIX, '');
   if (!bare.startsWith(TAHRIR)) return false;
   const rest = bare.slice(TAHRIR.length);
   if (rest === '') {
@@ -295,7 +296,6 @@ function liberatedPlace(ctx: Ctx, first: number, last: number): boolean {
 }
 const TAHRIR = foldWord('تحرير');
 const HA = foldWord('ها');
-const AL_PREFIX_ONLY = new RegExp(`^${foldWord('ال')}`);
 const LIBERATED_PLACE_WORDS = 12;
 
 /** "former detainee", «المعتقل السابق»: a word of the cue says "former"; «الذي أفرج عنه», "who was released": a relative clause. */
@@ -358,8 +358,7 @@ export function constructKin(ctx: Ctx, first: number, last: number): boolean {
   return first === last && t.kind === 'ar' && TA_MARBUTA_END.test(ctx.model.text.slice(t.s, t.e));
 }
 const AFTER_NAME_MARKS = new Set([',', '،', '(']);
-const AL = foldWord('ال');
-const AL_PREFIX = new RegExp(`^[${foldWord('وف')}]?${AL}`);
+const AL_PREFIX = new RegExp(`^[${foldWord('وف')}]?${AR_AL}`);
 const FAMILY_FIRST = new Set(cues.familyOf.before.map((p) => foldWord(p).split(' ')[0]));
 const TA_MARBUTA_END = /ة[\u064B-\u065F\u0640]*$/u;
 
@@ -403,7 +402,7 @@ function qualifiesPlace(ctx: Ctx, first: number, last: number): boolean {
   if (tokens[first].kind === 'lat' && ctx.lang !== 'fr' && LIBERATED_PLACE_AFTER.match(tokens, nextNonSpace(tokens, last + 1))) return true;
   if (tokens[first].kind === 'lat' && ctx.lang === 'en') return false;
   // «السجون المحررة»: an Arabic adjective takes «ال» with its noun; «في السجن أفرج عنه» is a verb, a release.
-  if (tokens[first].kind === 'ar' && !stripConj(tokens[first].norm).startsWith(AL)) return false;
+  if (tokens[first].kind === 'ar' && !stripConj(tokens[first].norm).startsWith(AR_AL)) return false;
   // The place ends right before the release word: try its possible starts, up to three words back.
   for (let j = prevNonSpace(tokens, first - 1), words = 0; j >= 0 && words < 3 && isWordToken(tokens[j]); j = prevNonSpace(tokens, j - 1), words++) {
     const m = LIBERATED_PLACE_BEFORE.match(tokens, j);

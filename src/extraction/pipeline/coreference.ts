@@ -19,6 +19,8 @@ import {
   PERFECT_AUX,
   latinKeyWords,
   ROLE_PRIORITY,
+  AR_AL,
+  QUOTE_CHARACTERS,
 } from './lexicon';
 import { type Cand, type Ctx, type Cue, cueOf } from './context';
 import { placePosition } from '../attributes';
@@ -113,10 +115,9 @@ const CLAUSE_OPENERS = new Set([',', ':', ';', '—', '–']);
 function namedAfter(ctx: Ctx, i: number): boolean {
   const { tokens } = ctx;
   let j = prevNonSpace(tokens, i - 1);
-  while (j >= 0 && tokens[j].kind === 'p' && QUOTE_MARKS.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
+  while (j >= 0 && tokens[j].kind === 'p' && QUOTE_CHARACTERS.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
   return j >= 0 && isWordToken(tokens[j]) && NAMING_WORDS.has(tokens[j].norm);
 }
-const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', "'", '‘', '’']);
 const NAMING_WORDS = new Set(cues.namingWords.map(foldWord));
 
 /** «سامر (أحد الناجين)», "Khaled (a former detainee)": a role word in brackets right after the word. */
@@ -249,7 +250,6 @@ function definiteCueAfter(ctx: Ctx, i: number): boolean {
   const t = ctx.tokens[j];
   return t !== undefined && t.kind === 'ar' && t.norm.startsWith(AR_AL) && cueOf(ctx, j) !== null;
 }
-const AR_AL = foldWord('ال');
 
 export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
   const { tokens } = ctx;

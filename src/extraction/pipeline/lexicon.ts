@@ -219,6 +219,8 @@ export const SPEECH_SOURCES = new Set(allLangs(cues.speechSources).map(foldWord)
 export const WEAK_NEUTRAL = foldSet(cues.weakNeutral.list);
 export const ACTIVE_SUBJECTS = foldSet(cues.activeSubjects.list);
 export const STATUS_NOUNS = new Set(allLangs(cues.statusNouns).map(foldWord));
+/** «ال», the Arabic article, folded. */
+export const AR_AL = foldWord('ال');
 /** Quotation marks, straight and typographic, as tokens. */
 export const QUOTE_CHARACTERS = new Set(['"', '“', '”', '«', '»', "'", '‘', '’', '„']);
 /** «من داخل السجن», "from inside the prison": said from a prison (cue text, folded word by word). */

@@ -36,6 +36,7 @@ import {
   SPEECH_SOURCES,
   STATUS_NOUNS,
   INSIDE_PRISON,
+  AR_AL,
 } from './lexicon';
 import { Cand, Ctx, Cue, Span, auxBefore, constructKin, cueOf, cueText, endsSentence, familyOfEnd, isSentencePunct, tagStart } from './context';
 import { THAT_WORDS, YEAR, ofOthers, unnamedKinAt } from './others';
@@ -679,10 +680,9 @@ function heAndKinCues(ctx: Ctx, pre: Cue[]): Cue[] {
   const kin = pre.find((e) => e.def.kind === 'relative' && ctx.tokens[e.first].kind === 'ar' && ctx.tokens[e.first].norm.startsWith('و'));
   if (!kin) return [];
   const he = prevNonSpace(ctx.tokens, kin.first - 1);
-  if (he < 0 || !HE_SHE.has(ctx.tokens[he].norm)) return [];
+  if (he < 0 || !SUBJECT_PRONOUNS.has(ctx.tokens[he].norm)) return [];
   return pre.filter((e) => e.def.kind === 'role' && e.last < he);
 }
-const HE_SHE = new Set(['هو', 'هي'].map(foldWord));
 
 /** The name's sentence says it is spoken from inside a prison («من داخل السجن», "from inside the prison"). */
 export function insidePrisonSentence(ctx: Ctx, c: Cand): boolean {
@@ -773,7 +773,7 @@ function reportedOnly(ctx: Ctx, c: Cand, post: Cue[]): boolean {
   return that >= 0;
 }
 /** «الفلسطيني», «السوريين», «الفلسطينيان»: an adjective of origin. */
-const NISBA = new RegExp(`^${foldWord('ال')}.{2,}(?:${['ي', 'يه', 'يان', 'يين', 'يون'].map(foldWord).join('|')})$`);
+const NISBA = new RegExp(`^${AR_AL}.{2,}(?:${['ي', 'يه', 'يان', 'يين', 'يون'].map(foldWord).join('|')})$`);
 
 /** The role cue of "said (that) he was arrested", «قال إنه اعتقل», «a dit qu'il a été arrêté» after a name's speech verb. */
 function ownStoryCue(ctx: Ctx, chain: Cue[], c: Cand, pre: Cue[]): Cue | null {
@@ -887,7 +887,7 @@ function kinAppositive(ctx: Ctx, c: Cand): boolean {
   if (tokens[j] && KIN_ARTICLES.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
   if (tokens[j]?.norm === "'" || tokens[j]?.norm === '’') j = nextNonSpace(tokens, j + 1);
   // «، وهي أم لمعتقل مغيب», «، أم معتقل»: «أم» (also "or") is a mother before a word for someone held.
-  if (tokens[j] && AR_SHE_IS.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
+  if (tokens[j] && tokens[j].kind === 'ar' && SUBJECT_PRONOUNS.has(stripConj(tokens[j].norm))) j = nextNonSpace(tokens, j + 1);
   if (tokens[j]?.norm === AR_UMM) {
     const next = cueOf(ctx, nextNonSpace(tokens, j + 1));
     if (next !== null && next.def.kind === 'role' && isStatusNoun(ctx, next)) return true;
@@ -1248,7 +1248,6 @@ function indefiniteDescriptionEnd(ctx: Ctx, j: number): number {
 }
 const MAX_DESCRIPTION_WORDS = 6;
 
-const AR_SHE_IS = new Set(['وهي', 'وهو', 'هي', 'هو'].map(foldWord));
 const AR_UMM = foldWord('أم');
 const WITH_WORDS = new Set(['with', 'avec', 'مع'].map(foldWord));
 
@@ -1506,7 +1505,6 @@ const THIRD_PERSON = new Set(['he', 'him', 'his', 'she', 'her', 'il', 'elle', 'l
 const POSSESSIVES = new Set(['his', 'her', 'son', 'sa', 'ses'].map(foldWord));
 /** «جثته», «وفاتها»: his or her. */
 const AR_HIS_HER = ['ه', 'ها'].map(foldWord);
-const AR_AL = foldWord('ال');
 
 function anaphoric(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
