@@ -81,9 +81,10 @@ export function placePosition(tokens: Token[], i: number): boolean {
   if (PLACE_PREPOSITIONS.has(tokens[b].norm)) return true;
   if (!OF_PLACE.has(tokens[b].norm)) return false;
   // "city of", "the city of", «ville de»: a place type ending at the "of" or right before it.
-  for (let k = wordBefore(tokens, b), n = 0; k >= 0 && n < 2; k = wordBefore(tokens, k), n++) {
+  const beforeOf = wordBefore(tokens, b);
+  for (let k = beforeOf, n = 0; k >= 0 && n < 2; k = wordBefore(tokens, k), n++) {
     const last = placeTypeIndex.match(tokens, k)?.last;
-    if (last === b || last === wordBefore(tokens, b)) return true;
+    if (last === b || last === beforeOf) return true;
   }
   return false;
 }
