@@ -1,4 +1,5 @@
 import words from './data/attribute-words.json';
+import cues from './data/cues.json';
 import facilitiesData from './data/facilities.json';
 import placesData from './data/places.json';
 import { isArEverydayForm } from './everyday-words';
@@ -89,6 +90,17 @@ export function placePosition(tokens: Token[], i: number): boolean {
   return false;
 }
 const PLACE_PREPOSITIONS = new Set(['from', 'in', 'near', 'à'].map(foldWord));
+
+/**
+ * "from Maarat Harma", «natif de Maarat Harma», "a native of the town of Hish": where the origin phrase
+ * before token `i` starts, or -1. The bare «de» and "of" say too little («la mère de Sami Khalil»).
+ */
+export function originIntroStart(tokens: Token[], i: number): number {
+  const b = wordBefore(tokens, i);
+  const intro = introBefore(tokens, i);
+  if (intro && !intro.weak && (intro.first < b || PLACE_PREPOSITIONS.has(tokens[b].norm))) return intro.first;
+  return placePosition(tokens, i) ? b : -1;
+}
 const OF_PLACE = new Set(['of', 'de', 'du'].map(foldWord));
 
 export function matchFacility(tokens: Token[], i: number): PhraseMatch<string> | null {
@@ -554,37 +566,46 @@ function isSentenceStartWord(tokens: Token[], j: number): boolean {
   return !p || p.kind === 'nl' || (p.kind === 'p' && (p.norm === '.' || p.norm === '!' || p.norm === '?'));
 }
 
+/** "Busra al-Harir", "Daraa al-Balad": a known Latin place goes on over an al- word. */
+function pastArticleWord(tokens: Token[], last: number): number {
+  const k = nextNonSpace(tokens, last + 1);
+  const t = tokens[k];
+  return tokens[last].kind === 'lat' && k === last + 2 && t?.kind === 'lat' && LAT_ARTICLE_WORD.test(t.norm) ? k : last;
+}
+const LAT_ARTICLE_WORD = new RegExp(`^(?:${cues.latinParticles.hyphenArticles.join('|')})-\\p{L}`, 'u');
+
 function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacilityToo: boolean): void {
   const { tokens } = model;
   if (placeBeforeNative(model, i, hits)) return;
   const place = placeIndex.match(tokens, i);
   const before = tokens[prevNonSpace(tokens, i - 1)];
   if (place && place.prefix === 0) {
-    const value = placeText(model, i, place.last);
+    const last = pastArticleWord(tokens, place.last);
+    const value = placeText(model, i, last);
     // "the Damascus suburb of Douma": the finer place after the type is the hometown.
-    const typeAfter = placeTypeIndex.match(tokens, nextNonSpace(tokens, place.last + 1));
+    const typeAfter = placeTypeIndex.match(tokens, nextNonSpace(tokens, last + 1));
     if (typeAfter && OF_ENDINGS.has(tokens[typeAfter.last].norm)) return;
     const intro = introBefore(tokens, i);
     if (intro && !blockedIntro(tokens, intro.first)) {
       // «من صيدنايا» is the prison; «ابن صيدنايا» the town.
       const bare = BARE_INTROS.has(tokens[intro.first].norm) && wordBefore(tokens, i) === intro.first;
       if (!(isFacilityToo && bare)) {
-        hits.push({ kind: 'hometown', value, first: i, last: place.last, anchor: intro.first, adjacentOnly: intro.weak, preferred: false });
+        hits.push({ kind: 'hometown', value, first: i, last, anchor: intro.first, adjacentOnly: intro.weak, preferred: false });
         return;
       }
     }
     if (isFacilityToo) return;
     // "Daraya's Omar Haddad": a town's own.
-    if (possessiveBeforeName(model, place.last)) {
-      hits.push({ kind: 'hometown', value, first: i, last: place.last, anchor: i, adjacentOnly: false, preferred: false });
+    if (possessiveBeforeName(model, last)) {
+      hits.push({ kind: 'hometown', value, first: i, last, anchor: i, adjacentOnly: false, preferred: false });
       return;
     }
     if (before && before.kind === 'p' && before.norm === '(') {
-      hits.push({ kind: 'hometown', value, first: i, last: place.last, anchor: i, adjacentOnly: false, preferred: false });
+      hits.push({ kind: 'hometown', value, first: i, last, anchor: i, adjacentOnly: false, preferred: false });
       return;
     }
     if (before && before.kind === 'p' && SEPARATORS.has(before.norm)) {
-      hits.push({ kind: 'hometown', value, first: i, last: place.last, anchor: i, adjacentOnly: true, preferred: false });
+      hits.push({ kind: 'hometown', value, first: i, last, anchor: i, adjacentOnly: true, preferred: false });
     }
     return;
   }

@@ -1673,6 +1673,18 @@ describe('extractMentions', () => {
       expect(people('Outside Damarcus, a detainee died under torture.', 'en')).toEqual([]);
     });
 
+    it.each([
+      ['The family of Omar Haddad, from Maarat Harma, says he disappeared in 2013.', 'en', 'missing'],
+      ['Omar Haddad, natif de Maarat Harma, a été libéré.', 'fr', 'released'],
+    ])('reads a place of origin before the cue as the place, not as the name: %j', (text, lang, role) => {
+      const m = only(text, lang);
+      expect([m.name, m.role, m.attributes.hometown]).toEqual(['Omar Haddad', role, 'Maarat Harma']);
+    });
+
+    it('keeps the al- word of a known place in the hometown ("Busra al-Harir")', () => {
+      expect(only('Omar Haddad, from Busra al-Harir in Daraa, was arrested in 2012.', 'en').attributes.hometown).toBe('Busra al-Harir');
+    });
+
     it('gives "he and his wife were abducted" («الذي اختطف هو وزوجته فاطمة») to both', () => {
       expect(people('يروي الفيلم قصة الدكتور سامر الحموي، الأستاذ في الجامعة، الذي اختطف هو وزوجته فاطمة شعبان عام 2013.', 'ar')).toEqual([
         'سامر الحموي=missing',

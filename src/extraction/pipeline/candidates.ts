@@ -1,5 +1,5 @@
 import { Token, foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
-import { PLACE_WORDS, matchPlace, matchPlaceType, placePosition } from '../attributes';
+import { PLACE_WORDS, matchPlace, matchPlaceType, originIntroStart, placePosition } from '../attributes';
 import {
   AR_COMPOUND_HEAD,
   AR_GIVEN,
@@ -213,7 +213,14 @@ function readBackward(ctx: Ctx, cueFirst: number): NameRead | null {
     }
     if (isWordToken(t) && cueOf(ctx, j) === null) {
       const read = nameEndingAt(ctx, j);
-      if (read) return read;
+      // "Omar Haddad, from Maarat Harma, says": a place where the origin stands, and the name is further back.
+      const origin = read && tokens[read.first].kind === 'lat' ? originIntroStart(tokens, read.first) : -1;
+      if (read && origin < 0) return read;
+      if (read) {
+        skipped++;
+        j = origin - 1;
+        continue;
+      }
     }
     if (t.kind === 'p' && (t.norm === ',' || t.norm === '،' || t.norm === '-' || t.norm === '–') && commas < (skipped > 0 ? 3 : 1)) {
       commas++;
