@@ -400,7 +400,7 @@ function introBefore(tokens: Token[], i: number): { first: number; weak: boolean
           break;
         }
         b = wordBefore(tokens, b);
-        if (b < 0 || tokens[b].kind !== 'lat' || !(tokens[b].cap || TYPE_DETERMINERS.has(tokens[b].norm))) break;
+        if (b < 0 || tokens[b].kind !== 'lat' || !(tokens[b].cap || TYPE_DETERMINERS.has(tokens[b].norm) || isPlaceQualifier(tokens[b].norm))) break;
       }
     }
   }
@@ -408,6 +408,11 @@ function introBefore(tokens: Token[], i: number): { first: number; weak: boolean
 }
 
 const MAX_TYPE_QUALIFIERS = 3;
+const PLACE_QUALIFIERS = new Set(all(words.placeQualifiers).map(foldWord));
+/** "besieged", "countryside", "rebel-held", "Kurdish-majority": a word that may qualify a place type. */
+function isPlaceQualifier(w: string): boolean {
+  return PLACE_QUALIFIERS.has(w) || /-(?:held|controlled|majority|dominated)$/.test(w);
+}
 const OF_ENDINGS = new Set(['of', 'de']);
 const TYPE_DETERMINERS = new Set(['the', 'la', 'le', 'l']);
 
@@ -418,12 +423,15 @@ function blockedIntro(tokens: Token[], introFirst: number): boolean {
   if (j < 0) return false;
   const t = tokens[j];
   if (!isWordToken(t)) return false;
+  // «à l'est de Homs» is a direction, «il est natif de Homs» an origin.
+  if (t.norm === 'est' && !BARE_DE.has(tokens[introFirst].norm)) return false;
   if (HOMETOWN_BLOCKERS.has(t.norm) || HOMETOWN_BLOCKERS.has(stripConjunction(t.norm))) return true;
   // «أفرج عنه من», "released him from": a blocker and its object pronoun
   const k = wordBefore(tokens, j);
   return k >= 0 && isWordToken(tokens[k]) && OBJECT_PRONOUNS.has(t.norm) && HOMETOWN_BLOCKERS.has(stripConjunction(tokens[k].norm));
 }
 
+const BARE_DE = new Set(['de', 'd', 'du', 'des']);
 const SEPARATORS = new Set(['-', '–', '—', ',', '،', ':', '/', '|', '؛']);
 
 /** Every attribute pattern in the text, in token order. */

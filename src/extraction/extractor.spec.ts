@@ -1681,6 +1681,21 @@ describe('extractMentions', () => {
       expect([m.name, m.role, m.attributes.hometown]).toEqual(['Omar Haddad', role, 'Maarat Harma']);
     });
 
+    it.each([
+      ['Omar Haddad, from the Damascus countryside town of Zabadani, died in Saydnaya.', 'en', 'Zabadani'],
+      ['Omar Haddad, from the southern province of Daraa, was arrested in 2012.', 'en', 'Daraa'],
+      ['Omar Haddad, who hails from the Kurdish-majority city of Qamishli, was arrested in 2012.', 'en', 'Qamishli'],
+      ['Omar Haddad est natif de Homs et a été arrêté en 2012.', 'fr', 'Homs'],
+    ])('reads the hometown past words that qualify the place, and after «est natif de»: %j', (text, lang, hometown) => {
+      expect(only(text, lang).attributes.hometown).toBe(hometown);
+    });
+
+    it('ends an Arabic name before a preposition joined to an everyday word («لموقع», «بسوء»), not before «باشا»', () => {
+      expect(people('وقالت سلمى لموقع "عنب بلدي" إن شقيقها اعتقل عام 2013.', 'ar').join()).not.toContain('لموقع');
+      expect(people('وقال إن مدير السجن اشتهر بسوء معاملته للسجناء.', 'ar')).toEqual([]);
+      expect(people('أفرج عن المعتقل خالد عبدو بكري باشا يوم الخميس.', 'ar')).toEqual(['خالد عبدو بكري باشا=released']);
+    });
+
     it('keeps the al- word of a known place in the hometown ("Busra al-Harir")', () => {
       expect(only('Omar Haddad, from Busra al-Harir in Daraa, was arrested in 2012.', 'en').attributes.hometown).toBe('Busra al-Harir');
     });

@@ -30,7 +30,7 @@ import {
   isArNonName,
 } from './lexicon';
 import { Ctx, NameRead, cueOf, isSentencePunct } from './context';
-import { stripConj } from './lexicon';
+import { isArEverydayWord, stripConj } from './lexicon';
 import { isArEverydayForm } from '../everyday-words';
 
 /** Stage 3, name reading: how far a name runs from a token, in Arabic and in Latin script. */
@@ -131,6 +131,7 @@ export function stripNamePrefix(norm: string, mode: Mode): number {
 
 const JOINED_ABD = foldWord('عبد');
 const FEMININE_PLURAL = foldWord('ات');
+const ALIF = foldWord('ا');
 const BI_AL = foldWord('بال');
 const LIL = foldWord('لل');
 
@@ -257,6 +258,9 @@ export function readArabic(ctx: Ctx, i: number, mode: Mode): NameRead | null {
     } else if (kind === 'unknown') {
       // «حكم بالسجن», «نقل للمشفى»: a word with «بال»/«لل» joined is a phrase, not a name part.
       if (norm.startsWith(BI_AL) || norm.startsWith(LIL)) break;
+      // «نور لموقع الحرة», «اشتهر بسوء معاملته»: «ل»/«ب»/«ك» joined to an everyday word
+      // (not one in «ا»: «باشا» is a name).
+      if (PREPOSITION_LIKE.test(norm) && norm[1] !== ALIF && isArEverydayWord(norm.slice(1))) break;
       const after = nextWord(tokens, unitEnd);
       const lookaheadOk =
         after < 0 ||
