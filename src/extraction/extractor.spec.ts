@@ -1696,6 +1696,14 @@ describe('extractMentions', () => {
       expect(people('أفرج عن المعتقل خالد عبدو بكري باشا يوم الخميس.', 'ar')).toEqual(['خالد عبدو بكري باشا=released']);
     });
 
+    it.each([
+      ['وكان من المتهمين بالضلوع في التخطيط لعملية اغتيال الشهيد "سامر الحلبي".', 'ar', 'other'],
+      ['Le militant Omar Haddad a été assassiné à Deraa en 2020.', 'fr', 'other'],
+      ['Le militant Omar Haddad a été assassiné en prison en 2014.', 'fr', 'dead'],
+    ])('takes an assassination for a death outside custody unless custody is said: %j', (text, lang, role) => {
+      expect(only(text, lang).role).toBe(role);
+    });
+
     it('keeps the al- word of a known place in the hometown ("Busra al-Harir")', () => {
       expect(only('Omar Haddad, from Busra al-Harir in Daraa, was arrested in 2012.', 'en').attributes.hometown).toBe('Busra al-Harir');
     });

@@ -1432,6 +1432,14 @@ export function deathsOutsideCustody(ctx: Ctx, cands: Cand[], decisions: Decisio
   let siegeKnown: boolean | null = null;
   const siege = (): boolean => (siegeKnown ??= tokens.some((t) => isWordToken(t) && (SIEGE_WORDS.has(t.norm) || SIEGE_WORDS.has(stripConj(t.norm)))));
   const causeAfter = (cue: Cue): boolean => {
+    // «assassiné», «عملية اغتيال الشهيد»: the death word names its cause, or the cause stands right before it.
+    for (
+      let i = cue.first, words = 0;
+      i >= 0 && words <= MAX_CAUSE_WORDS_BEFORE && ctx.sentence[i] === ctx.sentence[cue.first];
+      i = prevNonSpace(tokens, i - 1), words++
+    ) {
+      if (outsideDeathIndex.match(tokens, i)) return true;
+    }
     for (let i = cue.last + 1, words = 0; i < tokens.length && words < MAX_CAUSE_WORDS && ctx.sentence[i] === ctx.sentence[cue.first]; i++) {
       if (!isWordToken(tokens[i])) continue;
       words++;
@@ -1448,6 +1456,7 @@ export function deathsOutsideCustody(ctx: Ctx, cands: Cand[], decisions: Decisio
   }
 }
 const MAX_CAUSE_WORDS = 12;
+const MAX_CAUSE_WORDS_BEFORE = 2;
 /** Death words that say custody themselves: torture, execution, prison, Caesar's photographs. */
 const CUSTODY_DEATH = new RegExp(
   ['تعذيب', 'إعدام', 'أعدم', 'سجن', 'معتقل', 'قيصر', 'tortur', 'execut', 'custody', 'detention', 'prison', 'caesar', 'cesar', 'captiv'].map(foldWord).join('|'),
