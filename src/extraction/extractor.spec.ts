@@ -1704,6 +1704,14 @@ describe('extractMentions', () => {
       expect(only(text, lang).role).toBe(role);
     });
 
+    it.each([
+      ['Omar Haddad a été arrêté en 2012. Il fait partie des quelque 100 000 disparus de Syrie.', 'fr'],
+      ['Omar Haddad was arrested in 2012. He is one of some 100,000 disappeared in Syria.', 'en'],
+      ["Omar Haddad a été arrêté en 2012. Sa famille ignore s'il est toujours en vie.", 'fr'],
+    ])('makes one of a crowd counted roughly, or one whose family does not know he lives, missing: %j', (text, lang) => {
+      expect(people(text, lang)).toEqual(['Omar Haddad=missing']);
+    });
+
     it('keeps the al- word of a known place in the hometown ("Busra al-Harir")', () => {
       expect(only('Omar Haddad, from Busra al-Harir in Daraa, was arrested in 2012.', 'en').attributes.hometown).toBe('Busra al-Harir');
     });

@@ -157,12 +157,36 @@ function amongCrowd(ctx: Ctx, b: number): boolean {
     const t = tokens[j];
     for (let k = j, m = 0; k >= 0 && m < 3; k = prevNonSpace(tokens, k - 1), m++) if (amongIndex.match(tokens, k)?.last === j) return true;
     const crowdWord =
-      t.kind === 'num' || t.norm === ',' || (isWordToken(t) && (KIN_ARTICLES.has(t.norm) || OF_WORDS.has(t.norm) || crowdIndex.match(tokens, j)?.last === j));
+      t.kind === 'num' ||
+      t.norm === ',' ||
+      (isWordToken(t) && (KIN_ARTICLES.has(t.norm) || OF_WORDS.has(t.norm) || APPROXIMATELY.has(t.norm) || crowdIndex.match(tokens, j)?.last === j));
     if (!crowdWord) return false;
   }
   return false;
 }
 const MAX_CROWD_WORDS = 6;
+/** "some 100,000", «quelque 17 000», «plus de 100 000», «نحو مئة ألف»: words that round a crowd's number. */
+const APPROXIMATELY = new Set(
+  [
+    'some',
+    'about',
+    'around',
+    'nearly',
+    'almost',
+    'over',
+    'more',
+    'than',
+    'estimated',
+    'quelque',
+    'plus',
+    'près',
+    'environ',
+    'نحو',
+    'حوالي',
+    'قرابة',
+    'أكثر',
+  ].map(foldWord),
+);
 
 /** A kinship word at `j` («شقيقه», "his father") with no name after it. */
 export function unnamedKinAt(ctx: Ctx, j: number): boolean {
