@@ -1712,6 +1712,23 @@ describe('extractMentions', () => {
       expect(people(text, lang)).toEqual(['Omar Haddad=missing']);
     });
 
+    it.each([
+      ['لا يزال مصير عمر الحداد مجهولاً منذ اعتقاله عام 2012.', 'ar'],
+      ['مصير المعتقل عمر الحداد ما زال مجهولا.', 'ar'],
+      ["Le sort d'Omar Haddad, arrêté en 2012, reste inconnu.", 'fr'],
+    ])('makes one whose fate is said to be unknown, around the name, missing: %j', (text, lang) => {
+      expect(people(text, lang)).toEqual([lang === 'ar' ? 'عمر الحداد=missing' : 'Omar Haddad=missing']);
+    });
+
+    it('keeps the fate of someone held in the news no disappearance («مستجدات مصير الطيار»)', () => {
+      expect(people('تتابع وسائل الإعلام آخر مستجدات مصير الطيار الأسير عمر الحداد.', 'ar')).not.toContain('عمر الحداد=missing');
+    });
+
+    it('makes the woman who searches for her husband, told verb first in Arabic, his relative', () => {
+      expect(people('تبحث السيدة فاطمة الزين عن زوجها المعتقل منذ عام 2014.', 'ar')).toEqual(['فاطمة الزين=relative']);
+      expect(people('تبحث السيدة فاطمة الزين عن زوجها بين المفرج عنهم.', 'ar')).toEqual(['فاطمة الزين=relative']);
+    });
+
     it('keeps the al- word of a known place in the hometown ("Busra al-Harir")', () => {
       expect(only('Omar Haddad, from Busra al-Harir in Daraa, was arrested in 2012.', 'en').attributes.hometown).toBe('Busra al-Harir');
     });

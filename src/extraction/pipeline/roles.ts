@@ -918,6 +918,11 @@ function kinAppositive(ctx: Ctx, c: Cand): boolean {
 function searchesForKin(ctx: Ctx, c: Cand): boolean {
   const { tokens } = ctx;
   let j = nextNonSpace(tokens, c.last + 1);
+  // «تبحث السيدة فاطمة الزين عن زوجها»: the searcher between an Arabic search verb and «عن» and a relative.
+  if (tokens[j]?.norm === AN && splitSearchVerbBefore(ctx, c.first)) {
+    const kin = cueOf(ctx, nextNonSpace(tokens, j + 1));
+    if (kin && kin.def.kind === 'relative') return true;
+  }
   // "Omar's mother, Fatima, has been searching for him"
   if (isComma(tokens[j])) j = nextNonSpace(tokens, j + 1);
   let clitic = false;
@@ -941,6 +946,12 @@ function searchesForKin(ctx: Ctx, c: Cand): boolean {
     kinNounIndex.match(tokens, k) !== null ||
     OBJECT_PRONOUNS.has(tokens[k].norm)
   );
+}
+/** A split search verb before token `i`, past a title («تبحث السيدة …»). */
+function splitSearchVerbBefore(ctx: Ctx, i: number): boolean {
+  let v = prevNonSpace(ctx.tokens, i - 1);
+  if (v >= 0 && cueOf(ctx, v)?.def.kind === 'neutral') v = prevNonSpace(ctx.tokens, (cueOf(ctx, v) as Cue).first - 1);
+  return v >= 0 && SPLIT_SEARCH_VERBS.has(ctx.tokens[v].norm);
 }
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them'].map(foldWord));
 const OBJECT_CLITICS = new Set(['le', 'la', 'les', 'l'].map(foldWord));
@@ -1197,6 +1208,9 @@ function activeVerb(ctx: Ctx, i: number): boolean {
 function ofUnnamed(ctx: Ctx, cue: Cue): boolean {
   const j = prevNonSpace(ctx.tokens, cue.first - 1);
   if (j < 0 || ctx.candAt[j] >= 0) return false;
+  // «تبحث فاطمة عن زوجها المعتقل», «ابنه المغيب»: the relative's own status.
+  if (ctx.tokens[cue.first].kind === 'ar' && stripConj(ctx.tokens[cue.first].norm).startsWith(AR_AL) && cueOf(ctx, j)?.last === j && unnamedKinAt(ctx, j))
+    return true;
   const before = cueOf(ctx, j);
   if (!before || before === cue || before.def.kind !== 'role' || !isStatusNoun(ctx, before)) return false;
   const head = ctx.tokens[before.first];
