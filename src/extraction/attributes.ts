@@ -89,6 +89,8 @@ export function placePosition(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+/** "al-Harir", "el-Bab": a Latin word that starts with an Arabic article. */
+export const LAT_ARTICLE_WORD = new RegExp(`^(?:${cues.latinParticles.hyphenArticles.join('|')})-\\p{L}`, 'u');
 const PLACE_PREPOSITIONS = new Set(['from', 'in', 'near', 'à'].map(foldWord));
 
 /**
@@ -580,7 +582,6 @@ function pastArticleWord(tokens: Token[], last: number): number {
   const t = tokens[k];
   return tokens[last].kind === 'lat' && k === last + 2 && t?.kind === 'lat' && LAT_ARTICLE_WORD.test(t.norm) ? k : last;
 }
-const LAT_ARTICLE_WORD = new RegExp(`^(?:${cues.latinParticles.hyphenArticles.join('|')})-\\p{L}`, 'u');
 
 function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacilityToo: boolean): void {
   const { tokens } = model;
@@ -719,7 +720,7 @@ function latinPlaceBeforeType(model: TextModel, i: number, hits: AttributeHit[])
   const t = tokens[i];
   // "al-Mzayreeb", "al Mseifra": an article before a capitalised word.
   const article = (t.norm === 'al' || t.norm === 'el') && tokens[i + 1]?.kind === 'sp' && tokens[i + 2]?.kind === 'lat' && tokens[i + 2].cap;
-  if (t.kind !== 'lat' || !(t.cap || article || /^(?:al|el|ad|as|an|ar|at|az|ash)-/.test(t.norm))) return false;
+  if (t.kind !== 'lat' || !(t.cap || article || LAT_ARTICLE_WORD.test(t.norm))) return false;
   const k = wordBefore(tokens, i);
   const intro = k >= 0 ? hometownIntro.match(tokens, k) : null;
   if (!intro || intro.last !== k || WEAK_INTRO.has(tokens[k].norm) || blockedIntro(tokens, intro.first)) return false;

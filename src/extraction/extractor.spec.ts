@@ -1729,6 +1729,10 @@ describe('extractMentions', () => {
       expect(people('تبحث السيدة فاطمة الزين عن زوجها بين المفرج عنهم.', 'ar')).toEqual(['فاطمة الزين=relative']);
     });
 
+    it("takes no hometown from the regime's family name («les geôles d'Assad»)", () => {
+      expect(only("Omar Haddad, un survivant des geôles d'Assad, raconte son calvaire.", 'fr').attributes.hometown).toBeNull();
+    });
+
     it('keeps the al- word of a known place in the hometown ("Busra al-Harir")', () => {
       expect(only('Omar Haddad, from Busra al-Harir in Daraa, was arrested in 2012.', 'en').attributes.hometown).toBe('Busra al-Harir');
     });

@@ -5,7 +5,7 @@ import { AR_EVERYDAY, AR_PRONOUN_ENDINGS } from '../everyday-words';
 import { GIVEN_NAMES, WORLD_GIVEN_NAMES } from '../names/gazetteer';
 import type { MentionRole } from '../types';
 import { PhraseIndex, foldWord, phraseWords, prefixCombos } from './text-model';
-import { PLACE_WORDS } from '../attributes';
+import { LAT_ARTICLE_WORD, PLACE_WORDS } from '../attributes';
 
 /**
  * The word lists behind every stage, loaded and indexed once at module load: cue phrases, name
@@ -246,7 +246,8 @@ export const LAT_KUNYA_HEADS = new Set(cues.latinParticles.kunyaHeads);
 export const LAT_EUROPEAN_CONNECTORS = new Set(cues.latinParticles.europeanConnectors);
 // A lowercase article hyphenated to a word: al-Khatib, el-Masri, ad-Din.
 export const LAT_ARTICLE_PREFIX = new RegExp(`^(?:${cues.latinParticles.hyphenArticles.join('|')})-`);
-export const LAT_ARTICLE_WORD = new RegExp(`^(?:${cues.latinParticles.hyphenArticles.join('|')})-\\p{L}`, 'u');
+/** Defined beside the place patterns, which need it too. */
+export { LAT_ARTICLE_WORD };
 export const AMBIGUOUS_AR = foldSet(cues.ambiguousGivenNames.ar);
 export const AMBIGUOUS_LAT = foldSet(cues.ambiguousGivenNames.latin);
 export const WAW_NAMES = foldSet(cues.wawInitialNames);
