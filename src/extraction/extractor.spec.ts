@@ -1733,6 +1733,14 @@ describe('extractMentions', () => {
       expect(only("Omar Haddad, un survivant des geôles d'Assad, raconte son calvaire.", 'fr').attributes.hometown).toBeNull();
     });
 
+    it.each([
+      ['The whereabouts of Omar Haddad, arrested in 2012, are still unknown.', 'Omar Haddad=missing'],
+      ["Omar Haddad's body bore signs of torture when it was returned to his family.", 'Omar Haddad=dead'],
+      ['Omar Haddad spent five years in solitary confinement.', 'Omar Haddad=detainee'],
+    ])('reads whereabouts, a possessive body and solitary confinement: %j', (text, expected) => {
+      expect(people(text, 'en')).toEqual([expected]);
+    });
+
     it('keeps the al- word of a known place in the hometown ("Busra al-Harir")', () => {
       expect(only('Omar Haddad, from Busra al-Harir in Daraa, was arrested in 2012.', 'en').attributes.hometown).toBe('Busra al-Harir');
     });
