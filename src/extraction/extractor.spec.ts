@@ -1737,7 +1737,8 @@ describe('extractMentions', () => {
       ['The whereabouts of Omar Haddad, arrested in 2012, are still unknown.', 'Omar Haddad=missing'],
       ["Omar Haddad's body bore signs of torture when it was returned to his family.", 'Omar Haddad=dead'],
       ['Omar Haddad spent five years in solitary confinement.', 'Omar Haddad=detainee'],
-    ])('reads whereabouts, a possessive body and solitary confinement: %j', (text, expected) => {
+      ['His eyes stayed fixed on the charred corpse of Omar Haddad, who had been jailed for five months.', 'Omar Haddad=dead'],
+    ])('reads whereabouts, a possessive body, a corpse and solitary confinement: %j', (text, expected) => {
       expect(people(text, 'en')).toEqual([expected]);
     });
 
