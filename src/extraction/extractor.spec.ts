@@ -1742,6 +1742,15 @@ describe('extractMentions', () => {
       expect(people(text, 'en')).toEqual([expected]);
     });
 
+    it.each([
+      ['Omar Haddad a été englouti par les geôles du régime en 2013.', 'fr'],
+      ["Arrêté en 2012, Omar Haddad n'est jamais sorti de prison.", 'fr'],
+      ["Omar Haddad vanished into the regime's prisons in 2013.", 'en'],
+      ['Omar Haddad has never been released.', 'en'],
+    ])('makes one swallowed by the prisons, or never out of them, missing: %j', (text, lang) => {
+      expect(people(text, lang)).toEqual(['Omar Haddad=missing']);
+    });
+
     it('keeps the al- word of a known place in the hometown ("Busra al-Harir")', () => {
       expect(only('Omar Haddad, from Busra al-Harir in Daraa, was arrested in 2012.', 'en').attributes.hometown).toBe('Busra al-Harir');
     });
