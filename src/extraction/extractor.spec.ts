@@ -1751,6 +1751,27 @@ describe('extractMentions', () => {
       expect(people(text, lang)).toEqual(['Omar Haddad=missing']);
     });
 
+    it("links a surname to a full name that two finders read, and gives a figure's surname the figure's role", () => {
+      const text = 'A German court convicted former intelligence officer Eyad al-Gharib in 2021. Gharib, 44, had helped arrest protesters.';
+      const ms = extractMentions(text, 'en');
+      expect(ms.map((m) => `${m.name}=${m.role}`)).toEqual(['Eyad al-Gharib=official', 'Gharib=official']);
+      expect(ms[1].refersTo).toEqual({ start: ms[0].start, end: ms[0].end });
+      expect(people('Le président Hafez el-Assad a reçu Elias Hraoui. Le président Assad a promis des libérations.', 'fr')).toContain('Assad=official');
+    });
+
+    it("takes no mention from a figure's family name that stands for the regime ('Assad's government')", () => {
+      const text = "President Bashar al-Assad fled on Sunday. Assad's government had ruled for decades, and the Assad regime's prisons were opened.";
+      expect(people(text, 'en')).toEqual(['Bashar al-Assad=official']);
+    });
+
+    it('reads every name of a list whose hometowns stand in brackets', () => {
+      expect(people('أفرج عن محمد الحداد (دوما) وسامي الخطيب (حمص) وعمر السيد (حماة).', 'ar')).toEqual([
+        'محمد الحداد=released',
+        'سامي الخطيب=released',
+        'عمر السيد=released',
+      ]);
+    });
+
     it('keeps the al- word of a known place in the hometown ("Busra al-Harir")', () => {
       expect(only('Omar Haddad, from Busra al-Harir in Daraa, was arrested in 2012.', 'en').attributes.hometown).toBe('Busra al-Harir');
     });

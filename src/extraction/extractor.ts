@@ -114,7 +114,12 @@ function run(text: string, lang: string): ExtractedMention[] {
   findQuotedNames(ctx, raw);
   findPartialNames(ctx, raw);
   const merged = mergeCandidates(ctx, raw);
-  // A surname whose full name lost its place to another reading stands for nobody.
+  // A surname refers to the kept reading of its full name when two finders read that span;
+  // one whose full name lost its place to another reading stands for nobody.
+  for (const c of merged) {
+    const ref = c.ref;
+    if (ref && !merged.includes(ref)) c.ref = merged.find((m) => m.first === ref.first && m.last === ref.last) ?? ref;
+  }
   const cands = merged.filter((c) => !c.ref || merged.includes(c.ref));
   if (cands.length !== merged.length) {
     ctx.candAt.fill(-1);

@@ -364,6 +364,12 @@ export function findCoordinated(ctx: Ctx, cands: Cand[]): void {
 function originPhraseEnd(ctx: Ctx, last: number): number {
   const { tokens } = ctx;
   let j = nextNonSpace(tokens, last + 1);
+  // «محمد الحداد (دوما) وسامي الخطيب»: a known place in brackets.
+  if (tokens[j]?.norm === '(') {
+    const place = tokens[j + 1] ? matchPlace(tokens, nextNonSpace(tokens, j + 1)) : null;
+    const close = place && place.prefix === 0 ? nextNonSpace(tokens, place.last + 1) : -1;
+    return close >= 0 && tokens[close].norm === ')' ? close : -1;
+  }
   if (tokens[j]?.norm === ',' || tokens[j]?.norm === '،') j = nextNonSpace(tokens, j + 1);
   if (!tokens[j] || !isWordToken(tokens[j]) || !ORIGIN_WORDS.has(tokens[j].norm)) return -1;
   j = nextNonSpace(tokens, j + 1);
@@ -372,7 +378,7 @@ function originPhraseEnd(ctx: Ctx, last: number): number {
   const place = tokens[j] ? matchPlace(tokens, j) : null;
   return place && place.prefix === 0 ? place.last : -1;
 }
-const ORIGIN_WORDS = new Set(['من', 'from', 'de'].map(foldWord));
+const ORIGIN_WORDS = new Set(['من', 'from', 'of', 'de'].map(foldWord));
 /** «أفرج عن محمد، وعن محمود»: "and" with the preposition said again. */
 const REPEATED_PREPOSITIONS = new Set(['وعن', 'وبحق', 'وعلى'].map(foldWord));
 

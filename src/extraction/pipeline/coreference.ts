@@ -20,11 +20,12 @@ import {
   latinKeyWords,
   ROLE_PRIORITY,
   AR_AL,
+  stripConj,
   QUOTE_CHARACTERS,
 } from './lexicon';
 import { type Cand, type Ctx, type Cue, cueOf } from './context';
 import { placePosition } from '../attributes';
-import { isAla, isArStop, isAlWord } from './name-reading';
+import { isAla, isArStop, isAlWord, possessiveAfter } from './name-reading';
 import { describesPerson } from './candidates';
 import type { Decision } from './roles';
 
@@ -61,7 +62,9 @@ function wordForms(t: Token): Word[] {
 /** The first and last words of every full name, each pointing at its name when only one name has it. */
 function nameKeys(ctx: Ctx, raw: Cand[]): Map<string, Cand | null> {
   const keys = new Map<string, Cand | null>();
-  const put = (key: string, c: Cand) => keys.set(key, keys.has(key) && keys.get(key) !== c ? null : c);
+  // The same span read by two finders is one name; two names sharing a word make it nobody's.
+  const same = (a: Cand | null | undefined, c: Cand) => a === c || (a && a.first === c.first && a.last === c.last);
+  const put = (key: string, c: Cand) => keys.set(key, keys.has(key) && !same(keys.get(key), c) ? null : (keys.get(key) ?? c));
   for (const c of raw) {
     if (c.partial || c.kunyaOnly || c.units < 2) continue;
     const words = ctx.tokens.slice(c.first, c.last + 1).filter(isWordToken);
@@ -251,6 +254,18 @@ function definiteCueAfter(ctx: Ctx, i: number): boolean {
   return t !== undefined && t.kind === 'ar' && t.norm.startsWith(AR_AL) && cueOf(ctx, j) !== null;
 }
 
+/** "the Assad regime", "Assad's government", «نظام الأسد»: a figure's family name standing for the regime, not the person. */
+function namesRegime(ctx: Ctx, i: number, prefix: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[i].kind === 'lat') {
+    const j = nextNonSpace(tokens, possessiveAfter(ctx, i) ? i + 3 : i + 1);
+    return j >= 0 && j < tokens.length && isWordToken(tokens[j]) && REGIME_WORDS.has(tokens[j].norm);
+  }
+  const b = prevNonSpace(tokens, i - 1);
+  return prefix === 0 && b >= 0 && isWordToken(tokens[b]) && REGIME_WORDS.has(stripConj(tokens[b].norm));
+}
+const REGIME_WORDS = new Set([...cues.regimeWords.ar, ...cues.regimeWords.latin].map(foldWord));
+
 export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
   const { tokens } = ctx;
   const taken = new Uint8Array(tokens.length);
@@ -271,7 +286,7 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
       if (!isPlainWord(ctx, i, key)) continue;
       const ref = keys.get(key);
       if (ref) {
-        raw.push(partialCand(ctx, i, prefix, ref));
+        if (!(ref.figure && namesRegime(ctx, i, prefix))) raw.push(partialCand(ctx, i, prefix, ref));
         break;
       }
       const known = kinBefore || (t.kind === 'lat' ? LAT_GIVEN.has(key) : AR_GIVEN.has(key));
@@ -412,7 +427,11 @@ export function harmoniseRoles(ctx: Ctx, cands: Cand[], decisions: Decision[]): 
     if (ks.length < 2) continue;
     const headK = ks.find((k) => !cands[k].partial) ?? ks[0];
     const head = decisions[headK];
-    if (head.evidence === 'figure' || (head.role === 'official' && head.evidence === 'title')) continue;
+    if (head.evidence === 'figure' || (head.role === 'official' && head.evidence === 'title')) {
+      // "le président Assad" after "Hafez el-Assad": a figure's or an official's surname alone is still them.
+      for (const k of ks) if (k !== headK && cands[k].partial) decisions[k] = { ...head, evidence: decisions[k].evidence };
+      continue;
+    }
     const strong = ks.filter((k) => isDetaineeRole(decisions[k].role) && EVIDENCE_RANK[decisions[k].evidence] >= STRONG);
     let best = headK;
     if (strong.length > 0) {
