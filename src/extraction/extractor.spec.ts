@@ -1772,6 +1772,15 @@ describe('extractMentions', () => {
       ]);
     });
 
+    it.each([
+      ["Ahmad Darwish et Khaled Hamdan ont été arrêtés en 2013. Leur mère n'a jamais su où ils étaient détenus.", 'fr'],
+      ['Ahmad Darwish et Khaled Hamdan ont été arrêtés en 2013. Leurs noms ne figurent sur aucune liste.', 'fr'],
+      ['Ahmad Darwish et Khaled Hamdan ont été arrêtés en 2013. Les autorités nient le détenir.', 'fr'],
+      ['Ahmad Darwish and Khaled Hamdan were arrested in 2013. The authorities denied holding him.', 'en'],
+    ])('makes people whose place of detention nobody knows, or whose detention is denied, missing: %j', (text, lang) => {
+      expect(people(text, lang)).toEqual(['Ahmad Darwish=missing', 'Khaled Hamdan=missing']);
+    });
+
     it('keeps the al- word of a known place in the hometown ("Busra al-Harir")', () => {
       expect(only('Omar Haddad, from Busra al-Harir in Daraa, was arrested in 2012.', 'en').attributes.hometown).toBe('Busra al-Harir');
     });
