@@ -1764,6 +1764,13 @@ describe('extractMentions', () => {
       expect(people(text, 'en')).toEqual(['Bashar al-Assad=official']);
     });
 
+    it.each([
+      ['Among the freed were Omar Haddad of Douma and Sami Khalil of Homs.', 'en', 'released'],
+      ['Omar Haddad et Sami Khalil, tous deux originaires de Douma, ont été libérés.', 'fr', 'released'],
+    ])('reads a name joined to a full name that only the given-name lists know: %j', (text, lang, role) => {
+      expect(people(text, lang)).toEqual([`Omar Haddad=${role}`, `Sami Khalil=${role}`]);
+    });
+
     it('reads every name of a list whose hometowns stand in brackets', () => {
       expect(people('أفرج عن محمد الحداد (دوما) وسامي الخطيب (حمص) وعمر السيد (حماة).', 'ar')).toEqual([
         'محمد الحداد=released',

@@ -321,7 +321,7 @@ export function findCoordinated(ctx: Ctx, cands: Cand[]): void {
   const seen = new Set<number>(cands.filter((c) => c.source !== 'gazetteer').map((c) => c.first));
   while (queue.length > 0) {
     const c = queue.shift() as Cand;
-    if (c.source === 'figure' || c.source === 'gazetteer') continue;
+    if (c.source === 'figure' || (c.source === 'gazetteer' && c.last === c.first)) continue;
     let j = c.last + 1;
     let joined = false;
     let steps = 0;
