@@ -378,8 +378,23 @@ function wordsBack(tokens: Token[], j: number, n: number): number[] {
   return out;
 }
 
+const formLabelIndex = new PhraseIndex<true>(prefixCombos(['']));
+for (const p of all(words.formLabels)) formLabelIndex.add(p, true);
+/** «المدينة: داريا», "Hometown: Daraya", «Ville : Douma»: where a form's field label before token i starts, or -1. */
+function formLabelBefore(tokens: Token[], i: number): number {
+  const colon = prevNonSpace(tokens, i - 1);
+  if (colon < 0 || tokens[colon].norm !== ':') return -1;
+  for (const k of wordsBack(tokens, prevNonSpace(tokens, colon - 1), 3)) {
+    const m = formLabelIndex.match(tokens, k);
+    if (m && m.last === prevNonSpace(tokens, colon - 1)) return k;
+  }
+  return -1;
+}
+
 /** The hometown intro ending right before token i («من», «ابن مدينة», "from the town of"), if any. */
 function introBefore(tokens: Token[], i: number): { first: number; weak: boolean } | null {
+  const form = formLabelBefore(tokens, i);
+  if (form >= 0) return { first: form, weak: false };
   const j = wordBefore(tokens, i);
   if (j < 0 || !isWordToken(tokens[j])) return null;
   // "from the Damascus countryside", «de la Ghouta»
@@ -693,7 +708,8 @@ function unknownPlaceAfterIntro(model: TextModel, i: number, hits: AttributeHit[
   // «من منزلهما», «من مجزرة»: an everyday word after «من» is no unknown town.
   if (t.kind === 'ar' && isArEverydayForm(t.norm)) return false;
   const k = wordBefore(tokens, i);
-  const intro = k >= 0 ? hometownIntro.match(tokens, k) : null;
+  const form = formLabelBefore(tokens, i);
+  const intro = form >= 0 ? { first: form, last: k } : k >= 0 ? hometownIntro.match(tokens, k) : null;
   if (!intro || intro.last !== k || blockedIntro(tokens, intro.first)) return false;
   let last = i;
   if (t.kind === 'lat') {

@@ -1788,6 +1788,15 @@ describe('extractMentions', () => {
       expect(people(text, lang)).toEqual(['Ahmad Darwish=missing', 'Khaled Hamdan=missing']);
     });
 
+    it.each([
+      ['الاسم: محمد الحداد\nالمدينة: كفربطنا\nمفقود منذ 2013', 'ar', 'كفربطنا'],
+      ['المعتقل محمد الحداد\nمكان الإقامة: دوما\nمكان الاعتقال: حاجز القطيفة', 'ar', 'دوما'],
+      ['Missing: Omar Haddad\nHometown: Kafr Batna\nArrested: 2013', 'en', 'Kafr Batna'],
+      ['Disparu : Omar Haddad\nVille : Douma\nArrêté en 2013', 'fr', 'Douma'],
+    ])("reads the hometown from a missing-person form's field, not from the place of arrest: %j", (text, lang, hometown) => {
+      expect(only(text, lang).attributes.hometown).toBe(hometown);
+    });
+
     it('keeps the al- word of a known place in the hometown ("Busra al-Harir")', () => {
       expect(only('Omar Haddad, from Busra al-Harir in Daraa, was arrested in 2012.', 'en').attributes.hometown).toBe('Busra al-Harir');
     });
