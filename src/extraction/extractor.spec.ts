@@ -1690,9 +1690,10 @@ describe('extractMentions', () => {
       expect(only(text, lang).attributes.hometown).toBe(hometown);
     });
 
-    it('ends an Arabic name before a preposition joined to an everyday word («لموقع», «بسوء»), not before «باشا»', () => {
+    it('ends an Arabic name before a preposition joined to an everyday word («لموقع», «بسوء»), not before «باشا»; reads no name made of everyday words and plurals', () => {
       expect(people('وقالت سلمى لموقع "عنب بلدي" إن شقيقها اعتقل عام 2013.', 'ar').join()).not.toContain('لموقع');
       expect(people('وقال إن مدير السجن اشتهر بسوء معاملته للسجناء.', 'ar')).toEqual([]);
+      expect(people('وفي الليل سمع الأهالي من السجن أصوات الموت: رصاص وصرخات واستغاثات.', 'ar')).toEqual([]);
       expect(people('أفرج عن المعتقل خالد عبدو بكري باشا يوم الخميس.', 'ar')).toEqual(['خالد عبدو بكري باشا=released']);
     });
 

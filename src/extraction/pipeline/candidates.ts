@@ -525,18 +525,23 @@ function startsWithPlace(ctx: Ctx, c: Cand): boolean {
   return place !== null && place.prefix === 0 && c.start === t.s;
 }
 
-/** «خارج إطار», «براءة ذمة»: an Arabic reading made only of everyday words is no name (a public figure always is). */
+/**
+ * «خارج إطار», «براءة ذمة», «رصاص وصرخات واستغاثات»: an Arabic reading made only of everyday words
+ * (plurals in ـات among them, after a first word that is one) is no name (a public figure always is).
+ */
 function everydayWordsOnly(ctx: Ctx, c: Cand): boolean {
   if (c.source === 'figure' || ctx.tokens[c.first].kind !== 'ar') return false;
   let words = 0;
   for (let k = c.first; k <= c.last; k++) {
     const t = ctx.tokens[k];
     if (t.kind !== 'ar') continue;
-    if (!isArEverydayWord(t.norm)) return false;
+    const bare = stripConj(t.norm);
+    if (!isArEverydayWord(t.norm) && !(words > 0 && bare.length >= 5 && bare.endsWith(FEMININE_PLURAL))) return false;
     words++;
   }
   return words > 0;
 }
+const FEMININE_PLURAL = foldWord('ات');
 
 export function mergeCandidates(ctx: Ctx, all: Cand[]): Cand[] {
   const cands = all.filter((c) => !namesOrganisation(ctx, c) && !startsWithPlace(ctx, c) && !everydayWordsOnly(ctx, c));
