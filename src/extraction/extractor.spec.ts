@@ -1798,6 +1798,18 @@ describe('extractMentions', () => {
       expect(only(text, lang).attributes.hometown).toBe(hometown);
     });
 
+    it.each([
+      ['Omar Haddad was held for two months at the Mezze air base.', 'en', 'Omar Haddad=released'],
+      ['Omar Haddad has been held for two months at the Mezze air base.', 'en', 'Omar Haddad=detainee'],
+      ['Omar Haddad was sentenced to five years and held in Adra.', 'en', 'Omar Haddad=detainee'],
+      ['Omar Haddad a été détenu pendant deux ans à Saydnaya.', 'fr', 'Omar Haddad=released'],
+      ['احتجزت المخابرات الجوية عمر الحداد شهرين في المطار.', 'ar', 'عمر الحداد=released'],
+      ['عمر الحداد معتقل منذ عامين في سجن عدرا.', 'ar', 'عمر الحداد=detainee'],
+      ['Omar Haddad was held for two months in 2011 and has been missing since his arrest in 2013.', 'en', 'Omar Haddad=missing'],
+    ])('takes a detention told with its length as over, not one still running or a sentence passed: %j', (text, lang, expected) => {
+      expect(people(text, lang)).toEqual([expected]);
+    });
+
     it('keeps the al- word of a known place in the hometown ("Busra al-Harir")', () => {
       expect(only('Omar Haddad, from Busra al-Harir in Daraa, was arrested in 2012.', 'en').attributes.hometown).toBe('Busra al-Harir');
     });

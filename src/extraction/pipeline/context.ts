@@ -58,6 +58,8 @@ export interface Cue {
   others?: boolean;
   /** A release told as background: "former detainee", «المعتقل السابق», «الذي أفرج عنه», "who was released". */
   background?: boolean;
+  /** A past detention told with its length ("was held for two months"): over, so a release (roles.ts). */
+  bounded?: boolean;
 }
 
 export type Source = 'figure' | 'cue' | 'list' | 'post' | 'coord' | 'gazetteer' | 'partial';

@@ -154,6 +154,20 @@ for (const p of cues.familyOf.before) familyBeforeIndex.add(p, true);
 export const FAMILY_AFTER = foldSet(cues.familyOf.after);
 /** «تبحث فاطمة عن ابنها»: a search verb, its subject, then «عن» and the one sought. */
 export const SPLIT_SEARCH_VERBS = foldSet(cues.splitSearchVerbs.flatMap((v) => [v, `و${v}`, `ف${v}`]));
+/** "was held for two months", «احتجزته شهرين»: a detention told with its length (cues.boundedDetention). */
+const bounded = cues.boundedDetention;
+export const boundedVerbIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ف', 'ثم']));
+for (const p of allLangs(bounded.verbs)) boundedVerbIndex.add(p, true);
+export const durationIntroIndex = new PhraseIndex<true>(prefixCombos(['', 'ل']));
+for (const p of allLangs(bounded.intros)) durationIntroIndex.add(p, true);
+export const durationCountIndex = new PhraseIndex<true>(prefixCombos(['']));
+for (const p of allLangs(bounded.counts)) durationCountIndex.add(p, true);
+export const DURATION_UNITS = foldSet(allLangs(bounded.units));
+export const DURATION_DUALS = foldSet(bounded.duals);
+export const stillHeldIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
+for (const p of allLangs(bounded.stillHeld)) stillHeldIndex.add(p, true);
+export const sentencingIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ف']));
+for (const p of allLangs(bounded.sentencing)) sentencingIndex.add(p, true);
 /** «رفاقه», "cellmates", «codétenus»: other people held, the subjects of what befell them and not a name before. */
 export const fellowIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ل', 'ب']));
 for (const p of [...ar(cues.fellowPrisoners), ...latin(cues.fellowPrisoners)]) fellowIndex.add(p, true);

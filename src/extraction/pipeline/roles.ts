@@ -37,6 +37,13 @@ import {
   STATUS_NOUNS,
   INSIDE_PRISON,
   AR_AL,
+  boundedVerbIndex,
+  durationIntroIndex,
+  durationCountIndex,
+  DURATION_UNITS,
+  DURATION_DUALS,
+  stillHeldIndex,
+  sentencingIndex,
 } from './lexicon';
 import { Cand, Ctx, Cue, Span, auxBefore, constructKin, cueOf, cueText, endsSentence, familyOfEnd, isSentencePunct, tagStart } from './context';
 import { THAT_WORDS, YEAR, ofOthers, unnamedKinAt } from './others';
@@ -254,8 +261,50 @@ function bestRole(list: Cue[]): DetRole | null {
   }
   // "released in 2015, re-arrested last week": the new detention outweighs an earlier release, not a later one.
   if (best === 'released' && rearrestedLast(list)) return 'detainee';
+  // "was held for two months": a detention that ended, unless a re-arrest came after it.
+  const bounded = list.find((c) => c.bounded);
+  if (best === 'detainee' && bounded && !list.some((c) => c.def.kind === 'role' && c.def.again && c.first > bounded.first)) return 'released';
   return best;
 }
+
+/**
+ * "Omar Haddad was held for two months at the Mezze air base", «احتجزته المخابرات الجوية شهرين»,
+ * «détenu pendant deux ans»: a detention verb whose length follows, in a sentence that passes no
+ * sentence and says nothing of "has been" or "since".
+ */
+function boundedDetention(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  if (cue.def.kind !== 'role' || cue.role !== 'detainee' || boundedVerbIndex.match(tokens, cue.first) === null) return false;
+  const s = ctx.sentence[cue.first];
+  for (let j = prevNonSpace(tokens, cue.first - 1), n = 0; j >= 0 && n < STILL_HELD_WORDS && isWordToken(tokens[j]); j = prevNonSpace(tokens, j - 1), n++)
+    if (stillHeldIndex.match(tokens, j)) return false;
+  for (let j = ctx.sentenceFirst[s]; j <= ctx.sentenceLast[s]; j++) if (isWordToken(tokens[j]) && sentencingIndex.match(tokens, j)) return false;
+  for (
+    let j = nextNonSpace(tokens, cue.last + 1), n = 0;
+    j < tokens.length && n < MAX_DURATION_WORDS && ctx.sentence[j] === s;
+    j = nextNonSpace(tokens, j + 1)
+  ) {
+    const t = tokens[j];
+    if (t.kind !== 'num' && !isWordToken(t)) continue;
+    n++;
+    if (stillHeldIndex.match(tokens, j)) return false;
+    if (isWordToken(t) && DURATION_DUALS.has(stripConj(t.norm))) return true;
+    const intro = durationIntroIndex.match(tokens, j);
+    let k = intro ? nextNonSpace(tokens, intro.last + 1) : j;
+    const count = tokens[k] ? durationCountIndex.match(tokens, k) : null;
+    const counted = count !== null || tokens[k]?.kind === 'num';
+    if (count) k = nextNonSpace(tokens, count.last + 1);
+    else if (tokens[k]?.kind === 'num') k = nextNonSpace(tokens, k + 1);
+    const unit = tokens[k];
+    if (!unit || !isWordToken(unit)) continue;
+    if (intro && DURATION_DUALS.has(unit.norm)) return true;
+    // Latin needs "for"/«pendant»; Arabic may give the count and unit alone («120 يوما»).
+    if (DURATION_UNITS.has(unit.norm) && (intro !== null || (counted && t.kind !== 'lat'))) return true;
+  }
+  return false;
+}
+const STILL_HELD_WORDS = 3;
+const MAX_DURATION_WORDS = 8;
 
 const isDet = (r: MentionRole): boolean => DETAINEE_ROLES.includes(r);
 
@@ -304,6 +353,7 @@ const INFO_REQUEST = /معلوم|information/i;
 
 export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; pre: Cue[][]; post: Cue[][] } {
   const { tokens } = ctx;
+  for (const cue of ctx.cueList) if (boundedDetention(ctx, cue)) cue.bounded = true;
   // Pre-chains first: a cue right before a name belongs to it.
   const pre = cands.map((c) => preChain(ctx, c));
   pre.forEach((list, k) => {
@@ -619,8 +669,11 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   );
   const releasedSomeone = decisions.some((d) => d.role === 'released');
   // Someone only said to have been abducted was taken, like someone held.
+  // So was someone held for a while ("held for two months"), released only by that length.
   const taken = (d: Decision) =>
-    d.role === 'detainee' || (d.role === 'missing' && d.cues.length > 0 && d.cues.every((e) => e.def.kind !== 'role' || e.def.abduction));
+    d.role === 'detainee' ||
+    (d.role === 'missing' && d.cues.length > 0 && d.cues.every((e) => e.def.kind !== 'role' || e.def.abduction)) ||
+    (d.role === 'released' && d.cues.some((e) => e.bounded) && !d.cues.some((e) => e.role === 'released'));
   for (let k = 0; k < cands.length; k++) {
     const d = decisions[k];
     if (!taken(d)) continue;
