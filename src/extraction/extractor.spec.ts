@@ -1810,6 +1810,10 @@ describe('extractMentions', () => {
       expect(people(text, lang)).toEqual([expected]);
     });
 
+    it('reads a given name that is also a word as a person when a speech verb follows it ("Hala said")', () => {
+      expect(people('“We cheered and ululated,” Hala said about the day the prison was opened.', 'en')).toEqual(['Hala=other']);
+    });
+
     it('keeps the al- word of a known place in the hometown ("Busra al-Harir")', () => {
       expect(only('Omar Haddad, from Busra al-Harir in Daraa, was arrested in 2012.', 'en').attributes.hometown).toBe('Busra al-Harir');
     });

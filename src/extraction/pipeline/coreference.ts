@@ -182,6 +182,13 @@ function roleVerbAfter(ctx: Ctx, i: number): boolean {
   return cue !== null && cue.first === j && cue.def.kind === 'role' && ctx.tokens[j].kind === ctx.tokens[i].kind && !ctx.tokens[j].norm.startsWith('ال');
 }
 
+/** "Hala said", "Imad told reporters": a Latin given name whose speech verb follows it. */
+function speechVerbAfter(ctx: Ctx, i: number): boolean {
+  const j = nextNonSpace(ctx.tokens, i + 1);
+  const cue = j < ctx.tokens.length ? cueOf(ctx, j) : null;
+  return ctx.tokens[i].kind === 'lat' && cue !== null && cue.first === j && cue.def.kind === 'speech' && ctx.tokens[j].kind === 'lat';
+}
+
 /** "Imad, 25,", «حامد (27 عاماً)», «سمر، وعمرها 25 عاماً»: an age right after the word. */
 function ageAfter(tokens: Token[], i: number): boolean {
   let j = nextNonSpace(tokens, i + 1);
@@ -301,8 +308,8 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
         ageAfter(tokens, i) ||
         roleInBrackets(ctx, i) ||
         namedAfter(ctx, i) ||
-        // "Hala was released": a Latin given name whose own verb says what befell her.
-        (t.kind === 'lat' && roleVerbAfter(ctx, i));
+        // "Hala was released": a Latin given name whose own verb says what befell her, or who speaks.
+        (t.kind === 'lat' && (roleVerbAfter(ctx, i) || speechVerbAfter(ctx, i)));
       if ((ambiguous && !strong) || afterOrganisationWord(ctx, i)) continue;
       // «وعمر السجين لا يتجاوز 30 عاما»: «عمر» (also "age") before a definite noun that is a cue is "the age of".
       if (ambiguous && t.kind === 'ar' && definiteCueAfter(ctx, i)) continue;
