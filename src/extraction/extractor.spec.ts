@@ -1725,6 +1725,13 @@ describe('extractMentions', () => {
       expect(people('تتابع وسائل الإعلام آخر مستجدات مصير الطيار الأسير عمر الحداد.', 'ar')).not.toContain('عمر الحداد=missing');
     });
 
+    it('makes one who introduces herself and searches for her husband («أنا فاطمة، أبحث عن زوجي») his relative', () => {
+      expect(people('أنا فاطمة الزين، أبحث عن زوجي عمر الحداد المعتقل منذ 2014، آخر مرة شوهد في فرع فلسطين.', 'ar')).toEqual([
+        'فاطمة الزين=relative',
+        'عمر الحداد=missing',
+      ]);
+    });
+
     it('makes the woman who searches for her husband, told verb first in Arabic, his relative', () => {
       expect(people('تبحث السيدة فاطمة الزين عن زوجها المعتقل منذ عام 2014.', 'ar')).toEqual(['فاطمة الزين=relative']);
       expect(people('تبحث السيدة فاطمة الزين عن زوجها بين المفرج عنهم.', 'ar')).toEqual(['فاطمة الزين=relative']);
