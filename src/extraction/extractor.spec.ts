@@ -1821,6 +1821,18 @@ describe('extractMentions', () => {
       expect(people('“We cheered and ululated,” Hala said about the day the prison was opened.', 'en')).toEqual(['Hala=other']);
     });
 
+    it.each([
+      [
+        'Rebels freed thousands of prisoners from Saydnaya on Sunday. Among them was Omar Haddad, 45, who had been held since 2011.',
+        'en',
+        'Omar Haddad=released',
+      ],
+      ['أفرجت الفصائل عن مئات المعتقلين من سجن صيدنايا. ومن بينهم عمر الحداد المعتقل منذ 2011.', 'ar', 'عمر الحداد=released'],
+      ['Les rebelles ont libéré des milliers de détenus de Saydnaya. Parmi eux, Omar Haddad, détenu depuis 2011.', 'fr', 'Omar Haddad=released'],
+    ])('gives a name opening with "among them" what the sentence before said of the many: %j', (text, lang, expected) => {
+      expect(people(text, lang)).toEqual([expected]);
+    });
+
     it('keeps the al- word of a known place in the hometown ("Busra al-Harir")', () => {
       expect(only('Omar Haddad, from Busra al-Harir in Daraa, was arrested in 2012.', 'en').attributes.hometown).toBe('Busra al-Harir');
     });

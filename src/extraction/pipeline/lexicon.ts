@@ -154,6 +154,9 @@ for (const p of cues.familyOf.before) familyBeforeIndex.add(p, true);
 export const FAMILY_AFTER = foldSet(cues.familyOf.after);
 /** «تبحث فاطمة عن ابنها»: a search verb, its subject, then «عن» and the one sought. */
 export const SPLIT_SEARCH_VERBS = foldSet(cues.splitSearchVerbs.flatMap((v) => [v, `و${v}`, `ف${v}`]));
+/** "Among them, Omar Haddad", «ومن بينهم»: a sentence naming some of those the one before spoke of. */
+export const amongThemIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
+for (const p of allLangs(cues.amongThem)) amongThemIndex.add(p, true);
 /** "was held for two months", «احتجزته شهرين»: a detention told with its length (cues.boundedDetention). */
 const bounded = cues.boundedDetention;
 export const boundedVerbIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ف', 'ثم']));

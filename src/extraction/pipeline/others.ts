@@ -136,6 +136,9 @@ function crowdAround(ctx: Ctx, cue: Cue): boolean {
   const crowdBefore = b >= 0 && ((tokens[b].kind === 'num' && !YEAR.test(tokens[b].norm)) || crowdIndex.match(tokens, b)?.last === b);
   if (crowdBefore) return !amongCrowd(ctx, b);
   let j = nextNonSpace(tokens, cue.last + 1);
+  // "Rebels freed thousands of prisoners": an active verb's object.
+  if (latinCue && cue.def.transitive && tokens[j] && ((tokens[j].kind === 'num' && !YEAR.test(tokens[j].norm)) || crowdIndex.match(tokens, j) !== null))
+    return true;
   // "the deaths of …"; "body of" holds its "of" itself.
   if (latinCue && !OF_WORDS.has(tokens[cue.last].norm)) {
     if (!tokens[j] || !isWordToken(tokens[j]) || !OF_WORDS.has(tokens[j].norm)) return false;

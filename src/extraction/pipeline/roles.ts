@@ -44,6 +44,7 @@ import {
   DURATION_DUALS,
   stillHeldIndex,
   sentencingIndex,
+  amongThemIndex,
 } from './lexicon';
 import { Cand, Ctx, Cue, Span, auxBefore, constructKin, cueOf, cueText, endsSentence, familyOfEnd, isSentencePunct, tagStart } from './context';
 import { THAT_WORDS, YEAR, ofOthers, unnamedKinAt } from './others';
@@ -576,12 +577,12 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       // Cues elsewhere in the clause that no other name is nearer to join the attached ones:
       // «أفرج اليوم عن المعتقل محمد…» is a release; so do those of a next sentence
       // that goes on about the same people ("Their fate remains unknown.").
-      const both = [...attached, ...ownedGroup, ...continuationCues(ctx, cands, c)];
+      const both = [...attached, ...ownedGroup, ...continuationCues(ctx, cands, c), ...amongThemCues(ctx, c)];
       decisions.push({ role: bestRole(both) as DetRole, cues: both, evidence: 'attached' });
       continue;
     }
     if (ownedGroup.length > 0) {
-      const both = [...ownedGroup, ...continuationCues(ctx, cands, c)];
+      const both = [...ownedGroup, ...continuationCues(ctx, cands, c), ...amongThemCues(ctx, c)];
       decisions.push({ role: bestRole(both) as DetRole, cues: both, evidence: 'owned' });
       continue;
     }
@@ -1469,6 +1470,26 @@ function continuationCues(ctx: Ctx, cands: Cand[], c: Cand): Cue[] {
     const cue = ctx.cueAt[i];
     // "His mother died without knowing…": the sentence opens with someone else.
     if (cue && cue.def.kind === 'role' && !ofOthers(ctx, cue) && kinSubjectBefore(ctx, cue)?.first !== first) found.push(cue);
+  }
+  return found;
+}
+
+/**
+ * "Rebels freed thousands from Saydnaya. Among them, Omar Haddad, who had been held since 2011.":
+ * the role words the sentence before said of many are said of the name its next sentence opens
+ * with "among them", «ومن بينهم», «parmi eux».
+ */
+function amongThemCues(ctx: Ctx, c: Cand): Cue[] {
+  const { tokens } = ctx;
+  const s = ctx.sentence[c.first];
+  if (s === 0) return [];
+  const first = nextNonSpace(tokens, ctx.sentenceFirst[s]);
+  const among = first < tokens.length ? amongThemIndex.match(tokens, first) : null;
+  if (!among || among.last >= c.first || paragraphOf(ctx, first) !== paragraphOf(ctx, ctx.sentenceFirst[s - 1])) return [];
+  const found: Cue[] = [];
+  for (let i = ctx.sentenceFirst[s - 1]; i <= ctx.sentenceLast[s - 1]; i++) {
+    const cue = ctx.cueAt[i];
+    if (cue && cue.first === i && cue.def.kind === 'role' && !cue.def.search && ofOthers(ctx, cue)) found.push(cue);
   }
   return found;
 }
