@@ -391,10 +391,26 @@ function formLabelBefore(tokens: Token[], i: number): number {
   return -1;
 }
 
+/** "born 1988 in Daraya", «né en 1988 à Daraya»: a birth year between "born" and the place's "in". */
+function bornInYearBefore(tokens: Token[], i: number): number {
+  const inWord = wordBefore(tokens, i);
+  if (inWord < 0 || !BORN_IN.has(tokens[inWord].norm)) return -1;
+  const year = prevNonSpace(tokens, inWord - 1);
+  if (year < 0 || tokens[year].kind !== 'num') return -1;
+  let born = prevNonSpace(tokens, year - 1);
+  if (born >= 0 && BORN_YEAR_LINKS.has(tokens[born].norm)) born = prevNonSpace(tokens, born - 1);
+  return born >= 0 && BORN_WORDS.has(tokens[born].norm) ? born : -1;
+}
+const BORN_IN = new Set(['in', 'à'].map(foldWord));
+const BORN_YEAR_LINKS = new Set(['in', 'en']);
+const BORN_WORDS = new Set(['born', 'né', 'née'].map(foldWord));
+
 /** The hometown intro ending right before token i («من», «ابن مدينة», "from the town of"), if any. */
 function introBefore(tokens: Token[], i: number): { first: number; weak: boolean } | null {
   const form = formLabelBefore(tokens, i);
   if (form >= 0) return { first: form, weak: false };
+  const born = bornInYearBefore(tokens, i);
+  if (born >= 0) return { first: born, weak: false };
   const j = wordBefore(tokens, i);
   if (j < 0 || !isWordToken(tokens[j])) return null;
   // "from the Damascus countryside", «de la Ghouta»

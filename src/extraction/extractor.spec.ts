@@ -1833,6 +1833,13 @@ describe('extractMentions', () => {
       expect(people(text, lang)).toEqual([expected]);
     });
 
+    it.each([
+      ['We are looking for Omar Haddad, born 1988 in Daraya, arrested in 2013 at a checkpoint.', 'en'],
+      ['Nous recherchons Omar Haddad, né en 1988 à Daraya, arrêté en 2013 à un barrage.', 'fr'],
+    ])('reads the birthplace after a birth year as the hometown: %j', (text, lang) => {
+      expect(only(text, lang).attributes).toMatchObject({ hometown: 'Daraya', birthYear: 1988, arrestYear: 2013 });
+    });
+
     it('keeps the al- word of a known place in the hometown ("Busra al-Harir")', () => {
       expect(only('Omar Haddad, from Busra al-Harir in Daraa, was arrested in 2012.', 'en').attributes.hometown).toBe('Busra al-Harir');
     });
