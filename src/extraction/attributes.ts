@@ -391,14 +391,16 @@ function formLabelBefore(tokens: Token[], i: number): number {
   return -1;
 }
 
-/** "born 1988 in Daraya", «né en 1988 à Daraya»: a birth year between "born" and the place's "in". */
+/** "born 1988 in Daraya", «né en 1988 à Daraya», "(b. 1979, Hama)": a birth year between "born" and the place. */
 function bornInYearBefore(tokens: Token[], i: number): number {
-  const inWord = wordBefore(tokens, i);
-  if (inWord < 0 || !BORN_IN.has(tokens[inWord].norm)) return -1;
+  const inWord = prevNonSpace(tokens, i - 1);
+  if (inWord < 0 || !(BORN_IN.has(tokens[inWord].norm) || tokens[inWord].norm === ',')) return -1;
   const year = prevNonSpace(tokens, inWord - 1);
   if (year < 0 || tokens[year].kind !== 'num') return -1;
   let born = prevNonSpace(tokens, year - 1);
   if (born >= 0 && BORN_YEAR_LINKS.has(tokens[born].norm)) born = prevNonSpace(tokens, born - 1);
+  // "b. 1979": the abbreviation's full stop.
+  if (born >= 1 && tokens[born].norm === '.' && tokens[born - 1].norm === 'b') return born - 1;
   return born >= 0 && BORN_WORDS.has(tokens[born].norm) ? born : -1;
 }
 const BORN_IN = new Set(['in', 'à'].map(foldWord));
@@ -555,6 +557,14 @@ function addFollowingDates(tokens: Token[], hits: AttributeHit[]): void {
 const BORN_SUFFIX = '-born';
 const NATIVE_WORDS = new Set(['native', 'natives', 'resident', 'residents', 'man', 'woman', 'boy', 'girl', 'activist']);
 
+/** "lawyer", "activist", "student": single Latin words for what someone is, from the title cues. */
+const PERSON_NOUNS = new Set(
+  [...cues.otherTitles.en, ...cues.neutralTitles.en, 'resident', 'mother', 'man', 'woman', 'father', 'family']
+    .filter((w) => !w.includes(' ') && w.length > 3)
+    .map(foldWord),
+);
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+
 /**
  * "an East Jerusalem-born journalist", "a Homs native": a place written before "-born" or
  * "native" is the hometown of the person the phrase describes.
@@ -569,7 +579,14 @@ function placeBeforeNative(model: TextModel, i: number, hits: AttributeHit[]): b
   else {
     const place = placeIndex.match(tokens, i);
     const next = place && place.prefix === 0 ? tokens[nextNonSpace(tokens, place.last + 1)] : undefined;
-    if (place && next && next.kind === 'lat' && NATIVE_WORDS.has(next.norm)) {
+    // "a Homs native", "a Damascus lawyer": the place before a word for what someone is.
+    const personAfter =
+      next !== undefined &&
+      next.kind === 'lat' &&
+      !next.cap &&
+      PERSON_NOUNS.has(next.norm) &&
+      INDEFINITE_ARTICLES.has(tokens[prevNonSpace(tokens, i - 1)]?.norm ?? '');
+    if (place && next && next.kind === 'lat' && (NATIVE_WORDS.has(next.norm) || personAfter)) {
       end = tokens[place.last].e;
       last = place.last;
     }
