@@ -1728,8 +1728,14 @@ describe('extractMentions', () => {
       expect(people('تبحث السيدة فاطمة الزين عن زوجها بين المفرج عنهم.', 'ar')).toEqual(['فاطمة الزين=relative']);
     });
 
-    it("takes no hometown from the regime's family name («les geôles d'Assad»)", () => {
+    it("takes no hometown from the regime's family name («les geôles d'Assad») or a radio's («d'Europe 1»)", () => {
       expect(only("Omar Haddad, un survivant des geôles d'Assad, raconte son calvaire.", 'fr').attributes.hometown).toBeNull();
+      expect(only("Omar Haddad, le grand reporter d'Europe 1, a été libéré samedi.", 'fr').attributes.hometown).toBeNull();
+    });
+
+    it('knows «grand reporter» and "columnist" for journalists', () => {
+      expect(people('Selon Omar Haddad, grand reporter à Europe 1, la prison était pleine.', 'fr')).toEqual(['Omar Haddad=other']);
+      expect(people('Columnist Omar Haddad wrote that the prison was full.', 'en')).toEqual(['Omar Haddad=other']);
     });
 
     it.each([
