@@ -1848,6 +1848,15 @@ describe('extractMentions', () => {
       },
     );
 
+    it.each([
+      ['Omar Haddad a été élargi en 2015.', 'fr'],
+      ['Omar Haddad a été relaxé par le tribunal.', 'fr'],
+      ['Omar Haddad a été échangé contre des soldats en 2014.', 'fr'],
+      ['Omar Haddad was acquitted by the court in 2014.', 'en'],
+    ])('reads a release told as «élargi», «relaxé», an exchange or an acquittal: %j', (text, lang) => {
+      expect(people(text, lang)).toEqual(['Omar Haddad=released']);
+    });
+
     it('keeps the al- word of a known place in the hometown ("Busra al-Harir")', () => {
       expect(only('Omar Haddad, from Busra al-Harir in Daraa, was arrested in 2012.', 'en').attributes.hometown).toBe('Busra al-Harir');
     });
