@@ -1857,6 +1857,12 @@ describe('extractMentions', () => {
       expect(people(text, lang)).toEqual(['Omar Haddad=released']);
     });
 
+    it('links a kunya in brackets after a name to that name, past a word the name reader left out («سامر تيسير نايلة (أبو ربيع)»)', () => {
+      const ms = extractMentions('أفرج يوم الخميس عن الشاب سامر تيسير نايلة (أبو ربيع) الذي قضى نحو عام في سجون النظام.', 'ar');
+      expect(ms.map((m) => `${m.name}=${m.role}`)).toEqual(['سامر تيسير=released', 'أبو ربيع=released']);
+      expect(ms[1].refersTo).toEqual({ start: ms[0].start, end: ms[0].end });
+    });
+
     it('keeps the al- word of a known place in the hometown ("Busra al-Harir")', () => {
       expect(only('Omar Haddad, from Busra al-Harir in Daraa, was arrested in 2012.', 'en').attributes.hometown).toBe('Busra al-Harir');
     });

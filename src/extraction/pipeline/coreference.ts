@@ -355,6 +355,13 @@ export function linkKunyas(ctx: Ctx, cands: Cand[]): void {
   cands.forEach((c, k) => {
     if (!c.kunyaOnly || c.ref) return;
     c.partial = true;
+    // «فراس تيسير نايلة (أبو ربيع)», "Omar Haddad (Abu Sami)": a kunya in brackets right after a name is that name's.
+    const open = prevNonSpace(tokens, c.first - 1);
+    const before = k > 0 && open >= 0 && tokens[open].norm === '(' ? cands[k - 1] : null;
+    if (before && !before.partial && !before.kunyaOnly && prevNonSpace(tokens, open - 1) <= before.last + 2 && prevNonSpace(tokens, open - 1) >= before.last) {
+      c.ref = before.ref ?? before;
+      return;
+    }
     let j = prevNonSpace(tokens, c.first - 1);
     for (let n = 0; n < MAX_ALIAS_GAP_TOKENS && j >= 0 && !isWordToken(tokens[j]); n++) j = prevNonSpace(tokens, j - 1);
     let alias = false;
