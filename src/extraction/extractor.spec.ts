@@ -1863,6 +1863,13 @@ describe('extractMentions', () => {
       expect(ms[1].refersTo).toEqual({ start: ms[0].start, end: ms[0].end });
     });
 
+    it('reads a compound given name written as one word with no cue («عبدالحنّان محمد») and knows a father of those taken', () => {
+      expect(people('عبدالحنّان محمد، من سكان قرية شيران في كوباني، هو أب لشابين خطفهما التنظيم قبل 5 سنوات وما زالا مفقودين.', 'ar')).toEqual([
+        'عبدالحنّان محمد=relative',
+      ]);
+      expect(people('عمر الحداد، من داريا، هو أب لثلاثة أطفال، وقد اعتقل عام 2013.', 'ar')).toEqual(['عمر الحداد=detainee']);
+    });
+
     it('keeps the al- word of a known place in the hometown ("Busra al-Harir")', () => {
       expect(only('Omar Haddad, from Busra al-Harir in Daraa, was arrested in 2012.', 'en').attributes.hometown).toBe('Busra al-Harir');
     });

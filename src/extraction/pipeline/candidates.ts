@@ -23,7 +23,7 @@ import {
 import { Cand, Ctx, Cue, NameRead, SOURCE_STRENGTH, Source, auxBefore, cueOf, familyOfEnd, tagEnd } from './context';
 import { LAT_ARTICLE_WORD, ORGANISATION_WORDS, QUOTE_CHARACTERS, aliasIndex, isArEverydayWord, organisationIndex, stripConj } from './lexicon';
 import { isStatusNoun } from './roles';
-import { isArStop, isLatinConnector, isLatinNameWord, nextWord, readArabic, readLatin, readName, stripNamePrefix } from './name-reading';
+import { isArStop, isGivenWord, isLatinConnector, isLatinNameWord, nextWord, readArabic, readLatin, readName, stripNamePrefix } from './name-reading';
 
 /** Stage 4, candidates: where names are read (after cues, before them, list items, gazetteer, coordination). */
 
@@ -296,7 +296,8 @@ export function findGazetteerCandidates(ctx: Ctx, cands: Cand[], taken: Uint8Arr
     if (t.kind === 'ar') {
       const prefix = stripNamePrefix(t.norm, 'gazetteer');
       const norm = t.norm.slice(prefix);
-      if (!(AR_GIVEN.has(norm) || AR_COMPOUND_HEAD.has(norm) || AR_KUNYA_HEAD.has(norm))) continue;
+      // «عبدالحنّان محمد»: a compound given name written as one word too.
+      if (!(isGivenWord(norm) || AR_COMPOUND_HEAD.has(norm) || AR_KUNYA_HEAD.has(norm))) continue;
       const read = readArabic(ctx, i, 'gazetteer');
       if (read) {
         addCand(cands, read, 'gazetteer');

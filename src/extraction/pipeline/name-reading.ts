@@ -136,7 +136,7 @@ const BI_AL = foldWord('بال');
 const LIL = foldWord('لل');
 
 /** A known given name, or a compound written as one word: «عبدالله», «عبدالرحمن». */
-function isGivenWord(norm: string): boolean {
+export function isGivenWord(norm: string): boolean {
   return AR_GIVEN.has(norm) || (norm.startsWith(JOINED_ABD) && norm.length > JOINED_ABD.length + 2 && !isArNonName(norm));
 }
 

@@ -427,7 +427,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     }
     // «المغيبة رزان زيتونة والناشطين وائل حمادة…»: a title inside a coordination shares the first name's fate.
     if (nearest?.def.kind === 'otherTitle' && c.coordPrev >= 0 && !c.coordRel) return 'plain';
-    if (appositiveKin[k] || searchesForKin(ctx, c) || (!ownRole && possessorOfNext(ctx, cands, k)) || kinOwner[k] >= 0) return 'relative';
+    if (appositiveKin[k] || searchesForKin(ctx, c) || (!ownRole && possessorOfNext(ctx, cands, k)) || kinOwner[k] >= 0 || parentOfUnnamed(ctx, c))
+      return 'relative';
     // "The son of Fatima Haddad has been missing", «ابن فاطمة الحداد مفقود», "Fatima Haddad's son has been missing".
     if (roleCues(pre[k]).length === 0 && kinSubjectOwner(ctx, c, post[k])) return 'relative';
     if (nearest?.def.kind === 'speech' && !ownRole && speaksOfOwnRelative(ctx, c)) return 'relative';
@@ -964,6 +965,40 @@ function kinAppositive(ctx: Ctx, c: Cand): boolean {
   const next = cueOf(ctx, k);
   return next !== null && next.first === k && next.def.kind === 'role' && isStatusNoun(ctx, next);
 }
+
+/**
+ * «عبدالحنّان محمد، من سكان قرية شيران، هو أب لشابين خطفهما التنظيم»: "he is the father of two young
+ * men" whom the next word says were taken, later in the name's sentence; what befell them is theirs.
+ */
+function parentOfUnnamed(ctx: Ctx, c: Cand): boolean {
+  const { tokens } = ctx;
+  if (tokens[c.first].kind !== 'ar') return false;
+  const s = ctx.sentence[c.first];
+  for (let j = nextNonSpace(tokens, c.last + 1), n = 0; j < tokens.length && n < MAX_PARENT_WORDS && ctx.sentence[j] === s; j = nextNonSpace(tokens, j + 1)) {
+    if (!isWordToken(tokens[j])) continue;
+    if (ctx.candAt[j] >= 0) return false;
+    n++;
+    if (!SUBJECT_PRONOUNS.has(stripConj(tokens[j].norm))) continue;
+    const kin = nextNonSpace(tokens, j + 1);
+    const of = kin < tokens.length ? nextNonSpace(tokens, kin + 1) : -1;
+    if (!(
+      of > 0 &&
+      of < tokens.length &&
+      PARENT_NOUNS.has(tokens[kin].norm) &&
+      tokens[of].kind === 'ar' &&
+      tokens[of].norm.startsWith(LAM) &&
+      ctx.candAt[of] < 0
+    ))
+      return false;
+    // …whose fate the next word tells («أب لشابين خطفهما التنظيم»); not "a father of two girls" said of a victim.
+    const fate = cueOf(ctx, nextNonSpace(tokens, of + 1));
+    return fate !== null && fate.def.kind === 'role';
+  }
+  return false;
+}
+const MAX_PARENT_WORDS = 12;
+const PARENT_NOUNS = new Set(['أب', 'أم', 'والد', 'والدة'].map(foldWord));
+const LAM = foldWord('ل');
 
 /**
  * "Fatima Haddad has been looking for her son", "Haya cherche son fils Omar": the one searching for a
