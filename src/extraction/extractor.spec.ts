@@ -1870,6 +1870,15 @@ describe('extractMentions', () => {
       expect(people('عمر الحداد، من داريا، هو أب لثلاثة أطفال، وقد اعتقل عام 2013.', 'ar')).toEqual(['عمر الحداد=detainee']);
     });
 
+    it.each([
+      ['سامر العلي – حلب\nأفرجت قوات النظام عن المعتقل عمر الحداد بعد سبع سنوات في صيدنايا.', ['سامر العلي=other', 'عمر الحداد=released']],
+      ['سامر العلي:\nأفرجت قوات النظام عن المعتقل عمر الحداد بعد سبع سنوات في صيدنايا.', ['سامر العلي=other', 'عمر الحداد=released']],
+      ['شبكة الأخبار - (سامر العلي)\nأفرجت قوات النظام عن المعتقل عمر الحداد بعد سبع سنوات في صيدنايا.', ['سامر العلي=other', 'عمر الحداد=released']],
+      ['عمر الحداد - داريا\nاستشهد تحت التعذيب في سجن صيدنايا بعد اعتقال دام ثلاث سنوات، ونعته عائلته.', ['عمر الحداد=dead']],
+    ])('takes a byline over a story of others for the writer, not a first line naming the one the post is about: %j', (text, expected) => {
+      expect(people(text, 'ar')).toEqual(expected);
+    });
+
     it('keeps the al- word of a known place in the hometown ("Busra al-Harir")', () => {
       expect(only('Omar Haddad, from Busra al-Harir in Daraa, was arrested in 2012.', 'en').attributes.hometown).toBe('Busra al-Harir');
     });

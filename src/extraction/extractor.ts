@@ -15,7 +15,7 @@ import {
   findQuotedNames,
   mergeCandidates,
 } from './pipeline/candidates';
-import { Decision, anaphoricDeaths, anaphoricOutcomes, deathsOutsideCustody, decideRoles, gravestOutcome } from './pipeline/roles';
+import { Decision, anaphoricDeaths, anaphoricOutcomes, bylines, deathsOutsideCustody, decideRoles, gravestOutcome } from './pipeline/roles';
 import { attributesFor, ownWindow, withoutOrganisations } from './pipeline/mention-attributes';
 import { findPartialNames, harmoniseRoles, linkKunyas, linkShortForms, personKey, shareAttributesWithinPost } from './pipeline/coreference';
 import { settleTestimonies } from './pipeline/testimony';
@@ -137,6 +137,7 @@ function run(text: string, lang: string): ExtractedMention[] {
   harmoniseRoles(ctx, cands, decisions);
   gravestOutcome(ctx, cands, decisions, pre, post, personKey(ctx));
   deathsOutsideCustody(ctx, cands, decisions);
+  bylines(ctx, cands, decisions);
   settleTestimonies(ctx, cands, decisions, pre, post, personKey(ctx));
   const preStarts = cands.map((c, k) => Math.min(c.first, ...pre[k].map((e) => e.first)));
   const hits = withoutOrganisations(ctx, findAttributeHits(model));

@@ -1537,6 +1537,26 @@ function paragraphOf(ctx: Ctx, i: number): number {
 }
 
 /**
+ * A byline: the first line holds only the writer's name, with at most a town or the outlet beside it
+ * («فتاح عيسى – كوباني», «وليد أبو الخير من القاهرة», «زيد المحمود:», «بلدي نيوز - (مصعب حسن)»), and the
+ * text under it tells of other people, each with cues of their own. The writer is `other` (GUIDE.md:
+ * journalists), whatever role the lines below lent the name. A post whose first line names the one it is
+ * about («محمد الحداد - داريا» over «استشهد تحت التعذيب…») names nobody else with cues of their own.
+ */
+export function bylines(ctx: Ctx, cands: Cand[], decisions: Decision[]): void {
+  const c = cands[0];
+  const d = decisions[0];
+  if (!c || ctx.lines.length < 2 || ctx.lineOf[c.first] !== 0 || c.ref || c.figure) return;
+  const line = ctx.lines[0];
+  if (line.hasRoleCue || line.words > c.last - c.first + 1 + BYLINE_EXTRA_WORDS || ctx.itemOf[c.first] >= 0) return;
+  if (!DETAINEE_ROLES.includes(d.role) || d.evidence === 'attached' || d.evidence === 'heading' || d.evidence === 'title') return;
+  if (cands.some((m) => m.ref === c)) return;
+  const others = cands.some((m, j) => j > 0 && ctx.lineOf[m.first] > 0 && DETAINEE_ROLES.includes(decisions[j].role) && decisions[j].evidence === 'attached');
+  if (others) decisions[0] = { role: 'other', cues: [], evidence: 'title' };
+}
+const BYLINE_EXTRA_WORDS = 3;
+
+/**
  * «توفيت … جراء قذيفة», "was killed by sniper fire", «ont péri sous les obus»: a death whose cause, named
  * right after its death word, lies outside detention, in a sentence that says nothing of arrest,
  * custody or execution, is no death in detention; the person is `other` (GUIDE.md).
