@@ -1879,6 +1879,12 @@ describe('extractMentions', () => {
       expect(people(text, 'ar')).toEqual(expected);
     });
 
+    it('links a name written again with «عبد» joined («عبدالفتاح») to its first spelling («عبد الفتاح»)', () => {
+      const ms = extractMentions('أوقف جهاز الأمن الناشط (عبد الفتاح الحسين) ثم أوقِف (عبدالفتاح الحسين) وجرى تحويله إلى التحقيق.', 'ar');
+      expect(ms.map((m) => m.name)).toEqual(['عبد الفتاح الحسين', 'عبدالفتاح الحسين']);
+      expect(ms[1].refersTo).toEqual({ start: ms[0].start, end: ms[0].end });
+    });
+
     it('keeps the al- word of a known place in the hometown ("Busra al-Harir")', () => {
       expect(only('Omar Haddad, from Busra al-Harir in Daraa, was arrested in 2012.', 'en').attributes.hometown).toBe('Busra al-Harir');
     });

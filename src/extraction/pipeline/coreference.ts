@@ -25,7 +25,7 @@ import {
 } from './lexicon';
 import { type Cand, type Ctx, type Cue, cueOf } from './context';
 import { placePosition } from '../attributes';
-import { isAla, isArStop, isAlWord, possessiveAfter } from './name-reading';
+import { JOINED_ABD, isAla, isArStop, isAlWord, possessiveAfter } from './name-reading';
 import { describesPerson } from './candidates';
 import type { Decision } from './roles';
 
@@ -406,8 +406,20 @@ export function linkShortForms(ctx: Ctx, cands: Cand[]): void {
     if (longer >= 0) {
       c.ref = cands[longer];
       c.partial = true;
+      return;
     }
+    // «عبدالفتاح الحسين» after «عبد الفتاح الحسين»: the same name with «عبد» written joined or apart.
+    const spelled = spelledApart(words[k]);
+    const same = cands.findIndex(
+      (o, m) => m < k && !o.ref && !o.partial && words[m].length !== words[k].length && spelledApart(words[m]).join(' ') === spelled.join(' '),
+    );
+    if (same >= 0) c.ref = cands[same];
   });
+}
+
+/** The words of a name with a joined «عبد» written apart: «عبدالفتاح» → «عبد», «الفتاح». */
+function spelledApart(words: string[]): string[] {
+  return words.flatMap((w) => (w.startsWith(JOINED_ABD) && w.length > JOINED_ABD.length + 2 ? [JOINED_ABD, w.slice(JOINED_ABD.length)] : [w]));
 }
 
 const EVIDENCE_RANK: Record<Decision['evidence'], number> = { figure: 6, title: 5, attached: 5, owned: 4, heading: 4, nearby: 2, post: 1, none: 0 };

@@ -129,7 +129,7 @@ export function stripNamePrefix(norm: string, mode: Mode): number {
   return 0;
 }
 
-const JOINED_ABD = foldWord('عبد');
+export const JOINED_ABD = foldWord('عبد');
 const FEMININE_PLURAL = foldWord('ات');
 const ALIF = foldWord('ا');
 const BI_AL = foldWord('بال');
