@@ -1885,6 +1885,12 @@ describe('extractMentions', () => {
       expect(ms[1].refersTo).toEqual({ start: ms[0].start, end: ms[0].end });
     });
 
+    it("reads no person in a body's name that ends with 'Team', 'Unit' or 'Ministry'", () => {
+      expect(people("Omar Haddad, of the Netherlands' National Investigation Team, said the bodies are hard to identify.", 'en')).toEqual([
+        'Omar Haddad=other',
+      ]);
+    });
+
     it('keeps the al- word of a known place in the hometown ("Busra al-Harir")', () => {
       expect(only('Omar Haddad, from Busra al-Harir in Daraa, was arrested in 2012.', 'en').attributes.hometown).toBe('Busra al-Harir');
     });

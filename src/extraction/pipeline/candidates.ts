@@ -503,10 +503,37 @@ function isOrganisationWord(t: Token | undefined): boolean {
 }
 
 /** «موقع عنب بلدي», "the group Jaish al-Islam", "Agence France-Presse": an organisation, not a person. */
+/** "Team", "Unit", "Ministry": words that end the name of a body, not of a person. */
+const BODY_ENDINGS = new Set(
+  [
+    'team',
+    'unit',
+    'office',
+    'ministry',
+    'court',
+    'tribunal',
+    'directorate',
+    'department',
+    'bureau',
+    'initiative',
+    'mechanism',
+    'coalition',
+    'observatory',
+    'federation',
+    'syndicate',
+    'forces',
+    'police',
+    'agency',
+    'programme',
+    'program',
+  ].map(foldWord),
+);
 function namesOrganisation(ctx: Ctx, c: Cand): boolean {
   const { tokens } = ctx;
   if (c.source === 'figure') return false;
   if ((tokens[c.first].kind === 'lat' && isOrganisationWord(tokens[c.first])) || organisationIndex.match(tokens, c.first)) return true;
+  // "National Investigation Team", "Syrian Observatory": a Latin reading that ends with a word for a body.
+  if (tokens[c.last].kind === 'lat' && c.last > c.first && (isOrganisationWord(tokens[c.last]) || BODY_ENDINGS.has(tokens[c.last].norm))) return true;
   let j = prevNonSpace(tokens, c.first - 1);
   while (j >= 0 && QUOTE_CHARACTERS.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
   // «القبض على اللواء محمد خضور»: «اللواء» is a general's rank as well as a brigade.
