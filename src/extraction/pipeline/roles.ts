@@ -1551,7 +1551,13 @@ export function bylines(ctx: Ctx, cands: Cand[], decisions: Decision[]): void {
   if (line.hasRoleCue || line.words > c.last - c.first + 1 + BYLINE_EXTRA_WORDS || ctx.itemOf[c.first] >= 0) return;
   if (!DETAINEE_ROLES.includes(d.role) || d.evidence === 'attached' || d.evidence === 'heading' || d.evidence === 'title') return;
   if (cands.some((m) => m.ref === c)) return;
-  const others = cands.some((m, j) => j > 0 && ctx.lineOf[m.first] > 0 && DETAINEE_ROLES.includes(decisions[j].role) && decisions[j].evidence === 'attached');
+  const others = cands.some(
+    (m, j) =>
+      j > 0 &&
+      ctx.lineOf[m.first] > 0 &&
+      DETAINEE_ROLES.includes(decisions[j].role) &&
+      (decisions[j].evidence === 'attached' || decisions[j].evidence === 'owned'),
+  );
   if (others) decisions[0] = { role: 'other', cues: [], evidence: 'title' };
 }
 const BYLINE_EXTRA_WORDS = 3;
