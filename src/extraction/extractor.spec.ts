@@ -1892,6 +1892,11 @@ describe('extractMentions', () => {
       ]);
     });
 
+    it('gives "sons of" in the dual after two names («… و"…" ابني مدينة الحراك») to both, not the next town', () => {
+      const text = 'كما شمل الإفراج كلاً من "محمد ناصر العدوي" و"عبد الرحيم خالد الزعبي" ابني مدينة الحراك، و"زاهر خليل الشحادات" ابن مدينة داعل بريف درعا.';
+      expect(extractMentions(text, 'ar').map((m) => m.attributes.hometown)).toEqual(['الحراك', 'الحراك', 'داعل']);
+    });
+
     it('keeps the al- word of a known place in the hometown ("Busra al-Harir")', () => {
       expect(only('Omar Haddad, from Busra al-Harir in Daraa, was arrested in 2012.', 'en').attributes.hometown).toBe('Busra al-Harir');
     });

@@ -1,10 +1,10 @@
 import type { MentionAttributes, MentionRole } from '../types';
 import { DETAINEE_ROLES, emptyAttributes } from '../types';
-import { prevNonSpace } from './text-model';
+import { foldWord, nextNonSpace, prevNonSpace } from './text-model';
 import { AttributeHit, HitKind, fillAttributes } from '../attributes';
 import { Cand, Ctx, Span } from './context';
 import { Decision } from './roles';
-import { organisationIndex } from './lexicon';
+import { QUOTE_CHARACTERS, organisationIndex } from './lexicon';
 
 /** Stage 6, attributes: which attribute hits of the text belong to which name. */
 
@@ -49,6 +49,14 @@ export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], wi
       'birthYear',
     ]);
     return attrs;
+  }
+  // «"محمد العدوي" و"عبد الرحيم الزعبي" ابني مدينة الحراك»: "sons of" in the dual or plural right after the next name is both's.
+  const next = cands[k + 1];
+  if (next && next.group === c.group && ctx.sentence[next.first] === ctx.sentence[c.first]) {
+    let j = nextNonSpace(tokens, next.last + 1);
+    while (j < tokens.length && QUOTE_CHARACTERS.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
+    const shared = PLURAL_ORIGIN.has(tokens[j]?.norm ?? '') ? hits.find((h) => h.kind === 'hometown' && h.anchor === j) : undefined;
+    if (shared) attrs.hometown = String(shared.value);
   }
   fillAttributes(attrs, hits, { ...w, ...name }, tokens);
   // Names coordinated with this one share what is said of them together.
@@ -100,6 +108,9 @@ export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], wi
   }
   return attrs;
 }
+
+/** «ابنا», «ابني», «أبناء»: "sons of" in the dual or plural. */
+const PLURAL_ORIGIN = new Set(['ابنا', 'ابني', 'أبناء', 'وهما', 'كلاهما'].map(foldWord));
 
 const nameKey = (ctx: Ctx, c: Cand): string => ctx.model.text.slice(c.start, ctx.tokens[c.last].e);
 
