@@ -702,6 +702,9 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
   const first = j;
   let last = -1;
   if (!isWordToken(tokens[first])) return;
+  // «من مخيم سكان مخيم اليرموك»: an everyday word after the type is no town (towns with «ال» or «أبو», «كفر» may be).
+  const head = tokens[first];
+  if (head.kind === 'ar' && !head.norm.startsWith(ARABIC_ARTICLE) && !COMPOUND_PLACE_HEADS.has(head.norm) && isArEverydayForm(head.norm)) return;
   const latin = tokens[first].kind === 'lat';
   // Latin: the capitalised words ("Kafr Zeta"); Arabic: one word, two after كفر/دير/تل….
   for (let n = 0; n < (latin ? 3 : 2) && tokens[j] && tokens[j].kind === tokens[first].kind; n++) {
@@ -719,6 +722,7 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
 }
 
 const MAX_PLACE_WORDS = 3;
+const ARABIC_ARTICLE = foldWord('ال');
 const NOT_PLACES = new Set(all(words.notPlaces).map(foldWord));
 
 /**

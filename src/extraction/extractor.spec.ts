@@ -1728,9 +1728,10 @@ describe('extractMentions', () => {
       expect(people('تبحث السيدة فاطمة الزين عن زوجها بين المفرج عنهم.', 'ar')).toEqual(['فاطمة الزين=relative']);
     });
 
-    it("takes no hometown from the regime's family name («les geôles d'Assad») or a radio's («d'Europe 1»)", () => {
+    it("takes no hometown from the regime's family name («les geôles d'Assad»), a radio's («d'Europe 1») or an everyday word after «مخيم»", () => {
       expect(only("Omar Haddad, un survivant des geôles d'Assad, raconte son calvaire.", 'fr').attributes.hometown).toBeNull();
       expect(only("Omar Haddad, le grand reporter d'Europe 1, a été libéré samedi.", 'fr').attributes.hometown).toBeNull();
+      expect(only('توفي المعتقل عمر الحداد تحت التعذيب، وهو من مخيم سكان مخيم اليرموك.', 'ar').attributes.hometown).toBeNull();
     });
 
     it('knows «grand reporter» and "columnist" for journalists', () => {
