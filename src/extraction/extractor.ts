@@ -48,9 +48,11 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * EXTRACTOR_VERSION changes whenever the output does, so that `athar reextract` finds the posts an
  * older version read: rules-1 until 2026-12-04; rules-2 after the rules for real text (issue 10);
  * rules-3 after their second round (lists, families, reported speech, the fate of others); rules-4
- * after the third (open name words, French disappearance idioms, relatives taken along or set apart).
+ * after the third (open name words, French disappearance idioms, relatives taken along or set apart);
+ * rules-5 after the fourth (bylines, names joined to gazetteer names, detentions told with their length,
+ * hometowns from forms and birth lines, surnames linked when a name is read twice).
  */
-export const EXTRACTOR_VERSION = 'rules-4';
+export const EXTRACTOR_VERSION = 'rules-5';
 
 const EVIDENCE_ADJUST: Record<Decision['evidence'], number> = {
   figure: 0,
