@@ -23,7 +23,18 @@ import {
 import { Cand, Ctx, Cue, NameRead, SOURCE_STRENGTH, Source, auxBefore, cueOf, familyOfEnd, tagEnd } from './context';
 import { LAT_ARTICLE_WORD, ORGANISATION_WORDS, QUOTE_CHARACTERS, aliasIndex, isArEverydayWord, organisationIndex, stripConj } from './lexicon';
 import { isStatusNoun } from './roles';
-import { isArStop, isGivenWord, isLatinConnector, isLatinNameWord, nextWord, readArabic, readLatin, readName, stripNamePrefix } from './name-reading';
+import {
+  FEMININE_PLURAL,
+  isArStop,
+  isGivenWord,
+  isLatinConnector,
+  isLatinNameWord,
+  nextWord,
+  readArabic,
+  readLatin,
+  readName,
+  stripNamePrefix,
+} from './name-reading';
 
 /** Stage 4, candidates: where names are read (after cues, before them, list items, gazetteer, coordination). */
 
@@ -523,7 +534,6 @@ const BODY_ENDINGS = new Set(
     'syndicate',
     'forces',
     'police',
-    'agency',
     'programme',
     'program',
   ].map(foldWord),
@@ -569,7 +579,6 @@ function everydayWordsOnly(ctx: Ctx, c: Cand): boolean {
   }
   return words > 0;
 }
-const FEMININE_PLURAL = foldWord('ات');
 
 export function mergeCandidates(ctx: Ctx, all: Cand[]): Cand[] {
   const cands = all.filter((c) => !namesOrganisation(ctx, c) && !startsWithPlace(ctx, c) && !everydayWordsOnly(ctx, c));

@@ -110,7 +110,7 @@ export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], wi
 }
 
 /** «ابنا», «ابني», «أبناء»: "sons of" in the dual or plural. */
-const PLURAL_ORIGIN = new Set(['ابنا', 'ابني', 'أبناء', 'وهما', 'كلاهما'].map(foldWord));
+const PLURAL_ORIGIN = new Set(['ابنا', 'ابني', 'أبناء'].map(foldWord));
 
 const nameKey = (ctx: Ctx, c: Cand): string => ctx.model.text.slice(c.start, ctx.tokens[c.last].e);
 

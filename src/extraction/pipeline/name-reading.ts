@@ -130,7 +130,7 @@ export function stripNamePrefix(norm: string, mode: Mode): number {
 }
 
 export const JOINED_ABD = foldWord('عبد');
-const FEMININE_PLURAL = foldWord('ات');
+export const FEMININE_PLURAL = foldWord('ات');
 const ALIF = foldWord('ا');
 const BI_AL = foldWord('بال');
 const LIL = foldWord('لل');

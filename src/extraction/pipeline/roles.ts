@@ -1580,7 +1580,7 @@ export function deathsOutsideCustody(ctx: Ctx, cands: Cand[], decisions: Decisio
   };
   let siegeKnown: boolean | null = null;
   const siege = (): boolean => (siegeKnown ??= tokens.some((t) => isWordToken(t) && (SIEGE_WORDS.has(t.norm) || SIEGE_WORDS.has(stripConj(t.norm)))));
-  const causeAfter = (cue: Cue): boolean => {
+  const namedCause = (cue: Cue): boolean => {
     // «assassiné», «عملية اغتيال الشهيد»: the death word names its cause, or the cause stands right before it.
     for (
       let i = cue.first, words = 0;
@@ -1601,7 +1601,7 @@ export function deathsOutsideCustody(ctx: Ctx, cands: Cand[], decisions: Decisio
     if (d.role !== 'dead' || d.evidence === 'figure') continue;
     const s = ctx.sentence[cands[k].first];
     const deaths = d.cues.filter((e) => e.def.kind === 'role' && e.role === 'dead' && ctx.sentence[e.first] === s);
-    if (deaths.length > 0 && deaths.some(causeAfter) && !custody(s)) decisions[k] = { role: 'other', cues: [], evidence: d.evidence };
+    if (deaths.length > 0 && deaths.some(namedCause) && !custody(s)) decisions[k] = { role: 'other', cues: [], evidence: d.evidence };
   }
 }
 const MAX_CAUSE_WORDS = 12;
