@@ -1898,6 +1898,11 @@ describe('extractMentions', () => {
       expect(extractMentions(text, 'ar').map((m) => m.attributes.hometown)).toEqual(['الحراك', 'الحراك', 'داعل']);
     });
 
+    it('gives «جثتيهما» (the bodies of the two) to the last two people named, and reads no name from «وبهذا»', () => {
+      const text = 'قضى اللاجئان عمر الحداد وسامي الخطيب في سجون النظام، وقد تم التعرف على جثتيهما عبر الصور المسربة.\nوبهذا تصل الحصيلة\nإلى 37 ضحية.';
+      expect(people(text, 'ar')).toEqual(['عمر الحداد=dead', 'سامي الخطيب=dead']);
+    });
+
     it('keeps the al- word of a known place in the hometown ("Busra al-Harir")', () => {
       expect(only('Omar Haddad, from Busra al-Harir in Daraa, was arrested in 2012.', 'en').attributes.hometown).toBe('Busra al-Harir');
     });

@@ -247,6 +247,9 @@ export function readArabic(ctx: Ctx, i: number, mode: Mode): NameRead | null {
       // «شروط هدنة», «طرح قضية» after a cue: a name read there starts with, or soon has, a known name.
       if (mode !== 'list' && mode !== 'title' && !known && !knownLater(ctx, unitEnd)) return null;
       if (kind === 'unknown' && PREPOSITION_LIKE.test(norm)) return null;
+      // «وبهذا تصل الحصيلة»: «و» and a preposition before a function word.
+      const bareFirst = stripConj(norm);
+      if (kind === 'unknown' && (isArStop(bareFirst) || (PREPOSITION_LIKE.test(bareFirst) && isArStop(bareFirst.slice(1))))) return null;
       // «اتهامات وانتقادات», «استغاثات»: a plural in ـات is no given name.
       if (kind === 'unknown' && norm.length >= 5 && norm.endsWith(FEMININE_PLURAL)) return null;
       // «رسام الكاريكاتير أكرم رسلان»: a profession is what the person is, not their name.

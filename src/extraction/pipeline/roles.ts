@@ -1626,10 +1626,21 @@ export function anaphoricDeaths(ctx: Ctx, cands: Cand[], decisions: Decision[]):
     // "his body" right before a name is that name's: "the body of his brother, Omar".
     const next = nextNonSpace(tokens, cue.last + 1);
     if (next < tokens.length && ctx.candAt[next] >= 0) continue;
-    const d = decisions[k];
-    if (d.role === 'detainee' || d.role === 'missing') decisions[k] = { role: 'dead', cues: [...d.cues, cue], evidence: d.evidence };
+    // «جثتيهما», "their bodies" of two: the last two people named.
+    const both = dualAnaphor(ctx, cue) && k > 0 && !cands[k].ref ? [k - 1, k] : [k];
+    for (const m of both) {
+      const d = decisions[m];
+      if (d.role === 'detainee' || d.role === 'missing') decisions[m] = { role: 'dead', cues: [...d.cues, cue], evidence: d.evidence };
+    }
   }
 }
+
+/** «جثتيهما», «جثمانيهما»: an Arabic death word with the dual «ـهما» on it. */
+function dualAnaphor(ctx: Ctx, cue: Cue): boolean {
+  const t = ctx.tokens[cue.last];
+  return t.kind === 'ar' && cue.first === cue.last && t.norm.endsWith(AR_THEIR_TWO);
+}
+const AR_THEIR_TWO = foldWord('هما');
 const ANAPHOR_SENTENCES = 2;
 
 /**
@@ -1662,7 +1673,7 @@ function pronounSentence(ctx: Ctx, cands: Cand[], cue: Cue, before = false): boo
 const THIRD_PERSON = new Set(['he', 'him', 'his', 'she', 'her', 'il', 'elle', 'lui', 'son', 'sa', 'ses'].map(foldWord));
 const POSSESSIVES = new Set(['his', 'her', 'son', 'sa', 'ses'].map(foldWord));
 /** «جثته», «وفاتها»: his or her. */
-const AR_HIS_HER = ['ه', 'ها'].map(foldWord);
+const AR_HIS_HER = ['ه', 'ها', 'هما'].map(foldWord);
 
 function anaphoric(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
