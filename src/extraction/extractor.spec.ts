@@ -1806,8 +1806,9 @@ describe('extractMentions', () => {
       expect(people(text, lang)).toEqual([expected]);
     });
 
-    it('reads a given name that is also a word as a person when a speech verb follows it ("Hala said")', () => {
+    it('reads a lone given name as a person when a speech verb follows it ("Hala said") or an apposition says who he is', () => {
       expect(people('“We cheered and ululated,” Hala said about the day the prison was opened.', 'en')).toEqual(['Hala=other']);
+      expect(people('Suleiman, a resident of Daraa, was studying English in Damascus at that time.', 'en')).toEqual(['Suleiman=other']);
     });
 
     it.each([

@@ -182,6 +182,17 @@ function roleVerbAfter(ctx: Ctx, i: number): boolean {
   return cue !== null && cue.first === j && cue.def.kind === 'role' && ctx.tokens[j].kind === ctx.tokens[i].kind && !ctx.tokens[j].norm.startsWith('ال');
 }
 
+/** "Suleiman, a resident of Daraa,": a Latin given name followed by an apposition that says who he is. */
+function appositionAfter(ctx: Ctx, i: number): boolean {
+  const { tokens } = ctx;
+  const comma = nextNonSpace(tokens, i + 1);
+  if (tokens[i].kind !== 'lat' || tokens[comma]?.norm !== ',') return false;
+  const article = nextNonSpace(tokens, comma + 1);
+  const noun = article < tokens.length ? nextNonSpace(tokens, article + 1) : -1;
+  return noun > 0 && noun < tokens.length && APPOSITION_ARTICLES.has(tokens[article].norm) && tokens[noun].kind === 'lat' && !tokens[noun].cap;
+}
+const APPOSITION_ARTICLES = new Set(['a', 'an', 'un', 'une']);
+
 /** "Hala said", "Imad told reporters": a Latin given name whose speech verb follows it. */
 function speechVerbAfter(ctx: Ctx, i: number): boolean {
   const j = nextNonSpace(ctx.tokens, i + 1);
@@ -309,7 +320,7 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
         roleInBrackets(ctx, i) ||
         namedAfter(ctx, i) ||
         // "Hala was released": a Latin given name whose own verb says what befell her, or who speaks.
-        (t.kind === 'lat' && (roleVerbAfter(ctx, i) || speechVerbAfter(ctx, i)));
+        (t.kind === 'lat' && (roleVerbAfter(ctx, i) || speechVerbAfter(ctx, i) || appositionAfter(ctx, i)));
       if ((ambiguous && !strong) || afterOrganisationWord(ctx, i)) continue;
       // «وعمر السجين لا يتجاوز 30 عاما»: «عمر» (also "age") before a definite noun that is a cue is "the age of".
       if (ambiguous && t.kind === 'ar' && definiteCueAfter(ctx, i)) continue;
