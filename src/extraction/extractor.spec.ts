@@ -1689,27 +1689,91 @@ describe('extractMentions', () => {
     });
 
     it.each([
-      ['وكان من المتهمين بالضلوع في التخطيط لعملية اغتيال الشهيد "سامر الحلبي".', 'ar', 'other'],
-      ['Le militant Omar Haddad a été assassiné à Deraa en 2020.', 'fr', 'other'],
-      ['Le militant Omar Haddad a été assassiné en prison en 2014.', 'fr', 'dead'],
-    ])('takes an assassination for a death outside custody unless custody is said: %j', (text, lang, role) => {
-      expect(only(text, lang).role).toBe(role);
-    });
-
-    it.each([
-      ['Omar Haddad a été arrêté en 2012. Il fait partie des quelque 100 000 disparus de Syrie.', 'fr'],
-      ['Omar Haddad was arrested in 2012. He is one of some 100,000 disappeared in Syria.', 'en'],
-      ["Omar Haddad a été arrêté en 2012. Sa famille ignore s'il est toujours en vie.", 'fr'],
-    ])('makes one of a crowd counted roughly, or one whose family does not know he lives, missing: %j', (text, lang) => {
-      expect(people(text, lang)).toEqual(['Omar Haddad=missing']);
-    });
-
-    it.each([
-      ['لا يزال مصير عمر الحداد مجهولاً منذ اعتقاله عام 2012.', 'ar'],
-      ['مصير المعتقل عمر الحداد ما زال مجهولا.', 'ar'],
-      ["Le sort d'Omar Haddad, arrêté en 2012, reste inconnu.", 'fr'],
-    ])('makes one whose fate is said to be unknown, around the name, missing: %j', (text, lang) => {
-      expect(people(text, lang)).toEqual([lang === 'ar' ? 'عمر الحداد=missing' : 'Omar Haddad=missing']);
+      // an assassination is a death outside custody unless custody is said
+      ['وكان من المتهمين بالضلوع في التخطيط لعملية اغتيال الشهيد "سامر الحلبي".', 'ar', ['سامر الحلبي=other']],
+      ['Le militant Omar Haddad a été assassiné à Deraa en 2020.', 'fr', ['Omar Haddad=other']],
+      ['Le militant Omar Haddad a été assassiné en prison en 2014.', 'fr', ['Omar Haddad=dead']],
+      // one of a crowd counted roughly, or one whose family does not know he lives, is missing
+      ['Omar Haddad a été arrêté en 2012. Il fait partie des quelque 100 000 disparus de Syrie.', 'fr', ['Omar Haddad=missing']],
+      ['Omar Haddad was arrested in 2012. He is one of some 100,000 disappeared in Syria.', 'en', ['Omar Haddad=missing']],
+      ["Omar Haddad a été arrêté en 2012. Sa famille ignore s'il est toujours en vie.", 'fr', ['Omar Haddad=missing']],
+      // a fate said to be unknown around the name
+      ['لا يزال مصير عمر الحداد مجهولاً منذ اعتقاله عام 2012.', 'ar', ['عمر الحداد=missing']],
+      ['مصير المعتقل عمر الحداد ما زال مجهولا.', 'ar', ['عمر الحداد=missing']],
+      ["Le sort d'Omar Haddad, arrêté en 2012, reste inconnu.", 'fr', ['Omar Haddad=missing']],
+      // whereabouts, a possessive body, a corpse, solitary confinement
+      ['The whereabouts of Omar Haddad, arrested in 2012, are still unknown.', 'en', ['Omar Haddad=missing']],
+      ["Omar Haddad's body bore signs of torture when it was returned to his family.", 'en', ['Omar Haddad=dead']],
+      ['Omar Haddad spent five years in solitary confinement.', 'en', ['Omar Haddad=detainee']],
+      ['His eyes stayed fixed on the charred corpse of Omar Haddad, who had been jailed for five months.', 'en', ['Omar Haddad=dead']],
+      // swallowed by the prisons, or never out of them
+      ['Omar Haddad a été englouti par les geôles du régime en 2013.', 'fr', ['Omar Haddad=missing']],
+      ["Arrêté en 2012, Omar Haddad n'est jamais sorti de prison.", 'fr', ['Omar Haddad=missing']],
+      ["Omar Haddad vanished into the regime's prisons in 2013.", 'en', ['Omar Haddad=missing']],
+      ['Omar Haddad has never been released.', 'en', ['Omar Haddad=missing']],
+      // a name joined to a full name that only the given-name lists know
+      ['Among the freed were Omar Haddad of Douma and Sami Khalil of Homs.', 'en', ['Omar Haddad=released', 'Sami Khalil=released']],
+      ['Omar Haddad et Sami Khalil, tous deux originaires de Douma, ont été libérés.', 'fr', ['Omar Haddad=released', 'Sami Khalil=released']],
+      // a place of detention nobody knows, a detention denied
+      [
+        "Ahmad Darwish et Khaled Hamdan ont été arrêtés en 2013. Leur mère n'a jamais su où ils étaient détenus.",
+        'fr',
+        ['Ahmad Darwish=missing', 'Khaled Hamdan=missing'],
+      ],
+      [
+        'Ahmad Darwish et Khaled Hamdan ont été arrêtés en 2013. Leurs noms ne figurent sur aucune liste.',
+        'fr',
+        ['Ahmad Darwish=missing', 'Khaled Hamdan=missing'],
+      ],
+      ['Ahmad Darwish et Khaled Hamdan ont été arrêtés en 2013. Les autorités nient le détenir.', 'fr', ['Ahmad Darwish=missing', 'Khaled Hamdan=missing']],
+      ['Ahmad Darwish and Khaled Hamdan were arrested in 2013. The authorities denied holding him.', 'en', ['Ahmad Darwish=missing', 'Khaled Hamdan=missing']],
+      // a detention told with its length is over; not one still running or a sentence passed
+      ['Omar Haddad was held for two months at the Mezze air base.', 'en', ['Omar Haddad=released']],
+      ['Omar Haddad has been held for two months at the Mezze air base.', 'en', ['Omar Haddad=detainee']],
+      ['Omar Haddad was sentenced to five years and held in Adra.', 'en', ['Omar Haddad=detainee']],
+      ['Omar Haddad a été détenu pendant deux ans à Saydnaya.', 'fr', ['Omar Haddad=released']],
+      ['احتجزت المخابرات الجوية عمر الحداد شهرين في المطار.', 'ar', ['عمر الحداد=released']],
+      ['عمر الحداد معتقل منذ عامين في سجن عدرا.', 'ar', ['عمر الحداد=detainee']],
+      ['Omar Haddad was held for two months in 2011 and has been missing since his arrest in 2013.', 'en', ['Omar Haddad=missing']],
+      // a name opening with "among them" takes what the sentence before said of the many
+      [
+        'Rebels freed thousands of prisoners from Saydnaya on Sunday. Among them was Omar Haddad, 45, who had been held since 2011.',
+        'en',
+        ['Omar Haddad=released'],
+      ],
+      ['أفرجت الفصائل عن مئات المعتقلين من سجن صيدنايا. ومن بينهم عمر الحداد المعتقل منذ 2011.', 'ar', ['عمر الحداد=released']],
+      ['Les rebelles ont libéré des milliers de détenus de Saydnaya. Parmi eux, Omar Haddad, détenu depuis 2011.', 'fr', ['Omar Haddad=released']],
+      // releases told as «élargi», «relaxé», an exchange or an acquittal
+      ['Omar Haddad a été élargi en 2015.', 'fr', ['Omar Haddad=released']],
+      ['Omar Haddad a été relaxé par le tribunal.', 'fr', ['Omar Haddad=released']],
+      ['Omar Haddad a été échangé contre des soldats en 2014.', 'fr', ['Omar Haddad=released']],
+      ['Omar Haddad was acquitted by the court in 2014.', 'en', ['Omar Haddad=released']],
+      // a byline over a story of others is the writer; a first line naming the one the post is about is not
+      ['سامر العلي – حلب\nأفرجت قوات النظام عن المعتقل عمر الحداد بعد سبع سنوات في صيدنايا.', 'ar', ['سامر العلي=other', 'عمر الحداد=released']],
+      ['سامر العلي:\nأفرجت قوات النظام عن المعتقل عمر الحداد بعد سبع سنوات في صيدنايا.', 'ar', ['سامر العلي=other', 'عمر الحداد=released']],
+      ['شبكة الأخبار - (سامر العلي)\nأفرجت قوات النظام عن المعتقل عمر الحداد بعد سبع سنوات في صيدنايا.', 'ar', ['سامر العلي=other', 'عمر الحداد=released']],
+      ['سامر العلي من القاهرة\nعمر الحداد، ناشط إعلامي شاب أعدمه التنظيم يوم الاثنين إثر القبض عليه.', 'ar', ['سامر العلي=other', 'عمر الحداد=dead']],
+      ['عمر الحداد - داريا\nاستشهد تحت التعذيب في سجن صيدنايا بعد اعتقال دام ثلاث سنوات، ونعته عائلته.', 'ar', ['عمر الحداد=dead']],
+      // relatives told from the one held
+      ['Fatima Haddad, the wife of detainee Omar Haddad, spoke to reporters.', 'en', ['Fatima Haddad=relative', 'Omar Haddad=detainee']],
+      ['Fatima Haddad has not seen her son Omar since 2013.', 'en', ['Fatima Haddad=relative', 'Omar=missing']],
+      ['فاطمة الحداد زوجة المعتقل عمر الحداد.', 'ar', ['فاطمة الحداد=relative', 'عمر الحداد=detainee']],
+      ['Security forces arrested Yasser Khalil, whose brother Omar was released.', 'en', ['Yasser Khalil=detainee', 'Omar=released']],
+      ['Security forces arrested Yasser Khalil, the brother of Omar, in 2013.', 'en', ['Yasser Khalil=detainee', 'Omar=other']],
+      [
+        'Ahmad Khalil said his son Omar Haddad was arrested in 2012. "We never heard from him again," he said.',
+        'en',
+        ['Ahmad Khalil=relative', 'Omar Haddad=missing'],
+      ],
+      [
+        'At Saydnaya, Naima Khalil hoped her son would be found alive, but there was no trace of him, though he had spent years imprisoned.',
+        'en',
+        ['Naima Khalil=other'],
+      ],
+      ['فاطمة الحداد، أم لمعتقل مغيب منذ 2013، تروي قصتها.', 'ar', ['فاطمة الحداد=relative']],
+      ['تقول فاطمة الحداد، والدة المعتقل عمر الحداد، إنها لم تره منذ 2013.', 'ar', ['فاطمة الحداد=relative', 'عمر الحداد=missing']],
+    ])('reads the people of %j (%s) as %j', (text, lang, expected) => {
+      expect(people(text, lang)).toEqual(expected);
     });
 
     it('keeps the fate of someone held in the news no disappearance («مستجدات مصير الطيار»)', () => {
@@ -1739,24 +1803,6 @@ describe('extractMentions', () => {
       expect(people('Columnist Omar Haddad wrote that the prison was full.', 'en')).toEqual(['Omar Haddad=other']);
     });
 
-    it.each([
-      ['The whereabouts of Omar Haddad, arrested in 2012, are still unknown.', 'Omar Haddad=missing'],
-      ["Omar Haddad's body bore signs of torture when it was returned to his family.", 'Omar Haddad=dead'],
-      ['Omar Haddad spent five years in solitary confinement.', 'Omar Haddad=detainee'],
-      ['His eyes stayed fixed on the charred corpse of Omar Haddad, who had been jailed for five months.', 'Omar Haddad=dead'],
-    ])('reads whereabouts, a possessive body, a corpse and solitary confinement: %j', (text, expected) => {
-      expect(people(text, 'en')).toEqual([expected]);
-    });
-
-    it.each([
-      ['Omar Haddad a été englouti par les geôles du régime en 2013.', 'fr'],
-      ["Arrêté en 2012, Omar Haddad n'est jamais sorti de prison.", 'fr'],
-      ["Omar Haddad vanished into the regime's prisons in 2013.", 'en'],
-      ['Omar Haddad has never been released.', 'en'],
-    ])('makes one swallowed by the prisons, or never out of them, missing: %j', (text, lang) => {
-      expect(people(text, lang)).toEqual(['Omar Haddad=missing']);
-    });
-
     it("links a surname to a full name that two finders read, and gives a figure's surname the figure's role", () => {
       const text = 'A German court convicted former intelligence officer Eyad al-Gharib in 2021. Gharib, 44, had helped arrest protesters.';
       const ms = extractMentions(text, 'en');
@@ -1770,13 +1816,6 @@ describe('extractMentions', () => {
       expect(people(text, 'en')).toEqual(['Bashar al-Assad=official']);
     });
 
-    it.each([
-      ['Among the freed were Omar Haddad of Douma and Sami Khalil of Homs.', 'en', 'released'],
-      ['Omar Haddad et Sami Khalil, tous deux originaires de Douma, ont été libérés.', 'fr', 'released'],
-    ])('reads a name joined to a full name that only the given-name lists know: %j', (text, lang, role) => {
-      expect(people(text, lang)).toEqual([`Omar Haddad=${role}`, `Sami Khalil=${role}`]);
-    });
-
     it('reads every name of a list whose hometowns stand in brackets', () => {
       expect(people('أفرج عن محمد الحداد (دوما) وسامي الخطيب (حمص) وعمر السيد (حماة).', 'ar')).toEqual([
         'محمد الحداد=released',
@@ -1785,42 +1824,9 @@ describe('extractMentions', () => {
       ]);
     });
 
-    it.each([
-      ["Ahmad Darwish et Khaled Hamdan ont été arrêtés en 2013. Leur mère n'a jamais su où ils étaient détenus.", 'fr'],
-      ['Ahmad Darwish et Khaled Hamdan ont été arrêtés en 2013. Leurs noms ne figurent sur aucune liste.', 'fr'],
-      ['Ahmad Darwish et Khaled Hamdan ont été arrêtés en 2013. Les autorités nient le détenir.', 'fr'],
-      ['Ahmad Darwish and Khaled Hamdan were arrested in 2013. The authorities denied holding him.', 'en'],
-    ])('makes people whose place of detention nobody knows, or whose detention is denied, missing: %j', (text, lang) => {
-      expect(people(text, lang)).toEqual(['Ahmad Darwish=missing', 'Khaled Hamdan=missing']);
-    });
-
-    it.each([
-      ['Omar Haddad was held for two months at the Mezze air base.', 'en', 'Omar Haddad=released'],
-      ['Omar Haddad has been held for two months at the Mezze air base.', 'en', 'Omar Haddad=detainee'],
-      ['Omar Haddad was sentenced to five years and held in Adra.', 'en', 'Omar Haddad=detainee'],
-      ['Omar Haddad a été détenu pendant deux ans à Saydnaya.', 'fr', 'Omar Haddad=released'],
-      ['احتجزت المخابرات الجوية عمر الحداد شهرين في المطار.', 'ar', 'عمر الحداد=released'],
-      ['عمر الحداد معتقل منذ عامين في سجن عدرا.', 'ar', 'عمر الحداد=detainee'],
-      ['Omar Haddad was held for two months in 2011 and has been missing since his arrest in 2013.', 'en', 'Omar Haddad=missing'],
-    ])('takes a detention told with its length as over, not one still running or a sentence passed: %j', (text, lang, expected) => {
-      expect(people(text, lang)).toEqual([expected]);
-    });
-
     it('reads a lone given name as a person when a speech verb follows it ("Hala said") or an apposition says who he is', () => {
       expect(people('“We cheered and ululated,” Hala said about the day the prison was opened.', 'en')).toEqual(['Hala=other']);
       expect(people('Suleiman, a resident of Daraa, was studying English in Damascus at that time.', 'en')).toEqual(['Suleiman=other']);
-    });
-
-    it.each([
-      [
-        'Rebels freed thousands of prisoners from Saydnaya on Sunday. Among them was Omar Haddad, 45, who had been held since 2011.',
-        'en',
-        'Omar Haddad=released',
-      ],
-      ['أفرجت الفصائل عن مئات المعتقلين من سجن صيدنايا. ومن بينهم عمر الحداد المعتقل منذ 2011.', 'ar', 'عمر الحداد=released'],
-      ['Les rebelles ont libéré des milliers de détenus de Saydnaya. Parmi eux, Omar Haddad, détenu depuis 2011.', 'fr', 'Omar Haddad=released'],
-    ])('gives a name opening with "among them" what the sentence before said of the many: %j', (text, lang, expected) => {
-      expect(people(text, lang)).toEqual([expected]);
     });
 
     it.each([
@@ -1850,15 +1856,6 @@ describe('extractMentions', () => {
       },
     );
 
-    it.each([
-      ['Omar Haddad a été élargi en 2015.', 'fr'],
-      ['Omar Haddad a été relaxé par le tribunal.', 'fr'],
-      ['Omar Haddad a été échangé contre des soldats en 2014.', 'fr'],
-      ['Omar Haddad was acquitted by the court in 2014.', 'en'],
-    ])('reads a release told as «élargi», «relaxé», an exchange or an acquittal: %j', (text, lang) => {
-      expect(people(text, lang)).toEqual(['Omar Haddad=released']);
-    });
-
     it('links a kunya in brackets after a name to that name, past a word the name reader left out («سامر تيسير نايلة (أبو ربيع)»)', () => {
       const ms = extractMentions('أفرج يوم الخميس عن الشاب سامر تيسير نايلة (أبو ربيع) الذي قضى نحو عام في سجون النظام.', 'ar');
       expect(ms.map((m) => `${m.name}=${m.role}`)).toEqual(['سامر تيسير=released', 'أبو ربيع=released']);
@@ -1870,16 +1867,6 @@ describe('extractMentions', () => {
         'عبدالحنّان محمد=relative',
       ]);
       expect(people('عمر الحداد، من داريا، هو أب لثلاثة أطفال، وقد اعتقل عام 2013.', 'ar')).toEqual(['عمر الحداد=detainee']);
-    });
-
-    it.each([
-      ['سامر العلي – حلب\nأفرجت قوات النظام عن المعتقل عمر الحداد بعد سبع سنوات في صيدنايا.', ['سامر العلي=other', 'عمر الحداد=released']],
-      ['سامر العلي:\nأفرجت قوات النظام عن المعتقل عمر الحداد بعد سبع سنوات في صيدنايا.', ['سامر العلي=other', 'عمر الحداد=released']],
-      ['شبكة الأخبار - (سامر العلي)\nأفرجت قوات النظام عن المعتقل عمر الحداد بعد سبع سنوات في صيدنايا.', ['سامر العلي=other', 'عمر الحداد=released']],
-      ['سامر العلي من القاهرة\nعمر الحداد، ناشط إعلامي شاب أعدمه التنظيم يوم الاثنين إثر القبض عليه.', ['سامر العلي=other', 'عمر الحداد=dead']],
-      ['عمر الحداد - داريا\nاستشهد تحت التعذيب في سجن صيدنايا بعد اعتقال دام ثلاث سنوات، ونعته عائلته.', ['عمر الحداد=dead']],
-    ])('takes a byline over a story of others for the writer, not a first line naming the one the post is about: %j', (text, expected) => {
-      expect(people(text, 'ar')).toEqual(expected);
     });
 
     it('links a name written again with «عبد» joined («عبدالفتاح») to its first spelling («عبد الفتاح»)', () => {
@@ -1966,28 +1953,6 @@ describe('extractMentions', () => {
     it('takes no word for those held after «من» for a hometown («من المعتقلين الذين خرجوا»)', () => {
       const m = only('محمد الحداد من المعتقلين الذين خرجوا من صيدنايا.', 'ar');
       expect([m.role, m.attributes.hometown, m.attributes.prison]).toEqual(['released', null, 'saydnaya']);
-    });
-
-    it.each([
-      ['Fatima Haddad, the wife of detainee Omar Haddad, spoke to reporters.', 'en', ['Fatima Haddad=relative', 'Omar Haddad=detainee']],
-      ['Fatima Haddad has not seen her son Omar since 2013.', 'en', ['Fatima Haddad=relative', 'Omar=missing']],
-      ['فاطمة الحداد زوجة المعتقل عمر الحداد.', 'ar', ['فاطمة الحداد=relative', 'عمر الحداد=detainee']],
-      ['Security forces arrested Yasser Khalil, whose brother Omar was released.', 'en', ['Yasser Khalil=detainee', 'Omar=released']],
-      ['Security forces arrested Yasser Khalil, the brother of Omar, in 2013.', 'en', ['Yasser Khalil=detainee', 'Omar=other']],
-      [
-        'Ahmad Khalil said his son Omar Haddad was arrested in 2012. "We never heard from him again," he said.',
-        'en',
-        ['Ahmad Khalil=relative', 'Omar Haddad=missing'],
-      ],
-      [
-        'At Saydnaya, Naima Khalil hoped her son would be found alive, but there was no trace of him, though he had spent years imprisoned.',
-        'en',
-        ['Naima Khalil=other'],
-      ],
-      ['فاطمة الحداد، أم لمعتقل مغيب منذ 2013، تروي قصتها.', 'ar', ['فاطمة الحداد=relative']],
-      ['تقول فاطمة الحداد، والدة المعتقل عمر الحداد، إنها لم تره منذ 2013.', 'ar', ['فاطمة الحداد=relative', 'عمر الحداد=missing']],
-    ])('tells the relative from the one held: %j', (text, lang, expected) => {
-      expect(people(text, lang)).toEqual(expected);
     });
 
     it('keeps a relative named after "with" who was not taken a relative', () => {
