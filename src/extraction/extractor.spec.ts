@@ -1728,6 +1728,8 @@ describe('extractMentions', () => {
       ['Ahmad Darwish et Khaled Hamdan ont été arrêtés en 2013. Les autorités nient le détenir.', 'fr', ['Ahmad Darwish=missing', 'Khaled Hamdan=missing']],
       ['Ahmad Darwish and Khaled Hamdan were arrested in 2013. The authorities denied holding him.', 'en', ['Ahmad Darwish=missing', 'Khaled Hamdan=missing']],
       // a detention told with its length is over; not one still running or a sentence passed
+      ['Omar Haddad was held for nearly two years in Saydnaya.', 'en', ['Omar Haddad=released']],
+      ['احتجز عمر الحداد لمدة نحو عامين في سجن صيدنايا.', 'ar', ['عمر الحداد=released']],
       ['Omar Haddad was held for two months at the Mezze air base.', 'en', ['Omar Haddad=released']],
       ['Omar Haddad has been held for two months at the Mezze air base.', 'en', ['Omar Haddad=detainee']],
       ['Omar Haddad was sentenced to five years and held in Adra.', 'en', ['Omar Haddad=detainee']],

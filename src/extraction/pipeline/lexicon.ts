@@ -157,6 +157,11 @@ export const SPLIT_SEARCH_VERBS = foldSet(cues.splitSearchVerbs.flatMap((v) => [
 /** "Among them, Omar Haddad", «ومن بينهم»: a sentence naming some of those the one before spoke of. */
 export const amongThemIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
 for (const p of allLangs(cues.amongThem)) amongThemIndex.add(p, true);
+/** "some 100,000", "nearly two years", «quelque 17 000»: words that round a number (cues.approximately). */
+export const approximatelyIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
+for (const p of allLangs(cues.approximately)) approximatelyIndex.add(p, true);
+/** The same, word by word, for walking back over a crowd ("one of some 100,000"). */
+export const APPROXIMATE_WORDS = new Set(allLangs(cues.approximately).flatMap(phraseWords));
 /** "was held for two months", «احتجزته شهرين»: a detention told with its length (cues.boundedDetention). */
 const bounded = cues.boundedDetention;
 export const boundedVerbIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ف', 'ثم']));

@@ -1,5 +1,5 @@
 import { foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
-import { COORDINATORS, KIN_ARTICLES, OF_WORDS, PASSIVE_AUX, amongIndex, crowdIndex, fellowIndex, stripConj, topicIndex } from './lexicon';
+import { APPROXIMATE_WORDS, COORDINATORS, KIN_ARTICLES, OF_WORDS, PASSIVE_AUX, amongIndex, crowdIndex, fellowIndex, stripConj, topicIndex } from './lexicon';
 import { type Ctx, type Cue, cueOf } from './context';
 
 /**
@@ -162,34 +162,12 @@ function amongCrowd(ctx: Ctx, b: number): boolean {
     const crowdWord =
       t.kind === 'num' ||
       t.norm === ',' ||
-      (isWordToken(t) && (KIN_ARTICLES.has(t.norm) || OF_WORDS.has(t.norm) || APPROXIMATELY.has(t.norm) || crowdIndex.match(tokens, j)?.last === j));
+      (isWordToken(t) && (KIN_ARTICLES.has(t.norm) || OF_WORDS.has(t.norm) || APPROXIMATE_WORDS.has(t.norm) || crowdIndex.match(tokens, j)?.last === j));
     if (!crowdWord) return false;
   }
   return false;
 }
 const MAX_CROWD_WORDS = 6;
-/** "some 100,000", «quelque 17 000», «plus de 100 000», «نحو مئة ألف»: words that round a crowd's number. */
-const APPROXIMATELY = new Set(
-  [
-    'some',
-    'about',
-    'around',
-    'nearly',
-    'almost',
-    'over',
-    'more',
-    'than',
-    'estimated',
-    'quelque',
-    'plus',
-    'près',
-    'environ',
-    'نحو',
-    'حوالي',
-    'قرابة',
-    'أكثر',
-  ].map(foldWord),
-);
 
 /** A kinship word at `j` («شقيقه», "his father") with no name after it. */
 export function unnamedKinAt(ctx: Ctx, j: number): boolean {

@@ -45,6 +45,7 @@ import {
   stillHeldIndex,
   sentencingIndex,
   amongThemIndex,
+  approximatelyIndex,
 } from './lexicon';
 import { Cand, Ctx, Cue, Span, auxBefore, constructKin, cueOf, cueText, endsSentence, familyOfEnd, isSentencePunct, tagStart } from './context';
 import { THAT_WORDS, YEAR, ofOthers, unnamedKinAt } from './others';
@@ -292,13 +293,16 @@ function boundedDetention(ctx: Ctx, cue: Cue): boolean {
     if (isWordToken(t) && DURATION_DUALS.has(stripConj(t.norm))) return true;
     const intro = durationIntroIndex.match(tokens, j);
     let k = intro ? nextNonSpace(tokens, intro.last + 1) : j;
+    // "for nearly two years", «لمدة نحو عامين»
+    const approx = tokens[k] ? approximatelyIndex.match(tokens, k) : null;
+    if (approx) k = nextNonSpace(tokens, approx.last + 1);
+    if (tokens[k] && DURATION_DUALS.has(tokens[k].norm) && (intro || approx)) return true;
     const count = tokens[k] ? durationCountIndex.match(tokens, k) : null;
     const counted = count !== null || tokens[k]?.kind === 'num';
     if (count) k = nextNonSpace(tokens, count.last + 1);
     else if (tokens[k]?.kind === 'num') k = nextNonSpace(tokens, k + 1);
     const unit = tokens[k];
     if (!unit || !isWordToken(unit)) continue;
-    if (intro && DURATION_DUALS.has(unit.norm)) return true;
     // Latin needs "for"/«pendant»; Arabic may give the count and unit alone («120 يوما»).
     if (DURATION_UNITS.has(unit.norm) && (intro !== null || (counted && t.kind !== 'lat'))) return true;
   }
