@@ -391,21 +391,23 @@ function formLabelBefore(tokens: Token[], i: number): number {
   return -1;
 }
 
-/** "born 1988 in Daraya", «né en 1988 à Daraya», "(b. 1979, Hama)": a birth year between "born" and the place. */
+/** "born 1988 in Daraya", «né en 1988 à Daraya», "(b. 1979, Hama)": a birth intro, its year, then the place. */
 function bornInYearBefore(tokens: Token[], i: number): number {
   const inWord = prevNonSpace(tokens, i - 1);
   if (inWord < 0 || !(BORN_IN.has(tokens[inWord].norm) || tokens[inWord].norm === ',')) return -1;
   const year = prevNonSpace(tokens, inWord - 1);
   if (year < 0 || tokens[year].kind !== 'num') return -1;
-  let born = prevNonSpace(tokens, year - 1);
-  if (born >= 0 && BORN_YEAR_LINKS.has(tokens[born].norm)) born = prevNonSpace(tokens, born - 1);
+  let end = prevNonSpace(tokens, year - 1);
   // "b. 1979": the abbreviation's full stop.
-  if (born >= 1 && tokens[born].norm === '.' && tokens[born - 1].norm === 'b') return born - 1;
-  return born >= 0 && BORN_WORDS.has(tokens[born].norm) ? born : -1;
+  if (end >= 0 && tokens[end].norm === '.') end = prevNonSpace(tokens, end - 1);
+  if (end < 0) return -1;
+  for (const k of wordsBack(tokens, end, 3)) {
+    const m = introIndex.match(tokens, k);
+    if (m && m.value === 'birth' && m.last === end) return k;
+  }
+  return -1;
 }
 const BORN_IN = new Set(['in', 'à'].map(foldWord));
-const BORN_YEAR_LINKS = new Set(['in', 'en']);
-const BORN_WORDS = new Set(['born', 'né', 'née'].map(foldWord));
 
 /** The hometown intro ending right before token i («من», «ابن مدينة», "from the town of"), if any. */
 function introBefore(tokens: Token[], i: number): { first: number; weak: boolean } | null {
