@@ -21,6 +21,7 @@ import {
   ROLE_PRIORITY,
   AR_AL,
   stripConj,
+  INDEFINITE_ARTICLES,
   QUOTE_CHARACTERS,
 } from './lexicon';
 import { type Cand, type Ctx, type Cue, cueOf } from './context';
@@ -189,9 +190,8 @@ function appositionAfter(ctx: Ctx, i: number): boolean {
   if (tokens[i].kind !== 'lat' || tokens[comma]?.norm !== ',') return false;
   const article = nextNonSpace(tokens, comma + 1);
   const noun = article < tokens.length ? nextNonSpace(tokens, article + 1) : -1;
-  return noun > 0 && noun < tokens.length && APPOSITION_ARTICLES.has(tokens[article].norm) && tokens[noun].kind === 'lat' && !tokens[noun].cap;
+  return noun > 0 && noun < tokens.length && INDEFINITE_ARTICLES.has(tokens[article].norm) && tokens[noun].kind === 'lat' && !tokens[noun].cap;
 }
-const APPOSITION_ARTICLES = new Set(['a', 'an', 'un', 'une']);
 
 /** "Hala said", "Imad told reporters": a Latin given name whose speech verb follows it. */
 function speechVerbAfter(ctx: Ctx, i: number): boolean {

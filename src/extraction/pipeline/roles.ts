@@ -46,6 +46,7 @@ import {
   sentencingIndex,
   amongThemIndex,
   approximatelyIndex,
+  INDEFINITE_ARTICLES,
 } from './lexicon';
 import { Cand, Ctx, Cue, Span, auxBefore, constructKin, cueOf, cueText, endsSentence, familyOfEnd, isSentencePunct, tagStart } from './context';
 import { THAT_WORDS, YEAR, ofOthers, unnamedKinAt } from './others';
@@ -1308,15 +1309,14 @@ function ofUnnamed(ctx: Ctx, cue: Cue): boolean {
   if (!before || before === cue || before.def.kind !== 'role' || !isStatusNoun(ctx, before)) return false;
   const head = ctx.tokens[before.first];
   if (head.kind === 'ar') return !stripConj(head.norm).startsWith('ال');
-  return INDEFINITE.has(ctx.tokens[prevNonSpace(ctx.tokens, before.first - 1)]?.norm ?? '');
+  return INDEFINITE_ARTICLES.has(ctx.tokens[prevNonSpace(ctx.tokens, before.first - 1)]?.norm ?? '');
 }
 
 /** "a former detainee", «un ancien détenu»: a status noun after an indefinite article is an unnamed person, not a release. */
 function indefiniteStatus(ctx: Ctx, cue: Cue): boolean {
   if (ctx.tokens[cue.first].kind !== 'lat' || !isStatusNoun(ctx, cue)) return false;
-  return INDEFINITE.has(ctx.tokens[prevNonSpace(ctx.tokens, cue.first - 1)]?.norm ?? '');
+  return INDEFINITE_ARTICLES.has(ctx.tokens[prevNonSpace(ctx.tokens, cue.first - 1)]?.norm ?? '');
 }
-const INDEFINITE = new Set(['a', 'an', 'un', 'une']);
 
 /** «المعتقل», «والأسير», "detainee": a word for what someone is, not for what was done to them. */
 export function isStatusNoun(ctx: Ctx, cue: Cue): boolean {
@@ -1342,7 +1342,7 @@ interface Link {
 /** The last token of "un vieillard de 85 ans", "a child of 5" (an indefinite article, then up to six lowercase words and numbers, no cue) before a comma or "and", or -1. */
 function indefiniteDescriptionEnd(ctx: Ctx, j: number): number {
   const { tokens } = ctx;
-  if (!INDEFINITE.has(tokens[j].norm)) return -1;
+  if (!INDEFINITE_ARTICLES.has(tokens[j].norm)) return -1;
   let last = j;
   for (let k = nextNonSpace(tokens, j + 1), n = 0; k < tokens.length && n < MAX_DESCRIPTION_WORDS; k = nextNonSpace(tokens, k + 1), n++) {
     const t = tokens[k];
