@@ -238,8 +238,12 @@ describe('collectors of every source type (api + worker + scheduler)', () => {
     expect(byUrl.body.created).toBe(true);
     const again = await reviewer.post('/api/tips', { url: `${fixtures.origin}/articles/khatib.html` });
     expect(again.body).toMatchObject({ created: false, postId: byUrl.body.postId });
-    await waitForQueuesToDrain(test.queue);
-    const post = (await reviewer.get(`/api/posts/${byUrl.body.postId}`)).body;
+    // Wait for this post's own extraction: once (CI, 2026-12-05) every queue looked quiet while the post
+    // still read 'extracting', and the drained-queues wait returned too early.
+    const post = await waitFor('the tip extracted', async () => {
+      const body = (await reviewer.get(`/api/posts/${byUrl.body.postId}`)).body;
+      return body.pipeline?.status === 'extracted' ? body : undefined;
+    });
     expect(post).toMatchObject({ sourceType: 'manual', note: 'his brother sent this', pipeline: { status: 'extracted' } });
     expect(post.submittedBy).toMatch(/^[0-9a-f]{24}$/);
     expect(post.text.length).toBeGreaterThan(50);
