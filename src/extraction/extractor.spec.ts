@@ -1774,6 +1774,23 @@ describe('extractMentions', () => {
       ],
       ['فاطمة الحداد، أم لمعتقل مغيب منذ 2013، تروي قصتها.', 'ar', ['فاطمة الحداد=relative']],
       ['تقول فاطمة الحداد، والدة المعتقل عمر الحداد، إنها لم تره منذ 2013.', 'ar', ['فاطمة الحداد=relative', 'عمر الحداد=missing']],
+      // an abduction followed only by being taken away says no more than the abduction; a place of detention does
+      ['Omar Haddad, enlevé en 1985 par les services syriens, a été emmené en Syrie.', 'fr', ['Omar Haddad=missing']],
+      ['Omar Haddad was abducted in 2013 and taken away by regime forces.', 'en', ['Omar Haddad=missing']],
+      ['Omar Haddad was abducted in 2013 and is held in Adra prison.', 'en', ['Omar Haddad=detainee']],
+      ['Omar Haddad was taken by armed men in 2013.', 'en', ['Omar Haddad=missing']],
+      // a detention only believed or denied, a parent who died without seeing him again
+      ['Omar Haddad, enlevé en 1990 par les services syriens, serait toujours détenu en Syrie.', 'fr', ['Omar Haddad=missing']],
+      ['Omar Haddad is believed to be held in Saydnaya.', 'en', ['Omar Haddad=missing']],
+      ["Omar Haddad a été arrêté en 1985. Sa mère est morte sans l'avoir revu.", 'fr', ['Omar Haddad=missing']],
+      ['Omar Haddad was arrested in 2012. The regime never acknowledged holding him.', 'en', ['Omar Haddad=missing']],
+      ['Damas a toujours nié détenir des Libanais. Omar Haddad est détenu à Saydnaya depuis 1985.', 'fr', ['Omar Haddad=missing']],
+      // his family searches for him: he is the one sought
+      ["Omar Haddad's relatives are still searching for him.", 'en', ['Omar Haddad=missing']],
+      ["Omar Haddad's mother has been searching for him since 2013.", 'en', ['Omar Haddad=missing']],
+      ["La famille d'Omar Haddad le cherche toujours.", 'fr', ['Omar Haddad=missing']],
+      ['ما زالت عائلة محمد الحداد تبحث عنه.', 'ar', ['محمد الحداد=missing']],
+      ["Mariam Haddad n'a jamais cessé d'espérer le retour de son fils Omar.", 'fr', ['Mariam Haddad=relative', 'Omar=missing']],
     ])('reads the people of %j (%s) as %j', (text, lang, expected) => {
       expect(people(text, lang)).toEqual(expected);
     });

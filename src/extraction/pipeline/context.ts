@@ -60,6 +60,8 @@ export interface Cue {
   background?: boolean;
   /** A past detention told with its length ("was held for two months"): over, so a release (roles.ts). */
   bounded?: boolean;
+  /** Tells only that the person was taken («arrêté», "arrested"), not where they are held (cues.arrestEvents). */
+  arrestOnly?: boolean;
 }
 
 export type Source = 'figure' | 'cue' | 'list' | 'post' | 'coord' | 'gazetteer' | 'partial';

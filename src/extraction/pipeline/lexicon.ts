@@ -164,6 +164,8 @@ export const approximatelyIndex = new PhraseIndex<true>(prefixCombos(['', 'و'])
 for (const p of allLangs(cues.approximately)) approximatelyIndex.add(p, true);
 /** The same, word by word, for walking back over a crowd ("one of some 100,000"). */
 export const APPROXIMATE_WORDS = new Set(allLangs(cues.approximately).flatMap(phraseWords));
+/** Detainee cues that tell only that someone was taken, not where they are held (cues.arrestEvents). */
+export const ARREST_EVENTS = new Set(allLangs(cues.arrestEvents).map((p) => phraseWords(p).join(' ')));
 /** "was held for two months", «احتجزته شهرين»: a detention told with its length (cues.boundedDetention). */
 const bounded = cues.boundedDetention;
 export const boundedVerbIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ف', 'ثم']));

@@ -3,6 +3,7 @@ import { DETAINEE_ROLES } from '../types';
 import { PhraseMatch, Token, foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
 import { matchFacility, matchPlace } from '../attributes';
 import {
+  ARREST_EVENTS,
   COMPLEMENT_LINKS,
   OF_WORDS,
   SIEGE_WORDS,
@@ -256,7 +257,8 @@ function rearrestedLast(list: Cue[]): boolean {
 function bestRole(list: Cue[]): DetRole | null {
   let best: DetRole | null = null;
   // An abduction says missing only when no other cue says held, out or dead: "abducted … and held in Adra".
-  const plain = list.some((c) => c.def.kind === 'role' && c.role && !c.def.abduction);
+  // "Abducted and taken away", «enlevé … et emmené en Syrie»: being taken says no more than the abduction.
+  const plain = list.some((c) => c.def.kind === 'role' && c.role && !c.def.abduction && !c.arrestOnly);
   for (const c of list) {
     if (c.def.kind !== 'role' || !c.role) continue;
     if (plain && c.def.abduction) continue;
@@ -360,6 +362,8 @@ const INFO_REQUEST = /معلوم|information/i;
 export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; pre: Cue[][]; post: Cue[][] } {
   const { tokens } = ctx;
   for (const cue of ctx.cueList) if (boundedDetention(ctx, cue)) cue.bounded = true;
+  for (const cue of ctx.cueList)
+    if (cue.def.kind === 'role' && cue.role === 'detainee' && ARREST_EVENTS.has(stripConj(cueWords(ctx, cue)))) cue.arrestOnly = true;
   // Pre-chains first: a cue right before a name belongs to it.
   const pre = cands.map((c) => preChain(ctx, c));
   pre.forEach((list, k) => {
@@ -624,6 +628,13 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     if (owner < 0 || !isDet(decisions[k].role)) continue;
     const o = decisions[owner];
     if (o.role === 'other' && roleCues(pre[owner]).length === 0) decisions[owner] = { role: 'relative', cues: [], evidence: 'title' };
+  }
+  // "Omar Haddad's relatives are still searching for him", «Les proches d'Omar le cherchent»: his family
+  // searches, he is the one sought.
+  for (let k = 0; k < cands.length; k++) {
+    if (isDet(decisions[k].role)) continue;
+    const search = familySearch(ctx, cands[k]);
+    if (search) decisions[k] = { role: 'missing', cues: [search], evidence: 'attached' };
   }
   // A name nothing is said of, in a post that speaks of detention: it is one of the people the post
   // is about, and shares the outcome of the post's other detainees.
@@ -1011,6 +1022,8 @@ const LAM = foldWord('ل');
  */
 function searchesForKin(ctx: Ctx, c: Cand): boolean {
   const { tokens } = ctx;
+  // "Omar Haddad's relatives are still searching for him", «Les proches d'Omar le cherchent»: they search, for him.
+  if (familySpeaks(ctx, c)) return false;
   let j = nextNonSpace(tokens, c.last + 1);
   // «تبحث السيدة فاطمة الزين عن زوجها»: the searcher between an Arabic search verb and «عن» and a relative.
   if (tokens[j]?.norm === AN && splitSearchVerbBefore(ctx, c.first)) {
@@ -1041,6 +1054,26 @@ function searchesForKin(ctx: Ctx, c: Cand): boolean {
     OBJECT_PRONOUNS.has(tokens[k].norm)
   );
 }
+/** The search cue of the family named with `c` ("X's relatives are searching", «la famille de X le cherche»), if any. */
+function familySearch(ctx: Ctx, c: Cand): Cue | null {
+  if (!familySpeaks(ctx, c)) return null;
+  const { tokens } = ctx;
+  const s = ctx.sentence[c.first];
+  for (
+    let j = nextNonSpace(tokens, c.last + 1), n = 0;
+    j < tokens.length && ctx.sentence[j] === s && n < MAX_FAMILY_SEARCH_WORDS;
+    j = nextNonSpace(tokens, j + 1)
+  ) {
+    if (!isWordToken(tokens[j])) continue;
+    if (ctx.candAt[j] >= 0) return null;
+    n++;
+    const cue = cueOf(ctx, j);
+    if (!cue || cue.def.kind === 'neutral' || (cue.def.kind === 'relative' && n === 1)) continue;
+    return cue.def.kind === 'role' && cue.def.search ? cue : null;
+  }
+  return null;
+}
+const MAX_FAMILY_SEARCH_WORDS = 6;
 /** A split search verb before token `i`, past a title («تبحث السيدة …»). */
 function splitSearchVerbBefore(ctx: Ctx, i: number): boolean {
   let v = prevNonSpace(ctx.tokens, i - 1);
@@ -1116,7 +1149,8 @@ function kinPhraseOwner(ctx: Ctx, c: Cand): boolean {
 function kinSubjectOwner(ctx: Ctx, c: Cand, post: Cue[]): boolean {
   const { tokens } = ctx;
   const firstPost = post.find((e) => e.def.kind !== 'neutral');
-  const roleNext = firstPost !== undefined && firstPost.def.kind === 'role';
+  // "Omar Haddad's relatives are searching for him": they search for him, so he is the one sought.
+  const roleNext = firstPost !== undefined && firstPost.def.kind === 'role' && !firstPost.def.search;
   // "The son of X …", «Le fils de X …» opening its clause; not ", mère de X, disparu…", an apposition
   // to someone before, nor "Relatives of X, who was taken…", where what follows is X's.
   const commaAfter = isComma(tokens[nextNonSpace(tokens, c.last + 1)]);
@@ -1140,7 +1174,7 @@ function kinSubjectOwner(ctx: Ctx, c: Cand, post: Cue[]): boolean {
   )
     j = nextNonSpace(tokens, j + 1);
   const cue = tokens[j] ? cueOf(ctx, j) : null;
-  return cue !== null && cue.first === j && cue.def.kind === 'role';
+  return cue !== null && cue.first === j && cue.def.kind === 'role' && !cue.def.search;
 }
 
 /** ", mère de X": the kinship phrase before the name follows a comma. */
