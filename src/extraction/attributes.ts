@@ -285,6 +285,8 @@ export interface AttributeHit {
   adjacentOnly: boolean;
   /** A facility the person was moved to, released from or died in. */
   preferred: boolean;
+  /** A hometown told as where the person lives now ("now lives in Berlin"): an origin in the same window comes first. */
+  residence?: boolean;
 }
 
 const MAX_DATE_GAP_WORDS = 8;
@@ -748,7 +750,7 @@ function unknownPlaceAfterIntro(model: TextModel, i: number, hits: AttributeHit[
   if (t.kind === 'ar' && isArEverydayForm(t.norm)) return false;
   const k = wordBefore(tokens, i);
   const form = formLabelBefore(tokens, i);
-  const intro = form >= 0 ? { first: form, last: k } : k >= 0 ? hometownIntro.match(tokens, k) : null;
+  const intro = form >= 0 ? { first: form, last: k } : k >= 0 ? introEndingAt(tokens, k) : null;
   if (!intro || intro.last !== k || blockedIntro(tokens, intro.first)) return false;
   let last = i;
   if (t.kind === 'lat') {
@@ -765,9 +767,26 @@ function unknownPlaceAfterIntro(model: TextModel, i: number, hits: AttributeHit[
     .map((w) => w.norm)
     .join(' ');
   const adjacentOnly = !isPossessiveIntro(introWords);
-  hits.push({ kind: 'hometown', value: model.text.slice(t.s, tokens[last].e), first: i, last, anchor: intro.first, adjacentOnly, preferred: false });
+  const residence = RESIDENCE_INTROS.has(introWords);
+  hits.push({ kind: 'hometown', value: model.text.slice(t.s, tokens[last].e), first: i, last, anchor: intro.first, adjacentOnly, preferred: false, residence });
   return true;
 }
+
+/** The hometown intro that ends at word `k`: the word itself («من», "of"), or else the longest ending there («originaire du», "lives in"). */
+function introEndingAt(tokens: Token[], k: number): { first: number; last: number } | null {
+  const own = hometownIntro.match(tokens, k);
+  if (own) return own;
+  let found: { first: number; last: number } | null = null;
+  for (let j = prevNonSpace(tokens, k - 1), n = 1; j >= 0 && n < MAX_INTRO_WORDS; j = prevNonSpace(tokens, j - 1), n++) {
+    if (!isWordToken(tokens[j])) break;
+    const m = hometownIntro.match(tokens, j);
+    if (m && m.last === k) found = m;
+  }
+  return found;
+}
+const MAX_INTRO_WORDS = 3;
+/** "lives in", «vit à», «يقيم في»: where someone lives now, not where they come from (attribute-words residenceIntros). */
+const RESIDENCE_INTROS = new Set(all(words.residenceIntros).map((p) => phraseWords(p).join(' ')));
 
 /** "from al-Mzayreeb town", "de Kafr Nabl village": unknown capitalised words between an intro and a place type. */
 function latinPlaceBeforeType(model: TextModel, i: number, hits: AttributeHit[]): boolean {
@@ -858,6 +877,8 @@ const ADJACENT_GAP_TOKENS = 10;
 
 /** Only separators, spaces, an age and a bracketed group between the name and the hit. */
 const APPOSITIVE_WORDS = 6;
+/** "a Lebanese man from", «Libanais originaire de»: capitalised nationality words an apposition may hold. */
+const DEMONYMS = new Set(all(words.demonyms).map(foldWord));
 
 function isAdjacent(tokens: Token[], nameLast: number, hitFirst: number): boolean {
   if (nameLast < 0 || hitFirst <= nameLast) return false;
@@ -871,7 +892,7 @@ function isAdjacent(tokens: Token[], nameLast: number, hitFirst: number): boolea
   for (let j = nameLast + 1; j < hitFirst; j++) {
     const t = tokens[j];
     if (t.kind === 'sp' || t.kind === 'num') continue;
-    if (appositive && depth === 0 && t.kind === 'lat' && !t.cap && words < APPOSITIVE_WORDS) {
+    if (appositive && depth === 0 && t.kind === 'lat' && (!t.cap || DEMONYMS.has(t.norm)) && words < APPOSITIVE_WORDS) {
       words++;
       continue;
     }
@@ -924,6 +945,8 @@ function pick(hits: AttributeHit[], kind: HitKind, w: AttributeWindow, tokens: T
         (kind === 'hometown' && introducesName(tokens, h.last, w.nameFirst))),
   );
   if (inWindow.length === 0) return null;
+  const origins = inWindow.filter((h) => !h.residence);
+  if (origins.length > 0 && origins.length < inWindow.length) return pick(origins, kind, w, tokens);
   if (kind === 'prison') return inWindow.find((h) => h.preferred) ?? inWindow.find((h) => h.first > w.nameLast) ?? inWindow[0];
   const after = inWindow.filter((h) => h.anchor > w.nameLast || w.nameLast < 0);
   if (after.length > 0) return after[0];

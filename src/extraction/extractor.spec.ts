@@ -1868,8 +1868,13 @@ describe('extractMentions', () => {
       ['Omar Haddad, a Damascus lawyer detained since 2011, was transferred to Saydnaya.', 'en', 'Damascus'],
       ['Has anyone seen my son Omar Haddad? The mukhabarat took him from our house in Jaramana in 2014.', 'en', 'Jaramana'],
       ['البحث عن المعتقل عمر خالد الحداد\nمكان الاعتقال: دمشق – الفرع 215\nالبلد: دير الزور', 'ar', 'دير الزور'],
+      ['Omar Haddad, originaire du Akkar, a été arrêté en 1985.', 'fr', 'Akkar'],
+      ['Omar Haddad, Libanais originaire de Zgharta, a été arrêté en 1985.', 'fr', 'Zgharta'],
+      ['Omar Haddad, a Lebanese man from Tripoli, was arrested in 1985.', 'en', 'Tripoli'],
+      ['Omar Haddad, a survivor who now lives in Gaziantep, was held in Saydnaya.', 'en', 'Gaziantep'],
+      ['Omar Haddad, a survivor who now lives in Gaziantep, comes from Kafr Nabl.', 'en', 'Kafr Nabl'],
     ])(
-      'reads the hometown past words that qualify the place, after «est natif de», from a form\'s field (not the place of arrest), "(b. 1979, Hama)", "a Damascus lawyer" and "our house in": %j',
+      'reads the hometown past words that qualify the place or a nationality, after «est natif de» or «originaire du», from a form\'s field (not the place of arrest), "(b. 1979, Hama)", "a Damascus lawyer", "our house in" and where someone lives now when no origin is given: %j',
       (text, lang, hometown) => {
         expect(only(text, lang).attributes.hometown).toBe(hometown);
       },
