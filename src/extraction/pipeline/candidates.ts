@@ -15,9 +15,11 @@ import {
   OF_WORDS,
   PASSIVE_AUX,
   POST_SKIP,
+  THIRD_PERSON_POSSESSIVES,
   WEAK_NEUTRAL,
   figureArIndex,
   figureLatKeys,
+  kinNounIndex,
   latinKeyWords,
 } from './lexicon';
 import { Cand, Ctx, Cue, NameRead, SOURCE_STRENGTH, Source, auxBefore, cueOf, familyOfEnd, tagEnd } from './context';
@@ -113,8 +115,17 @@ export function findCueCandidates(ctx: Ctx, cands: Cand[]): void {
       j = afterCue(ctx, j + 1);
       while (tokens[j] && tokens[j].kind === 'p' && APOSTROPHES.has(tokens[j].norm)) j++;
     }
+    // «cherche son frère Omar», "a photo of her son Omar": the kinship word whose possessive the search took.
+    let kinTaken = false;
+    if (cue.def.kind === 'role' && tokens[cue.last].kind === 'lat' && THIRD_PERSON_POSSESSIVES.has(tokens[cue.last].norm) && tokens[j]) {
+      const kin = kinNounIndex.match(tokens, j);
+      if (kin) {
+        j = afterCue(ctx, kin.last + 1);
+        kinTaken = true;
+      }
+    }
     j = pastNisba(ctx, j);
-    if (j < tokens.length && ctx.cueAt[j] === null) addCand(cands, readName(ctx, j, describesPerson(ctx, cue) ? 'title' : 'cue'), 'cue');
+    if (j < tokens.length && ctx.cueAt[j] === null) addCand(cands, readName(ctx, j, kinTaken || describesPerson(ctx, cue) ? 'title' : 'cue'), 'cue');
     // «اعتقلت قوات الأمن العسكري أبو عروبة»: an Arabic verb, its subject («قوات…», «عناصر…»), then the one it befell.
     if (cue.def.kind === 'role' && tokens[cue.first].kind === 'ar' && !describesPerson(ctx, cue)) addCand(cands, objectAfterSubject(ctx, j), 'cue');
     // "Omar Hassan released a statement": an active verb says nothing about its subject.

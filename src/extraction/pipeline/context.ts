@@ -3,6 +3,7 @@ import { matchFacility, matchPlace } from '../attributes';
 import {
   organisationIndex,
   fellowIndex,
+  amongIndex,
   servedIntroIndex,
   uncertainDeathIndex,
   SPLIT_RELEASE_MAX_WORDS,
@@ -258,6 +259,17 @@ export function markCues(ctx: Ctx): void {
     const head = tokens[cue.first];
     if (head.kind === 'ar' && /^لا|^للا/.test(head.norm)) {
       cue.role = 'detainee';
+      continue;
+    }
+    // "He was not among those freed", «n'était pas parmi les détenus libérés»: nobody knows where he is.
+    const notAmong = wordBefore(ctx, cue.first, FLIP_WINDOW_WORDS, (j) => {
+      const c = ctx.inCue[j] >= 0 ? ctx.cueList[ctx.inCue[j]] : null;
+      if (!c || c.def.kind !== 'role') return null;
+      if (c.role === 'missing' && amongIndex.match(tokens, c.last)?.last === c.last) return true;
+      return STATUS_NOUNS.has(tokens[j].norm.replace(AL_PREFIX, '')) || fellowIndex.match(tokens, j)?.last === j ? null : false;
+    });
+    if (notAmong) {
+      cue.role = 'missing';
       continue;
     }
     const flip = wordBefore(ctx, cue.first, FLIP_WINDOW_WORDS, (j) => {

@@ -23,6 +23,8 @@ import {
   stripConj,
   INDEFINITE_ARTICLES,
   QUOTE_CHARACTERS,
+  THIRD_PERSON_POSSESSIVES,
+  kinNounIndex,
 } from './lexicon';
 import { type Cand, type Ctx, type Cue, cueOf } from './context';
 import { placePosition } from '../attributes';
@@ -149,6 +151,12 @@ function kinWordBefore(ctx: Ctx, i: number): Cue | null {
   let j = prevNonSpace(ctx.tokens, i - 1);
   if (j >= 0 && isWordToken(ctx.tokens[j]) && KIN_ADJECTIVES.has(ctx.tokens[j].norm) && cueOf(ctx, j) === null) j = prevNonSpace(ctx.tokens, j - 1);
   const cue = j >= 0 ? cueOf(ctx, j) : null;
+  if (cue === null && j >= 0 && kinNounIndex.match(ctx.tokens, j)?.last === j) {
+    // «cherche son frère Omar», "a photo of her son Omar": the search cue took the kinship word's possessive.
+    const b = prevNonSpace(ctx.tokens, j - 1);
+    const search = b >= 0 ? cueOf(ctx, b) : null;
+    if (search && search.def.kind === 'role' && search.last === b && THIRD_PERSON_POSSESSIVES.has(ctx.tokens[b].norm)) return search;
+  }
   return cue !== null && cue.def.kind === 'relative' && cue.last === j ? cue : null;
 }
 
@@ -315,6 +323,7 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
       // a given name that is also a common word is a person.
       const strong =
         coordinatedWithName(ctx, raw, i, prefix) ||
+        kinBefore ||
         (before !== null && before.def.kind === 'relative') ||
         ageAfter(tokens, i) ||
         roleInBrackets(ctx, i) ||

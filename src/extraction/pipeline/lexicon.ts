@@ -157,6 +157,8 @@ export const SPLIT_SEARCH_VERBS = foldSet(cues.splitSearchVerbs.flatMap((v) => [
 /** "Among them, Omar Haddad", «ومن بينهم»: a sentence naming some of those the one before spoke of. */
 export const amongThemIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
 for (const p of allLangs(cues.amongThem)) amongThemIndex.add(p, true);
+/** "his", "her", «son», «leur»: third-person possessives (a search cue may end with one: «cherche son»). */
+export const THIRD_PERSON_POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'his', 'her', 'their'].map(foldWord));
 /** "a", "an", «un», «une»: before a word for someone unnamed ("a former detainee") or an apposition. */
 export const INDEFINITE_ARTICLES = new Set(['a', 'an', 'un', 'une']);
 /** "some 100,000", "nearly two years", «quelque 17 000»: words that round a number (cues.approximately). */

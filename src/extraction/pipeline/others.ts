@@ -16,7 +16,13 @@ export const THAT_WORDS = new Set(['إن', 'أن', 'بأن', 'that', 'que', 'qu'
  * unnamed relative says nothing of a name before it (a name after it, "… including Omar", may be one of them).
  */
 export function ofOthers(ctx: Ctx, cue: Cue): boolean {
-  return (cue.others ??= crowdAround(ctx, cue) || unnamedKinSubject(ctx, cue) || fellowsSubject(ctx, cue) || fellowsBefore(ctx, cue) || topical(ctx, cue));
+  return (cue.others ??=
+    crowdAround(ctx, cue) ||
+    unnamedKinSubject(ctx, cue) ||
+    fellowsSubject(ctx, cue) ||
+    fellowsBefore(ctx, cue) ||
+    fellowsObject(ctx, cue) ||
+    topical(ctx, cue));
 }
 
 /**
@@ -84,6 +90,62 @@ function fellowsSubject(ctx: Ctx, cue: Cue): boolean {
   }
   return !(tokens[start].kind === 'ar' && tokens[start].norm.startsWith('و'));
 }
+/**
+ * «scrute les visages des prisonniers libérés», "scanned the faces of the freed prisoners", «وجوه المعتقلين
+ * المفرج عنهم»: the plural word for those held, with its article, after a word of someone's clause (a verb, a
+ * noun, "of"), is whom that person looks at or asks, not what they are. «un des prisonniers libérés», "among
+ * the freed", "X and Y, two prisoners freed", «X مع المعتقلين» stay theirs.
+ */
+function fellowsObject(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  // The plural noun: the cue itself, or right before ("prisonniers libérés") or after ("freed prisoners") it.
+  let start = -1;
+  if (fellowIndex.match(tokens, cue.first)?.last === cue.last) start = cue.first;
+  else {
+    const b = prevNonSpace(tokens, cue.first - 1);
+    const a = nextNonSpace(tokens, cue.last + 1);
+    for (let k = b, n = 0; start < 0 && k >= 0 && n < 2; k = prevNonSpace(tokens, k - 1), n++) if (fellowIndex.match(tokens, k)?.last === b) start = k;
+    if (start < 0 && tokens[cue.first].kind === 'lat' && a < tokens.length && fellowIndex.match(tokens, a) !== null) start = cue.first;
+  }
+  if (start < 0) return false;
+  const head = tokens[start];
+  let d = prevNonSpace(tokens, start - 1);
+  if (head.kind === 'lat') {
+    // "the freed prisoners": past the participle, a cue of its own, to the article.
+    const participle = d >= 0 ? cueOf(ctx, d) : null;
+    if (participle && participle.def.kind === 'role' && participle !== cue) d = prevNonSpace(tokens, participle.first - 1);
+    if (d < 0 || !OBJECT_ARTICLES.has(tokens[d].norm)) return false;
+    d = prevNonSpace(tokens, d - 1);
+  } else if (!stripConj(head.norm).startsWith(AR_AL)) return false;
+  const w = tokens[d];
+  // «محمد الحداد من المعتقلين الذين خرجوا»: «من» of a part, one of them.
+  if (w === undefined || !isWordToken(w) || ctx.candAt[d] >= 0 || PASSIVE_AUX.has(w.norm) || COORDINATORS.has(w.norm) || w.norm === AR_MIN) return false;
+  // «cherche son frère parmi les prisonniers libérés»: one searched for among them is not said to be one of them.
+  const among =
+    amongIndex.match(tokens, d) !== null ||
+    amongCrowd(ctx, d) ||
+    [1, 2].some((n) => {
+      const k = wordsBack(tokens, d, n);
+      return k >= 0 && amongIndex.match(tokens, k)?.last === d;
+    });
+  if (among && !searchEarlier(ctx, d)) return false;
+  return !(head.kind === 'ar' && head.norm.startsWith('و'));
+}
+/** The word `n` words before `i` (or -1). */
+function wordsBack(tokens: Ctx['tokens'], i: number, n: number): number {
+  let k = i;
+  for (let m = 0; m < n && k >= 0; m++) k = prevNonSpace(tokens, k - 1);
+  return k;
+}
+/** A search cue earlier in the sentence of token `i` («cherche son frère … parmi», "looking for him among"). */
+function searchEarlier(ctx: Ctx, i: number): boolean {
+  const s = ctx.sentence[i];
+  return ctx.cueList.some((e) => e.first < i && ctx.sentence[e.first] === s && e.def.kind === 'role' && e.def.search === true);
+}
+const OBJECT_ARTICLES = new Set(['des', 'les', 'ces', 'aux', 'the', 'those', 'these'].map(foldWord));
+const AR_AL = foldWord('ال');
+const AR_MIN = foldWord('من');
+
 /**
  * "where prisoners sit waiting for their turn to be killed", «où des détenus attendent d'être exécutés»:
  * a Latin passive or infinitive role word whose subject, a few plain words back in its clause, is other

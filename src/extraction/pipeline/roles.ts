@@ -4,6 +4,7 @@ import { PhraseMatch, Token, foldWord, isWordToken, nextNonSpace, prevNonSpace }
 import { matchFacility, matchPlace } from '../attributes';
 import {
   ARREST_EVENTS,
+  THIRD_PERSON_POSSESSIVES,
   COMPLEMENT_LINKS,
   OF_WORDS,
   SIEGE_WORDS,
@@ -436,7 +437,14 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     }
     // «المغيبة رزان زيتونة والناشطين وائل حمادة…»: a title inside a coordination shares the first name's fate.
     if (nearest?.def.kind === 'otherTitle' && c.coordPrev >= 0 && !c.coordRel) return 'plain';
-    if (appositiveKin[k] || searchesForKin(ctx, c) || (!ownRole && possessorOfNext(ctx, cands, k)) || kinOwner[k] >= 0 || parentOfUnnamed(ctx, c))
+    if (
+      appositiveKin[k] ||
+      searchesForKin(ctx, c) ||
+      searchesLaterForKin(ctx, c) ||
+      (!ownRole && possessorOfNext(ctx, cands, k)) ||
+      kinOwner[k] >= 0 ||
+      parentOfUnnamed(ctx, c)
+    )
       return 'relative';
     // "The son of Fatima Haddad has been missing", «ابن فاطمة الحداد مفقود», "Fatima Haddad's son has been missing".
     if (roleCues(pre[k]).length === 0 && kinSubjectOwner(ctx, c, post[k])) return 'relative';
@@ -628,6 +636,15 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     if (owner < 0 || !isDet(decisions[k].role)) continue;
     const o = decisions[owner];
     if (o.role === 'other' && roleCues(pre[owner]).length === 0) decisions[owner] = { role: 'relative', cues: [], evidence: 'title' };
+  }
+  // "Mariam Haddad milite pour les familles de disparus. Son père, Omar Haddad, a été arrêté en 2013.": a
+  // sentence that opens on "his"/"her" kinship word and a name held, gone or dead is about the family of the
+  // one the sentence before named alone, when nothing but speech is said of that one.
+  for (let k = 0; k + 1 < cands.length; k++) {
+    const d = decisions[k];
+    const plain = d.evidence === 'none' || d.evidence === 'nearby' || (d.role === 'other' && d.cues.every((e) => e.def.kind === 'speech'));
+    if (!plain || roleCues(pre[k]).length > 0 || roleCues(post[k]).length > 0) continue;
+    if (isDet(decisions[k + 1].role) && kinOpensNextSentence(ctx, cands, k)) decisions[k] = { role: 'relative', cues: [], evidence: 'title' };
   }
   // "Omar Haddad's relatives are still searching for him", «Les proches d'Omar le cherchent»: his family
   // searches, he is the one sought.
@@ -1041,6 +1058,8 @@ function searchesForKin(ctx: Ctx, c: Cand): boolean {
   }
   const cue = tokens[j] ? cueOf(ctx, j) : null;
   if (!cue || cue.first !== j || !cue.def.search) return false;
+  // «وبحثت عنه والدته»: «عنه», him, is the one before; the relative after it searches.
+  if (SOUGHT_AR_PRONOUNS.has(tokens[cue.last].norm)) return false;
   // «le cherche», "hopes he is alive": the one sought is a pronoun inside the cue.
   if (clitic || ctx.tokens.slice(cue.first, cue.last + 1).some((t) => isWordToken(t) && t.kind === 'lat' && PRONOUNS_SOUGHT.has(t.norm))) return true;
   const k = nextNonSpace(tokens, cue.last + 1);
@@ -1054,6 +1073,37 @@ function searchesForKin(ctx: Ctx, c: Cand): boolean {
     OBJECT_PRONOUNS.has(tokens[k].norm)
   );
 }
+/**
+ * "Mariam Haddad est venue de Homs pour retrouver son fils", "came to Saydnaya hoping to find her son": a few
+ * words of the searcher's own, then a search («retrouver son», a missing cue) and a kinship word. Another role
+ * cue or another name on the way stops it.
+ */
+function searchesLaterForKin(ctx: Ctx, c: Cand): boolean {
+  const { tokens } = ctx;
+  const s = ctx.sentence[c.first];
+  for (let j = nextNonSpace(tokens, c.last + 1), n = 0; j < tokens.length && ctx.sentence[j] === s && n < MAX_SEARCHER_WORDS; j = nextNonSpace(tokens, j + 1)) {
+    const t = tokens[j];
+    if (t.kind === 'nl') return false;
+    if (!isWordToken(t)) continue;
+    if (ctx.candAt[j] >= 0) return false;
+    n++;
+    const cue = cueOf(ctx, j);
+    if (!cue) continue;
+    // «espère des nouvelles de son frère»: a hope or an appeal on the way.
+    if (cue.def.kind === 'neutral' || cue.def.kind === 'demand') {
+      j = cue.last;
+      continue;
+    }
+    if (cue.def.kind !== 'role' || cue.role !== 'missing' || SOUGHT_AR_PRONOUNS.has(tokens[cue.last].norm)) return false;
+    const k = nextNonSpace(tokens, cue.last + 1);
+    if (k >= tokens.length) return false;
+    const after = cueOf(ctx, k);
+    return (after !== null && after.first === k && after.def.kind === 'relative') || kinNounIndex.match(tokens, k) !== null;
+  }
+  return false;
+}
+const MAX_SEARCHER_WORDS = 8;
+
 /** The search cue of the family named with `c` ("X's relatives are searching", «la famille de X le cherche»), if any. */
 function familySearch(ctx: Ctx, c: Cand): Cue | null {
   if (!familySpeaks(ctx, c)) return null;
@@ -1081,6 +1131,7 @@ function splitSearchVerbBefore(ctx: Ctx, i: number): boolean {
   return v >= 0 && SPLIT_SEARCH_VERBS.has(ctx.tokens[v].norm);
 }
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them'].map(foldWord));
+const SOUGHT_AR_PRONOUNS = new Set(['عنه', 'عنها', 'عنهم', 'عنهما'].map(foldWord));
 const OBJECT_CLITICS = new Set(['le', 'la', 'les', 'l'].map(foldWord));
 const PRONOUNS_SOUGHT = new Set(['he', 'she', 'him', 'her', 'they', 'them', 'le', 'la', 'les', 'l', 'lui'].map(foldWord));
 /**
@@ -1107,6 +1158,22 @@ function possessorOfNext(ctx: Ctx, cands: Cand[], k: number): boolean {
   return words > 0;
 }
 const MAX_POSSESSOR_WORDS = 12;
+
+/** The name after `k` opens the next sentence behind a third-person kinship word («Son père, X», "Her son X"), and `k` is its sentence's only name. */
+function kinOpensNextSentence(ctx: Ctx, cands: Cand[], k: number): boolean {
+  const { tokens } = ctx;
+  const c = cands[k];
+  const next = cands[k + 1];
+  const s = ctx.sentence[c.first];
+  if (ctx.sentence[next.first] !== s + 1 || (k > 0 && ctx.sentence[cands[k - 1].last] === s) || next.coordPrev === k) return false;
+  let j = prevNonSpace(tokens, next.first - 1);
+  if (isComma(tokens[j])) j = prevNonSpace(tokens, j - 1);
+  const cue = j >= 0 ? cueOf(ctx, j) : null;
+  if (!cue || cue.last !== j || cue.def.kind !== 'relative' || cue.def.firstPerson) return false;
+  const before = prevNonSpace(tokens, cue.first - 1);
+  if (before >= 0 && ctx.sentence[before] === s + 1) return false;
+  return THIRD_PERSON_POSSESSIVES.has(tokens[cue.first].norm) || tokens[cue.first].kind === 'ar';
+}
 
 /**
  * "Omar Haddad's mother, Fatima, …", «La mère d'Omar Haddad, Fatima, …»: a name in apposition to a
