@@ -1071,6 +1071,11 @@ describe('extractMentions', () => {
       expect(roles('Omar Haddad spent six years in prison.')).toEqual([['Omar Haddad', 'released']]);
       expect(roles('أمضى سامر الخطيب 7 سنوات في سجن صيدنايا')).toEqual([['سامر الخطيب', 'released']]);
       expect(roles('Omar Haddad was arrested after six days of protests.')).toEqual([['Omar Haddad', 'detainee']]);
+      // the term as a noun after "his", «ses»: "his two years in prison", «ses sept mois d'emprisonnement»
+      expect(people("Mouna Khalil essaie de reconstruire sa vie, mais le souvenir de ses sept mois d'emprisonnement ne la quitte pas.", 'fr')).toEqual([
+        'Mouna Khalil=released',
+      ]);
+      expect(people('Omar Haddad still has nightmares about his two years in prison.', 'en')).toEqual(['Omar Haddad=released']);
     });
 
     it('links a kunya given as a nickname to the name before it, and marks any other kunya alone as partial', () => {

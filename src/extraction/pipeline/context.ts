@@ -461,7 +461,7 @@ function wordBefore(ctx: Ctx, from: number, limit: number, visit: (j: number) =>
 const MAX_TERM_TOKENS = 12;
 const MAX_SERVER_WORDS = 4;
 
-/** «أمضى 7 سنوات في صيدنايا», "spent six years in prison", «après six ans en prison»: a release. */
+/** «أمضى 7 سنوات في صيدنايا», "spent six years in prison", «après six ans en prison», «ses sept mois d'emprisonnement»: a release. */
 function markServedTerms(ctx: Ctx): void {
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -483,7 +483,9 @@ function markServedTerms(ctx: Ctx): void {
     for (let k = nextNonSpace(tokens, j + 1), n = 0; k < tokens.length && n < MAX_TERM_TOKENS; k = nextNonSpace(tokens, k + 1), n++) {
       const t = tokens[k];
       if (!isWordToken(t) || !SERVED_IN.has(t.norm)) break;
-      const place = nextNonSpace(tokens, k + 1);
+      // «sept mois d'emprisonnement»: past the apostrophe of «d'».
+      let place = nextNonSpace(tokens, k + 1);
+      if (tokens[place] && (tokens[place].norm === "'" || tokens[place].norm === '’')) place = nextNonSpace(tokens, place + 1);
       const word = tokens[place];
       if (word && isWordToken(word) && (SERVED_PLACES.has(word.norm) || matchFacility(tokens, place))) last = matchFacility(tokens, place)?.last ?? place;
       break;
