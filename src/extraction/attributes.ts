@@ -465,12 +465,17 @@ function blockedIntro(tokens: Token[], introFirst: number): boolean {
   // «à l'est de Homs» is a direction, «il est natif de Homs» an origin.
   if (t.norm === 'est' && !BARE_DE.has(tokens[introFirst].norm)) return false;
   if (HOMETOWN_BLOCKERS.has(t.norm) || HOMETOWN_BLOCKERS.has(stripConjunction(t.norm))) return true;
+  // «La sœur de Ghinwa», "the mother of Sami": a kinship word's "of" names a person, not a place.
+  if (t.kind === 'lat' && LATIN_KIN_NOUNS.has(t.norm) && KIN_OF.has(tokens[introFirst].norm)) return true;
   // «أفرج عنه من», "released him from": a blocker and its object pronoun
   const k = wordBefore(tokens, j);
   return k >= 0 && isWordToken(tokens[k]) && OBJECT_PRONOUNS.has(t.norm) && HOMETOWN_BLOCKERS.has(stripConjunction(tokens[k].norm));
 }
 
 const BARE_DE = new Set(['de', 'd', 'du', 'des']);
+const KIN_OF = new Set(['de', 'd', 'of']);
+/** «sœur», "mother": kinship nouns of the cue lists (cues.json kinNouns). */
+const LATIN_KIN_NOUNS = new Set([...cues.kinNouns.en, ...cues.kinNouns.fr].map(foldWord));
 const SEPARATORS = new Set(['-', '–', '—', ',', '،', ':', '/', '|', '؛']);
 
 /** Every attribute pattern in the text, in token order. */

@@ -1833,6 +1833,10 @@ describe('extractMentions', () => {
         ['Mariam Haddad=relative', 'Omar Haddad=detainee'],
       ],
       ['Omar Haddad was released in 2015. His brother Sami Haddad is still held.', 'en', ['Omar Haddad=released', 'Sami Haddad=detainee']],
+      // «a pu être libéré»: a modal before the passive keeps the release the name's
+      ['Son mari, Omar Haddad, a pu être libéré samedi de la prison de Saydnaya.', 'fr', ['Omar Haddad=released']],
+      // more given names («Ghinwa», «Zeina», «Hozan»…)
+      ["Ghinwa Muhammad Azzam se trouvait à Lattaquié lorsqu'elle a disparu en 2017.", 'fr', ['Ghinwa Muhammad Azzam=missing']],
     ])('reads the people of %j (%s) as %j', (text, lang, expected) => {
       expect(people(text, lang)).toEqual(expected);
     });
@@ -1851,6 +1855,11 @@ describe('extractMentions', () => {
     it('makes the woman who searches for her husband, told verb first in Arabic, his relative', () => {
       expect(people('تبحث السيدة فاطمة الزين عن زوجها المعتقل منذ عام 2014.', 'ar')).toEqual(['فاطمة الزين=relative']);
       expect(people('تبحث السيدة فاطمة الزين عن زوجها بين المفرج عنهم.', 'ar')).toEqual(['فاطمة الزين=relative']);
+    });
+
+    it('takes no hometown from the "of" of a kinship word («La sœur de Zaynoura, Sanaa Khalil», "The mother of Zaynoura, …")', () => {
+      expect(only('La sœur de Zaynoura, Sanaa Khalil, raconte sa disparition.', 'fr').attributes.hometown).toBeNull();
+      expect(only('The mother of Zaynoura, Sanaa Khalil, told us about the disappearance.', 'en').attributes.hometown).toBeNull();
     });
 
     it("takes no hometown from the regime's family name («les geôles d'Assad»), a radio's («d'Europe 1») or an everyday word after «مخيم»", () => {
