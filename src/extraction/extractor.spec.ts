@@ -1837,6 +1837,15 @@ describe('extractMentions', () => {
       ['Son mari, Omar Haddad, a pu être libéré samedi de la prison de Saydnaya.', 'fr', ['Omar Haddad=released']],
       // more given names («Ghinwa», «Zeina», «Hozan»…)
       ["Ghinwa Muhammad Azzam se trouvait à Lattaquié lorsqu'elle a disparu en 2017.", 'fr', ['Ghinwa Muhammad Azzam=missing']],
+      // the relative nobody has heard from: "whom he has not heard from", «qu'il n'a pas revu»
+      ['Yahya Khalil misses his brother Mosallam, whom he has not heard from in 12 years.', 'en', ['Yahya Khalil=relative', 'Mosallam=missing']],
+      ["Yahya Khalil pense à son frère Mosallam, qu'il n'a pas revu depuis 2012.", 'fr', ['Yahya Khalil=relative', 'Mosallam=missing']],
+      // a searcher several words before the search
+      [
+        'Jwan Omar, a Syrian from Turkey, traveled to the prison on Sunday to look for his father-in-law, who disappeared in 2013.',
+        'en',
+        ['Jwan Omar=relative'],
+      ],
     ])('reads the people of %j (%s) as %j', (text, lang, expected) => {
       expect(people(text, lang)).toEqual(expected);
     });

@@ -126,11 +126,16 @@ function preChain(ctx: Ctx, c: Cand): Cue[] {
   return out;
 }
 
+const OBJECT_RELATIVES = new Set(['whom', 'que', 'qu'].map(foldWord));
+const SUBJECT_PRONOUNS_LAT = new Set(['he', 'she', 'they', 'we', 'i', 'il', 'elle', 'ils', 'elles', 'nous', 'on', 'je', 'j'].map(foldWord));
+
 function postChain(ctx: Ctx, c: Cand, self: number, source = false): Cue[] {
   const { tokens } = ctx;
   const out: Cue[] = [];
   let sawAux = false;
   let sawComma = false;
+  // "Mosallam, whom he has not heard from", «Mosallam, qu'il n'a pas revu»: the name is what the verb is about.
+  let whom = false;
   let words = 0;
   for (let j = c.last + 1; j < tokens.length && words < MAX_POST_WORDS; j++) {
     const t = tokens[j];
@@ -168,7 +173,7 @@ function postChain(ctx: Ctx, c: Cand, self: number, source = false): Cue[] {
       if (cue.preOwner >= 0 && cue.preOwner !== self) break;
       const k = cue.def.kind;
       if (k === 'role') {
-        if (cue.def.search || ofOthers(ctx, cue)) break;
+        if ((cue.def.search && !whom) || ofOthers(ctx, cue)) break;
         if (cue.def.transitive && !sawAux && !sawComma) break;
         out.push(cue);
       } else if (k === 'official' || k === 'otherTitle' || k === 'neutral' || k === 'defector' || k === 'negation' || k === 'demand') {
@@ -184,6 +189,11 @@ function postChain(ctx: Ctx, c: Cand, self: number, source = false): Cue[] {
       sawAux = true;
       continue;
     }
+    if (words === 1 && OBJECT_RELATIVES.has(t.norm)) {
+      whom = true;
+      continue;
+    }
+    if (whom && words <= 3 && (SUBJECT_PRONOUNS_LAT.has(t.norm) || t.norm === 'n' || t.norm === 'ne')) continue;
     if (POST_SKIP.has(t.norm) || POST_SKIP.has(stripConj(t.norm))) continue;
     const place = matchPlace(tokens, j) ?? matchFacility(tokens, j);
     if (place) {
@@ -1102,7 +1112,7 @@ function searchesLaterForKin(ctx: Ctx, c: Cand): boolean {
   }
   return false;
 }
-const MAX_SEARCHER_WORDS = 8;
+const MAX_SEARCHER_WORDS = 12;
 
 /** The search cue of the family named with `c` ("X's relatives are searching", «la famille de X le cherche»), if any. */
 function familySearch(ctx: Ctx, c: Cand): Cue | null {
