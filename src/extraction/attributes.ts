@@ -465,7 +465,7 @@ function blockedIntro(tokens: Token[], introFirst: number): boolean {
   // «à l'est de Homs» is a direction, «il est natif de Homs» an origin.
   if (t.norm === 'est' && !BARE_DE.has(tokens[introFirst].norm)) return false;
   if (HOMETOWN_BLOCKERS.has(t.norm) || HOMETOWN_BLOCKERS.has(stripConjunction(t.norm))) return true;
-  // «La sœur de Ghinwa», "the mother of Sami": a kinship word's "of" names a person, not a place.
+  // «La sœur de Zaynoura», "the mother of Sami": a kinship word's "of" names a person, not a place.
   if (t.kind === 'lat' && LATIN_KIN_NOUNS.has(t.norm) && KIN_OF.has(tokens[introFirst].norm)) return true;
   // «أفرج عنه من», "released him from": a blocker and its object pronoun
   const k = wordBefore(tokens, j);

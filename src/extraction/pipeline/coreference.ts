@@ -170,6 +170,9 @@ function roleAfterComma(ctx: Ctx, i: number): boolean {
   return cue !== null && cue.first === j && cue.def.kind === 'role' && tokens[j].kind === 'lat';
 }
 
+/** After an Arabic speaker's given name: «إن»/«أن» (that), «من» (of a town), a comma or a colon. */
+const SPEAKER_FOLLOWERS = new Set(['إن', 'أن', 'من', '،', ',', ':'].map((w) => (/\p{Script=Arabic}/u.test(w) ? foldWord(w) : w)));
+
 /** The next word is capitalised too: the word at `i` starts a longer name or a phrase. */
 function capitalAfter(tokens: Token[], i: number): boolean {
   const k = nextNonSpace(tokens, i + 1);
@@ -333,8 +336,13 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
       if ((ambiguous && !strong) || afterOrganisationWord(ctx, i)) continue;
       // «وعمر السجين لا يتجاوز 30 عاما»: «عمر» (also "age") before a definite noun that is a cue is "the age of".
       if (ambiguous && t.kind === 'ar' && definiteCueAfter(ctx, i)) continue;
-      // «raconte Fatima», "says Hala": the one a speech verb names.
-      const speaker = before !== null && before.def.kind === 'speech' && before.last === prevNonSpace(tokens, i - 1) && t.kind === 'lat';
+      // «raconte Fatima», "says Hala": the one a speech verb names. In Arabic, where many verbs take a word
+      // after them, only when «إن», «من» (his town) or a comma follows: «وقال خالد من أبناء مدينة القامشلي إن…».
+      const speaker =
+        before !== null &&
+        before.def.kind === 'speech' &&
+        before.last === prevNonSpace(tokens, i - 1) &&
+        (t.kind === 'lat' || (!ambiguous && prefix === 0 && SPEAKER_FOLLOWERS.has(tokens[nextNonSpace(tokens, i + 1)]?.norm ?? '')));
       const evidence =
         strong || speaker || (before !== null && describesPerson(ctx, before)) || midSentenceCapital(ctx, i) || roleVerbAfter(ctx, i) || roleAfterComma(ctx, i);
       lone.set(key, [...(lone.get(key) ?? []), { i, prefix, evidence }]);

@@ -134,7 +134,7 @@ function postChain(ctx: Ctx, c: Cand, self: number, source = false): Cue[] {
   const out: Cue[] = [];
   let sawAux = false;
   let sawComma = false;
-  // "Mosallam, whom he has not heard from", «Mosallam, qu'il n'a pas revu»: the name is what the verb is about.
+  // "his brother Omar, whom he has not heard from", «son frère Omar, qu'il n'a pas revu»: the name is what the verb is about.
   let whom = false;
   let words = 0;
   for (let j = c.last + 1; j < tokens.length && words < MAX_POST_WORDS; j++) {
