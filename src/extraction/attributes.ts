@@ -285,8 +285,6 @@ export interface AttributeHit {
   adjacentOnly: boolean;
   /** A facility the person was moved to, released from or died in. */
   preferred: boolean;
-  /** A hometown told as where the person lives now ("now lives in Berlin"): an origin in the same window comes first. */
-  residence?: boolean;
 }
 
 const MAX_DATE_GAP_WORDS = 8;
@@ -772,12 +770,15 @@ function unknownPlaceAfterIntro(model: TextModel, i: number, hits: AttributeHit[
     .map((w) => w.norm)
     .join(' ');
   const adjacentOnly = !isPossessiveIntro(introWords);
-  const residence = RESIDENCE_INTROS.has(introWords);
-  hits.push({ kind: 'hometown', value: model.text.slice(t.s, tokens[last].e), first: i, last, anchor: intro.first, adjacentOnly, preferred: false, residence });
+  hits.push({ kind: 'hometown', value: model.text.slice(t.s, tokens[last].e), first: i, last, anchor: intro.first, adjacentOnly, preferred: false });
   return true;
 }
 
-/** The hometown intro that ends at word `k`: the word itself («من», "of"), or else the longest ending there («originaire du», "lives in"). */
+/**
+ * The hometown intro that ends at word `k`: the word itself («من», "of"), or else the longest of origin
+ * ending there («originaire du», «Libanais originaire de»). Not one of where someone lives now («vit à», "lives
+ * in"): before a place the lists lack, that is most often a city of exile, not the home the text gives.
+ */
 function introEndingAt(tokens: Token[], k: number): { first: number; last: number } | null {
   const own = hometownIntro.match(tokens, k);
   if (own) return own;
@@ -785,13 +786,20 @@ function introEndingAt(tokens: Token[], k: number): { first: number; last: numbe
   for (let j = prevNonSpace(tokens, k - 1), n = 1; j >= 0 && n < MAX_INTRO_WORDS; j = prevNonSpace(tokens, j - 1), n++) {
     if (!isWordToken(tokens[j])) break;
     const m = hometownIntro.match(tokens, j);
-    if (m && m.last === k) found = m;
+    if (m && m.last === k && !RESIDENCE_INTROS.has(phraseOf(tokens, m.first, m.last))) found = m;
   }
   return found;
 }
 const MAX_INTRO_WORDS = 3;
-/** "lives in", «vit à», «يقيم في»: where someone lives now, not where they come from (attribute-words residenceIntros). */
+/** "lives in", «vit à», «يقيم في»: where someone lives now (attribute-words residenceIntros). */
 const RESIDENCE_INTROS = new Set(all(words.residenceIntros).map((p) => phraseWords(p).join(' ')));
+
+const phraseOf = (tokens: Token[], first: number, last: number): string =>
+  tokens
+    .slice(first, last + 1)
+    .filter(isWordToken)
+    .map((w) => w.norm)
+    .join(' ');
 
 /** "from al-Mzayreeb town", "de Kafr Nabl village": unknown capitalised words between an intro and a place type. */
 function latinPlaceBeforeType(model: TextModel, i: number, hits: AttributeHit[]): boolean {
@@ -950,8 +958,6 @@ function pick(hits: AttributeHit[], kind: HitKind, w: AttributeWindow, tokens: T
         (kind === 'hometown' && introducesName(tokens, h.last, w.nameFirst))),
   );
   if (inWindow.length === 0) return null;
-  const origins = inWindow.filter((h) => !h.residence);
-  if (origins.length > 0 && origins.length < inWindow.length) return pick(origins, kind, w, tokens);
   if (kind === 'prison') return inWindow.find((h) => h.preferred) ?? inWindow.find((h) => h.first > w.nameLast) ?? inWindow[0];
   const after = inWindow.filter((h) => h.anchor > w.nameLast || w.nameLast < 0);
   if (after.length > 0) return after[0];
