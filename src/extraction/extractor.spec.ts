@@ -1849,6 +1849,8 @@ describe('extractMentions', () => {
       // an Arabic given name right after a speech verb, then «من» his town or «إن»; a mother unsure he still lives
       ['وقال خالد من أبناء مدينة القامشلي إن عمه اعتقل عام 2013.', 'ar', ['خالد=other']],
       ['قالت أم محمد إن ابنها محمد الحلبي معتقل في سجن صيدنايا منذ 11 عاماً، ولا تعرف إذا كان لا يزال حياً.', 'ar', ['أم محمد=relative', 'محمد الحلبي=missing']],
+      // a foreign given name in Arabic script («فانيسا», «جيمس», «باولو»)
+      ['وكانت فانيسا مارتيني قد اختفت في حلب عام 2014.', 'ar', ['فانيسا مارتيني=missing']],
     ])('reads the people of %j (%s) as %j', (text, lang, expected) => {
       expect(people(text, lang)).toEqual(expected);
     });
