@@ -1851,6 +1851,14 @@ describe('extractMentions', () => {
       ['قالت أم محمد إن ابنها محمد الحلبي معتقل في سجن صيدنايا منذ 11 عاماً، ولا تعرف إذا كان لا يزال حياً.', 'ar', ['أم محمد=relative', 'محمد الحلبي=missing']],
       // a foreign given name in Arabic script («فانيسا», «جيمس», «باولو»)
       ['وكانت فانيسا مارتيني قد اختفت في حلب عام 2014.', 'ar', ['فانيسا مارتيني=missing']],
+      // a sentence being served, a term in "regime prisons", "now free", carried out, whereabouts unknown
+      ['Omar Haddad is serving a 15-year sentence in Adra.', 'en', ['Omar Haddad=detainee']],
+      ['Omar Haddad spent a decade in regime prisons.', 'en', ['Omar Haddad=released']],
+      ['Omar Haddad a passé dix ans dans les geôles du régime.', 'fr', ['Omar Haddad=released']],
+      ['Omar Haddad spent two years in the army.', 'en', ['Omar Haddad=other']],
+      ['Omar Haddad, now free, described the torture.', 'en', ['Omar Haddad=released']],
+      ['Omar Haddad was carried out of the prison by rebels.', 'en', ['Omar Haddad=released']],
+      ["Omar Haddad's whereabouts have been unknown since his arrest.", 'en', ['Omar Haddad=missing']],
     ])('reads the people of %j (%s) as %j', (text, lang, expected) => {
       expect(people(text, lang)).toEqual(expected);
     });

@@ -486,6 +486,12 @@ function markServedTerms(ctx: Ctx): void {
       // «sept mois d'emprisonnement»: past the apostrophe of «d'».
       let place = nextNonSpace(tokens, k + 1);
       if (tokens[place] && (tokens[place].norm === "'" || tokens[place].norm === '’')) place = nextNonSpace(tokens, place + 1);
+      // "a decade in regime prisons", «dans les geôles du régime»: up to two words before the place.
+      for (let n = 0; n < 2 && tokens[place] && isWordToken(tokens[place]) && !SERVED_PLACES.has(tokens[place].norm) && !matchFacility(tokens, place); n++) {
+        const next = nextNonSpace(tokens, place + 1);
+        if (!tokens[next] || !isWordToken(tokens[next])) break;
+        place = next;
+      }
       const word = tokens[place];
       if (word && isWordToken(word) && (SERVED_PLACES.has(word.norm) || matchFacility(tokens, place))) last = matchFacility(tokens, place)?.last ?? place;
       break;
