@@ -1859,6 +1859,16 @@ describe('extractMentions', () => {
       ['Omar Haddad, now free, described the torture.', 'en', ['Omar Haddad=released']],
       ['Omar Haddad was carried out of the prison by rebels.', 'en', ['Omar Haddad=released']],
       ["Omar Haddad's whereabouts have been unknown since his arrest.", 'en', ['Omar Haddad=missing']],
+      // «le corps d'Omar», a transfer to a prison, one of the prisoners freed, behind bars, a survivor, a prison term passed
+      ["Le corps d'Omar Haddad a été retrouvé à l'hôpital militaire de Harasta.", 'fr', ['Omar Haddad=dead']],
+      ['Omar Haddad a été transféré à Saydnaya en 2014.', 'fr', ['Omar Haddad=detainee']],
+      ['Omar Haddad was transferred to Saydnaya in 2014.', 'en', ['Omar Haddad=detainee']],
+      ['نقل محمد الحداد إلى سجن صيدنايا عام 2014.', 'ar', ['محمد الحداد=detainee']],
+      ['Omar Haddad fait partie des prisonniers libérés dimanche.', 'fr', ['Omar Haddad=released']],
+      ['لا يزال محمد الحداد خلف القضبان.', 'ar', ['محمد الحداد=detainee']],
+      ['محمد الحداد ناج من صيدنايا أدلى بشهادته في كوبلنز.', 'ar', ['محمد الحداد=released']],
+      ['حكمت محكمة الإرهاب على محمد الحداد بالسجن عشر سنوات.', 'ar', ['محمد الحداد=detainee']],
+      ['حوكم الضابطان في ألمانيا وصدر بحقهما حكم بالسجن.', 'ar', []],
     ])('reads the people of %j (%s) as %j', (text, lang, expected) => {
       expect(people(text, lang)).toEqual(expected);
     });
@@ -1877,6 +1887,10 @@ describe('extractMentions', () => {
     it('makes the woman who searches for her husband, told verb first in Arabic, his relative', () => {
       expect(people('تبحث السيدة فاطمة الزين عن زوجها المعتقل منذ عام 2014.', 'ar')).toEqual(['فاطمة الزين=relative']);
       expect(people('تبحث السيدة فاطمة الزين عن زوجها بين المفرج عنهم.', 'ar')).toEqual(['فاطمة الزين=relative']);
+    });
+
+    it("takes no hometown from the town of a hospital («l'hôpital militaire de Harasta»)", () => {
+      expect(only("Le corps d'Omar Haddad a été retrouvé à l'hôpital militaire de Harasta.", 'fr').attributes.hometown).toBeNull();
     });
 
     it('takes no city of exile the lists lack for a hometown ("now lives in Gaziantep", «vit à Reyhanli»)', () => {

@@ -110,6 +110,15 @@ function fellowsObject(ctx: Ctx, cue: Cue): boolean {
   if (start < 0) return false;
   const head = tokens[start];
   let d = prevNonSpace(tokens, start - 1);
+  // «fait partie des prisonniers libérés», "one of the freed prisoners": an among phrase that holds the article.
+  if (
+    d >= 0 &&
+    [0, 1, 2].some((n) => {
+      const k = wordsBack(tokens, d, n);
+      return k >= 0 && amongIndex.match(tokens, k)?.last === d;
+    })
+  )
+    return false;
   if (head.kind === 'lat') {
     // "the freed prisoners": past the participle, a cue of its own, to the article.
     const participle = d >= 0 ? cueOf(ctx, d) : null;
