@@ -930,10 +930,15 @@ function isAdjacent(tokens: Token[], nameLast: number, hitFirst: number): boolea
   return true;
 }
 
-/** "Natif de la bourgade d'Al-Jizeh, Hamzeh al-Khatib…", "From Kafr Nabl, Omar Haddad…": a place that ends with the comma before the name. */
-function introducesName(tokens: Token[], hitLast: number, nameFirst: number): boolean {
+/**
+ * "Natif de la bourgade d'Al-Jizeh, Hamzeh al-Khatib…", "From Kafr Nabl, Omar Haddad…": a place that ends with
+ * the comma before the name. «قضى ابن داريا محمد الحداد», «ابن داريا الشاب محمد»: an Arabic one right before
+ * it, past at most one word in «ال» (the young man, the detainee), when it is a place the lists know.
+ */
+function introducesName(tokens: Token[], hitLast: number, nameFirst: number, hitFirst = -1): boolean {
   if (nameFirst < 0 || hitLast >= nameFirst) return false;
   let commas = 0;
+  let words = 0;
   for (let j = hitLast + 1; j < nameFirst; j++) {
     const t = tokens[j];
     if (t.kind === 'sp') continue;
@@ -941,9 +946,13 @@ function introducesName(tokens: Token[], hitLast: number, nameFirst: number): bo
       commas++;
       continue;
     }
+    if (t.kind === 'ar' && tokens[hitLast].kind === 'ar' && commas === 0 && words === 0 && t.norm.startsWith(ARABIC_ARTICLE)) {
+      words++;
+      continue;
+    }
     return false;
   }
-  return commas === 1;
+  return commas === 1 || (commas === 0 && tokens[hitLast].kind === 'ar' && hitFirst >= 0 && matchPlace(tokens, hitFirst) !== null);
 }
 
 function pick(hits: AttributeHit[], kind: HitKind, w: AttributeWindow, tokens: Token[]): AttributeHit | null {
@@ -955,7 +964,7 @@ function pick(hits: AttributeHit[], kind: HitKind, w: AttributeWindow, tokens: T
       (h.last < w.nameFirst || h.first > w.nameLast) &&
       (!h.adjacentOnly ||
         isAdjacent(tokens, w.nameLast, h.anchor === h.first ? h.first : h.anchor) ||
-        (kind === 'hometown' && introducesName(tokens, h.last, w.nameFirst))),
+        (kind === 'hometown' && introducesName(tokens, h.last, w.nameFirst, h.first))),
   );
   if (inWindow.length === 0) return null;
   if (kind === 'prison') return inWindow.find((h) => h.preferred) ?? inWindow.find((h) => h.first > w.nameLast) ?? inWindow[0];

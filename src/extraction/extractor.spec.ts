@@ -1889,6 +1889,10 @@ describe('extractMentions', () => {
       expect(people('تبحث السيدة فاطمة الزين عن زوجها بين المفرج عنهم.', 'ar')).toEqual(['فاطمة الزين=relative']);
     });
 
+    it('takes no title after «من» before a name for a hometown («سراح كل من الشاب فراس»)', () => {
+      expect(only('أطلق سراح كل من الشاب فراس الخطيب بعد عام في سجون النظام.', 'ar').attributes.hometown).toBeNull();
+    });
+
     it("takes no hometown from the town of a hospital («l'hôpital militaire de Harasta»)", () => {
       expect(only("Le corps d'Omar Haddad a été retrouvé à l'hôpital militaire de Harasta.", 'fr').attributes.hometown).toBeNull();
     });
@@ -1961,6 +1965,8 @@ describe('extractMentions', () => {
       ['Omar Haddad, a Damascus lawyer detained since 2011, was transferred to Saydnaya.', 'en', 'Damascus'],
       ['Has anyone seen my son Omar Haddad? The mukhabarat took him from our house in Jaramana in 2014.', 'en', 'Jaramana'],
       ['البحث عن المعتقل عمر خالد الحداد\nمكان الاعتقال: دمشق – الفرع 215\nالبلد: دير الزور', 'ar', 'دير الزور'],
+      ['قضى ابن داريا محمد الحداد تحت التعذيب.', 'ar', 'داريا'],
+      ['محمد الحداد تعود أصوله إلى مدينة داريا، اعتقل عام 2013.', 'ar', 'داريا'],
       ['Omar Haddad, originaire du Akkar, a été arrêté en 1985.', 'fr', 'Akkar'],
       ['Omar Haddad, Libanais originaire de Zgharta, a été arrêté en 1985.', 'fr', 'Zgharta'],
       ['Omar Haddad, a Lebanese man from Tripoli, was arrested in 1985.', 'en', 'Tripoli'],
