@@ -50,9 +50,11 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * rules-3 after their second round (lists, families, reported speech, the fate of others); rules-4
  * after the third (open name words, French disappearance idioms, relatives taken along or set apart);
  * rules-5 after the fourth (bylines, names joined to gazetteer names, detentions told with their length,
- * hometowns from forms and birth lines, surnames linked when a name is read twice).
+ * hometowns from forms and birth lines, surnames linked when a name is read twice); rules-6 after the
+ * fifth (families searching at the opened prisons, abductions and detentions only believed or denied,
+ * terms served told as nouns, more given names, hometowns after nationalities and by descent).
  */
-export const EXTRACTOR_VERSION = 'rules-5';
+export const EXTRACTOR_VERSION = 'rules-6';
 
 const EVIDENCE_ADJUST: Record<Decision['evidence'], number> = {
   figure: 0,
