@@ -678,17 +678,7 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
   if (place && place.prefix > 0) {
     const k = wordBefore(tokens, i);
     const intro = k >= 0 ? hometownIntro.match(tokens, k) : null;
-    if (
-      intro &&
-      intro.last === k &&
-      isPossessiveIntro(
-        tokens
-          .slice(intro.first, intro.last + 1)
-          .filter(isWordToken)
-          .map((w) => w.norm)
-          .join(' '),
-      )
-    ) {
+    if (intro && intro.last === k && isPossessiveIntro(phraseOf(tokens, intro.first, intro.last))) {
       const value = model.text.slice(model.os[tokens[i].fs + place.prefix], tokens[place.last].e);
       hits.push({ kind: 'hometown', value, first: i, last: place.last, anchor: intro.first, adjacentOnly: false, preferred: false });
     }
@@ -764,12 +754,7 @@ function unknownPlaceAfterIntro(model: TextModel, i: number, hits: AttributeHit[
     )
       last = j;
   } else if (COMPOUND_PLACE_HEADS.has(t.norm) && tokens[i + 1]?.kind === 'sp' && tokens[i + 2]?.kind === 'ar') last = i + 2;
-  const introWords = tokens
-    .slice(intro.first, intro.last + 1)
-    .filter(isWordToken)
-    .map((w) => w.norm)
-    .join(' ');
-  const adjacentOnly = !isPossessiveIntro(introWords);
+  const adjacentOnly = !isPossessiveIntro(phraseOf(tokens, intro.first, intro.last));
   hits.push({ kind: 'hometown', value: model.text.slice(t.s, tokens[last].e), first: i, last, anchor: intro.first, adjacentOnly, preferred: false });
   return true;
 }
@@ -794,6 +779,7 @@ const MAX_INTRO_WORDS = 3;
 /** "lives in", «vit à», «يقيم في»: where someone lives now (attribute-words residenceIntros). */
 const RESIDENCE_INTROS = new Set(all(words.residenceIntros).map((p) => phraseWords(p).join(' ')));
 
+/** The folded words of tokens `first`..`last`, joined by spaces. */
 const phraseOf = (tokens: Token[], first: number, last: number): string =>
   tokens
     .slice(first, last + 1)

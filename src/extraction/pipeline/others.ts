@@ -1,5 +1,17 @@
 import { foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
-import { APPROXIMATE_WORDS, COORDINATORS, KIN_ARTICLES, OF_WORDS, PASSIVE_AUX, amongIndex, crowdIndex, fellowIndex, stripConj, topicIndex } from './lexicon';
+import {
+  APPROXIMATE_WORDS,
+  AR_AL,
+  COORDINATORS,
+  KIN_ARTICLES,
+  OF_WORDS,
+  PASSIVE_AUX,
+  amongIndex,
+  crowdIndex,
+  fellowIndex,
+  stripConj,
+  topicIndex,
+} from './lexicon';
 import { type Ctx, type Cue, cueOf } from './context';
 
 /**
@@ -152,7 +164,6 @@ function searchEarlier(ctx: Ctx, i: number): boolean {
   return ctx.cueList.some((e) => e.first < i && ctx.sentence[e.first] === s && e.def.kind === 'role' && e.def.search === true);
 }
 const OBJECT_ARTICLES = new Set(['des', 'les', 'ces', 'aux', 'the', 'those', 'these'].map(foldWord));
-const AR_AL = foldWord('ال');
 const AR_MIN = foldWord('من');
 
 /**
