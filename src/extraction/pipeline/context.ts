@@ -399,7 +399,7 @@ function deathSentence(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
   const head = tokens[cue.first];
   if (head.kind === 'ar') {
-    if (!head.norm.startsWith(foldWord('ب'))) return false;
+    if (!head.norm.startsWith(AR_BI)) return false;
     return wordBefore(ctx, cue.first, SENTENCE_WINDOW_WORDS, (j) => (SENTENCE_WORDS.has(stripConj(tokens[j].norm)) ? true : null));
   }
   // "sentenced to death", "sentenced Omar Haddad to death"
@@ -408,6 +408,7 @@ function deathSentence(ctx: Ctx, cue: Cue): boolean {
   return wordBefore(ctx, to, SENTENCE_OBJECT_WORDS, (j) => (SENTENCE_WORDS.has(tokens[j].norm) ? true : null));
 }
 const SENTENCE_OBJECT_WORDS = 5;
+const AR_BI = foldWord('ب');
 const SENTENCE_TO = new Set(['to', 'à', 'a'].map(foldWord));
 
 /** «السجون المحررة», «les prisons libérées», "the freed prisons": the release word says what the place is. */
