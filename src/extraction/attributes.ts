@@ -451,6 +451,7 @@ function isPlaceQualifier(w: string): boolean {
   return PLACE_QUALIFIERS.has(w) || /-(?:held|controlled|majority|dominated)$/.test(w);
 }
 const OF_ENDINGS = new Set(['of', 'de']);
+const DEFINITE_ARTICLES_LAT = new Set(['the', 'le', 'la']);
 const TYPE_DETERMINERS = new Set(['the', 'la', 'le', 'l']);
 
 const stripConjunction = (w: string): string => w.replace(/^[وف](?=..)/, '');
@@ -794,7 +795,13 @@ function latinPlaceBeforeType(model: TextModel, i: number, hits: AttributeHit[])
   // "al-Mzayreeb", "al Mseifra": an article before a capitalised word.
   const article = (t.norm === 'al' || t.norm === 'el') && tokens[i + 1]?.kind === 'sp' && tokens[i + 2]?.kind === 'lat' && tokens[i + 2].cap;
   if (t.kind !== 'lat' || !(t.cap || article || LAT_ARTICLE_WORD.test(t.norm))) return false;
-  const k = wordBefore(tokens, i);
+  let k = wordBefore(tokens, i);
+  // "from the Khalidiya neighbourhood of Homs": past "the" before the finer place; not "the Kurdish(-majority)
+  // city of Qamishli", where the word qualifies the place after it.
+  if (k >= 0 && DEFINITE_ARTICLES_LAT.has(tokens[k].norm)) {
+    if (DEMONYMS.has(t.norm) || t.norm.includes('-')) return false;
+    k = wordBefore(tokens, k);
+  }
   const intro = k >= 0 ? hometownIntro.match(tokens, k) : null;
   if (!intro || intro.last !== k || WEAK_INTRO.has(tokens[k].norm) || blockedIntro(tokens, intro.first)) return false;
   let last = i;

@@ -1970,6 +1970,7 @@ describe('extractMentions', () => {
       ['Omar Haddad, originaire du Akkar, a été arrêté en 1985.', 'fr', 'Akkar'],
       ['Omar Haddad, Libanais originaire de Zgharta, a été arrêté en 1985.', 'fr', 'Zgharta'],
       ['Omar Haddad, a Lebanese man from Tripoli, was arrested in 1985.', 'en', 'Tripoli'],
+      ['Omar Haddad, from the Khalidiya neighbourhood of Homs, was arrested in 2012.', 'en', 'Khalidiya'],
     ])(
       'reads the hometown past words that qualify the place or a nationality, after «est natif de» or «originaire du», from a form\'s field (not the place of arrest), "(b. 1979, Hama)", "a Damascus lawyer" and "our house in": %j',
       (text, lang, hometown) => {
