@@ -1869,6 +1869,13 @@ describe('extractMentions', () => {
       ['محمد الحداد ناج من صيدنايا أدلى بشهادته في كوبلنز.', 'ar', ['محمد الحداد=released']],
       ['حكمت محكمة الإرهاب على محمد الحداد بالسجن عشر سنوات.', 'ar', ['محمد الحداد=detainee']],
       ['حوكم الضابطان في ألمانيا وصدر بحقهما حكم بالسجن.', 'ar', []],
+      // a death threatened is no death: still held; one that "could have" happened is unsure
+      ['Omar Haddad could be executed at any time.', 'en', ['Omar Haddad=detainee']],
+      ['Omar Haddad is at risk of being tortured to death.', 'en', ['Omar Haddad=detainee']],
+      ["Omar Haddad risque d'être exécuté à tout moment.", 'fr', ['Omar Haddad=detainee']],
+      ['محمد الحداد مهدد بالإعدام في أي لحظة.', 'ar', ['محمد الحداد=detainee']],
+      ['Omar Haddad could have been killed in Saydnaya.', 'en', ['Omar Haddad=missing']],
+      ['Omar Haddad was executed in 2015.', 'en', ['Omar Haddad=dead']],
     ])('reads the people of %j (%s) as %j', (text, lang, expected) => {
       expect(people(text, lang)).toEqual(expected);
     });

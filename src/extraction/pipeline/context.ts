@@ -6,6 +6,7 @@ import {
   amongIndex,
   servedIntroIndex,
   uncertainDeathIndex,
+  threatenedDeathIndex,
   SPLIT_RELEASE_MAX_WORDS,
   SPLIT_RELEASE_OBJECTS,
   SPLIT_RELEASE_VERBS,
@@ -251,6 +252,9 @@ export function markCues(ctx: Ctx): void {
     if (wordBefore(ctx, cue.first, FLIP_WINDOW_WORDS, (j) => (uncertainDeathIndex.match(tokens, j) ? true : null))) cue.role = 'missing';
     // "sentenced to death", «condamné à mort», «حكمت … بالإعدام»: a sentence, not an execution; still held.
     else if (deathSentence(ctx, cue)) cue.role = 'detainee';
+    // "could be executed", «risque d'être exécuté», «مهدد بالإعدام»: a threat; still held.
+    else if (wordBefore(ctx, cue.first, THREAT_WINDOW_WORDS, (j) => (threatenedDeathIndex.match(tokens, j)?.last === j || endsThreatAt(ctx, j) ? true : null)))
+      cue.role = 'detainee';
   }
   // An appeal or a negation before a release cue: the person is still held.
   for (const cue of ctx.cueList) {
@@ -408,6 +412,13 @@ function deathSentence(ctx: Ctx, cue: Cue): boolean {
   return wordBefore(ctx, to, SENTENCE_OBJECT_WORDS, (j) => (SENTENCE_WORDS.has(tokens[j].norm) ? true : null));
 }
 const SENTENCE_OBJECT_WORDS = 5;
+const THREAT_WINDOW_WORDS = 3;
+/** A threat phrase of several words that ends at token `j` ("at risk of", «risque d'»). */
+function endsThreatAt(ctx: Ctx, j: number): boolean {
+  for (let k = prevNonSpace(ctx.tokens, j - 1), n = 0; k >= 0 && n < 3; k = prevNonSpace(ctx.tokens, k - 1), n++)
+    if (threatenedDeathIndex.match(ctx.tokens, k)?.last === j) return true;
+  return false;
+}
 const AR_BI = foldWord('ب');
 const SENTENCE_TO = new Set(['to', 'à', 'a'].map(foldWord));
 

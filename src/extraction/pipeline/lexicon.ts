@@ -205,6 +205,9 @@ export const OF_WORDS = foldSet(cues.crowds.ofWords);
 // «إن كان قد مات», "now feared dead": a death left unsure.
 export const uncertainDeathIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ف']));
 for (const p of allLangs(cues.uncertainDeath)) uncertainDeathIndex.add(p, true);
+/** "could be executed", «مهدد بالإعدام»: a death threatened, not suffered (cues.threatenedDeath). */
+export const threatenedDeathIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ف']));
+for (const p of allLangs(cues.threatenedDeath)) threatenedDeathIndex.add(p, true);
 
 // «أخلت سلطات النظام سبيل شاب»: a release verb and its object a few words apart.
 export const SPLIT_RELEASE_VERBS = foldSet(cues.splitRelease.verbs.flatMap((v) => [v, `و${v}`, `ف${v}`]));
