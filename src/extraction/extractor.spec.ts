@@ -1876,6 +1876,14 @@ describe('extractMentions', () => {
       ['محمد الحداد مهدد بالإعدام في أي لحظة.', 'ar', ['محمد الحداد=detainee']],
       ['Omar Haddad could have been killed in Saydnaya.', 'en', ['Omar Haddad=missing']],
       ['Omar Haddad was executed in 2015.', 'en', ['Omar Haddad=dead']],
+      // a death nearly suffered, escaped, seen of others or only on paper before a release is no death
+      ['Omar Haddad nearly died under torture.', 'en', ['Omar Haddad=detainee']],
+      ['Omar Haddad was beaten almost to death.', 'en', ['Omar Haddad=detainee']],
+      ['نجا محمد الحداد من الموت في صيدنايا.', 'ar', ['محمد الحداد=released']],
+      ['Omar Haddad a échappé à la mort à Saydnaya.', 'fr', ['Omar Haddad=released']],
+      ['Omar Haddad witnessed the death of his cellmates.', 'en', ['Omar Haddad=other']],
+      ['Omar Haddad was declared dead in 2018 but was found alive in Saydnaya in 2024.', 'en', ['Omar Haddad=released']],
+      ["Omar Haddad's death certificate was issued in 2018.", 'en', ['Omar Haddad=dead']],
     ])('reads the people of %j (%s) as %j', (text, lang, expected) => {
       expect(people(text, lang)).toEqual(expected);
     });

@@ -1,4 +1,4 @@
-import { PhraseMatch, TextModel, Token, foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
+import { PhraseIndex, PhraseMatch, TextModel, Token, foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
 import { matchFacility, matchPlace } from '../attributes';
 import {
   organisationIndex,
@@ -7,6 +7,7 @@ import {
   servedIntroIndex,
   uncertainDeathIndex,
   threatenedDeathIndex,
+  survivedDeathIndex,
   SPLIT_RELEASE_MAX_WORDS,
   SPLIT_RELEASE_OBJECTS,
   SPLIT_RELEASE_VERBS,
@@ -64,6 +65,8 @@ export interface Cue {
   bounded?: boolean;
   /** Tells only that the person was taken («arrêté», "arrested"), not where they are held (cues.arrestEvents). */
   arrestOnly?: boolean;
+  /** A death reported on paper («déclaré mort», "listed as dead"), which a release of the same person outweighs (cues.deathClaims). */
+  claim?: boolean;
 }
 
 export type Source = 'figure' | 'cue' | 'list' | 'post' | 'coord' | 'gazetteer' | 'partial';
@@ -252,9 +255,10 @@ export function markCues(ctx: Ctx): void {
     if (wordBefore(ctx, cue.first, FLIP_WINDOW_WORDS, (j) => (uncertainDeathIndex.match(tokens, j) ? true : null))) cue.role = 'missing';
     // "sentenced to death", «condamné à mort», «حكمت … بالإعدام»: a sentence, not an execution; still held.
     else if (deathSentence(ctx, cue)) cue.role = 'detainee';
-    // "could be executed", «risque d'être exécuté», «مهدد بالإعدام»: a threat; still held.
-    else if (wordBefore(ctx, cue.first, THREAT_WINDOW_WORDS, (j) => (threatenedDeathIndex.match(tokens, j)?.last === j || endsThreatAt(ctx, j) ? true : null)))
-      cue.role = 'detainee';
+    // "could be executed", «risque d'être exécuté», «مهدد بالإعدام», "nearly died": a threat; still held.
+    else if (wordBefore(ctx, cue.first, THREAT_WINDOW_WORDS, (j) => (endsAt(ctx, threatenedDeathIndex, j) ? true : null))) cue.role = 'detainee';
+    // «نجا محمد من الموت», «a échappé à la mort», "escaped death": a survivor.
+    else if (wordBefore(ctx, cue.first, FLIP_WINDOW_WORDS, (j) => (endsAt(ctx, survivedDeathIndex, j) ? true : null))) cue.role = 'released';
   }
   // An appeal or a negation before a release cue: the person is still held.
   for (const cue of ctx.cueList) {
@@ -413,10 +417,9 @@ function deathSentence(ctx: Ctx, cue: Cue): boolean {
 }
 const SENTENCE_OBJECT_WORDS = 5;
 const THREAT_WINDOW_WORDS = 3;
-/** A threat phrase of several words that ends at token `j` ("at risk of", «risque d'»). */
-function endsThreatAt(ctx: Ctx, j: number): boolean {
-  for (let k = prevNonSpace(ctx.tokens, j - 1), n = 0; k >= 0 && n < 3; k = prevNonSpace(ctx.tokens, k - 1), n++)
-    if (threatenedDeathIndex.match(ctx.tokens, k)?.last === j) return true;
+/** A phrase of `index` that ends at token `j`, of up to four words ("at risk of", «a échappé à»). */
+function endsAt(ctx: Ctx, index: PhraseIndex<true>, j: number): boolean {
+  for (let k = j, n = 0; k >= 0 && n < 4; k = prevNonSpace(ctx.tokens, k - 1), n++) if (index.match(ctx.tokens, k)?.last === j) return true;
   return false;
 }
 const AR_BI = foldWord('ب');

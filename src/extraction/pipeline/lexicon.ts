@@ -166,6 +166,8 @@ export const approximatelyIndex = new PhraseIndex<true>(prefixCombos(['', 'و'])
 for (const p of allLangs(cues.approximately)) approximatelyIndex.add(p, true);
 /** The same, word by word, for walking back over a crowd ("one of some 100,000"). */
 export const APPROXIMATE_WORDS = new Set(allLangs(cues.approximately).flatMap(phraseWords));
+/** Death cues that report a claim on paper (cues.deathClaims): a later release outweighs them. */
+export const DEATH_CLAIMS = new Set(allLangs(cues.deathClaims).map((p) => phraseWords(p).join(' ')));
 /** Detainee cues that tell only that someone was taken, not where they are held (cues.arrestEvents). */
 export const ARREST_EVENTS = new Set(allLangs(cues.arrestEvents).map((p) => phraseWords(p).join(' ')));
 /** "was held for two months", «احتجزته شهرين»: a detention told with its length (cues.boundedDetention). */
@@ -208,6 +210,9 @@ for (const p of allLangs(cues.uncertainDeath)) uncertainDeathIndex.add(p, true);
 /** "could be executed", «مهدد بالإعدام»: a death threatened, not suffered (cues.threatenedDeath). */
 export const threatenedDeathIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ف']));
 for (const p of allLangs(cues.threatenedDeath)) threatenedDeathIndex.add(p, true);
+/** «نجا من الموت», "escaped death": a death survived (cues.survivedDeath). */
+export const survivedDeathIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ف']));
+for (const p of allLangs(cues.survivedDeath)) survivedDeathIndex.add(p, true);
 
 // «أخلت سلطات النظام سبيل شاب»: a release verb and its object a few words apart.
 export const SPLIT_RELEASE_VERBS = foldSet(cues.splitRelease.verbs.flatMap((v) => [v, `و${v}`, `ف${v}`]));

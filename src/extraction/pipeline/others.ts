@@ -6,6 +6,7 @@ import {
   KIN_ARTICLES,
   OF_WORDS,
   PASSIVE_AUX,
+  THIRD_PERSON_POSSESSIVES,
   amongIndex,
   crowdIndex,
   fellowIndex,
@@ -229,6 +230,8 @@ function crowdAround(ctx: Ctx, cue: Cue): boolean {
   const t = tokens[j];
   if (!t) return false;
   if (latinCue && unnamedKinAt(ctx, j)) return true; // "the body of his father", «le corps de son père»
+  // "the death of his cellmates", «la mort de ses codétenus»
+  if (latinCue && THIRD_PERSON_POSSESSIVES.has(t.norm) && fellowIndex.match(tokens, nextNonSpace(tokens, j + 1)) !== null) return true;
   return (latinCue && t.kind === 'num' && !YEAR.test(t.norm)) || crowdIndex.match(tokens, j) !== null;
 }
 

@@ -4,6 +4,7 @@ import { PhraseMatch, Token, foldWord, isWordToken, nextNonSpace, prevNonSpace }
 import { matchFacility, matchPlace } from '../attributes';
 import {
   ARREST_EVENTS,
+  DEATH_CLAIMS,
   THIRD_PERSON_POSSESSIVES,
   COMPLEMENT_LINKS,
   OF_WORDS,
@@ -275,6 +276,8 @@ function bestRole(list: Cue[]): DetRole | null {
     if (plain && c.def.abduction) continue;
     if (best === null || ROLE_PRIORITY[c.role] > ROLE_PRIORITY[best]) best = c.role;
   }
+  // "declared dead in 2018 but found alive in 2024": a death on paper gives way to a release.
+  if (best === 'dead' && list.every((c) => c.role !== 'dead' || c.claim) && list.some((c) => c.def.kind === 'role' && c.role === 'released')) return 'released';
   // "released in 2015, re-arrested last week": the new detention outweighs an earlier release, not a later one.
   if (best === 'released' && rearrestedLast(list)) return 'detainee';
   // "was held for two months": a detention that ended, unless a re-arrest came after it.
@@ -373,8 +376,11 @@ const INFO_REQUEST = /معلوم|information/i;
 export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; pre: Cue[][]; post: Cue[][] } {
   const { tokens } = ctx;
   for (const cue of ctx.cueList) if (boundedDetention(ctx, cue)) cue.bounded = true;
-  for (const cue of ctx.cueList)
-    if (cue.def.kind === 'role' && cue.role === 'detainee' && ARREST_EVENTS.has(stripConj(cueWords(ctx, cue)))) cue.arrestOnly = true;
+  for (const cue of ctx.cueList) {
+    if (cue.def.kind !== 'role') continue;
+    if (cue.role === 'detainee' && ARREST_EVENTS.has(stripConj(cueWords(ctx, cue)))) cue.arrestOnly = true;
+    else if (cue.role === 'dead' && DEATH_CLAIMS.has(stripConj(cueWords(ctx, cue)))) cue.claim = true;
+  }
   // Pre-chains first: a cue right before a name belongs to it.
   const pre = cands.map((c) => preChain(ctx, c));
   pre.forEach((list, k) => {
