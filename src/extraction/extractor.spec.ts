@@ -1884,6 +1884,11 @@ describe('extractMentions', () => {
       ['Omar Haddad witnessed the death of his cellmates.', 'en', ['Omar Haddad=other']],
       ['Omar Haddad was declared dead in 2018 but was found alive in Saydnaya in 2024.', 'en', ['Omar Haddad=released']],
       ["Omar Haddad's death certificate was issued in 2018.", 'en', ['Omar Haddad=dead']],
+      // a release waited for is no release, and the wait is for a release, not for someone gone
+      ['Omar Haddad attend toujours sa libération.', 'fr', ['Omar Haddad=detainee']],
+      ['Mariam Haddad is still waiting for the release of her son Omar.', 'en', ['Mariam Haddad=relative', 'Omar=detainee']],
+      ['Mariam Haddad is still waiting for her son Omar.', 'en', ['Mariam Haddad=relative', 'Omar=missing']],
+      ['لم يفرج عن محمد الحداد حتى الآن.', 'ar', ['محمد الحداد=detainee']],
     ])('reads the people of %j (%s) as %j', (text, lang, expected) => {
       expect(people(text, lang)).toEqual(expected);
     });

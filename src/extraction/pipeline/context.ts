@@ -282,6 +282,12 @@ export function markCues(ctx: Ctx): void {
     }
     const flip = wordBefore(ctx, cue.first, FLIP_WINDOW_WORDS, (j) => {
       const c = ctx.inCue[j] >= 0 ? ctx.cueList[ctx.inCue[j]] : null;
+      // «attend toujours sa libération», "still waiting for his release": waited for, not come, and the
+      // wait is for a release, not for someone gone.
+      if (c && c.def.search === true) {
+        c.role = 'detainee';
+        return true;
+      }
       if (c && (c.def.kind === 'demand' || c.def.kind === 'negation')) return true;
       // «تطالب عائلات المعتقلين بالإفراج عن…»: a word for those held is who asks, not another verb.
       // "He was not among the prisoners freed": the word for those freed is who they are.
