@@ -1889,6 +1889,10 @@ describe('extractMentions', () => {
       ['Mariam Haddad is still waiting for the release of her son Omar.', 'en', ['Mariam Haddad=relative', 'Omar=detainee']],
       ['Mariam Haddad is still waiting for her son Omar.', 'en', ['Mariam Haddad=relative', 'Omar=missing']],
       ['لم يفرج عن محمد الحداد حتى الآن.', 'ar', ['محمد الحداد=detainee']],
+      // "the Haddad family" is the family, no second mention of Omar Haddad; "Haddad" alone still is one
+      ['Omar Haddad was arrested in 2013. The Haddad family has heard nothing since.', 'en', ['Omar Haddad=missing']],
+      ['Omar Haddad a été arrêté en 2013. La famille Haddad est sans nouvelles.', 'fr', ['Omar Haddad=missing']],
+      ['Omar Haddad was arrested in 2013. Haddad was held in Saydnaya.', 'en', ['Omar Haddad=detainee', 'Haddad=detainee']],
     ])('reads the people of %j (%s) as %j', (text, lang, expected) => {
       expect(people(text, lang)).toEqual(expected);
     });

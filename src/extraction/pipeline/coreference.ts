@@ -294,6 +294,16 @@ function namesRegime(ctx: Ctx, i: number, prefix: number): boolean {
   return prefix === 0 && b >= 0 && isWordToken(tokens[b]) && REGIME_WORDS.has(stripConj(tokens[b].norm));
 }
 const REGIME_WORDS = new Set([...cues.regimeWords.ar, ...cues.regimeWords.latin].map(foldWord));
+/** "The Haddad family", «la famille Haddad», «عائلة الحداد»: the family name stands for the family, not the person. */
+function namesFamily(ctx: Ctx, i: number, prefix: number): boolean {
+  const { tokens } = ctx;
+  const b = prevNonSpace(tokens, i - 1);
+  if (b >= 0 && isWordToken(tokens[b]) && FAMILY_NOUNS.has(stripConj(tokens[b].norm)) && prefix === 0) return true;
+  if (tokens[i].kind !== 'lat') return false;
+  const a = nextNonSpace(tokens, possessiveAfter(ctx, i) ? i + 3 : i + 1);
+  return a < tokens.length && isWordToken(tokens[a]) && FAMILY_NOUNS.has(tokens[a].norm);
+}
+const FAMILY_NOUNS = new Set(['family', 'families', 'famille', 'clan', 'عائلة', 'أسرة', 'آل'].map(foldWord));
 
 export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
   const { tokens } = ctx;
@@ -315,7 +325,7 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
       if (!isPlainWord(ctx, i, key)) continue;
       const ref = keys.get(key);
       if (ref) {
-        if (!(ref.figure && namesRegime(ctx, i, prefix))) raw.push(partialCand(ctx, i, prefix, ref));
+        if (!(ref.figure && namesRegime(ctx, i, prefix)) && !namesFamily(ctx, i, prefix)) raw.push(partialCand(ctx, i, prefix, ref));
         break;
       }
       const known = kinBefore || (t.kind === 'lat' ? LAT_GIVEN.has(key) : AR_GIVEN.has(key));
