@@ -63,10 +63,6 @@ export interface Cue {
   background?: boolean;
   /** A past detention told with its length ("was held for two months"): over, so a release (roles.ts). */
   bounded?: boolean;
-  /** Tells only that the person was taken («arrêté», "arrested"), not where they are held (cues.arrestEvents). */
-  arrestOnly?: boolean;
-  /** A death reported on paper («déclaré mort», "listed as dead"), which a release of the same person outweighs (cues.deathClaims). */
-  claim?: boolean;
 }
 
 export type Source = 'figure' | 'cue' | 'list' | 'post' | 'coord' | 'gazetteer' | 'partial';

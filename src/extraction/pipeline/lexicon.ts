@@ -53,6 +53,10 @@ export interface CueDef {
   again?: boolean;
   /** "looking for", «تبحث عن»: says missing of the name after it, never of the searcher before it. */
   search?: boolean;
+  /** "arrested", «اعتقل»: tells only that the person was taken, not where they are held (cues.arrestEvents). */
+  arrestOnly?: boolean;
+  /** "declared dead", «شهادة وفاة»: a death on paper, which a release of the same person outweighs (cues.deathClaims). */
+  claim?: boolean;
 }
 
 export const cues = cuesData;
@@ -98,11 +102,13 @@ export function frenchAgreements(phrase: string): string[] {
   return [...new Set(out)];
 }
 
-function addCueList(l: Langs, def: (latinWord: string) => CueDef): void {
-  for (const p of ar(l)) addCue(p, def(''), true);
-  for (const p of l.en ?? []) addCue(p, def(foldWord(p)), false);
-  for (const p of l.fr ?? []) for (const f of frenchAgreements(p)) addCue(f, def(foldWord(f)), false);
+/** `def` gets a Latin phrase's folded form ('' for Arabic) and the phrase's words, folded and joined. */
+function addCueList(l: Langs, def: (latinWord: string, words: string) => CueDef): void {
+  for (const p of ar(l)) addCue(p, def('', phraseKey(p)), true);
+  for (const p of l.en ?? []) addCue(p, def(foldWord(p), phraseKey(p)), false);
+  for (const p of l.fr ?? []) for (const f of frenchAgreements(p)) addCue(f, def(foldWord(f), phraseKey(f)), false);
 }
+const phraseKey = (p: string): string => phraseWords(p).join(' ');
 
 const FIRST_PERSON_POSSESSIVES = foldSet(cues.firstPerson.latinPossessives);
 const FIRST_PERSON_ENDINGS = cues.firstPerson.arabicEndings.map(foldWord);
@@ -113,8 +119,17 @@ export function isFirstPerson(words: string[]): boolean {
   if (FIRST_PERSON_POSSESSIVES.has(first)) return true;
   return /\p{Script=Arabic}/u.test(first) && FIRST_PERSON_ENDINGS.some((e) => first.endsWith(e));
 }
+/** Detainee cues that tell only that someone was taken (cues.arrestEvents); death cues on paper (cues.deathClaims). */
+const ARREST_EVENTS = new Set(allLangs(cues.arrestEvents).map(phraseKey));
+const DEATH_CLAIMS = new Set(allLangs(cues.deathClaims).map(phraseKey));
 for (const role of ['dead', 'released', 'missing', 'detainee'] as DetRole[]) {
-  addCueList(cues.roles[role], (w) => ({ kind: 'role', role, transitive: LATIN_TRANSITIVE.has(w) }));
+  addCueList(cues.roles[role], (w, words) => ({
+    kind: 'role',
+    role,
+    transitive: LATIN_TRANSITIVE.has(w),
+    ...(role === 'detainee' && ARREST_EVENTS.has(words) ? { arrestOnly: true } : {}),
+    ...(role === 'dead' && DEATH_CLAIMS.has(words) ? { claim: true } : {}),
+  }));
 }
 addCueList(cues.search, () => ({ kind: 'role', role: 'missing', search: true }));
 addCueList(cues.abduction, (w) => ({ kind: 'role', role: 'missing', transitive: LATIN_TRANSITIVE.has(w), abduction: true }));
@@ -166,10 +181,6 @@ export const approximatelyIndex = new PhraseIndex<true>(prefixCombos(['', 'و'])
 for (const p of allLangs(cues.approximately)) approximatelyIndex.add(p, true);
 /** The same, word by word, for walking back over a crowd ("one of some 100,000"). */
 export const APPROXIMATE_WORDS = new Set(allLangs(cues.approximately).flatMap(phraseWords));
-/** Death cues that report a claim on paper (cues.deathClaims): a later release outweighs them. */
-export const DEATH_CLAIMS = new Set(allLangs(cues.deathClaims).map((p) => phraseWords(p).join(' ')));
-/** Detainee cues that tell only that someone was taken, not where they are held (cues.arrestEvents). */
-export const ARREST_EVENTS = new Set(allLangs(cues.arrestEvents).map((p) => phraseWords(p).join(' ')));
 /** "was held for two months", «احتجزته شهرين»: a detention told with its length (cues.boundedDetention). */
 const bounded = cues.boundedDetention;
 export const boundedVerbIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ف', 'ثم']));

@@ -3,8 +3,6 @@ import { DETAINEE_ROLES } from '../types';
 import { PhraseMatch, Token, foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
 import { matchFacility, matchPlace } from '../attributes';
 import {
-  ARREST_EVENTS,
-  DEATH_CLAIMS,
   THIRD_PERSON_POSSESSIVES,
   COMPLEMENT_LINKS,
   OF_WORDS,
@@ -270,14 +268,15 @@ function bestRole(list: Cue[]): DetRole | null {
   let best: DetRole | null = null;
   // An abduction says missing only when no other cue says held, out or dead: "abducted … and held in Adra".
   // "Abducted and taken away", «enlevé … et emmené en Syrie»: being taken says no more than the abduction.
-  const plain = list.some((c) => c.def.kind === 'role' && c.role && !c.def.abduction && !c.arrestOnly);
+  const plain = list.some((c) => c.def.kind === 'role' && c.role && !c.def.abduction && !c.def.arrestOnly);
   for (const c of list) {
     if (c.def.kind !== 'role' || !c.role) continue;
     if (plain && c.def.abduction) continue;
     if (best === null || ROLE_PRIORITY[c.role] > ROLE_PRIORITY[best]) best = c.role;
   }
   // "declared dead in 2018 but found alive in 2024": a death on paper gives way to a release.
-  if (best === 'dead' && list.every((c) => c.role !== 'dead' || c.claim) && list.some((c) => c.def.kind === 'role' && c.role === 'released')) return 'released';
+  if (best === 'dead' && list.every((c) => c.role !== 'dead' || c.def.claim) && list.some((c) => c.def.kind === 'role' && c.role === 'released'))
+    return 'released';
   // "released in 2015, re-arrested last week": the new detention outweighs an earlier release, not a later one.
   if (best === 'released' && rearrestedLast(list)) return 'detainee';
   // "was held for two months": a detention that ended, unless a re-arrest came after it.
@@ -376,11 +375,6 @@ const INFO_REQUEST = /معلوم|information/i;
 export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; pre: Cue[][]; post: Cue[][] } {
   const { tokens } = ctx;
   for (const cue of ctx.cueList) if (boundedDetention(ctx, cue)) cue.bounded = true;
-  for (const cue of ctx.cueList) {
-    if (cue.def.kind !== 'role') continue;
-    if (cue.role === 'detainee' && ARREST_EVENTS.has(stripConj(cueWords(ctx, cue)))) cue.arrestOnly = true;
-    else if (cue.role === 'dead' && DEATH_CLAIMS.has(stripConj(cueWords(ctx, cue)))) cue.claim = true;
-  }
   // Pre-chains first: a cue right before a name belongs to it.
   const pre = cands.map((c) => preChain(ctx, c));
   pre.forEach((list, k) => {
