@@ -1,4 +1,4 @@
-import { PhraseIndex, PhraseMatch, TextModel, Token, foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
+import { PhraseMatch, TextModel, Token, foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
 import { matchFacility, matchPlace } from '../attributes';
 import {
   organisationIndex,
@@ -252,11 +252,12 @@ export function markCues(ctx: Ctx): void {
     // "sentenced to death", «condamné à mort», «حكمت … بالإعدام»: a sentence, not an execution; still held.
     else if (deathSentence(ctx, cue)) cue.role = 'detainee';
     // "could be executed", «risque d'être exécuté», «مهدد بالإعدام», "nearly died": a threat; still held.
-    else if (wordBefore(ctx, cue.first, THREAT_WINDOW_WORDS, (j) => (endsAt(ctx, threatenedDeathIndex, j) ? true : null))) cue.role = 'detainee';
+    else if (wordBefore(ctx, cue.first, THREAT_WINDOW_WORDS, (j) => (threatenedDeathIndex.endsAt(tokens, j) ? true : null))) cue.role = 'detainee';
     // «نجا محمد من الموت», «a échappé à la mort», "escaped death": a survivor.
-    else if (wordBefore(ctx, cue.first, FLIP_WINDOW_WORDS, (j) => (endsAt(ctx, survivedDeathIndex, j) ? true : null))) cue.role = 'released';
+    else if (wordBefore(ctx, cue.first, FLIP_WINDOW_WORDS, (j) => (survivedDeathIndex.endsAt(tokens, j) ? true : null))) cue.role = 'released';
   }
   // An appeal or a negation before a release cue: the person is still held.
+  const forThoseHeld = (j: number): boolean => STATUS_NOUNS.has(tokens[j].norm.replace(AL_PREFIX, '')) || fellowIndex.match(tokens, j)?.last === j;
   for (const cue of ctx.cueList) {
     if (cue.def.kind !== 'role' || cue.role !== 'released') continue;
     // «سعياً لإخلاء سبيلها», «للإفراج عنه»: a release noun after the «ل» of purpose is what is sought.
@@ -270,27 +271,25 @@ export function markCues(ctx: Ctx): void {
       const c = ctx.inCue[j] >= 0 ? ctx.cueList[ctx.inCue[j]] : null;
       if (!c || c.def.kind !== 'role') return null;
       if (c.role === 'missing' && amongIndex.match(tokens, c.last)?.last === c.last) return true;
-      return STATUS_NOUNS.has(tokens[j].norm.replace(AL_PREFIX, '')) || fellowIndex.match(tokens, j)?.last === j ? null : false;
+      return forThoseHeld(j) ? null : false;
     });
     if (notAmong) {
       cue.role = 'missing';
       continue;
     }
+    // «attend toujours sa libération», "still waiting for his release": waited for, not come, and the wait
+    // is for a release, not for someone gone.
+    const waits: Cue[] = [];
     const flip = wordBefore(ctx, cue.first, FLIP_WINDOW_WORDS, (j) => {
       const c = ctx.inCue[j] >= 0 ? ctx.cueList[ctx.inCue[j]] : null;
-      // «attend toujours sa libération», "still waiting for his release": waited for, not come, and the
-      // wait is for a release, not for someone gone.
-      if (c && c.def.search === true) {
-        c.role = 'detainee';
-        return true;
-      }
-      if (c && (c.def.kind === 'demand' || c.def.kind === 'negation')) return true;
+      if (c && c.def.search === true) waits.push(c);
+      if (c && (c.def.kind === 'demand' || c.def.kind === 'negation' || c.def.search === true)) return true;
       // «تطالب عائلات المعتقلين بالإفراج عن…»: a word for those held is who asks, not another verb.
       // "He was not among the prisoners freed": the word for those freed is who they are.
-      if (c && c.def.kind === 'role' && (STATUS_NOUNS.has(tokens[j].norm.replace(AL_PREFIX, '')) || fellowIndex.match(tokens, j)?.last === j)) return null;
+      if (c && c.def.kind === 'role' && forThoseHeld(j)) return null;
       return c && c.def.kind === 'role' ? false : null;
     });
-    if (flip) cue.role = 'detainee';
+    if (flip) for (const c of [cue, ...waits]) c.role = 'detainee';
   }
 }
 
@@ -419,11 +418,7 @@ function deathSentence(ctx: Ctx, cue: Cue): boolean {
 }
 const SENTENCE_OBJECT_WORDS = 5;
 const THREAT_WINDOW_WORDS = 3;
-/** A phrase of `index` that ends at token `j`, of up to four words ("at risk of", «a échappé à»). */
-function endsAt(ctx: Ctx, index: PhraseIndex<true>, j: number): boolean {
-  for (let k = j, n = 0; k >= 0 && n < 4; k = prevNonSpace(ctx.tokens, k - 1), n++) if (index.match(ctx.tokens, k)?.last === j) return true;
-  return false;
-}
+
 const AR_BI = foldWord('ب');
 const SENTENCE_TO = new Set(['to', 'à', 'a'].map(foldWord));
 

@@ -124,14 +124,7 @@ function fellowsObject(ctx: Ctx, cue: Cue): boolean {
   const head = tokens[start];
   let d = prevNonSpace(tokens, start - 1);
   // «fait partie des prisonniers libérés», "one of the freed prisoners": an among phrase that holds the article.
-  if (
-    d >= 0 &&
-    [0, 1, 2].some((n) => {
-      const k = wordsBack(tokens, d, n);
-      return k >= 0 && amongIndex.match(tokens, k)?.last === d;
-    })
-  )
-    return false;
+  if (d >= 0 && amongIndex.endsAt(tokens, d, 3)) return false;
   if (head.kind === 'lat') {
     // "the freed prisoners": past the participle, a cue of its own, to the article.
     const participle = d >= 0 ? cueOf(ctx, d) : null;
@@ -143,21 +136,9 @@ function fellowsObject(ctx: Ctx, cue: Cue): boolean {
   // «محمد الحداد من المعتقلين الذين خرجوا»: «من» of a part, one of them.
   if (w === undefined || !isWordToken(w) || ctx.candAt[d] >= 0 || PASSIVE_AUX.has(w.norm) || COORDINATORS.has(w.norm) || w.norm === AR_MIN) return false;
   // «cherche son frère parmi les prisonniers libérés»: one searched for among them is not said to be one of them.
-  const among =
-    amongIndex.match(tokens, d) !== null ||
-    amongCrowd(ctx, d) ||
-    [1, 2].some((n) => {
-      const k = wordsBack(tokens, d, n);
-      return k >= 0 && amongIndex.match(tokens, k)?.last === d;
-    });
+  const among = amongIndex.match(tokens, d) !== null || amongCrowd(ctx, d) || amongIndex.endsAt(tokens, d, 3);
   if (among && !searchEarlier(ctx, d)) return false;
   return !(head.kind === 'ar' && head.norm.startsWith('و'));
-}
-/** The word `n` words before `i` (or -1). */
-function wordsBack(tokens: Ctx['tokens'], i: number, n: number): number {
-  let k = i;
-  for (let m = 0; m < n && k >= 0; m++) k = prevNonSpace(tokens, k - 1);
-  return k;
 }
 /** A search cue earlier in the sentence of token `i` («cherche son frère … parmi», "looking for him among"). */
 function searchEarlier(ctx: Ctx, i: number): boolean {

@@ -296,6 +296,12 @@ export class PhraseIndex<T> {
     return found;
   }
 
+  /** A phrase that ends at token j and starts at most `tokens` non-space tokens back ("at risk of", «fait partie des»). */
+  endsAt(tokens: Token[], j: number, back = 4): boolean {
+    for (let k = j, n = 0; k >= 0 && n < back; k = prevNonSpace(tokens, k - 1), n++) if (this.match(tokens, k)?.last === j) return true;
+    return false;
+  }
+
   private find(tokens: Token[], i: number): PhraseMatch<T> | null {
     const t = tokens[i];
     if (t === undefined || t.kind === 'sp' || t.kind === 'nl') return null;
