@@ -21,7 +21,7 @@ export interface Token {
   /** Latin word whose first letter is upper case in the original. */
   cap: boolean;
   /** The (prefix, stem) readings of the word that some phrase index knows: worked out once. */
-  stemCandidates?: { prefix: string; stem: string }[];
+  stemCandidates?: StemCandidate[];
 }
 
 export interface TextModel {
@@ -84,17 +84,97 @@ function foldApostrophe(text: string, next: number, folded: string): string {
 
 const APOSTROPHE_LOOKBACK = 10;
 const TRAILING_MARK = /[\p{M}\u0640\u200C\u200D]/u;
-const TOKEN = /(\p{L}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*)|(\p{Nd}+)|( +)|(\n+)|([\s\S])/gu;
+
+// The tokeniser reads the folded text by character class, as the expression
+// /(\p{L}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*)|(\p{Nd}+)|( +)|(\n+)|([\s\S])/u would, without a match array per token.
+const OTHER = 1;
+const LETTER_CLASS = 2;
+const MARK = 3;
+const DIGIT = 4;
+const MARK_RE = /\p{M}/u;
+const DIGIT_RE = /\p{Nd}/u;
+/** Class of each Basic Multilingual Plane code unit, 0 until first met. */
+const classTable = new Uint8Array(0x10000);
+const astralClasses = new Map<number, number>();
+
+function classOf(ch: string): number {
+  return LETTER.test(ch) ? LETTER_CLASS : MARK_RE.test(ch) ? MARK : DIGIT_RE.test(ch) ? DIGIT : OTHER;
+}
+
+/** Class of the code point at folded[i] (a lone surrogate is a character of its own, as in the expression). */
+function charClass(folded: string, i: number): number {
+  const u = folded.charCodeAt(i);
+  if (u < 0xd800 || u > 0xdbff || i + 1 >= folded.length) {
+    let c = classTable[u];
+    if (c === 0) c = classTable[u] = classOf(String.fromCharCode(u));
+    return c;
+  }
+  const cp = folded.codePointAt(i) as number;
+  let c = astralClasses.get(cp);
+  if (c === undefined) {
+    c = cp > 0xffff ? classOf(String.fromCodePoint(cp)) : OTHER;
+    if (astralClasses.size < FOLD_CACHE_LIMIT) astralClasses.set(cp, c);
+  }
+  return c;
+}
+
+/** UTF-16 length of the code point at folded[i]. */
+function unitsAt(folded: string, i: number): number {
+  const u = folded.charCodeAt(i);
+  if (u < 0xd800 || u > 0xdbff || i + 1 >= folded.length) return 1;
+  const v = folded.charCodeAt(i + 1);
+  return v >= 0xdc00 && v <= 0xdfff ? 2 : 1;
+}
+
+/** End of the word starting at i: letters and marks, and a hyphen followed by a letter. */
+function wordEnd(folded: string, i: number): number {
+  let j = i + unitsAt(folded, i);
+  while (j < folded.length) {
+    const c = charClass(folded, j);
+    if (c === LETTER_CLASS || c === MARK) j += unitsAt(folded, j);
+    else if (folded.charCodeAt(j) === 45 && j + 1 < folded.length && charClass(folded, j + 1) === LETTER_CLASS) j += 1;
+    else break;
+  }
+  return j;
+}
+
+function runEnd(folded: string, i: number, unit: number): number {
+  let j = i + 1;
+  while (j < folded.length && folded.charCodeAt(j) === unit) j++;
+  return j;
+}
+
+function digitsEnd(folded: string, i: number): number {
+  let j = i + unitsAt(folded, i);
+  while (j < folded.length && charClass(folded, j) === DIGIT) j += unitsAt(folded, j);
+  return j;
+}
+
+// The folded text is written unit by unit into one buffer kept between calls, then made a string once.
+let units = new Uint16Array(4096);
+const CHUNK = 8192;
+
+function unitsToString(n: number): string {
+  if (n <= CHUNK) return String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
+  let out = '';
+  for (let k = 0; k < n; k += CHUNK) out += String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + CHUNK)) as unknown as number[]);
+  return out;
+}
 
 export function buildTextModel(text: string): TextModel {
-  let folded = '';
   // Original offsets of each folded unit; a folded character may be longer than the original one.
   let os = new Int32Array(text.length + 16);
   let oe = new Int32Array(text.length + 16);
+  if (units.length < text.length + 16) units = new Uint16Array(Math.max(text.length + 16, 2 * units.length));
   let n = 0;
   // Room for `more` units now and one for each character still to come (the ASCII path writes without asking).
   const room = (more: number): void => {
     const need = n + more + (text.length - i);
+    if (need > units.length) {
+      const grown = new Uint16Array(Math.max(units.length * 2, need));
+      grown.set(units.subarray(0, n));
+      units = grown;
+    }
     if (need <= os.length) return;
     const size = Math.max(os.length * 2, need);
     const grownS = new Int32Array(size);
@@ -110,10 +190,10 @@ export function buildTextModel(text: string): TextModel {
     const len = cp > 0xffff ? 2 : 1;
     if (cp < 128 && cp !== 39 && cp !== 96 && cp !== 95) {
       // ASCII fast path: what normalizeText would give for one character
-      if (cp >= 65 && cp <= 90) folded += String.fromCharCode(cp + 32);
-      else if (cp === 10 || cp === 13 || cp === 11 || cp === 12) folded += '\n';
-      else if (cp === 9) folded += ' ';
-      else folded += text[i];
+      if (cp >= 65 && cp <= 90) units[n] = cp + 32;
+      else if (cp === 10 || cp === 13 || cp === 11 || cp === 12) units[n] = 10;
+      else if (cp === 9) units[n] = 32;
+      else units[n] = cp;
       os[n] = i;
       oe[n] = i + 1;
       n++;
@@ -126,36 +206,63 @@ export function buildTextModel(text: string): TextModel {
     else {
       const ch = text.slice(i, i + len);
       // The apostrophe rule only needs the end of the word before it.
-      f = APOSTROPHES.has(ch) ? foldApostrophe(text, i + len, folded.slice(-APOSTROPHE_LOOKBACK)) : foldChar(ch, cp);
+      f = APOSTROPHES.has(ch)
+        ? foldApostrophe(text, i + len, String.fromCharCode.apply(null, units.subarray(Math.max(0, n - APOSTROPHE_LOOKBACK), n) as unknown as number[]))
+        : foldChar(ch, cp);
     }
     room(f.length);
     for (let k = 0; k < f.length; k++) {
+      units[n] = f.charCodeAt(k);
       os[n] = i;
       oe[n] = i + len;
       n++;
     }
-    folded += f;
     i += len;
   }
+  const folded = unitsToString(n);
 
   const tokens: Token[] = [];
-  for (const m of folded.matchAll(TOKEN)) {
-    const fs = m.index;
-    const fe = fs + m[0].length;
+  for (let fs = 0; fs < folded.length;) {
+    const c = charClass(folded, fs);
+    const u = folded.charCodeAt(fs);
     let kind: TokenKind;
-    if (m[1] !== undefined) kind = ARABIC_SCRIPT.test(m[1][0]) ? 'ar' : 'lat';
-    else if (m[2] !== undefined) kind = 'num';
-    else if (m[3] !== undefined) kind = 'sp';
-    else if (m[4] !== undefined) kind = 'nl';
-    else kind = 'p';
+    let fe: number;
+    if (c === LETTER_CLASS) {
+      fe = wordEnd(folded, fs);
+      kind = ARABIC_SCRIPT.test(folded[fs]) ? 'ar' : 'lat';
+    } else if (c === DIGIT) {
+      fe = digitsEnd(folded, fs);
+      kind = 'num';
+    } else if (u === 32) {
+      fe = runEnd(folded, fs, 32);
+      kind = 'sp';
+    } else if (u === 10) {
+      fe = runEnd(folded, fs, 10);
+      kind = 'nl';
+    } else {
+      fe = fs + unitsAt(folded, fs);
+      kind = 'p';
+    }
     const s = os[fs];
     let e = oe[fe - 1];
     // Harakat and tatweel after a word's last letter belong to it: «عَنِ».
     if (kind === 'ar' || kind === 'lat') while (e < text.length && TRAILING_MARK.test(text[e])) e++;
     const cap = kind === 'lat' && UPPER.test(text.slice(s, s + 2));
-    tokens.push({ kind, norm: m[0], s, e, fs, fe, cap, stemCandidates: undefined });
+    tokens.push({ kind, norm: folded.slice(fs, fe), s, e, fs, fe, cap, stemCandidates: undefined });
+    fs = fe;
   }
   return { text, folded, os: os.subarray(0, n), oe: oe.subarray(0, n), tokens };
+}
+
+/**
+ * xs.map(f), built by push. V8's optimised Array.prototype.map returns a holey array where its builtin returns a
+ * packed one, so code compiled for one was thrown away on meeting the other, one access at a time: the roles
+ * stage was compiled again every few hundred posts, for as long as a process ran.
+ */
+export function mapPacked<T, U>(xs: readonly T[], f: (x: T, i: number) => U): U[] {
+  const out: U[] = [];
+  for (let i = 0; i < xs.length; i++) out.push(f(xs[i], i));
+  return out;
 }
 
 export const isWordToken = (t: Token | undefined): t is Token => t !== undefined && (t.kind === 'ar' || t.kind === 'lat');
@@ -202,9 +309,25 @@ export function prefixCombos(second: readonly string[]): string[] {
 const ANY_FIRST = new Set<string>();
 const ANY_PREFIX_BY_LETTER = new Map<string, string[]>();
 
-interface StemCandidate {
+/** Every index, by its id: a word's readings carry each one's phrases for them (see StemCandidate). */
+const INDEXES: { byFirst: Map<string, Phrase<unknown>[]>; prefixes: Set<string> }[] = [];
+
+export interface StemCandidate {
   prefix: string;
   stem: string;
+  /** By index id: that index's phrases starting with `stem`, when it takes `prefix`. Looked up once per word, not per index and post. */
+  buckets: (Phrase<unknown>[] | undefined)[];
+}
+
+function stemCandidate(prefix: string, stem: string): StemCandidate {
+  const buckets: (Phrase<unknown>[] | undefined)[] = [];
+  for (const ix of INDEXES) buckets.push(ix.prefixes.has(prefix) ? ix.byFirst.get(stem) : undefined);
+  return { prefix, stem, buckets };
+}
+
+function clearStemCaches(): void {
+  stemCache.clear();
+  latinStemCache.clear();
 }
 
 // The readings of a word are the same in every post: kept by word, up to a bound.
@@ -218,12 +341,12 @@ function stemCandidates(t: Token): StemCandidate[] {
   const cached = cache.get(t.norm);
   if (cached) return (t.stemCandidates = cached);
   const out: StemCandidate[] = [];
-  if (ANY_FIRST.has(t.norm)) out.push({ prefix: '', stem: t.norm });
+  if (ANY_FIRST.has(t.norm)) out.push(stemCandidate('', t.norm));
   if (t.kind === 'ar') {
     for (const prefix of ANY_PREFIX_BY_LETTER.get(t.norm[0]) ?? NO_STEMS) {
       if (!t.norm.startsWith(prefix) || t.norm.length - prefix.length < 2) continue;
       const stem = t.norm.slice(prefix.length);
-      if (ANY_FIRST.has(stem)) out.push({ prefix, stem });
+      if (ANY_FIRST.has(stem)) out.push(stemCandidate(prefix, stem));
     }
   }
   if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
@@ -239,14 +362,17 @@ export class PhraseIndex<T> {
 
   private readonly prefixes = new Set<string>(['']);
 
+  private readonly id = INDEXES.length;
+
   /** prefixes: Arabic strings a first word may start with, '' included. */
   constructor(prefixes: readonly string[] = ['']) {
+    INDEXES.push({ byFirst: this.byFirst, prefixes: this.prefixes });
+    clearStemCaches();
     for (const p of prefixes) {
       if (p === '') continue;
       this.prefixes.add(p);
       const all = ANY_PREFIX_BY_LETTER.get(p[0]) ?? [];
       if (!all.includes(p)) {
-        stemCache.clear();
         all.push(p);
         all.sort((a, b) => a.length - b.length);
         ANY_PREFIX_BY_LETTER.set(p[0], all);
@@ -261,16 +387,16 @@ export class PhraseIndex<T> {
 
   addWords(ws: string[], value: T): void {
     const [first, ...rest] = ws;
-    const bucket = this.byFirst.get(first) ?? [];
+    let bucket = this.byFirst.get(first);
+    if (!bucket) {
+      // A word's readings hold this index's bucket for it from now on (stemCandidate).
+      this.byFirst.set(first, (bucket = []));
+      ANY_FIRST.add(first);
+      clearStemCaches();
+    }
     if (bucket.some((p) => p.rest.join(' ') === rest.join(' '))) return;
     bucket.push({ rest, value });
     bucket.sort((a, b) => b.rest.length - a.rest.length);
-    this.byFirst.set(first, bucket);
-    if (!ANY_FIRST.has(first)) {
-      ANY_FIRST.add(first);
-      stemCache.clear();
-      latinStemCache.clear();
-    }
   }
 
   hasFirst(word: string): boolean {
@@ -284,9 +410,14 @@ export class PhraseIndex<T> {
 
   /** The longest phrase starting at token i (shortest prefix on ties). */
   match(tokens: Token[], i: number): PhraseMatch<T> | null {
+    // Most words start no phrase of any index: known at once, without the memo.
+    const t = tokens[i];
+    if (t === undefined || t.kind === 'sp' || t.kind === 'nl' || stemCandidates(t).length === 0) return null;
     if (tokens !== this.memoTokens) {
       this.memoTokens = tokens;
-      this.memo = new Array<PhraseMatch<T> | null | undefined>(tokens.length);
+      // The array is kept from post to post (allocating one per index and post was a tenth of the garbage).
+      if (this.memo.length < tokens.length) this.memo = new Array<PhraseMatch<T> | null | undefined>(Math.max(tokens.length, 2 * this.memo.length));
+      this.memo.fill(undefined, 0, tokens.length);
     }
     const memo = this.memo;
     const known = memo[i];
@@ -306,9 +437,8 @@ export class PhraseIndex<T> {
     const t = tokens[i];
     if (t === undefined || t.kind === 'sp' || t.kind === 'nl') return null;
     let best: PhraseMatch<T> | null = null;
-    for (const { prefix, stem } of stemCandidates(t)) {
-      if (!this.prefixes.has(prefix)) continue;
-      const bucket = this.byFirst.get(stem);
+    for (const { prefix, buckets } of stemCandidates(t)) {
+      const bucket = buckets[this.id] as Phrase<T>[] | undefined;
       if (!bucket) continue;
       for (const p of bucket) {
         const last = matchRest(tokens, i, p.rest);
