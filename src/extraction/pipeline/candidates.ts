@@ -480,15 +480,25 @@ export function findQuotedNames(ctx: Ctx, cands: Cand[]): void {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'p' || !OPENING_QUOTES.has(tokens[i].norm)) continue;
     const j = nextNonSpace(tokens, i + 1);
-    if (tokens[j]?.kind !== 'ar' || ctx.cueAt[j] !== null || cands.some((c) => c.first <= j && c.last >= j)) continue;
-    const s = ctx.sentence[j];
-    if (!ctx.cueList.some((e) => e.def.kind === 'role' && e.last < i && ctx.sentence[e.first] === s)) continue;
+    if (tokens[j]?.kind !== 'ar' || ctx.cueAt[j] !== null || covered(cands, j) || !roleCueBefore(ctx, i, ctx.sentence[j])) continue;
     const read = readName(ctx, j, 'cue');
     const close = read ? tokens[nextNonSpace(tokens, read.last + 1)] : undefined;
     if (read && close !== undefined && close.kind === 'p' && QUOTE_CHARACTERS.has(close.norm)) addCand(cands, read, 'cue');
   }
 }
 const OPENING_QUOTES = new Set(['"', '“', '«']);
+
+// Loops over tokens call these instead of closures, which would cost a heap context on every token.
+function covered(cands: Cand[], j: number): boolean {
+  for (const c of cands) if (c.first <= j && c.last >= j) return true;
+  return false;
+}
+
+/** A role cue before token i in sentence s. */
+function roleCueBefore(ctx: Ctx, i: number, s: number): boolean {
+  for (const e of ctx.cueList) if (e.def.kind === 'role' && e.last < i && ctx.sentence[e.first] === s) return true;
+  return false;
+}
 
 /** "and", «et», or an Arabic name's own «و». */
 function joinsBefore(t: Token | undefined, latin: boolean): boolean {

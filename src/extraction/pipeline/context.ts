@@ -17,6 +17,7 @@ import {
   SERVED_UNITS,
   ABBREVIATIONS,
   CueDef,
+  cueDef,
   DetRole,
   PASSIVE_AUX,
   SENTENCE_WORDS,
@@ -63,6 +64,16 @@ export interface Cue {
   background?: boolean;
   /** A past detention told with its length ("was held for two months"): over, so a release (roles.ts). */
   bounded?: boolean;
+}
+
+const SERVED_TERM_DEF = cueDef({ kind: 'role', role: 'released' });
+const FREEDOM_FOR_DEF = cueDef({ kind: 'role', role: 'detainee' });
+const EXIT_DEF = cueDef({ kind: 'role', role: 'released' });
+const SPLIT_RELEASE_DEF = cueDef({ kind: 'role', role: 'released', transitive: true });
+
+/** Every field set from the start, for one object shape (see cueDef). */
+export function newCue(def: CueDef, first: number, last: number): Cue {
+  return { def, first, last, role: def.role, preOwner: -1, used: false, others: undefined, background: false, bounded: false };
 }
 
 export type Source = 'figure' | 'cue' | 'list' | 'post' | 'coord' | 'gazetteer' | 'partial';
@@ -165,7 +176,7 @@ export function markCues(ctx: Ctx): void {
       (t.kind === 'ar' && FREEDOM_FOR.has(t.norm) && after?.kind === 'ar' && after.norm.startsWith('ل') && !(m && m.last > i)) ||
       (t.kind === 'lat' && t.cap && FREEDOM_FOR_LAT.has(t.norm) && after?.kind === 'lat' && after.cap && LAT_GIVEN.has(after.norm))
     ) {
-      m = { value: { kind: 'role', role: 'detainee' }, first: i, last: i, prefix: 0 };
+      m = { value: FREEDOM_FOR_DEF, first: i, last: i, prefix: 0 };
     }
     const exit = exitIndex.match(tokens, i);
     if (exit) {
@@ -182,14 +193,14 @@ export function markCues(ctx: Ctx): void {
       // «غادر السجن», "left the prison": a leaving verb with a direct object.
       const direct = DIRECT_EXITS.has(stripConj(tokens[exit.last].norm));
       const obj = matchFacility(tokens, j) ?? (hasFrom || direct ? EXIT_OBJECTS.match(tokens, j) : null) ?? prisonAhead(tokens, j);
-      if (obj && (!m || obj.last > m.last)) m = { value: { kind: 'role', role: 'released' }, first: i, last: obj.last, prefix: exit.prefix };
+      if (obj && (!m || obj.last > m.last)) m = { value: EXIT_DEF, first: i, last: obj.last, prefix: exit.prefix };
       else if (!obj && !m && (exitTowardsPrison(tokens, exit.last + 1) || detaineeWordAt(tokens, j))) {
         // «خرج المعتقل محمد…»: leaving, said of a detainee
-        m = { value: { kind: 'role', role: 'released' }, first: i, last: exit.last, prefix: exit.prefix };
+        m = { value: EXIT_DEF, first: i, last: exit.last, prefix: exit.prefix };
       }
     }
     if (!m && t.kind === 'ar' && SPLIT_RELEASE_VERBS.has(t.norm) && splitReleaseObject(tokens, i)) {
-      m = { value: { kind: 'role', role: 'released', transitive: true }, first: i, last: i, prefix: 0 };
+      m = { value: SPLIT_RELEASE_DEF, first: i, last: i, prefix: 0 };
     }
     if (!m) continue;
     // "Jihad Mohammad, dit Abou Rami,": «dit» after a comma names an alias; nobody speaks.
@@ -226,13 +237,13 @@ export function markCues(ctx: Ctx): void {
       i = m.last;
       continue;
     }
-    const cue: Cue = { def: m.value, first: i, last: m.last, role: m.value.role, preOwner: -1, used: false };
+    const cue = newCue(m.value, i, m.last);
     if (cue.def.kind === 'relative') {
       const words = tokens
         .slice(i, m.last + 1)
         .filter(isWordToken)
         .map((w) => w.norm);
-      cue.def = { ...cue.def, firstPerson: isFirstPerson(words) };
+      cue.def = cueDef({ ...cue.def, firstPerson: isFirstPerson(words) });
     }
     ctx.cueAt[i] = cue;
     const idx = ctx.cueList.length;
@@ -511,7 +522,7 @@ function markServedTerms(ctx: Ctx): void {
     if (last < 0) continue;
     // The cue is the term alone when a name stands between it and the verb, so the name is still read.
     const first = term > nextNonSpace(tokens, intro.last + 1) ? term : i;
-    const cue: Cue = { def: { kind: 'role', role: 'released' }, first, last, role: 'released', preOwner: -1, used: false };
+    const cue = newCue(SERVED_TERM_DEF, first, last);
     ctx.cueAt[first] = cue;
     for (let k = first; k <= last; k++) ctx.inCue[k] = ctx.cueList.length;
     ctx.cueList.push(cue);

@@ -51,15 +51,30 @@ interface Word {
   prefix: number;
 }
 
-/** What a single word could stand for, with and without a joined Arabic prefix. */
-function wordForms(t: Token): Word[] {
+/** What a single word could stand for, with and without a joined Arabic prefix. The same in every post: kept by word (read only). */
+function wordForms(t: Token): readonly Word[] {
+  const cache = t.kind === 'lat' ? latinForms : arabicForms;
+  let out = cache.get(t.norm);
+  if (out) return out;
   if (t.kind === 'lat') {
     const key = latinKeyWords(t.norm).at(-1);
-    return key ? [{ key, prefix: 0 }] : [];
+    out = key ? [{ key, prefix: 0 }] : [];
+  } else {
+    out = [{ key: t.norm, prefix: 0 }];
+    if (ARABIC_JOINED.includes(t.norm[0]) && t.norm.length > MIN_ARABIC_KEY) out.push({ key: t.norm.slice(1), prefix: 1 });
   }
-  const out: Word[] = [{ key: t.norm, prefix: 0 }];
-  if (ARABIC_JOINED.includes(t.norm[0]) && t.norm.length > MIN_ARABIC_KEY) out.push({ key: t.norm.slice(1), prefix: 1 });
+  if (cache.size >= FORMS_CACHE_LIMIT) cache.clear();
+  cache.set(t.norm, out);
   return out;
+}
+const FORMS_CACHE_LIMIT = 100_000;
+const latinForms = new Map<string, Word[]>();
+const arabicForms = new Map<string, Word[]>();
+
+/** A form of the word is a name key of the post or a known given name (a function, not a closure: see findPartialNames). */
+function keyOrGiven(forms: readonly Word[], latin: boolean, keys: Map<string, Cand | null>): boolean {
+  for (const { key } of forms) if (keys.has(key) || (latin ? LAT_GIVEN.has(key) : AR_GIVEN.has(key))) return true;
+  return false;
 }
 
 /** The first and last words of every full name, each pointing at its name when only one name has it. */
@@ -232,6 +247,8 @@ function partialCand(ctx: Ctx, i: number, prefix: number, ref: Cand | null): Can
     kunyaOnly: false,
     knownFirst: ref === null,
     source: 'partial',
+    // Every field of addCand's, in its order: one object shape for all candidates.
+    figure: undefined,
     coordPrev: -1,
     coordRel: false,
     group: -1,
@@ -318,7 +335,7 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
     // "sa sœur Noura", "his sister Zeina": a capitalised word right after a kinship word is a given name.
     const kinBefore = t.kind === 'lat' && t.cap && kinWordBefore(ctx, i) !== null && !capitalAfter(tokens, i);
     // Cheap test first: only a word that is a name key or a known given name can be a partial name.
-    if (!kinBefore && !forms.some(({ key }) => keys.has(key) || (t.kind === 'lat' ? LAT_GIVEN.has(key) : AR_GIVEN.has(key)))) continue;
+    if (!kinBefore && !keyOrGiven(forms, t.kind === 'lat', keys)) continue;
     if (inLongerName(ctx, i)) continue;
     if (t.kind === 'lat' && !kinBefore && placePosition(tokens, i)) continue;
     for (const { key, prefix } of forms) {

@@ -59,6 +59,25 @@ export interface CueDef {
   claim?: boolean;
 }
 
+/**
+ * A cue definition with every field present: the code that reads cues then meets one object shape (one V8
+ * hidden class) instead of a dozen, each new one of which threw away the compiled roles stage.
+ */
+export function cueDef(d: Pick<CueDef, 'kind'> & Partial<CueDef>): CueDef {
+  return {
+    kind: d.kind,
+    role: d.role,
+    transitive: d.transitive ?? false,
+    firstPerson: d.firstPerson ?? false,
+    weak: d.weak ?? false,
+    abduction: d.abduction ?? false,
+    again: d.again ?? false,
+    search: d.search ?? false,
+    arrestOnly: d.arrestOnly ?? false,
+    claim: d.claim ?? false,
+  };
+}
+
 export const cues = cuesData;
 export const ARABIC_CUE_PREFIXES = prefixCombos(['', 'ال', 'ب', 'ل', 'بال', 'لل', 'ك', 'كال']);
 const ARABIC_SUFFIXES = cues.arabicCueSuffixes.endings.map(foldWord);
@@ -70,6 +89,7 @@ export const cueIndex = new PhraseIndex<CueDef>(ARABIC_CUE_PREFIXES);
 function addCue(phrase: string, def: CueDef, arabic: boolean): void {
   const ws = phraseWords(phrase);
   if (ws.length === 0) return;
+  def = cueDef(def);
   cueIndex.addWords(ws, def);
   // اعتقلوه، معتقلاً، وفاته: a single Arabic cue word with an attached ending.
   if (arabic && ws.length === 1 && ws[0].length >= 3) {

@@ -1,6 +1,6 @@
 import type { MentionRole } from '../types';
 import { DETAINEE_ROLES } from '../types';
-import { PhraseMatch, Token, foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
+import { PhraseMatch, Token, foldWord, isWordToken, mapPacked, nextNonSpace, prevNonSpace } from './text-model';
 import { matchFacility, matchPlace } from '../attributes';
 import {
   THIRD_PERSON_POSSESSIVES,
@@ -49,10 +49,10 @@ import {
   approximatelyIndex,
   INDEFINITE_ARTICLES,
 } from './lexicon';
-import { Cand, Ctx, Cue, Span, auxBefore, constructKin, cueOf, cueText, endsSentence, familyOfEnd, isSentencePunct, tagStart } from './context';
+import { Cand, Ctx, Cue, Span, auxBefore, constructKin, cueOf, cueText, endsSentence, familyOfEnd, isSentencePunct, newCue, tagStart } from './context';
 import { THAT_WORDS, YEAR, ofOthers, unnamedKinAt } from './others';
 import { possessiveAfter } from './name-reading';
-import { stripConj } from './lexicon';
+import { cueDef, stripConj } from './lexicon';
 
 /** Stage 5, roles: the cues attached to each name, then its role. */
 
@@ -376,7 +376,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   const { tokens } = ctx;
   for (const cue of ctx.cueList) if (boundedDetention(ctx, cue)) cue.bounded = true;
   // Pre-chains first: a cue right before a name belongs to it.
-  const pre = cands.map((c) => preChain(ctx, c));
+  const pre = mapPacked(cands, (c) => preChain(ctx, c));
   pre.forEach((list, k) => {
     for (const cue of list) if (cue.preOwner < 0) cue.preOwner = k;
   });
@@ -385,7 +385,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   // shared cue or a colon («أفرج عن: محمد، أحمد») or before an "and" ("X, Y and Z");
   // "According to his sister Lina Kabbani, Tarek Kabbani disappeared" is not one.
   for (let k = 0; k < cands.length; k++) cands[k].group = k;
-  const links: (Link | null)[] = cands.map((b, k) =>
+  const links: (Link | null)[] = mapPacked(cands, (b, k) =>
     k > 0 && ctx.sentence[cands[k - 1].first] === ctx.sentence[b.first] ? coordinationBetween(ctx, cands[k - 1], b) : null,
   );
   for (let k = 1; k < cands.length; k++) {
@@ -407,7 +407,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
 
   // "According to lawyer X, the detainee died": the clause after a source's comma is not about the source.
   const isSource = (e: Cue): boolean => e.def.kind === 'speech' && (SPEECH_SOURCES.has(cueWords(ctx, e)) || SPEECH_SOURCES.has(stripConj(cueWords(ctx, e))));
-  const post = cands.map((c, k) => postChain(ctx, c, k, pre[k].some(isSource)));
+  const post = mapPacked(cands, (c, k) => postChain(ctx, c, k, pre[k].some(isSource)));
   // "Omar Haddad said he was arrested in 2012", «قال عمر إنه اعتقل»: the speaker's own story.
   post.forEach((chain, k) => {
     const own = ownStoryCue(ctx, chain, cands[k], pre[k]);
@@ -426,10 +426,10 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   // the clause's cues decide and only a post without any leaves "relative".
   type Kind = 'figure' | 'official' | 'relative' | 'firstRel' | 'other' | 'plain';
   // "Omar Haddad's mother, Fatima": the name each one is in apposition to a kinship phrase of, or -1.
-  const kinOwner = cands.map((_, k) => appositiveToKin(ctx, cands, k));
+  const kinOwner = mapPacked(cands, (_, k) => appositiveToKin(ctx, cands, k));
   // "Yasser Khalil, the brother of Omar", «فاطمة الحداد زوجة المعتقل عمر»: a kinship apposition after the name.
-  const appositiveKin = cands.map((c) => kinAppositive(ctx, c));
-  const kinds: Kind[] = cands.map((c, k) => {
+  const appositiveKin = mapPacked(cands, (c) => kinAppositive(ctx, c));
+  const kinds: Kind[] = mapPacked(cands, (c, k) => {
     const ownRole = roleCues(pre[k]).length > 0 || roleCues(post[k]).length > 0;
     // A figure with a common name («علاء موسى») is someone else only when a cue stands right before it.
     if (c.figure && !(c.figure.ambiguous && roleCues(pre[k]).some((e) => !e.def.weak))) return 'figure';
@@ -506,12 +506,12 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   }
 
   // Unattached role cues go to the nearest plain name of their clause (sentence if none).
-  const owned: Cue[][] = cands.map(() => []);
+  const owned: Cue[][] = mapPacked(cands, () => []);
   // A journalist or an activist can be the one arrested: a title does not keep a name from its clause's cues.
   const titled = (k: number) => kinds[k] === 'other' && !pre[k].concat(post[k]).some((e) => e.def.kind === 'speech');
   // A relative sought or whose death is told ("looks for her son Youssef") is spoken of as one held.
   const sought = (k: number) => kinds[k] === 'relative' && (searchBeforeKin(ctx, pre[k]) !== null || roleNounBeforeKin(ctx, pre[k]) !== null);
-  const eligibleAt = cands.map((_, k) => kinds[k] === 'plain' || kinds[k] === 'firstRel' || titled(k) || sought(k));
+  const eligibleAt = mapPacked(cands, (_, k) => kinds[k] === 'plain' || kinds[k] === 'firstRel' || titled(k) || sought(k));
   const eligible = (k: number) => eligibleAt[k];
   for (const cue of ctx.cueList) {
     if (cue.used || cue.def.kind !== 'role') continue;
@@ -1376,8 +1376,11 @@ function searchBeforeKin(ctx: Ctx, pre: Cue[]): Cue | null {
   let v = prevNonSpace(ctx.tokens, j - 1);
   while (v >= 0 && ctx.candAt[v] >= 0) v = prevNonSpace(ctx.tokens, v - 1);
   if (v < 0 || !SPLIT_SEARCH_VERBS.has(ctx.tokens[v].norm)) return null;
-  return { def: { kind: 'role', role: 'missing', search: true }, first: v, last: v, role: 'missing', preOwner: -1, used: true };
+  const verb = newCue(SPLIT_SEARCH_DEF, v, v);
+  verb.used = true;
+  return verb;
 }
+const SPLIT_SEARCH_DEF = cueDef({ kind: 'role', role: 'missing', search: true });
 const AN = foldWord('عن');
 /** The role word right before "of" and the kinship phrase of a name's chain: "the death of his brother Sami". */
 function roleNounBeforeKin(ctx: Ctx, pre: Cue[]): Cue | null {
