@@ -12,8 +12,19 @@ export const AR_EVERYDAY = new Set(commonWordsData.ar.map(foldWord));
 export const AR_PRONOUN_ENDINGS = ['هما', 'هم', 'هن', 'ها', 'ه', 'نا', 'كم', 'ك', 'ي'].map(foldWord);
 const AL = foldWord('ال');
 
-/** An everyday Arabic word as written or with «ال» or an attached pronoun («منزلهما» → «منزل»). */
+/** An everyday Arabic word as written or with «ال» or an attached pronoun («منزلهما» → «منزل»). Kept by word, up to a bound. */
 export function isArEverydayForm(norm: string): boolean {
+  let known = everydayForms.get(norm);
+  if (known === undefined) {
+    if (everydayForms.size >= EVERYDAY_CACHE_LIMIT) everydayForms.clear();
+    everydayForms.set(norm, (known = everydayForm(norm)));
+  }
+  return known;
+}
+const EVERYDAY_CACHE_LIMIT = 100_000;
+const everydayForms = new Map<string, boolean>();
+
+function everydayForm(norm: string): boolean {
   if (AR_EVERYDAY.has(norm)) return true;
   const bare = norm.startsWith(AL) && norm.length > AL.length + 2 ? norm.slice(AL.length) : norm;
   if (AR_EVERYDAY.has(bare)) return true;
