@@ -417,8 +417,9 @@ function introBefore(tokens: Token[], i: number): { first: number; weak: boolean
   if (born >= 0) return { first: born, weak: false };
   const j = wordBefore(tokens, i);
   if (j < 0 || !isWordToken(tokens[j])) return null;
-  // "from the Damascus countryside", «de la Ghouta»
-  if (tokens[j].kind === 'lat' && TYPE_DETERMINERS.has(tokens[j].norm) && !hometownIntro.match(tokens, j)) return introBefore(tokens, j);
+  // "from the Damascus countryside", «de la Ghouta»; "from northern Aleppo"
+  if (tokens[j].kind === 'lat' && (TYPE_DETERMINERS.has(tokens[j].norm) || COMPASS_WORDS.has(tokens[j].norm)) && !hometownIntro.match(tokens, j))
+    return introBefore(tokens, j);
   let best: { first: number; weak: boolean } | null = null;
   const consider = (c: { first: number; weak: boolean }) => {
     if (!best || (best.weak && !c.weak) || (best.weak === c.weak && c.first < best.first)) best = c;
@@ -453,6 +454,8 @@ function isPlaceQualifier(w: string): boolean {
 const OF_ENDINGS = new Set(['of', 'de']);
 const DEFINITE_ARTICLES_LAT = new Set(['the', 'le', 'la']);
 const TYPE_DETERMINERS = new Set(['the', 'la', 'le', 'l']);
+/** "south", "northern": a word of direction before a place (attribute-words compassWords). */
+const COMPASS_WORDS = new Set(all(words.compassWords).map(foldWord));
 
 const stripConjunction = (w: string): string => w.replace(/^[وف](?=..)/, '');
 
@@ -700,9 +703,13 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
   const first = j;
   let last = -1;
   if (!isWordToken(tokens[first])) return;
-  // «من مخيم سكان مخيم اليرموك»: an everyday word after the type is no town (towns with «ال» or «أبو», «كفر» may be).
+  // «من مخيم سكان مخيم اليرموك»: an everyday word after the type is no town (towns with «ال» or «أبو», «كفر» may be),
+  // unless a word of no list follows it («من قرية ميدان إكبس»).
   const head = tokens[first];
-  if (head.kind === 'ar' && !head.norm.startsWith(ARABIC_ARTICLE) && !COMPOUND_PLACE_HEADS.has(head.norm) && isArEverydayForm(head.norm)) return;
+  // «إلى» folds to a word in «ال» too short to be a town («من مدينة إلى أخرى»).
+  const alWord = head.norm.startsWith(ARABIC_ARTICLE) && head.norm.length > ARABIC_ARTICLE.length + 1;
+  const everyday = head.kind === 'ar' && !alWord && !COMPOUND_PLACE_HEADS.has(head.norm) && isArEverydayForm(head.norm);
+  if (everyday && !namesPlaceAfterType(tokens, first)) return;
   const latin = tokens[first].kind === 'lat';
   // Latin: the capitalised words ("Kafr Zeta"); Arabic: one word, two after كفر/دير/تل….
   for (let n = 0; n < (latin ? 3 : 2) && tokens[j] && tokens[j].kind === tokens[first].kind; n++) {
@@ -712,11 +719,31 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
     last = j;
     if (tokens[j + 1]?.kind !== 'sp') break;
     j = nextNonSpace(tokens, j + 1);
-    if (!latin && !(n === 0 && isWordToken(tokens[j]) && COMPOUND_PLACE_HEADS.has(tokens[first].norm))) break;
+    if (!latin && !(n === 0 && isWordToken(tokens[j]) && (COMPOUND_PLACE_HEADS.has(tokens[first].norm) || (everyday && tokens[j].kind === 'ar')))) break;
     if (placeIndex.match(tokens, j) !== null) break;
   }
   if (last < 0 || placeIndex.match(tokens, first)) return;
   hits.push({ kind: 'hometown', value: placeText(model, first, last), first, last, anchor: intro.first, adjacentOnly: intro.weak, preferred: false });
+}
+
+/**
+ * An everyday Arabic word right after a place type is the first word of a town's name when a word of no list
+ * follows it («من قرية ميدان إكبس»). Alone it is most often an adjective («من قرية صغيرة», «من مدينة أخرى»).
+ */
+function namesPlaceAfterType(tokens: Token[], first: number): boolean {
+  const k = nextNonSpace(tokens, first + 1);
+  const t = tokens[k];
+  return (
+    t !== undefined &&
+    t.kind === 'ar' &&
+    k === first + 2 &&
+    !isArEverydayForm(t.norm) &&
+    !placeTypeIndex.match(tokens, k) &&
+    !introIndex.match(tokens, k) &&
+    !hometownIntro.match(tokens, k) &&
+    !matchFacility(tokens, k) &&
+    !placeIndex.match(tokens, k)
+  );
 }
 
 const MAX_PLACE_WORDS = 3;
@@ -742,7 +769,9 @@ function unknownPlaceAfterIntro(model: TextModel, i: number, hits: AttributeHit[
   if (t.kind === 'lat' && !t.cap) return false;
   // «من منزلهما», «من مجزرة»: an everyday word after «من» is no unknown town.
   if (t.kind === 'ar' && isArEverydayForm(t.norm)) return false;
-  const k = wordBefore(tokens, i);
+  // "from south London": the intro before the word of direction.
+  const before = wordBefore(tokens, i);
+  const k = t.kind === 'lat' && before >= 0 && COMPASS_WORDS.has(tokens[before].norm) ? wordBefore(tokens, before) : before;
   const form = formLabelBefore(tokens, i);
   const intro = form >= 0 ? { first: form, last: k } : k >= 0 ? introEndingAt(tokens, k) : null;
   if (!intro || intro.last !== k || blockedIntro(tokens, intro.first)) return false;

@@ -2101,6 +2101,39 @@ describe('extractMentions', () => {
       expect([m.role, m.attributes.hometown, m.attributes.prison]).toEqual(['released', null, 'saydnaya']);
     });
 
+    it('reads a village whose name starts with an everyday word after its type («من قرية ميدان إكبس»), not an adjective or «إلى»', () => {
+      expect(only('اعتقلت فاطمة الحداد وهي من قرية ميدان إكبس، بحسب المصادر.', 'ar').attributes.hometown).toBe('ميدان إكبس');
+      expect(only('اعتقل محمد الحداد وهو من قرية صغيرة، بحسب المصادر.', 'ar').attributes.hometown).toBeNull();
+      expect(only('نقل محمد الحداد من مدينة إلى أخرى.', 'ar').attributes.hometown).toBeNull();
+    });
+
+    it('reads the place after a word of direction ("from south London", "from northern Aleppo")', () => {
+      expect(only('Omar Haddad, an engineer from south London, was detained in Syria.', 'en').attributes.hometown).toBe('London');
+      expect(only('Omar Haddad, an engineer from northern Aleppo, was detained in Syria.', 'en').attributes.hometown).toBe('Aleppo');
+    });
+
+    it('reads on past a US state\'s abbreviation after a town ("from Prescott, Ariz., was detained")', () => {
+      const ms = extractMentions('Omar Haddad, a teacher from Prescott, Ariz., was detained in Syria in 2013, while Fadi Khalil was released.', 'en');
+      expect(ms.map((m) => [m.name, m.role, m.attributes.hometown])).toEqual([
+        ['Omar Haddad', 'detainee', 'Prescott'],
+        ['Fadi Khalil', 'released', null],
+      ]);
+      expect(people('Omar Haddad was released from Saydnaya. Fadi Khalil was ill. He died in detention in 2014.', 'en')).toEqual([
+        'Omar Haddad=released',
+        'Fadi Khalil=dead',
+      ]);
+    });
+
+    it("reads «إنها» after a man's speech verb as another woman's story, not his own", () => {
+      expect(people('وتتحدر فاطمة الحداد من داريا، وقال أحمد العلي إنها اعتقلت.', 'ar')).toEqual(['فاطمة الحداد=detainee', 'أحمد العلي=other']);
+      expect(people('وقالت فاطمة الحداد إنها اعتقلت عام 2013 في دمشق.', 'ar')).toEqual(['فاطمة الحداد=released']);
+      expect(people('وقال أحمد العلي إنه اعتقل عام 2013 في دمشق.', 'ar')).toEqual(['أحمد العلي=released']);
+    });
+
+    it('reads a present-tense verb of origin after a given name as no part of it («أما محمد فينحدر من»)', () => {
+      expect(people('اعتقل خالد العلي، أما محمد فينحدر من ناحية راجو.', 'ar')).toEqual(['خالد العلي=detainee']);
+    });
+
     it('keeps a relative named after "with" who was not taken a relative', () => {
       expect(people('Omar Haddad was arrested in 2013. His mother came with his brother Sami to ask about him.', 'en')).toEqual([
         'Omar Haddad=detainee',

@@ -16,6 +16,7 @@ import {
   SERVED_PLACES,
   SERVED_UNITS,
   ABBREVIATIONS,
+  STATE_ABBREVIATIONS,
   CueDef,
   cueDef,
   DetRole,
@@ -575,6 +576,11 @@ export function endsSentence(ctx: Ctx, i: number): boolean {
   const next = tokens[i + 1];
   if (prev && prev.kind === 'num' && next && next.kind === 'num') return false;
   if (prev && prev.kind === 'lat' && (ABBREVIATIONS.has(prev.norm) || (prev.norm.length === 1 && prev.cap))) return false;
+  // "from Prescott, Ariz., was detained": a state's abbreviation after a town, the sentence going on.
+  if (prev && prev.kind === 'lat' && prev.cap && STATE_ABBREVIATIONS.has(prev.norm)) {
+    const after = tokens[nextNonSpace(tokens, i + 1)];
+    if (after && (after.norm === ',' || (after.kind === 'lat' && !after.cap))) return false;
+  }
   // «د. محمد», «م. أحمد»: a one-letter Arabic abbreviation
   if (prev && prev.kind === 'ar' && prev.norm.length === 1) return false;
   // "1." at the start of a line is a list marker

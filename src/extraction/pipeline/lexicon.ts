@@ -293,6 +293,7 @@ export const QUOTE_CHARACTERS = new Set(['"', '“', '”', '«', '»', "'", '�
 /** «من داخل السجن», "from inside the prison": said from a prison (cue text, folded word by word). */
 export const INSIDE_PRISON = new Set(cues.insidePrison.map((p) => phraseWords(p).join(' ')));
 export const ABBREVIATIONS = foldSet(cues.abbreviations);
+export const STATE_ABBREVIATIONS = foldSet(cues.stateAbbreviations);
 /** Words that join an official title to its complement: 'the head of the …', «القيادي في …». */
 export const COMPLEMENT_LINKS = foldSet(allLangs(cues.complementLinks));
 export const FORMER_QUALIFIERS = foldSet(allLangs(cues.formerQualifiers));
@@ -341,7 +342,7 @@ for (const e of GIVEN_NAMES) {
 export const stripConj = (w: string): string => (w.length > 2 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);
 
 /**
- * Common Arabic nouns, adjectives, past-tense verbs and participles that are never a name word
+ * Common Arabic nouns, adjectives, verbs (past tense; present tense of origin, «ينحدر») and participles that are never a name word
  * («وثائق عثر», «أم صالح مريضة», «داود قائلاً»). Nouns and adjectives also with ال and attached
  * pronouns; a word in ة also as ت + pronoun. Known given names are left out.
  */

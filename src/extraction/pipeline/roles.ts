@@ -889,6 +889,8 @@ function ownStoryCue(ctx: Ctx, chain: Cue[], c: Cand, pre: Cue[]): Cue | null {
   let j = nextNonSpace(tokens, from + 1);
   // «إنه», «أنها»: "that he/she" in one word.
   const arThatPronoun = tokens[j]?.kind === 'ar' && OWN_STORY_THAT_AR.has(stripConj(tokens[j].norm));
+  // «وقال أحمد إنها اعتقلت»: a man who says "that she" tells of someone else, and so does a woman who says "that he".
+  if (arThatPronoun && arabic && !speakerAgrees(ctx, pre.filter(said).at(-1), tokens[j].norm)) return null;
   if (!arThatPronoun) {
     if (tokens[j] && isWordToken(tokens[j]) && THAT_WORDS.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
     if (!tokens[j] || !isWordToken(tokens[j]) || !SUBJECT_PRONOUNS.has(tokens[j].norm)) return null;
@@ -909,6 +911,14 @@ function ownStoryCue(ctx: Ctx, chain: Cue[], c: Cand, pre: Cue[]): Cue | null {
 }
 const MAX_OWN_STORY_AUX = 3;
 const OWN_STORY_THAT_AR = new Set(['إنه', 'أنه', 'بأنه', 'إنها', 'أنها', 'بأنها'].map(foldWord));
+const AR_TA = foldWord('ت');
+const AR_HA = foldWord('ها');
+
+/** The speech verb and «إنه»/«إنها» agree: «قالت … إنها», «قال … إنه» (a verb in «ت» is a woman's). */
+function speakerAgrees(ctx: Ctx, verb: Cue | undefined, pronoun: string): boolean {
+  if (!verb || ctx.tokens[verb.first].kind !== 'ar') return true;
+  return stripConj(ctx.tokens[verb.first].norm).endsWith(AR_TA) === pronoun.endsWith(AR_HA);
+}
 
 /**
  * «قال X إن الأمن اعتقل شابين», "X told us that security forces arrested dozens": between the name
