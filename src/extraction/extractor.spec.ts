@@ -2134,6 +2134,23 @@ describe('extractMentions', () => {
       expect(people('اعتقل خالد العلي، أما محمد فينحدر من ناحية راجو.', 'ar')).toEqual(['خالد العلي=detainee']);
     });
 
+    it("reads a speech verb whose subject follows it as that subject's, not the story of the name before", () => {
+      expect(people('Omar Haddad was detained in Syria, said his brother Fadi Khalil.', 'en')).toEqual(['Omar Haddad=detainee', 'Fadi Khalil=relative']);
+      expect(people('Omar Haddad was detained in Syria, said the lawyer.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad a été arrêté en 2013, raconte son frère Fadi Khalil.', 'fr')).toEqual(['Omar Haddad=detainee', 'Fadi Khalil=relative']);
+      expect(people('اعتقل محمد الحداد عام 2013، قال شقيقه.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      // Their own words still make them a former prisoner.
+      expect(people('Omar Haddad, who spent a year in Saydnaya, told the BBC he was tortured.', 'en')).toEqual(['Omar Haddad=released']);
+    });
+
+    it('reads an appositive over its town\'s country or state ("a teacher from Tripoli, Libya, was detained")', () => {
+      const ms = extractMentions('Omar Haddad, a teacher from Tripoli, Libya, was detained in Syria, his brother Fadi Khalil said.', 'en');
+      expect(ms.map((m) => [m.name, m.role, m.attributes.hometown])).toEqual([
+        ['Omar Haddad', 'detainee', 'Tripoli'],
+        ['Fadi Khalil', 'relative', null],
+      ]);
+    });
+
     it('keeps a relative named after "with" who was not taken a relative', () => {
       expect(people('Omar Haddad was arrested in 2013. His mother came with his brother Sami to ask about him.', 'en')).toEqual([
         'Omar Haddad=detainee',

@@ -178,7 +178,8 @@ function postChain(ctx: Ctx, c: Cand, self: number, source = false): Cue[] {
       } else if (k === 'official' || k === 'otherTitle' || k === 'neutral' || k === 'defector' || k === 'negation' || k === 'demand') {
         out.push(cue);
       } else if (k === 'speech') {
-        out.push(cue);
+        // "Omar Haddad was detained in Syria, said his brother Fadi": the verb's subject comes after it.
+        if (!invertedSpeech(ctx, cue)) out.push(cue);
         break;
       } else break;
       j = cue.last;
@@ -206,6 +207,33 @@ function postChain(ctx: Ctx, c: Cand, self: number, source = false): Cue[] {
 
 const MAX_APPOSITIVE_TOKENS = 16;
 const APPOSITIVE_BLOCKERS = new Set<CueKind>(['role', 'official', 'otherTitle', 'speech', 'defector', 'clause']);
+
+/** ", said his brother Fadi Khalil", ", said the lawyer", «، قال شقيقه»: a speech verb right after a comma, its subject after it. */
+export function invertedSpeech(ctx: Ctx, cue: Cue): boolean {
+  return isComma(ctx.tokens[prevNonSpace(ctx.tokens, cue.first - 1)]) && subjectAfterSpeech(ctx, cue);
+}
+
+/**
+ * A one-word speech verb whose subject follows it: a name, or a kinship or title phrase, after an article
+ * or possessive in Latin script ("said his brother", "says the lawyer", «raconte Fatima», «قال شقيقه»). Not
+ * "told the BBC", nor a verb with its auxiliary («a confié à la BBC»), which keep the order of the clause.
+ */
+function subjectAfterSpeech(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  if (cue.first !== cue.last) return false;
+  let n = nextNonSpace(tokens, cue.last + 1);
+  if (ctx.candAt[n] >= 0 || speechSubjectCueAt(ctx, n)) return true;
+  const t = tokens[n];
+  if (t === undefined || t.kind !== 'lat' || !(SPEECH_SUBJECT_DETERMINERS.has(t.norm) || THIRD_PERSON_POSSESSIVES.has(t.norm))) return false;
+  n = nextNonSpace(tokens, n + 1);
+  return ctx.candAt[n] >= 0 || speechSubjectCueAt(ctx, n);
+}
+const speechSubjectCueAt = (ctx: Ctx, n: number): boolean => {
+  const cue = n < ctx.tokens.length ? cueOf(ctx, n) : null;
+  return cue !== null && cue.first === n && SPEECH_SUBJECT_CUES.has(cue.def.kind);
+};
+const SPEECH_SUBJECT_CUES = new Set<CueKind>(['relative', 'official', 'otherTitle']);
+const SPEECH_SUBJECT_DETERMINERS = new Set(['the', 'le', 'la', 'l']);
 
 /** The name stands at the end of ", the wife of detainee …", a kinship or title phrase right after another name and its comma. */
 function appositionToName(ctx: Ctx, c: Cand): boolean {
@@ -240,11 +268,30 @@ function appositiveEnd(ctx: Ctx, open: number): number {
   for (let k = open + 1; k < tokens.length && k - open <= MAX_APPOSITIVE_TOKENS; k++) {
     const t = tokens[k];
     if (t.kind === 'nl' || (isSentencePunct(t) && endsSentence(ctx, k))) return -1;
-    if (t.norm === ',' || t.norm === '،') return k - open > 2 ? k : -1;
+    if (t.norm === ',' || t.norm === '،') return k - open > 2 ? placeGoesOn(ctx, k) : -1;
     const cue = cueOf(ctx, k);
     if (cue && APPOSITIVE_BLOCKERS.has(cue.def.kind)) return -1;
   }
   return -1;
+}
+
+/**
+ * ", a teacher from Tripoli, Libya, was detained", "from Prescott, Ariz., was": an appositive ending on a
+ * capitalised place goes on over its country or state, one or two capitalised words of no name and a comma.
+ * The comma that closes it, or `comma` itself.
+ */
+function placeGoesOn(ctx: Ctx, comma: number): number {
+  const { tokens } = ctx;
+  const before = tokens[prevNonSpace(tokens, comma - 1)];
+  if (before?.kind !== 'lat' || !before.cap) return comma;
+  let j = nextNonSpace(tokens, comma + 1);
+  for (let n = 0; n < 2 && tokens[j]?.kind === 'lat' && tokens[j].cap && ctx.candAt[j] < 0 && cueOf(ctx, j) === null; n++) {
+    const next = nextNonSpace(tokens, j + 1);
+    const end = tokens[next]?.norm === '.' ? nextNonSpace(tokens, next + 1) : next;
+    if (isComma(tokens[end])) return end;
+    j = next;
+  }
+  return comma;
 }
 
 // ---------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 import { foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
 import { ACTIVE_SUBJECTS, cues, type CueKind, phraseSet, SPEECH_SOURCES } from './lexicon';
 import { type Cand, type Ctx, type Cue, cueOf, endsSentence, isSentencePunct } from './context';
-import { familySpeaks, insidePrisonSentence, type Decision } from './roles';
+import { familySpeaks, insidePrisonSentence, invertedSpeech, type Decision } from './roles';
 import { DETAINEE_ROLES } from '../types';
 
 /**
@@ -117,9 +117,10 @@ function speechOfSubject(ctx: Ctx, cands: Cand[], k: number): Cue | null {
     words++;
     const cue = cueOf(ctx, j);
     if (cue && cue.first === j && cue.def.kind === 'speech') {
-      // «…», raconte Fatima: an inverted verb has its own subject after it.
+      // «…», raconte Fatima; ", said his brother": an inverted verb has its own subject after it.
       const after = nextNonSpace(tokens, cue.last + 1);
       if (after < tokens.length && ctx.candAt[after] >= 0 && ctx.candAt[after] !== k) return null;
+      if (ctx.candAt[after] < 0 && invertedSpeech(ctx, cue)) return null;
       return isSpeech(ctx, cue) && words - otherSpeaker > 2 ? cue : null;
     }
     // "…, his family told", "…, the lawyer said", "…, they said": someone else speaks.
