@@ -2151,6 +2151,22 @@ describe('extractMentions', () => {
       ]);
     });
 
+    it('reads a name between a speech verb and its own verb as the one spoken of ("said Omar Haddad was among the missing")', () => {
+      expect(people('Lawyer Fadi Khalil, who represents the families, said Omar Haddad was among the missing.', 'en')).toEqual([
+        'Fadi Khalil=other',
+        'Omar Haddad=missing',
+      ]);
+      expect(people('“They beat us every day,” said Omar Haddad, who spent ten years in Saydnaya.', 'en')).toEqual(['Omar Haddad=released']);
+    });
+
+    it('reads a cue of no news said of "him" as his, not as that of the one who says it', () => {
+      expect(people("Omar Haddad's mother, Fatima, says she last saw him in 2013, when he was taken from a checkpoint.", 'en')).toEqual([
+        'Omar Haddad=missing',
+        'Fatima=relative',
+      ]);
+      expect(people('اعتقل محمد الحداد عام 2012، ولم تسمع زوجته فاطمة عنه شيئاً منذ ذلك الحين.', 'ar')).toEqual(['محمد الحداد=missing', 'فاطمة=relative']);
+    });
+
     it('keeps a relative named after "with" who was not taken a relative', () => {
       expect(people('Omar Haddad was arrested in 2013. His mother came with his brother Sami to ask about him.', 'en')).toEqual([
         'Omar Haddad=detainee',

@@ -173,6 +173,8 @@ function postChain(ctx: Ctx, c: Cand, self: number, source = false): Cue[] {
       const k = cue.def.kind;
       if (k === 'role') {
         if ((cue.def.search && !whom) || ofOthers(ctx, cue)) break;
+        // "Fatima says she last saw him", «ولم تسمع زوجته فاطمة عنه شيئاً»: the cue is said of the one the pronoun stands for.
+        if (!whom && endsOnObjectPronoun(ctx, cue)) break;
         if (cue.def.transitive && !sawAux && !sawComma) break;
         out.push(cue);
       } else if (k === 'official' || k === 'otherTitle' || k === 'neutral' || k === 'defector' || k === 'negation' || k === 'demand') {
@@ -207,6 +209,36 @@ function postChain(ctx: Ctx, c: Cand, self: number, source = false): Cue[] {
 
 const MAX_APPOSITIVE_TOKENS = 16;
 const APPOSITIVE_BLOCKERS = new Set<CueKind>(['role', 'official', 'otherTitle', 'speech', 'defector', 'clause']);
+
+/**
+ * "said Omar Haddad was among the missing", "says Omar Haddad died in 2015": an English name after a speech
+ * verb and right before its own verb (an auxiliary or a role word) is the subject of what is said. "said Omar
+ * Haddad, who…" and "said Omar Haddad." name the speaker.
+ */
+export function opensReportedClause(ctx: Ctx, c: Cand): boolean {
+  const { tokens } = ctx;
+  const n = nextNonSpace(tokens, c.last + 1);
+  const t = tokens[n];
+  if (t === undefined || t.kind !== 'lat' || t.cap || ctx.lang === 'fr') return false;
+  if (PASSIVE_AUX.has(t.norm) || PERFECT_AUX.has(t.norm) || CLAUSE_MODALS.has(t.norm)) return true;
+  const cue = cueOf(ctx, n);
+  return cue !== null && cue.first === n && cue.def.kind === 'role';
+}
+const CLAUSE_MODALS = new Set(['would', 'will', 'could', 'may', 'might', 'should', 'must', 'did']);
+
+/**
+ * A role cue whose words end on a third person's object pronoun ("last saw him"), or a cue of no news that
+ * holds «عنه» («لم تسمع عنه شيئاً»; in «أفرج عنه» it is the verb's own «عن»).
+ */
+function endsOnObjectPronoun(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  if (tokens[cue.last].kind === 'lat') return LAT_OBJECT_PRONOUNS.has(tokens[cue.last].norm);
+  if (cue.role !== 'missing') return false;
+  for (let j = cue.first; j <= cue.last; j++) if (tokens[j].kind === 'ar' && AR_ABOUT_PRONOUNS.has(stripConj(tokens[j].norm))) return true;
+  return false;
+}
+const LAT_OBJECT_PRONOUNS = new Set(['him', 'them']);
+const AR_ABOUT_PRONOUNS = new Set(['عنه', 'عنها', 'عنهم', 'عنهما'].map(foldWord));
 
 /** ", said his brother Fadi Khalil", ", said the lawyer", «، قال شقيقه»: a speech verb right after a comma, its subject after it. */
 export function invertedSpeech(ctx: Ctx, cue: Cue): boolean {
@@ -506,6 +538,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     // "The son of Fatima Haddad has been missing", «ابن فاطمة الحداد مفقود», "Fatima Haddad's son has been missing".
     if (roleCues(pre[k]).length === 0 && kinSubjectOwner(ctx, c, post[k])) return 'relative';
     if (nearest?.def.kind === 'speech' && !ownRole && speaksOfOwnRelative(ctx, c)) return 'relative';
+    // "said Omar Haddad was among the missing": the name opens the clause said, it does not say it.
+    if (nearest?.def.kind === 'speech' && opensReportedClause(ctx, c)) return 'plain';
     if (nearest?.def.kind === 'otherTitle' || nearest?.def.kind === 'speech') return ownRole ? 'plain' : 'other';
     const firstPost = post[k].find((e) => e.def.kind !== 'neutral');
     // "Survivors Ahmed Helmi and Omar al-Shogre described…": the verb of a coordination is everyone's.
@@ -945,7 +979,7 @@ function ownStoryCue(ctx: Ctx, chain: Cue[], c: Cand, pre: Cue[]): Cue | null {
   j = nextNonSpace(tokens, j + 1);
   const roleAt = (k: number): Cue | null => {
     const cue = tokens[k] ? cueOf(ctx, k) : null;
-    return cue && cue.first === k && cue.def.kind === 'role' && !cue.def.search ? cue : null;
+    return cue && cue.first === k && cue.def.kind === 'role' && !cue.def.search && !endsOnObjectPronoun(ctx, cue) ? cue : null;
   };
   // "he was arrested"; "he was picked up", whose cue holds its "was".
   for (

@@ -1,7 +1,7 @@
 import { foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
 import { ACTIVE_SUBJECTS, cues, type CueKind, phraseSet, SPEECH_SOURCES } from './lexicon';
 import { type Cand, type Ctx, type Cue, cueOf, endsSentence, isSentencePunct } from './context';
-import { familySpeaks, insidePrisonSentence, invertedSpeech, type Decision } from './roles';
+import { familySpeaks, insidePrisonSentence, invertedSpeech, opensReportedClause, type Decision } from './roles';
 import { DETAINEE_ROLES } from '../types';
 
 /**
@@ -172,7 +172,8 @@ export function settleTestimonies(ctx: Ctx, cands: Cand[], decisions: Decision[]
   const verbs: (Cue | null)[] = cands.map((c, k) => {
     // "said Mr. Ghabbash", «قال محمد»: a speech verb right before the name is theirs ("told X" is said to X);
     // one after it only when the name is its sentence's subject.
-    const verb = pre[k].find((e) => isSpeech(ctx, e) && !ADDRESSED.has(cueWords(ctx, e))) ?? speechOfSubject(ctx, cands, k);
+    const before = opensReportedClause(ctx, c) ? undefined : pre[k].find((e) => isSpeech(ctx, e) && !ADDRESSED.has(cueWords(ctx, e)));
+    const verb = before ?? speechOfSubject(ctx, cands, k);
     if (verb || (introducedSelf(ctx, c) && account())) tellers.add(keyOf(c));
     return verb;
   });
