@@ -2167,6 +2167,19 @@ describe('extractMentions', () => {
       expect(people('اعتقل محمد الحداد عام 2012، ولم تسمع زوجته فاطمة عنه شيئاً منذ ذلك الحين.', 'ar')).toEqual(['محمد الحداد=missing', 'فاطمة=relative']);
     });
 
+    it('reads the one whose family has no news as missing, not as a relative ("whose mother is still searching for him")', () => {
+      expect(people('Omar Haddad, whose mother is still searching for him, was arrested in 2013.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people('Omar Haddad, dont la mère est sans nouvelles, a été arrêté en 2013.', 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people('Omar Haddad, whose brother was arrested in 2013, spoke to reporters.', 'en')).toEqual(['Omar Haddad=relative']);
+    });
+
+    it('reads French «son» after a cue of no news as "his", not the kinship noun', () => {
+      expect(people('Omar Haddad, dont la famille est sans nouvelles depuis son arrestation, figure sur la liste des disparus.', 'fr')).toEqual([
+        'Omar Haddad=missing',
+      ]);
+      expect(people("Les proches d'Omar Haddad ignorent s'il est encore vivant.", 'fr')).toEqual(['Omar Haddad=missing']);
+    });
+
     it('keeps a relative named after "with" who was not taken a relative', () => {
       expect(people('Omar Haddad was arrested in 2013. His mother came with his brother Sami to ask about him.', 'en')).toEqual([
         'Omar Haddad=detainee',

@@ -210,6 +210,19 @@ function postChain(ctx: Ctx, c: Cand, self: number, source = false): Cue[] {
 const MAX_APPOSITIVE_TOKENS = 16;
 const APPOSITIVE_BLOCKERS = new Set<CueKind>(['role', 'official', 'otherTitle', 'speech', 'defector', 'clause']);
 
+/** A cue of no news or of a search within a few words after token `from`, in its clause: "is still searching", «est sans nouvelles». */
+function noNewsAfter(ctx: Ctx, from: number): boolean {
+  const { tokens } = ctx;
+  for (let j = nextNonSpace(tokens, from + 1), words = 0; j < tokens.length && words < NO_NEWS_WORDS; j = nextNonSpace(tokens, j + 1)) {
+    if (!isWordToken(tokens[j]) || ctx.candAt[j] >= 0) return false;
+    words++;
+    const cue = cueOf(ctx, j);
+    if (cue && cue.first === j) return cue.def.kind === 'role' && cue.role === 'missing';
+  }
+  return false;
+}
+const NO_NEWS_WORDS = 5;
+
 /**
  * "said Omar Haddad was among the missing", "says Omar Haddad died in 2015": an English name after a speech
  * verb and right before its own verb (an auxiliary or a role word) is the subject of what is said. "said Omar
@@ -1085,7 +1098,8 @@ function kinAppositive(ctx: Ctx, c: Cand): boolean {
   if (whose && tokens[j] && (tokens[j].kind === 'num' || SERVED_NUMBERS.has(tokens[j].norm))) j = nextNonSpace(tokens, j + 1);
   const kin = tokens[j] ? kinNounIndex.match(tokens, j) : null;
   if (!kin) return false;
-  if (whose) return true;
+  // «X, dont la famille est sans nouvelles», "X, whose mother is still searching": it is X nobody has news of.
+  if (whose) return !noNewsAfter(ctx, kin.last);
   let k = nextNonSpace(tokens, kin.last + 1);
   if (tokens[j].kind === 'lat') {
     if (!tokens[k] || !KIN_LINKS.has(tokens[k].norm)) return false;
@@ -1196,7 +1210,9 @@ function searchesLaterForKin(ctx: Ctx, c: Cand): boolean {
       continue;
     }
     if (cue.def.kind !== 'role' || cue.role !== 'missing' || SOUGHT_AR_PRONOUNS.has(tokens[cue.last].norm)) return false;
-    const k = nextNonSpace(tokens, cue.last + 1);
+    let k = nextNonSpace(tokens, cue.last + 1);
+    // «sans nouvelles depuis son arrestation»: French «son» is "his", not the English kinship noun.
+    if (ctx.lang === 'fr' && FRENCH_POSSESSIVES.has(tokens[k]?.norm ?? '')) k = nextNonSpace(tokens, k + 1);
     if (k >= tokens.length) return false;
     const after = cueOf(ctx, k);
     return (after !== null && after.first === k && after.def.kind === 'relative') || kinNounIndex.match(tokens, k) !== null;
@@ -1204,6 +1220,7 @@ function searchesLaterForKin(ctx: Ctx, c: Cand): boolean {
   return false;
 }
 const MAX_SEARCHER_WORDS = 12;
+const FRENCH_POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs']);
 
 /** The search cue of the family named with `c` ("X's relatives are searching", «la famille de X le cherche»), if any. */
 function familySearch(ctx: Ctx, c: Cand): Cue | null {
