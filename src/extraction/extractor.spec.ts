@@ -2180,6 +2180,14 @@ describe('extractMentions', () => {
       expect(people("Les proches d'Omar Haddad ignorent s'il est encore vivant.", 'fr')).toEqual(['Omar Haddad=missing']);
     });
 
+    it('reads the mother of «المعتقل» X, named after a comma, as his relative, and «بالإفراج عنه» as his release', () => {
+      expect(people('قالت والدة المعتقل محمد الحداد، فاطمة العلي، إنه اعتقل عام 2012.', 'ar')).toEqual(['محمد الحداد=detainee', 'فاطمة العلي=relative']);
+      // A release asked for, however many names stand between the demand and it; one welcomed, done.
+      expect(people('طالبت والدة المعتقل محمد الحداد، فاطمة العلي، بالإفراج عنه.', 'ar')).toEqual(['محمد الحداد=detainee', 'فاطمة العلي=relative']);
+      expect(people('رحبت والدة المعتقل محمد الحداد، فاطمة العلي، بالإفراج عنه.', 'ar')).toEqual(['محمد الحداد=released', 'فاطمة العلي=relative']);
+      expect(people('محمد الحداد، الذي أفرج عنه من صيدنايا، تحدث عن التعذيب.', 'ar')).toEqual(['محمد الحداد=released']);
+    });
+
     it('keeps a relative named after "with" who was not taken a relative', () => {
       expect(people('Omar Haddad was arrested in 2013. His mother came with his brother Sami to ask about him.', 'en')).toEqual([
         'Omar Haddad=detainee',

@@ -153,6 +153,7 @@ export interface Ctx {
 // Cues
 
 const FLIP_WINDOW_WORDS = 4;
+const DEMAND_WINDOW_WORDS = 10;
 const SENTENCE_WINDOW_WORDS = 8;
 
 export function markCues(ctx: Ctx): void {
@@ -292,7 +293,10 @@ export function markCues(ctx: Ctx): void {
     // «attend toujours sa libération», "still waiting for his release": waited for, not come, and the wait
     // is for a release, not for someone gone.
     const waits: Cue[] = [];
-    const flip = wordBefore(ctx, cue.first, FLIP_WINDOW_WORDS, (j) => {
+    // «طالبت زوجة المعتقل محمد الحداد، فاطمة العلي، بالإفراج عنه»: a release noun in «ب» is what a demand
+    // verb asks for, however many names and titles stand between them.
+    const window = head.kind === 'ar' && head.norm.startsWith(AR_BI) ? DEMAND_WINDOW_WORDS : FLIP_WINDOW_WORDS;
+    const flip = wordBefore(ctx, cue.first, window, (j) => {
       const c = ctx.inCue[j] >= 0 ? ctx.cueList[ctx.inCue[j]] : null;
       if (c && c.def.search === true) waits.push(c);
       if (c && (c.def.kind === 'demand' || c.def.kind === 'negation' || c.def.search === true)) return true;

@@ -240,16 +240,18 @@ export function opensReportedClause(ctx: Ctx, c: Cand): boolean {
 const CLAUSE_MODALS = new Set(['would', 'will', 'could', 'may', 'might', 'should', 'must', 'did']);
 
 /**
- * A role cue whose words end on a third person's object pronoun ("last saw him"), or a cue of no news that
- * holds «عنه» («لم تسمع عنه شيئاً»; in «أفرج عنه» it is the verb's own «عن»).
+ * A role cue whose words end on a third person's object pronoun ("last saw him"), or an Arabic cue of no
+ * news or a verbal noun that holds «عنه» («لم تسمع عنه شيئاً», «بالإفراج عنه»: his release). After the passive
+ * verb, «أفرج عنه», it is the verb's own «عن» and the one released is the name before.
  */
 function endsOnObjectPronoun(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
   if (tokens[cue.last].kind === 'lat') return LAT_OBJECT_PRONOUNS.has(tokens[cue.last].norm);
-  if (cue.role !== 'missing') return false;
+  if (cue.role !== 'missing' && !AR_VERBAL_NOUN.test(stripConj(tokens[cue.first].norm))) return false;
   for (let j = cue.first; j <= cue.last; j++) if (tokens[j].kind === 'ar' && AR_ABOUT_PRONOUNS.has(stripConj(tokens[j].norm))) return true;
   return false;
 }
+const AR_VERBAL_NOUN = new RegExp(`^(?:${['ال', 'بال', 'لل'].map(foldWord).join('|')})`);
 const LAT_OBJECT_PRONOUNS = new Set(['him', 'them']);
 const AR_ABOUT_PRONOUNS = new Set(['عنه', 'عنها', 'عنهم', 'عنهما'].map(foldWord));
 
@@ -1319,6 +1321,16 @@ function appositiveToKin(ctx: Ctx, cands: Cand[], k: number): number {
 /** «la mère d'Omar Haddad», "the brother of Omar Haddad": the name is the owner of a kinship noun before it. */
 function kinPhraseOwner(ctx: Ctx, c: Cand): boolean {
   const { tokens } = ctx;
+  // «والدة المعتقل محمد الحداد»: an Arabic kinship noun in construct with a word for the one held. Without
+  // that word («والدة محمد الحداد، فاطمة») either of the two may be the one the post is about.
+  if (tokens[c.first].kind === 'ar') {
+    const b = prevNonSpace(tokens, c.first - 1);
+    const status = b >= 0 ? cueOf(ctx, b) : null;
+    if (status && status.last === b && status.def.kind === 'role' && isStatusNoun(ctx, status)) {
+      const kin = prevNonSpace(tokens, status.first - 1);
+      if (kin >= 0 && ctx.constructKin.has(kin)) return true;
+    }
+  }
   let l = prevNonSpace(tokens, c.first - 1);
   if (tokens[l]?.norm === "'" || tokens[l]?.norm === '’') l = prevNonSpace(tokens, l - 1);
   if (l < 0 || !KIN_LINKS.has(tokens[l].norm)) return false;
