@@ -2188,6 +2188,12 @@ describe('extractMentions', () => {
       expect(people('محمد الحداد، الذي أفرج عنه من صيدنايا، تحدث عن التعذيب.', 'ar')).toEqual(['محمد الحداد=released']);
     });
 
+    it('reads a given name after a kinship word and before «الذي» («ابنها محمد الذي قضى»), and where a relative was found', () => {
+      expect(people('نعت العائلة ابنها خالد الذي قضى تحت التعذيب في معتقلات النظام.', 'ar')).toEqual(['خالد=dead']);
+      expect(people('Ahmad Haddad recognised his brother Omar among the Caesar photos.', 'en')).toEqual(['Ahmad Haddad=relative', 'Omar=dead']);
+      expect(people('تعرف أحمد الحداد على صورة شقيقه محمد بين صور قيصر المسربة.', 'ar')).toEqual(['أحمد الحداد=relative', 'محمد=dead']);
+    });
+
     it('keeps a relative named after "with" who was not taken a relative', () => {
       expect(people('Omar Haddad was arrested in 2013. His mother came with his brother Sami to ask about him.', 'en')).toEqual([
         'Omar Haddad=detainee',

@@ -110,10 +110,13 @@ function inLongerName(ctx: Ctx, i: number): boolean {
     const t = tokens[j];
     if (!t || !isWordToken(t) || Math.abs(j - i) > 2 || cueOf(ctx, j) !== null) continue;
     if (t.kind === 'lat' && t.cap && !LAT_STOP.has(t.norm)) return true;
-    if (t.kind === 'ar' && (AR_GIVEN.has(t.norm) || (isAlWord(t.norm) && j > i && !isArNonName(t.norm)))) return true;
+    // «ابنها محمد الذي قضى»: «الذي» and the like are no family name.
+    if (t.kind === 'ar' && (AR_GIVEN.has(t.norm) || (isAlWord(t.norm) && j > i && !isArNonName(t.norm) && !AR_RELATIVE_PRONOUNS.has(t.norm)))) return true;
   }
   return false;
 }
+
+const AR_RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذان', 'اللذين', 'اللتان', 'اللتين', 'اللواتي', 'اللاتي'].map(foldWord));
 
 /**
  * "Debout près de son neveu, Philippe a les yeux…", "…, Hala said": a capitalised given name inside a

@@ -58,6 +58,7 @@ import { cueDef, stripConj } from './lexicon';
 
 const MAX_PRE_ELEMENTS = 6;
 const MAX_POST_WORDS = 10;
+const CHAIN_AMONG = new Set(['among', 'amongst', 'parmi', 'بين'].map(foldWord));
 
 function preChain(ctx: Ctx, c: Cand): Cue[] {
   const { tokens } = ctx;
@@ -197,6 +198,8 @@ function postChain(ctx: Ctx, c: Cand, self: number, source = false): Cue[] {
     }
     if (whom && words <= 3 && (SUBJECT_PRONOUNS_LAT.has(t.norm) || t.norm === 'n' || t.norm === 'ne')) continue;
     if (POST_SKIP.has(t.norm) || POST_SKIP.has(stripConj(t.norm))) continue;
+    // "his brother Omar among the Caesar photos", «شقيقه محمد بين صور قيصر»: where the name was found.
+    if (CHAIN_AMONG.has(t.norm)) continue;
     const place = matchPlace(tokens, j) ?? matchFacility(tokens, j);
     if (place) {
       j = place.last;
