@@ -2194,6 +2194,10 @@ describe('extractMentions', () => {
       expect(people('تعرف أحمد الحداد على صورة شقيقه محمد بين صور قيصر المسربة.', 'ar')).toEqual(['أحمد الحداد=relative', 'محمد=dead']);
     });
 
+    it('gives a relative joined by "and his cousin" what the clause gave the name before ("Among the dead were …")', () => {
+      expect(people('Among the dead were Omar Haddad and his cousin Fadi Khalil.', 'en')).toEqual(['Omar Haddad=dead', 'Fadi Khalil=dead']);
+    });
+
     it('keeps a relative named after "with" who was not taken a relative', () => {
       expect(people('Omar Haddad was arrested in 2013. His mother came with his brother Sami to ask about him.', 'en')).toEqual([
         'Omar Haddad=detainee',

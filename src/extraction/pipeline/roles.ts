@@ -226,6 +226,13 @@ function noNewsAfter(ctx: Ctx, from: number): boolean {
 }
 const NO_NEWS_WORDS = 5;
 
+/** The role cues the clause gave to plain names of the coordination group of name k (roles.ts "owned"). */
+function groupOwned(cands: Cand[], k: number, kinds: readonly string[], owned: Cue[][]): Cue[] {
+  const out: Cue[] = [];
+  for (let m = 0; m < cands.length; m++) if (m !== k && cands[m].group === cands[k].group && kinds[m] === 'plain') out.push(...roleCues(owned[m]));
+  return out;
+}
+
 /**
  * "said Omar Haddad was among the missing", "says Omar Haddad died in 2015": an English name after a speech
  * verb and right before its own verb (an auxiliary or a role word) is the subject of what is said. "said Omar
@@ -683,7 +690,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       // "the death of his brother Sami", «la mort de son frère Sami»: the role noun is his.
       const ofKin = roleNounBeforeKin(ctx, pre[k]);
       if (ofKin) own.push(ofKin);
-      const shared = groupAttached;
+      // "Among the dead were Omar Haddad and his cousin Fadi": what the clause gave the name he is joined to.
+      const shared = c.coordRel ? [...groupAttached, ...groupOwned(cands, k, kinds, owned)] : groupAttached;
       if (own.length > 0) decisions.push({ role: bestRole(own) as DetRole, cues: own, evidence: 'attached' });
       else if (shared.length > 0) decisions.push({ role: bestRole(shared) as DetRole, cues: shared, evidence: 'attached' });
       else decisions.push({ role: 'relative', cues: pre[k].filter((e) => e.def.kind === 'relative'), evidence: 'title' });
