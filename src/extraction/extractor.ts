@@ -52,9 +52,11 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * rules-5 after the fourth (bylines, names joined to gazetteer names, detentions told with their length,
  * hometowns from forms and birth lines, surnames linked when a name is read twice); rules-6 after the
  * fifth (families searching at the opened prisons, abductions and detentions only believed or denied,
- * terms served told as nouns, more given names, hometowns after nationalities and by descent).
+ * terms served told as nouns, more given names, hometowns after nationalities and by descent); rules-7
+ * after the sixth (speech verbs with their subject after them, names that open a clause said, news said
+ * of "him", hometowns after words of direction and in two-word villages).
  */
-export const EXTRACTOR_VERSION = 'rules-6';
+export const EXTRACTOR_VERSION = 'rules-7';
 
 const EVIDENCE_ADJUST: Record<Decision['evidence'], number> = {
   figure: 0,
