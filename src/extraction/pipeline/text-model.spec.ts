@@ -53,7 +53,10 @@ describe('the text model', () => {
 
   it('gives the same model for the same text, one post after another', () => {
     const a = buildTextModel(HOSTILE[7]);
-    buildTextModel(HOSTILE[1]);
+    const b = buildTextModel(HOSTILE[1]);
+    // A very long post in between: its buffers are let go, the next models are the same.
+    expect(buildTextModel('Omar Haddad '.repeat(8000)).tokens).toHaveLength(8000 * 4);
+    expect(buildTextModel(HOSTILE[1])).toEqual(b);
     expect(buildTextModel(HOSTILE[7])).toEqual(a);
   });
 });
@@ -72,6 +75,9 @@ describe('a phrase index', () => {
     expect(index.match(buildTextModel('Adra prison').tokens, 0)).toBeNull();
     const later = new PhraseIndex<string>();
     later.add('Adra', 'prison');
+    // A post longer than the memo keeps, then a short one: both read.
+    const long = buildTextModel('from Adra '.repeat(9000));
+    expect(later.match(long.tokens, 4 * 8999 + 2)).toMatchObject({ value: 'prison' });
     expect(later.match(buildTextModel('He was released from Adra').tokens, 8)).toMatchObject({ value: 'prison', first: 8, last: 8 });
   });
 });

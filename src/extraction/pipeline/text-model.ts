@@ -151,6 +151,8 @@ function digitsEnd(folded: string, i: number): number {
 }
 
 // The folded text is written unit by unit into one buffer kept between calls, then made a string once.
+// A buffer grown for one very long post is let go at the next ordinary one.
+const KEPT_UNITS = 1 << 16;
 let units = new Uint16Array(4096);
 const CHUNK = 8192;
 
@@ -166,6 +168,7 @@ export function buildTextModel(text: string): TextModel {
   let os = new Int32Array(text.length + 16);
   let oe = new Int32Array(text.length + 16);
   if (units.length < text.length + 16) units = new Uint16Array(Math.max(text.length + 16, 2 * units.length));
+  else if (units.length > KEPT_UNITS && text.length + 16 <= KEPT_UNITS) units = new Uint16Array(KEPT_UNITS);
   let n = 0;
   // Room for `more` units now and one for each character still to come (the ASCII path writes without asking).
   const room = (more: number): void => {
@@ -356,6 +359,7 @@ function stemCandidates(t: Token): StemCandidate[] {
 }
 
 const NO_STEMS: string[] = [];
+const KEPT_MEMO = 1 << 14;
 
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Phrase<T>[]>();
@@ -415,9 +419,12 @@ export class PhraseIndex<T> {
     if (t === undefined || t.kind === 'sp' || t.kind === 'nl' || stemCandidates(t).length === 0) return null;
     if (tokens !== this.memoTokens) {
       this.memoTokens = tokens;
-      // The array is kept from post to post (allocating one per index and post was a tenth of the garbage).
-      if (this.memo.length < tokens.length) this.memo = new Array<PhraseMatch<T> | null | undefined>(Math.max(tokens.length, 2 * this.memo.length));
-      this.memo.fill(undefined, 0, tokens.length);
+      // The array is kept from post to post (allocating one per index and post was a tenth of the garbage);
+      // one grown for a very long post is let go at the next ordinary one.
+      const size = this.memo.length;
+      if (size < tokens.length || (size > KEPT_MEMO && tokens.length <= KEPT_MEMO)) {
+        this.memo = new Array<PhraseMatch<T> | null | undefined>(Math.max(tokens.length, Math.min(KEPT_MEMO, 2 * size)));
+      } else this.memo.fill(undefined, 0, tokens.length);
     }
     const memo = this.memo;
     const known = memo[i];
