@@ -67,9 +67,8 @@ export interface Cue {
   bounded?: boolean;
 }
 
-const SERVED_TERM_DEF = cueDef({ kind: 'role', role: 'released' });
+const RELEASE_DEF = cueDef({ kind: 'role', role: 'released' });
 const FREEDOM_FOR_DEF = cueDef({ kind: 'role', role: 'detainee' });
-const EXIT_DEF = cueDef({ kind: 'role', role: 'released' });
 const SPLIT_RELEASE_DEF = cueDef({ kind: 'role', role: 'released', transitive: true });
 
 /** Every field set from the start, for one object shape (see cueDef). */
@@ -195,10 +194,10 @@ export function markCues(ctx: Ctx): void {
       // «غادر السجن», "left the prison": a leaving verb with a direct object.
       const direct = DIRECT_EXITS.has(stripConj(tokens[exit.last].norm));
       const obj = matchFacility(tokens, j) ?? (hasFrom || direct ? EXIT_OBJECTS.match(tokens, j) : null) ?? prisonAhead(tokens, j);
-      if (obj && (!m || obj.last > m.last)) m = { value: EXIT_DEF, first: i, last: obj.last, prefix: exit.prefix };
+      if (obj && (!m || obj.last > m.last)) m = { value: RELEASE_DEF, first: i, last: obj.last, prefix: exit.prefix };
       else if (!obj && !m && (exitTowardsPrison(tokens, exit.last + 1) || detaineeWordAt(tokens, j))) {
         // «خرج المعتقل محمد…»: leaving, said of a detainee
-        m = { value: EXIT_DEF, first: i, last: exit.last, prefix: exit.prefix };
+        m = { value: RELEASE_DEF, first: i, last: exit.last, prefix: exit.prefix };
       }
     }
     if (!m && t.kind === 'ar' && SPLIT_RELEASE_VERBS.has(t.norm) && splitReleaseObject(tokens, i)) {
@@ -527,7 +526,7 @@ function markServedTerms(ctx: Ctx): void {
     if (last < 0) continue;
     // The cue is the term alone when a name stands between it and the verb, so the name is still read.
     const first = term > nextNonSpace(tokens, intro.last + 1) ? term : i;
-    const cue = newCue(SERVED_TERM_DEF, first, last);
+    const cue = newCue(RELEASE_DEF, first, last);
     ctx.cueAt[first] = cue;
     for (let k = first; k <= last; k++) ctx.inCue[k] = ctx.cueList.length;
     ctx.cueList.push(cue);

@@ -258,12 +258,11 @@ function endsOnObjectPronoun(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
   if (tokens[cue.last].kind === 'lat') return LAT_OBJECT_PRONOUNS.has(tokens[cue.last].norm);
   if (cue.role !== 'missing' && !AR_VERBAL_NOUN.test(stripConj(tokens[cue.first].norm))) return false;
-  for (let j = cue.first; j <= cue.last; j++) if (tokens[j].kind === 'ar' && AR_ABOUT_PRONOUNS.has(stripConj(tokens[j].norm))) return true;
+  for (let j = cue.first; j <= cue.last; j++) if (tokens[j].kind === 'ar' && SOUGHT_AR_PRONOUNS.has(stripConj(tokens[j].norm))) return true;
   return false;
 }
 const AR_VERBAL_NOUN = new RegExp(`^(?:${['ال', 'بال', 'لل'].map(foldWord).join('|')})`);
 const LAT_OBJECT_PRONOUNS = new Set(['him', 'them']);
-const AR_ABOUT_PRONOUNS = new Set(['عنه', 'عنها', 'عنهم', 'عنهما'].map(foldWord));
 
 /** ", said his brother Fadi Khalil", ", said the lawyer", «، قال شقيقه»: a speech verb right after a comma, its subject after it. */
 export function invertedSpeech(ctx: Ctx, cue: Cue): boolean {
@@ -1225,7 +1224,7 @@ function searchesLaterForKin(ctx: Ctx, c: Cand): boolean {
     if (cue.def.kind !== 'role' || cue.role !== 'missing' || SOUGHT_AR_PRONOUNS.has(tokens[cue.last].norm)) return false;
     let k = nextNonSpace(tokens, cue.last + 1);
     // «sans nouvelles depuis son arrestation»: French «son» is "his", not the English kinship noun.
-    if (ctx.lang === 'fr' && FRENCH_POSSESSIVES.has(tokens[k]?.norm ?? '')) k = nextNonSpace(tokens, k + 1);
+    if (ctx.lang === 'fr' && THIRD_PERSON_POSSESSIVES.has(tokens[k]?.norm ?? '')) k = nextNonSpace(tokens, k + 1);
     if (k >= tokens.length) return false;
     const after = cueOf(ctx, k);
     return (after !== null && after.first === k && after.def.kind === 'relative') || kinNounIndex.match(tokens, k) !== null;
@@ -1233,7 +1232,6 @@ function searchesLaterForKin(ctx: Ctx, c: Cand): boolean {
   return false;
 }
 const MAX_SEARCHER_WORDS = 12;
-const FRENCH_POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs']);
 
 /** The search cue of the family named with `c` ("X's relatives are searching", «la famille de X le cherche»), if any. */
 function familySearch(ctx: Ctx, c: Cand): Cue | null {

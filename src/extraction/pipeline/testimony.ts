@@ -120,7 +120,7 @@ function speechOfSubject(ctx: Ctx, cands: Cand[], k: number): Cue | null {
       // «…», raconte Fatima; ", said his brother": an inverted verb has its own subject after it.
       const after = nextNonSpace(tokens, cue.last + 1);
       if (after < tokens.length && ctx.candAt[after] >= 0 && ctx.candAt[after] !== k) return null;
-      if (ctx.candAt[after] < 0 && invertedSpeech(ctx, cue)) return null;
+      if (invertedSpeech(ctx, cue)) return null;
       return isSpeech(ctx, cue) && words - otherSpeaker > 2 ? cue : null;
     }
     // "…, his family told", "…, the lawyer said", "…, they said": someone else speaks.

@@ -316,16 +316,16 @@ const ANY_PREFIX_BY_LETTER = new Map<string, string[]>();
 const INDEXES: { byFirst: Map<string, Phrase<unknown>[]>; prefixes: Set<string> }[] = [];
 
 export interface StemCandidate {
+  /** The Arabic prefix read off the word ('' for none). */
   prefix: string;
-  stem: string;
-  /** By index id: that index's phrases starting with `stem`, when it takes `prefix`. Looked up once per word, not per index and post. */
+  /** By index id: that index's phrases starting with the rest of the word, when it takes `prefix`. Looked up once per word, not per index and post. */
   buckets: (Phrase<unknown>[] | undefined)[];
 }
 
 function stemCandidate(prefix: string, stem: string): StemCandidate {
   const buckets: (Phrase<unknown>[] | undefined)[] = [];
   for (const ix of INDEXES) buckets.push(ix.prefixes.has(prefix) ? ix.byFirst.get(stem) : undefined);
-  return { prefix, stem, buckets };
+  return { prefix, buckets };
 }
 
 function clearStemCaches(): void {
@@ -429,7 +429,7 @@ export class PhraseIndex<T> {
     const memo = this.memo;
     const known = memo[i];
     if (known !== undefined) return known;
-    const found = this.find(tokens, i);
+    const found = this.find(tokens, i, t);
     if (i >= 0 && i < tokens.length) memo[i] = found;
     return found;
   }
@@ -440,9 +440,8 @@ export class PhraseIndex<T> {
     return false;
   }
 
-  private find(tokens: Token[], i: number): PhraseMatch<T> | null {
-    const t = tokens[i];
-    if (t === undefined || t.kind === 'sp' || t.kind === 'nl') return null;
+  /** The longest phrase at word token t = tokens[i] (match has checked it is one). */
+  private find(tokens: Token[], i: number, t: Token): PhraseMatch<T> | null {
     let best: PhraseMatch<T> | null = null;
     for (const { prefix, buckets } of stemCandidates(t)) {
       const bucket = buckets[this.id] as Phrase<T>[] | undefined;
