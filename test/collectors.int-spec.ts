@@ -238,8 +238,9 @@ describe('collectors of every source type (api + worker + scheduler)', () => {
     expect(byUrl.body.created).toBe(true);
     const again = await reviewer.post('/api/tips', { url: `${fixtures.origin}/articles/khatib.html` });
     expect(again.body).toMatchObject({ created: false, postId: byUrl.body.postId });
-    // Wait for this post's own extraction: once (CI, 2026-12-05) every queue looked quiet while the post
-    // still read 'extracting', and the drained-queues wait returned too early.
+    // Waits for this post's own extraction. Twice in CI the post read 'extracting' for good with every
+    // queue empty: a photo's job had rewritten the post (FerretDB) while extraction wrote its status.
+    // Photos are now queued after it (test/extraction-pipeline.int-spec.ts).
     const post = await waitFor('the tip extracted', async () => {
       const body = (await reviewer.get(`/api/posts/${byUrl.body.postId}`)).body;
       return body.pipeline?.status === 'extracted' ? body : undefined;

@@ -7,6 +7,8 @@ import { analyzeName } from '../src/extraction/names/name-analysis';
 import { NEAR_DUPLICATE_DISTANCE } from '../src/media/image/image-processing';
 import { syntheticJpeg } from './helpers/synthetic-images';
 import { PersonRepository } from '../src/persons/person.repository';
+import { PostRepository } from '../src/posts/post.repository';
+import { JobName, JobPayloads } from '../src/queue/jobs';
 import { SourcesService } from '../src/sources/sources.service';
 import { FixtureServer, startFixtureServer } from './helpers/fixture-server';
 import { api, cleanUp, isolatedEnv, startTestApp, TestApp, TestEnv, tokenFor } from './helpers/test-app';
@@ -32,6 +34,7 @@ describe('extraction, suggestions and photos through the queues', () => {
   let test: TestApp;
   let reviewer: ReturnType<typeof api>;
   let original: Buffer;
+  const statusWhenPhotoQueued: string[] = [];
 
   beforeAll(async () => {
     fixtures = await startFixtureServer();
@@ -72,9 +75,17 @@ describe('extraction, suggestions and photos through the queues', () => {
       keywords: { include: [], exclude: [] },
       enabled: true,
     });
+    // Watches (and then does) each queueing of a photo job, noting what the photo's post reads at that moment.
+    const enqueue = test.queue.enqueue.bind(test.queue);
+    const watched = jest.spyOn(test.queue, 'enqueue').mockImplementation(async (name, payload) => {
+      if (name === JobName.ProcessMedia)
+        statusWhenPhotoQueued.push(String((await test.get(PostRepository).findById((payload as JobPayloads[JobName.ProcessMedia]).postId))?.pipeline.status));
+      return enqueue(name, payload);
+    });
     await test.get(SourcesService).runNow(CLI_ACTOR, source.id);
     await waitFor('three posts', async () => ((await reviewer.get('/api/posts')).body.items?.length === 3 ? true : undefined));
     await waitForQueuesToDrain(test.queue, { timeoutMs: 60_000 });
+    watched.mockRestore();
   });
 
   afterAll(async () => {
@@ -134,6 +145,13 @@ describe('extraction, suggestions and photos through the queues', () => {
     expect(Math.max(meta.width, meta.height)).toBeLessThanOrEqual(320);
     expect((await sharp(original).metadata()).exif).toBeDefined();
     expect((await fetch(`${test.baseUrl}/api/media/${a.id}/thumbnail`)).status).toBe(401);
+  });
+
+  it("queues a post's photos only once the post reads extracted, so no photo's job can write over its status", async () => {
+    // FerretDB (tests, development) rewrites a whole document per update: a photo's job settling while
+    // extraction wrote 'extracted' had left a post reading 'extracting' for good, with every queue empty.
+    expect(statusWhenPhotoQueued).toEqual(['extracted', 'extracted', 'extracted']);
+    for (const guid of ['p1', 'p2', 'p3']) expect((await post(guid)).pipeline.status).toBe('extracted');
   });
 
   it("records a corrupt image as an error on its media record, and the post's other work goes on", async () => {

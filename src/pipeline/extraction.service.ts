@@ -72,8 +72,11 @@ export class ExtractionService {
       await this.suggestions.suggestForPost(postId);
       const images = imageUrlsOf(post.media).map(urlHash);
       if (images.length > 0) await this.posts.setMediaPending(postId, images);
-      for (const hash of images) await this.queue.enqueue(JobName.ProcessMedia, { postId, urlHash: hash });
       await this.posts.setPipeline(postId, 'extracted', { error: null, extractorVersion });
+      // Photos are queued last: FerretDB (tests, development) rewrites the whole post on each update,
+      // so a photo's job settling while the status was written could undo it. Should this process
+      // stop before they are queued, the sweeper queues the photos of an extracted post again.
+      for (const hash of images) await this.queue.enqueue(JobName.ProcessMedia, { postId, urlHash: hash });
       this.logger.debug({ msg: 'extracted', postId, mentions: found.length });
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
