@@ -138,6 +138,8 @@ const POSSESSIVE_INTRO = new Set(words.possessiveIntro.map(foldWord));
 const isPossessiveIntro = (w: string): boolean => POSSESSIVE_INTRO.has(w) || POSSESSIVE_INTRO.has(w.replace(/^(?:وب|ب|و)(?=...)/, ''));
 const placeTypeIndex = new PhraseIndex<true>(prefixCombos(['', 'ب', 'ل']));
 for (const p of all(words.placeTypes)) placeTypeIndex.add(p, true);
+/** «محافظة», «مدينة», "village", folded: words for a kind of place. */
+export const PLACE_TYPE_WORDS = new Set(all(words.placeTypes).map(foldWord));
 const HOMETOWN_BLOCKERS = new Set(all(words.hometownBlockers).map(foldWord));
 const AGE_FILLERS = new Set(all(words.ageFillers).map(foldWord));
 const ageUnitIndex = new PhraseIndex<true>();
@@ -417,6 +419,7 @@ function introBefore(tokens: Token[], i: number): { first: number; weak: boolean
   if (born >= 0) return { first: born, weak: false };
   const j = wordBefore(tokens, i);
   if (j < 0 || !isWordToken(tokens[j])) return null;
+  if (bornSubjectBefore(tokens, j)) return { first: j, weak: false };
   // "from the Damascus countryside", «de la Ghouta»; "from northern Aleppo"
   if (tokens[j].kind === 'lat' && (TYPE_DETERMINERS.has(tokens[j].norm) || COMPASS_WORDS.has(tokens[j].norm)) && !hometownIntro.match(tokens, j))
     return introBefore(tokens, j);
@@ -426,7 +429,7 @@ function introBefore(tokens: Token[], i: number): { first: number; weak: boolean
   };
   for (const k of wordsBack(tokens, j, 4)) {
     const m = hometownIntro.match(tokens, k);
-    if (m && m.last === j) consider({ first: k, weak: m.first === m.last && WEAK_INTRO.has(tokens[k].norm) });
+    if (m && m.last === j) consider({ first: k, weak: m.first === m.last && WEAK_INTRO.has(tokens[k].norm) && !afterSubjectPronoun(tokens, k) });
     // A place type between intro and place: «من مدينة داريا», "from the town of Douma".
     const pt = placeTypeIndex.match(tokens, k);
     if (pt && pt.last === j) {
@@ -443,6 +446,29 @@ function introBefore(tokens: Token[], i: number): { first: number; weak: boolean
     }
   }
   return best;
+}
+
+const SUBJECT_PRONOUNS = new Set(words.subjectPronouns.ar.map(foldWord));
+/** «وهو ابن داريا»: the intro at k follows a pronoun standing for the sentence's subject. */
+function afterSubjectPronoun(tokens: Token[], k: number): boolean {
+  const j = prevNonSpace(tokens, k - 1);
+  return j >= 0 && SUBJECT_PRONOUNS.has(tokens[j].norm);
+}
+
+const SPLIT_BIRTH_VERBS = new Set(words.splitBirthVerbs.ar.map(foldWord));
+const IN_AR = foldWord('في');
+const YEAR_WORDS_AR = new Set(['عام', 'العام', 'سنة'].map(foldWord));
+const MAX_BIRTH_SUBJECT_WORDS = 5;
+/** «ولد محمد الحداد في حلب»: token j is «في», after a name that a birth verb opens, with no punctuation between. */
+function bornSubjectBefore(tokens: Token[], j: number): boolean {
+  if (tokens[j].norm !== IN_AR) return false;
+  let end = prevNonSpace(tokens, j - 1);
+  // «ولد محمد الحداد عام 1980 في داريا»: past the year of birth.
+  if (tokens[end]?.kind === 'num' && YEAR_WORDS_AR.has(tokens[prevNonSpace(tokens, end - 1)]?.norm ?? ''))
+    end = prevNonSpace(tokens, prevNonSpace(tokens, end - 1) - 1);
+  const back = end < 0 ? [] : wordsBack(tokens, end, MAX_BIRTH_SUBJECT_WORDS + 1);
+  // back[0] is the word before «في»: a subject's, never the verb itself («ولد في» is an intro of its own).
+  return back.length > 1 && back.slice(1).some((k) => SPLIT_BIRTH_VERBS.has(tokens[k].norm));
 }
 
 const MAX_TYPE_QUALIFIERS = 3;

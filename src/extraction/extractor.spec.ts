@@ -374,6 +374,14 @@ describe('extractMentions', () => {
       expectMentions('القاضي محمد كنجو حسن أصدر أحكام الإعدام بحق آلاف المعتقلين', [{ name: 'محمد كنجو حسن', role: 'official' }]);
     });
 
+    it('never takes a governorate («محافظة») for its governor («محافظ»)', () => {
+      expectMentions('محمد الحداد، من محافظة درعا، اعتقل عام 2012.', [
+        { name: 'محمد الحداد', role: 'detainee', attrs: { hometown: 'درعا', arrestYear: 2012 } },
+      ]);
+      expectMentions('أفرج عن أحمد العلي ابن محافظة إدلب من سجن صيدنايا.', [{ name: 'أحمد العلي', role: 'released', attrs: { prison: 'saydnaya' } }]);
+      expectMentions('قال محافظ درعا أحمد العلي إن المعتقلين سيعودون.', [{ name: 'أحمد العلي', role: 'official' }]);
+    });
+
     it('keeps a detained or defected officer a detainee', () => {
       expectMentions('اعتقل العقيد المنشق حسين هرموش عام 2011 وما زال مصيره مجهولاً', [{ name: 'حسين هرموش', role: 'missing', attrs: { arrestYear: 2011 } }]);
       expectMentions('المعتقل النقيب خالد محمود الأسعد توفي في صيدنايا', [{ name: 'خالد محمود الأسعد', role: 'dead' }]);
@@ -1286,6 +1294,20 @@ describe('extractMentions', () => {
       expect(a.map((m) => [m.name, m.attributes.hometown])).toEqual([['يحيى الأحمد', 'داريا']]);
       const b = extractMentions('أفرجت السلطات عن المعتقل سامر العلي الذي اعتقل في مدينته بخان شيخون عام 2019.', 'ar');
       expect(b.map((m) => [m.name, m.attributes.hometown])).toEqual([['سامر العلي', 'خان شيخون']]);
+    });
+
+    it('reads the birthplace of «ولد X في Y» as the hometown, and not the place of «اعتقل X في Y»', () => {
+      const read = (text: string) => extractMentions(text, 'ar').map((m) => [m.name, m.attributes.hometown]);
+      expect(read('ولد محمد الحداد في مدينة حلب عام 1975، واعتقل عام 2012.')).toEqual([['محمد الحداد', 'حلب']]);
+      expect(read('ولدت فاطمة العلي في حمص عام 1985، واعتقلت عام 2014.')).toEqual([['فاطمة العلي', 'حمص']]);
+      expect(read('ولد محمد الحداد عام 1980 في داريا، واعتقل عام 2012.')).toEqual([['محمد الحداد', 'داريا']]);
+      expect(read('اعتقل محمد الحداد في مدينة داريا عام 2012.')).toEqual([['محمد الحداد', null]]);
+    });
+
+    it("reads «وهو ابن X» after a clause as the hometown of the sentence's subject", () => {
+      const read = (text: string) => extractMentions(text, 'ar').map((m) => [m.name, m.role, m.attributes.hometown]);
+      expect(read('خرج محمد الحداد من السجن، وهو ابن داريا.')).toEqual([['محمد الحداد', 'released', 'داريا']]);
+      expect(read('خرج محمد الحداد من السجن، وهو ابن ريف حلب.')).toEqual([['محمد الحداد', 'released', 'ريف حلب']]);
     });
 
     it('reads a place before "-born" or "native" as the hometown, and no name in it', () => {

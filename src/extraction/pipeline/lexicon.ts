@@ -5,7 +5,7 @@ import { AR_EVERYDAY, AR_PRONOUN_ENDINGS } from '../everyday-words';
 import { GIVEN_NAMES, WORLD_GIVEN_NAMES } from '../names/gazetteer';
 import type { MentionRole } from '../types';
 import { PhraseIndex, foldWord, phraseWords, prefixCombos } from './text-model';
-import { LAT_ARTICLE_WORD, PLACE_WORDS } from '../attributes';
+import { LAT_ARTICLE_WORD, PLACE_TYPE_WORDS, PLACE_WORDS } from '../attributes';
 
 /**
  * The word lists behind every stage, loaded and indexed once at module load: cue phrases, name
@@ -91,10 +91,11 @@ function addCue(phrase: string, def: CueDef, arabic: boolean): void {
   if (ws.length === 0) return;
   def = cueDef(def);
   cueIndex.addWords(ws, def);
-  // اعتقلوه، معتقلاً، وفاته: a single Arabic cue word with an attached ending.
+  // اعتقلوه، معتقلاً، وفاته: a single Arabic cue word with an attached ending. Folded, «محافظ» and its
+  // «ه» ("his governor") spell «محافظة» (a governorate): a word for a kind of place is no cue.
   if (arabic && ws.length === 1 && ws[0].length >= 3) {
     const w = ws[0];
-    for (const s of ARABIC_SUFFIXES) cueIndex.addWords([w + s], def);
+    for (const s of ARABIC_SUFFIXES) if (!PLACE_TYPE_WORDS.has(w + s)) cueIndex.addWords([w + s], def);
     if (w.endsWith('ه')) for (const s of ARABIC_TA_SUFFIXES) cueIndex.addWords([w.slice(0, -1) + 'ت' + s], def);
   }
 }
