@@ -450,6 +450,19 @@ describe('extractMentions', () => {
         { name: 'باسل خالد شحادة', role: 'missing' },
       ]);
     });
+
+    it('reads a family that searches for him, in any word order and among the freed, as his being missing', () => {
+      const read = (text: string, lang: string) => extractMentions(text, lang).map((m) => `${m.name}=${m.role}`);
+      expect(read('اعتقل محمد الحداد عام 2012، وبحثت عائلته عنه في كل السجون.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(read('اعتقل محمد الحداد عام 2012. ويبحث أهله عنه بين المفرج عنهم.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(read('Omar Haddad was arrested in 2012. His mother searched for him among the released prisoners.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(read('Omar Haddad was arrested in 2012. His mother searched for him among the freed.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(read("Omar Haddad a été arrêté en 2012. Sa mère l'a cherché parmi les détenus libérés, en vain.", 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(read("Omar Haddad a été arrêté en 2012. Sa mère n'a jamais su ce qu'il était devenu.", 'fr')).toEqual(['Omar Haddad=missing']);
+      // Still a wait for a release, and still one of the freed.
+      expect(read('Omar Haddad is still waiting for his release.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(read('Omar Haddad was among the released prisoners.', 'en')).toEqual(['Omar Haddad=released']);
+    });
   });
 
   describe('English and French news', () => {

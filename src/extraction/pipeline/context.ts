@@ -4,6 +4,7 @@ import {
   organisationIndex,
   fellowIndex,
   amongIndex,
+  soughtAmongIndex,
   servedIntroIndex,
   uncertainDeathIndex,
   threatenedDeathIndex,
@@ -11,6 +12,9 @@ import {
   SPLIT_RELEASE_MAX_WORDS,
   SPLIT_RELEASE_OBJECTS,
   SPLIT_RELEASE_VERBS,
+  SPLIT_SEARCH_VERBS,
+  SOUGHT_AR_PRONOUNS,
+  AR_KIN_OF_HIM,
   SERVED_NUMBERS,
   SERVED_IN,
   SERVED_PLACES,
@@ -70,6 +74,7 @@ export interface Cue {
 const RELEASE_DEF = cueDef({ kind: 'role', role: 'released' });
 const FREEDOM_FOR_DEF = cueDef({ kind: 'role', role: 'detainee' });
 const SPLIT_RELEASE_DEF = cueDef({ kind: 'role', role: 'released', transitive: true });
+const SPLIT_SEARCH_DEF = cueDef({ kind: 'role', role: 'missing', search: true });
 
 /** Every field set from the start, for one object shape (see cueDef). */
 export function newCue(def: CueDef, first: number, last: number): Cue {
@@ -203,6 +208,12 @@ export function markCues(ctx: Ctx): void {
     if (!m && t.kind === 'ar' && SPLIT_RELEASE_VERBS.has(t.norm) && splitReleaseObject(tokens, i)) {
       m = { value: SPLIT_RELEASE_DEF, first: i, last: i, prefix: 0 };
     }
+    // «وبحثت عائلته عنه», «تبحث والدته عنه»: a search verb, the family that searches, and the one sought.
+    if (!m && t.kind === 'ar' && SPLIT_SEARCH_VERBS.has(t.norm)) {
+      const kin = nextNonSpace(tokens, i + 1);
+      const about = kin < tokens.length && AR_KIN_OF_HIM.has(tokens[kin].norm) ? nextNonSpace(tokens, kin + 1) : -1;
+      if (about > 0 && about < tokens.length && SOUGHT_AR_PRONOUNS.has(tokens[about].norm)) m = { value: SPLIT_SEARCH_DEF, first: i, last: about, prefix: 0 };
+    }
     if (!m) continue;
     // "Jihad Mohammad, dit Abou Rami,": «dit» after a comma names an alias; nobody speaks.
     if (
@@ -296,6 +307,8 @@ export function markCues(ctx: Ctx): void {
     // verb asks for, however many names and titles stand between them.
     const window = head.kind === 'ar' && head.norm.startsWith(AR_BI) ? DEMAND_WINDOW_WORDS : FLIP_WINDOW_WORDS;
     const flip = wordBefore(ctx, cue.first, window, (j) => {
+      // "searched for him among the freed": the release is the others'; nothing is waited for.
+      if (soughtAmongIndex.match(tokens, j) !== null) return false;
       const c = ctx.inCue[j] >= 0 ? ctx.cueList[ctx.inCue[j]] : null;
       if (c && c.def.search === true) waits.push(c);
       if (c && (c.def.kind === 'demand' || c.def.kind === 'negation' || c.def.search === true)) return true;

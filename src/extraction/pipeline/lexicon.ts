@@ -190,6 +190,15 @@ for (const p of cues.familyOf.before) familyBeforeIndex.add(p, true);
 export const FAMILY_AFTER = foldSet(cues.familyOf.after);
 /** «تبحث فاطمة عن ابنها»: a search verb, its subject, then «عن» and the one sought. */
 export const SPLIT_SEARCH_VERBS = foldSet(cues.splitSearchVerbs.flatMap((v) => [v, `و${v}`, `ف${v}`]));
+/** «عائلته», «والدتها», «أهلهم»: a kinship or family noun with "his", "her" or "their" attached (kinNouns, familyOf). */
+export const AR_KIN_OF_HIM = new Set(
+  [...ar(cues.kinNouns), ...cues.familyOf.before.filter((w) => /\p{Script=Arabic}/u.test(w))]
+    .filter((w) => !w.includes(' '))
+    .map(foldWord)
+    .flatMap((w) => ['ه', 'ها', 'هم'].map((e) => (w.endsWith('ه') ? `${w.slice(0, -1)}ت${e}` : `${w}${e}`))),
+);
+/** «عنه», «عنها»: about him, her, them — the one sought after a search verb. */
+export const SOUGHT_AR_PRONOUNS = foldSet(['عنه', 'عنها', 'عنهم', 'عنهما']);
 /** "Among them, Omar Haddad", «ومن بينهم»: a sentence naming some of those the one before spoke of. */
 export const amongThemIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
 for (const p of allLangs(cues.amongThem)) amongThemIndex.add(p, true);
@@ -221,6 +230,9 @@ export const fellowIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ل', '
 for (const p of [...ar(cues.fellowPrisoners), ...latin(cues.fellowPrisoners)]) fellowIndex.add(p, true);
 export const amongIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
 for (const p of cues.amongWords) amongIndex.add(p, true);
+/** "among", «parmi», «بين», "in the lists of": where someone is looked for among others (cues.soughtAmong). */
+export const soughtAmongIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
+for (const p of cues.soughtAmong) soughtAmongIndex.add(p, true);
 /** «ont péri de faim» in a besieged camp: hunger as a death outside detention, only where the post says siege. */
 export const siegeHungerIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ب', 'ال', 'بال', 'لل']));
 for (const p of [...ar(cues.siegeHunger), ...latin(cues.siegeHunger)]) siegeHungerIndex.add(p, true);

@@ -8,6 +8,7 @@ import {
   PASSIVE_AUX,
   THIRD_PERSON_POSSESSIVES,
   amongIndex,
+  soughtAmongIndex,
   crowdIndex,
   fellowIndex,
   stripConj,
@@ -35,7 +36,21 @@ export function ofOthers(ctx: Ctx, cue: Cue): boolean {
     fellowsSubject(ctx, cue) ||
     fellowsBefore(ctx, cue) ||
     fellowsObject(ctx, cue) ||
+    soughtAmong(ctx, cue) ||
     topical(ctx, cue));
+}
+
+/**
+ * "searched for him among the freed", «l'a cherché parmi les détenus libérés», «بحثت عنه بين المعتقلين المفرج
+ * عنهم»: after a search, a role word right after "among" (past an article and a word for those held) is
+ * what the others are among whom someone was sought.
+ */
+function soughtAmong(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  let d = prevNonSpace(tokens, cue.first - 1);
+  for (let n = 0; n < 2 && d >= 0 && isWordToken(tokens[d]) && (OBJECT_ARTICLES.has(tokens[d].norm) || fellowIndex.match(tokens, d) !== null); n++)
+    d = prevNonSpace(tokens, d - 1);
+  return d >= 0 && isWordToken(tokens[d]) && soughtAmongIndex.endsAt(tokens, d, 5) && searchEarlier(ctx, d);
 }
 
 /**

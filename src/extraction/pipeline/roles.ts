@@ -9,6 +9,7 @@ import {
   SIEGE_WORDS,
   siegeHungerIndex,
   SPLIT_SEARCH_VERBS,
+  SOUGHT_AR_PRONOUNS,
   FAMILY_AFTER,
   ORGANISATION_WORDS,
   organisationIndex,
@@ -1260,7 +1261,6 @@ function splitSearchVerbBefore(ctx: Ctx, i: number): boolean {
   return v >= 0 && SPLIT_SEARCH_VERBS.has(ctx.tokens[v].norm);
 }
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them'].map(foldWord));
-const SOUGHT_AR_PRONOUNS = new Set(['عنه', 'عنها', 'عنهم', 'عنهما'].map(foldWord));
 const OBJECT_CLITICS = new Set(['le', 'la', 'les', 'l'].map(foldWord));
 const PRONOUNS_SOUGHT = new Set(['he', 'she', 'him', 'her', 'they', 'them', 'le', 'la', 'les', 'l', 'lui'].map(foldWord));
 /**
