@@ -459,6 +459,11 @@ describe('extractMentions', () => {
       expect(read('Omar Haddad was arrested in 2012. His mother searched for him among the freed.', 'en')).toEqual(['Omar Haddad=missing']);
       expect(read("Omar Haddad a été arrêté en 2012. Sa mère l'a cherché parmi les détenus libérés, en vain.", 'fr')).toEqual(['Omar Haddad=missing']);
       expect(read("Omar Haddad a été arrêté en 2012. Sa mère n'a jamais su ce qu'il était devenu.", 'fr')).toEqual(['Omar Haddad=missing']);
+      // Not on the lists of the freed: nobody knows where he is.
+      expect(read('Omar Haddad was arrested in 2012. His name did not appear on any list of the released.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(read('Omar Haddad was arrested in 2012. His name was not on the lists of released prisoners.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(read('اعتقل محمد الحداد عام 2012، ولم يرد اسمه في قوائم المفرج عنهم.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(read('Omar Haddad, who had been missing, was among the released prisoners.', 'en')).toEqual(['Omar Haddad=released']);
       // Still a wait for a release, and still one of the freed.
       expect(read('Omar Haddad is still waiting for his release.', 'en')).toEqual(['Omar Haddad=detainee']);
       expect(read('Omar Haddad was among the released prisoners.', 'en')).toEqual(['Omar Haddad=released']);

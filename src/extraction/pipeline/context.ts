@@ -157,6 +157,8 @@ export interface Ctx {
 // Cues
 
 const FLIP_WINDOW_WORDS = 4;
+/** "did not appear on any list of the released": the absence cue may stand a few words further back. */
+const NOT_AMONG_WINDOW_WORDS = 6;
 const DEMAND_WINDOW_WORDS = 10;
 const SENTENCE_WINDOW_WORDS = 8;
 
@@ -290,10 +292,17 @@ export function markCues(ctx: Ctx): void {
       continue;
     }
     // "He was not among those freed", «n'était pas parmi les détenus libérés»: nobody knows where he is.
-    const notAmong = wordBefore(ctx, cue.first, FLIP_WINDOW_WORDS, (j) => {
+    // "His name was not on the lists of released prisoners", «لم يرد اسمه في قوائم المفرج عنهم»: an absence cue
+    // right before a list or "among" says the same.
+    let amongAt = -1;
+    const notAmong = wordBefore(ctx, cue.first, NOT_AMONG_WINDOW_WORDS, (j) => {
       const c = ctx.inCue[j] >= 0 ? ctx.cueList[ctx.inCue[j]] : null;
-      if (!c || c.def.kind !== 'role') return null;
+      if (!c || c.def.kind !== 'role') {
+        if (soughtAmongIndex.match(tokens, j) !== null || amongIndex.match(tokens, j) !== null) amongAt = j;
+        return null;
+      }
       if (c.role === 'missing' && amongIndex.match(tokens, c.last)?.last === c.last) return true;
+      if (c.role === 'missing' && (listAt(tokens, c.last) || (amongAt > c.last && onlyListFillers(tokens, c.last, amongAt)))) return true;
       return forThoseHeld(j) ? null : false;
     });
     if (notAmong) {
@@ -478,6 +487,15 @@ function splitReleaseObject(tokens: Token[], verb: number): boolean {
     words++;
   }
   return false;
+}
+
+/** "not on the lists" + "of": a list or "among" phrase starts on the absence cue's last word. */
+const listAt = (tokens: Token[], j: number): boolean => soughtAmongIndex.match(tokens, j) !== null || amongIndex.match(tokens, j) !== null;
+/** "did not appear on any list of", «لم يرد اسمه في قوائم»: only an article or a preposition between an absence cue and its list. */
+const LIST_FILLERS = new Set(['any', 'the', 'a', 'in', 'on', 'aucune', 'aucun', 'la', 'les', 'des', 'sur', 'dans', 'في', 'على', 'ضمن'].map(foldWord));
+function onlyListFillers(tokens: Token[], a: number, b: number): boolean {
+  for (let j = a + 1; j < b; j++) if (tokens[j].kind !== 'sp' && !(isWordToken(tokens[j]) && LIST_FILLERS.has(tokens[j].norm))) return false;
+  return true;
 }
 
 /**
