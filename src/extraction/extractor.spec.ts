@@ -459,6 +459,7 @@ describe('extractMentions', () => {
       expect(read('Omar Haddad was arrested in 2012. His mother searched for him among the freed.', 'en')).toEqual(['Omar Haddad=missing']);
       expect(read("Omar Haddad a été arrêté en 2012. Sa mère l'a cherché parmi les détenus libérés, en vain.", 'fr')).toEqual(['Omar Haddad=missing']);
       expect(read("Omar Haddad a été arrêté en 2012. Sa mère n'a jamais su ce qu'il était devenu.", 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(read('Omar Haddad was detained in 2012. Since then, there has been no word.', 'en')).toEqual(['Omar Haddad=missing']);
       // Not on the lists of the freed: nobody knows where he is.
       expect(read('Omar Haddad was arrested in 2012. His name did not appear on any list of the released.', 'en')).toEqual(['Omar Haddad=missing']);
       expect(read('Omar Haddad was arrested in 2012. His name was not on the lists of released prisoners.', 'en')).toEqual(['Omar Haddad=missing']);
