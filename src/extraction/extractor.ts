@@ -54,9 +54,11 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * fifth (families searching at the opened prisons, abductions and detentions only believed or denied,
  * terms served told as nouns, more given names, hometowns after nationalities and by descent); rules-7
  * after the sixth (speech verbs with their subject after them, names that open a clause said, news said
- * of "him", hometowns after words of direction and in two-word villages).
+ * of "him", hometowns after words of direction and in two-word villages); rules-8 after the seventh
+ * (families searching in any word order or among the freed, names missing from the lists of the freed,
+ * birthplaces after «ولد X في», «محافظة» no governor).
  */
-export const EXTRACTOR_VERSION = 'rules-7';
+export const EXTRACTOR_VERSION = 'rules-8';
 
 const EVIDENCE_ADJUST: Record<Decision['evidence'], number> = {
   figure: 0,
