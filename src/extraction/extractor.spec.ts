@@ -1183,6 +1183,21 @@ describe('extractMentions', () => {
       ]);
       expect(roles('وقال القيادي في تحرير الشام "أبو العبد أشداء" إن المعتقلين سيخرجون.')).toEqual([['أبو العبد أشداء', 'official']]);
     });
+    it("reads a kunya set off by commas after a name as that name's, but not one in a list of names", () => {
+      const read = (text: string, lang: string) =>
+        extractMentions(text, lang).map((m) => [m.name, m.refersTo ? text.slice(m.refersTo.start, m.refersTo.end) : null, m.attributes.hometown]);
+      expect(read('محمد الحداد، أبو أحمد، من داريا، اعتقل عام 2012.', 'ar')).toEqual([
+        ['محمد الحداد', null, 'داريا'],
+        ['أبو أحمد', 'محمد الحداد', 'داريا'],
+      ]);
+      expect(read('Omar Haddad, Abu Ahmad, from Daraya, was arrested in 2012.', 'en')[1]).toEqual(['Abu Ahmad', 'Omar Haddad', 'Daraya']);
+      expect(read('أفرج عن محمد الحداد، أبو أحمد، فادي خليل من سجن صيدنايا.', 'ar').map(([name, ref]) => [name, ref])).toEqual([
+        ['محمد الحداد', null],
+        ['أبو أحمد', null],
+        ['فادي خليل', null],
+      ]);
+    });
+
     it('reads a kunya in double brackets as the nickname of the name before it, and ends a kunya at a town', () => {
       const ms = extractMentions('ما زال فرع المخابرات الجوية يحتجز منذ الأمس سامر الحلبي ((أبو علي))، والبالغ من العمر 57 عاماً.', 'ar');
       expect(ms.map((m) => m.name)).toEqual(['سامر الحلبي']);

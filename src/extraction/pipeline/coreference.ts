@@ -1,6 +1,6 @@
 import type { ExtractedMention, MentionRole } from '../types';
 import { DETAINEE_ROLES } from '../types';
-import { foldWord, isWordToken, nextNonSpace, prevNonSpace, type Token } from './text-model';
+import { foldWord, isComma, isWordToken, nextNonSpace, prevNonSpace, type Token } from './text-model';
 import {
   aliasIndex,
   COORDINATORS,
@@ -419,6 +419,17 @@ export function linkKunyas(ctx: Ctx, cands: Cand[]): void {
     if (before && !before.partial && !before.kunyaOnly && prevNonSpace(tokens, open - 1) <= before.last + 2 && prevNonSpace(tokens, open - 1) >= before.last) {
       c.ref = before.ref ?? before;
       return;
+    }
+    // «محمد الحداد، أبو أحمد، من داريا»: a kunya set off by commas right after a name is that name's,
+    // unless another name follows it, as in a list («محمد الحداد، أبو أحمد، فادي خليل»).
+    const prev = k > 0 ? cands[k - 1] : null;
+    if (prev && !prev.partial && !prev.kunyaOnly && isComma(tokens[open]) && prevNonSpace(tokens, open - 1) === prev.last) {
+      const close = nextNonSpace(tokens, c.last + 1);
+      const after = close < tokens.length ? nextNonSpace(tokens, close + 1) : tokens.length;
+      if (isComma(tokens[close]) && !(after < tokens.length && ctx.candAt[after] >= 0)) {
+        c.ref = prev.ref ?? prev;
+        return;
+      }
     }
     let j = prevNonSpace(tokens, c.first - 1);
     for (let n = 0; n < MAX_ALIAS_GAP_TOKENS && j >= 0 && !isWordToken(tokens[j]); n++) j = prevNonSpace(tokens, j - 1);

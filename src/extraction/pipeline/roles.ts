@@ -1,6 +1,6 @@
 import type { MentionRole } from '../types';
 import { DETAINEE_ROLES } from '../types';
-import { PhraseMatch, Token, foldWord, isWordToken, mapPacked, nextNonSpace, prevNonSpace } from './text-model';
+import { PhraseMatch, Token, foldWord, isComma, isWordToken, mapPacked, nextNonSpace, prevNonSpace } from './text-model';
 import { matchFacility, matchPlace } from '../attributes';
 import {
   THIRD_PERSON_POSSESSIVES,
@@ -1076,8 +1076,6 @@ function ownPostRoles(ctx: Ctx, c: Cand, post: Cue[], relative: boolean): Cue[] 
     return true;
   });
 }
-
-const isComma = (t: Token | undefined): boolean => t !== undefined && (t.norm === ',' || t.norm === '،');
 
 /**
  * "Fatima Haddad, the mother of Omar Haddad", "Lina, sœur du détenu", «لينا الحداد، شقيقة المعتقل عمر»,

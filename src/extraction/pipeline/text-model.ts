@@ -277,6 +277,9 @@ export function phraseWords(phrase: string): string[] {
     .map((t) => t.norm);
 }
 
+/** A Latin or Arabic comma. */
+export const isComma = (t: Token | undefined): boolean => t !== undefined && (t.norm === ',' || t.norm === '،');
+
 export function foldWord(word: string): string {
   return phraseWords(word).join(' ');
 }
