@@ -1338,6 +1338,11 @@ describe('extractMentions', () => {
       expect(read('اعتقل محمد الحداد في مدينة داريا عام 2012.')).toEqual([['محمد الحداد', null]]);
     });
 
+    it('reads «من أهالي داريا» before a cue as where the name is from, not as "the families of those held"', () => {
+      expect(people('محمد الحداد من أهالي داريا اعتقل عام 2012.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      expect(people('أسس محمد الحداد رابطة أهالي المعتقلين عام 2013.', 'ar')).toEqual(['محمد الحداد=other']);
+    });
+
     it("reads «وهو ابن X» after a clause as the hometown of the sentence's subject", () => {
       const read = (text: string) => extractMentions(text, 'ar').map((m) => [m.name, m.role, m.attributes.hometown]);
       expect(read('خرج محمد الحداد من السجن، وهو ابن داريا.')).toEqual([['محمد الحداد', 'released', 'داريا']]);

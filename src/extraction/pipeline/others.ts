@@ -15,6 +15,7 @@ import {
   topicIndex,
 } from './lexicon';
 import { type Ctx, type Cue, cueOf } from './context';
+import { matchPlace } from '../attributes';
 
 /**
  * Stage 5b, roles said of others: a role word whose subject or object is many unnamed people, other
@@ -62,6 +63,8 @@ function topical(ctx: Ctx, cue: Cue): boolean {
   for (let j = prevNonSpace(tokens, cue.first - 1), words = 0; j >= 0 && words < MAX_TOPIC_WORDS; j = prevNonSpace(tokens, j - 1)) {
     const t = tokens[j];
     if (!isWordToken(t) || ctx.candAt[j] >= 0) return false;
+    // «من أهالي داريا اعتقل»: the people of a town, not the families of those held.
+    if (matchPlace(tokens, j) !== null) return false;
     const other = cueOf(ctx, j);
     // «حالات الاعتقال والاختفاء»: past the other topics of the list.
     if (other && other.def.kind === 'role') {
