@@ -460,6 +460,13 @@ describe('extractMentions', () => {
       expect(read("Omar Haddad a été arrêté en 2012. Sa mère l'a cherché parmi les détenus libérés, en vain.", 'fr')).toEqual(['Omar Haddad=missing']);
       expect(read("Omar Haddad a été arrêté en 2012. Sa mère n'a jamais su ce qu'il était devenu.", 'fr')).toEqual(['Omar Haddad=missing']);
       expect(read('Omar Haddad was detained in 2012. Since then, there has been no word.', 'en')).toEqual(['Omar Haddad=missing']);
+      // Seen for the last time, reportedly seen, a family still waiting or asking for the truth.
+      expect(read('His mother saw Omar Haddad for the last time in a Syrian prison in 1990.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(read('Omar Haddad was reportedly seen in Saydnaya in 2000.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(read('Omar Haddad was arrested in 1982. Forty years later, his family is still waiting.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(read('Omar Haddad, arrêté en 1982 ; sa famille réclame toujours la vérité.', 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(read('Omar Haddad aurait été aperçu à Saydnaya en 2000.', 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(read('Omar Haddad a été arrêté en 1982. Quarante ans plus tard, sa famille attend encore.', 'fr')).toEqual(['Omar Haddad=missing']);
       // Not on the lists of the freed: nobody knows where he is.
       expect(read('Omar Haddad was arrested in 2012. His name did not appear on any list of the released.', 'en')).toEqual(['Omar Haddad=missing']);
       expect(read('Omar Haddad was arrested in 2012. His name was not on the lists of released prisoners.', 'en')).toEqual(['Omar Haddad=missing']);
