@@ -467,6 +467,8 @@ describe('extractMentions', () => {
       expect(read('Omar Haddad, arrêté en 1982 ; sa famille réclame toujours la vérité.', 'fr')).toEqual(['Omar Haddad=missing']);
       expect(read('Omar Haddad aurait été aperçu à Saydnaya en 2000.', 'fr')).toEqual(['Omar Haddad=missing']);
       expect(read('Omar Haddad a été arrêté en 1982. Quarante ans plus tard, sa famille attend encore.', 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(read('لم تعثر عائلة محمد الحداد على أي أثر له بعد فتح السجون.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(read('دفعت عائلة محمد الحداد آلاف الدولارات لمعرفة مكان احتجازه دون جدوى.', 'ar')).toEqual(['محمد الحداد=missing']);
       // Not on the lists of the freed: nobody knows where he is.
       expect(read('Omar Haddad was arrested in 2012. His name did not appear on any list of the released.', 'en')).toEqual(['Omar Haddad=missing']);
       expect(read('Omar Haddad was arrested in 2012. His name was not on the lists of released prisoners.', 'en')).toEqual(['Omar Haddad=missing']);
