@@ -406,6 +406,12 @@ describe('extractMentions', () => {
   });
 
   describe('journalists, lawyers and witnesses who speak', () => {
+    it('keeps a lawyer who speaks for detainees or their families no former prisoner', () => {
+      expect(people("Omar Haddad, a lawyer who represents detainees' families, said the lists were incomplete.", 'en')).toEqual(['Omar Haddad=other']);
+      expect(people('Omar Haddad, who defends detainees, said the lists were incomplete.', 'en')).toEqual(['Omar Haddad=other']);
+      expect(people('Omar Haddad and Fadi Khalil, detainees at Saydnaya, were freed.', 'en')).toEqual(['Omar Haddad=released', 'Fadi Khalil=released']);
+    });
+
     it('gives speakers the role other', () => {
       expectMentions('قال الناشط مازن درويش إن المعتقل حسان سعيد توفي في صيدنايا عام ٢٠١٤', [
         { name: 'مازن درويش', role: 'other', attrs: { deathDate: null } },

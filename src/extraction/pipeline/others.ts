@@ -144,6 +144,14 @@ function fellowsObject(ctx: Ctx, cue: Cue): boolean {
   // «fait partie des prisonniers libérés», "one of the freed prisoners": an among phrase that holds the article.
   if (d >= 0 && amongIndex.endsAt(tokens, d, 3)) return false;
   if (head.kind === 'lat') {
+    // "represents detainees' families": the plural's possessive; "who defends detainees": a bare plural
+    // after the verb of a relative clause. Both are others, whatever the clause's subject is.
+    const apostrophe = tokens[nextNonSpace(tokens, cue.last + 1)];
+    if (start === cue.first && apostrophe !== undefined && (apostrophe.norm === "'" || apostrophe.norm === '’') && tokens[cue.last].norm.endsWith('s'))
+      return true;
+    const rel = d >= 0 ? prevNonSpace(tokens, d - 1) : -1;
+    if (rel >= 0 && isWordToken(tokens[d]) && !PASSIVE_AUX.has(tokens[d].norm) && cueOf(ctx, d) === null && RELATIVE_SUBJECTS.has(tokens[rel].norm))
+      return true;
     // "the freed prisoners": past the participle, a cue of its own, to the article.
     const participle = d >= 0 ? cueOf(ctx, d) : null;
     if (participle && participle.def.kind === 'role' && participle !== cue) d = prevNonSpace(tokens, participle.first - 1);
@@ -164,6 +172,7 @@ function searchEarlier(ctx: Ctx, i: number): boolean {
   return ctx.cueList.some((e) => e.first < i && ctx.sentence[e.first] === s && e.def.kind === 'role' && e.def.search === true);
 }
 const OBJECT_ARTICLES = new Set(['des', 'les', 'ces', 'aux', 'the', 'those', 'these'].map(foldWord));
+const RELATIVE_SUBJECTS = new Set(['who', 'that', 'qui'].map(foldWord));
 const AR_MIN = foldWord('من');
 
 /**
