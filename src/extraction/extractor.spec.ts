@@ -465,6 +465,8 @@ describe('extractMentions', () => {
       expect(read('Omar Haddad was arrested in 2012. His mother searched for him among the freed.', 'en')).toEqual(['Omar Haddad=missing']);
       expect(read("Omar Haddad a été arrêté en 2012. Sa mère l'a cherché parmi les détenus libérés, en vain.", 'fr')).toEqual(['Omar Haddad=missing']);
       expect(read("Omar Haddad a été arrêté en 2012. Sa mère n'a jamais su ce qu'il était devenu.", 'fr')).toEqual(['Omar Haddad=missing']);
+      // «ce qu'il était devenu» alone may be what a freed man had become.
+      expect(read("Libéré en 2024, Omar Haddad ne reconnaissait pas ce qu'il était devenu.", 'fr')).toEqual(['Omar Haddad=released']);
       expect(read('Omar Haddad was detained in 2012. Since then, there has been no word.', 'en')).toEqual(['Omar Haddad=missing']);
       // Seen for the last time, reportedly seen, a family still waiting or asking for the truth.
       expect(read('His mother saw Omar Haddad for the last time in a Syrian prison in 1990.', 'en')).toEqual(['Omar Haddad=missing']);
