@@ -506,6 +506,20 @@ const KIN_OF = new Set(['de', 'd', 'of']);
 const LATIN_KIN_NOUNS = new Set([...cues.kinNouns.en, ...cues.kinNouns.fr].map(foldWord));
 const SEPARATORS = new Set(['-', '–', '—', ',', '،', ':', '/', '|', '؛']);
 
+const TO_WORDS = new Set(['إلى', 'to', 'à', 'vers'].map(foldWord));
+const TO_ARTICLES = new Set(['the', 'la', 'le', 'l', "'", '’'].map(foldWord));
+/**
+ * "from Saydnaya to Adra prison", «من سجن صيدنايا إلى سجن عدرا», «de Saydnaya à la prison d'Adra»: a facility
+ * right after "to" and another facility is where the person ended up, as after "transferred to".
+ */
+function facilityAfterFacility(tokens: Token[], i: number, hits: AttributeHit[]): boolean {
+  let j = prevNonSpace(tokens, i - 1);
+  for (let n = 0; n < 2 && j >= 0 && TO_ARTICLES.has(tokens[j].norm); n++) j = prevNonSpace(tokens, j - 1);
+  if (j < 0 || !TO_WORDS.has(tokens[j].norm)) return false;
+  const before = prevNonSpace(tokens, j - 1);
+  return hits.some((h) => h.kind === 'prison' && h.last === before);
+}
+
 /** Every attribute pattern in the text, in token order. */
 export function findAttributeHits(model: TextModel): AttributeHit[] {
   const { tokens } = model;
@@ -541,7 +555,8 @@ export function findAttributeHits(model: TextModel): AttributeHit[] {
 
     const facility = facilityIndex.match(tokens, i);
     if (facility) {
-      hits.push({ kind: 'prison', value: facility.value, first: i, last: facility.last, anchor: i, adjacentOnly: false, preferred: i <= transferUntil });
+      const preferred = i <= transferUntil || facilityAfterFacility(tokens, i, hits);
+      hits.push({ kind: 'prison', value: facility.value, first: i, last: facility.last, anchor: i, adjacentOnly: false, preferred });
     }
     const branch = branchIndex.match(tokens, i);
     if (branch) {

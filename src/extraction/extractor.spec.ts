@@ -1355,6 +1355,16 @@ describe('extractMentions', () => {
       expect(read('اعتقل محمد الحداد في مدينة داريا عام 2012.')).toEqual([['محمد الحداد', null]]);
     });
 
+    it('reads a transfer: held, and in the prison it ended in', () => {
+      const read = (text: string, lang: string) => extractMentions(text, lang).map((m) => [m.name, m.role, m.attributes.prison]);
+      expect(read('Omar Haddad was transferred from Saydnaya to Adra prison in 2016.', 'en')).toEqual([['Omar Haddad', 'detainee', 'adra']]);
+      expect(read('نقل محمد الحداد من سجن صيدنايا إلى سجن عدرا عام 2016.', 'ar')).toEqual([['محمد الحداد', 'detainee', 'adra']]);
+      expect(read('Omar Haddad was transferred to Adra after six years in Saydnaya.', 'en')).toEqual([['Omar Haddad', 'detainee', 'adra']]);
+      expect(read('نقل محمد الحداد إلى سجن عدرا بعد سنوات في صيدنايا.', 'ar')).toEqual([['محمد الحداد', 'detainee', 'adra']]);
+      // A term served with no transfer is still a release.
+      expect(read('أفرج عن محمد الحداد بعد سنوات في صيدنايا.', 'ar')).toEqual([['محمد الحداد', 'released', 'saydnaya']]);
+    });
+
     it('reads «من أهالي داريا» before a cue as where the name is from, not as "the families of those held"', () => {
       expect(people('محمد الحداد من أهالي داريا اعتقل عام 2012.', 'ar')).toEqual(['محمد الحداد=detainee']);
       expect(people('أسس محمد الحداد رابطة أهالي المعتقلين عام 2013.', 'ar')).toEqual(['محمد الحداد=other']);

@@ -16,6 +16,7 @@ import {
   SOUGHT_AR_PRONOUNS,
   AR_KIN_OF_HIM,
   SERVED_NUMBERS,
+  SERVED_TRANSFERS,
   SERVED_IN,
   SERVED_PLACES,
   SERVED_UNITS,
@@ -555,6 +556,8 @@ function markServedTerms(ctx: Ctx): void {
       break;
     }
     if (last < 0) continue;
+    // "transferred to Adra after six years in Saydnaya": the term ended in another prison.
+    if (wordBefore(ctx, i, SENTENCE_WINDOW_WORDS, (k) => (SERVED_TRANSFERS.has(tokens[k].norm) ? true : null))) continue;
     // The cue is the term alone when a name stands between it and the verb, so the name is still read.
     const first = term > nextNonSpace(tokens, intro.last + 1) ? term : i;
     const cue = newCue(RELEASE_DEF, first, last);

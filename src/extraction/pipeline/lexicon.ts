@@ -281,6 +281,8 @@ export const SERVED_UNITS = foldSet(allLangs(cues.servedTerm.units));
 export const SERVED_IN = foldSet(allLangs(cues.servedTerm.in));
 export const SERVED_PLACES = foldSet(allLangs(cues.servedTerm.places));
 export const SERVED_NUMBERS = foldSet(allLangs(cues.servedTerm.numbers));
+/** "transferred", «نقل»: a term served after one of these ended in another prison (cues.servedTerm.transfers). */
+export const SERVED_TRANSFERS = foldSet(cues.servedTerm.transfers);
 export const PASSIVE_AUX = foldSet(allLangs(cues.passiveAux));
 /** Perfect-tense auxiliaries: "has been held", «a été libéré», «avait disparu». */
 export const PERFECT_AUX = foldSet(['has', 'had', 'have', 'a', 'avait', 'ont']);
