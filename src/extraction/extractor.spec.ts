@@ -1355,6 +1355,11 @@ describe('extractMentions', () => {
       expect(read('اعتقل محمد الحداد في مدينة داريا عام 2012.')).toEqual([['محمد الحداد', null]]);
     });
 
+    it('reads «نال محمد حريته» (verb, name, "his freedom") as a release', () => {
+      expect(people('نال محمد الحداد حريته بعد 10 سنوات من الاعتقال.', 'ar')).toEqual(['محمد الحداد=released']);
+      expect(people('استعادت فاطمة العلي حريتها بعد سنتين في سجن عدرا.', 'ar')).toEqual(['فاطمة العلي=released']);
+    });
+
     it('reads a transfer: held, and in the prison it ended in', () => {
       const read = (text: string, lang: string) => extractMentions(text, lang).map((m) => [m.name, m.role, m.attributes.prison]);
       expect(read('Omar Haddad was transferred from Saydnaya to Adra prison in 2016.', 'en')).toEqual([['Omar Haddad', 'detainee', 'adra']]);
