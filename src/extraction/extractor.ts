@@ -56,7 +56,7 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * after the sixth (speech verbs with their subject after them, names that open a clause said, news said
  * of "him", hometowns after words of direction and in two-word villages); rules-8 after the seventh
  * (families searching in any word order or among the freed, names missing from the lists of the freed,
- * birthplaces after «ولد X في», «محافظة» no governor, a kunya between commas after a name).
+ * birthplaces after «ولد X في», «محافظة» no governor, a kunya between commas after a name, transfers).
  */
 export const EXTRACTOR_VERSION = 'rules-8';
 
