@@ -507,7 +507,7 @@ const LATIN_KIN_NOUNS = new Set([...cues.kinNouns.en, ...cues.kinNouns.fr].map(f
 const SEPARATORS = new Set(['-', '–', '—', ',', '،', ':', '/', '|', '؛']);
 
 const TO_WORDS = new Set(['إلى', 'to', 'à', 'vers'].map(foldWord));
-const TO_ARTICLES = new Set(['the', 'la', 'le', 'l', "'", '’'].map(foldWord));
+const TO_ARTICLES = new Set([...['the', 'la', 'le', 'l'].map(foldWord), "'", '’']);
 /**
  * "from Saydnaya to Adra prison", «من سجن صيدنايا إلى سجن عدرا», «de Saydnaya à la prison d'Adra»: a facility
  * right after "to" and another facility is where the person ended up, as after "transferred to".
