@@ -452,7 +452,7 @@ const SUBJECT_PRONOUNS = new Set(words.subjectPronouns.ar.map(foldWord));
 /** «وهو ابن داريا»: the intro at k follows a pronoun standing for the sentence's subject. */
 function afterSubjectPronoun(tokens: Token[], k: number): boolean {
   const j = prevNonSpace(tokens, k - 1);
-  return j >= 0 && SUBJECT_PRONOUNS.has(tokens[j].norm);
+  return j >= 0 && SUBJECT_PRONOUNS.has(stripConjunction(tokens[j].norm));
 }
 
 const SPLIT_BIRTH_VERBS = new Set(words.splitBirthVerbs.ar.map(foldWord));

@@ -299,7 +299,7 @@ export function markCues(ctx: Ctx): void {
     const notAmong = wordBefore(ctx, cue.first, NOT_AMONG_WINDOW_WORDS, (j) => {
       const c = ctx.inCue[j] >= 0 ? ctx.cueList[ctx.inCue[j]] : null;
       if (!c || c.def.kind !== 'role') {
-        if (soughtAmongIndex.match(tokens, j) !== null || amongIndex.match(tokens, j) !== null) amongAt = j;
+        if (listAt(tokens, j)) amongAt = j;
         return null;
       }
       if (c.role === 'missing' && amongIndex.match(tokens, c.last)?.last === c.last) return true;
