@@ -2,7 +2,7 @@ import words from './data/attribute-words.json';
 import cues from './data/cues.json';
 import facilitiesData from './data/facilities.json';
 import placesData from './data/places.json';
-import { isArEverydayForm } from './everyday-words';
+import { AR_PRONOUN_ENDINGS, isArEverydayForm } from './everyday-words';
 import type { MentionAttributes } from './types';
 import { emptyAttributes } from './types';
 import {
@@ -419,7 +419,7 @@ function introBefore(tokens: Token[], i: number): { first: number; weak: boolean
   if (born >= 0) return { first: born, weak: false };
   const j = wordBefore(tokens, i);
   if (j < 0 || !isWordToken(tokens[j])) return null;
-  if (bornSubjectBefore(tokens, j)) return { first: j, weak: false };
+  if (bornSubjectBefore(tokens, j) || homeOwnerBefore(tokens, j)) return { first: j, weak: false };
   // "from the Damascus countryside", «de la Ghouta»; "from northern Aleppo"
   if (tokens[j].kind === 'lat' && (TYPE_DETERMINERS.has(tokens[j].norm) || COMPASS_WORDS.has(tokens[j].norm)) && !hometownIntro.match(tokens, j))
     return introBefore(tokens, j);
@@ -471,6 +471,41 @@ function bornSubjectBefore(tokens: Token[], j: number): boolean {
   return back.length > 1 && back.slice(1).some((k) => SPLIT_BIRTH_VERBS.has(tokens[k].norm));
 }
 
+const HOME_NOUNS_AR = new Set(words.homeNouns.ar.map(foldWord));
+const HOME_NOUNS_LAT = new Set([...words.homeNouns.en, ...words.homeNouns.fr].map(foldWord));
+const IN_LAT = new Set(['in', 'à'].map(foldWord));
+const OF_LAT = new Set(['of', 'de', 'd']);
+const POSSESSIVE_S = 's';
+/**
+ * «داهمت منزل محمد الحداد في مدينة داريا», "raided Omar Haddad's home in Daraya": token j is «في» / "in" after
+ * a home noun and its owner, with no punctuation between. The owner's own «منزله في» is an intro of its own.
+ */
+function homeOwnerBefore(tokens: Token[], j: number): boolean {
+  const end = prevNonSpace(tokens, j - 1);
+  if (end < 0) return false;
+  if (IN_LAT.has(tokens[j].norm)) {
+    const s = prevNonSpace(tokens, end - 1);
+    // "Omar Haddad's home", not "a friend's house", "his mother's house".
+    const owner = s >= 0 ? prevNonSpace(tokens, s - 1) : -1;
+    if (HOME_NOUNS_LAT.has(tokens[end].norm) && tokens[s]?.norm === POSSESSIVE_S && tokens[owner]?.kind === 'lat' && tokens[owner].cap) return true;
+    // "the home of Omar Haddad in", «le domicile d'Omar Haddad à»: capitalised words back to "of" and the noun.
+    let k = end;
+    while (k >= 0 && tokens[k].kind === 'lat' && tokens[k].cap) k = prevNonSpace(tokens, k - 1);
+    const noun = k >= 0 && k < end ? prevNonSpace(tokens, k - 1) : -1;
+    return noun >= 0 && OF_LAT.has(tokens[k].norm) && HOME_NOUNS_LAT.has(tokens[noun].norm);
+  }
+  if (tokens[j].norm !== IN_AR) return false;
+  const back = wordsBack(tokens, end, MAX_BIRTH_SUBJECT_WORDS + 1);
+  // back[0] is the word before «في»: the owner's, never the noun itself («في منزل في» is no home of anyone named).
+  const noun = back.slice(1).find((k) => HOME_NOUNS_AR.has(stripConjunction(tokens[k].norm)));
+  if (noun === undefined) return false;
+  // «منزل محمد الحداد», «منزل عائلة محمد الحداد»; not «منزل صديقه» (a friend's, where he was taken).
+  const owner = tokens[nextNonSpace(tokens, noun + 1)].norm;
+  return HOME_FAMILY_AR.has(owner) || !(AR_PRONOUN_ENDINGS.some((e) => owner.endsWith(e)) && isArEverydayForm(owner));
+}
+/** «عائلة», «أسرة»: a family's home is its son's (their «ة» folds to the «ه» of a pronoun). */
+const HOME_FAMILY_AR = new Set(['عائلة', 'أسرة'].map(foldWord));
+
 const MAX_TYPE_QUALIFIERS = 3;
 const PLACE_QUALIFIERS = new Set(all(words.placeQualifiers).map(foldWord));
 /** "besieged", "countryside", "rebel-held", "Kurdish-majority": a word that may qualify a place type. */
@@ -486,6 +521,8 @@ const COMPASS_WORDS = new Set(all(words.compassWords).map(foldWord));
 const stripConjunction = (w: string): string => w.replace(/^[وف](?=..)/, '');
 
 function blockedIntro(tokens: Token[], introFirst: number): boolean {
+  // «خرج ابن مدينة داريا محمد الحداد»: "son of" says where someone is from, whatever verb stands before it.
+  if (SON_OF.has(stripConjunction(tokens[introFirst].norm))) return false;
   const j = wordBefore(tokens, introFirst);
   if (j < 0) return false;
   const t = tokens[j];
@@ -500,6 +537,8 @@ function blockedIntro(tokens: Token[], introFirst: number): boolean {
   return k >= 0 && isWordToken(tokens[k]) && OBJECT_PRONOUNS.has(t.norm) && HOMETOWN_BLOCKERS.has(stripConjunction(tokens[k].norm));
 }
 
+/** «ابن», «ابنة», «بنت», «ابنا», «ابني», «أبناء»: "son (daughter, sons) of", an intro no movement verb turns into a departure. */
+const SON_OF = new Set(['ابن', 'ابنة', 'بنت', 'ابنا', 'ابني', 'أبناء'].map(foldWord));
 const BARE_DE = new Set(['de', 'd', 'du', 'des']);
 const KIN_OF = new Set(['de', 'd', 'of']);
 /** «sœur», "mother": kinship nouns of the cue lists (cues.json kinNouns). */

@@ -34,7 +34,7 @@ const people = (text: string, lang: string): string[] => extractMentions(text, l
 
 describe('extractMentions', () => {
   it('has a version', () => {
-    expect(EXTRACTOR_VERSION).toBe('rules-8');
+    expect(EXTRACTOR_VERSION).toBe('rules-9');
   });
 
   describe('the examples of the brief', () => {
@@ -1379,6 +1379,29 @@ describe('extractMentions', () => {
       const read = (text: string) => extractMentions(text, 'ar').map((m) => [m.name, m.role, m.attributes.hometown]);
       expect(read('خرج محمد الحداد من السجن، وهو ابن داريا.')).toEqual([['محمد الحداد', 'released', 'داريا']]);
       expect(read('خرج محمد الحداد من السجن، وهو ابن ريف حلب.')).toEqual([['محمد الحداد', 'released', 'ريف حلب']]);
+    });
+
+    it("reads «ابن مدينة X» before a name as its hometown after any verb, a departure's «من» still as no hometown", () => {
+      const read = (text: string) => extractMentions(text, 'ar').map((m) => [m.name, m.role, m.attributes.hometown]);
+      expect(read('خرج ابن مدينة داريا محمد الحداد من السجن أمس.')).toEqual([['محمد الحداد', 'released', 'داريا']]);
+      expect(read('اعتقل ابن بلدة الحراك محمد الحداد عام 2012.')).toEqual([['محمد الحداد', 'detainee', 'الحراك']]);
+      expect(read('اعتقل محمد الحداد بعد أن خرج من داريا.')).toEqual([['محمد الحداد', 'detainee', null]]);
+    });
+
+    it("reads the place of a name's home («منزل X في Y», \"X's home in Y\") as the hometown, not a friend's", () => {
+      const read = (text: string, lang: string) => extractMentions(text, lang).map((m) => [m.name, m.attributes.hometown]);
+      expect(read('داهمت قوات الأمن منزل محمد الحداد في مدينة داريا واعتقلته.', 'ar')).toEqual([['محمد الحداد', 'داريا']]);
+      expect(read('داهمت دورية منزل عائلة محمد الحداد في داريا عام 2012 واعتقلته.', 'ar')).toEqual([['محمد الحداد', 'داريا']]);
+      expect(read("Security forces raided Omar Haddad's home in Daraya and arrested him in 2012.", 'en')).toEqual([['Omar Haddad', 'Daraya']]);
+      expect(read('Security forces raided the home of Omar Haddad in Daraya and arrested him.', 'en')).toEqual([['Omar Haddad', 'Daraya']]);
+      expect(read("Les forces de sécurité ont arrêté Omar Haddad au domicile d'Omar Haddad à Daraya.", 'fr')[0]).toEqual(['Omar Haddad', 'Daraya']);
+      expect(read('اعتقل محمد الحداد في منزل صديقه في حمص عام 2012.', 'ar')).toEqual([['محمد الحداد', null]]);
+      expect(read("Omar Haddad was arrested at a friend's house in Homs in 2012.", 'en')).toEqual([['Omar Haddad', null]]);
+    });
+
+    it('reads the name after an apposed speaker\'s "said" as the subject of what is said, and "took him away" as an arrest', () => {
+      expect(people('Fadi Khalil, a lawyer, said Omar Haddad was arrested in 2012.', 'en')).toEqual(['Fadi Khalil=other', 'Omar Haddad=detainee']);
+      expect(people('Security forces raided the house in 2012 and took Omar Haddad with them. They took him away.', 'en')).toEqual(['Omar Haddad=detainee']);
     });
 
     it('reads a place before "-born" or "native" as the hometown, and no name in it', () => {

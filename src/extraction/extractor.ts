@@ -56,9 +56,11 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * after the sixth (speech verbs with their subject after them, names that open a clause said, news said
  * of "him", hometowns after words of direction and in two-word villages); rules-8 after the seventh
  * (families searching in any word order or among the freed, names missing from the lists of the freed,
- * birthplaces after «ولد X في», «محافظة» no governor, a kunya between commas after a name, transfers).
+ * birthplaces after «ولد X في», «محافظة» no governor, a kunya between commas after a name, transfers);
+ * rules-9 after the eighth (hometowns of «ابن مدينة X» after any verb and of a name's home, a speaker's
+ * apposition before "said X was…").
  */
-export const EXTRACTOR_VERSION = 'rules-8';
+export const EXTRACTOR_VERSION = 'rules-9';
 
 const EVIDENCE_ADJUST: Record<Decision['evidence'], number> = {
   figure: 0,

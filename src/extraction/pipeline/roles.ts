@@ -118,8 +118,9 @@ function preChain(ctx: Ctx, c: Cand): Cue[] {
     const cue = cueOf(ctx, j);
     if (!cue || cue.def.kind === 'clause' || cue.def.kind === 'coord') break;
     // "A security official said Sam Goodwin, 30, was last seen…", "Ahmad said Omar had been detained":
-    // a speech verb with its own subject before it is that speaker's, not the name's.
-    if (cue.def.kind === 'speech' && reportedSubject(ctx, cue)) break;
+    // a speech verb with its own subject before it is that speaker's, not the name's. So is one whose subject
+    // closes an apposition ("Fadi Khalil, a lawyer, said Omar Haddad was arrested"): the name opens what is said.
+    if (cue.def.kind === 'speech' && (reportedSubject(ctx, cue) || (out.length === 0 && opensReportedClause(ctx, c)))) break;
     if (commas > 0 && out.length === 0 && cue.def.kind !== 'relative' && cue.def.kind !== 'official' && cue.def.kind !== 'otherTitle') break;
     out.push(cue);
     j = cue.first - 1;
