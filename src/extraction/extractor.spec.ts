@@ -461,6 +461,16 @@ describe('extractMentions', () => {
       const read = (text: string, lang: string) => extractMentions(text, lang).map((m) => `${m.name}=${m.role}`);
       expect(read('اعتقل محمد الحداد عام 2012، وبحثت عائلته عنه في كل السجون.', 'ar')).toEqual(['محمد الحداد=missing']);
       expect(read('اعتقل محمد الحداد عام 2012. ويبحث أهله عنه بين المفرج عنهم.', 'ar')).toEqual(['محمد الحداد=missing']);
+      // Searching the prisons and morgues, knocking on every door, news sought in vain, alive or dead.
+      expect(read('اعتقل محمد الحداد عام 2012، ومنذ سقوط النظام تبحث عائلته في السجون والمشافي.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(read('Omar Haddad was arrested in 2012. Since the fall of the regime his family has searched prisons and morgues.', 'en')).toEqual([
+        'Omar Haddad=missing',
+      ]);
+      expect(read('Omar Haddad a été arrêté en 2012. Depuis la chute du régime, sa famille fouille les prisons.', 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(read('Omar Haddad was arrested in 2012. His wife has knocked on every door.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(read('Omar Haddad a été arrêté en 2012. Sa femme frappe à toutes les portes.', 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(read('Omar Haddad was arrested in 2012. His family paid middlemen for news of him, in vain.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(read("Omar Haddad a été arrêté en 2012. Personne ne sait s'il est vivant ou mort.", 'fr')).toEqual(['Omar Haddad=missing']);
       expect(read('Omar Haddad was arrested in 2012. His mother searched for him among the released prisoners.', 'en')).toEqual(['Omar Haddad=missing']);
       expect(read('Omar Haddad was arrested in 2012. His mother searched for him among the freed.', 'en')).toEqual(['Omar Haddad=missing']);
       expect(read("Omar Haddad a été arrêté en 2012. Sa mère l'a cherché parmi les détenus libérés, en vain.", 'fr')).toEqual(['Omar Haddad=missing']);

@@ -15,6 +15,8 @@ import {
   SPLIT_SEARCH_VERBS,
   SOUGHT_AR_PRONOUNS,
   AR_KIN_OF_HIM,
+  SEARCH_PLACES_AR,
+  IN_AR,
   SERVED_NUMBERS,
   SERVED_TRANSFERS,
   SERVED_IN,
@@ -216,6 +218,10 @@ export function markCues(ctx: Ctx): void {
       const kin = nextNonSpace(tokens, i + 1);
       const about = kin < tokens.length && AR_KIN_OF_HIM.has(tokens[kin].norm) ? nextNonSpace(tokens, kin + 1) : -1;
       if (about > 0 && about < tokens.length && SOUGHT_AR_PRONOUNS.has(tokens[about].norm)) m = { value: SPLIT_SEARCH_DEF, first: i, last: about, prefix: 0 };
+      // «تبحث عائلته في السجون والمشافي»: searching the prisons and hospitals, not knowing where he is.
+      const where = about > 0 && about < tokens.length && tokens[about].norm === IN_AR ? nextNonSpace(tokens, about + 1) : -1;
+      if (!m && where > 0 && where < tokens.length && SEARCH_PLACES_AR.has(tokens[where].norm))
+        m = { value: SPLIT_SEARCH_DEF, first: i, last: where, prefix: 0 };
     }
     if (!m) continue;
     // "Jihad Mohammad, dit Abou Rami,": «dit» after a comma names an alias; nobody speaks.
