@@ -471,6 +471,19 @@ describe('extractMentions', () => {
       expect(read('Omar Haddad a été arrêté en 2012. Sa femme frappe à toutes les portes.', 'fr')).toEqual(['Omar Haddad=missing']);
       expect(read('Omar Haddad was arrested in 2012. His family paid middlemen for news of him, in vain.', 'en')).toEqual(['Omar Haddad=missing']);
       expect(read("Omar Haddad a été arrêté en 2012. Personne ne sait s'il est vivant ou mort.", 'fr')).toEqual(['Omar Haddad=missing']);
+      // An arrest never acknowledged, contact lost, a place of detention unknown, no death certificate, a sighting told by another.
+      expect(read('Omar Haddad was arrested in 2012. The government never acknowledged his arrest.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(read("Omar Haddad a été arrêté en 2012. Le régime n'a jamais reconnu l'avoir arrêté.", 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(read('Omar Haddad was arrested in 2012. His family lost all contact with him.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(read('Omar Haddad a été arrêté en 2012. Sa famille a perdu tout contact avec lui.', 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(read('Omar Haddad a été arrêté en 2012. Son lieu de détention est inconnu.', 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(read('Omar Haddad was arrested in 2012. His family never received a death certificate.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(read("Omar Haddad a été arrêté en 2012. Sa famille n'a reçu ni certificat de décès ni nouvelles.", 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(read('اعتقل محمد الحداد عام 2012، ولم تتسلم عائلته شهادة وفاة ولا أي خبر عنه.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(read('Omar Haddad a été arrêté en 2012. Sa famille a reçu un certificat de décès en 2018.', 'fr')).toEqual(['Omar Haddad=dead']);
+      expect(read('Omar Haddad was arrested in 2012. A released cellmate says he saw him in Saydnaya in 2015.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(read("Omar Haddad a été arrêté en 2012. Un codétenu libéré dit l'avoir vu à Saydnaya en 2015.", 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(read('اعتقل محمد الحداد عام 2012، وقال معتقل مفرج عنه إنه رآه في صيدنايا عام 2015.', 'ar')).toEqual(['محمد الحداد=missing']);
       expect(read('Omar Haddad was arrested in 2012. His mother searched for him among the released prisoners.', 'en')).toEqual(['Omar Haddad=missing']);
       expect(read('Omar Haddad was arrested in 2012. His mother searched for him among the freed.', 'en')).toEqual(['Omar Haddad=missing']);
       expect(read("Omar Haddad a été arrêté en 2012. Sa mère l'a cherché parmi les détenus libérés, en vain.", 'fr')).toEqual(['Omar Haddad=missing']);
@@ -1771,9 +1784,10 @@ describe('extractMentions', () => {
       ['Omar Haddad a été détenu deux ans à Mezzeh. Il raconte les coups quotidiens.', 'fr', 'released'],
       ['Omar Haddad is among the 100,000 people still missing in Syria.', 'en', 'missing'],
       ['Omar Haddad documented the deaths of thousands of detainees.', 'en', 'other'],
-      // What befalls an unnamed mother in the next sentence is hers; an unnamed former prisoner is no release of the name.
+      // What befalls an unnamed mother in the next sentence is hers; an unnamed former prisoner is no release of the name,
+      // and his word that he saw him once is a sighting of a missing man ("was reportedly seen").
       ['Omar Haddad a été arrêté en 1985. Sa mère est morte sans savoir ce qui lui était arrivé.', 'fr', 'missing'],
-      ["Omar Haddad a été arrêté en 1985. Un ancien détenu affirme l'avoir croisé à Saydnaya en 1995.", 'fr', 'detainee'],
+      ["Omar Haddad a été arrêté en 1985. Un ancien détenu affirme l'avoir croisé à Saydnaya en 1995.", 'fr', 'missing'],
       // One not among those freed is neither held nor out that anyone knows: missing (as in the team set's en-044).
       ["Omar Haddad n'était pas parmi les détenus libérés.", 'fr', 'missing'],
     ])('reads %j (%s) as %s', (text, lang, role) => {
