@@ -484,6 +484,17 @@ describe('extractMentions', () => {
       expect(read('Omar Haddad was arrested in 2012. A released cellmate says he saw him in Saydnaya in 2015.', 'en')).toEqual(['Omar Haddad=missing']);
       expect(read("Omar Haddad a été arrêté en 2012. Un codétenu libéré dit l'avoir vu à Saydnaya en 2015.", 'fr')).toEqual(['Omar Haddad=missing']);
       expect(read('اعتقل محمد الحداد عام 2012، وقال معتقل مفرج عنه إنه رآه في صيدنايا عام 2015.', 'ar')).toEqual(['محمد الحداد=missing']);
+      // None of them came back; a mother who still does not know where he is.
+      expect(read("Omar Haddad, Fadi Khalil et Sami Nasser ont été arrêtés en 2012. Aucun n'est revenu.", 'fr')).toEqual([
+        'Omar Haddad=missing',
+        'Fadi Khalil=missing',
+        'Sami Nasser=missing',
+      ]);
+      expect(read('Omar Haddad and Fadi Khalil were arrested in 2012. None has returned.', 'en')).toEqual(['Omar Haddad=missing', 'Fadi Khalil=missing']);
+      expect(read('Omar Haddad a été arrêté en 2012. Sa mère ne sait toujours pas où il est.', 'fr')).toEqual(['Omar Haddad=missing']);
+      // The one who does not know where he is, named before, is his family, not missing.
+      expect(read('Fatima Khalil ne sait pas où est son fils Omar Haddad, arrêté en 2012.', 'fr')).toEqual(['Fatima Khalil=relative', 'Omar Haddad=missing']);
+      expect(read('Fatima Khalil does not know where her son Omar Haddad is.', 'en')).toEqual(['Fatima Khalil=relative', 'Omar Haddad=missing']);
       expect(read('Omar Haddad was arrested in 2012. His mother searched for him among the released prisoners.', 'en')).toEqual(['Omar Haddad=missing']);
       expect(read('Omar Haddad was arrested in 2012. His mother searched for him among the freed.', 'en')).toEqual(['Omar Haddad=missing']);
       expect(read("Omar Haddad a été arrêté en 2012. Sa mère l'a cherché parmi les détenus libérés, en vain.", 'fr')).toEqual(['Omar Haddad=missing']);
