@@ -54,6 +54,7 @@ describe('dates', () => {
     expect(at('8 December 2024')).toBe('2024-12-08');
     expect(at('December 8, 2024')).toBe('2024-12-08');
     expect(at('8 décembre 2024')).toBe('2024-12-08');
+    expect(at('13 كانون الأول/ديسمبر 2025')).toBe('2025-12-13');
     expect(at('آذار 2013')).toBe('2013');
     expect(at('2013')).toBe('2013');
     expect(at('12')).toBeNull();
@@ -180,6 +181,23 @@ describe('extractAttributes', () => {
       expect(attrs('missing since 2012').arrestYear).toBe(2012);
       expect(attrs('arrêté en 2013').arrestYear).toBe(2013);
       expect(attrs('disparu depuis 2015').arrestYear).toBe(2015);
+    });
+
+    it('reads the date that opens the sentence of an arrest as its year, unless the sentence tells of a release or death', () => {
+      expect(attrs('وبتاريخ 6 أيلول 2011، اعتقل عناصر الأمن الشاب من منزله.').arrestYear).toBe(2011);
+      expect(attrs('في 28/8/2013 اعتقلت قوات النظام الشاب على طريق حماة.').arrestYear).toBe(2013);
+      expect(attrs('On August 19th, 2017, the General Intelligence raided my home in Mazzeh and detained me.').arrestYear).toBe(2017);
+      expect(attrs("C'est le 14 mai 2006 que le journaliste a été interpellé.").arrestYear).toBe(2006);
+      expect(attrs('Since October 2012, the two brothers have been held in Adra.').arrestYear).toBe(2012);
+      expect(attrs('In 2020, the man, arrested years earlier, was released.').arrestYear).toBeUndefined();
+      expect(attrs('Born in 1985, he was arrested at a checkpoint.')).toEqual({ birthYear: 1985 });
+    });
+
+    it('reads more arrest words: interpellé, locked up, «أوقفت», held in captivity since', () => {
+      expect(attrs('a été interpellé le 14 mai 2006').arrestYear).toBe(2006);
+      expect(attrs('was locked up at the beginning of 2013').arrestYear).toBe(2013);
+      expect(attrs('أوقفت الهيئة الناشط بتاريخ 25 آب 2018').arrestYear).toBe(2018);
+      expect(attrs('en captivité depuis juin 2013').arrestYear).toBe(2013);
     });
 
     it('needs "since" after a status word', () => {

@@ -205,6 +205,13 @@ function yearFrom(tokens: Token[], j: number): { year: number; last: number } | 
   return { year: n, last: k };
 }
 
+/** «كانون الأول/ديسمبر»: a month name glossed after a slash by its other name; the gloss's last token, or `last`. */
+function pastMonthGloss(tokens: Token[], last: number): number {
+  if (tokens[last + 1]?.norm !== '/') return last;
+  const gloss = monthIndex.match(tokens, last + 2);
+  return gloss ? gloss.last : last;
+}
+
 /** A date starting at token i: ISO, d/m/y, "8 December 2024", "December 8, 2024", "آذار 2013", or a year. */
 export function parseDateAt(tokens: Token[], i: number): ParsedDate | null {
   const t = tokens[i];
@@ -239,7 +246,7 @@ export function parseDateAt(tokens: Token[], i: number): ParsedDate | null {
     if (tokens[j] && DATE_NOISE.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
     const month = monthIndex.match(tokens, j);
     if (month) {
-      let k = nextNonSpace(tokens, month.last + 1);
+      let k = nextNonSpace(tokens, pastMonthGloss(tokens, month.last) + 1);
       if (tokens[k]?.norm === ',') k = nextNonSpace(tokens, k + 1);
       const yr = yearFrom(tokens, k);
       if (yr) {
@@ -252,7 +259,7 @@ export function parseDateAt(tokens: Token[], i: number): ParsedDate | null {
   if (t.kind === 'ar' || t.kind === 'lat') {
     const month = monthIndex.match(tokens, i);
     if (!month) return null;
-    let k = nextNonSpace(tokens, month.last + 1);
+    let k = nextNonSpace(tokens, pastMonthGloss(tokens, month.last) + 1);
     let day: number | null = null;
     const d = num(tokens[k]);
     if (d !== null && tokens[k].norm.length <= 2) {
@@ -330,6 +337,40 @@ function scanDate(tokens: Token[], from: number, kind: HitKind, anchor: number):
     if (++gapWords > MAX_DATE_GAP_WORDS) return null;
   }
   return null;
+}
+
+const MAX_OPENING_DATE_WORDS = 12;
+const MAX_SENTENCE_BACK_TOKENS = 60;
+/** "It was on …", «C'est le … que», «Depuis qu'en …»: words that may stand before a sentence's opening date. */
+const OPENING_WORDS = new Set(['it', 'was', 'c', 'est', 'qu', 'que'].map(foldWord));
+
+/**
+ * «وبتاريخ 6 أيلول 2011، اعتقل…», «في 28/8/2013 اعتقلت…», "On 19 August 2017, the police raided … and
+ * detained", «C'est le 14 mai 2006 que … a été interpellé»: a date that opens the sentence of an arrest
+ * word `i` with no date after it is the arrest's, unless the sentence also tells of a birth, release or death.
+ */
+function openingDate(tokens: Token[], i: number, hits: AttributeHit[]): AttributeHit | null {
+  let start = i;
+  for (let j = i - 1; j >= 0 && i - j <= MAX_SENTENCE_BACK_TOKENS && !isSentenceEnd(tokens[j]); j--) start = j;
+  if (start > 0 && !isSentenceEnd(tokens[start - 1])) return null;
+  let d = start;
+  while (
+    d < i &&
+    (!isWordToken(tokens[d]) || DATE_LINKS.has(stripConjunction(tokens[d].norm)) || OPENING_WORDS.has(tokens[d].norm)) &&
+    tokens[d].kind !== 'num'
+  )
+    d++;
+  const date = d < i ? parseDateAt(tokens, d) : null;
+  if (!date || date.last >= i || hits.some((h) => h.first <= date.last && h.last >= d)) return null;
+  let words = 0;
+  for (let j = date.last + 1; j < i; j++) if (isWordToken(tokens[j]) && ++words > MAX_OPENING_DATE_WORDS) return null;
+  const [lo, hi] = YEAR_RANGE.arrestYear;
+  if (date.year < lo || date.year > hi) return null;
+  for (let j = date.last + 1; j < tokens.length && !isSentenceEnd(tokens[j]); j++) {
+    const other = introIndex.match(tokens, j);
+    if (other && other.value !== 'arrest' && other.value !== 'heldSince' && other.value !== 'age') return null;
+  }
+  return { kind: 'arrestYear', value: date.year, first: d, last: date.last, anchor: i, adjacentOnly: false, preferred: false };
 }
 
 /** «منذ» / "since" within a couple of words after a status word («مختفٍ قسرياً منذ»), or -1. */
@@ -580,7 +621,10 @@ export function findAttributeHits(model: TextModel): AttributeHit[] {
     if (intro) {
       if (intro.value === 'heldSince') {
         const since = sinceAfter(tokens, intro.last + 1);
-        const hit = since >= 0 ? scanDate(tokens, since + 1, 'arrestYear', i) : null;
+        const hit = since >= 0 ? scanDate(tokens, since + 1, 'arrestYear', i) : openingDate(tokens, i, hits);
+        if (hit) hits.push(hit);
+      } else if (intro.value === 'arrest') {
+        const hit = scanDate(tokens, intro.last + 1, 'arrestYear', i) ?? openingDate(tokens, i, hits);
         if (hit) hits.push(hit);
       } else if (intro.value === 'age') {
         const needsUnit = AGE_INTRO_NEEDS_UNIT.has(stripConjunction(tokens[intro.first].norm));
