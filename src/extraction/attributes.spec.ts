@@ -150,6 +150,10 @@ describe('extractAttributes', () => {
       expect(attrs('he is 40 years old').age).toBe(40);
       expect(attrs('âgé de 25 ans').age).toBe(25);
       expect(attrs('(25 ans)').age).toBe(25);
+      expect(attrs("elle a aujourd'hui 33 ans").age).toBe(33);
+      expect(attrs('who is now 34').age).toBe(34);
+      expect(attrs('وعمر كل منهما 17 سنة').age).toBe(17);
+      expect(attrs('arrêté il y a 10 ans').age).toBeUndefined();
     });
 
     it('does not take a duration for an age', () => {

@@ -1433,6 +1433,14 @@ describe('extractMentions', () => {
       expect(read("Omar Haddad was arrested at a friend's house in Homs in 2012.", 'en')).toEqual([['Omar Haddad', null]]);
     });
 
+    it('gives an age said of "each of them" after a list to every name of it', () => {
+      const read = (text: string) => extractMentions(text, 'ar').map((m) => [m.name, m.attributes.age]);
+      expect(read('اعتقل الأمن الشابين محمد الحداد وأحمد العلي، وعمر كل منهما 17 سنة.')).toEqual([
+        ['محمد الحداد', 17],
+        ['أحمد العلي', 17],
+      ]);
+    });
+
     it('reads the name after an apposed speaker\'s "said" as the subject of what is said, and "took him away" as an arrest', () => {
       expect(people('Fadi Khalil, a lawyer, said Omar Haddad was arrested in 2012.', 'en')).toEqual(['Fadi Khalil=other', 'Omar Haddad=detainee']);
       expect(people('Security forces raided the house in 2012 and took Omar Haddad with them. They took him away.', 'en')).toEqual(['Omar Haddad=detainee']);

@@ -1,6 +1,6 @@
 import type { MentionAttributes, MentionRole } from '../types';
 import { DETAINEE_ROLES, emptyAttributes } from '../types';
-import { foldWord, nextNonSpace, prevNonSpace } from './text-model';
+import { foldWord, nextNonSpace, prevNonSpace, type Token } from './text-model';
 import { AttributeHit, HitKind, fillAttributes } from '../attributes';
 import { Cand, Ctx, Span } from './context';
 import { Decision } from './roles';
@@ -73,6 +73,9 @@ export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], wi
     fillAttributes(attrs, hits, { first: groupFirst, last: groupLast, ...name }, tokens, SHARED_KINDS);
     // «محمد العدوي وعبد الرحيم الزعبي، وكلاهما من أبناء الحراك»: a hometown after the whole group is everyone's.
     fillAttributes(attrs, hits, { first: lastName + 1, last: groupLast, nameFirst: -1, nameLast: -1 }, tokens, ['hometown']);
+    // «…وهادي عساف، وعمر كل منهما 17 سنة»: an age said of each of them after the whole group.
+    const each = hits.find((h) => h.kind === 'age' && h.anchor > lastName && h.last <= groupLast && saysEach(tokens, h.anchor, h.first));
+    if (attrs.age === null && each) attrs.age = Number(each.value);
   }
   const item = ctx.itemOf[c.first];
   const h = item >= 0 ? ctx.items[item].heading : colonHeading(ctx, cands, k);
@@ -108,6 +111,13 @@ export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], wi
   }
   return attrs;
 }
+
+/** «كل منهما», "each", «chacun»: the words from `from` to `to` say "each of them". */
+function saysEach(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (EACH.has(tokens[j].norm)) return true;
+  return false;
+}
+const EACH = new Set(['كل', 'each', 'chacun', 'chacune'].map(foldWord));
 
 /** «ابنا», «ابني», «أبناء»: "sons of" in the dual or plural. */
 const PLURAL_ORIGIN = new Set(['ابنا', 'ابني', 'أبناء'].map(foldWord));
