@@ -1400,6 +1400,13 @@ describe('extractMentions', () => {
       expect(read('نقل محمد الحداد من سجن صيدنايا إلى سجن عدرا عام 2016.', 'ar')).toEqual([['محمد الحداد', 'detainee', 'adra']]);
       expect(read('Omar Haddad was transferred to Adra after six years in Saydnaya.', 'en')).toEqual([['Omar Haddad', 'detainee', 'adra']]);
       expect(read('نقل محمد الحداد إلى سجن عدرا بعد سنوات في صيدنايا.', 'ar')).toEqual([['محمد الحداد', 'detainee', 'adra']]);
+      // Where the one person of a post was taken, in a sentence of its own, outweighs the prison named with the name.
+      expect(read('اعتقلت المخابرات الجوية الشابة فاطمة العلي على حاجز قرب درعا. وذكرت مصادر أنها اقتيدت إلى مطار المزة العسكري.', 'ar')).toEqual([
+        ['فاطمة العلي', 'detainee', 'mezzeh-airport'],
+      ]);
+      expect(read('Omar Haddad was arrested in 2012 and flown to an overcrowded prison on Mezze air base.', 'en')).toEqual([
+        ['Omar Haddad', 'detainee', 'mezzeh-airport'],
+      ]);
       // A term served with no transfer is still a release.
       expect(read('أفرج عن محمد الحداد بعد سنوات في صيدنايا.', 'ar')).toEqual([['محمد الحداد', 'released', 'saydnaya']]);
     });

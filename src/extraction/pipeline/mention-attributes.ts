@@ -97,6 +97,10 @@ export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], wi
     for (const s of unnamed) {
       fillAttributes(attrs, hits, { first: ctx.sentenceFirst[s], last: ctx.sentenceLast[s], nameFirst: -1, nameLast: -1 }, tokens);
     }
+    // «…وأنها اقتيدت إلى مطار المزة»: where the one person of the post was taken, released from or died (GUIDE:
+    // the one released from or the last one) outweighs a prison merely named with the name.
+    const ended = hits.find((h) => h.kind === 'prison' && h.preferred && unnamed.includes(ctx.sentence[h.first]));
+    if (ended && !hits.some((h) => h.kind === 'prison' && h.preferred && h.value === attrs.prison)) attrs.prison = String(ended.value);
   } else if (attrs.hometown === null) {
     // «اعتقال شابين ينحدران من بلدة المزيرعة… وهما علي عساف وهادي عساف»: a lede that names nobody
     // gives its one hometown to the held people named after it.
