@@ -347,12 +347,10 @@ const OPENING_WORDS = new Set(['it', 'was', 'c', 'est', 'qu', 'que'].map(foldWor
 /**
  * «وبتاريخ 6 أيلول 2011، اعتقل…», «في 28/8/2013 اعتقلت…», "On 19 August 2017, the police raided … and
  * detained", «C'est le 14 mai 2006 que … a été interpellé»: a date that opens the sentence of an arrest
- * word `i` with no date after it is the arrest's, unless the sentence also tells of a birth, release or death.
+ * word `i` (its sentence starting at token `start`) with no date after it is the arrest's, unless the sentence also tells of a birth, release or death.
  */
-function openingDate(tokens: Token[], i: number, hits: AttributeHit[]): AttributeHit | null {
-  let start = i;
-  for (let j = i - 1; j >= 0 && i - j <= MAX_SENTENCE_BACK_TOKENS && !isSentenceEnd(tokens[j]); j--) start = j;
-  if (start > 0 && !isSentenceEnd(tokens[start - 1])) return null;
+function openingDate(tokens: Token[], start: number, i: number, hits: AttributeHit[]): AttributeHit | null {
+  if (i - start > MAX_SENTENCE_BACK_TOKENS) return null;
   let d = start;
   while (
     d < i &&
@@ -605,8 +603,11 @@ export function findAttributeHits(model: TextModel): AttributeHit[] {
   const { tokens } = model;
   const hits: AttributeHit[] = [];
   let transferUntil = -1;
+  // The first token of the sentence under way (openingDate).
+  let sentenceStart = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (isSentenceEnd(t)) sentenceStart = i + 1;
     if (t.kind === 'sp' || t.kind === 'nl') continue;
 
     if (t.kind === 'num') {
@@ -621,10 +622,10 @@ export function findAttributeHits(model: TextModel): AttributeHit[] {
     if (intro) {
       if (intro.value === 'heldSince') {
         const since = sinceAfter(tokens, intro.last + 1);
-        const hit = since >= 0 ? scanDate(tokens, since + 1, 'arrestYear', i) : openingDate(tokens, i, hits);
+        const hit = since >= 0 ? scanDate(tokens, since + 1, 'arrestYear', i) : openingDate(tokens, sentenceStart, i, hits);
         if (hit) hits.push(hit);
       } else if (intro.value === 'arrest') {
-        const hit = scanDate(tokens, intro.last + 1, 'arrestYear', i) ?? openingDate(tokens, i, hits);
+        const hit = scanDate(tokens, intro.last + 1, 'arrestYear', i) ?? openingDate(tokens, sentenceStart, i, hits);
         if (hit) hits.push(hit);
       } else if (intro.value === 'age') {
         const needsUnit = AGE_INTRO_NEEDS_UNIT.has(stripConjunction(tokens[intro.first].norm));
