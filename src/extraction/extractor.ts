@@ -58,7 +58,8 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * (families searching in any word order or among the freed, names missing from the lists of the freed,
  * birthplaces after «ولد X في», «محافظة» no governor, a kunya between commas after a name, transfers);
  * rules-9 after the eighth (hometowns of «ابن مدينة X» after any verb and of a name's home, a speaker's
- * apposition before "said X was…").
+ * apposition before "said X was…", families that search the prisons or lost contact, arrest years from
+ * a sentence's opening date, ages of "each of them", the last facility of a one-person post).
  */
 export const EXTRACTOR_VERSION = 'rules-9';
 
