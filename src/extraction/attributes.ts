@@ -432,11 +432,16 @@ function formLabelBefore(tokens: Token[], i: number): number {
   return -1;
 }
 
-/** "born 1988 in Daraya", «né en 1988 à Daraya», "(b. 1979, Hama)": a birth intro, its year, then the place. */
+/**
+ * "born 1988 in Daraya", «né en 1988 à Daraya», "(b. 1979, Hama)", «مواليد 1985 داريا»: a birth intro, its year,
+ * then the place (in Arabic, also right after the year).
+ */
 function bornInYearBefore(tokens: Token[], i: number): number {
   const inWord = prevNonSpace(tokens, i - 1);
-  if (inWord < 0 || !(BORN_IN.has(tokens[inWord].norm) || tokens[inWord].norm === ',')) return -1;
-  const year = prevNonSpace(tokens, inWord - 1);
+  if (inWord < 0) return -1;
+  const bare = tokens[inWord].kind === 'num' && tokens[i].kind === 'ar';
+  if (!(bare || BORN_IN.has(tokens[inWord].norm) || tokens[inWord].norm === ',')) return -1;
+  const year = bare ? inWord : prevNonSpace(tokens, inWord - 1);
   if (year < 0 || tokens[year].kind !== 'num') return -1;
   let end = prevNonSpace(tokens, year - 1);
   // "b. 1979": the abbreviation's full stop.

@@ -1429,6 +1429,12 @@ describe('extractMentions', () => {
       expect(read('اعتقل محمد الحداد بعد أن خرج من داريا.')).toEqual([['محمد الحداد', 'detainee', null]]);
     });
 
+    it('reads «مواليد 1985 داريا» (birth year, then place) as the hometown, and a long subject of «خرج … من سجن»', () => {
+      const read = (text: string) => extractMentions(text, 'ar').map((m) => [m.name, m.role, m.attributes.hometown]);
+      expect(read('المعتقل محمد الحداد، مواليد 1985 داريا، خرج من سجن صيدنايا.')).toEqual([['محمد الحداد', 'released', 'داريا']]);
+      expect(read('خرج الشاب محمد الحداد ابن قرية تل شهاب من سجن صيدنايا.')).toEqual([['محمد الحداد', 'released', 'تل شهاب']]);
+    });
+
     it("reads the place of a name's home («منزل X في Y», \"X's home in Y\") as the hometown, not a friend's", () => {
       const read = (text: string, lang: string) => extractMentions(text, lang).map((m) => [m.name, m.attributes.hometown]);
       expect(read('داهمت قوات الأمن منزل محمد الحداد في مدينة داريا واعتقلته.', 'ar')).toEqual([['محمد الحداد', 'داريا']]);

@@ -574,7 +574,7 @@ function markServedTerms(ctx: Ctx): void {
   }
 }
 
-const MAX_EXIT_SUBJECT_TOKENS = 14;
+const MAX_EXIT_SUBJECT_TOKENS = 20;
 
 function detaineeWordAt(tokens: Token[], j: number): boolean {
   const m = cueIndex.match(tokens, j);
