@@ -13,6 +13,7 @@ import {
   Token,
   buildTextModel,
   foldWord,
+  isComma,
   isWordToken,
   nextNonSpace,
   phraseWords,
@@ -462,6 +463,7 @@ function introBefore(tokens: Token[], i: number): { first: number; weak: boolean
   const born = bornInYearBefore(tokens, i);
   if (born >= 0) return { first: born, weak: false };
   const j = wordBefore(tokens, i);
+  if (j >= 0 && isComma(tokens[j])) return commaIntroBefore(tokens, j);
   if (j < 0 || !isWordToken(tokens[j])) return null;
   if (bornSubjectBefore(tokens, j) || homeOwnerBefore(tokens, j)) return { first: j, weak: false };
   // "from the Damascus countryside", «de la Ghouta»; "from northern Aleppo"
@@ -491,6 +493,18 @@ function introBefore(tokens: Token[], i: number): { first: number; weak: boolean
   }
   return best;
 }
+
+/** "in his hometown, Daraya", «sa ville natale, Daraya»: a comma intro (attribute-words commaIntros) before the comma at `comma`. */
+function commaIntroBefore(tokens: Token[], comma: number): { first: number; weak: boolean } | null {
+  const end = prevNonSpace(tokens, comma - 1);
+  if (end < 0 || !isWordToken(tokens[end])) return null;
+  for (const k of wordsBack(tokens, end, MAX_INTRO_WORDS + 1)) {
+    const m = hometownIntro.match(tokens, k);
+    if (m && m.last === end && COMMA_INTROS.has(phraseOf(tokens, m.first, m.last))) return { first: k, weak: false };
+  }
+  return null;
+}
+const COMMA_INTROS = new Set(all(words.commaIntros).map((p) => phraseWords(p).join(' ')));
 
 const SUBJECT_PRONOUNS = new Set(words.subjectPronouns.ar.map(foldWord));
 /** «وهو ابن داريا»: the intro at k follows a pronoun standing for the sentence's subject. */

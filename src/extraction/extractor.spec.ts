@@ -1435,6 +1435,14 @@ describe('extractMentions', () => {
       expect(read('خرج الشاب محمد الحداد ابن قرية تل شهاب من سجن صيدنايا.')).toEqual([['محمد الحداد', 'released', 'تل شهاب']]);
     });
 
+    it('reads a hometown named after a comma ("in his hometown, Daraya") and "returned home to"', () => {
+      const read = (text: string, lang: string) => extractMentions(text, lang).map((m) => [m.name, m.attributes.hometown]);
+      expect(read('Omar Haddad was arrested in 2012 in his hometown, Daraya.', 'en')).toEqual([['Omar Haddad', 'Daraya']]);
+      expect(read('Omar Haddad a regagné sa ville natale, Daraya, après sa libération.', 'fr')).toEqual([['Omar Haddad', 'Daraya']]);
+      expect(read('عاد محمد الحداد إلى مسقط رأسه، داريا، بعد خروجه من سجن صيدنايا.', 'ar')).toEqual([['محمد الحداد', 'داريا']]);
+      expect(read('Omar Haddad returned home to Daraya after 12 years in Saydnaya.', 'en')).toEqual([['Omar Haddad', 'Daraya']]);
+    });
+
     it("reads the place of a name's home («منزل X في Y», \"X's home in Y\") as the hometown, not a friend's", () => {
       const read = (text: string, lang: string) => extractMentions(text, lang).map((m) => [m.name, m.attributes.hometown]);
       expect(read('داهمت قوات الأمن منزل محمد الحداد في مدينة داريا واعتقلته.', 'ar')).toEqual([['محمد الحداد', 'داريا']]);
