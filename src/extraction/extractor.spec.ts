@@ -492,6 +492,11 @@ describe('extractMentions', () => {
       ]);
       expect(read('Omar Haddad and Fadi Khalil were arrested in 2012. None has returned.', 'en')).toEqual(['Omar Haddad=missing', 'Fadi Khalil=missing']);
       expect(read('Omar Haddad a été arrêté en 2012. Sa mère ne sait toujours pas où il est.', 'fr')).toEqual(['Omar Haddad=missing']);
+      // His name nowhere, a family living in uncertainty, silence.
+      expect(read("Omar Haddad a été arrêté à un barrage en 2012. Depuis, son nom n'apparaît nulle part.", 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(read("Omar Haddad a été arrêté à un barrage en 2012. Depuis, sa famille vit dans l'incertitude.", 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(read("Omar Haddad a été arrêté à un barrage en 2012. Depuis, c'est le silence.", 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(read('Omar Haddad was arrested at a checkpoint in 2012. His name appears nowhere.', 'en')).toEqual(['Omar Haddad=missing']);
       // The one who does not know where he is, named before, is his family, not missing.
       expect(read('Fatima Khalil ne sait pas où est son fils Omar Haddad, arrêté en 2012.', 'fr')).toEqual(['Fatima Khalil=relative', 'Omar Haddad=missing']);
       expect(read('Fatima Khalil does not know where her son Omar Haddad is.', 'en')).toEqual(['Fatima Khalil=relative', 'Omar Haddad=missing']);
