@@ -497,6 +497,12 @@ describe('extractMentions', () => {
       expect(read("Omar Haddad a été arrêté à un barrage en 2012. Depuis, sa famille vit dans l'incertitude.", 'fr')).toEqual(['Omar Haddad=missing']);
       expect(read("Omar Haddad a été arrêté à un barrage en 2012. Depuis, c'est le silence.", 'fr')).toEqual(['Omar Haddad=missing']);
       expect(read('Omar Haddad was arrested at a checkpoint in 2012. His name appears nowhere.', 'en')).toEqual(['Omar Haddad=missing']);
+      // "X, whose son has been missing": the son's fate, X his family; "whose mother has no news": X is gone.
+      expect(read('Fatima Haddad, whose son has been missing since 2013, spoke at the conference.', 'en')).toEqual(['Fatima Haddad=relative']);
+      expect(read('Fatima Haddad, 52, whose two sons vanished in 2012, told reporters she still hopes.', 'en')).toEqual(['Fatima Haddad=relative']);
+      expect(read('Omar Haddad, whose brother disappeared in 2013, has campaigned for the missing ever since.', 'en')).toEqual(['Omar Haddad=relative']);
+      expect(read('Fatima Haddad still does not know what happened to her husband.', 'en')).toEqual(['Fatima Haddad=relative']);
+      expect(read('Fatima Haddad ne sait toujours pas ce qui est arrivé à son mari.', 'fr')).toEqual(['Fatima Haddad=relative']);
       // The one who does not know where he is, named before, is his family, not missing.
       expect(read('Fatima Khalil ne sait pas où est son fils Omar Haddad, arrêté en 2012.', 'fr')).toEqual(['Fatima Khalil=relative', 'Omar Haddad=missing']);
       expect(read('Fatima Khalil does not know where her son Omar Haddad is.', 'en')).toEqual(['Fatima Khalil=relative', 'Omar Haddad=missing']);

@@ -13,6 +13,7 @@ import {
   SPLIT_RELEASE_OBJECTS,
   SPLIT_RELEASE_VERBS,
   SPLIT_SEARCH_VERBS,
+  kinNounIndex,
   SOUGHT_AR_PRONOUNS,
   AR_KIN_OF_HIM,
   SEARCH_PLACES_AR,
@@ -78,6 +79,14 @@ const RELEASE_DEF = cueDef({ kind: 'role', role: 'released' });
 const FREEDOM_FOR_DEF = cueDef({ kind: 'role', role: 'detainee' });
 const SPLIT_RELEASE_DEF = cueDef({ kind: 'role', role: 'released', transitive: true });
 const SPLIT_SEARCH_DEF = cueDef({ kind: 'role', role: 'missing', search: true });
+
+/** "her" at token `last` (the end of a cue) followed by a kinship noun: a possessive, not the one spoken of. */
+function possessiveBeforeKin(tokens: Token[], last: number): boolean {
+  if (tokens[last].norm !== HER) return false;
+  const k = nextNonSpace(tokens, last + 1);
+  return k < tokens.length && kinNounIndex.match(tokens, k) !== null;
+}
+const HER = 'her';
 
 /** Every field set from the start, for one object shape (see cueDef). */
 export function newCue(def: CueDef, first: number, last: number): Cue {
@@ -258,6 +267,10 @@ export function markCues(ctx: Ctx): void {
       i = m.last;
       continue;
     }
+    // "does not know what happened to her husband": the "her" ending the cue owns a kinship noun; the husband
+    // is the one gone and the name before searches for him.
+    if (m.value.kind === 'role' && m.value.role === 'missing' && !m.value.search && possessiveBeforeKin(tokens, m.last))
+      m = { value: SPLIT_SEARCH_DEF, first: m.first, last: prevNonSpace(tokens, m.last - 1), prefix: m.prefix };
     const cue = newCue(m.value, i, m.last);
     if (cue.def.kind === 'relative') {
       const words = tokens

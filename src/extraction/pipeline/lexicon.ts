@@ -182,6 +182,8 @@ export const kinNounIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
 for (const p of [...ar(cues.kinNouns), ...latin(cues.kinNouns)]) kinNounIndex.add(p, true);
 export const KIN_ARTICLES = foldSet(cues.kinOpeners.articles);
 export const KIN_WHOSE = foldSet(cues.kinOpeners.whose);
+/** "missing", «disparu», «مفقود»: a missing cue with one of these after "X, whose <kin>" is the relative's own fate (cues kinOwnState). */
+export const KIN_OWN_STATE = foldSet(cues.kinOwnState);
 export const KIN_LINKS = foldSet(cues.kinLinks);
 
 // «أسرة علي الشيخ أكدت وفاته», "Omar Haddad's family said": the family speaks of the person named.

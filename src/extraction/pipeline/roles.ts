@@ -28,6 +28,7 @@ import {
   KIN_ARTICLES,
   KIN_LINKS,
   KIN_WHOSE,
+  KIN_OWN_STATE,
   kinNounIndex,
   outsideDeathIndex,
   PASSIVE_AUX,
@@ -222,10 +223,16 @@ function noNewsAfter(ctx: Ctx, from: number): boolean {
     if (!isWordToken(tokens[j]) || ctx.candAt[j] >= 0) return false;
     words++;
     const cue = cueOf(ctx, j);
-    if (cue && cue.first === j) return cue.def.kind === 'role' && cue.role === 'missing';
+    // "whose son has been missing": the son's own fate, not news the family lacks of X.
+    if (cue && cue.first === j) return cue.def.kind === 'role' && cue.role === 'missing' && !saysOwnState(ctx, cue);
   }
   return false;
 }
+
+const saysOwnState = (ctx: Ctx, cue: Cue): boolean => {
+  for (let j = cue.first; j <= cue.last; j++) if (isWordToken(ctx.tokens[j]) && KIN_OWN_STATE.has(stripConj(ctx.tokens[j].norm))) return true;
+  return false;
+};
 const NO_NEWS_WORDS = 5;
 
 /** The role cues the clause gave to plain names of the coordination group of name k (roles.ts "owned"). */
@@ -1092,6 +1099,9 @@ function kinAppositive(ctx: Ctx, c: Cand): boolean {
   if (!(j < tokens.length && tokens[j].kind === 'ar' && kinNounIndex.match(tokens, j)?.last === j && constructKin(ctx, j, j))) {
     if (!isComma(tokens[j])) return false;
     j = nextNonSpace(tokens, j + 1);
+    // "Fatima Haddad, 52, whose two sons…": past an age between commas.
+    const after = nextNonSpace(tokens, j + 1);
+    if (tokens[j]?.kind === 'num' && isComma(tokens[after])) j = nextNonSpace(tokens, after + 1);
   }
   let whose = false;
   if (tokens[j] && KIN_WHOSE.has(tokens[j].norm)) {
@@ -1177,7 +1187,8 @@ function searchesForKin(ctx: Ctx, c: Cand): boolean {
   // "Omar's mother, Fatima, has been searching for him"
   if (isComma(tokens[j])) j = nextNonSpace(tokens, j + 1);
   let clitic = false;
-  for (let n = 0; n < MAX_SEARCH_AUX && tokens[j] && isWordToken(tokens[j]) && (cueOf(ctx, j) === null || cueOf(ctx, j)?.def.kind === 'neutral'); n++) {
+  const auxCue = (k: number) => cueOf(ctx, k)?.def.kind;
+  for (let n = 0; n < MAX_SEARCH_AUX && tokens[j] && isWordToken(tokens[j]) && [undefined, 'neutral', 'negation'].includes(auxCue(j)); n++) {
     // «Fatima le cherche depuis 2013»: the one sought stands before the verb.
     if (OBJECT_CLITICS.has(tokens[j].norm)) clitic = true;
     else if (!PASSIVE_AUX.has(tokens[j].norm) && !SEARCH_AUX.has(tokens[j].norm)) return false;
@@ -1520,9 +1531,15 @@ function roleNounBeforeKin(ctx: Ctx, pre: Cue[]): Cue | null {
   const cue = k >= 0 ? cueOf(ctx, k) : null;
   return cue && cue.last === k && cue.def.kind === 'role' && !cue.def.search ? cue : null;
 }
-const MAX_SEARCH_AUX = 3;
-/** Besides the passive and perfect auxiliaries: "has still been looking", «continue de chercher». */
-const SEARCH_AUX = new Set([...PERFECT_AUX, ...['still', 'toujours', 'continue', 'de', 'd'].map(foldWord)]);
+const MAX_SEARCH_AUX = 4;
+/**
+ * Besides the passive and perfect auxiliaries: "has still been looking", «continue de chercher», "still does
+ * not know what happened to", «ne sait toujours pas ce qui est arrivé à».
+ */
+const SEARCH_AUX = new Set([
+  ...PERFECT_AUX,
+  ...['still', 'toujours', 'continue', 'de', 'd', 'does', 'do', 'did', 'not', 'never', 'know', 'knows', 'ne', 'n', 'sait', 'savent', 'pas'].map(foldWord),
+]);
 
 /** The first token of the kinship phrase before a name ("her father, Ali Mustafa"), or the name itself. */
 function relativeStart(ctx: Ctx, c: Cand): number {
