@@ -927,10 +927,21 @@ function unknownPlaceAfterIntro(model: TextModel, i: number, hits: AttributeHit[
       n++, j = nextNonSpace(tokens, j + 1)
     )
       last = j;
+    if (organisationName(tokens, i, last)) return false;
   } else if (COMPOUND_PLACE_HEADS.has(t.norm) && tokens[i + 1]?.kind === 'sp' && tokens[i + 2]?.kind === 'ar') last = i + 2;
   const adjacentOnly = !isPossessiveIntro(phraseOf(tokens, intro.first, intro.last));
   hits.push({ kind: 'hometown', value: model.text.slice(t.s, tokens[last].e), first: i, last, anchor: intro.first, adjacentOnly, preferred: false });
   return true;
+}
+
+const ORGANISATION_WORDS = new Set([...words.organisationWords.en, ...words.organisationWords.fr].map(foldWord));
+const ORGANISATION_LINKS = new Set(words.organisationWords.links.map(foldWord));
+/** "Families for Freedom", "Human Rights Watch", «Familles pour la liberté»: capitalised words `first`..`last` name an organisation. */
+function organisationName(tokens: Token[], first: number, last: number): boolean {
+  for (let j = first; j <= last; j++) if (ORGANISATION_WORDS.has(tokens[j].norm)) return true;
+  const link = nextNonSpace(tokens, last + 1);
+  const after = tokens[nextNonSpace(tokens, link + 1)];
+  return tokens[link] !== undefined && ORGANISATION_LINKS.has(tokens[link].norm) && after?.kind === 'lat';
 }
 
 /**

@@ -1502,6 +1502,12 @@ describe('extractMentions', () => {
       expect(only(text, lang).attributes.hometown).toBe(hometown);
     });
 
+    it('reads no hometown in an organisation after "of" ("a member of Families for Freedom")', () => {
+      expect(only('Fatima Haddad, a member of Families for Freedom, has not heard from her brother since 2012.', 'en').attributes.hometown).toBeNull();
+      expect(only("Fatima Haddad, membre de Familles pour la liberté, n'a plus de nouvelles de son frère.", 'fr').attributes.hometown).toBeNull();
+      expect(only('Omar Haddad, of Kafr Batna, was arrested in 2012.', 'en').attributes.hometown).toBe('Kafr Batna');
+    });
+
     it('reads no hometown in a place of disappearance or a group named after a town', () => {
       const yarmouk = extractMentions("Mohammad Ghassan disappeared in 2013 after months under siege in Damascus's Yarmouk camp area.", 'en');
       expect(yarmouk.map((m) => m.attributes.hometown)).toEqual([null]);
