@@ -503,6 +503,10 @@ describe('extractMentions', () => {
       expect(read('Omar Haddad, whose brother disappeared in 2013, has campaigned for the missing ever since.', 'en')).toEqual(['Omar Haddad=relative']);
       expect(read('Fatima Haddad still does not know what happened to her husband.', 'en')).toEqual(['Fatima Haddad=relative']);
       expect(read('Fatima Haddad ne sait toujours pas ce qui est arrivé à son mari.', 'fr')).toEqual(['Fatima Haddad=relative']);
+      // "Mother of three detainees" right after the name; news awaited "of her husband".
+      expect(read('فاطمة الحداد أم لثلاثة معتقلين مختفين قسرياً.', 'ar')).toEqual(['فاطمة الحداد=relative']);
+      expect(read('فاطمة الحداد أم لطفلين، اعتقلت عام 2013.', 'ar')).toEqual(['فاطمة الحداد=detainee']);
+      expect(read('Fatima Haddad attend toujours des nouvelles de son mari, arrêté en 2012.', 'fr')).toEqual(['Fatima Haddad=relative']);
       // The one who does not know where he is, named before, is his family, not missing.
       expect(read('Fatima Khalil ne sait pas où est son fils Omar Haddad, arrêté en 2012.', 'fr')).toEqual(['Fatima Khalil=relative', 'Omar Haddad=missing']);
       expect(read('Fatima Khalil does not know where her son Omar Haddad is.', 'en')).toEqual(['Fatima Khalil=relative', 'Omar Haddad=missing']);

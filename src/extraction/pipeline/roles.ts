@@ -1095,6 +1095,17 @@ function ownPostRoles(ctx: Ctx, c: Cand, post: Cue[], relative: boolean): Cue[] 
 function kinAppositive(ctx: Ctx, c: Cand): boolean {
   const { tokens } = ctx;
   let j = nextNonSpace(tokens, c.last + 1);
+  // «فاطمة الحداد أم لثلاثة معتقلين»: "mother of" with «ل» right after the name, and a word for people held
+  // («أم لطفلين» is only a mother of two).
+  if (tokens[j] && PARENT_NOUNS.has(tokens[j].norm)) {
+    const of = nextNonSpace(tokens, j + 1);
+    if (tokens[of]?.kind === 'ar' && tokens[of].norm.startsWith(LAM)) {
+      for (const k of [of, nextNonSpace(tokens, of + 1)]) {
+        const held = k < tokens.length ? cueOf(ctx, k) : null;
+        if (held && held.def.kind === 'role' && isStatusNoun(ctx, held)) return true;
+      }
+    }
+  }
   // «فاطمة الحداد زوجة المعتقل عمر»: an Arabic kinship noun in construct right after the name needs no comma.
   if (!(j < tokens.length && tokens[j].kind === 'ar' && kinNounIndex.match(tokens, j)?.last === j && constructKin(ctx, j, j))) {
     if (!isComma(tokens[j])) return false;
@@ -1200,7 +1211,10 @@ function searchesForKin(ctx: Ctx, c: Cand): boolean {
   if (SOUGHT_AR_PRONOUNS.has(tokens[cue.last].norm)) return false;
   // «le cherche», "hopes he is alive": the one sought is a pronoun inside the cue.
   if (clitic || ctx.tokens.slice(cue.first, cue.last + 1).some((t) => isWordToken(t) && t.kind === 'lat' && PRONOUNS_SOUGHT.has(t.norm))) return true;
-  const k = nextNonSpace(tokens, cue.last + 1);
+  let k = nextNonSpace(tokens, cue.last + 1);
+  // «attend toujours des nouvelles de son mari»: a second search phrase («des nouvelles de son») before the noun.
+  const second = k < tokens.length ? cueOf(ctx, k) : null;
+  if (second && second.first === k && second.def.search) k = nextNonSpace(tokens, second.last + 1);
   if (k < 0 || k >= tokens.length) return false;
   const after = cueOf(ctx, k);
   // "looking for her son": the cue took "her"; the kinship noun follows. "searching for him": someone else.
