@@ -725,6 +725,11 @@ describe('extractMentions', () => {
       expectMentions('توفيت سعاد الأحمد متأثرة بإصابتها جراء قذيفة سقطت على منزلها في حي المالكي', [{ name: 'سعاد الأحمد', role: 'other' }]);
       expectMentions('Omar Haddad was killed by sniper fire during a protest in Daraa.', [{ name: 'Omar Haddad', role: 'other' }]);
       expectMentions('Khaled Ahmad est mort sous les bombardements à Douma en 2018.', [{ name: 'Khaled Ahmad', role: 'other' }], 'fr');
+      // Killed at a protest or in combat.
+      expectMentions("Omar Haddad a été tué lors d'une manifestation à Deraa en 2011.", [{ name: 'Omar Haddad', role: 'other' }], 'fr');
+      expectMentions('Omar Haddad est mort au combat en 2014.', [{ name: 'Omar Haddad', role: 'other' }], 'fr');
+      expectMentions('استشهد محمد الحداد خلال مظاهرة في درعا عام 2011.', [{ name: 'محمد الحداد', role: 'other' }]);
+      expectMentions("Omar Haddad a été arrêté lors d'une manifestation en 2011 et est mort sous la torture.", [{ name: 'Omar Haddad', role: 'dead' }], 'fr');
       // Custody in the sentence, or hunger (detainees starve too), keeps the death in detention.
       expectMentions('Omar Haddad, arrested in 2012, was killed by shelling that hit Adra prison in 2016.', [{ name: 'Omar Haddad', role: 'dead' }]);
       expectMentions('وأشار إلى أن رفيقه في المهجع عماد الصالح توفي أمامه جوعاً.', [{ name: 'عماد الصالح', role: 'dead' }]);
