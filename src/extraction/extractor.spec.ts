@@ -372,6 +372,12 @@ describe('extractMentions', () => {
       expectMentions('Colonel Samer Ibrahim, head of Branch 215, oversaw the interrogations.', [{ name: 'Samer Ibrahim', role: 'official' }]);
       expectMentions('Karim Haddad, the prison director, refused to comment.', [{ name: 'Karim Haddad', role: 'official' }]);
       expectMentions('القاضي محمد كنجو حسن أصدر أحكام الإعدام بحق آلاف المعتقلين', [{ name: 'محمد كنجو حسن', role: 'official' }]);
+      // "the new governor", "the prison's warden", "who headed", a government's spokesman.
+      expectMentions('Omar Haddad, the new governor of Damascus, visited Saydnaya.', [{ name: 'Omar Haddad', role: 'official' }]);
+      expectMentions("Omar Haddad, the prison's warden, was seen fleeing.", [{ name: 'Omar Haddad', role: 'official' }]);
+      expectMentions('Omar Haddad, who headed the Palestine Branch, fled to Russia.', [{ name: 'Omar Haddad', role: 'official' }]);
+      expectMentions('Omar Haddad, a spokesman for the new government, said 100,000 people were missing.', [{ name: 'Omar Haddad', role: 'official' }]);
+      expectMentions('Omar Haddad, qui dirigeait la branche 215, a fui en Russie.', [{ name: 'Omar Haddad', role: 'official' }], 'fr');
     });
 
     it('never takes a governorate («محافظة») for its governor («محافظ»)', () => {
