@@ -1415,6 +1415,10 @@ describe('extractMentions', () => {
       expect(read('اعتقل محمد الحداد في مدينة داريا عام 2012.')).toEqual([['محمد الحداد', null]]);
     });
 
+    it('reads "was pardoned" as a release, as «gracié» was', () => {
+      expect(people('Omar Haddad was pardoned in 2016.', 'en')).toEqual(['Omar Haddad=released']);
+    });
+
     it('reads «نال محمد حريته» (verb, name, "his freedom") as a release', () => {
       expect(people('نال محمد الحداد حريته بعد 10 سنوات من الاعتقال.', 'ar')).toEqual(['محمد الحداد=released']);
       expect(people('استعادت فاطمة العلي حريتها بعد سنتين في سجن عدرا.', 'ar')).toEqual(['فاطمة العلي=released']);
