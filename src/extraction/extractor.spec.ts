@@ -1415,6 +1415,12 @@ describe('extractMentions', () => {
       expect(read('اعتقل محمد الحداد في مدينة داريا عام 2012.')).toEqual([['محمد الحداد', null]]);
     });
 
+    it('reads «فارق X الحياة», «لفظ X أنفاسه الأخيرة» (the one who died between verb and object) as a death', () => {
+      expect(people('فارق محمد الحداد الحياة داخل المعتقل.', 'ar')).toEqual(['محمد الحداد=dead']);
+      expect(people('لفظ محمد الحداد أنفاسه الأخيرة في فرع فلسطين.', 'ar')).toEqual(['محمد الحداد=dead']);
+      expect(people('فارق الشاب محمد الحداد الحياة في حادث سير.', 'ar')).toEqual(['محمد الحداد=other']);
+    });
+
     it('reads "was pardoned" as a release, as «gracié» was', () => {
       expect(people('Omar Haddad was pardoned in 2016.', 'en')).toEqual(['Omar Haddad=released']);
     });

@@ -12,6 +12,8 @@ import {
   SPLIT_RELEASE_MAX_WORDS,
   SPLIT_RELEASE_OBJECTS,
   SPLIT_RELEASE_VERBS,
+  SPLIT_DEATH_VERBS,
+  SPLIT_DEATH_OBJECTS,
   SPLIT_SEARCH_VERBS,
   kinNounIndex,
   SOUGHT_AR_PRONOUNS,
@@ -78,6 +80,7 @@ export interface Cue {
 const RELEASE_DEF = cueDef({ kind: 'role', role: 'released' });
 const FREEDOM_FOR_DEF = cueDef({ kind: 'role', role: 'detainee' });
 const SPLIT_RELEASE_DEF = cueDef({ kind: 'role', role: 'released', transitive: true });
+const SPLIT_DEATH_DEF = cueDef({ kind: 'role', role: 'dead' });
 const SPLIT_SEARCH_DEF = cueDef({ kind: 'role', role: 'missing', search: true });
 
 /** "her" at token `last` (the end of a cue) followed by a kinship noun: a possessive, not the one spoken of. */
@@ -219,8 +222,11 @@ export function markCues(ctx: Ctx): void {
         m = { value: RELEASE_DEF, first: i, last: exit.last, prefix: exit.prefix };
       }
     }
-    if (!m && t.kind === 'ar' && SPLIT_RELEASE_VERBS.has(t.norm) && splitReleaseObject(tokens, i)) {
+    if (!m && t.kind === 'ar' && SPLIT_RELEASE_VERBS.has(t.norm) && splitObject(tokens, i, SPLIT_RELEASE_OBJECTS)) {
       m = { value: SPLIT_RELEASE_DEF, first: i, last: i, prefix: 0 };
+    }
+    if (!m && t.kind === 'ar' && SPLIT_DEATH_VERBS.has(t.norm) && splitObject(tokens, i, SPLIT_DEATH_OBJECTS)) {
+      m = { value: SPLIT_DEATH_DEF, first: i, last: i, prefix: 0 };
     }
     // «وبحثت عائلته عنه», «تبحث والدته عنه»: a search verb, the family that searches, and the one sought.
     if (!m && t.kind === 'ar' && SPLIT_SEARCH_VERBS.has(t.norm)) {
@@ -496,14 +502,14 @@ function qualifiesPlace(ctx: Ctx, first: number, last: number): boolean {
   return false;
 }
 
-/** «أخلت سلطات النظام سبيل…»: the object of a release verb a few words on, in the same sentence. */
-function splitReleaseObject(tokens: Token[], verb: number): boolean {
+/** «أخلت سلطات النظام سبيل…», «فارق محمد الحياة»: the object of a split verb a few words on, in the same sentence. */
+function splitObject(tokens: Token[], verb: number, objects: Set<string>): boolean {
   let words = 0;
   for (let j = verb + 1; j < tokens.length && words <= SPLIT_RELEASE_MAX_WORDS; j++) {
     const t = tokens[j];
     if (t.kind === 'nl' || (t.kind === 'p' && isSentencePunct(t))) return false;
     if (!isWordToken(t)) continue;
-    if (SPLIT_RELEASE_OBJECTS.has(t.norm)) return words > 0;
+    if (objects.has(t.norm)) return words > 0;
     words++;
   }
   return false;

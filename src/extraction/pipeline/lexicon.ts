@@ -267,6 +267,9 @@ for (const p of allLangs(cues.survivedDeath)) survivedDeathIndex.add(p, true);
 export const SPLIT_RELEASE_VERBS = foldSet(cues.splitRelease.verbs.flatMap((v) => [v, `و${v}`, `ف${v}`]));
 export const SPLIT_RELEASE_OBJECTS = foldSet(cues.splitRelease.objects);
 export const SPLIT_RELEASE_MAX_WORDS = cues.splitRelease.maxWordsBetween;
+// «فارق محمد الحداد الحياة»: a death verb and its object a few words apart.
+export const SPLIT_DEATH_VERBS = foldSet(cues.splitDeath.verbs.flatMap((v) => [v, `و${v}`, `ف${v}`]));
+export const SPLIT_DEATH_OBJECTS = foldSet(cues.splitDeath.objects);
 
 // «خرج من صيدنايا»: a verb of leaving with a place of detention is a release.
 export const exitIndex = new PhraseIndex<true>(ARABIC_CUE_PREFIXES);
