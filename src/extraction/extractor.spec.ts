@@ -513,6 +513,14 @@ describe('extractMentions', () => {
       expect(read('فاطمة الحداد أم لثلاثة معتقلين مختفين قسرياً.', 'ar')).toEqual(['فاطمة الحداد=relative']);
       expect(read('فاطمة الحداد أم لطفلين، اعتقلت عام 2013.', 'ar')).toEqual(['فاطمة الحداد=detainee']);
       expect(read('Fatima Haddad attend toujours des nouvelles de son mari, arrêté en 2012.', 'fr')).toEqual(['Fatima Haddad=relative']);
+      // A relative in apposition to "X's mother" who searches for "him" makes X the one missing; what she says
+      // "he" went through is X's, not her own story.
+      expect(read('والدة محمد الحداد، فاطمة العلي، تبحث عنه منذ 2013.', 'ar')).toEqual(['محمد الحداد=missing', 'فاطمة العلي=relative']);
+      expect(read("Omar Haddad's mother, Fatima Ali, has been searching for him since 2013.", 'en')).toEqual(['Omar Haddad=missing', 'Fatima Ali=relative']);
+      expect(read('Fatima Ali, the mother of Omar Haddad, says he was arrested in 2012.', 'en')).toEqual(['Fatima Ali=relative', 'Omar Haddad=detainee']);
+      const mother = read("Fatima Ali, Omar Haddad's mother, says he was arrested in 2012.", 'en');
+      expect(mother).toContain('Omar Haddad=detainee');
+      expect(mother).not.toContain('Fatima Ali=released');
       // The one who does not know where he is, named before, is his family, not missing.
       expect(read('Fatima Khalil ne sait pas où est son fils Omar Haddad, arrêté en 2012.', 'fr')).toEqual(['Fatima Khalil=relative', 'Omar Haddad=missing']);
       expect(read('Fatima Khalil does not know where her son Omar Haddad is.', 'en')).toEqual(['Fatima Khalil=relative', 'Omar Haddad=missing']);

@@ -778,6 +778,13 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     const search = familySearch(ctx, cands[k]);
     if (search) decisions[k] = { role: 'missing', cues: [search], evidence: 'attached' };
   }
+  // «والدة محمد الحداد، فاطمة العلي، تبحث عنه»: the relative in apposition searches for "him", the one she is family of.
+  for (let k = 0; k < cands.length; k++) {
+    const owner = kinOwner[k];
+    if (owner < 0 || decisions[k].role !== 'relative' || isDet(decisions[owner].role)) continue;
+    const sought = searchForHim(ctx, cands[k]);
+    if (sought) decisions[owner] = { role: 'missing', cues: [sought], evidence: 'attached' };
+  }
   // A name nothing is said of, in a post that speaks of detention: it is one of the people the post
   // is about, and shares the outcome of the post's other detainees.
   const known = decisions.filter((d) => isDet(d.role)).map((d) => d.role as DetRole);
@@ -988,13 +995,27 @@ function reportedOnly(ctx: Ctx, c: Cand, post: Cue[]): boolean {
 /** «الفلسطيني», «السوريين», «الفلسطينيان»: an adjective of origin. */
 const NISBA = new RegExp(`^${AR_AL}.{2,}(?:${['ي', 'يه', 'يان', 'يين', 'يون'].map(foldWord).join('|')})$`);
 
+/** "Fatima Ali, Omar Haddad's mother, …": a comma, another name, "'s" and a kinship noun after the name. */
+function possessiveKinAppositive(ctx: Ctx, c: Cand): boolean {
+  const { tokens } = ctx;
+  const comma = nextNonSpace(tokens, c.last + 1);
+  if (!isComma(tokens[comma])) return false;
+  let j = nextNonSpace(tokens, comma + 1);
+  const other = ctx.candAt[j];
+  if (other < 0) return false;
+  while (j + 1 < tokens.length && ctx.candAt[j + 1] === other) j++;
+  const s = nextNonSpace(tokens, j + 1);
+  return tokens[s]?.norm === 's' && kinNounIndex.match(tokens, nextNonSpace(tokens, s + 1)) !== null;
+}
+
 /** The role cue of "said (that) he was arrested", «قال إنه اعتقل», «a dit qu'il a été arrêté» after a name's speech verb. */
 function ownStoryCue(ctx: Ctx, chain: Cue[], c: Cand, pre: Cue[]): Cue | null {
   const { tokens } = ctx;
   const said = (e: Cue | undefined): boolean => e !== undefined && e.def.kind === 'speech' && !SPEECH_SOURCES.has(cueWords(ctx, e));
   const speech = chain[chain.length - 1];
-  // A relative («وقالت والدته فاطمة إنه اعتقل») tells of the one she is family of.
-  if (pre.some((e) => e.def.kind === 'relative')) return null;
+  // A relative («وقالت والدته فاطمة إنه اعتقل», "Fatima Ali, the mother of Omar Haddad, says he…") tells of
+  // the one she is family of.
+  if (pre.some((e) => e.def.kind === 'relative') || kinAppositive(ctx, c) || possessiveKinAppositive(ctx, c)) return null;
   // Latin script: "X said (that) he …". Arabic: «قال عمر الحداد إنه اعتقل», the verb before the name and
   // the story right after it; after the name and its verb («ميشيل كيلو … أكد أنه محتجز») «أنه» is often
   // someone else.
@@ -1261,6 +1282,28 @@ const MAX_SEARCHER_WORDS = 12;
 /** The search cue of the family named with `c` ("X's relatives are searching", «la famille de X le cherche»), if any. */
 function familySearch(ctx: Ctx, c: Cand): Cue | null {
   if (!familySpeaks(ctx, c)) return null;
+  const cue = searchAfter(ctx, c, true);
+  return cue && cue.def.kind === 'role' && cue.def.search ? cue : null;
+}
+const MAX_FAMILY_SEARCH_WORDS = 6;
+
+/**
+ * The search a name goes on to, in its sentence, when "him" / «عنه» / «le» in it stands for someone else:
+ * "Fatima Ali, has been searching for him", «فاطمة العلي، تبحث عنه», «Fatima Ali, le cherche».
+ */
+function searchForHim(ctx: Ctx, c: Cand): Cue | null {
+  const { tokens } = ctx;
+  const cue = searchAfter(ctx, c, false);
+  if (!cue || cue.def.kind !== 'role' || !cue.def.search) return null;
+  const words = tokens.slice(cue.first, nextNonSpace(tokens, cue.last + 1) + 1).filter(isWordToken);
+  return words.some((t) => SOUGHT_AR_PRONOUNS.has(t.norm) || PRONOUNS_SOUGHT.has(t.norm)) ? cue : null;
+}
+
+/**
+ * The first cue other than a neutral one within a few words after `c` in its sentence (past a first-word
+ * kinship cue when `pastKin`: "X's relatives are searching"), or null when another name comes first.
+ */
+function searchAfter(ctx: Ctx, c: Cand, pastKin: boolean): Cue | null {
   const { tokens } = ctx;
   const s = ctx.sentence[c.first];
   for (
@@ -1272,12 +1315,11 @@ function familySearch(ctx: Ctx, c: Cand): Cue | null {
     if (ctx.candAt[j] >= 0) return null;
     n++;
     const cue = cueOf(ctx, j);
-    if (!cue || cue.def.kind === 'neutral' || (cue.def.kind === 'relative' && n === 1)) continue;
-    return cue.def.kind === 'role' && cue.def.search ? cue : null;
+    if (!cue || cue.def.kind === 'neutral' || (pastKin && cue.def.kind === 'relative' && n === 1)) continue;
+    return cue;
   }
   return null;
 }
-const MAX_FAMILY_SEARCH_WORDS = 6;
 /** A split search verb before token `i`, past a title («تبحث السيدة …»). */
 function splitSearchVerbBefore(ctx: Ctx, i: number): boolean {
   let v = prevNonSpace(ctx.tokens, i - 1);
@@ -1348,8 +1390,16 @@ function appositiveToKin(ctx: Ctx, cands: Cand[], k: number): number {
   // «la mère d'Omar Haddad», "the mother of Omar Haddad": kinship noun, link, name, comma.
   const owner = ctx.candAt[j];
   if (owner < 0 || owner === k) return -1;
+  // «زوجة محمد الحداد، فاطمة العلي،»: an Arabic kinship noun in construct with the name before the comma.
+  const kin = prevNonSpace(tokens, cands[owner].first - 1);
+  if (tokens[kin]?.kind === 'ar' && ctx.constructKin.has(kinNounStartEndingAt(tokens, kin))) return owner;
   return kinPhraseOwner(ctx, cands[owner]) ? owner : -1;
 }
+/** The first token of a kinship noun ending at `end`, or `end` itself. */
+const kinNounStartEndingAt = (tokens: Token[], end: number): number => {
+  const first = kinNounEndingAt(tokens, end);
+  return first >= 0 ? first : end;
+};
 
 /** «la mère d'Omar Haddad», "the brother of Omar Haddad": the name is the owner of a kinship noun before it. */
 function kinPhraseOwner(ctx: Ctx, c: Cand): boolean {
