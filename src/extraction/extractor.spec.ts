@@ -521,6 +521,11 @@ describe('extractMentions', () => {
       const mother = read("Fatima Ali, Omar Haddad's mother, says he was arrested in 2012.", 'en');
       expect(mother).toContain('Omar Haddad=detainee');
       expect(mother).not.toContain('Fatima Ali=released');
+      // One who asks for "his" release is not the one held; his family asking is.
+      expect(read('Omar Haddad was arrested in 2012. Fatima Ali demanded his release.', 'en')).toEqual(['Omar Haddad=detainee', 'Fatima Ali=other']);
+      expect(read('اعتقل محمد الحداد عام 2012. وطالبت فاطمة العلي بالإفراج عنه.', 'ar')).toEqual(['محمد الحداد=detainee', 'فاطمة العلي=other']);
+      expect(read('Fatima Ali demanded the release of Omar Haddad.', 'en')).toEqual(['Fatima Ali=other', 'Omar Haddad=detainee']);
+      expect(read("Omar Haddad's family demanded his release.", 'en')).toEqual(['Omar Haddad=detainee']);
       // The one who does not know where he is, named before, is his family, not missing.
       expect(read('Fatima Khalil ne sait pas où est son fils Omar Haddad, arrêté en 2012.', 'fr')).toEqual(['Fatima Khalil=relative', 'Omar Haddad=missing']);
       expect(read('Fatima Khalil does not know where her son Omar Haddad is.', 'en')).toEqual(['Fatima Khalil=relative', 'Omar Haddad=missing']);

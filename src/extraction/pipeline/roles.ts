@@ -650,6 +650,16 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
         if (c.last < cue.first && kinRightBefore(ctx, cue) && !familySpeaks(ctx, c) && !kinPhraseOwner(ctx, c) && !possessiveKinAfter(ctx, c)) continue;
         // "Naima hoped her son would be found alive, but there was no trace of him": the pronoun is the son's.
         if (c.last < cue.first && pronounOfUnnamedKin(ctx, c.last, cue)) continue;
+        // "Fatima Ali demanded his release", «طالبت فاطمة العلي بالإفراج عنه»: the one asked for is "him".
+        // Not the one whose family or wife asks («طالبت زوجة محمد الحداد …»: he is the one asked for).
+        if (
+          c.last < cue.first &&
+          demandForHim(ctx, cue) &&
+          !familySpeaks(ctx, c) &&
+          !familyShortlyBefore(ctx, c) &&
+          !ctx.constructKin.has(prevNonSpace(tokens, c.first - 1))
+        )
+          continue;
         const dist = c.first > cue.last ? c.first - cue.last : cue.first - c.last + (tokens[cue.first].kind === 'ar' ? 0.5 : 0);
         if (dist < bestDist) {
           bestDist = dist;
@@ -742,6 +752,14 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
         decisions.push({ role: 'official', cues: headingCues.filter((h) => h.def.kind === 'headingOfficial'), evidence: 'heading' });
         continue;
       }
+    }
+    // "Fatima Ali demanded his release", «وطالبت فاطمة العلي بالإفراج عنه»: one who asks for someone else's
+    // release, with no cue of her own, is no one the post is about.
+    const next = cueOf(ctx, nextNonSpace(ctx.tokens, c.last + 1));
+    const asks = [...pre[k], ...post[k], ...(next ? [next] : [])].find((e) => e.def.kind === 'demand');
+    if (asks && kind === 'plain' && !familySpeaks(ctx, c) && !familyShortlyBefore(ctx, c)) {
+      decisions.push({ role: 'other', cues: [asks], evidence: 'title' });
+      continue;
     }
     const nearby = nearbySentenceCues(ctx, cands, c, (m) => {
       const idx = cands.indexOf(m);
@@ -1278,6 +1296,36 @@ function searchesLaterForKin(ctx: Ctx, c: Cand): boolean {
   return false;
 }
 const MAX_SEARCHER_WORDS = 12;
+
+/** A release asked for (flipped to held by a demand) of "his", «sa», «عنه»: someone other than the name before. */
+function demandForHim(ctx: Ctx, cue: Cue): boolean {
+  if (cue.def.role !== 'released' || cue.role !== 'detainee' || !demandBefore(ctx, cue.first)) return false;
+  const { tokens } = ctx;
+  const before = tokens[prevNonSpace(tokens, cue.first - 1)];
+  if (before && THIRD_PERSON_POSSESSIVES.has(before.norm)) return true;
+  for (let j = cue.first; j <= cue.last; j++) if (tokens[j].kind === 'ar' && SOUGHT_AR_PRONOUNS.has(stripConj(tokens[j].norm))) return true;
+  return false;
+}
+
+/** «عائلة الشاب أيهم غزول»: a family phrase ends a few words before the name (a title between). */
+function familyShortlyBefore(ctx: Ctx, c: Cand): boolean {
+  const { tokens } = ctx;
+  for (let j = prevNonSpace(tokens, c.first - 1), n = 0; j >= 0 && n < 3 && isWordToken(tokens[j]); j = prevNonSpace(tokens, j - 1), n++)
+    if (familyOfEnd(ctx, j) >= 0) return true;
+  return false;
+}
+
+/** A demand cue ("demanded", «طالبت») a few words before token `i` in its sentence (not a wait: "still waiting for his release"). */
+function demandBefore(ctx: Ctx, i: number): boolean {
+  const { tokens } = ctx;
+  for (let j = prevNonSpace(tokens, i - 1), n = 0; j >= 0 && n < MAX_DEMAND_WORDS && ctx.sentence[j] === ctx.sentence[i]; j = prevNonSpace(tokens, j - 1)) {
+    if (!isWordToken(tokens[j])) continue;
+    n++;
+    if (cueOf(ctx, j)?.def.kind === 'demand') return true;
+  }
+  return false;
+}
+const MAX_DEMAND_WORDS = 6;
 
 /** The search cue of the family named with `c` ("X's relatives are searching", «la famille de X le cherche»), if any. */
 function familySearch(ctx: Ctx, c: Cand): Cue | null {
