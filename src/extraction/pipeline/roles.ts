@@ -1031,9 +1031,8 @@ function ownStoryCue(ctx: Ctx, chain: Cue[], c: Cand, pre: Cue[]): Cue | null {
   const { tokens } = ctx;
   const said = (e: Cue | undefined): boolean => e !== undefined && e.def.kind === 'speech' && !SPEECH_SOURCES.has(cueWords(ctx, e));
   const speech = chain[chain.length - 1];
-  // A relative («وقالت والدته فاطمة إنه اعتقل», "Fatima Ali, the mother of Omar Haddad, says he…") tells of
-  // the one she is family of.
-  if (pre.some((e) => e.def.kind === 'relative') || kinAppositive(ctx, c) || possessiveKinAppositive(ctx, c)) return null;
+  // A relative («وقالت والدته فاطمة إنه اعتقل») tells of the one she is family of.
+  if (pre.some((e) => e.def.kind === 'relative')) return null;
   // Latin script: "X said (that) he …". Arabic: «قال عمر الحداد إنه اعتقل», the verb before the name and
   // the story right after it; after the name and its verb («ميشيل كيلو … أكد أنه محتجز») «أنه» is often
   // someone else.
@@ -1061,7 +1060,9 @@ function ownStoryCue(ctx: Ctx, chain: Cue[], c: Cand, pre: Cue[]): Cue | null {
     n++
   )
     j = nextNonSpace(tokens, j + 1);
-  return roleAt(j);
+  const cue = roleAt(j);
+  // So does one in apposition to a kinship phrase ("Fatima Ali, the mother of Omar Haddad, says he…").
+  return cue && !kinAppositive(ctx, c) && !possessiveKinAppositive(ctx, c) ? cue : null;
 }
 const MAX_OWN_STORY_AUX = 3;
 const OWN_STORY_THAT_AR = new Set(['إنه', 'أنه', 'بأنه', 'إنها', 'أنها', 'بأنها'].map(foldWord));
