@@ -347,8 +347,9 @@ const OPENING_WORDS = new Set(['it', 'was', 'c', 'est', 'qu', 'que'].map(foldWor
 
 /**
  * «وبتاريخ 6 أيلول 2011، اعتقل…», «في 28/8/2013 اعتقلت…», "On 19 August 2017, the police raided … and
- * detained", «C'est le 14 mai 2006 que … a été interpellé»: a date that opens the sentence of an arrest
- * word `i` (its sentence starting at token `start`) with no date after it is the arrest's, unless the sentence also tells of a birth, release or death.
+ * detained", «C'est le 14 mai 2006 que … a été interpellé»: a date that opens the sentence (from token
+ * `start`) of an arrest word `i` with no date after it is the arrest's, unless the sentence also tells of a
+ * birth, release or death.
  */
 function openingDate(tokens: Token[], start: number, i: number, hits: AttributeHit[]): AttributeHit | null {
   if (i - start > MAX_SENTENCE_BACK_TOKENS) return null;

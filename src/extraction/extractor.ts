@@ -57,9 +57,12 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * of "him", hometowns after words of direction and in two-word villages); rules-8 after the seventh
  * (families searching in any word order or among the freed, names missing from the lists of the freed,
  * birthplaces after «ولد X في», «محافظة» no governor, a kunya between commas after a name, transfers);
- * rules-9 after the eighth (hometowns of «ابن مدينة X» after any verb and of a name's home, a speaker's
- * apposition before "said X was…", families that search the prisons or lost contact, arrest years from
- * a sentence's opening date, ages of "each of them", the last facility of a one-person post).
+ * rules-9 after the eighth (hometowns of «ابن مدينة X» after any verb, of a name's home, after «مواليد 1985»
+ * and after a comma; a speaker's apposition before "said X was…"; families that search the prisons, lost
+ * contact or do not know where he is; "X, whose son has been missing" and relatives in apposition as
+ * family; one who demands "his release"; arrest years from a sentence's opening date; ages of "each of
+ * them"; the last facility of a one-person post; deaths at protests and in combat as `other`; officials
+ * by "who headed", "the new governor").
  */
 export const EXTRACTOR_VERSION = 'rules-9';
 

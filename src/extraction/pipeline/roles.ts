@@ -756,7 +756,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     // "Fatima Ali demanded his release", «وطالبت فاطمة العلي بالإفراج عنه»: one who asks for someone else's
     // release, with no cue of her own, is no one the post is about.
     const next = cueOf(ctx, nextNonSpace(ctx.tokens, c.last + 1));
-    const asks = [...pre[k], ...post[k], ...(next ? [next] : [])].find((e) => e.def.kind === 'demand');
+    const isDemand = (e: Cue | null) => e?.def.kind === 'demand';
+    const asks = pre[k].find(isDemand) ?? post[k].find(isDemand) ?? (isDemand(next) ? next : undefined);
     if (asks && kind === 'plain' && !familySpeaks(ctx, c) && !familyShortlyBefore(ctx, c)) {
       decisions.push({ role: 'other', cues: [asks], evidence: 'title' });
       continue;
@@ -1238,8 +1239,7 @@ function searchesForKin(ctx: Ctx, c: Cand): boolean {
   // "Omar's mother, Fatima, has been searching for him"
   if (isComma(tokens[j])) j = nextNonSpace(tokens, j + 1);
   let clitic = false;
-  const auxCue = (k: number) => cueOf(ctx, k)?.def.kind;
-  for (let n = 0; n < MAX_SEARCH_AUX && tokens[j] && isWordToken(tokens[j]) && [undefined, 'neutral', 'negation'].includes(auxCue(j)); n++) {
+  for (let n = 0; n < MAX_SEARCH_AUX && tokens[j] && isWordToken(tokens[j]) && SEARCH_AUX_CUES.has(cueOf(ctx, j)?.def.kind); n++) {
     // «Fatima le cherche depuis 2013»: the one sought stands before the verb.
     if (OBJECT_CLITICS.has(tokens[j].norm)) clitic = true;
     else if (!PASSIVE_AUX.has(tokens[j].norm) && !SEARCH_AUX.has(tokens[j].norm)) return false;
@@ -1645,6 +1645,8 @@ function roleNounBeforeKin(ctx: Ctx, pre: Cue[]): Cue | null {
   return cue && cue.last === k && cue.def.kind === 'role' && !cue.def.search ? cue : null;
 }
 const MAX_SEARCH_AUX = 4;
+/** Words between a searcher and the search carry no cue, a neutral one or a negation ("does not know"). */
+const SEARCH_AUX_CUES = new Set<CueKind | undefined>([undefined, 'neutral', 'negation']);
 /**
  * Besides the passive and perfect auxiliaries: "has still been looking", «continue de chercher», "still does
  * not know what happened to", «ne sait toujours pas ce qui est arrivé à».
