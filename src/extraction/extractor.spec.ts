@@ -509,6 +509,10 @@ describe('extractMentions', () => {
       expect(read('Omar Haddad, whose brother disappeared in 2013, has campaigned for the missing ever since.', 'en')).toEqual(['Omar Haddad=relative']);
       expect(read('Fatima Haddad still does not know what happened to her husband.', 'en')).toEqual(['Fatima Haddad=relative']);
       expect(read('Fatima Haddad ne sait toujours pas ce qui est arrivé à son mari.', 'fr')).toEqual(['Fatima Haddad=relative']);
+      // «الذي اعتقل شقيقه»: "whose brother was arrested", in Arabic.
+      expect(read('محمد الحداد، الذي اعتقل شقيقه عام 2012، يطالب بمحاسبة المسؤولين.', 'ar')).toEqual(['محمد الحداد=relative']);
+      expect(read('فاطمة العلي، التي قتل ابنها تحت التعذيب، تطالب بالعدالة.', 'ar')).toEqual(['فاطمة العلي=relative']);
+      expect(read('محمد الحداد، الذي اعتقل عام 2012، خرج من سجن صيدنايا.', 'ar')).toEqual(['محمد الحداد=released']);
       // "Mother of three detainees" right after the name; news awaited "of her husband".
       expect(read('فاطمة الحداد أم لثلاثة معتقلين مختفين قسرياً.', 'ar')).toEqual(['فاطمة الحداد=relative']);
       expect(read('فاطمة الحداد أم لطفلين، اعتقلت عام 2013.', 'ar')).toEqual(['فاطمة الحداد=detainee']);

@@ -29,6 +29,7 @@ import {
   KIN_LINKS,
   KIN_WHOSE,
   KIN_OWN_STATE,
+  AR_KIN_OF_HIM,
   kinNounIndex,
   outsideDeathIndex,
   PASSIVE_AUX,
@@ -1155,6 +1156,13 @@ function kinAppositive(ctx: Ctx, c: Cand): boolean {
     const after = nextNonSpace(tokens, j + 1);
     if (tokens[j]?.kind === 'num' && isComma(tokens[after])) j = nextNonSpace(tokens, after + 1);
   }
+  // «محمد الحداد، الذي اعتقل شقيقه», «فاطمة العلي، التي قتل ابنها تحت التعذيب»: "who … his brother", the
+  // Arabic "whose brother was arrested".
+  if (tokens[j] && AR_WHO.has(tokens[j].norm)) {
+    const verb = cueOf(ctx, nextNonSpace(tokens, j + 1));
+    const kinWord = verb && verb.def.kind === 'role' ? tokens[nextNonSpace(tokens, verb.last + 1)] : undefined;
+    if (kinWord && AR_KIN_OF_HIM.has(kinWord.norm)) return true;
+  }
   let whose = false;
   if (tokens[j] && KIN_WHOSE.has(tokens[j].norm)) {
     whose = true;
@@ -1730,6 +1738,8 @@ function indefiniteDescriptionEnd(ctx: Ctx, j: number): number {
 const MAX_DESCRIPTION_WORDS = 6;
 
 const AR_UMM = foldWord('أم');
+/** «الذي», «التي»: "who" after a name's comma. */
+const AR_WHO = new Set(['الذي', 'التي'].map(foldWord));
 const WITH_WORDS = new Set(['with', 'avec', 'مع'].map(foldWord));
 
 /** How name b is coordinated with the name a before it, or null. */
