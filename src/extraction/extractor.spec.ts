@@ -1432,6 +1432,11 @@ describe('extractMentions', () => {
       expect(read('اعتقل محمد الحداد في مدينة داريا عام 2012.')).toEqual([['محمد الحداد', null]]);
     });
 
+    it('reads the name after an Arabic verb and a one-word organisation as its subject («اعتقلت قسد محمد الحداد»)', () => {
+      expect(people('اعتقلت قسد محمد الحداد عام 2021.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      expect(people('اعتقلت داعش محمد الحداد.', 'ar')).toEqual(['محمد الحداد=detainee']);
+    });
+
     it('reads «فارق X الحياة», «لفظ X أنفاسه الأخيرة» (the one who died between verb and object) as a death', () => {
       expect(people('فارق محمد الحداد الحياة داخل المعتقل.', 'ar')).toEqual(['محمد الحداد=dead']);
       expect(people('لفظ محمد الحداد أنفاسه الأخيرة في فرع فلسطين.', 'ar')).toEqual(['محمد الحداد=dead']);

@@ -124,6 +124,9 @@ export function findCueCandidates(ctx: Ctx, cands: Cand[]): void {
         kinTaken = true;
       }
     }
+    // «اعتقلت قسد محمد الحداد»: an organisation right after an Arabic verb is its subject; the one it befell follows.
+    const org = tokens[cue.first].kind === 'ar' && j < tokens.length ? organisationIndex.match(tokens, j) : null;
+    if (org) j = afterCue(ctx, org.last + 1);
     j = pastNisba(ctx, j);
     if (j < tokens.length && ctx.cueAt[j] === null) addCand(cands, readName(ctx, j, kinTaken || describesPerson(ctx, cue) ? 'title' : 'cue'), 'cue');
     // «اعتقلت قوات الأمن العسكري أبو عروبة»: an Arabic verb, its subject («قوات…», «عناصر…»), then the one it befell.
