@@ -515,7 +515,8 @@ function afterSubjectPronoun(tokens: Token[], k: number): boolean {
 }
 
 const SPLIT_BIRTH_VERBS = new Set(words.splitBirthVerbs.ar.map(foldWord));
-const IN_AR = foldWord('في');
+/** «في», "in": after a split subject («ولد محمد الحداد في», «منزل محمد الحداد في»), before a search place. */
+export const IN_AR = foldWord('في');
 const YEAR_WORDS_AR = new Set(['عام', 'العام', 'سنة'].map(foldWord));
 const MAX_BIRTH_SUBJECT_WORDS = 5;
 /** «ولد محمد الحداد في حلب»: token j is «في», after a name that a birth verb opens, with no punctuation between. */
@@ -525,9 +526,17 @@ function bornSubjectBefore(tokens: Token[], j: number): boolean {
   // «ولد محمد الحداد عام 1980 في داريا»: past the year of birth.
   if (tokens[end]?.kind === 'num' && YEAR_WORDS_AR.has(tokens[prevNonSpace(tokens, end - 1)]?.norm ?? ''))
     end = prevNonSpace(tokens, prevNonSpace(tokens, end - 1) - 1);
-  const back = end < 0 ? [] : wordsBack(tokens, end, MAX_BIRTH_SUBJECT_WORDS + 1);
-  // back[0] is the word before «في»: a subject's, never the verb itself («ولد في» is an intro of its own).
-  return back.length > 1 && back.slice(1).some((k) => SPLIT_BIRTH_VERBS.has(tokens[k].norm));
+  return end >= 0 && headBeforeSubject(tokens, end, (w) => SPLIT_BIRTH_VERBS.has(w)) >= 0;
+}
+
+/**
+ * The word among the few before `end` (the last word of a subject before «في») that `isHead` accepts, or -1:
+ * «ولد» in «ولد محمد الحداد في», «منزل» in «منزل محمد الحداد في». The word right before «في» is the subject's,
+ * never the head itself («ولد في», «منزله في» are intros of their own).
+ */
+function headBeforeSubject(tokens: Token[], end: number, isHead: (norm: string) => boolean): number {
+  const back = wordsBack(tokens, end, MAX_BIRTH_SUBJECT_WORDS + 1);
+  return back.slice(1).find((k) => isHead(tokens[k].norm)) ?? -1;
 }
 
 const HOME_NOUNS_AR = new Set(words.homeNouns.ar.map(foldWord));
@@ -554,10 +563,8 @@ function homeOwnerBefore(tokens: Token[], j: number): boolean {
     return noun >= 0 && OF_LAT.has(tokens[k].norm) && HOME_NOUNS_LAT.has(tokens[noun].norm);
   }
   if (tokens[j].norm !== IN_AR) return false;
-  const back = wordsBack(tokens, end, MAX_BIRTH_SUBJECT_WORDS + 1);
-  // back[0] is the word before «في»: the owner's, never the noun itself («في منزل في» is no home of anyone named).
-  const noun = back.slice(1).find((k) => HOME_NOUNS_AR.has(stripConjunction(tokens[k].norm)));
-  if (noun === undefined) return false;
+  const noun = headBeforeSubject(tokens, end, (w) => HOME_NOUNS_AR.has(stripConjunction(w)));
+  if (noun < 0) return false;
   // «منزل محمد الحداد», «منزل عائلة محمد الحداد»; not «منزل صديقه» (a friend's, where he was taken).
   const owner = tokens[nextNonSpace(tokens, noun + 1)].norm;
   return HOME_FAMILY_AR.has(owner) || !(AR_PRONOUN_ENDINGS.some((e) => owner.endsWith(e)) && isArEverydayForm(owner));

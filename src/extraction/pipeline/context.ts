@@ -1,5 +1,5 @@
 import { PhraseMatch, TextModel, Token, foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
-import { matchFacility, matchPlace } from '../attributes';
+import { IN_AR, matchFacility, matchPlace } from '../attributes';
 import {
   organisationIndex,
   fellowIndex,
@@ -19,7 +19,6 @@ import {
   SOUGHT_AR_PRONOUNS,
   AR_KIN_OF_HIM,
   SEARCH_PLACES_AR,
-  IN_AR,
   SERVED_NUMBERS,
   SERVED_TRANSFERS,
   SERVED_IN,

@@ -203,7 +203,6 @@ export const AR_KIN_OF_HIM = new Set(
 export const SOUGHT_AR_PRONOUNS = foldSet(['عنه', 'عنها', 'عنهم', 'عنهما']);
 /** «في السجون», «في المشافي»: the places a family searches, after a search verb and the family (cues searchPlaces). */
 export const SEARCH_PLACES_AR = foldSet(cues.searchPlaces);
-export const IN_AR = foldWord('في');
 /** "Among them, Omar Haddad", «ومن بينهم»: a sentence naming some of those the one before spoke of. */
 export const amongThemIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
 for (const p of allLangs(cues.amongThem)) amongThemIndex.add(p, true);

@@ -640,6 +640,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     let best = -1;
     let bestDist = Infinity;
     const verbForward = cue.def.search === true || ofOthers(ctx, cue) || (cue.def.transitive && tokens[cue.first].kind === 'lat' && activeVerb(ctx, cue.first));
+    const forHim = demandForHim(ctx, cue);
     for (const pass of ['clause', 'sentence'] as const) {
       for (let k = 0; k < cands.length; k++) {
         const c = cands[k];
@@ -653,13 +654,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
         if (c.last < cue.first && pronounOfUnnamedKin(ctx, c.last, cue)) continue;
         // "Fatima Ali demanded his release", «طالبت فاطمة العلي بالإفراج عنه»: the one asked for is "him".
         // Not the one whose family or wife asks («طالبت زوجة محمد الحداد …»: he is the one asked for).
-        if (
-          c.last < cue.first &&
-          demandForHim(ctx, cue) &&
-          !familySpeaks(ctx, c) &&
-          !familyShortlyBefore(ctx, c) &&
-          !ctx.constructKin.has(prevNonSpace(tokens, c.first - 1))
-        )
+        if (c.last < cue.first && forHim && !familySpeaks(ctx, c) && !familyShortlyBefore(ctx, c) && !ctx.constructKin.has(prevNonSpace(tokens, c.first - 1)))
           continue;
         const dist = c.first > cue.last ? c.first - cue.last : cue.first - c.last + (tokens[cue.first].kind === 'ar' ? 0.5 : 0);
         if (dist < bestDist) {
@@ -933,11 +928,7 @@ export function insidePrisonSentence(ctx: Ctx, c: Cand): boolean {
 /** «أسرة علي الشيخ أكدت…», "the family of Omar Haddad said", "Omar Haddad's family said": the family speaks. */
 export function familySpeaks(ctx: Ctx, c: Cand): boolean {
   const { tokens } = ctx;
-  for (let j = prevNonSpace(tokens, c.first - 1), n = 0; j >= 0 && n < 3; j = prevNonSpace(tokens, j - 1), n++) {
-    if (!isWordToken(tokens[j])) continue;
-    const end = familyOfEnd(ctx, j);
-    if (end >= 0 && nextNonSpace(tokens, end + 1) === c.first) return true;
-  }
+  if (familyPhraseBefore(ctx, c, true)) return true;
   // "Haddad’s family": the possessive is folded into the name's last word or stands alone.
   let j = nextNonSpace(tokens, c.last + 1);
   if (tokens[j] && !isWordToken(tokens[j]) && (tokens[j].norm === "'" || tokens[j].norm === '’')) j = nextNonSpace(tokens, j + 1);
@@ -1317,10 +1308,22 @@ function demandForHim(ctx: Ctx, cue: Cue): boolean {
 }
 
 /** «عائلة الشاب أيهم غزول»: a family phrase ends a few words before the name (a title between). */
-function familyShortlyBefore(ctx: Ctx, c: Cand): boolean {
+const familyShortlyBefore = (ctx: Ctx, c: Cand): boolean => familyPhraseBefore(ctx, c, false);
+
+/**
+ * A family phrase («عائلة», "the family of") starting within three words before the name, ending right before
+ * it when `adjacent` ("The family of Omar Haddad said"), anywhere before it otherwise («عائلة الشاب أيهم»).
+ */
+function familyPhraseBefore(ctx: Ctx, c: Cand, adjacent: boolean): boolean {
   const { tokens } = ctx;
-  for (let j = prevNonSpace(tokens, c.first - 1), n = 0; j >= 0 && n < 3 && isWordToken(tokens[j]); j = prevNonSpace(tokens, j - 1), n++)
-    if (familyOfEnd(ctx, j) >= 0) return true;
+  for (let j = prevNonSpace(tokens, c.first - 1), n = 0; j >= 0 && n < 3; j = prevNonSpace(tokens, j - 1), n++) {
+    if (!isWordToken(tokens[j])) {
+      if (adjacent) continue;
+      return false;
+    }
+    const end = familyOfEnd(ctx, j);
+    if (end >= 0 && (!adjacent || nextNonSpace(tokens, end + 1) === c.first)) return true;
+  }
   return false;
 }
 
