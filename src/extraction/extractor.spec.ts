@@ -2448,5 +2448,33 @@ describe('extractMentions', () => {
         'Sami=relative',
       ]);
     });
+
+    it('reads an active verb whose object is a pronoun as said of the name before it ("was 19 when soldiers arrested him")', () => {
+      expect(people('Omar Haddad was living in Daraya when security forces arrested him in 2012.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad was 40 when the regime released him.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people("Omar Haddad avait 19 ans quand des soldats l'ont arrêté à un barrage.", 'fr')).toEqual(['Omar Haddad=detainee']);
+      // "her son": the one arrested is the son, not the woman named.
+      expect(people('Fatima Ali was at home when soldiers arrested her son.', 'en')).toEqual(['Fatima Ali=other']);
+    });
+
+    it('reads French words of disappearance in the plural and of lists the missing are not on', () => {
+      expect(people('Omar Haddad et Fadi Khalil, arrêtés en 2012 à Daraya, sont introuvables depuis.', 'fr')).toEqual([
+        'Omar Haddad=missing',
+        'Fadi Khalil=missing',
+      ]);
+      expect(people("Omar Haddad et Fadi Khalil ont été arrêtés en 2012. Leurs noms n'apparaissent dans aucun registre.", 'fr')).toEqual([
+        'Omar Haddad=missing',
+        'Fadi Khalil=missing',
+      ]);
+      expect(people('Omar Haddad a été arrêté en 2012. Sa famille a payé des intermédiaires pour savoir où il était détenu.', 'fr')).toEqual([
+        'Omar Haddad=missing',
+      ]);
+      expect(people('Voici les détenus dont les familles ignorent tout :\n- Omar Haddad\n- Fadi Khalil', 'fr')).toEqual([
+        'Omar Haddad=missing',
+        'Fadi Khalil=missing',
+      ]);
+      // Held and said to be held: no disappearance.
+      expect(people('Omar Haddad est détenu au secret depuis son arrestation en 2014.', 'fr')).toEqual(['Omar Haddad=detainee']);
+    });
   });
 });

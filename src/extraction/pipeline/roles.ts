@@ -639,7 +639,10 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     const cl = ctx.clause[cue.first];
     let best = -1;
     let bestDist = Infinity;
-    const verbForward = cue.def.search === true || ofOthers(ctx, cue) || (cue.def.transitive && tokens[cue.first].kind === 'lat' && activeVerb(ctx, cue.first));
+    const verbForward =
+      cue.def.search === true ||
+      ofOthers(ctx, cue) ||
+      (cue.def.transitive && tokens[cue.first].kind === 'lat' && activeVerb(ctx, cue.first) && !objectPronounBack(ctx, cue));
     const forHim = demandForHim(ctx, cue);
     for (const pass of ['clause', 'sentence'] as const) {
       for (let k = 0; k < cands.length; k++) {
@@ -1682,6 +1685,28 @@ function activeVerb(ctx: Ctx, i: number): boolean {
   const t = ctx.tokens[j];
   return t !== undefined && (ctx.candAt[j] >= 0 || (isWordToken(t) && ACTIVE_SUBJECTS.has(t.norm)));
 }
+
+/**
+ * "Omar Haddad was 19 when soldiers arrested him", «les forces de sécurité l'ont arrêté»: an active verb whose
+ * object is a pronoun is said of someone named before it, not of a name after it.
+ */
+function objectPronounBack(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  const n = nextNonSpace(tokens, cue.last + 1);
+  const next = tokens[n];
+  if (next?.kind === 'lat' && (next.norm === 'him' || next.norm === 'them')) return true;
+  if (next?.kind === 'lat' && next.norm === 'her') {
+    // "arrested her son": the pronoun is a possessive, and the one arrested is her son.
+    const after = tokens[nextNonSpace(tokens, n + 1)];
+    return after === undefined || !isWordToken(after) || HER_FOLLOWERS.has(after.norm);
+  }
+  if (ctx.lang !== 'fr') return false;
+  let j = prevNonSpace(tokens, cue.first - 1);
+  if (tokens[j]?.kind === 'lat' && FRENCH_AUX.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
+  return tokens[j]?.kind === 'lat' && tokens[j].norm === 'l';
+}
+const HER_FOLLOWERS = new Set(['in', 'at', 'on', 'from', 'during', 'after', 'before', 'while', 'when', 'and', 'without', 'for', 'again', 'too', 'as', 'near']);
+const FRENCH_AUX = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient'].map(foldWord));
 
 /** A cue right after an indefinite status noun with no name («معتقل خرج من السجن», "a detainee released"): that person's. */
 function ofUnnamed(ctx: Ctx, cue: Cue): boolean {
