@@ -467,6 +467,7 @@ function introBefore(tokens: Token[], i: number): { first: number; weak: boolean
   if (j >= 0 && isComma(tokens[j])) return commaIntroBefore(tokens, j);
   if (j < 0 || !isWordToken(tokens[j])) return null;
   if (bornSubjectBefore(tokens, j) || homeOwnerBefore(tokens, j)) return { first: j, weak: false };
+  if (appositiveIn(tokens, j)) return { first: j, weak: true };
   // "from the Damascus countryside", «de la Ghouta»; "from northern Aleppo"
   if (tokens[j].kind === 'lat' && (TYPE_DETERMINERS.has(tokens[j].norm) || COMPASS_WORDS.has(tokens[j].norm)) && !hometownIntro.match(tokens, j))
     return introBefore(tokens, j);
@@ -495,6 +496,76 @@ function introBefore(tokens: Token[], i: number): { first: number; weak: boolean
   return best;
 }
 
+/**
+ * "Omar Haddad, a pharmacist in Daraya,", «Omar Haddad, un militant à Douma»: token j is "in" / «à» at the end of
+ * an appositive that opens with "a" / «un» after a comma. The place is where the person lives and works; it counts
+ * only for the name right before the comma (weak intro). Not "arrested in", «détenu à», "a man held in": a
+ * participle in the appositive makes it where something befell him.
+ */
+function appositiveIn(tokens: Token[], j: number): boolean {
+  if (tokens[j].kind !== 'lat' || !APPOSITIVE_IN.has(tokens[j].norm)) return false;
+  let k = prevNonSpace(tokens, j - 1);
+  for (let words = 0; k >= 0 && words < APPOSITIVE_IN_WORDS; k = prevNonSpace(tokens, k - 1)) {
+    const t = tokens[k];
+    if (t.kind === 'num' || (t.kind === 'p' && t.norm === '-')) continue;
+    if (t.kind !== 'lat' || t.cap) return false;
+    if (APPOSITIVE_PARTICIPLES.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith('ed') && t.norm !== 'based')) return false;
+    words++;
+    if (!APPOSITIVE_ARTICLES.has(t.norm)) continue;
+    return isComma(tokens[prevNonSpace(tokens, k - 1)]);
+  }
+  return false;
+}
+const APPOSITIVE_IN = new Set(['in', 'à'].map(foldWord));
+const APPOSITIVE_ARTICLES = new Set(['a', 'an', 'un', 'une']);
+const APPOSITIVE_IN_WORDS = 6;
+/** Participles that do not end in -ed: "held in", «détenu à», «vu à». */
+const APPOSITIVE_PARTICIPLES = new Set(
+  [
+    'held',
+    'seen',
+    'taken',
+    'kept',
+    'shot',
+    'caught',
+    'hidden',
+    'found',
+    'buried',
+    'prisoner',
+    'detainee',
+    'inmate',
+    'hostage',
+    'captive',
+    'détenu',
+    'détenue',
+    'arrêté',
+    'arrêtée',
+    'vu',
+    'vue',
+    'retenu',
+    'retenue',
+    'emprisonné',
+    'emprisonnée',
+    'incarcéré',
+    'incarcérée',
+    'enlevé',
+    'enlevée',
+    'tué',
+    'tuée',
+    'mort',
+    'morte',
+    'prisonnier',
+    'prisonnière',
+    'otage',
+    'interpellé',
+    'interpellée',
+    'transféré',
+    'transférée',
+    'libéré',
+    'libérée',
+  ].map(foldWord),
+);
+
 /** "in his hometown, Daraya", «sa ville natale, Daraya»: a comma intro (attribute-words commaIntros) before the comma at `comma`. */
 function commaIntroBefore(tokens: Token[], comma: number): { first: number; weak: boolean } | null {
   const end = prevNonSpace(tokens, comma - 1);
@@ -506,6 +577,15 @@ function commaIntroBefore(tokens: Token[], comma: number): { first: number; weak
   return null;
 }
 const COMMA_INTROS = new Set(all(words.commaIntros).map((p) => phraseWords(p).join(' ')));
+
+/** "Daraya, his hometown", «Daraya, sa ville natale»: a comma intro right after the comma that follows the place ending at `last`. */
+function commaIntroAfter(tokens: Token[], last: number): boolean {
+  const comma = nextNonSpace(tokens, last + 1);
+  if (!isComma(tokens[comma])) return false;
+  const k = nextNonSpace(tokens, comma + 1);
+  const m = k < tokens.length ? hometownIntro.match(tokens, k) : null;
+  return m !== null && COMMA_INTROS.has(phraseOf(tokens, m.first, m.last));
+}
 
 const SUBJECT_PRONOUNS = new Set(words.subjectPronouns.ar.map(foldWord));
 /** «وهو ابن داريا»: the intro at k follows a pronoun standing for the sentence's subject. */
@@ -815,6 +895,11 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
       }
     }
     if (isFacilityToo) return;
+    // "in Daraya, his hometown", «à Daraya, sa ville natale».
+    if (commaIntroAfter(tokens, last)) {
+      hits.push({ kind: 'hometown', value, first: i, last, anchor: i, adjacentOnly: false, preferred: false });
+      return;
+    }
     // "Daraya's Omar Haddad": a town's own.
     if (possessiveBeforeName(model, last)) {
       hits.push({ kind: 'hometown', value, first: i, last, anchor: i, adjacentOnly: false, preferred: false });

@@ -2476,5 +2476,30 @@ describe('extractMentions', () => {
       // Held and said to be held: no disappearance.
       expect(people('Omar Haddad est détenu au secret depuis son arrestation en 2014.', 'fr')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it('reads the town of an appositive\'s "in" ("Omar Haddad, a pharmacist in Daraya,") as his home, not where he was arrested', () => {
+      const home = (text: string, lang: string) => only(text, lang).attributes.hometown;
+      expect(home('Omar Haddad, a pharmacist in Daraya, was arrested in 2012.', 'en')).toBe('Daraya');
+      expect(home('Omar Haddad, a father of three in Daraya, disappeared in 2013.', 'en')).toBe('Daraya');
+      expect(home('Omar Haddad, a lawyer based in Daraya, was detained in 2012.', 'en')).toBe('Daraya');
+      expect(home('Omar Haddad, un militant à Douma, a été arrêté en 2012.', 'fr')).toBe('Douma');
+      // Where something befell him is no home.
+      expect(home('Omar Haddad, arrested in Daraya in 2012, is still missing.', 'en')).toBeNull();
+      expect(home('Omar Haddad, a man detained in Douma in 2012, is still missing.', 'en')).toBeNull();
+      expect(home('Omar Haddad, a prisoner in Homs, was released in 2014.', 'en')).toBeNull();
+    });
+
+    it('reads a town followed by "his hometown" after a comma as the hometown ("in Daraya, his hometown")', () => {
+      expect(only('Omar Haddad was detained in 2012 in Daraya, his hometown.', 'en').attributes.hometown).toBe('Daraya');
+      expect(only('Omar Haddad a été arrêté à Daraya, sa ville natale, en 2012.', 'fr').attributes.hometown).toBe('Daraya');
+    });
+
+    it('keeps the one of whom a mother "says her son X was arrested" held, not a former prisoner telling his story', () => {
+      expect(people('Fatima Ali, a mother of three, says her son Omar Haddad was arrested in 2012.', 'en')).toEqual([
+        'Fatima Ali=relative',
+        'Omar Haddad=detainee',
+      ]);
+      expect(people('Omar Haddad said he was arrested in 2012.', 'en')).toEqual(['Omar Haddad=released']);
+    });
   });
 });

@@ -862,10 +862,11 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   for (let k = 0; k < cands.length; k++) {
     const d = decisions[k];
     if (!taken(d)) continue;
-    // "The family of Omar Haddad says…": the family speaks, not he.
+    // "The family of Omar Haddad says…": the family speaks, not he. So does the one who "says her son Omar Haddad…".
+    const kinAfter = (e: Cue) => pre[k].some((r) => r.def.kind === 'relative' && r.first > e.last);
     const speaks = familySpeaks(ctx, cands[k])
       ? undefined
-      : [...pre[k], ...post[k]].find((e) => e.def.kind === 'speech' && !SPEECH_SOURCES.has(cueWords(ctx, e)));
+      : [...pre[k], ...post[k]].find((e) => e.def.kind === 'speech' && !SPEECH_SOURCES.has(cueWords(ctx, e)) && !(e.last < cands[k].first && kinAfter(e)));
     // «وذكر المعتقل "أبو صهيب" من داخل السجن»: one who speaks from inside is still held.
     if (speaks && insidePrisonSentence(ctx, cands[k])) continue;
     // "libéré en 2015, a de nouveau été arrêté": held again, whatever else the post says of releases.
