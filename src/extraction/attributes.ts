@@ -467,7 +467,8 @@ function introBefore(tokens: Token[], i: number): { first: number; weak: boolean
   if (j >= 0 && isComma(tokens[j])) return commaIntroBefore(tokens, j);
   if (j < 0 || !isWordToken(tokens[j])) return null;
   if (bornSubjectBefore(tokens, j) || homeOwnerBefore(tokens, j)) return { first: j, weak: false };
-  if (appositiveIn(tokens, j)) return { first: j, weak: true };
+  const described = appositiveIn(tokens, j);
+  if (described) return { first: j, weak: described.weak };
   // "from the Damascus countryside", «de la Ghouta»; "from northern Aleppo"
   if (tokens[j].kind === 'lat' && (TYPE_DETERMINERS.has(tokens[j].norm) || COMPASS_WORDS.has(tokens[j].norm)) && !hometownIntro.match(tokens, j))
     return introBefore(tokens, j);
@@ -498,24 +499,29 @@ function introBefore(tokens: Token[], i: number): { first: number; weak: boolean
 
 /**
  * "Omar Haddad, a pharmacist in Daraya,", «Omar Haddad, un militant à Douma»: token j is "in" / «à» at the end of
- * an appositive that opens with "a" / «un» after a comma. The place is where the person lives and works; it counts
- * only for the name right before the comma (weak intro). Not "arrested in", «détenu à», "a man held in": a
- * participle in the appositive makes it where something befell him.
+ * a description that opens with "a" / «un». The place is where the person lives and works. After the name's comma
+ * or opening the sentence before the name ("A pharmacist in Daraya, Omar Haddad…") it counts only for that name
+ * (weak); after the name and "was" ("Omar Haddad was a pharmacist in Daraya") for the sentence's name. Not
+ * "arrested in", «détenu à», "a man held in": a participle in the description makes it where something befell him.
  */
-function appositiveIn(tokens: Token[], j: number): boolean {
-  if (tokens[j].kind !== 'lat' || !APPOSITIVE_IN.has(tokens[j].norm)) return false;
+function appositiveIn(tokens: Token[], j: number): { weak: boolean } | null {
+  if (tokens[j].kind !== 'lat' || !APPOSITIVE_IN.has(tokens[j].norm)) return null;
   let k = prevNonSpace(tokens, j - 1);
   for (let words = 0; k >= 0 && words < APPOSITIVE_IN_WORDS; k = prevNonSpace(tokens, k - 1)) {
     const t = tokens[k];
     if (t.kind === 'num' || (t.kind === 'p' && t.norm === '-')) continue;
-    if (t.kind !== 'lat' || t.cap) return false;
-    if (APPOSITIVE_PARTICIPLES.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith('ed') && t.norm !== 'based')) return false;
+    if (t.kind !== 'lat' || (t.cap && !(APPOSITIVE_ARTICLES.has(t.norm) && isSentenceStartWord(tokens, k)))) return null;
+    if (APPOSITIVE_PARTICIPLES.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith('ed') && t.norm !== 'based')) return null;
     words++;
     if (!APPOSITIVE_ARTICLES.has(t.norm)) continue;
-    return isComma(tokens[prevNonSpace(tokens, k - 1)]);
+    if (isComma(tokens[prevNonSpace(tokens, k - 1)]) || isSentenceStartWord(tokens, k)) return { weak: true };
+    const copula = prevNonSpace(tokens, k - 1);
+    const subject = tokens[prevNonSpace(tokens, copula - 1)];
+    return tokens[copula]?.kind === 'lat' && COPULAS.has(tokens[copula].norm) && subject?.kind === 'lat' && subject.cap ? { weak: false } : null;
   }
-  return false;
+  return null;
 }
+const COPULAS = new Set(['was', 'is', 'était', 'est'].map(foldWord));
 const APPOSITIVE_IN = new Set(['in', 'à'].map(foldWord));
 const APPOSITIVE_ARTICLES = new Set(['a', 'an', 'un', 'une']);
 const APPOSITIVE_IN_WORDS = 6;

@@ -2489,6 +2489,21 @@ describe('extractMentions', () => {
       expect(home('Omar Haddad, a prisoner in Homs, was released in 2014.', 'en')).toBeNull();
     });
 
+    it('reads the town of a description after "was" or before the name ("Omar Haddad was a pharmacist in Daraya")', () => {
+      const home = (text: string) => only(text, 'en').attributes.hometown;
+      expect(home('Omar Haddad was a pharmacist in Daraya before his arrest in 2012.')).toBe('Daraya');
+      expect(home('Omar Haddad was a 24-year-old student in Homs when he was detained.')).toBe('Homs');
+      expect(home('A pharmacist in Daraya, Omar Haddad was detained in 2012.')).toBe('Daraya');
+      expect(home('Omar Haddad was a prisoner in Homs until 2014.')).toBeNull();
+    });
+
+    it('reads "all his life in", "his way home to" and "his village, X" as the hometown', () => {
+      const home = (text: string) => only(text, 'en').attributes.hometown;
+      expect(home('Omar Haddad was arrested in 2012. He had lived all his life in Daraya.')).toBe('Daraya');
+      expect(home('Omar Haddad was detained at a checkpoint on his way home to Daraya.')).toBe('Daraya');
+      expect(home('Omar Haddad left his village, Kafr Nabl, in 2011 and was arrested in Damascus in 2012.')).toBe('Kafr Nabl');
+    });
+
     it('reads a town followed by "his hometown" after a comma as the hometown ("in Daraya, his hometown")', () => {
       expect(only('Omar Haddad was detained in 2012 in Daraya, his hometown.', 'en').attributes.hometown).toBe('Daraya');
       expect(only('Omar Haddad a été arrêté à Daraya, sa ville natale, en 2012.', 'fr').attributes.hometown).toBe('Daraya');
