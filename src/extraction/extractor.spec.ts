@@ -2477,6 +2477,19 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad est détenu au secret depuis son arrestation en 2014.', 'fr')).toEqual(['Omar Haddad=detainee']);
     });
 
+    it("reads French words of no news that do not say «nouvelles» («ce qu'il était advenu de lui», «ne sait rien de lui»)", () => {
+      expect(people("Omar Haddad a été arrêté en 2012. Sa famille n'a jamais su ce qu'il était advenu de lui.", 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people("Omar Haddad, arrêté en 2012, n'a jamais été jugé. Sa famille ne sait rien de lui.", 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people("Omar Haddad a été arrêté en 2012 et son sort n'a jamais été élucidé.", 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people("Omar Haddad et Fadi Khalil ont été arrêtés en 2012. Leurs familles n'ont jamais obtenu d'informations.", 'fr')).toEqual([
+        'Omar Haddad=missing',
+        'Fadi Khalil=missing',
+      ]);
+      expect(people('Omar Haddad a été arrêté en 2012. Sa famille a obtenu des informations sur sa libération en 2014.', 'fr')).toEqual([
+        'Omar Haddad=released',
+      ]);
+    });
+
     it('reads the town of an appositive\'s "in" ("Omar Haddad, a pharmacist in Daraya,") as his home, not where he was arrested', () => {
       const home = (text: string, lang: string) => only(text, lang).attributes.hometown;
       expect(home('Omar Haddad, a pharmacist in Daraya, was arrested in 2012.', 'en')).toBe('Daraya');
