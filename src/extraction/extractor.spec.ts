@@ -2522,6 +2522,20 @@ describe('extractMentions', () => {
       expect(only('Omar Haddad a été arrêté à Daraya, sa ville natale, en 2012.', 'fr').attributes.hometown).toBe('Daraya');
     });
 
+    it('reads a detention told as past ("was once held", «كان محتجزاً قبل سنوات», "from 2012 to 2016") as over', () => {
+      expect(people('Omar Haddad was held in Saydnaya years ago.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Omar Haddad was once held in Saydnaya.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('كان محمد الحداد محتجزاً قبل سنوات في فرع فلسطين.', 'ar')).toEqual(['محمد الحداد=released']);
+      expect(people('كان محمد الحداد معتقلاً سابقاً في سجن صيدنايا.', 'ar')).toEqual(['محمد الحداد=released']);
+      expect(people('Omar Haddad a été détenu à Saydnaya il y a dix ans.', 'fr')).toEqual(['Omar Haddad=released']);
+      expect(people('Omar Haddad had been detained in Saydnaya from 2012 to 2016.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people("Omar Haddad, détenu de 2012 à 2016 à Saydnaya, vit aujourd'hui en France.", 'fr')).toEqual(['Omar Haddad=released']);
+      // When an arrest was is not that it ended; nor is a detention still going on.
+      expect(people('Omar Haddad was detained two years ago.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people('لا يزال محمد الحداد معتقلاً منذ سنوات في صيدنايا.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      expect(people('كان محمد الحداد معتقلاً قبل أن يختفي أثره عام 2014.', 'ar')).toEqual(['محمد الحداد=missing']);
+    });
+
     it('keeps the one of whom a mother "says her son X was arrested" held, not a former prisoner telling his story', () => {
       expect(people('Fatima Ali, a mother of three, says her son Omar Haddad was arrested in 2012.', 'en')).toEqual([
         'Fatima Ali=relative',

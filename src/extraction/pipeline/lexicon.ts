@@ -229,6 +229,14 @@ export const stillHeldIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
 for (const p of allLangs(bounded.stillHeld)) stillHeldIndex.add(p, true);
 export const sentencingIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ف']));
 for (const p of allLangs(bounded.sentencing)) sentencingIndex.add(p, true);
+/** "was held … years ago", «كان محتجزاً سابقاً»: a state of being held told as past (cues.boundedDetention pastVerbs). */
+export const pastVerbIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ف']));
+for (const p of allLangs(bounded.pastVerbs)) pastVerbIndex.add(p, true);
+export const pastMarkerIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
+for (const p of allLangs(bounded.pastMarkers)) pastMarkerIndex.add(p, true);
+export const AGO_BEFORE = foldSet(allLangs(bounded.agoBefore));
+export const ONCE_BEFORE = foldSet(allLangs(bounded.onceBefore));
+export const RANGE_LINKS = foldSet(allLangs(bounded.rangeLinks));
 /** «رفاقه», "cellmates", «codétenus»: other people held, the subjects of what befell them and not a name before. */
 export const fellowIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ل', 'ب']));
 for (const p of [...ar(cues.fellowPrisoners), ...latin(cues.fellowPrisoners)]) fellowIndex.add(p, true);

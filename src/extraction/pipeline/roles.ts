@@ -42,6 +42,11 @@ import {
   INSIDE_PRISON,
   AR_AL,
   boundedVerbIndex,
+  pastVerbIndex,
+  pastMarkerIndex,
+  AGO_BEFORE,
+  ONCE_BEFORE,
+  RANGE_LINKS,
   durationIntroIndex,
   durationCountIndex,
   DURATION_UNITS,
@@ -405,19 +410,19 @@ function bestRole(list: Cue[]): DetRole | null {
  */
 function boundedDetention(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
-  if (cue.def.kind !== 'role' || cue.role !== 'detainee' || boundedVerbIndex.match(tokens, cue.first) === null) return false;
+  if (cue.def.kind !== 'role' || cue.role !== 'detainee') return false;
+  const verb = boundedVerbIndex.match(tokens, cue.first) !== null;
+  const past = pastVerbIndex.match(tokens, cue.first) !== null || pastVerbIndex.match(tokens, prevNonSpace(tokens, cue.first - 1))?.last === cue.first;
+  if (!verb && !past) return false;
   const s = ctx.sentence[cue.first];
   for (let j = prevNonSpace(tokens, cue.first - 1), n = 0; j >= 0 && n < STILL_HELD_WORDS && isWordToken(tokens[j]); j = prevNonSpace(tokens, j - 1), n++)
     if (stillHeldIndex.match(tokens, j)) return false;
   for (let j = ctx.sentenceFirst[s]; j <= ctx.sentenceLast[s]; j++) if (isWordToken(tokens[j]) && sentencingIndex.match(tokens, j)) return false;
-  for (
-    let j = nextNonSpace(tokens, cue.last + 1), n = 0;
-    j < tokens.length && n < MAX_DURATION_WORDS && ctx.sentence[j] === s;
-    j = nextNonSpace(tokens, j + 1)
-  ) {
+  if (past && toldAsPast(ctx, cue)) return true;
+  if (verb && yearSpanAfter(ctx, cue)) return true;
+  if (!verb) return false;
+  for (const j of sentenceWordsAfter(ctx, cue)) {
     const t = tokens[j];
-    if (t.kind !== 'num' && !isWordToken(t)) continue;
-    n++;
     if (stillHeldIndex.match(tokens, j)) return false;
     if (isWordToken(t) && DURATION_DUALS.has(stripConj(t.norm))) return true;
     const intro = durationIntroIndex.match(tokens, j);
@@ -426,18 +431,66 @@ function boundedDetention(ctx: Ctx, cue: Cue): boolean {
     const approx = tokens[k] ? approximatelyIndex.match(tokens, k) : null;
     if (approx) k = nextNonSpace(tokens, approx.last + 1);
     if (tokens[k] && DURATION_DUALS.has(tokens[k].norm) && (intro || approx)) return true;
-    const count = tokens[k] ? durationCountIndex.match(tokens, k) : null;
-    const counted = count !== null || tokens[k]?.kind === 'num';
-    if (count) k = nextNonSpace(tokens, count.last + 1);
-    else if (tokens[k]?.kind === 'num') k = nextNonSpace(tokens, k + 1);
-    const unit = tokens[k];
-    if (!unit || !isWordToken(unit)) continue;
+    const { unit, counted } = pastCount(tokens, k);
+    if (!tokens[unit] || !isWordToken(tokens[unit])) continue;
     // Latin needs "for"/«pendant»; Arabic may give the count and unit alone («120 يوما»).
-    if (DURATION_UNITS.has(unit.norm) && (intro !== null || (counted && t.kind !== 'lat'))) return true;
+    if (DURATION_UNITS.has(tokens[unit].norm) && (intro !== null || (counted && t.kind !== 'lat'))) return true;
   }
   return false;
 }
 const STILL_HELD_WORDS = 3;
+
+/** The words and numbers after a cue in its sentence, at most MAX_DURATION_WORDS. */
+function sentenceWordsAfter(ctx: Ctx, cue: Cue): number[] {
+  const { tokens } = ctx;
+  const s = ctx.sentence[cue.first];
+  const out: number[] = [];
+  for (
+    let j = nextNonSpace(tokens, cue.last + 1);
+    j < tokens.length && out.length < MAX_DURATION_WORDS && ctx.sentence[j] === s;
+    j = nextNonSpace(tokens, j + 1)
+  )
+    if (tokens[j].kind === 'num' || isWordToken(tokens[j])) out.push(j);
+  return out;
+}
+
+/** Past a count at k ("two", «عشر», 120), if any: where the unit should be, and whether there was a count. */
+function pastCount(tokens: Token[], k: number): { unit: number; counted: boolean } {
+  const count = tokens[k] ? durationCountIndex.match(tokens, k) : null;
+  if (count) return { unit: nextNonSpace(tokens, count.last + 1), counted: true };
+  if (tokens[k]?.kind === 'num') return { unit: nextNonSpace(tokens, k + 1), counted: true };
+  return { unit: k, counted: false };
+}
+
+/** "was once held", "held … years ago", «كان محتجزاً قبل سنوات», «détenu il y a dix ans», «كان معتقلاً سابقاً». */
+function toldAsPast(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  const before = prevNonSpace(tokens, cue.first - 1);
+  if (before >= 0 && ONCE_BEFORE.has(tokens[before].norm)) return true;
+  for (const j of sentenceWordsAfter(ctx, cue)) {
+    if (pastMarkerIndex.match(tokens, j)) return true;
+    // «قبل (عشر) سنوات»
+    if (!isWordToken(tokens[j]) || !AGO_BEFORE.has(stripConj(tokens[j].norm))) continue;
+    const unit = tokens[pastCount(tokens, nextNonSpace(tokens, j + 1)).unit];
+    if (unit && (DURATION_UNITS.has(unit.norm) || DURATION_DUALS.has(unit.norm))) return true;
+  }
+  return false;
+}
+
+/** "held from 2012 to 2016", «من 2012 حتى 2016», «de 2012 à 2016», "2012-2016": two years of a span after the verb. */
+function yearSpanAfter(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  for (const j of sentenceWordsAfter(ctx, cue)) {
+    const t = tokens[j];
+    if (t.kind !== 'num' || !YEAR.test(t.norm)) continue;
+    const link = nextNonSpace(tokens, j + 1);
+    const l = tokens[link];
+    if (!l || !(RANGE_LINKS.has(l.norm) || (l.kind === 'p' && (l.norm === '-' || l.norm === '–')))) continue;
+    const end = tokens[nextNonSpace(tokens, link + 1)];
+    if (end?.kind === 'num' && YEAR.test(end.norm) && Number(end.norm) > Number(t.norm)) return true;
+  }
+  return false;
+}
 const MAX_DURATION_WORDS = 8;
 
 const isDet = (r: MentionRole): boolean => DETAINEE_ROLES.includes(r);
