@@ -2536,6 +2536,16 @@ describe('extractMentions', () => {
       expect(people('كان محمد الحداد معتقلاً قبل أن يختفي أثره عام 2014.', 'ar')).toEqual(['محمد الحداد=missing']);
     });
 
+    it('reads one held who "now lives in" a place as out, not when the words are said of a relative', () => {
+      expect(people('Omar Haddad was detained in Saydnaya. He now lives in exile in Germany.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Omar Haddad, who now lives in Gaziantep, was held in Saydnaya for three years.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people("Omar Haddad a été détenu à Saydnaya. Il vit aujourd'hui en exil en France.", 'fr')).toEqual(['Omar Haddad=released']);
+      expect(people('اعتقل محمد الحداد في صيدنايا، ويعيش اليوم لاجئاً في ألمانيا.', 'ar')).toEqual(['محمد الحداد=released']);
+      expect(people('Omar Haddad was arrested in 2012. His mother now lives in Turkey.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people("Omar Haddad a été arrêté en 2012. Sa femme vit aujourd'hui en Turquie.", 'fr')).toEqual(['Omar Haddad=detainee']);
+      expect(people('اعتقل محمد الحداد عام 2012، وتعيش عائلته اليوم في تركيا.', 'ar')).toEqual(['محمد الحداد=detainee']);
+    });
+
     it('keeps the one of whom a mother "says her son X was arrested" held, not a former prisoner telling his story', () => {
       expect(people('Fatima Ali, a mother of three, says her son Omar Haddad was arrested in 2012.', 'en')).toEqual([
         'Fatima Ali=relative',

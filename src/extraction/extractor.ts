@@ -15,7 +15,7 @@ import {
   findQuotedNames,
   mergeCandidates,
 } from './pipeline/candidates';
-import { Decision, anaphoricDeaths, anaphoricOutcomes, bylines, deathsOutsideCustody, decideRoles, gravestOutcome } from './pipeline/roles';
+import { Decision, anaphoricDeaths, anaphoricOutcomes, bylines, deathsOutsideCustody, decideRoles, gravestOutcome, livesFreeNow } from './pipeline/roles';
 import { attributesFor, ownWindow, withoutOrganisations } from './pipeline/mention-attributes';
 import { findPartialNames, harmoniseRoles, linkKunyas, linkShortForms, personKey, shareAttributesWithinPost } from './pipeline/coreference';
 import { settleTestimonies } from './pipeline/testimony';
@@ -148,6 +148,7 @@ function run(text: string, lang: string): ExtractedMention[] {
   const { decisions, pre, post } = decideRoles(ctx, cands);
   anaphoricDeaths(ctx, cands, decisions);
   anaphoricOutcomes(ctx, cands, decisions);
+  livesFreeNow(ctx, cands, decisions);
   harmoniseRoles(ctx, cands, decisions);
   gravestOutcome(ctx, cands, decisions, pre, post, personKey(ctx));
   deathsOutsideCustody(ctx, cands, decisions);

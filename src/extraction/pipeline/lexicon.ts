@@ -237,6 +237,9 @@ for (const p of allLangs(bounded.pastMarkers)) pastMarkerIndex.add(p, true);
 export const AGO_BEFORE = foldSet(allLangs(bounded.agoBefore));
 export const ONCE_BEFORE = foldSet(allLangs(bounded.onceBefore));
 export const RANGE_LINKS = foldSet(allLangs(bounded.rangeLinks));
+/** "now lives in", «يعيش اليوم», «vit aujourd'hui»: where someone lives now (cues.livesNow). */
+export const livesNowIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ف']));
+for (const p of allLangs(cues.livesNow)) livesNowIndex.add(p, true);
 /** «رفاقه», "cellmates", «codétenus»: other people held, the subjects of what befell them and not a name before. */
 export const fellowIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ل', 'ب']));
 for (const p of [...ar(cues.fellowPrisoners), ...latin(cues.fellowPrisoners)]) fellowIndex.add(p, true);

@@ -42,6 +42,7 @@ import {
   INSIDE_PRISON,
   AR_AL,
   boundedVerbIndex,
+  livesNowIndex,
   pastVerbIndex,
   pastMarkerIndex,
   AGO_BEFORE,
@@ -2130,6 +2131,57 @@ export function anaphoricOutcomes(ctx: Ctx, cands: Cand[], decisions: Decision[]
       decisions[k] = { role: cue.role, cues: [...d.cues, cue], evidence: d.evidence };
   }
 }
+
+/**
+ * "Omar Haddad, who now lives in Gaziantep", "He lives in exile in Germany", «ويعيش اليوم لاجئاً في ألمانيا», «Il vit
+ * aujourd'hui en France»: one held who is said to live somewhere now is out (GUIDE.md: released). Only when the words
+ * are said of the name itself, of "he" / "she" in a sentence naming no one, or of an Arabic verb joined by «و» to the
+ * name's sentence; never of a relative ("His mother now lives in Turkey").
+ */
+export function livesFreeNow(ctx: Ctx, cands: Cand[], decisions: Decision[]): void {
+  if (!decisions.some((d) => d.role === 'detainee')) return;
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isWordToken(tokens[i])) continue;
+    const m = livesNowIndex.match(tokens, i);
+    if (!m) continue;
+    const k = livesNowSubject(ctx, cands, i, m.prefix > 0);
+    const d = k >= 0 ? decisions[k] : null;
+    if (d && d.role === 'detainee') decisions[k] = { role: 'released', cues: [...d.cues, newCue(LIVES_NOW_DEF, i, m.last)], evidence: d.evidence };
+    i = m.last;
+  }
+}
+const LIVES_NOW_DEF = cueDef({ kind: 'role', role: 'released' });
+
+/** The name that "now lives in" at token i is said of, or -1. `joined`: an Arabic verb with «و» or «ف» on it. */
+function livesNowSubject(ctx: Ctx, cands: Cand[], i: number, joined: boolean): number {
+  const { tokens } = ctx;
+  let j = prevNonSpace(tokens, i - 1);
+  for (let n = 0; n < 2 && j >= 0 && isWordToken(tokens[j]) && LIVES_NOW_SKIP.has(tokens[j].norm); n++) j = prevNonSpace(tokens, j - 1);
+  if (j < 0) return -1;
+  if (ctx.candAt[j] >= 0) return ctx.candAt[j];
+  // "Omar Haddad, who now lives…"
+  if (isWordToken(tokens[j]) && RELATIVE_WHO.has(tokens[j].norm)) {
+    const comma = prevNonSpace(tokens, j - 1);
+    const name = isComma(tokens[comma]) ? prevNonSpace(tokens, comma - 1) : -1;
+    return name >= 0 ? ctx.candAt[name] : -1;
+  }
+  const s = ctx.sentence[i];
+  let last = -1;
+  for (let k = 0; k < cands.length && cands[k].last < i; k++) last = k;
+  if (last < 0) return -1;
+  // «اعتقل محمد الحداد في صيدنايا، ويعيش اليوم لاجئاً»: the verb's subject is the sentence's name, with no one else between.
+  if (tokens[i].kind === 'ar')
+    return joined && ctx.sentence[cands[last].first] === s && !ctx.cueList.some((e) => e.def.kind === 'relative' && e.first > cands[last].last && e.first < i)
+      ? last
+      : -1;
+  // "He now lives in Germany": a sentence naming no one, after the name's.
+  if (!THIRD_PERSON_SUBJECTS.has(tokens[j].norm) || cands.some((c) => ctx.sentence[c.first] === s)) return -1;
+  return s - ctx.sentence[cands[last].first] <= ANAPHOR_SENTENCES ? last : -1;
+}
+const LIVES_NOW_SKIP = new Set(['now', 'today', 'still', 'currently', 'since', 'has', 'maintenant', 'désormais', 'toujours'].map(foldWord));
+const RELATIVE_WHO = new Set(['who', 'qui']);
+const THIRD_PERSON_SUBJECTS = new Set(['he', 'she', 'il', 'elle']);
 
 /** "In 2015, his family recognised him among the Caesar photographs": a Latin sentence naming no one that speaks of "him". */
 function pronounSentence(ctx: Ctx, cands: Cand[], cue: Cue, before = false): boolean {
