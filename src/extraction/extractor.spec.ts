@@ -2546,6 +2546,19 @@ describe('extractMentions', () => {
       expect(people('اعتقل محمد الحداد عام 2012، وتعيش عائلته اليوم في تركيا.', 'ar')).toEqual(['محمد الحداد=detainee']);
     });
 
+    it('reads a speaker who tells of "his" detention as a former prisoner, not one who tells of a son or a client', () => {
+      expect(people('Omar Haddad spoke about his years of detention in the Palestine Branch.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Omar Haddad says he was tortured throughout his detention.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('تحدث محمد الحداد عن سنوات اعتقاله في فرع فلسطين.', 'ar')).toEqual(['محمد الحداد=released']);
+      expect(people('Omar Haddad raconte les tortures subies pendant sa détention.', 'fr')).toEqual(['Omar Haddad=released']);
+      expect(people("Fatima Ali spoke about her son's detention in the Palestine Branch.", 'en')).toEqual(['Fatima Ali=other']);
+      expect(people("Fadi Khalil, a lawyer, described his client's detention as illegal.", 'en')).toEqual(['Fadi Khalil=other']);
+      expect(people('Omar Haddad a été arrêté en 2012. Son avocat, Fadi Khalil, raconte sa détention.', 'fr')).toEqual([
+        'Omar Haddad=detainee',
+        'Fadi Khalil=other',
+      ]);
+    });
+
     it('keeps the one of whom a mother "says her son X was arrested" held, not a former prisoner telling his story', () => {
       expect(people('Fatima Ali, a mother of three, says her son Omar Haddad was arrested in 2012.', 'en')).toEqual([
         'Fatima Ali=relative',

@@ -74,6 +74,8 @@ export interface Cue {
   background?: boolean;
   /** A past detention told with its length ("was held for two months"): over, so a release (roles.ts). */
   bounded?: boolean;
+  /** A detention a speaker tells with his own possessive ("spoke about his detention"): his story (roles.ts ownDetentionTold). */
+  told?: boolean;
 }
 
 const RELEASE_DEF = cueDef({ kind: 'role', role: 'released' });

@@ -577,7 +577,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   const post = mapPacked(cands, (c, k) => postChain(ctx, c, k, pre[k].some(isSource)));
   // "Omar Haddad said he was arrested in 2012", «قال عمر إنه اعتقل»: the speaker's own story.
   post.forEach((chain, k) => {
-    const own = ownStoryCue(ctx, chain, cands[k], pre[k]);
+    const own = ownStoryCue(ctx, chain, cands[k], pre[k]) ?? ownDetentionTold(ctx, chain, cands[k], pre[k]);
     if (own) chain.push(own);
   });
   // «الندّاف، الذي اختُطف هو وزوجته فاطمة شعبان»: "he and his wife were abducted"; the verb is his too.
@@ -1080,21 +1080,16 @@ function possessiveKinAppositive(ctx: Ctx, c: Cand): boolean {
 /** The role cue of "said (that) he was arrested", «قال إنه اعتقل», «a dit qu'il a été arrêté» after a name's speech verb. */
 function ownStoryCue(ctx: Ctx, chain: Cue[], c: Cand, pre: Cue[]): Cue | null {
   const { tokens } = ctx;
-  const said = (e: Cue | undefined): boolean => e !== undefined && e.def.kind === 'speech' && !SPEECH_SOURCES.has(cueWords(ctx, e));
-  const speech = chain[chain.length - 1];
   // A relative («وقالت والدته فاطمة إنه اعتقل») tells of the one she is family of.
   if (pre.some((e) => e.def.kind === 'relative')) return null;
-  // Latin script: "X said (that) he …". Arabic: «قال عمر الحداد إنه اعتقل», the verb before the name and
-  // the story right after it; after the name and its verb («ميشيل كيلو … أكد أنه محتجز») «أنه» is often
-  // someone else.
   const arabic = tokens[c.first].kind === 'ar';
-  const from = !arabic && said(speech) ? speech.last : arabic && chain.length === 0 && pre.some(said) ? c.last : -1;
+  const from = speakerStoryStart(ctx, chain, c, pre);
   if (from < 0) return null;
   let j = nextNonSpace(tokens, from + 1);
   // «إنه», «أنها»: "that he/she" in one word.
   const arThatPronoun = tokens[j]?.kind === 'ar' && OWN_STORY_THAT_AR.has(stripConj(tokens[j].norm));
   // «وقال أحمد إنها اعتقلت»: a man who says "that she" tells of someone else, and so does a woman who says "that he".
-  if (arThatPronoun && arabic && !speakerAgrees(ctx, pre.filter(said).at(-1), tokens[j].norm)) return null;
+  if (arThatPronoun && arabic && !speakerAgrees(ctx, pre.filter((e) => saidBy(ctx, e)).at(-1), tokens[j].norm)) return null;
   if (!arThatPronoun) {
     if (tokens[j] && isWordToken(tokens[j]) && THAT_WORDS.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
     if (!tokens[j] || !isWordToken(tokens[j]) || !SUBJECT_PRONOUNS.has(tokens[j].norm)) return null;
@@ -1116,6 +1111,63 @@ function ownStoryCue(ctx: Ctx, chain: Cue[], c: Cand, pre: Cue[]): Cue | null {
   return cue && !kinAppositive(ctx, c) && !possessiveKinAppositive(ctx, c) ? cue : null;
 }
 const MAX_OWN_STORY_AUX = 3;
+
+/**
+ * Where what a name says starts, or -1 when it says nothing. Latin script: "X said (that) he …", after the
+ * name's own speech verb. Arabic: «قال عمر الحداد إنه اعتقل», the verb before the name and the story right after
+ * it; after the name and its verb («ميشيل كيلو … أكد أنه محتجز») «أنه» is often someone else.
+ */
+function speakerStoryStart(ctx: Ctx, chain: Cue[], c: Cand, pre: Cue[]): number {
+  const speech = chain[chain.length - 1];
+  if (ctx.tokens[c.first].kind !== 'ar') return saidBy(ctx, speech) ? speech.last : -1;
+  return chain.length === 0 && pre.some((e) => saidBy(ctx, e)) ? c.last : -1;
+}
+/** A speech verb that is the speaker's own, not a source ("according to"). */
+const saidBy = (ctx: Ctx, e: Cue | undefined): boolean => e !== undefined && e.def.kind === 'speech' && !SPEECH_SOURCES.has(cueWords(ctx, e));
+
+/**
+ * "Omar Haddad spoke about his years of detention", «تحدث محمد الحداد عن سنوات اعتقاله», «Omar Haddad raconte les
+ * tortures subies pendant sa détention»: a speaker who tells of a detention with his own possessive on it («ـه»,
+ * "his", «sa») tells his own story (GUIDE.md: a former prisoner telling his story is released). Not past another
+ * name or a kinship word ("spoke about her son's detention"), nor when the speaker is family or in apposition to it.
+ */
+function ownDetentionTold(ctx: Ctx, chain: Cue[], c: Cand, pre: Cue[]): Cue | null {
+  const { tokens } = ctx;
+  if (pre.some((e) => e.def.kind === 'relative' || e.def.kind === 'otherTitle' || e.def.kind === 'official')) return null;
+  if (chain.some((e) => e.def.kind === 'otherTitle' || e.def.kind === 'official')) return null;
+  // "Omar Haddad was arrested. His lawyer Fadi Khalil said his detention…": "his" may be anyone named before.
+  const s = ctx.sentence[c.first];
+  if (ctx.candAt.some((k, i) => k >= 0 && i < c.first && s - ctx.sentence[i] <= ANAPHOR_SENTENCES)) return null;
+  const arabic = tokens[c.first].kind === 'ar';
+  const from = speakerStoryStart(ctx, chain, c, pre);
+  if (from < 0) return null;
+  for (let j = nextNonSpace(tokens, from + 1), n = 0; j < tokens.length && n < OWN_DETENTION_WORDS && ctx.sentence[j] === s; j = nextNonSpace(tokens, j + 1)) {
+    const t = tokens[j];
+    if (!isWordToken(t)) continue;
+    n++;
+    if (ctx.candAt[j] >= 0 || kinNounIndex.match(tokens, j) !== null || CLIENT_WORDS.has(t.norm)) return null;
+    const cue = cueOf(ctx, j);
+    if (!cue || cue.first !== j) continue;
+    if (cue.def.kind === 'relative') return null;
+    if (cue.def.kind !== 'role' || (cue.role !== 'detainee' && cue.role !== 'released')) continue;
+    const own = arabic ? AR_OWN_NOUN.test(tokens[cue.last].norm) && !tokens[cue.first].norm.startsWith(AR_AL) : possessiveShortlyBefore(ctx, cue.first);
+    if (!own || kinAppositive(ctx, c) || possessiveKinAppositive(ctx, c)) return null;
+    cue.told = true;
+    return cue;
+  }
+  return null;
+}
+const OWN_DETENTION_WORDS = 12;
+/** "his client's detention", «اعتقال موكله»: the speaker's client, not the speaker. */
+const CLIENT_WORDS = new Set(['client', 'clients', 'موكله', 'موكلها', 'موكلي', 'موكلنا'].map(foldWord));
+/** «اعتقاله», «احتجازها»: a verbal noun with "his" or "her" on it. */
+const AR_OWN_NOUN = new RegExp(`(?:${['ه', 'ها'].map(foldWord).join('|')})$`);
+/** "his detention", "his years of detention", «sa détention»: a possessive at token i or within three words before it. */
+function possessiveShortlyBefore(ctx: Ctx, i: number): boolean {
+  for (let j = i, n = 0; j >= 0 && n < 4 && isWordToken(ctx.tokens[j]); j = prevNonSpace(ctx.tokens, j - 1), n++)
+    if (POSSESSIVES.has(ctx.tokens[j].norm)) return true;
+  return false;
+}
 const OWN_STORY_THAT_AR = new Set(['إنه', 'أنه', 'بأنه', 'إنها', 'أنها', 'بأنها'].map(foldWord));
 const AR_TA = foldWord('ت');
 const AR_HA = foldWord('ها');

@@ -185,7 +185,13 @@ export function settleTestimonies(ctx: Ctx, cands: Cand[], decisions: Decision[]
     if (!tellers.has(keyOf(c)) || !DETAINEE_ROLES.includes(d.role)) return;
     // "Haytham Manna … assured that the child had died in detention": what they say is of someone else.
     const verb = verbs[k];
-    if (verb && verb.first > c.last && d.cues.length > 0 && d.cues.every((e) => e.first > verb.last && ctx.sentence[e.first] === ctx.sentence[verb.first])) {
+    // Not "Omar Haddad spoke about his years of detention": his own.
+    if (
+      verb &&
+      verb.first > c.last &&
+      d.cues.length > 0 &&
+      d.cues.every((e) => e.first > verb.last && ctx.sentence[e.first] === ctx.sentence[verb.first] && !e.told)
+    ) {
       const official = [...pre[k], ...post[k]].filter((e) => e.def.kind === 'official');
       decisions[k] = official.length > 0 ? { role: 'official', cues: official, evidence: 'title' } : { role: 'other', cues: [verb], evidence: 'title' };
       return;
