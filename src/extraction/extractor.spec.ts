@@ -2559,6 +2559,14 @@ describe('extractMentions', () => {
       ]);
     });
 
+    it("reads what follows «إن» after an Arabic speaker as the clause said, not as the speaker's own fate", () => {
+      expect(people('وقال الناشط فادي خليل إن الاعتقال تم دون مذكرة قضائية.', 'ar')).toEqual(['فادي خليل=other']);
+      expect(people('وقال المحامي فادي خليل إن اعتقاله غير قانوني.', 'ar')).toEqual(['فادي خليل=other']);
+      expect(people('وقالت فاطمة العلي إن الاعتقال طال ابنها.', 'ar')).toEqual(['فاطمة العلي=other']);
+      // "that he was arrested": his own story, as before.
+      expect(people('قال محمد الحداد إنه اعتقل عام 2012.', 'ar')).toEqual(['محمد الحداد=released']);
+    });
+
     it('keeps the one of whom a mother "says her son X was arrested" held, not a former prisoner telling his story', () => {
       expect(people('Fatima Ali, a mother of three, says her son Omar Haddad was arrested in 2012.', 'en')).toEqual([
         'Fatima Ali=relative',

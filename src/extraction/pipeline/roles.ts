@@ -139,7 +139,11 @@ function preChain(ctx: Ctx, c: Cand): Cue[] {
 const OBJECT_RELATIVES = new Set(['whom', 'que', 'qu'].map(foldWord));
 const SUBJECT_PRONOUNS_LAT = new Set(['he', 'she', 'they', 'we', 'i', 'il', 'elle', 'ils', 'elles', 'nous', 'on', 'je', 'j'].map(foldWord));
 
-function postChain(ctx: Ctx, c: Cand, self: number, source = false): Cue[] {
+/**
+ * `speaker`: an Arabic name right after its own speech verb («وقال الناشط فادي خليل إن الاعتقال تم…»): what follows
+ * «إن» / «أن» is the clause it says, not a cue of its own.
+ */
+function postChain(ctx: Ctx, c: Cand, self: number, source = false, speaker = false): Cue[] {
   const { tokens } = ctx;
   const out: Cue[] = [];
   let sawAux = false;
@@ -177,6 +181,7 @@ function postChain(ctx: Ctx, c: Cand, self: number, source = false): Cue[] {
     }
     if (t.kind === 'num') continue;
     if (ctx.candAt[j] >= 0 && ctx.candAt[j] !== self) break;
+    if (speaker && THAT_WORDS.has(stripConj(t.norm))) break;
     words++;
     const cue = cueOf(ctx, j);
     if (cue && cue.first === j) {
@@ -574,7 +579,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
 
   // "According to lawyer X, the detainee died": the clause after a source's comma is not about the source.
   const isSource = (e: Cue): boolean => e.def.kind === 'speech' && (SPEECH_SOURCES.has(cueWords(ctx, e)) || SPEECH_SOURCES.has(stripConj(cueWords(ctx, e))));
-  const post = mapPacked(cands, (c, k) => postChain(ctx, c, k, pre[k].some(isSource)));
+  const post = mapPacked(cands, (c, k) => postChain(ctx, c, k, pre[k].some(isSource), tokens[c.first].kind === 'ar' && pre[k].some((e) => saidBy(ctx, e))));
   // "Omar Haddad said he was arrested in 2012", «قال عمر إنه اعتقل»: the speaker's own story.
   post.forEach((chain, k) => {
     const own = ownStoryCue(ctx, chain, cands[k], pre[k]) ?? ownDetentionTold(ctx, chain, cands[k], pre[k]);
