@@ -2563,6 +2563,10 @@ describe('extractMentions', () => {
       expect(people('وقال الناشط فادي خليل إن الاعتقال تم دون مذكرة قضائية.', 'ar')).toEqual(['فادي خليل=other']);
       expect(people('وقال المحامي فادي خليل إن اعتقاله غير قانوني.', 'ar')).toEqual(['فادي خليل=other']);
       expect(people('وقالت فاطمة العلي إن الاعتقال طال ابنها.', 'ar')).toEqual(['فاطمة العلي=other']);
+      expect(people('Omar Haddad was arrested in 2012. Fadi Khalil, his lawyer, said his detention was illegal.', 'en')).toEqual([
+        'Omar Haddad=detainee',
+        'Fadi Khalil=other',
+      ]);
       // "that he was arrested": his own story, as before.
       expect(people('قال محمد الحداد إنه اعتقل عام 2012.', 'ar')).toEqual(['محمد الحداد=released']);
     });

@@ -213,6 +213,8 @@ function postChain(ctx: Ctx, c: Cand, self: number, source = false, speaker = fa
     }
     if (whom && words <= 3 && (SUBJECT_PRONOUNS_LAT.has(t.norm) || t.norm === 'n' || t.norm === 'ne')) continue;
     if (POST_SKIP.has(t.norm) || POST_SKIP.has(stripConj(t.norm))) continue;
+    // "Fadi Khalil, his lawyer, said…", «Fadi Khalil, son avocat»: a possessive before a title.
+    if (t.kind === 'lat' && POSSESSIVES.has(t.norm) && titleCueAt(ctx, nextNonSpace(tokens, j + 1))) continue;
     // "his brother Omar among the Caesar photos", «شقيقه محمد بين صور قيصر»: where the name was found.
     if (CHAIN_AMONG.has(t.norm)) continue;
     const place = matchPlace(tokens, j) ?? matchFacility(tokens, j);
@@ -224,6 +226,11 @@ function postChain(ctx: Ctx, c: Cand, self: number, source = false, speaker = fa
   }
   return out;
 }
+
+const titleCueAt = (ctx: Ctx, i: number): boolean => {
+  const cue = i < ctx.tokens.length ? cueOf(ctx, i) : null;
+  return cue !== null && cue.first === i && (cue.def.kind === 'otherTitle' || cue.def.kind === 'official');
+};
 
 const MAX_APPOSITIVE_TOKENS = 16;
 const APPOSITIVE_BLOCKERS = new Set<CueKind>(['role', 'official', 'otherTitle', 'speech', 'defector', 'clause']);
