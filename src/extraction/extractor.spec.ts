@@ -2571,6 +2571,14 @@ describe('extractMentions', () => {
       expect(people('قال محمد الحداد إنه اعتقل عام 2012.', 'ar')).toEqual(['محمد الحداد=released']);
     });
 
+    it('reads Arabic releases told by a term: «وخرج X بعد 12 عاماً», «بعد عشر سنوات من الاعتقال», «حررت الفصائل المعتقلين»', () => {
+      expect(people('كسر الثوار أبواب السجن وخرج محمد الحداد بعد 12 عاماً.', 'ar')).toEqual(['محمد الحداد=released']);
+      expect(people('بعد عشر سنوات من الاعتقال، عاد محمد الحداد إلى داريا.', 'ar')).toEqual(['محمد الحداد=released']);
+      expect(people('حررت فصائل المعارضة المعتقلين في صيدنايا، ومن بينهم محمد الحداد.', 'ar')).toEqual(['محمد الحداد=released']);
+      // Leaving his town after a term is no release.
+      expect(people('خرج محمد الحداد من داريا بعد اعتقال شقيقه.', 'ar')).toEqual(['محمد الحداد=other']);
+    });
+
     it('keeps the one of whom a mother "says her son X was arrested" held, not a former prisoner telling his story', () => {
       expect(people('Fatima Ali, a mother of three, says her son Omar Haddad was arrested in 2012.', 'en')).toEqual([
         'Fatima Ali=relative',

@@ -610,8 +610,17 @@ function exitTowardsPrison(tokens: Token[], from: number): boolean {
       const k = nextNonSpace(tokens, j + 1);
       if (matchFacility(tokens, k) ?? EXIT_OBJECTS.match(tokens, k)) return true;
     }
+    // «وخرج محمد الحداد بعد 12 عاماً»: leaving after a term.
+    if (t.kind === 'ar' && t.norm === AFTER_AR && termAt(tokens, nextNonSpace(tokens, j + 1))) return true;
   }
   return false;
+}
+const AFTER_AR = foldWord('بعد');
+/** «12 عاماً», «عشر سنوات», «سنوات»: a count, if any, then a unit of time at k. */
+function termAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t && (t.kind === 'num' || SERVED_NUMBERS.has(t.norm))) return SERVED_UNITS.has(tokens[nextNonSpace(tokens, k + 1)]?.norm ?? '');
+  return t !== undefined && SERVED_UNITS.has(t.norm);
 }
 
 export function cueText(ctx: Ctx, c: { first: number; last: number }): string {
