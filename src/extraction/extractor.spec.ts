@@ -2579,6 +2579,22 @@ describe('extractMentions', () => {
       expect(people('خرج محمد الحداد من داريا بعد اعتقال شقيقه.', 'ar')).toEqual(['محمد الحداد=other']);
     });
 
+    it('keeps held one set apart from a release: "except", "still held", "not among them", a transfer «إلى سجن»', () => {
+      expect(people('Everyone was released except Omar Haddad.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people('أفرجت السلطات عن عشرات المعتقلين باستثناء محمد الحداد.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      expect(people('Tous ont été libérés, sauf Omar Haddad.', 'fr')).toEqual(['Omar Haddad=detainee']);
+      expect(people('رغم صدور قرار بالإفراج عنه، لا يزال محمد الحداد معتقلاً.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      expect(people('Omar Haddad remained in prison after his brother was released.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people('محمد الحداد لم يخرج من صيدنايا.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      expect(people('خرج محمد الحداد من فرع فلسطين إلى سجن صيدنايا.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      expect(people('خرج محمد الحداد من سجن صيدنايا إلى الحرية.', 'ar')).toEqual(['محمد الحداد=released']);
+      expect(people('لم يكن محمد الحداد بين المفرج عنهم.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(people('Prisoners walked out of Saydnaya, but Omar Haddad was not among them.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people('خرج المعتقلون من صيدنايا، لكن محمد الحداد لم يكن بينهم.', 'ar')).toEqual(['محمد الحداد=missing']);
+      // Released, and "still" said of something else.
+      expect(people('Omar Haddad was released in 2015 but his brother is still held.', 'en')).toEqual(['Omar Haddad=released']);
+    });
+
     it('keeps the one of whom a mother "says her son X was arrested" held, not a former prisoner telling his story', () => {
       expect(people('Fatima Ali, a mother of three, says her son Omar Haddad was arrested in 2012.', 'en')).toEqual([
         'Fatima Ali=relative',

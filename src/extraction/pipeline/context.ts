@@ -74,6 +74,8 @@ export interface Cue {
   background?: boolean;
   /** A past detention told with its length ("was held for two months"): over, so a release (roles.ts). */
   bounded?: boolean;
+  /** A detention said to go on now («لا يزال … معتقلاً», "still held"): it outweighs an earlier release (roles.ts). */
+  still?: boolean;
   /** A detention a speaker tells with his own possessive ("spoke about his detention"): his story (roles.ts ownDetentionTold). */
   told?: boolean;
 }
@@ -217,7 +219,9 @@ export function markCues(ctx: Ctx): void {
       // «غادر السجن», "left the prison": a leaving verb with a direct object.
       const direct = DIRECT_EXITS.has(stripConj(tokens[exit.last].norm));
       const obj = matchFacility(tokens, j) ?? (hasFrom || direct ? EXIT_OBJECTS.match(tokens, j) : null) ?? prisonAhead(tokens, j);
-      if (obj && (!m || obj.last > m.last)) m = { value: RELEASE_DEF, first: i, last: obj.last, prefix: exit.prefix };
+      // «خرج محمد من فرع فلسطين إلى سجن صيدنايا», «من الزنزانة إلى التحقيق»: a transfer, not a release.
+      const moved = obj !== null && transferAfter(tokens, obj.last);
+      if (obj && !moved && (!m || obj.last > m.last)) m = { value: RELEASE_DEF, first: i, last: obj.last, prefix: exit.prefix };
       else if (!obj && !m && (exitTowardsPrison(tokens, exit.last + 1) || detaineeWordAt(tokens, j))) {
         // «خرج المعتقل محمد…»: leaving, said of a detainee
         m = { value: RELEASE_DEF, first: i, last: exit.last, prefix: exit.prefix };
@@ -324,6 +328,8 @@ export function markCues(ctx: Ctx): void {
     let amongAt = -1;
     const notAmong = wordBefore(ctx, cue.first, NOT_AMONG_WINDOW_WORDS, (j) => {
       const c = ctx.inCue[j] >= 0 ? ctx.cueList[ctx.inCue[j]] : null;
+      // «لم يكن محمد الحداد بين المفرج عنهم»: a negation before the name, "among" after it.
+      if (c && c.def.kind === 'negation' && amongAt > j) return true;
       if (!c || c.def.kind !== 'role') {
         if (listAt(tokens, j)) amongAt = j;
         return null;
@@ -608,7 +614,8 @@ function exitTowardsPrison(tokens: Token[], from: number): boolean {
     if (t.kind === 'nl' || (t.kind === 'p' && isSentencePunct(t))) return false;
     if (isWordToken(t) && EXIT_PREPOSITIONS.has(t.norm)) {
       const k = nextNonSpace(tokens, j + 1);
-      if (matchFacility(tokens, k) ?? EXIT_OBJECTS.match(tokens, k)) return true;
+      const place = matchFacility(tokens, k) ?? EXIT_OBJECTS.match(tokens, k);
+      if (place) return !transferAfter(tokens, place.last);
     }
     // «وخرج محمد الحداد بعد 12 عاماً»: leaving after a term.
     if (t.kind === 'ar' && t.norm === AFTER_AR && termAt(tokens, nextNonSpace(tokens, j + 1))) return true;
@@ -616,6 +623,15 @@ function exitTowardsPrison(tokens: Token[], from: number): boolean {
   return false;
 }
 const AFTER_AR = foldWord('بعد');
+const TRANSFER_TO = new Set(['إلى', 'الى', 'to', 'vers'].map(foldWord));
+const INTERROGATION = new Set(['التحقيق', 'للتحقيق', 'interrogation', 'interrogatoire'].map(foldWord));
+/** "… to Saydnaya prison", «إلى سجن صيدنايا», «إلى التحقيق» right after the place left at `last`. */
+function transferAfter(tokens: Token[], last: number): boolean {
+  const to = nextNonSpace(tokens, last + 1);
+  if (!tokens[to] || !isWordToken(tokens[to]) || !TRANSFER_TO.has(tokens[to].norm)) return false;
+  const k = nextNonSpace(tokens, to + 1);
+  return k < tokens.length && (matchFacility(tokens, k) !== null || EXIT_OBJECTS.match(tokens, k) !== null || INTERROGATION.has(tokens[k].norm));
+}
 /** «12 عاماً», «عشر سنوات», «سنوات»: a count, if any, then a unit of time at k. */
 function termAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];

@@ -155,6 +155,8 @@ for (const role of ['dead', 'released', 'missing', 'detainee'] as DetRole[]) {
 addCueList(cues.search, () => ({ kind: 'role', role: 'missing', search: true }));
 addCueList(cues.abduction, (w) => ({ kind: 'role', role: 'missing', transitive: LATIN_TRANSITIVE.has(w), abduction: true }));
 addCueList(cues.rearrest, () => ({ kind: 'role', role: 'detainee', again: true }));
+addCueList(cues.exceptions, () => ({ kind: 'role', role: 'detainee', again: true }));
+addCueList(cues.remainedHeld, () => ({ kind: 'role', role: 'detainee', again: true }));
 addCueList(cues.sentencing, (w) => ({ kind: 'role', role: 'detainee', transitive: LATIN_TRANSITIVE.has(w), weak: true }));
 /** «حكم», "sentenced": a death word after these is the sentence passed (context.ts deathSentence). */
 export const SENTENCE_WORDS = foldSet(cues.sentencing.passedWords);
@@ -234,6 +236,8 @@ export const pastVerbIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ف']
 for (const p of allLangs(bounded.pastVerbs)) pastVerbIndex.add(p, true);
 export const pastMarkerIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
 for (const p of allLangs(bounded.pastMarkers)) pastMarkerIndex.add(p, true);
+export const stillNowIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
+for (const p of allLangs(bounded.stillNow)) stillNowIndex.add(p, true);
 export const AGO_BEFORE = foldSet(allLangs(bounded.agoBefore));
 export const ONCE_BEFORE = foldSet(allLangs(bounded.onceBefore));
 export const RANGE_LINKS = foldSet(allLangs(bounded.rangeLinks));

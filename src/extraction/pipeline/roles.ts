@@ -42,6 +42,8 @@ import {
   INSIDE_PRISON,
   AR_AL,
   boundedVerbIndex,
+  amongIndex,
+  stillNowIndex,
   livesNowIndex,
   pastVerbIndex,
   pastMarkerIndex,
@@ -389,7 +391,7 @@ export interface Decision {
 
 /** A re-arrest cue comes after every release cue of the list, in the text's order. */
 function rearrestedLast(list: Cue[]): boolean {
-  const again = list.filter((c) => c.def.kind === 'role' && c.def.again).map((c) => c.first);
+  const again = list.filter((c) => c.def.kind === 'role' && (c.def.again || c.still)).map((c) => c.first);
   if (again.length === 0) return false;
   const lastAgain = Math.max(...again);
   return list.every((c) => c.def.kind !== 'role' || c.role !== 'released' || c.first < lastAgain || c.background === true);
@@ -452,6 +454,32 @@ function boundedDetention(ctx: Ctx, cue: Cue): boolean {
   return false;
 }
 const STILL_HELD_WORDS = 3;
+
+/** "was not among", «لم يكن بينهم», «n'était pas parmi»: a cue of missing that holds a word of "among". */
+function notAmongCue(ctx: Ctx, cue: Cue): boolean {
+  if (cue.def.kind !== 'role' || cue.role !== 'missing') return false;
+  for (let j = cue.first; j <= cue.last; j++) {
+    const t = ctx.tokens[j];
+    if (isWordToken(t) && (AMONG_THEM_AR.has(stripConj(t.norm)) || amongIndex.match(ctx.tokens, j) !== null)) return true;
+  }
+  return false;
+}
+const AMONG_THEM_AR = new Set(['بينهم', 'بينهن', 'ضمنهم', 'ضمنهن'].map(foldWord));
+
+/** «لا يزال محمد الحداد معتقلاً», "is still held", «toujours détenu»: a word of "still" within a few words before a detention cue, names passed over. */
+function heldStill(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  if (cue.def.kind !== 'role' || cue.role !== 'detainee') return false;
+  const s = ctx.sentence[cue.first];
+  for (let j = prevNonSpace(tokens, cue.first - 1), n = 0; j >= 0 && n < STILL_NOW_WORDS && ctx.sentence[j] === s; j = prevNonSpace(tokens, j - 1)) {
+    if (!isWordToken(tokens[j])) return false;
+    if (ctx.candAt[j] >= 0) continue;
+    n++;
+    if (stillNowIndex.match(tokens, j)) return true;
+  }
+  return false;
+}
+const STILL_NOW_WORDS = 3;
 
 /** The words and numbers after a cue in its sentence, at most MAX_DURATION_WORDS. */
 function sentenceWordsAfter(ctx: Ctx, cue: Cue): number[] {
@@ -553,7 +581,10 @@ const INFO_REQUEST = /معلوم|information/i;
 
 export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; pre: Cue[][]; post: Cue[][] } {
   const { tokens } = ctx;
-  for (const cue of ctx.cueList) if (boundedDetention(ctx, cue)) cue.bounded = true;
+  for (const cue of ctx.cueList) {
+    if (boundedDetention(ctx, cue)) cue.bounded = true;
+    else if (heldStill(ctx, cue)) cue.still = true;
+  }
   // Pre-chains first: a cue right before a name belongs to it.
   const pre = mapPacked(cands, (c) => preChain(ctx, c));
   pre.forEach((list, k) => {
@@ -692,7 +723,9 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   const titled = (k: number) => kinds[k] === 'other' && !pre[k].concat(post[k]).some((e) => e.def.kind === 'speech');
   // A relative sought or whose death is told ("looks for her son Youssef") is spoken of as one held.
   const sought = (k: number) => kinds[k] === 'relative' && (searchBeforeKin(ctx, pre[k]) !== null || roleNounBeforeKin(ctx, pre[k]) !== null);
-  const eligibleAt = mapPacked(cands, (_, k) => kinds[k] === 'plain' || kinds[k] === 'firstRel' || titled(k) || sought(k));
+  // "Prisoners walked out of Saydnaya, but Omar Haddad was not among them": what the others did is not his.
+  const setApart = (k: number) => [...pre[k], ...post[k]].some((e) => notAmongCue(ctx, e));
+  const eligibleAt = mapPacked(cands, (_, k) => (kinds[k] === 'plain' || kinds[k] === 'firstRel' || titled(k) || sought(k)) && !setApart(k));
   const eligible = (k: number) => eligibleAt[k];
   for (const cue of ctx.cueList) {
     if (cue.used || cue.def.kind !== 'role') continue;
