@@ -2595,6 +2595,12 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad was released in 2015 but his brother is still held.', 'en')).toEqual(['Omar Haddad=released']);
     });
 
+    it('reads the Caesar victims and the death lists of the civil registry as deaths', () => {
+      expect(people('محمد الحداد من ضحايا صور قيصر.', 'ar')).toEqual(['محمد الحداد=dead']);
+      expect(people('Omar Haddad is one of the Caesar victims.', 'en')).toEqual(['Omar Haddad=dead']);
+      expect(people('ظهر اسم محمد الحداد في قوائم الوفيات التي سلمتها دوائر النفوس.', 'ar')).toEqual(['محمد الحداد=dead']);
+    });
+
     it('keeps the one of whom a mother "says her son X was arrested" held, not a former prisoner telling his story', () => {
       expect(people('Fatima Ali, a mother of three, says her son Omar Haddad was arrested in 2012.', 'en')).toEqual([
         'Fatima Ali=relative',
