@@ -2601,6 +2601,13 @@ describe('extractMentions', () => {
       expect(people('ظهر اسم محمد الحداد في قوائم الوفيات التي سلمتها دوائر النفوس.', 'ar')).toEqual(['محمد الحداد=dead']);
     });
 
+    it('gives what follows an Arabic kinship noun with "her" on it («ابنها الذي اختفى», «أبنائها في سجون») to the relative', () => {
+      expect(people('تحمل فاطمة العلي صورة ابنها الذي اختفى عام 2013.', 'ar')).toEqual(['فاطمة العلي=other']);
+      expect(people('فقدت فاطمة العلي ثلاثة من أبنائها في سجون النظام.', 'ar')).toEqual(['فاطمة العلي=other']);
+      // Her own fate, told after her name, stays hers.
+      expect(people('اعتقلت فاطمة العلي مع ابنها عام 2013.', 'ar')).toEqual(['فاطمة العلي=detainee']);
+    });
+
     it('keeps the one of whom a mother "says her son X was arrested" held, not a former prisoner telling his story', () => {
       expect(people('Fatima Ali, a mother of three, says her son Omar Haddad was arrested in 2012.', 'en')).toEqual([
         'Fatima Ali=relative',

@@ -1720,6 +1720,7 @@ function kinRightBefore(ctx: Ctx, cue: Cue): boolean {
 /** The kinship phrase of kinRightBefore, or null. */
 function kinSubjectBefore(ctx: Ctx, cue: Cue): Cue | null {
   const { tokens } = ctx;
+  if (tokens[cue.first].kind === 'ar') return arabicKinBefore(ctx, cue);
   if (tokens[cue.first].kind !== 'lat') return null;
   let j = prevNonSpace(tokens, cue.first - 1);
   // «son mari, mort des suites des tortures», "her husband, who died": an apposition or a relative clause of the kin.
@@ -1739,6 +1740,21 @@ function kinSubjectBefore(ctx: Ctx, cue: Cue): Cue | null {
   if (!kin || kin.last !== j || kin.def.kind !== 'relative' || kin.def.firstPerson) return null;
   return POSSESSIVES.has(tokens[kin.first].norm) ? kin : null;
 }
+
+/**
+ * «تحمل فاطمة صورة ابنها الذي اختفى», «فقدت فاطمة ابنها في سجون النظام»: an Arabic kinship noun with "his" or "her"
+ * on it right before the cue, or before «الذي» / «التي» and the cue: what the cue says is the relative's.
+ */
+function arabicKinBefore(ctx: Ctx, cue: Cue): Cue | null {
+  const { tokens } = ctx;
+  let j = prevNonSpace(tokens, cue.first - 1);
+  if (j >= 0 && tokens[j].kind === 'ar' && AR_KIN_WHO.has(stripConj(tokens[j].norm))) j = prevNonSpace(tokens, j - 1);
+  const kin = j >= 0 ? cueOf(ctx, j) : null;
+  if (!kin || kin.last !== j || kin.def.kind !== 'relative' || kin.def.firstPerson || ctx.candAt[nextNonSpace(tokens, j + 1)] >= 0) return null;
+  return AR_HIS_HER_KIN.test(tokens[j].norm) ? kin : null;
+}
+const AR_KIN_WHO = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي'].map(foldWord));
+const AR_HIS_HER_KIN = new RegExp(`(?:${['ه', 'ها', 'هم', 'هما', 'هن'].map(foldWord).join('|')})$`);
 
 /** "Omar Haddad's mother": the name is followed by 's and a kinship noun. */
 function possessiveKinAfter(ctx: Ctx, c: Cand): boolean {
