@@ -2608,6 +2608,17 @@ describe('extractMentions', () => {
       expect(people('اعتقلت فاطمة العلي مع ابنها عام 2013.', 'ar')).toEqual(['فاطمة العلي=detainee']);
     });
 
+    it('reads "a released prisoner" as someone unnamed, and "to learn where he was" or "nothing has been heard of" as missing', () => {
+      expect(people('Omar Haddad was arrested in 2012. His family later learned through a released prisoner that he was in Saydnaya.', 'en')).toEqual([
+        'Omar Haddad=detainee',
+      ]);
+      expect(people('Omar Haddad met a released prisoner in Gaziantep.', 'en')).toEqual(['Omar Haddad=other']);
+      expect(people('The released detainee Omar Haddad spoke to reporters.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Nothing has been heard of Omar Haddad since his arrest in 2012.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people('Omar Haddad was arrested in 2012 and his family paid bribes to learn where he was.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people('اعتقل محمد الحداد عام 2012 ودفعت عائلته مبالغ طائلة لمعرفة مكانه.', 'ar')).toEqual(['محمد الحداد=missing']);
+    });
+
     it('keeps the one of whom a mother "says her son X was arrested" held, not a former prisoner telling his story', () => {
       expect(people('Fatima Ali, a mother of three, says her son Omar Haddad was arrested in 2012.', 'en')).toEqual([
         'Fatima Ali=relative',

@@ -1880,6 +1880,24 @@ const FRENCH_AUX = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient'
 function ofUnnamed(ctx: Ctx, cue: Cue): boolean {
   const j = prevNonSpace(ctx.tokens, cue.first - 1);
   if (j < 0 || ctx.candAt[j] >= 0) return false;
+  // "through a released prisoner", "an executed detainee's brother": an adjective of an unnamed status noun, and the noun.
+  if (ctx.tokens[cue.first].kind === 'lat') {
+    const adjective = cueOf(ctx, j);
+    const ofArticle = INDEFINITE_ARTICLES.has(ctx.tokens[j].norm) ? cue : adjective && adjective.last === j && adjective.def.kind === 'role' ? adjective : null;
+    const article = ofArticle ? ctx.tokens[prevNonSpace(ctx.tokens, ofArticle.first - 1)] : undefined;
+    if (ofArticle && (ofArticle === cue || (article !== undefined && INDEFINITE_ARTICLES.has(article.norm)))) {
+      const noun = ofArticle === cue ? nextNonSpace(ctx.tokens, cue.last + 1) : cue.first;
+      const status = noun < ctx.tokens.length ? cueOf(ctx, noun) : null;
+      if (
+        status &&
+        status.first === noun &&
+        status.def.kind === 'role' &&
+        isStatusNoun(ctx, status) &&
+        ctx.candAt[nextNonSpace(ctx.tokens, status.last + 1)] < 0
+      )
+        return true;
+    }
+  }
   // «تبحث فاطمة عن زوجها المعتقل», «ابنه المغيب»: the relative's own status.
   if (ctx.tokens[cue.first].kind === 'ar' && stripConj(ctx.tokens[cue.first].norm).startsWith(AR_AL) && cueOf(ctx, j)?.last === j && unnamedKinAt(ctx, j))
     return true;
@@ -2066,7 +2084,7 @@ function nearbySentenceCues(ctx: Ctx, cands: Cand[], c: Cand, settled: (m: Cand)
       const found: Cue[] = [];
       for (let i = first; i <= last; i++) {
         const cue = ctx.cueAt[i];
-        if (cue && cue.def.kind === 'role' && !ofOthers(ctx, cue)) found.push(cue);
+        if (cue && cue.def.kind === 'role' && !ofOthers(ctx, cue) && !ofUnnamed(ctx, cue)) found.push(cue);
       }
       if (found.length > 0) return found;
     }
@@ -2088,7 +2106,7 @@ function continuationCues(ctx: Ctx, cands: Cand[], c: Cand): Cue[] {
   for (let i = first; i <= last; i++) {
     const cue = ctx.cueAt[i];
     // "His mother died without knowing…": the sentence opens with someone else.
-    if (cue && cue.def.kind === 'role' && !ofOthers(ctx, cue) && kinSubjectBefore(ctx, cue)?.first !== first) found.push(cue);
+    if (cue && cue.def.kind === 'role' && !ofOthers(ctx, cue) && !ofUnnamed(ctx, cue) && kinSubjectBefore(ctx, cue)?.first !== first) found.push(cue);
   }
   return found;
 }
@@ -2300,7 +2318,14 @@ const THIRD_PERSON_SUBJECTS = new Set(['he', 'she', 'il', 'elle']);
 function pronounSentence(ctx: Ctx, cands: Cand[], cue: Cue, before = false): boolean {
   const s = ctx.sentence[cue.first];
   // "His mother died without knowing": what befell the unnamed relative is theirs.
-  if (ctx.tokens[cue.first].kind !== 'lat' || cands.some((c) => ctx.sentence[c.first] === s) || ofOthers(ctx, cue) || kinRightBefore(ctx, cue)) return false;
+  if (
+    ctx.tokens[cue.first].kind !== 'lat' ||
+    cands.some((c) => ctx.sentence[c.first] === s) ||
+    ofOthers(ctx, cue) ||
+    kinRightBefore(ctx, cue) ||
+    ofUnnamed(ctx, cue)
+  )
+    return false;
   const last = before ? cue.first - 1 : ctx.sentenceLast[s];
   for (let i = ctx.sentenceFirst[s]; i <= last; i++) if (THIRD_PERSON.has(ctx.tokens[i].norm) && ctx.tokens[i].kind === 'lat') return true;
   return false;
