@@ -331,7 +331,9 @@ function scanDate(tokens: Token[], from: number, kind: HitKind, anchor: number):
     }
     if (t.kind === 'num') continue;
     const other = introIndex.match(tokens, j);
-    if (other && (other.value !== 'heldSince' || (kind !== 'arrestYear' && sinceAfter(tokens, other.last + 1) >= 0))) return null;
+    // «اعتقل محمد الحداد ابن مدينة داريا عام 2012»: «ابن» with no number after it is no age.
+    const noAge = other?.value === 'age' && AGE_INTRO_NEEDS_UNIT.has(stripConjunction(t.norm)) && tokens[nextNonSpace(tokens, j + 1)]?.kind !== 'num';
+    if (other && !noAge && (other.value !== 'heldSince' || (kind !== 'arrestYear' && sinceAfter(tokens, other.last + 1) >= 0))) return null;
     // «منذ», "since": what follows is how long someone has been held.
     if (kind !== 'arrestYear' && (SINCE_LINKS.has(t.norm) || SINCE_LINKS.has(stripConjunction(t.norm))) && t.norm !== 'من') return null;
     if (DATE_LINKS.has(t.norm) || DATE_LINKS.has(stripConjunction(t.norm))) continue;

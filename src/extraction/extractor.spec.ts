@@ -2510,6 +2510,11 @@ describe('extractMentions', () => {
       expect(home('Omar Haddad was a prisoner in Homs until 2014.')).toBeNull();
     });
 
+    it('reads the arrest year past «ابن مدينة …», which is no age without a number', () => {
+      const m = only('اعتقل محمد الحداد ابن مدينة "داريا" عام 2012.', 'ar');
+      expect([m.attributes.hometown, m.attributes.arrestYear, m.attributes.age]).toEqual(['داريا', 2012, null]);
+    });
+
     it('reads "all his life in", "his way home to" and "his village, X" as the hometown', () => {
       const home = (text: string) => only(text, 'en').attributes.hometown;
       expect(home('Omar Haddad was arrested in 2012. He had lived all his life in Daraya.')).toBe('Daraya');
