@@ -674,9 +674,14 @@ const COMPASS_WORDS = new Set(all(words.compassWords).map(foldWord));
 
 const stripConjunction = (w: string): string => w.replace(/^[وف](?=..)/, '');
 
+/** «منزله», «بيتها», "his" (home): the first word of a home of one's own after «من» / "from". */
+const OWN_HOMES = new Set(['منزله', 'منزلها', 'منزلهم', 'بيته', 'بيتها', 'بيتهم'].map(foldWord));
 function blockedIntro(tokens: Token[], introFirst: number): boolean {
   // «خرج ابن مدينة داريا محمد الحداد»: "son of" says where someone is from, whatever verb stands before it.
   if (SON_OF.has(stripConjunction(tokens[introFirst].norm))) return false;
+  // «اعتقلته من منزله في داريا», "took him from his home in Daraya": his own home, whatever befell him there.
+  const next = tokens[nextNonSpace(tokens, introFirst + 1)];
+  if (next && isWordToken(next) && OWN_HOMES.has(next.norm)) return false;
   const j = wordBefore(tokens, introFirst);
   if (j < 0) return false;
   const t = tokens[j];

@@ -2510,6 +2510,16 @@ describe('extractMentions', () => {
       expect(home('Omar Haddad was a prisoner in Homs until 2014.')).toBeNull();
     });
 
+    it('reads Arabic homes after an arrest verb («اعتقلته من منزله في»), «مسقط رأسه في», «ينتمي إلى» and «يقطن X في»', () => {
+      const home = (text: string) => extractMentions(text, 'ar')[0].attributes.hometown;
+      expect(home('اعتقل محمد الحداد عام 2012. وكانت قوات النظام قد اعتقلته من منزله في داريا.')).toBe('داريا');
+      expect(home('عاد محمد الحداد إلى مسقط رأسه في داريا بعد الإفراج عنه.')).toBe('داريا');
+      expect(home('محمد الحداد ينتمي إلى مدينة داريا، واعتقل عام 2012.')).toBe('داريا');
+      expect(home('اعتقل محمد الحداد عام 2012. ويقطن الحداد في حي الميدان بدمشق.')).toBe('الميدان');
+      // Where he was arrested is no home.
+      expect(home('اعتقل محمد الحداد في داريا عام 2012.')).toBeNull();
+    });
+
     it('reads the arrest year past «ابن مدينة …», which is no age without a number', () => {
       const m = only('اعتقل محمد الحداد ابن مدينة "داريا" عام 2012.', 'ar');
       expect([m.attributes.hometown, m.attributes.arrestYear, m.attributes.age]).toEqual(['داريا', 2012, null]);
