@@ -2634,6 +2634,13 @@ describe('extractMentions', () => {
       expect(people('اعتقل محمد الحداد عام 2012 ودفعت عائلته مبالغ طائلة لمعرفة مكانه.', 'ar')).toEqual(['محمد الحداد=missing']);
     });
 
+    it('reads the one whose mother searches as missing ("The mother of Omar Haddad still does not know where he is"), and not the one whose mother was arrested', () => {
+      expect(people('The mother of Omar Haddad still does not know where he is.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people("La mère d'Omar Haddad le cherche depuis 2013.", 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people('The brother of Omar Haddad was arrested in 2013.', 'en')).toEqual(['Omar Haddad=relative']);
+      expect(people('اعتقلت قوات النظام والدة محمد الحداد.', 'ar')).toEqual(['محمد الحداد=other']);
+    });
+
     it('keeps the one of whom a mother "says her son X was arrested" held, not a former prisoner telling his story', () => {
       expect(people('Fatima Ali, a mother of three, says her son Omar Haddad was arrested in 2012.', 'en')).toEqual([
         'Fatima Ali=relative',

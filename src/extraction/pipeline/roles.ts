@@ -749,6 +749,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
         if (!eligible(k) || ctx.sentence[c.first] !== s) continue;
         if (pass === 'clause' && ctx.clause[c.first] !== cl) continue;
         if (verbForward && c.first < cue.first) continue;
+        // «اعتقلت قوات النظام والدة محمد الحداد»: the one the verb befell is the mother, in construct with the name.
+        if (c.first > cue.last && ctx.constructKin.has(prevNonSpace(tokens, c.first - 1))) continue;
         if (c.last < cue.first && reportedClauseSubject(ctx, c.last, cue.first)) continue;
         // "For Fatima Haddad …: her son disappeared": the son's, unless the name is that son ("Omar's mother said her son…").
         if (c.last < cue.first && kinRightBefore(ctx, cue) && !familySpeaks(ctx, c) && !kinPhraseOwner(ctx, c) && !possessiveKinAfter(ctx, c)) continue;
@@ -892,7 +894,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   // searches, he is the one sought.
   for (let k = 0; k < cands.length; k++) {
     if (isDet(decisions[k].role)) continue;
-    const search = familySearch(ctx, cands[k]);
+    const search = familySearch(ctx, cands[k]) ?? kinOfSearch(ctx, cands[k]);
     if (search) decisions[k] = { role: 'missing', cues: [search], evidence: 'attached' };
   }
   // «والدة محمد الحداد، فاطمة العلي، تبحث عنه»: the relative in apposition searches for "him", the one she is family of.
@@ -1501,6 +1503,27 @@ function familySearch(ctx: Ctx, c: Cand): Cue | null {
   return cue && cue.def.kind === 'role' && cue.def.search ? cue : null;
 }
 const MAX_FAMILY_SEARCH_WORDS = 6;
+
+/**
+ * "The mother of Omar Haddad still does not know where he is", «La mère d'Omar Haddad le cherche», «لا تعرف والدة
+ * محمد الحداد أين هو»: a kinship noun of the name searches; he is the one sought. The search comes after the name,
+ * or, in Arabic, right before the kinship noun.
+ */
+function kinOfSearch(ctx: Ctx, c: Cand): Cue | null {
+  const { tokens } = ctx;
+  const searched = (cue: Cue | null): Cue | null => (cue && cue.def.kind === 'role' && cue.def.search ? cue : null);
+  const kin = prevNonSpace(tokens, c.first - 1);
+  if (tokens[c.first].kind === 'ar') {
+    if (kin < 0 || !ctx.constructKin.has(kin)) return null;
+    const v = prevNonSpace(tokens, kin - 1);
+    const before = v >= 0 ? cueOf(ctx, v) : null;
+    return searched(before && before.last === v ? before : null) ?? searched(searchAfter(ctx, c, false));
+  }
+  let l = kin;
+  if (tokens[l]?.norm === "'" || tokens[l]?.norm === '’') l = prevNonSpace(tokens, l - 1);
+  if (l < 0 || !KIN_LINKS.has(tokens[l].norm) || kinNounEndingAt(tokens, prevNonSpace(tokens, l - 1)) < 0) return null;
+  return searched(searchAfter(ctx, c, false));
+}
 
 /**
  * The search a name goes on to, in its sentence, when "him" / «عنه» / «le» in it stands for someone else:
