@@ -2613,6 +2613,7 @@ describe('extractMentions', () => {
     it('reads the Caesar victims and the death lists of the civil registry as deaths', () => {
       expect(people('محمد الحداد من ضحايا صور قيصر.', 'ar')).toEqual(['محمد الحداد=dead']);
       expect(people('Omar Haddad is one of the Caesar victims.', 'en')).toEqual(['Omar Haddad=dead']);
+      expect(people('Omar Haddad figure parmi les 11 000 détenus photographiés par César.', 'fr')).toEqual(['Omar Haddad=dead']);
       expect(people('ظهر اسم محمد الحداد في قوائم الوفيات التي سلمتها دوائر النفوس.', 'ar')).toEqual(['محمد الحداد=dead']);
     });
 
