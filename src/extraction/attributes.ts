@@ -674,6 +674,9 @@ const COMPASS_WORDS = new Set(all(words.compassWords).map(foldWord));
 
 const stripConjunction = (w: string): string => w.replace(/^[وف](?=..)/, '');
 
+/** «المقيم», «القاطنة»: one who lives somewhere, before a place with «ب» joined to it. */
+const RESIDENT_AR = new Set(['المقيم', 'المقيمة', 'القاطن', 'القاطنة', 'الساكن', 'الساكنة'].map(foldWord));
+const BI_AR = foldWord('ب');
 /** «منزله», «بيتها», "his" (home): the first word of a home of one's own after «من» / "from". */
 const OWN_HOMES = new Set(['منزله', 'منزلها', 'منزلهم', 'بيته', 'بيتها', 'بيتهم'].map(foldWord));
 function blockedIntro(tokens: Token[], introFirst: number): boolean {
@@ -931,6 +934,12 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
   // right after a possessive intro, is the hometown of whoever the intro goes with.
   if (place && place.prefix > 0) {
     const k = wordBefore(tokens, i);
+    // «المقيم بداريا», «القاطن بدوما»: where one lives, with «ب» joined to the place.
+    if (k >= 0 && RESIDENT_AR.has(tokens[k].norm) && tokens[i].norm.startsWith(BI_AR)) {
+      const value = model.text.slice(model.os[tokens[i].fs + place.prefix], tokens[place.last].e);
+      hits.push({ kind: 'hometown', value, first: i, last: place.last, anchor: k, adjacentOnly: true, preferred: false });
+      return;
+    }
     const intro = k >= 0 ? hometownIntro.match(tokens, k) : null;
     if (intro && intro.last === k && isPossessiveIntro(phraseOf(tokens, intro.first, intro.last))) {
       const value = model.text.slice(model.os[tokens[i].fs + place.prefix], tokens[place.last].e);
