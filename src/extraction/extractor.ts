@@ -62,9 +62,15 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * contact or do not know where he is; "X, whose son has been missing" and relatives in apposition as
  * family; one who demands "his release"; arrest years from a sentence's opening date; ages of "each of
  * them"; the last facility of a one-person post; deaths at protests and in combat as `other`; officials
- * by "who headed", "the new governor").
+ * by "who headed", "the new governor"); rules-10 after the ninth (an active verb with a pronoun object said of
+ * the name before it; a detention told as past or by a span of years as over; one held who "now lives in" a
+ * place, or a speaker who tells of "his" detention, as out; held when set apart from a release: "except",
+ * "still", "not among them", a transfer; Arabic releases told by a term; what follows «إن» after an Arabic
+ * speaker, and what follows a kinship noun with "her" on it, as no fate of the name; hometowns from "a
+ * pharmacist in Daraya", "Daraya, his hometown", «المقيم بداريا», «اعتقلته من منزله في»; French words of
+ * disappearance in the plural; the Caesar victims and the registry's death lists as deaths).
  */
-export const EXTRACTOR_VERSION = 'rules-9';
+export const EXTRACTOR_VERSION = 'rules-10';
 
 const EVIDENCE_ADJUST: Record<Decision['evidence'], number> = {
   figure: 0,
