@@ -1182,12 +1182,12 @@ function ownDetentionTold(ctx: Ctx, chain: Cue[], c: Cand, pre: Cue[]): Cue | nu
   const { tokens } = ctx;
   if (pre.some((e) => e.def.kind === 'relative' || e.def.kind === 'otherTitle' || e.def.kind === 'official')) return null;
   if (chain.some((e) => e.def.kind === 'otherTitle' || e.def.kind === 'official')) return null;
-  // "Omar Haddad was arrested. His lawyer Fadi Khalil said his detention…": "his" may be anyone named before.
-  const s = ctx.sentence[c.first];
-  if (ctx.candAt.some((k, i) => k >= 0 && i < c.first && s - ctx.sentence[i] <= ANAPHOR_SENTENCES)) return null;
-  const arabic = tokens[c.first].kind === 'ar';
   const from = speakerStoryStart(ctx, chain, c, pre);
   if (from < 0) return null;
+  // "Omar Haddad was arrested. His lawyer Fadi Khalil said his detention…": "his" may be anyone named before.
+  const s = ctx.sentence[c.first];
+  for (let i = ctx.sentenceFirst[Math.max(0, s - ANAPHOR_SENTENCES)]; i < c.first; i++) if (ctx.candAt[i] >= 0) return null;
+  const arabic = tokens[c.first].kind === 'ar';
   for (let j = nextNonSpace(tokens, from + 1), n = 0; j < tokens.length && n < OWN_DETENTION_WORDS && ctx.sentence[j] === s; j = nextNonSpace(tokens, j + 1)) {
     const t = tokens[j];
     if (!isWordToken(t)) continue;
