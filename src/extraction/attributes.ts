@@ -677,14 +677,18 @@ const stripConjunction = (w: string): string => w.replace(/^[وف](?=..)/, '');
 /** «المقيم», «القاطنة»: one who lives somewhere, before a place with «ب» joined to it. */
 const RESIDENT_AR = new Set(['المقيم', 'المقيمة', 'القاطن', 'القاطنة', 'الساكن', 'الساكنة'].map(foldWord));
 const BI_AR = foldWord('ب');
-/** «منزله», «بيتها», "his" (home): the first word of a home of one's own after «من» / "from". */
+/** «منزله», «بيتها»: a home of one's own, the word after «من». */
 const OWN_HOMES = new Set(['منزله', 'منزلها', 'منزلهم', 'بيته', 'بيتها', 'بيتهم'].map(foldWord));
+const OWNERS_LAT = new Set(['his', 'her', 'their']);
+const HOMES_LAT = new Set(['home', 'house']);
 function blockedIntro(tokens: Token[], introFirst: number): boolean {
   // «خرج ابن مدينة داريا محمد الحداد»: "son of" says where someone is from, whatever verb stands before it.
   if (SON_OF.has(stripConjunction(tokens[introFirst].norm))) return false;
   // «اعتقلته من منزله في داريا», "took him from his home in Daraya": his own home, whatever befell him there.
-  const next = tokens[nextNonSpace(tokens, introFirst + 1)];
+  const n = nextNonSpace(tokens, introFirst + 1);
+  const next = tokens[n];
   if (next && isWordToken(next) && OWN_HOMES.has(next.norm)) return false;
+  if (next?.kind === 'lat' && OWNERS_LAT.has(next.norm) && HOMES_LAT.has(tokens[nextNonSpace(tokens, n + 1)]?.norm ?? '')) return false;
   const j = wordBefore(tokens, introFirst);
   if (j < 0) return false;
   const t = tokens[j];

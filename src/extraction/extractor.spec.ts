@@ -2513,6 +2513,7 @@ describe('extractMentions', () => {
     it('reads Arabic homes after an arrest verb («اعتقلته من منزله في»), «مسقط رأسه في», «ينتمي إلى» and «يقطن X في»', () => {
       const home = (text: string) => extractMentions(text, 'ar')[0].attributes.hometown;
       expect(home('اعتقل محمد الحداد عام 2012. وكانت قوات النظام قد اعتقلته من منزله في داريا.')).toBe('داريا');
+      expect(only('Omar Haddad was taken from his home in Daraya in 2012.', 'en').attributes.hometown).toBe('Daraya');
       expect(home('عاد محمد الحداد إلى مسقط رأسه في داريا بعد الإفراج عنه.')).toBe('داريا');
       expect(home('محمد الحداد ينتمي إلى مدينة داريا، واعتقل عام 2012.')).toBe('داريا');
       expect(home('اعتقل محمد الحداد عام 2012. ويقطن الحداد في حي الميدان بدمشق.')).toBe('الميدان');

@@ -1505,24 +1505,21 @@ function familySearch(ctx: Ctx, c: Cand): Cue | null {
 const MAX_FAMILY_SEARCH_WORDS = 6;
 
 /**
- * "The mother of Omar Haddad still does not know where he is", «La mère d'Omar Haddad le cherche», «لا تعرف والدة
- * محمد الحداد أين هو»: a kinship noun of the name searches; he is the one sought. The search comes after the name,
- * or, in Arabic, right before the kinship noun.
+ * "The mother of Omar Haddad still does not know where he is", «La mère d'Omar Haddad le cherche», «والدة محمد
+ * الحداد تبحث عنه»: a kinship noun of the name, then a search after the name; he is the one sought. (Not a
+ * search before the kinship noun: «تبحث عن والدة محمد» seeks the mother.)
  */
 function kinOfSearch(ctx: Ctx, c: Cand): Cue | null {
   const { tokens } = ctx;
-  const searched = (cue: Cue | null): Cue | null => (cue && cue.def.kind === 'role' && cue.def.search ? cue : null);
-  const kin = prevNonSpace(tokens, c.first - 1);
+  let l = prevNonSpace(tokens, c.first - 1);
   if (tokens[c.first].kind === 'ar') {
-    if (kin < 0 || !ctx.constructKin.has(kin)) return null;
-    const v = prevNonSpace(tokens, kin - 1);
-    const before = v >= 0 ? cueOf(ctx, v) : null;
-    return searched(before && before.last === v ? before : null) ?? searched(searchAfter(ctx, c, false));
+    if (l < 0 || !ctx.constructKin.has(l)) return null;
+  } else {
+    if (tokens[l]?.norm === "'" || tokens[l]?.norm === '’') l = prevNonSpace(tokens, l - 1);
+    if (l < 0 || !KIN_LINKS.has(tokens[l].norm) || kinNounEndingAt(tokens, prevNonSpace(tokens, l - 1)) < 0) return null;
   }
-  let l = kin;
-  if (tokens[l]?.norm === "'" || tokens[l]?.norm === '’') l = prevNonSpace(tokens, l - 1);
-  if (l < 0 || !KIN_LINKS.has(tokens[l].norm) || kinNounEndingAt(tokens, prevNonSpace(tokens, l - 1)) < 0) return null;
-  return searched(searchAfter(ctx, c, false));
+  const cue = searchAfter(ctx, c, false);
+  return cue && cue.def.kind === 'role' && cue.def.search ? cue : null;
 }
 
 /**
