@@ -2600,6 +2600,8 @@ describe('extractMentions', () => {
       expect(people('Everyone was released except Omar Haddad.', 'en')).toEqual(['Omar Haddad=detainee']);
       expect(people('أفرجت السلطات عن عشرات المعتقلين باستثناء محمد الحداد.', 'ar')).toEqual(['محمد الحداد=detainee']);
       expect(people('Tous ont été libérés, sauf Omar Haddad.', 'fr')).toEqual(['Omar Haddad=detainee']);
+      // "except" says held only of the name right after it.
+      expect(people('Omar Haddad a parlé à tout le monde sauf au juge.', 'fr')).toEqual(['Omar Haddad=other']);
       expect(people('رغم صدور قرار بالإفراج عنه، لا يزال محمد الحداد معتقلاً.', 'ar')).toEqual(['محمد الحداد=detainee']);
       expect(people('Omar Haddad remained in prison after his brother was released.', 'en')).toEqual(['Omar Haddad=detainee']);
       expect(people('محمد الحداد لم يخرج من صيدنايا.', 'ar')).toEqual(['محمد الحداد=detainee']);

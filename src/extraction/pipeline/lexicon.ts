@@ -57,6 +57,8 @@ export interface CueDef {
   arrestOnly?: boolean;
   /** "declared dead", «شهادة وفاة»: a death on paper, which a release of the same person outweighs (cues.deathClaims). */
   claim?: boolean;
+  /** "except", «باستثناء»: says held only of the name right after it, never of one further away (cues.exceptions). */
+  exception?: boolean;
 }
 
 /**
@@ -75,6 +77,7 @@ export function cueDef(d: Pick<CueDef, 'kind'> & Partial<CueDef>): CueDef {
     search: d.search ?? false,
     arrestOnly: d.arrestOnly ?? false,
     claim: d.claim ?? false,
+    exception: d.exception ?? false,
   };
 }
 
@@ -155,7 +158,7 @@ for (const role of ['dead', 'released', 'missing', 'detainee'] as DetRole[]) {
 addCueList(cues.search, () => ({ kind: 'role', role: 'missing', search: true }));
 addCueList(cues.abduction, (w) => ({ kind: 'role', role: 'missing', transitive: LATIN_TRANSITIVE.has(w), abduction: true }));
 addCueList(cues.rearrest, () => ({ kind: 'role', role: 'detainee', again: true }));
-addCueList(cues.exceptions, () => ({ kind: 'role', role: 'detainee', again: true }));
+addCueList(cues.exceptions, () => ({ kind: 'role', role: 'detainee', again: true, exception: true }));
 addCueList(cues.remainedHeld, () => ({ kind: 'role', role: 'detainee', again: true }));
 addCueList(cues.sentencing, (w) => ({ kind: 'role', role: 'detainee', transitive: LATIN_TRANSITIVE.has(w), weak: true }));
 /** «حكم», "sentenced": a death word after these is the sentence passed (context.ts deathSentence). */

@@ -728,7 +728,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   const eligibleAt = mapPacked(cands, (_, k) => (kinds[k] === 'plain' || kinds[k] === 'firstRel' || titled(k) || sought(k)) && !setApart(k));
   const eligible = (k: number) => eligibleAt[k];
   for (const cue of ctx.cueList) {
-    if (cue.used || cue.def.kind !== 'role') continue;
+    if (cue.used || cue.def.kind !== 'role' || cue.def.exception) continue;
     // «خبر من معتقل خرج من السجن», "a detainee released last week told us": the cue is the unnamed one's.
     if (ofUnnamed(ctx, cue)) {
       cue.used = true;
@@ -2104,7 +2104,7 @@ function nearbySentenceCues(ctx: Ctx, cands: Cand[], c: Cand, settled: (m: Cand)
       const found: Cue[] = [];
       for (let i = first; i <= last; i++) {
         const cue = ctx.cueAt[i];
-        if (cue && cue.def.kind === 'role' && !ofOthers(ctx, cue) && !ofUnnamed(ctx, cue)) found.push(cue);
+        if (cue && cue.def.kind === 'role' && !cue.def.exception && !ofOthers(ctx, cue) && !ofUnnamed(ctx, cue)) found.push(cue);
       }
       if (found.length > 0) return found;
     }
@@ -2126,7 +2126,8 @@ function continuationCues(ctx: Ctx, cands: Cand[], c: Cand): Cue[] {
   for (let i = first; i <= last; i++) {
     const cue = ctx.cueAt[i];
     // "His mother died without knowing…": the sentence opens with someone else.
-    if (cue && cue.def.kind === 'role' && !ofOthers(ctx, cue) && !ofUnnamed(ctx, cue) && kinSubjectBefore(ctx, cue)?.first !== first) found.push(cue);
+    if (cue && cue.def.kind === 'role' && !cue.def.exception && !ofOthers(ctx, cue) && !ofUnnamed(ctx, cue) && kinSubjectBefore(ctx, cue)?.first !== first)
+      found.push(cue);
   }
   return found;
 }
