@@ -2605,6 +2605,7 @@ describe('extractMentions', () => {
       expect(people('رغم صدور قرار بالإفراج عنه، لا يزال محمد الحداد معتقلاً.', 'ar')).toEqual(['محمد الحداد=detainee']);
       expect(people('Omar Haddad remained in prison after his brother was released.', 'en')).toEqual(['Omar Haddad=detainee']);
       expect(people('محمد الحداد لم يخرج من صيدنايا.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      expect(people('محمد الحداد لم يخرج من منزله منذ أيام.', 'ar')).toEqual(['محمد الحداد=other']);
       expect(people('خرج محمد الحداد من فرع فلسطين إلى سجن صيدنايا.', 'ar')).toEqual(['محمد الحداد=detainee']);
       expect(people('خرج محمد الحداد من سجن صيدنايا إلى الحرية.', 'ar')).toEqual(['محمد الحداد=released']);
       expect(people('لم يكن محمد الحداد بين المفرج عنهم.', 'ar')).toEqual(['محمد الحداد=missing']);
