@@ -674,13 +674,20 @@ const COMPASS_WORDS = new Set(all(words.compassWords).map(foldWord));
 
 const stripConjunction = (w: string): string => w.replace(/^[وف](?=..)/, '');
 
-/** «المقيم», «القاطنة»: one who lives somewhere, before a place with «ب» joined to it. */
-const RESIDENT_AR = new Set(['المقيم', 'المقيمة', 'القاطن', 'القاطنة', 'الساكن', 'الساكنة'].map(foldWord));
+/**
+ * «المقيم», «القاطنة»: one who lives somewhere, before a place with «ب» joined to it; the first words of the
+ * residence intros in «ال» that go on with «في» («المقيم في»).
+ */
+const RESIDENT_AR = new Set(
+  words.residenceIntros.ar
+    .map((p) => phraseWords(p))
+    .filter((ws) => ws.length === 2 && ws[1] === IN_AR && ws[0].startsWith(foldWord('ال')))
+    .map((ws) => ws[0]),
+);
 const BI_AR = foldWord('ب');
-/** «منزله», «بيتها»: a home of one's own, the word after «من». */
-const OWN_HOMES = new Set(['منزله', 'منزلها', 'منزلهم', 'بيته', 'بيتها', 'بيتهم'].map(foldWord));
+/** «منزله», «بيتها»: a home noun of attribute-words homeNouns with "his", "her" or "their" on it. */
+const OWN_HOMES = new Set(words.homeNouns.ar.flatMap((n) => ['ه', 'ها', 'هم'].map((e) => foldWord(n + e))));
 const OWNERS_LAT = new Set(['his', 'her', 'their']);
-const HOMES_LAT = new Set(['home', 'house']);
 function blockedIntro(tokens: Token[], introFirst: number): boolean {
   // «خرج ابن مدينة داريا محمد الحداد»: "son of" says where someone is from, whatever verb stands before it.
   if (SON_OF.has(stripConjunction(tokens[introFirst].norm))) return false;
@@ -688,7 +695,7 @@ function blockedIntro(tokens: Token[], introFirst: number): boolean {
   const n = nextNonSpace(tokens, introFirst + 1);
   const next = tokens[n];
   if (next && isWordToken(next) && OWN_HOMES.has(next.norm)) return false;
-  if (next?.kind === 'lat' && OWNERS_LAT.has(next.norm) && HOMES_LAT.has(tokens[nextNonSpace(tokens, n + 1)]?.norm ?? '')) return false;
+  if (next?.kind === 'lat' && OWNERS_LAT.has(next.norm) && HOME_NOUNS_LAT.has(tokens[nextNonSpace(tokens, n + 1)]?.norm ?? '')) return false;
   const j = wordBefore(tokens, introFirst);
   if (j < 0) return false;
   const t = tokens[j];

@@ -1724,7 +1724,8 @@ function pronounOfUnnamedKin(ctx: Ctx, from: number, cue: Cue): boolean {
 }
 /** "her son would be found alive", «son fils serait libéré»: modal verbs between a subject and its verb. */
 const MODALS = new Set(['would', 'could', 'will', 'might', 'may', 'should', 'must', 'serait', 'sera', 'pourrait'].map(foldWord));
-const KIN_RELATIVE_PRONOUNS = new Set(['who', 'qui'].map(foldWord));
+/** "who", «qui»: a relative clause of the word before it. */
+const WHO_LAT = new Set(['who', 'qui'].map(foldWord));
 const MALE_KIN = new Set(['son', 'brother', 'father', 'husband', 'nephew', 'uncle', 'fils', 'frère', 'père', 'mari', 'neveu', 'oncle'].map(foldWord));
 const FEMALE_KIN = new Set(
   ['daughter', 'sister', 'mother', 'wife', 'niece', 'aunt', 'fille', 'sœur', 'soeur', 'mère', 'épouse', 'femme', 'nièce', 'tante'].map(foldWord),
@@ -1744,7 +1745,7 @@ function kinSubjectBefore(ctx: Ctx, cue: Cue): Cue | null {
   if (tokens[cue.first].kind !== 'lat') return null;
   let j = prevNonSpace(tokens, cue.first - 1);
   // «son mari, mort des suites des tortures», "her husband, who died": an apposition or a relative clause of the kin.
-  if (j >= 0 && isWordToken(tokens[j]) && KIN_RELATIVE_PRONOUNS.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
+  if (j >= 0 && isWordToken(tokens[j]) && WHO_LAT.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
   if (isComma(tokens[j])) j = prevNonSpace(tokens, j - 1);
   for (
     let n = 0;
@@ -2313,7 +2314,7 @@ function livesNowSubject(ctx: Ctx, cands: Cand[], i: number, joined: boolean): n
   if (j < 0) return -1;
   if (ctx.candAt[j] >= 0) return ctx.candAt[j];
   // "Omar Haddad, who now lives…"
-  if (isWordToken(tokens[j]) && RELATIVE_WHO.has(tokens[j].norm)) {
+  if (isWordToken(tokens[j]) && WHO_LAT.has(tokens[j].norm)) {
     const comma = prevNonSpace(tokens, j - 1);
     const name = isComma(tokens[comma]) ? prevNonSpace(tokens, comma - 1) : -1;
     return name >= 0 ? ctx.candAt[name] : -1;
@@ -2332,7 +2333,6 @@ function livesNowSubject(ctx: Ctx, cands: Cand[], i: number, joined: boolean): n
   return s - ctx.sentence[cands[last].first] <= ANAPHOR_SENTENCES ? last : -1;
 }
 const LIVES_NOW_SKIP = new Set(['now', 'today', 'still', 'currently', 'since', 'has', 'maintenant', 'désormais', 'toujours'].map(foldWord));
-const RELATIVE_WHO = new Set(['who', 'qui']);
 const THIRD_PERSON_SUBJECTS = new Set(['he', 'she', 'il', 'elle']);
 
 /** "In 2015, his family recognised him among the Caesar photographs": a Latin sentence naming no one that speaks of "him". */
