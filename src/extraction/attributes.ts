@@ -691,6 +691,8 @@ const OWNERS_LAT = new Set(['his', 'her', 'their']);
 function blockedIntro(tokens: Token[], introFirst: number): boolean {
   // «خرج ابن مدينة داريا محمد الحداد»: "son of" says where someone is from, whatever verb stands before it.
   if (SON_OF.has(stripConjunction(tokens[introFirst].norm))) return false;
+  // «وعاد إلى بلدته داريا»: a return "to his town" names his town; the movement verbs block a "from".
+  if (TO_WORDS.has(stripConjunction(tokens[introFirst].norm))) return false;
   // «اعتقلته من منزله في داريا», "took him from his home in Daraya": his own home, whatever befell him there.
   const n = nextNonSpace(tokens, introFirst + 1);
   const next = tokens[n];

@@ -2654,5 +2654,30 @@ describe('extractMentions', () => {
       ]);
       expect(people('Omar Haddad said he was arrested in 2012.', 'en')).toEqual(['Omar Haddad=released']);
     });
+
+    it("reads French words of no news («depuis, plus rien», «où est-il ?», «sans qu'on sache où») as missing", () => {
+      expect(people('Omar Haddad a été arrêté en 2012 à un barrage. Depuis, plus rien.', 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people("Omar Haddad a été arrêté en 2012. Où est-il aujourd'hui ?", 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people("Omar Haddad a été arrêté en 2012, sans qu'on sache où il se trouve.", 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people("Omar Haddad, arrêté en 2012, n'a jamais été libéré.", 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people('Omar Haddad a été arrêté en 2012. Depuis, aucun signe de lui.', 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people('Omar Haddad a été arrêté en 2012. Il a été libéré en 2014.', 'fr')).toEqual(['Omar Haddad=released']);
+    });
+
+    it('does not take the gunmen of «خطف مسلحون محمد الحداد» into the name of the one they took', () => {
+      expect(people('خطف مسلحون فاطمة العلي.', 'ar')).toEqual(['فاطمة العلي=missing']);
+      expect(people('خطف مسلحون مجهولون محمد الحداد.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(people('اعتقل مسلحون محمد الحداد.', 'ar')).toEqual(['محمد الحداد=detainee']);
+    });
+
+    it('reads «وعاد إلى بلدته X», «X، بلدته» and «أحد سكان X» as the hometown', () => {
+      const home = (text: string) => only(text, 'ar').attributes.hometown;
+      expect(home('أفرج عن محمد الحداد من سجن صيدنايا، وعاد إلى بلدته كفرنبل.')).toBe('كفرنبل');
+      expect(home('خرج محمد الحداد من المعتقل وعاد إلى مدينته داريا.')).toBe('داريا');
+      expect(home('اعتقل محمد الحداد في 2012 من حاجز على مدخل داريا، بلدته.')).toBe('داريا');
+      expect(home('أفرج عن محمد الحداد، أحد سكان داريا.')).toBe('داريا');
+      // A movement "from" a town is still no origin.
+      expect(home('أفرج عن محمد الحداد وعاد من داريا إلى دمشق.')).toBeNull();
+    });
   });
 });

@@ -128,7 +128,10 @@ export function findCueCandidates(ctx: Ctx, cands: Cand[]): void {
     const org = tokens[cue.first].kind === 'ar' && j < tokens.length ? organisationIndex.match(tokens, j) : null;
     if (org) j = afterCue(ctx, org.last + 1);
     j = pastNisba(ctx, j);
-    if (j < tokens.length && ctx.cueAt[j] === null) addCand(cands, readName(ctx, j, kinTaken || describesPerson(ctx, cue) ? 'title' : 'cue'), 'cue');
+    // «خطف مسلحون محمد الحداد»: the subject after the verb is not the start of a name; the one taken follows it.
+    const subject = tokens[cue.first].kind === 'ar' && j < tokens.length && SUBJECT_HEADS.has(stripConj(tokens[j].norm));
+    if (j < tokens.length && ctx.cueAt[j] === null && !subject)
+      addCand(cands, readName(ctx, j, kinTaken || describesPerson(ctx, cue) ? 'title' : 'cue'), 'cue');
     // «اعتقلت قوات الأمن العسكري أبو عروبة»: an Arabic verb, its subject («قوات…», «عناصر…»), then the one it befell.
     if (cue.def.kind === 'role' && tokens[cue.first].kind === 'ar' && !describesPerson(ctx, cue)) addCand(cands, objectAfterSubject(ctx, j), 'cue');
     // "Omar Hassan released a statement": an active verb says nothing about its subject.
