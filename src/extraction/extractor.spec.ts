@@ -2670,6 +2670,17 @@ describe('extractMentions', () => {
       expect(people('اعتقل مسلحون محمد الحداد.', 'ar')).toEqual(['محمد الحداد=detainee']);
     });
 
+    it('links a family name that is also an everyday word («الحداد», "the smith") to the full name, with what its sentence says', () => {
+      const ms = extractMentions('أفرج عن محمد الحداد وأحمد العلي من سجن صيدنايا. وينحدر الحداد من داريا.', 'ar');
+      expect(ms.map((m) => [m.name, m.attributes.hometown, m.refersTo === null])).toEqual([
+        ['محمد الحداد', 'داريا', true],
+        ['أحمد العلي', null, true],
+        ['الحداد', 'داريا', false],
+      ]);
+      // The everyday word with no one of that name in the post is no name.
+      expect(people('وصل الحداد إلى الورشة صباحاً.', 'ar')).toEqual([]);
+    });
+
     it('reads «وعاد إلى بلدته X», «X، بلدته» and «أحد سكان X» as the hometown', () => {
       const home = (text: string) => only(text, 'ar').attributes.hometown;
       expect(home('أفرج عن محمد الحداد من سجن صيدنايا، وعاد إلى بلدته كفرنبل.')).toBe('كفرنبل');

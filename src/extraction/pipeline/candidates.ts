@@ -595,7 +595,8 @@ function startsWithPlace(ctx: Ctx, c: Cand): boolean {
  * (plurals in ـات among them, after a first word that is one) is no name (a public figure always is).
  */
 function everydayWordsOnly(ctx: Ctx, c: Cand): boolean {
-  if (c.source === 'figure' || ctx.tokens[c.first].kind !== 'ar') return false;
+  // «وينحدر الحداد من داريا» after «محمد الحداد»: a family name that is also a trade is still his name.
+  if (c.source === 'figure' || (c.partial && c.ref) || ctx.tokens[c.first].kind !== 'ar') return false;
   let words = 0;
   for (let k = c.first; k <= c.last; k++) {
     const t = ctx.tokens[k];
