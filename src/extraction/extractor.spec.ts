@@ -2681,6 +2681,20 @@ describe('extractMentions', () => {
       expect(people('وصل الحداد إلى الورشة صباحاً.', 'ar')).toEqual([]);
     });
 
+    it('links a kunya used alone to the name it was first given with in brackets («محمد الحداد (أبو أحمد) … وأبو أحمد من داريا»)', () => {
+      const ms = extractMentions('أفرج عن محمد الحداد (أبو أحمد) من سجن صيدنايا. وأبو أحمد من أهالي داريا.', 'ar');
+      expect(ms.map((m) => [m.name, m.role, m.attributes.hometown, m.refersTo === null])).toEqual([
+        ['محمد الحداد', 'released', 'داريا', true],
+        ['أبو أحمد', 'released', 'داريا', false],
+      ]);
+      // Another kunya is someone else.
+      const other = extractMentions('أفرج عن محمد الحداد (أبو أحمد) من سجن صيدنايا. وأبو سامر من أهالي داريا.', 'ar');
+      expect(other.map((m) => [m.name, m.refersTo === null])).toEqual([
+        ['محمد الحداد', true],
+        ['أبو سامر', true],
+      ]);
+    });
+
     it('reads «وعاد إلى بلدته X», «X، بلدته» and «أحد سكان X» as the hometown', () => {
       const home = (text: string) => only(text, 'ar').attributes.hometown;
       expect(home('أفرج عن محمد الحداد من سجن صيدنايا، وعاد إلى بلدته كفرنبل.')).toBe('كفرنبل');

@@ -431,6 +431,11 @@ export function linkKunyas(ctx: Ctx, cands: Cand[]): void {
         return;
       }
     }
+    const owner = bracketedKunyaOwner(ctx, cands, k);
+    if (owner) {
+      c.ref = owner.ref ?? owner;
+      return;
+    }
     let j = prevNonSpace(tokens, c.first - 1);
     for (let n = 0; n < MAX_ALIAS_GAP_TOKENS && j >= 0 && !isWordToken(tokens[j]); n++) j = prevNonSpace(tokens, j - 1);
     let alias = false;
@@ -446,6 +451,29 @@ export function linkKunyas(ctx: Ctx, cands: Cand[]): void {
       }
     }
   });
+}
+
+/**
+ * «محمد الحداد (أبو أحمد) … وأبو أحمد من أهالي داريا»: the full name before which the same kunya, alone, was
+ * given in brackets earlier in the post.
+ */
+function bracketedKunyaOwner(ctx: Ctx, cands: Cand[], k: number): Cand | null {
+  const { tokens } = ctx;
+  const words: string[] = [];
+  for (let j = cands[k].first; j <= cands[k].last; j++) if (isWordToken(tokens[j])) words.push(stripConj(tokens[j].norm));
+  for (let m = 0; m < k; m++) {
+    const o = cands[m];
+    if (o.partial || o.kunyaOnly) continue;
+    let j = nextNonSpace(tokens, o.last + 1);
+    if (tokens[j]?.norm !== '(') continue;
+    let same = true;
+    for (const w of words) {
+      j = nextNonSpace(tokens, j + 1);
+      if (tokens[j]?.norm !== w) same = false;
+    }
+    if (same && tokens[nextNonSpace(tokens, j + 1)]?.norm === ')') return o;
+  }
+  return null;
 }
 
 /**
