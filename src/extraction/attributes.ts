@@ -595,6 +595,15 @@ function commaIntroAfter(tokens: Token[], last: number): boolean {
   return m !== null && COMMA_INTROS.has(phraseOf(tokens, m.first, m.last));
 }
 
+const whereOrigin = new PhraseIndex<true>(prefixCombos(['', 'و']));
+for (const p of all(words.whereOrigins)) whereOrigin.add(p, true);
+/** "Daraya, where he was born", «داريا حيث نشأ»: a where-phrase of origin or home (a comma or none) after the place ending at `last`. */
+function whereOriginAfter(tokens: Token[], last: number): boolean {
+  let k = nextNonSpace(tokens, last + 1);
+  if (isComma(tokens[k])) k = nextNonSpace(tokens, k + 1);
+  return k < tokens.length && whereOrigin.match(tokens, k) !== null;
+}
+
 const SUBJECT_PRONOUNS = new Set(words.subjectPronouns.ar.map(foldWord));
 /** «وهو ابن داريا»: the intro at k follows a pronoun standing for the sentence's subject. */
 function afterSubjectPronoun(tokens: Token[], k: number): boolean {
@@ -926,6 +935,11 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
     if (isFacilityToo) return;
     // "in Daraya, his hometown", «à Daraya, sa ville natale».
     if (commaIntroAfter(tokens, last)) {
+      hits.push({ kind: 'hometown', value, first: i, last, anchor: i, adjacentOnly: false, preferred: false });
+      return;
+    }
+    // "returned to Daraya, where he was born", «في داريا حيث كان يعيش».
+    if (whereOriginAfter(tokens, last)) {
       hits.push({ kind: 'hometown', value, first: i, last, anchor: i, adjacentOnly: false, preferred: false });
       return;
     }

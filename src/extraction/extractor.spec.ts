@@ -2695,6 +2695,16 @@ describe('extractMentions', () => {
       ]);
     });
 
+    it('reads a town followed by "where he was born" («où il a grandi», «حيث كان يعيش») or after "raised in" as the hometown', () => {
+      expect(only('Omar Haddad was released in 2024 and returned to Daraya, where he was born.', 'en').attributes.hometown).toBe('Daraya');
+      expect(only('Omar Haddad was arrested in 2012. Raised in Daraya, he studied law in Damascus.', 'en').attributes.hometown).toBe('Daraya');
+      expect(only('Omar Haddad was arrested at his family home in Daraya in 2012.', 'en').attributes.hometown).toBe('Daraya');
+      expect(only('Omar Haddad a été libéré et est retourné à Daraya, où il a grandi.', 'fr').attributes.hometown).toBe('Daraya');
+      expect(only('اعتقل محمد الحداد عام 2012 في داريا حيث كان يعيش.', 'ar').attributes.hometown).toBe('داريا');
+      // Where something else befell him is no home.
+      expect(only('Omar Haddad was arrested in Damascus, where he was studying law.', 'en').attributes.hometown).toBeNull();
+    });
+
     it('reads «وعاد إلى بلدته X», «X، بلدته» and «أحد سكان X» as the hometown', () => {
       const home = (text: string) => only(text, 'ar').attributes.hometown;
       expect(home('أفرج عن محمد الحداد من سجن صيدنايا، وعاد إلى بلدته كفرنبل.')).toBe('كفرنبل');
