@@ -2705,6 +2705,18 @@ describe('extractMentions', () => {
       expect(only('Omar Haddad was arrested in Damascus, where he was studying law.', 'en').attributes.hometown).toBeNull();
     });
 
+    it('reads one taken to a place of detention ("was taken to Saydnaya", «اقتيد إلى فرع فلسطين») or tortured as held, not one taken to hospital', () => {
+      expect(people('Omar Haddad was taken to Saydnaya.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad was taken to the notorious Saydnaya prison.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad a été conduit à la prison de Saydnaya.', 'fr')).toEqual(['Omar Haddad=detainee']);
+      expect(people('اقتيد محمد الحداد إلى فرع فلسطين.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      expect(people('Omar Haddad was tortured for months.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad a été torturé à Saydnaya.', 'fr')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad was tortured to death in Saydnaya.', 'en')).toEqual(['Omar Haddad=dead']);
+      expect(people('Omar Haddad was taken to hospital after the protest.', 'en')).toEqual(['Omar Haddad=other']);
+      expect(people('نقل محمد الحداد إلى المستشفى بعد إصابته.', 'ar')).toEqual(['محمد الحداد=other']);
+    });
+
     it('reads «وعاد إلى بلدته X», «X، بلدته» and «أحد سكان X» as the hometown', () => {
       const home = (text: string) => only(text, 'ar').attributes.hometown;
       expect(home('أفرج عن محمد الحداد من سجن صيدنايا، وعاد إلى بلدته كفرنبل.')).toBe('كفرنبل');

@@ -49,6 +49,7 @@ import {
   cueIndex,
   cues,
   exitIndex,
+  intoIndex,
   familyBeforeIndex,
   isFirstPerson,
   stripConj,
@@ -82,6 +83,7 @@ export interface Cue {
 
 const RELEASE_DEF = cueDef({ kind: 'role', role: 'released' });
 const FREEDOM_FOR_DEF = cueDef({ kind: 'role', role: 'detainee' });
+const INTO_DEF = cueDef({ kind: 'role', role: 'detainee' });
 const SPLIT_RELEASE_DEF = cueDef({ kind: 'role', role: 'released', transitive: true });
 const SPLIT_DEATH_DEF = cueDef({ kind: 'role', role: 'dead' });
 const SPLIT_SEARCH_DEF = cueDef({ kind: 'role', role: 'missing', search: true });
@@ -226,6 +228,13 @@ export function markCues(ctx: Ctx): void {
         // «خرج المعتقل محمد…»: leaving, said of a detainee
         m = { value: RELEASE_DEF, first: i, last: exit.last, prefix: exit.prefix };
       }
+    }
+    const into = exit ? null : intoIndex.match(tokens, i);
+    if (into) {
+      // "was taken to Saydnaya", «a été conduit à la prison de Saydnaya», «اقتيد إلى فرع فلسطين»; not "taken to hospital".
+      const j = nextNonSpace(tokens, into.last + 1);
+      const obj = matchFacility(tokens, j) ?? EXIT_OBJECTS.match(tokens, j) ?? prisonAhead(tokens, j);
+      if (obj && (!m || obj.last > m.last)) m = { value: INTO_DEF, first: i, last: obj.last, prefix: into.prefix };
     }
     if (!m && t.kind === 'ar' && SPLIT_RELEASE_VERBS.has(t.norm) && splitObject(tokens, i, SPLIT_RELEASE_OBJECTS)) {
       m = { value: SPLIT_RELEASE_DEF, first: i, last: i, prefix: 0 };

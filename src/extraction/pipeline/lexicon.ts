@@ -295,6 +295,9 @@ export const EXIT_OBJECTS = new PhraseIndex<true>(prefixCombos(['', 'ال']));
 for (const p of allLangs(cues.exitObjects)) EXIT_OBJECTS.add(p, true);
 
 export const EXIT_PREPOSITIONS = foldSet(cues.exitPrepositions);
+// «اقتيد إلى فرع فلسطين», "was taken to Saydnaya": a verb of being taken, then a place of detention, is held.
+export const intoIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ف']));
+for (const p of allLangs(cues.intoVerbs)) intoIndex.add(p, true);
 /** «السجون المحررة», «les prisons libérées», "the freed prisons": a release word qualifying a place of detention. */
 export const LIBERATED_PLACE_BEFORE = new PhraseIndex<true>(prefixCombos(['', 'و', 'ب', 'في']));
 for (const p of [...ar(cues.liberatedPlaces), ...(cues.liberatedPlaces.fr ?? [])]) LIBERATED_PLACE_BEFORE.add(p, true);
