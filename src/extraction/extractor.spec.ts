@@ -2717,6 +2717,23 @@ describe('extractMentions', () => {
       expect(people('نقل محمد الحداد إلى المستشفى بعد إصابته.', 'ar')).toEqual(['محمد الحداد=other']);
     });
 
+    it('reads one who went through detention, was let out of jail or was set free as released', () => {
+      expect(people('Omar Haddad went through detention in 2013.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Fatima Ali est passée par la prison de Adra.', 'fr')).toEqual(['Fatima Ali=released']);
+      expect(people('روى محمد الحداد تجربته في الاعتقال.', 'ar')).toEqual(['محمد الحداد=released']);
+      expect(people('Omar Haddad should be let out of jail this evening.', 'en')).toEqual(['Omar Haddad=released']);
+    });
+
+    it('reads a speaker who says they held "him" («l\'ont détenu», «اعتقله») as telling his own detention, not a lawyer of someone named before', () => {
+      expect(people('Omar Haddad says air force intelligence held him for two months at the airport.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people("Omar Haddad raconte que les services de renseignement l'ont détenu deux mois à l'aéroport.", 'fr')).toEqual(['Omar Haddad=released']);
+      expect(people('ويضيف محمد الحداد أن الأمن اعتقله مرتين.', 'ar')).toEqual(['محمد الحداد=released']);
+      expect(people('Omar Haddad was arrested in 2012. His lawyer Fadi Khalil said intelligence officers held him for two months.', 'en')).toEqual([
+        'Omar Haddad=detainee',
+        'Fadi Khalil=other',
+      ]);
+    });
+
     it('reads «وعاد إلى بلدته X», «X، بلدته» and «أحد سكان X» as the hometown', () => {
       const home = (text: string) => only(text, 'ar').attributes.hometown;
       expect(home('أفرج عن محمد الحداد من سجن صيدنايا، وعاد إلى بلدته كفرنبل.')).toBe('كفرنبل');

@@ -1197,7 +1197,10 @@ function ownDetentionTold(ctx: Ctx, chain: Cue[], c: Cand, pre: Cue[]): Cue | nu
     if (!cue || cue.first !== j) continue;
     if (cue.def.kind === 'relative') return null;
     if (cue.def.kind !== 'role' || (cue.role !== 'detainee' && cue.role !== 'released')) continue;
-    const own = arabic ? AR_OWN_NOUN.test(tokens[cue.last].norm) && !tokens[cue.first].norm.startsWith(AR_AL) : possessiveShortlyBefore(ctx, cue.first);
+    // "said intelligence officers held him", «raconte qu'ils l'ont détenu»: "him" / «l'» is the speaker too.
+    const own = arabic
+      ? AR_OWN_NOUN.test(tokens[cue.last].norm) && !tokens[cue.first].norm.startsWith(AR_AL)
+      : possessiveShortlyBefore(ctx, cue.first) || objectPronounBack(ctx, cue);
     if (!own || kinAppositive(ctx, c) || possessiveKinAppositive(ctx, c)) return null;
     cue.told = true;
     return cue;
