@@ -2747,6 +2747,13 @@ describe('extractMentions', () => {
       expect(people('تعتقل قوات النظام الصحفي أحمد العلي منذ 2012.', 'ar')).toEqual(['أحمد العلي=detainee']);
     });
 
+    it('reads one who left a prison alive as released, whatever death the sentence tells of the place after it', () => {
+      expect(people('Omar Haddad fled a regime prison where prisoners sit waiting for their turn to be killed.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Omar Haddad fled a regime prison and exposed a hidden world of terror and death.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Omar Haddad died under torture in Saydnaya.', 'en')).toEqual(['Omar Haddad=dead']);
+      expect(people('Omar Haddad walked out of Saydnaya in 2014, was re-arrested in 2016 and died under torture.', 'en')).toEqual(['Omar Haddad=dead']);
+    });
+
     it('reads «وعاد إلى بلدته X», «X، بلدته» and «أحد سكان X» as the hometown', () => {
       const home = (text: string) => only(text, 'ar').attributes.hometown;
       expect(home('أفرج عن محمد الحداد من سجن صيدنايا، وعاد إلى بلدته كفرنبل.')).toBe('كفرنبل');

@@ -81,7 +81,7 @@ export interface Cue {
   told?: boolean;
 }
 
-const RELEASE_DEF = cueDef({ kind: 'role', role: 'released' });
+const RELEASE_DEF = cueDef({ kind: 'role', role: 'released', exit: true });
 const FREEDOM_FOR_DEF = cueDef({ kind: 'role', role: 'detainee' });
 const INTO_DEF = cueDef({ kind: 'role', role: 'detainee' });
 const SPLIT_RELEASE_DEF = cueDef({ kind: 'role', role: 'released', transitive: true });

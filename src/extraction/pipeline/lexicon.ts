@@ -59,6 +59,8 @@ export interface CueDef {
   claim?: boolean;
   /** "except", «باستثناء»: says held only of the name right after it, never of one further away (cues.exceptions). */
   exception?: boolean;
+  /** "walked out of Saydnaya", «خرج من صيدنايا»: left a place of detention alive; a death told after it is not his. */
+  exit?: boolean;
 }
 
 /**
@@ -78,6 +80,7 @@ export function cueDef(d: Pick<CueDef, 'kind'> & Partial<CueDef>): CueDef {
     arrestOnly: d.arrestOnly ?? false,
     claim: d.claim ?? false,
     exception: d.exception ?? false,
+    exit: d.exit ?? false,
   };
 }
 

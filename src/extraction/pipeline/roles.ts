@@ -410,6 +410,13 @@ function bestRole(list: Cue[]): DetRole | null {
   // "declared dead in 2018 but found alive in 2024": a death on paper gives way to a release.
   if (best === 'dead' && list.every((c) => c.role !== 'dead' || c.def.claim) && list.some((c) => c.def.kind === 'role' && c.role === 'released'))
     return 'released';
+  // "fled a regime prison where prisoners wait their turn to be killed", «خرج من صيدنايا حيث قضى الآلاف»: one who
+  // left detention alive did not die in it; the death words after his exit tell of the place (or of a later death
+  // outside). Not when he was taken again.
+  if (best === 'dead') {
+    const exit = list.find((c) => c.def.exit);
+    if (exit && !list.some((c) => c.def.again) && list.every((c) => c.role !== 'dead' || c.first > exit.last)) return 'released';
+  }
   // "released in 2015, re-arrested last week": the new detention outweighs an earlier release, not a later one.
   if (best === 'released' && rearrestedLast(list)) return 'detainee';
   // "was held for two months": a detention that ended, unless a re-arrest came after it.
