@@ -2754,6 +2754,19 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad walked out of Saydnaya in 2014, was re-arrested in 2016 and died under torture.', 'en')).toEqual(['Omar Haddad=dead']);
     });
 
+    it('reads «قسراً» ("by force") as a disappearance only with a verb of hiding, not of conscription', () => {
+      expect(people('اعتقلت قسد الطفل محمد الحداد وجندته قسرياً.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      expect(people('أخفي محمد الحداد قسرياً عام 2013.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(people('اعتقل محمد الحداد عام 2013 وأخفته الأجهزة الأمنية قسرياً.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(people('محمد الحداد من المختفين قسرياً.', 'ar')).toEqual(['محمد الحداد=missing']);
+    });
+
+    it('reads a family that "thought he was dead" («ظنت أنه قد مات») as a death on paper, which his release outweighs', () => {
+      expect(people('خرج محمد الحداد من السجن بعد تسع سنوات، ورجع إلى أسرته التي ظنت أنه قد مات.', 'ar')).toEqual(['محمد الحداد=released']);
+      expect(people('Omar Haddad was freed in 2024 and went home to a family that thought he was dead.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Omar Haddad a été libéré en 2024 ; sa famille le croyait mort.', 'fr')).toEqual(['Omar Haddad=released']);
+    });
+
     it('reads «وعاد إلى بلدته X», «X، بلدته» and «أحد سكان X» as the hometown', () => {
       const home = (text: string) => only(text, 'ar').attributes.hometown;
       expect(home('أفرج عن محمد الحداد من سجن صيدنايا، وعاد إلى بلدته كفرنبل.')).toBe('كفرنبل');

@@ -14,6 +14,8 @@ import {
   SPLIT_RELEASE_VERBS,
   SPLIT_DEATH_VERBS,
   SPLIT_DEATH_OBJECTS,
+  SPLIT_DISAPPEARANCE_VERBS,
+  SPLIT_DISAPPEARANCE_OBJECTS,
   SPLIT_SEARCH_VERBS,
   kinNounIndex,
   SOUGHT_AR_PRONOUNS,
@@ -86,6 +88,7 @@ const FREEDOM_FOR_DEF = cueDef({ kind: 'role', role: 'detainee' });
 const INTO_DEF = cueDef({ kind: 'role', role: 'detainee' });
 const SPLIT_RELEASE_DEF = cueDef({ kind: 'role', role: 'released', transitive: true });
 const SPLIT_DEATH_DEF = cueDef({ kind: 'role', role: 'dead' });
+const SPLIT_DISAPPEARANCE_DEF = cueDef({ kind: 'role', role: 'missing', transitive: true });
 const SPLIT_SEARCH_DEF = cueDef({ kind: 'role', role: 'missing', search: true });
 
 /** "her" at token `last` (the end of a cue) followed by a kinship noun: a possessive, not the one spoken of. */
@@ -241,6 +244,9 @@ export function markCues(ctx: Ctx): void {
     }
     if (!m && t.kind === 'ar' && SPLIT_DEATH_VERBS.has(t.norm) && splitObject(tokens, i, SPLIT_DEATH_OBJECTS)) {
       m = { value: SPLIT_DEATH_DEF, first: i, last: i, prefix: 0 };
+    }
+    if (!m && t.kind === 'ar' && SPLIT_DISAPPEARANCE_VERBS.has(t.norm) && splitObject(tokens, i, SPLIT_DISAPPEARANCE_OBJECTS)) {
+      m = { value: SPLIT_DISAPPEARANCE_DEF, first: i, last: i, prefix: 0 };
     }
     // «وبحثت عائلته عنه», «تبحث والدته عنه»: a search verb, the family that searches, and the one sought.
     if (!m && t.kind === 'ar' && SPLIT_SEARCH_VERBS.has(t.norm)) {

@@ -290,6 +290,9 @@ export const SPLIT_RELEASE_MAX_WORDS = cues.splitRelease.maxWordsBetween;
 // «فارق محمد الحداد الحياة»: a death verb and its object a few words apart.
 export const SPLIT_DEATH_VERBS = foldSet(cues.splitDeath.verbs.flatMap((v) => [v, `و${v}`, `ف${v}`]));
 export const SPLIT_DEATH_OBJECTS = foldSet(cues.splitDeath.objects);
+// «أخفي محمد الحداد قسرياً»: a verb of hiding and «قسراً» a few words apart.
+export const SPLIT_DISAPPEARANCE_VERBS = foldSet(cues.splitDisappearance.verbs.flatMap((v) => [v, `و${v}`, `ف${v}`]));
+export const SPLIT_DISAPPEARANCE_OBJECTS = foldSet(cues.splitDisappearance.objects);
 
 // «خرج من صيدنايا»: a verb of leaving with a place of detention is a release.
 export const exitIndex = new PhraseIndex<true>(ARABIC_CUE_PREFIXES);
