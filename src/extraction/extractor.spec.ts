@@ -2767,6 +2767,27 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad a été libéré en 2024 ; sa famille le croyait mort.', 'fr')).toEqual(['Omar Haddad=released']);
     });
 
+    it('reads "their bodies" and a family called to collect his belongings («لاستلام أغراضه») as deaths', () => {
+      expect(people('Omar Haddad and Fadi Khalil were tortured in Saydnaya. Their bodies have not been handed back to their families.', 'en')).toEqual([
+        'Omar Haddad=dead',
+        'Fadi Khalil=dead',
+      ]);
+      expect(people('أبلغت عائلة محمد الحداد بضرورة مراجعة الشرطة العسكرية لاستلام أغراضه.', 'ar')).toEqual(['محمد الحداد=dead']);
+      expect(people("La famille d'Omar Haddad a été convoquée pour récupérer ses effets personnels.", 'fr')).toEqual(['Omar Haddad=dead']);
+    });
+
+    it("reads exile after a place of detention (\"From Saydnaya to exile\", «Des geôles d'Assad jusqu'à l'exil») as a release", () => {
+      expect(people('From Saydnaya to exile in Germany: the story of Omar Haddad.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('من صيدنايا إلى المنفى: قصة محمد الحداد.', 'ar')).toEqual(['محمد الحداد=released']);
+      expect(people("Des geôles d'Assad jusqu'à l'exil en France : paroles de Syriennes. Leurs prénoms : Omar, Fadi et Samir.", 'fr')).toEqual([
+        'Omar=released',
+        'Fadi=released',
+        'Samir=released',
+      ]);
+      // Exile alone says nothing of detention.
+      expect(people("Omar Haddad, militant de Daraya, a pris le chemin de l'exil en 2013.", 'fr')).toEqual(['Omar Haddad=other']);
+    });
+
     it('reads «وعاد إلى بلدته X», «X، بلدته» and «أحد سكان X» as the hometown', () => {
       const home = (text: string) => only(text, 'ar').attributes.hometown;
       expect(home('أفرج عن محمد الحداد من سجن صيدنايا، وعاد إلى بلدته كفرنبل.')).toBe('كفرنبل');

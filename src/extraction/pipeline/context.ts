@@ -52,6 +52,7 @@ import {
   cues,
   exitIndex,
   intoIndex,
+  exileIndex,
   familyBeforeIndex,
   isFirstPerson,
   stripConj,
@@ -239,6 +240,8 @@ export function markCues(ctx: Ctx): void {
       const obj = matchFacility(tokens, j) ?? EXIT_OBJECTS.match(tokens, j) ?? prisonAhead(tokens, j);
       if (obj && (!m || obj.last > m.last)) m = { value: INTO_DEF, first: i, last: obj.last, prefix: into.prefix };
     }
+    const exile = exileIndex.match(tokens, i);
+    if (exile && (!m || exile.last > m.last) && detentionPlaceBefore(ctx, i)) m = { value: RELEASE_DEF, first: i, last: exile.last, prefix: exile.prefix };
     if (!m && t.kind === 'ar' && SPLIT_RELEASE_VERBS.has(t.norm) && splitObject(tokens, i, SPLIT_RELEASE_OBJECTS)) {
       m = { value: SPLIT_RELEASE_DEF, first: i, last: i, prefix: 0 };
     }
@@ -438,6 +441,14 @@ function prisonAhead(tokens: Token[], j: number): PhraseMatch<true> | null {
   return null;
 }
 const MAX_PRISON_AHEAD = 4;
+
+/** "From Saydnaya to exile", «Des geôles d'Assad jusqu'à l'exil»: a place of detention a few words before token `i`, in its sentence. */
+function detentionPlaceBefore(ctx: Ctx, i: number): boolean {
+  const { tokens } = ctx;
+  const held = (j: number) => ctx.cueList.some((c) => c.first <= j && j <= c.last && c.def.kind === 'role' && c.role === 'detainee');
+  return wordBefore(ctx, i, EXILE_WINDOW_WORDS, (j) => (matchFacility(tokens, j) || EXIT_OBJECTS.match(tokens, j) || held(j) ? true : null));
+}
+const EXILE_WINDOW_WORDS = 6;
 
 /**
  * An Arabic "did not return" cue («لم يرجع», «لم يعد») followed by another Arabic word that is neither

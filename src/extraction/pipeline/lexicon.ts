@@ -301,6 +301,9 @@ export const EXIT_OBJECTS = new PhraseIndex<true>(prefixCombos(['', 'ال']));
 for (const p of allLangs(cues.exitObjects)) EXIT_OBJECTS.add(p, true);
 
 export const EXIT_PREPOSITIONS = foldSet(cues.exitPrepositions);
+// "From Saydnaya to exile": exile after a place of detention is a release.
+export const exileIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
+for (const p of allLangs(cues.exileAfterPrison)) exileIndex.add(p, true);
 // «اقتيد إلى فرع فلسطين», "was taken to Saydnaya": a verb of being taken, then a place of detention, is held.
 export const intoIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ف']));
 for (const p of allLangs(cues.intoVerbs)) intoIndex.add(p, true);
