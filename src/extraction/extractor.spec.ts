@@ -2788,6 +2788,21 @@ describe('extractMentions', () => {
       expect(people("Omar Haddad, militant de Daraya, a pris le chemin de l'exil en 2013.", 'fr')).toEqual(['Omar Haddad=other']);
     });
 
+    it('reads "was captured" and "in the hands of" («aux mains du régime», «في قبضة») as held, and "captured the moment" as nothing', () => {
+      expect(people('Omar Haddad was wounded in the shoulder when he was captured.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad fell into the hands of regime forces in 2013.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad est aux mains du régime depuis 2013.', 'fr')).toEqual(['Omar Haddad=detainee']);
+      expect(people('وقع محمد الحداد في قبضة الأمن العسكري عام 2013.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      expect(people('Omar Haddad captured the moment on his phone.', 'en')).toEqual(['Omar Haddad=other']);
+    });
+
+    it('does not end a sentence at a month\'s abbreviation before a number ("confirmed on Feb. 10 that he had died")', () => {
+      expect(people("Omar Haddad was arrested in 2013. Haddad's parents confirmed on Feb. 10 that he had died.", 'en')).toEqual([
+        'Omar Haddad=dead',
+        'Haddad=dead',
+      ]);
+    });
+
     it('reads «وعاد إلى بلدته X», «X، بلدته» and «أحد سكان X» as the hometown', () => {
       const home = (text: string) => only(text, 'ar').attributes.hometown;
       expect(home('أفرج عن محمد الحداد من سجن صيدنايا، وعاد إلى بلدته كفرنبل.')).toBe('كفرنبل');

@@ -28,6 +28,7 @@ import {
   SERVED_UNITS,
   ABBREVIATIONS,
   STATE_ABBREVIATIONS,
+  MONTH_ABBREVIATIONS,
   CueDef,
   cueDef,
   DetRole,
@@ -695,6 +696,8 @@ export function endsSentence(ctx: Ctx, i: number): boolean {
     const after = tokens[nextNonSpace(tokens, i + 1)];
     if (after && (after.norm === ',' || (after.kind === 'lat' && !after.cap))) return false;
   }
+  // "on Feb. 10", «le 3 janv. 2013»: a month's abbreviation before a number.
+  if (prev && prev.kind === 'lat' && MONTH_ABBREVIATIONS.has(prev.norm) && tokens[nextNonSpace(tokens, i + 1)]?.kind === 'num') return false;
   // «د. محمد», «م. أحمد»: a one-letter Arabic abbreviation
   if (prev && prev.kind === 'ar' && prev.norm.length === 1) return false;
   // "1." at the start of a line is a list marker

@@ -346,6 +346,7 @@ export const QUOTE_CHARACTERS = new Set(['"', '“', '”', '«', '»', "'", '�
 export const INSIDE_PRISON = new Set(cues.insidePrison.map((p) => phraseWords(p).join(' ')));
 export const ABBREVIATIONS = foldSet(cues.abbreviations);
 export const STATE_ABBREVIATIONS = foldSet(cues.stateAbbreviations);
+export const MONTH_ABBREVIATIONS = foldSet(cues.monthAbbreviations);
 /** Words that join an official title to its complement: 'the head of the …', «القيادي في …». */
 export const COMPLEMENT_LINKS = foldSet(allLangs(cues.complementLinks));
 export const FORMER_QUALIFIERS = foldSet(allLangs(cues.formerQualifiers));
