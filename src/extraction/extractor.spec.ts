@@ -2803,6 +2803,20 @@ describe('extractMentions', () => {
       ]);
     });
 
+    it('reads an unnamed speaker («dit-il», «ويقول: "…"») right after someone held as that one telling his story', () => {
+      expect(people("Omar Haddad a été torturé pendant douze jours. « Ce n'était que le début », dit-il.", 'fr')).toEqual(['Omar Haddad=released']);
+      expect(people('اعتقل محمد الحداد عام 2012 وتعرض للتعذيب. ويقول: "كانوا يضربوننا كل يوم".', 'ar')).toEqual(['محمد الحداد=released']);
+      // One whose kin speaks, or a lawyer, is not the speaker.
+      expect(people('اعتقل محمد الحداد عام 2012. وقال المحامي: "القضية ما زالت مفتوحة".', 'ar')).toEqual(['محمد الحداد=detainee']);
+      expect(people('Omar Haddad a été arrêté en 2012. Sa mère le cherche toujours. « Je ne perds pas espoir », dit-elle.', 'fr')).toEqual([
+        'Omar Haddad=missing',
+      ]);
+    });
+
+    it('reads a release Arabic says "must" happen («يجب الإفراج عنه») as asked for, not come', () => {
+      expect(people('اعتقل محمد الحداد عام 2012. وقالت منظمة العفو: "يجب الإفراج عنه".', 'ar')).toEqual(['محمد الحداد=detainee']);
+    });
+
     it('reads «وعاد إلى بلدته X», «X، بلدته» and «أحد سكان X» as the hometown', () => {
       const home = (text: string) => only(text, 'ar').attributes.hometown;
       expect(home('أفرج عن محمد الحداد من سجن صيدنايا، وعاد إلى بلدته كفرنبل.')).toBe('كفرنبل');

@@ -130,18 +130,17 @@ function speechOfSubject(ctx: Ctx, cands: Cand[], k: number): Cue | null {
 }
 
 /**
- * The names a Latin "he said" / «il raconte» (a pronoun right before a one-word speech verb) refers to:
+ * The names a speaker left unnamed refers to ("he said", «il raconte», «dit-il», «ويقول: "…"»; unnamedSpeakerAt):
  * the last name before the pronoun, when the pronoun is in that name's sentence or the next one and no
  * other speech verb or speaker (a relative, an official, a title) stands between the start of the
  * sentence before the name and the pronoun.
  */
 function pronounSpeakers(ctx: Ctx, cands: Cand[]): number[] {
-  const { tokens } = ctx;
   const out: number[] = [];
   for (const cue of ctx.cueList) {
-    if (cue.first !== cue.last || !isSpeech(ctx, cue) || tokens[cue.first].kind !== 'lat') continue;
-    const b = prevNonSpace(tokens, cue.first - 1);
-    if (b < 0 || !HE_SHE.has(tokens[b].norm)) continue;
+    if (cue.first !== cue.last || !isSpeech(ctx, cue)) continue;
+    const b = unnamedSpeakerAt(ctx, cue);
+    if (b < 0) continue;
     let k = -1;
     for (let m = 0; m < cands.length && cands[m].last < b; m++) k = m;
     if (k < 0 || ctx.sentence[b] - ctx.sentence[cands[k].first] > 1) continue;
@@ -157,6 +156,25 @@ function pronounSpeakers(ctx: Ctx, cands: Cand[]): number[] {
   return out;
 }
 const HE_SHE = new Set(['he', 'she', 'il', 'elle'].map(foldWord));
+
+/**
+ * Where a speech verb whose speaker goes unnamed starts its speaker: "he said" (at the pronoun), «dit-il»,
+ * «raconte-t-elle» (at the verb), «ويقول: "…"», «وأضاف: …» (an Arabic verb with a colon or a quote right
+ * after it, at the verb); -1 for any other speech verb.
+ */
+function unnamedSpeakerAt(ctx: Ctx, cue: Cue): number {
+  const { tokens } = ctx;
+  if (tokens[cue.first].kind === 'lat') {
+    const b = prevNonSpace(tokens, cue.first - 1);
+    if (b >= 0 && HE_SHE.has(tokens[b].norm)) return b;
+    return INVERTED_PRONOUN.test(tokens[cue.first].norm) ? cue.first : -1;
+  }
+  const a = tokens[nextNonSpace(tokens, cue.last + 1)];
+  return a !== undefined && (a.norm === ':' || QUOTES.has(a.norm)) ? cue.first : -1;
+}
+const QUOTES = new Set(['"', '“', '«']);
+/** «dit-il», «raconte-t-elle»: a French verb and its subject pronoun, one token. */
+const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle)$/;
 
 /**
  * Someone of whom detention is said and who tells of it is released: by a speech verb of theirs,
