@@ -2817,6 +2817,16 @@ describe('extractMentions', () => {
       expect(people('اعتقل محمد الحداد عام 2012. وقالت منظمة العفو: "يجب الإفراج عنه".', 'ar')).toEqual(['محمد الحداد=detainee']);
     });
 
+    it('reads the name after an Arabic kinship noun in construct («شقيقة محمد», «شقيق محمد», «زوجة محمد») as the relative of the one the verb befell', () => {
+      expect(people('استشهدت شقيقة محمد الحداد تحت التعذيب.', 'ar')).toEqual(['محمد الحداد=relative']);
+      expect(people('قتل شقيق محمد الحداد تحت التعذيب في صيدنايا.', 'ar')).toEqual(['محمد الحداد=relative']);
+      expect(people('اعتقلت زوجة محمد الحداد عام 2013.', 'ar')).toEqual(['محمد الحداد=relative']);
+      expect(people('أفرج عن والد محمد الحداد من سجن صيدنايا.', 'ar')).toEqual(['محمد الحداد=relative']);
+      // «شقيقه محمد» is "his brother Mohammad", who is the one arrested; a nasab inside a name stays a name.
+      expect(people('اعتقل شقيقه محمد الحداد عام 2013.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      expect(people('اعتقل أحمد ابن محمد الحداد عام 2013.', 'ar')).toEqual(['أحمد ابن محمد الحداد=detainee']);
+    });
+
     it('reads «وعاد إلى بلدته X», «X، بلدته» and «أحد سكان X» as the hometown', () => {
       const home = (text: string) => only(text, 'ar').attributes.hometown;
       expect(home('أفرج عن محمد الحداد من سجن صيدنايا، وعاد إلى بلدته كفرنبل.')).toBe('كفرنبل');

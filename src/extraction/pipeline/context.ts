@@ -44,6 +44,7 @@ import {
   Figure,
   LAT_GIVEN,
   AR_GIVEN,
+  AR_COMPOUND_HEAD,
   QUOTE_CHARACTERS,
   AR_AL,
   FORMER_QUALIFIERS,
@@ -262,6 +263,11 @@ export function markCues(ctx: Ctx): void {
       if (!m && where > 0 && where < tokens.length && SEARCH_PLACES_AR.has(tokens[where].norm))
         m = { value: SPLIT_SEARCH_DEF, first: i, last: where, prefix: 0 };
     }
+    // «زوجة محمد», «شقيق محمد»: a kinship noun in construct that is no cue of its own (only «زوجته», «شقيقه» are).
+    if (!m && t.kind === 'ar' && kinNounIndex.match(tokens, i)?.last === i && constructKin(ctx, i, i)) {
+      ctx.constructKin.add(i);
+      continue;
+    }
     if (!m) continue;
     // "Jihad Mohammad, dit Abou Rami,": «dit» after a comma names an alias; nobody speaks.
     if (
@@ -477,8 +483,16 @@ const RETURN_FOLLOWERS = new Set(
  */
 export function constructKin(ctx: Ctx, first: number, last: number): boolean {
   const t = ctx.tokens[first];
-  return first === last && t.kind === 'ar' && TA_MARBUTA_END.test(ctx.model.text.slice(t.s, t.e));
+  if (first !== last || t.kind !== 'ar') return false;
+  if (TA_MARBUTA_END.test(ctx.model.text.slice(t.s, t.e))) return true;
+  // «شقيق محمد», «والد محمد»: a masculine kinship noun with no article and no "his" on it, then a given name.
+  // «والد» is no «و» joined to «الد».
+  if (!MASCULINE_CONSTRUCT_KIN.has(t.norm) && !MASCULINE_CONSTRUCT_KIN.has(stripConj(t.norm))) return false;
+  const next = ctx.tokens[nextNonSpace(ctx.tokens, last + 1)];
+  return next !== undefined && next.kind === 'ar' && (AR_GIVEN.has(next.norm) || AR_COMPOUND_HEAD.has(next.norm));
 }
+/** Kinship nouns whose construct state shows no ة (cues.json kinNouns has them with «ه» too: «شقيقه», his brother). */
+const MASCULINE_CONSTRUCT_KIN = new Set(['شقيق', 'والد', 'ابن', 'نجل', 'زوج', 'أخو', 'عم', 'خال', 'جد', 'حفيد'].map(foldWord));
 const AFTER_NAME_MARKS = new Set([',', '،', '(']);
 const AL_PREFIX = new RegExp(`^[${foldWord('وف')}]?${AR_AL}`);
 const FAMILY_FIRST = new Set(cues.familyOf.before.map((p) => foldWord(p).split(' ')[0]));

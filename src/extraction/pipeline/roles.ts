@@ -1686,6 +1686,12 @@ function kinSubjectOwner(ctx: Ctx, c: Cand, post: Cue[]): boolean {
     const before = tokens[prevNonSpace(tokens, kinNounEndingAt(tokens, b) - 1)];
     if (before === undefined || before.kind === 'nl' || (before.kind === 'p' && isSentencePunct(before))) return roleNext;
   }
+  // «اعتقل شقيق محمد الحداد», «أفرج عن والدة محمد الحداد»: a role verb right before a kinship noun in construct befell the kin.
+  if (b >= 0 && ctx.constructKin.has(b)) {
+    const v = prevNonSpace(tokens, b - 1);
+    const verb = v >= 0 ? cueOf(ctx, v) : null;
+    if (verb !== null && verb.last === v && verb.def.kind === 'role' && !verb.def.search) return true;
+  }
   // "Fatima Haddad's son has been missing": 's, the kinship noun, then the role word.
   if (!possessiveKinAfter(ctx, c)) return false;
   const kin = kinNounIndex.match(tokens, nextNonSpace(tokens, c.last + 3)) as PhraseMatch<true>;
