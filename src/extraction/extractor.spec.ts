@@ -2827,6 +2827,13 @@ describe('extractMentions', () => {
       expect(people('اعتقل أحمد ابن محمد الحداد عام 2013.', 'ar')).toEqual(['أحمد ابن محمد الحداد=detainee']);
     });
 
+    it('reads the one whose mother searches for "him" before or after her («تبحث والدة محمد الحداد عنه», «لا تعرف مكانه») as missing', () => {
+      expect(people('تبحث والدة محمد الحداد عنه منذ 2013.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(people('والدة محمد الحداد لا تعرف مكانه حتى اليوم.', 'ar')).toEqual(['محمد الحداد=missing']);
+      // She searches for someone else: he is no one sought.
+      expect(people('تبحث والدة محمد الحداد عن ابنها الآخر.', 'ar')).toEqual(['محمد الحداد=other']);
+    });
+
     it('reads «وعاد إلى بلدته X», «X، بلدته» and «أحد سكان X» as the hometown', () => {
       const home = (text: string) => only(text, 'ar').attributes.hometown;
       expect(home('أفرج عن محمد الحداد من سجن صيدنايا، وعاد إلى بلدته كفرنبل.')).toBe('كفرنبل');

@@ -1522,14 +1522,23 @@ const MAX_FAMILY_SEARCH_WORDS = 6;
 function kinOfSearch(ctx: Ctx, c: Cand): Cue | null {
   const { tokens } = ctx;
   let l = prevNonSpace(tokens, c.first - 1);
-  if (tokens[c.first].kind === 'ar') {
+  const arabic = tokens[c.first].kind === 'ar';
+  if (arabic) {
     if (l < 0 || !ctx.constructKin.has(l)) return null;
   } else {
     if (tokens[l]?.norm === "'" || tokens[l]?.norm === '’') l = prevNonSpace(tokens, l - 1);
     if (l < 0 || !KIN_LINKS.has(tokens[l].norm) || kinNounEndingAt(tokens, prevNonSpace(tokens, l - 1)) < 0) return null;
   }
   const cue = searchAfter(ctx, c, false);
-  return cue && cue.def.kind === 'role' && cue.def.search ? cue : null;
+  if (cue && cue.def.kind === 'role' && cue.def.search) return cue;
+  // «والدة محمد الحداد لا تعرف مكانه»: a word of no news with "his" on it is of him.
+  if (arabic && cue && cue.def.kind === 'role' && cue.role === 'missing' && AR_OWN_NOUN.test(tokens[cue.last].norm)) return cue;
+  // «تبحث والدة محمد الحداد عنه»: a search verb before the kinship noun, "for him" after the name.
+  const v = prevNonSpace(tokens, l - 1);
+  const about = nextNonSpace(tokens, c.last + 1);
+  if (arabic && v >= 0 && SPLIT_SEARCH_VERBS.has(tokens[v].norm) && about < tokens.length && SOUGHT_AR_PRONOUNS.has(tokens[about].norm))
+    return newCue(SPLIT_SEARCH_DEF, v, about);
+  return null;
 }
 
 /**
