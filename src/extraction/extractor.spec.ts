@@ -2834,6 +2834,10 @@ describe('extractMentions', () => {
       expect(people('تبحث والدة محمد الحداد عن ابنها الآخر.', 'ar')).toEqual(['محمد الحداد=other']);
     });
 
+    it('reads «أخذ المسلحون … محمد الحداد وزوجته فاطمة العلي» (gunmen took) as an abduction of both', () => {
+      expect(people('أخذ المسلحون من المنزل محمد الحداد وزوجته فاطمة العلي وطفليهما.', 'ar')).toEqual(['محمد الحداد=missing', 'فاطمة العلي=missing']);
+    });
+
     it('reads «وعاد إلى بلدته X», «X، بلدته» and «أحد سكان X» as the hometown', () => {
       const home = (text: string) => only(text, 'ar').attributes.hometown;
       expect(home('أفرج عن محمد الحداد من سجن صيدنايا، وعاد إلى بلدته كفرنبل.')).toBe('كفرنبل');
