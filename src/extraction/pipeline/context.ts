@@ -55,6 +55,7 @@ import {
   exitIndex,
   intoIndex,
   exileIndex,
+  EXILE_OR_INTO_FIRST,
   familyBeforeIndex,
   isFirstPerson,
   stripConj,
@@ -235,14 +236,15 @@ export function markCues(ctx: Ctx): void {
         m = { value: RELEASE_DEF, first: i, last: exit.last, prefix: exit.prefix };
       }
     }
-    const into = exit ? null : intoIndex.match(tokens, i);
+    const intoOrExile = EXILE_OR_INTO_FIRST.has(t.norm);
+    const into = exit || !intoOrExile ? null : intoIndex.match(tokens, i);
     if (into) {
       // "was taken to Saydnaya", «a été conduit à la prison de Saydnaya», «اقتيد إلى فرع فلسطين»; not "taken to hospital".
       const j = nextNonSpace(tokens, into.last + 1);
       const obj = matchFacility(tokens, j) ?? EXIT_OBJECTS.match(tokens, j) ?? prisonAhead(tokens, j);
       if (obj && (!m || obj.last > m.last)) m = { value: INTO_DEF, first: i, last: obj.last, prefix: into.prefix };
     }
-    const exile = exileIndex.match(tokens, i);
+    const exile = intoOrExile ? exileIndex.match(tokens, i) : null;
     if (exile && (!m || exile.last > m.last) && detentionPlaceBefore(ctx, i)) m = { value: RELEASE_DEF, first: i, last: exile.last, prefix: exile.prefix };
     if (!m && t.kind === 'ar' && SPLIT_RELEASE_VERBS.has(t.norm) && splitObject(tokens, i, SPLIT_RELEASE_OBJECTS)) {
       m = { value: SPLIT_RELEASE_DEF, first: i, last: i, prefix: 0 };

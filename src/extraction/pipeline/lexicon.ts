@@ -304,6 +304,13 @@ export const EXIT_PREPOSITIONS = foldSet(cues.exitPrepositions);
 // "From Saydnaya to exile": exile after a place of detention is a release.
 export const exileIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
 for (const p of allLangs(cues.exileAfterPrison)) exileIndex.add(p, true);
+/** The first words of the exile and "taken to" phrases, with «و» / «ف»: most tokens start neither, and skip the look-up. */
+export const EXILE_OR_INTO_FIRST = new Set(
+  [...allLangs(cues.exileAfterPrison), ...allLangs(cues.intoVerbs)].flatMap((p) => {
+    const w = phraseWords(p)[0] ?? '';
+    return [w, `و${w}`, `ف${w}`];
+  }),
+);
 // «اقتيد إلى فرع فلسطين», "was taken to Saydnaya": a verb of being taken, then a place of detention, is held.
 export const intoIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ف']));
 for (const p of allLangs(cues.intoVerbs)) intoIndex.add(p, true);
