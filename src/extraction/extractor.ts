@@ -68,9 +68,16 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * "still", "not among them", a transfer; Arabic releases told by a term; what follows «إن» after an Arabic
  * speaker, and what follows a kinship noun with "her" on it, as no fate of the name; hometowns from "a
  * pharmacist in Daraya", "Daraya, his hometown", «المقيم بداريا», «اعتقلته من منزله في»; French words of
- * disappearance in the plural; the Caesar victims and the registry's death lists as deaths).
+ * disappearance in the plural; the Caesar victims and the registry's death lists as deaths); rules-11 after the
+ * tenth (taken to a place of detention, tortured, captured, "in the hands of" as held; a release asked for with
+ * "be" or «يجب» as not come; Arabic present-tense holding verbs; one who left a prison alive, or went "from
+ * Saydnaya to exile", as out; "their bodies" and belongings collected as deaths; a family's belief of a death as a
+ * claim; «قسراً» alone no disappearance; unnamed speakers «dit-il», «ويقول: "…"»; Arabic kinship nouns in
+ * construct without ة; a mother who searches for "him" in Arabic word order; gunmen no part of a name; family
+ * names that are everyday words, and kunyas given in brackets, linked to the full name; hometowns after "where he
+ * was born", «وعاد إلى بلدته», «X، بلدته», «أحد سكان»; month abbreviations ending no sentence).
  */
-export const EXTRACTOR_VERSION = 'rules-10';
+export const EXTRACTOR_VERSION = 'rules-11';
 
 const EVIDENCE_ADJUST: Record<Decision['evidence'], number> = {
   figure: 0,
