@@ -2838,6 +2838,12 @@ describe('extractMentions', () => {
       expect(people('أخذ المسلحون من المنزل محمد الحداد وزوجته فاطمة العلي وطفليهما.', 'ar')).toEqual(['محمد الحداد=missing', 'فاطمة العلي=missing']);
     });
 
+    it('reads a death that "could be" or "may be" as unsure (missing), and a release that may be as not come', () => {
+      expect(people('Omar Haddad could be dead.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people('Omar Haddad may be released soon.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad is dead.', 'en')).toEqual(['Omar Haddad=dead']);
+    });
+
     it('reads «وعاد إلى بلدته X», «X، بلدته» and «أحد سكان X» as the hometown', () => {
       const home = (text: string) => only(text, 'ar').attributes.hometown;
       expect(home('أفرج عن محمد الحداد من سجن صيدنايا، وعاد إلى بلدته كفرنبل.')).toBe('كفرنبل');
