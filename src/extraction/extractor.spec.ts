@@ -2842,6 +2842,8 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad could be dead.', 'en')).toEqual(['Omar Haddad=missing']);
       expect(people('Omar Haddad may be released soon.', 'en')).toEqual(['Omar Haddad=detainee']);
       expect(people('Omar Haddad is dead.', 'en')).toEqual(['Omar Haddad=dead']);
+      // A death he could suffer is a threat to one held.
+      expect(people('Omar Haddad could be executed at any time.', 'en')).toEqual(['Omar Haddad=detainee']);
     });
 
     it('reads «وعاد إلى بلدته X», «X، بلدته» and «أحد سكان X» as the hometown', () => {
