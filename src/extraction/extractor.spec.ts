@@ -2846,6 +2846,19 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad could be executed at any time.', 'en')).toEqual(['Omar Haddad=detainee']);
     });
 
+    it('gives a hometown said of a group to each of its names («ثلاثة معتقلين من أبناء داريا، هم …», "The brothers are from Daraya")', () => {
+      const homes = (text: string, lang: string) => extractMentions(text, lang).map((m) => `${m.name}=${m.attributes.hometown}`);
+      expect(homes('أفرج عن ثلاثة معتقلين من أبناء داريا، هم محمد الحداد وأحمد العلي وسامر النجار.', 'ar')).toEqual([
+        'محمد الحداد=داريا',
+        'أحمد العلي=داريا',
+        'سامر النجار=داريا',
+      ]);
+      expect(homes('أفرج عن محمد الحداد وأحمد العلي من سجن صيدنايا. وينحدر الشقيقان من مدينة داريا.', 'ar')).toEqual(['محمد الحداد=داريا', 'أحمد العلي=داريا']);
+      expect(homes('Omar Haddad and Fadi Khalil were released. Both are from Daraya.', 'en')).toEqual(['Omar Haddad=Daraya', 'Fadi Khalil=Daraya']);
+      // A sentence that says nothing of them together is no one's.
+      expect(homes('Omar Haddad and Fadi Khalil were released. The town of Daraya was besieged.', 'en')).toEqual(['Omar Haddad=null', 'Fadi Khalil=null']);
+    });
+
     it('reads «وعاد إلى بلدته X», «X، بلدته» and «أحد سكان X» as the hometown', () => {
       const home = (text: string) => only(text, 'ar').attributes.hometown;
       expect(home('أفرج عن محمد الحداد من سجن صيدنايا، وعاد إلى بلدته كفرنبل.')).toBe('كفرنبل');

@@ -76,6 +76,16 @@ export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], wi
     // «…وهادي عساف، وعمر كل منهما 17 سنة»: an age said of each of them after the whole group.
     const each = hits.find((h) => h.kind === 'age' && h.anchor > lastName && h.last <= groupLast && saysEach(tokens, h.anchor, h.first));
     if (attrs.age === null && each) attrs.age = Number(each.value);
+    // «أفرج عن الشقيقين محمد وأحمد الحداد. وينحدر الشقيقان من مدينة داريا»: the next sentence, naming nobody, is
+    // about the pair when a word for them ("the two brothers", "both") stands in it.
+    const nextS = ctx.sentence[lastName] + 1;
+    if (attrs.hometown === null && nextS < ctx.sentenceFirst.length && !cands.some((m) => ctx.sentence[m.first] === nextS)) {
+      const first = ctx.sentenceFirst[nextS];
+      const last = ctx.sentenceLast[nextS];
+      let pair = false;
+      for (let j = first; j <= last && !pair; j++) pair = GROUP_WORDS.has(tokens[j].norm);
+      if (pair) fillAttributes(attrs, hits, { first, last, nameFirst: -1, nameLast: -1 }, tokens, ['hometown']);
+    }
   }
   const item = ctx.itemOf[c.first];
   const h = item >= 0 ? ctx.items[item].heading : colonHeading(ctx, cands, k);
@@ -123,18 +133,48 @@ function saysEach(tokens: Token[], from: number, to: number): boolean {
 }
 const EACH = new Set(['كل', 'each', 'chacun', 'chacune'].map(foldWord));
 
+/** Words for the people just named together: «الشقيقان», «كلاهما», "both", «tous deux». */
+const GROUP_WORDS = new Set(
+  [
+    'الشقيقان',
+    'الشقيقين',
+    'الأخوان',
+    'الأخوين',
+    'الشابان',
+    'الشابين',
+    'المعتقلان',
+    'المعتقلين',
+    'المعتقلون',
+    'كلاهما',
+    'كليهما',
+    'جميعهم',
+    'both',
+    'brothers',
+    'deux',
+  ].flatMap((w) => {
+    const f = foldWord(w);
+    return /\p{Script=Arabic}/u.test(w) ? [f, `و${f}`] : [f];
+  }),
+);
+
 /** «ابنا», «ابني», «أبناء»: "sons of" in the dual or plural. */
 const PLURAL_ORIGIN = new Set(['ابنا', 'ابني', 'أبناء'].map(foldWord));
 
 const nameKey = (ctx: Ctx, c: Cand): string => ctx.model.text.slice(c.start, ctx.tokens[c.last].e);
 
-/** «…من أبناء مدينة التل: علاء الدين محمد، سمير خليل…»: the words before the colon head the names after it. */
+/**
+ * «…من أبناء مدينة التل: علاء الدين محمد، سمير خليل…», «ثلاثة معتقلين من أبناء داريا، هم محمد الحداد وأحمد العلي»:
+ * the words before the colon, or before "they are", head the names after it.
+ */
 function colonHeading(ctx: Ctx, cands: Cand[], k: number): Span | null {
   const head = cands.find((m) => m.group === cands[k].group) as Cand;
   const colon = prevNonSpace(ctx.tokens, head.first - 1);
-  if (colon < 0 || ctx.tokens[colon].norm !== ':' || ctx.sentence[colon] !== ctx.sentence[head.first]) return null;
+  const t = ctx.tokens[colon];
+  if (colon < 0 || !(t.norm === ':' || THEY_ARE.has(t.norm)) || ctx.sentence[colon] !== ctx.sentence[head.first]) return null;
   const first = ctx.sentenceFirst[ctx.sentence[colon]];
   return colon > first ? { first, last: colon - 1 } : null;
 }
+/** «هم», «وهما», «هو»: "they are", "he is" before the names a phrase before them was about. */
+const THEY_ARE = new Set(['هم', 'وهم', 'هما', 'وهما', 'هو', 'وهو', 'هي', 'وهي'].map(foldWord));
 
 const isDetaineeRole = (r: MentionRole): boolean => DETAINEE_ROLES.includes(r);
