@@ -1093,7 +1093,8 @@ function organisationName(tokens: Token[], first: number, last: number): boolean
  */
 function introEndingAt(tokens: Token[], k: number): { first: number; last: number } | null {
   const own = hometownIntro.match(tokens, k);
-  if (own) return own;
+  // «habite Gaziantep»: a one-word residence intro is no origin before an unknown place either.
+  if (own && !RESIDENCE_INTROS.has(phraseOf(tokens, own.first, own.last))) return own;
   let found: { first: number; last: number } | null = null;
   for (let j = prevNonSpace(tokens, k - 1), n = 1; j >= 0 && n < MAX_INTRO_WORDS; j = prevNonSpace(tokens, j - 1), n++) {
     if (!isWordToken(tokens[j])) break;

@@ -2859,6 +2859,15 @@ describe('extractMentions', () => {
       expect(homes('Omar Haddad and Fadi Khalil were released. The town of Daraya was besieged.', 'en')).toEqual(['Omar Haddad=null', 'Fadi Khalil=null']);
     });
 
+    it('reads «habitait Daraya», «d\'où il est originaire», "where he is from" and "from a family in" as the hometown, not «habite» a city of exile', () => {
+      const home = (text: string, lang: string) => only(text, lang).attributes.hometown;
+      expect(home('Omar Haddad habitait Daraya avant son arrestation en 2012.', 'fr')).toBe('Daraya');
+      expect(home("Omar Haddad a été arrêté en 2012 à Daraya, d'où il est originaire.", 'fr')).toBe('Daraya');
+      expect(home('Omar Haddad was detained in 2012 in Daraya, where he is from.', 'en')).toBe('Daraya');
+      expect(home('Omar Haddad, who comes from a family in Daraya, was detained in 2012.', 'en')).toBe('Daraya');
+      expect(home('Omar Haddad, qui habite Gaziantep, a été libéré en 2016.', 'fr')).toBeNull();
+    });
+
     it('reads «وعاد إلى بلدته X», «X، بلدته» and «أحد سكان X» as the hometown', () => {
       const home = (text: string) => only(text, 'ar').attributes.hometown;
       expect(home('أفرج عن محمد الحداد من سجن صيدنايا، وعاد إلى بلدته كفرنبل.')).toBe('كفرنبل');
