@@ -75,7 +75,8 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * claim; «قسراً» alone no disappearance; unnamed speakers «dit-il», «ويقول: "…"»; Arabic kinship nouns in
  * construct without ة; a mother who searches for "him" in Arabic word order; gunmen no part of a name; family
  * names that are everyday words, and kunyas given in brackets, linked to the full name; hometowns after "where he
- * was born", «وعاد إلى بلدته», «X، بلدته», «أحد سكان»; month abbreviations ending no sentence).
+ * was born", «d'où il est originaire», «وعاد إلى بلدته», «X، بلدته», «أحد سكان», «habitait», and said of a group («…، هم
+ * X وY», "Both are from"); "could be dead" as unsure; month abbreviations ending no sentence).
  */
 export const EXTRACTOR_VERSION = 'rules-11';
 
