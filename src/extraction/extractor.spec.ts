@@ -2868,6 +2868,17 @@ describe('extractMentions', () => {
       expect(home('Omar Haddad, qui habite Gaziantep, a été libéré en 2016.', 'fr')).toBeNull();
     });
 
+    it('reads the names after ", they are" («، وهم …», «، هم: …») as the people the clause spoke of, with its role', () => {
+      expect(people('قضى ثلاثة معتقلين تحت التعذيب، وهم شامان الظاهر وسامر النجار وأحمد العلي.', 'ar')).toEqual([
+        'شامان الظاهر=dead',
+        'سامر النجار=dead',
+        'أحمد العلي=dead',
+      ]);
+      expect(people('أفرج عن معتقلين اثنين، هما: شامان الظاهر وأحمد العلي.', 'ar')).toEqual(['شامان الظاهر=released', 'أحمد العلي=released']);
+      // "They" alone, with no role word before it, introduces no one.
+      expect(people('وصل الوفد إلى المدينة، وهم يحملون المساعدات.', 'ar')).toEqual([]);
+    });
+
     it('reads «وعاد إلى بلدته X», «X، بلدته» and «أحد سكان X» as the hometown', () => {
       const home = (text: string) => only(text, 'ar').attributes.hometown;
       expect(home('أفرج عن محمد الحداد من سجن صيدنايا، وعاد إلى بلدته كفرنبل.')).toBe('كفرنبل');

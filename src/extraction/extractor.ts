@@ -13,6 +13,7 @@ import {
   findItemCandidates,
   findListBefore,
   findQuotedNames,
+  findTheyAreNames,
   mergeCandidates,
 } from './pipeline/candidates';
 import { Decision, anaphoricDeaths, anaphoricOutcomes, bylines, deathsOutsideCustody, decideRoles, gravestOutcome, livesFreeNow } from './pipeline/roles';
@@ -133,6 +134,7 @@ function run(text: string, lang: string): ExtractedMention[] {
   findFamilyOwners(ctx, raw);
   findAliased(ctx, raw);
   findItemCandidates(ctx, raw);
+  findTheyAreNames(ctx, raw);
   const taken = new Uint8Array(n);
   for (const c of raw) for (let k = c.first; k <= c.last; k++) taken[k] = 1;
   findGazetteerCandidates(ctx, raw, taken);

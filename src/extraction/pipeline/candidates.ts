@@ -1,4 +1,4 @@
-import { Token, foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
+import { Token, foldWord, isComma, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
 import { PLACE_WORDS, matchPlace, matchPlaceType, originIntroStart, placePosition } from '../attributes';
 import {
   AR_COMPOUND_HEAD,
@@ -23,7 +23,7 @@ import {
   latinKeyWords,
 } from './lexicon';
 import { Cand, Ctx, Cue, NameRead, SOURCE_STRENGTH, Source, auxBefore, cueOf, familyOfEnd, tagEnd } from './context';
-import { LAT_ARTICLE_WORD, ORGANISATION_WORDS, QUOTE_CHARACTERS, aliasIndex, isArEverydayWord, organisationIndex, stripConj } from './lexicon';
+import { LAT_ARTICLE_WORD, ORGANISATION_WORDS, QUOTE_CHARACTERS, THEY_ARE_AR, aliasIndex, isArEverydayWord, organisationIndex, stripConj } from './lexicon';
 import { isStatusNoun } from './roles';
 import {
   FEMININE_PLURAL,
@@ -493,6 +493,21 @@ export function findQuotedNames(ctx: Ctx, cands: Cand[]): void {
   }
 }
 const OPENING_QUOTES = new Set(['"', '“', '«']);
+
+/**
+ * «قضى ثلاثة معتقلين تحت التعذيب، وهم شامان الظاهر وسامر النجار»: after a comma, "they are" («وهم», «هم:») and a
+ * role word before them in the sentence, the first name of the list is read as after a title, known or not.
+ */
+export function findTheyAreNames(ctx: Ctx, cands: Cand[]): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'ar' || !THEY_ARE_AR.has(tokens[i].norm) || !isComma(tokens[prevNonSpace(tokens, i - 1)])) continue;
+    let j = nextNonSpace(tokens, i + 1);
+    if (tokens[j]?.norm === ':') j = nextNonSpace(tokens, j + 1);
+    if (tokens[j]?.kind !== 'ar' || ctx.cueAt[j] !== null || covered(cands, j) || !roleCueBefore(ctx, i, ctx.sentence[j])) continue;
+    addCand(cands, readName(ctx, j, 'title'), 'cue');
+  }
+}
 
 // Loops over tokens call these instead of closures, which would cost a heap context on every token.
 function covered(cands: Cand[], j: number): boolean {

@@ -212,6 +212,8 @@ export const SOUGHT_AR_PRONOUNS = foldSet(['عنه', 'عنها', 'عنهم', 'ع
 /** «في السجون», «في المشافي»: the places a family searches, after a search verb and the family (cues searchPlaces). */
 export const SEARCH_PLACES_AR = foldSet(cues.searchPlaces);
 /** "Among them, Omar Haddad", «ومن بينهم»: a sentence naming some of those the one before spoke of. */
+/** «…، وهم محمد الحداد وأحمد العلي»: "they are", after a comma, before the names of the people the clause spoke of. */
+export const THEY_ARE_AR = new Set(['هم', 'وهم', 'هما', 'وهما'].map(foldWord));
 export const amongThemIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
 for (const p of allLangs(cues.amongThem)) amongThemIndex.add(p, true);
 /** "his", "her", «son», «leur»: third-person possessives (a search cue may end with one: «cherche son»). */

@@ -57,6 +57,7 @@ import {
   stillHeldIndex,
   sentencingIndex,
   amongThemIndex,
+  THEY_ARE_AR,
   approximatelyIndex,
   INDEFINITE_ARTICLES,
 } from './lexicon';
@@ -837,12 +838,12 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       // Cues elsewhere in the clause that no other name is nearer to join the attached ones:
       // «أفرج اليوم عن المعتقل محمد…» is a release; so do those of a next sentence
       // that goes on about the same people ("Their fate remains unknown.").
-      const both = [...attached, ...ownedGroup, ...continuationCues(ctx, cands, c), ...amongThemCues(ctx, c)];
+      const both = [...attached, ...ownedGroup, ...continuationCues(ctx, cands, c), ...amongThemCues(ctx, c), ...theyAreCues(ctx, c)];
       decisions.push({ role: bestRole(both) as DetRole, cues: both, evidence: 'attached' });
       continue;
     }
     if (ownedGroup.length > 0) {
-      const both = [...ownedGroup, ...continuationCues(ctx, cands, c), ...amongThemCues(ctx, c)];
+      const both = [...ownedGroup, ...continuationCues(ctx, cands, c), ...amongThemCues(ctx, c), ...theyAreCues(ctx, c)];
       decisions.push({ role: bestRole(both) as DetRole, cues: both, evidence: 'owned' });
       continue;
     }
@@ -2163,6 +2164,25 @@ function continuationCues(ctx: Ctx, cands: Cand[], c: Cand): Cue[] {
  * the role words the sentence before said of many are said of the name its next sentence opens
  * with "among them", «ومن بينهم», «parmi eux».
  */
+/**
+ * «قضى ثلاثة معتقلين تحت التعذيب، وهم سامر النجار وأحمد العلي»: names listed after ", they are" are the people the
+ * clause before spoke of, and take its role words («قضى … تحت التعذيب»), not only the nearest («معتقلين»).
+ */
+function theyAreCues(ctx: Ctx, c: Cand): Cue[] {
+  const { tokens } = ctx;
+  const s = ctx.sentence[c.first];
+  let j = prevNonSpace(tokens, c.first - 1);
+  while (j >= 0 && ctx.sentence[j] === s && (ctx.candAt[j] >= 0 || isComma(tokens[j]) || tokens[j].norm === ':' || COORDINATORS.has(tokens[j].norm)))
+    j = prevNonSpace(tokens, j - 1);
+  if (j < 0 || tokens[j].kind !== 'ar' || !THEY_ARE_AR.has(tokens[j].norm) || !isComma(tokens[prevNonSpace(tokens, j - 1)])) return [];
+  const found: Cue[] = [];
+  for (let i = ctx.sentenceFirst[s]; i < j; i++) {
+    const cue = ctx.cueAt[i];
+    if (cue && cue.first === i && cue.def.kind === 'role' && !cue.def.search) found.push(cue);
+  }
+  return found;
+}
+
 function amongThemCues(ctx: Ctx, c: Cand): Cue[] {
   const { tokens } = ctx;
   const s = ctx.sentence[c.first];
