@@ -75,7 +75,8 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * Saydnaya to exile", as out; "their bodies" and belongings collected as deaths; a family's belief of a death as a
  * claim; «قسراً» alone no disappearance; unnamed speakers «dit-il», «ويقول: "…"»; Arabic kinship nouns in
  * construct without ة; a mother who searches for "him" in Arabic word order; gunmen no part of a name; family
- * names that are everyday words, and kunyas given in brackets, linked to the full name; hometowns after "where he
+ * names that are everyday words, and kunyas given in brackets, linked to the full name; the names after «، وهم» as
+ * the people of the clause before; hometowns after "where he
  * was born", «d'où il est originaire», «وعاد إلى بلدته», «X، بلدته», «أحد سكان», «habitait», and said of a group («…، هم
  * X وY», "Both are from"); "could be dead" as unsure; month abbreviations ending no sentence).
  */
