@@ -76,9 +76,9 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * claim; «قسراً» alone no disappearance; unnamed speakers «dit-il», «ويقول: "…"»; Arabic kinship nouns in
  * construct without ة; a mother who searches for "him" in Arabic word order; gunmen no part of a name; family
  * names that are everyday words, and kunyas given in brackets, linked to the full name; the names after «، وهم» as
- * the people of the clause before; hometowns after "where he
- * was born", «d'où il est originaire», «وعاد إلى بلدته», «X، بلدته», «أحد سكان», «habitait», and said of a group («…، هم
- * X وY», "Both are from"); "could be dead" as unsure; month abbreviations ending no sentence).
+ * the people of the clause before; hometowns after "where he was born", «d'où il est originaire», «وعاد إلى بلدته»,
+ * «X، بلدته», «أحد سكان», «habitait», and said of a group («…، هم X وY», "Both are from"); "could be dead" as
+ * unsure; month abbreviations ending no sentence).
  */
 export const EXTRACTOR_VERSION = 'rules-11';
 
