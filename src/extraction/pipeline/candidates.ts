@@ -23,7 +23,17 @@ import {
   latinKeyWords,
 } from './lexicon';
 import { Cand, Ctx, Cue, NameRead, SOURCE_STRENGTH, Source, auxBefore, cueOf, familyOfEnd, tagEnd } from './context';
-import { LAT_ARTICLE_WORD, ORGANISATION_WORDS, QUOTE_CHARACTERS, THEY_ARE_AR, aliasIndex, isArEverydayWord, organisationIndex, stripConj } from './lexicon';
+import {
+  LAT_ARTICLE_WORD,
+  OPENING_QUOTES,
+  ORGANISATION_WORDS,
+  QUOTE_CHARACTERS,
+  THEY_ARE_AR,
+  aliasIndex,
+  isArEverydayWord,
+  organisationIndex,
+  stripConj,
+} from './lexicon';
 import { isStatusNoun } from './roles';
 import {
   FEMININE_PLURAL,
@@ -492,7 +502,6 @@ export function findQuotedNames(ctx: Ctx, cands: Cand[]): void {
     if (read && close !== undefined && close.kind === 'p' && QUOTE_CHARACTERS.has(close.norm)) addCand(cands, read, 'cue');
   }
 }
-const OPENING_QUOTES = new Set(['"', '“', '«']);
 
 /**
  * «قضى ثلاثة معتقلين تحت التعذيب، وهم شامان الظاهر وسامر النجار»: after a comma, "they are" («وهم», «هم:») and a

@@ -454,7 +454,10 @@ const MAX_PRISON_AHEAD = 4;
 /** "From Saydnaya to exile", «Des geôles d'Assad jusqu'à l'exil»: a place of detention a few words before token `i`, in its sentence. */
 function detentionPlaceBefore(ctx: Ctx, i: number): boolean {
   const { tokens } = ctx;
-  const held = (j: number) => ctx.cueList.some((c) => c.first <= j && j <= c.last && c.def.kind === 'role' && c.role === 'detainee');
+  const held = (j: number) => {
+    const c = cueOf(ctx, j);
+    return c !== null && c.def.kind === 'role' && c.role === 'detainee';
+  };
   return wordBefore(ctx, i, EXILE_WINDOW_WORDS, (j) => (matchFacility(tokens, j) || EXIT_OBJECTS.match(tokens, j) || held(j) ? true : null));
 }
 const EXILE_WINDOW_WORDS = 6;
@@ -493,8 +496,11 @@ export function constructKin(ctx: Ctx, first: number, last: number): boolean {
   const next = ctx.tokens[nextNonSpace(ctx.tokens, last + 1)];
   return next !== undefined && next.kind === 'ar' && (AR_GIVEN.has(next.norm) || AR_COMPOUND_HEAD.has(next.norm));
 }
-/** Kinship nouns whose construct state shows no ة (cues.json kinNouns has them with «ه» too: «شقيقه», his brother). */
-const MASCULINE_CONSTRUCT_KIN = new Set(['شقيق', 'والد', 'ابن', 'نجل', 'زوج', 'أخو', 'عم', 'خال', 'جد', 'حفيد'].map(foldWord));
+/**
+ * The one-word kinship nouns of cues.json kinNouns whose construct state shows no ة (nor the ت of «أخت», «بنت»):
+ * «شقيق», «والد», «ابن»…. With «ه» on them («شقيقه») they are "his brother", and no construct.
+ */
+const MASCULINE_CONSTRUCT_KIN = new Set(cues.kinNouns.ar.filter((w) => !w.includes(' ') && !/[ةت]$/.test(w)).map(foldWord));
 const AFTER_NAME_MARKS = new Set([',', '،', '(']);
 const AL_PREFIX = new RegExp(`^[${foldWord('وف')}]?${AR_AL}`);
 const FAMILY_FIRST = new Set(cues.familyOf.before.map((p) => foldWord(p).split(' ')[0]));

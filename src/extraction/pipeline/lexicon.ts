@@ -352,6 +352,8 @@ export const AR_AL = foldWord('ال');
 /** Quotation marks, straight and typographic, as tokens. */
 export const QUOTE_CHARACTERS = new Set(['"', '“', '”', '«', '»', "'", '‘', '’', '„']);
 /** «من داخل السجن», "from inside the prison": said from a prison (cue text, folded word by word). */
+/** Quotes that open a quotation: a straight or curly double quote, or a guillemet. */
+export const OPENING_QUOTES = new Set(['"', '“', '«']);
 export const INSIDE_PRISON = new Set(cues.insidePrison.map((p) => phraseWords(p).join(' ')));
 export const ABBREVIATIONS = foldSet(cues.abbreviations);
 export const STATE_ABBREVIATIONS = foldSet(cues.stateAbbreviations);

@@ -4,7 +4,7 @@ import { foldWord, nextNonSpace, prevNonSpace, type Token } from './text-model';
 import { AttributeHit, HitKind, fillAttributes } from '../attributes';
 import { Cand, Ctx, Span } from './context';
 import { Decision } from './roles';
-import { QUOTE_CHARACTERS, organisationIndex } from './lexicon';
+import { QUOTE_CHARACTERS, THEY_ARE_AR, organisationIndex } from './lexicon';
 
 /** Stage 6, attributes: which attribute hits of the text belong to which name. */
 
@@ -170,11 +170,11 @@ function colonHeading(ctx: Ctx, cands: Cand[], k: number): Span | null {
   const head = cands.find((m) => m.group === cands[k].group) as Cand;
   const colon = prevNonSpace(ctx.tokens, head.first - 1);
   const t = ctx.tokens[colon];
-  if (colon < 0 || !(t.norm === ':' || THEY_ARE.has(t.norm)) || ctx.sentence[colon] !== ctx.sentence[head.first]) return null;
+  if (colon < 0 || !(t.norm === ':' || THEY_ARE_AR.has(t.norm) || HE_IS_AR.has(t.norm)) || ctx.sentence[colon] !== ctx.sentence[head.first]) return null;
   const first = ctx.sentenceFirst[ctx.sentence[colon]];
   return colon > first ? { first, last: colon - 1 } : null;
 }
-/** «هم», «وهما», «هو»: "they are", "he is" before the names a phrase before them was about. */
-const THEY_ARE = new Set(['هم', 'وهم', 'هما', 'وهما', 'هو', 'وهو', 'هي', 'وهي'].map(foldWord));
+/** «هو», «وهي»: "he is", "she is" before the one name a phrase before it was about (lexicon THEY_ARE_AR: "they are"). */
+const HE_IS_AR = new Set(['هو', 'وهو', 'هي', 'وهي'].map(foldWord));
 
 const isDetaineeRole = (r: MentionRole): boolean => DETAINEE_ROLES.includes(r);

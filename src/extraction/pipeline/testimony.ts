@@ -1,5 +1,5 @@
 import { foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
-import { ACTIVE_SUBJECTS, cues, type CueKind, phraseSet, SPEECH_SOURCES } from './lexicon';
+import { ACTIVE_SUBJECTS, cues, type CueKind, OPENING_QUOTES, phraseSet, SPEECH_SOURCES } from './lexicon';
 import { type Cand, type Ctx, type Cue, cueOf, endsSentence, isSentencePunct } from './context';
 import { familySpeaks, insidePrisonSentence, invertedSpeech, opensReportedClause, type Decision } from './roles';
 import { DETAINEE_ROLES } from '../types';
@@ -170,9 +170,8 @@ function unnamedSpeakerAt(ctx: Ctx, cue: Cue): number {
     return INVERTED_PRONOUN.test(tokens[cue.first].norm) ? cue.first : -1;
   }
   const a = tokens[nextNonSpace(tokens, cue.last + 1)];
-  return a !== undefined && (a.norm === ':' || QUOTES.has(a.norm)) ? cue.first : -1;
+  return a !== undefined && (a.norm === ':' || OPENING_QUOTES.has(a.norm)) ? cue.first : -1;
 }
-const QUOTES = new Set(['"', '“', '«']);
 /** «dit-il», «raconte-t-elle»: a French verb and its subject pronoun, one token. */
 const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle)$/;
 
