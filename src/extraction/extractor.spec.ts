@@ -2888,5 +2888,20 @@ describe('extractMentions', () => {
       // A movement "from" a town is still no origin.
       expect(home('أفرج عن محمد الحداد وعاد من داريا إلى دمشق.')).toBeNull();
     });
+
+    it('reads «« … », dit Fatima Ali» as Fatima speaking, and the one she searches for («je cherche mon fils») as missing', () => {
+      expect(people('« Je cherche mon fils, Samir Nasser », dit Fatima Ali.', 'fr')).toEqual(['Samir Nasser=missing', 'Fatima Ali=other']);
+      expect(people('« Je cherche mon fils », dit Fatima Ali. Samir Nasser a été arrêté en 2014.', 'fr')).toEqual(['Fatima Ali=other', 'Samir Nasser=missing']);
+      expect(people('« Nous cherchons mon frère Samir Nasser depuis 2014 », explique Fatima Ali.', 'fr')).toEqual(['Samir Nasser=missing', 'Fatima Ali=other']);
+      // «dit» after a name and its comma still gives an alias, linked to the name.
+      const [, alias] = extractMentions('Jihad Mohammad, dit Abou Rami, a été arrêté en 2013.', 'fr');
+      expect(alias).toMatchObject({ name: 'Abou Rami', role: 'detainee', refersTo: { start: 0, end: 14 } });
+    });
+
+    it('reads a speaker who tells of "my brother" held as family, however long the brother\'s name', () => {
+      expect(people('« Mon frère Omar Haddad a été arrêté en 2012 », raconte Fatima Ali.', 'fr')).toEqual(['Omar Haddad=detainee', 'Fatima Ali=relative']);
+      expect(people('Fatima Ali raconte : « Mon frère Omar Haddad a été arrêté en 2012. »', 'fr')).toEqual(['Fatima Ali=relative', 'Omar Haddad=detainee']);
+    });
+
   });
 });

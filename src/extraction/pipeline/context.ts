@@ -271,11 +271,14 @@ export function markCues(ctx: Ctx): void {
       continue;
     }
     if (!m) continue;
-    // "Jihad Mohammad, dit Abou Rami,": «dit» after a comma names an alias; nobody speaks.
+    // "Jihad Mohammad, dit Abou Rami,": «dit» after a comma names an alias; nobody speaks. After a quote
+    // («« Je cherche mon fils », dit Fatima») it is the speech verb.
+    const mark = prevNonSpace(tokens, i - 1);
     if (
       m.value.kind === 'speech' &&
       (aliasIndex.match(tokens, i)?.last ?? -1) >= m.last &&
-      AFTER_NAME_MARKS.has(tokens[prevNonSpace(tokens, i - 1)]?.norm ?? '')
+      AFTER_NAME_MARKS.has(tokens[mark]?.norm ?? '') &&
+      isWordToken(tokens[prevNonSpace(tokens, mark - 1)])
     ) {
       i = m.last;
       continue;

@@ -300,6 +300,15 @@ export function invertedSpeech(ctx: Ctx, cue: Cue): boolean {
   return isComma(ctx.tokens[prevNonSpace(ctx.tokens, cue.first - 1)]) && subjectAfterSpeech(ctx, cue);
 }
 
+/** An inverted speech verb ("…," said; «…», dit) between tokens `from` and `to`. */
+function invertedSpeechBetween(ctx: Ctx, from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) {
+    const cue = ctx.cueAt[j];
+    if (cue && cue.first === j && cue.def.kind === 'speech' && invertedSpeech(ctx, cue)) return true;
+  }
+  return false;
+}
+
 /**
  * A one-word speech verb whose subject follows it: a name, or a kinship or title phrase, after an article
  * or possessive in Latin script ("said his brother", "says the lawyer", «raconte Fatima», «قال شقيقه»). Not
@@ -759,6 +768,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
         if (verbForward && c.first < cue.first) continue;
         // «اعتقلت قوات النظام والدة محمد الحداد»: the one the verb befell is the mother, in construct with the name.
         if (c.first > cue.last && ctx.constructKin.has(prevNonSpace(tokens, c.first - 1))) continue;
+        // «« Je cherche mon fils », dit Fatima Ali»: the one who speaks of a search is the one searching.
+        if (cue.def.search && c.first > cue.last && invertedSpeechBetween(ctx, cue.last, c.first)) continue;
         if (c.last < cue.first && reportedClauseSubject(ctx, c.last, cue.first)) continue;
         // "For Fatima Haddad …: her son disappeared": the son's, unless the name is that son ("Omar's mother said her son…").
         if (c.last < cue.first && kinRightBefore(ctx, cue) && !familySpeaks(ctx, c) && !kinPhraseOwner(ctx, c) && !possessiveKinAfter(ctx, c)) continue;
@@ -1831,7 +1842,8 @@ function speaksOfOwnRelative(ctx: Ctx, c: Cand): boolean {
     for (const dir of [1, -1]) {
       let words = 0;
       for (let j = dir > 0 ? kin.last + 1 : kin.first - 1; j >= 0 && j < tokens.length && words < OWN_RELATIVE_WINDOW; j += dir) {
-        if (!isWordToken(tokens[j])) continue;
+        // «Mon frère Omar Haddad a été arrêté»: the relative's own name is no word between.
+        if (!isWordToken(tokens[j]) || ctx.candAt[j] >= 0) continue;
         words++;
         const cue = cueOf(ctx, j);
         if (cue && cue.def.kind === 'role') return true;
