@@ -104,7 +104,25 @@ export function originIntroStart(tokens: Token[], i: number): number {
   if (intro && !intro.weak && (intro.first < b || PLACE_PREPOSITIONS.has(tokens[b].norm))) return intro.first;
   return placePosition(tokens, i) ? b : -1;
 }
-const OF_PLACE = new Set(['of', 'de', 'du'].map(foldWord));
+const OF_PLACE = new Set(['of', 'de', 'du', 'd'].map(foldWord));
+
+/**
+ * "the town of Umm Walad", «originaire d'Abou Hammam», "from Umm Walad in Daraa": a Latin kunya-shaped
+ * reading `first`..`last` where the words before it (an origin phrase or a place type) or after it (in a
+ * known place) say a place stands. "A message from Abu Omar" keeps its person.
+ */
+export function kunyaNamesPlace(tokens: Token[], first: number, last: number): boolean {
+  const start = originIntroStart(tokens, first);
+  if (start < 0) return false;
+  const b = wordBefore(tokens, first);
+  if (start < b || OF_PLACE.has(tokens[b].norm)) return true;
+  let j = nextNonSpace(tokens, last + 1);
+  if (isComma(tokens[j])) j = nextNonSpace(tokens, j + 1);
+  if (!tokens[j] || !IN_OR_NEAR.has(tokens[j].norm)) return false;
+  const place = matchPlace(tokens, nextNonSpace(tokens, j + 1));
+  return place !== null && place.prefix === 0;
+}
+const IN_OR_NEAR = new Set(['in', 'near', 'à', 'près'].map(foldWord));
 
 export function matchFacility(tokens: Token[], i: number): PhraseMatch<string> | null {
   return facilityIndex.match(tokens, i);
@@ -1001,7 +1019,9 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
   for (let n = 0; n < (latin ? 3 : 2) && tokens[j] && tokens[j].kind === tokens[first].kind; n++) {
     const w = tokens[j];
     if (latin && !w.cap) break;
-    if (introIndex.match(tokens, j) || hometownIntro.match(tokens, j) || matchFacility(tokens, j)) break;
+    // «من بلدة أم ولد»: the word after a compound head («أم», «تل») is the town's, whatever else it may be.
+    const afterHead = !latin && n === 1 && COMPOUND_PLACE_HEADS.has(tokens[first].norm);
+    if (!afterHead && (introIndex.match(tokens, j) || hometownIntro.match(tokens, j) || matchFacility(tokens, j))) break;
     last = j;
     if (tokens[j + 1]?.kind !== 'sp') break;
     j = nextNonSpace(tokens, j + 1);
@@ -1053,8 +1073,9 @@ function unknownPlaceAfterIntro(model: TextModel, i: number, hits: AttributeHit[
   )
     return false;
   if (t.kind === 'lat' && !t.cap) return false;
-  // «من منزلهما», «من مجزرة»: an everyday word after «من» is no unknown town.
-  if (t.kind === 'ar' && isArEverydayForm(t.norm)) return false;
+  // «من منزلهما», «من مجزرة»: an everyday word after «من» is no unknown town; «من تل قرح» (a hill, then a word of
+  // no list) is.
+  if (t.kind === 'ar' && isArEverydayForm(t.norm) && !(COMPOUND_PLACE_HEADS.has(t.norm) && namesPlaceAfterType(tokens, i))) return false;
   // "from south London": the intro before the word of direction.
   const before = wordBefore(tokens, i);
   const k = t.kind === 'lat' && before >= 0 && COMPASS_WORDS.has(tokens[before].norm) ? wordBefore(tokens, before) : before;
@@ -1092,16 +1113,18 @@ function organisationName(tokens: Token[], first: number, last: number): boolean
  * in"): before a place the lists lack, that is most often a city of exile, not the home the text gives.
  */
 function introEndingAt(tokens: Token[], k: number): { first: number; last: number } | null {
-  const own = hometownIntro.match(tokens, k);
   // «habite Gaziantep»: a one-word residence intro is no origin before an unknown place either.
-  if (own && !RESIDENCE_INTROS.has(phraseOf(tokens, own.first, own.last))) return own;
+  const origin = (m: PhraseMatch<true> | null) => m !== null && m.last === k && !RESIDENCE_INTROS.has(phraseOf(tokens, m.first, m.last));
+  // The longest: «من أهالي زيزون» is "from the people of", not «أهالي» alone.
   let found: { first: number; last: number } | null = null;
   for (let j = prevNonSpace(tokens, k - 1), n = 1; j >= 0 && n < MAX_INTRO_WORDS; j = prevNonSpace(tokens, j - 1), n++) {
     if (!isWordToken(tokens[j])) break;
     const m = hometownIntro.match(tokens, j);
-    if (m && m.last === k && !RESIDENCE_INTROS.has(phraseOf(tokens, m.first, m.last))) found = m;
+    if (origin(m)) found = m;
   }
-  return found;
+  if (found) return found;
+  const own = hometownIntro.match(tokens, k);
+  return origin(own) ? own : null;
 }
 const MAX_INTRO_WORDS = 3;
 /** "lives in", «vit à», «يقيم في»: where someone lives now (attribute-words residenceIntros). */

@@ -2903,5 +2903,17 @@ describe('extractMentions', () => {
       expect(people('Fatima Ali raconte : « Mon frère Omar Haddad a été arrêté en 2012. »', 'fr')).toEqual(['Fatima Ali=relative', 'Omar Haddad=detainee']);
     });
 
+    it('reads a town the lists lack after «من أهالي», «من» and a compound head («تل», «أم»), and a kunya-shaped town in Latin script', () => {
+      const home = (text: string, lang: string) => only(text, lang).attributes.hometown;
+      expect(home('أفرج عن محمد الحداد من أهالي زيزون.', 'ar')).toBe('زيزون');
+      expect(home('أفرج عن محمد الحداد من تل شهاب.', 'ar')).toBe('تل شهاب');
+      expect(home('أفرج عن محمد الحداد ابن بلدة أم ولد بريف درعا.', 'ar')).toBe('أم ولد');
+      expect(home('Omar Haddad, from the town of Umm Walad, was released on Sunday.', 'en')).toBe('Umm Walad');
+      expect(home('Omar Haddad, from Umm Walad in Daraa, was released on Sunday.', 'en')).toBe('Umm Walad');
+      expect(home("Omar Haddad, originaire du village d'Oum Walad, a été libéré.", 'fr')).toBe('Oum Walad');
+      // An everyday word after «من» is still no town, and a kunya after a bare "from" is still a person.
+      expect(home('أفرج عن محمد الحداد من بيت أهله.', 'ar')).toBeNull();
+      expect(people('Omar Haddad was released. He thanked Abu Hammam, who had hidden him.', 'en')).toContain('Abu Hammam=other');
+    });
   });
 });

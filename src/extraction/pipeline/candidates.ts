@@ -1,5 +1,5 @@
 import { Token, foldWord, isComma, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
-import { PLACE_WORDS, matchPlace, matchPlaceType, originIntroStart, placePosition } from '../attributes';
+import { PLACE_WORDS, kunyaNamesPlace, matchPlace, matchPlaceType, originIntroStart, placePosition } from '../attributes';
 import {
   AR_COMPOUND_HEAD,
   AR_GIVEN,
@@ -632,8 +632,12 @@ function everydayWordsOnly(ctx: Ctx, c: Cand): boolean {
   return words > 0;
 }
 
+/** "from the town of Umm Walad", «originaire d'Abou Hammam»: a kunya where a place stands is that place. */
+const kunyaAtPlace = (ctx: Ctx, c: Cand): boolean =>
+  c.kunyaOnly && c.source !== 'figure' && ctx.tokens[c.first].kind === 'lat' && kunyaNamesPlace(ctx.tokens, c.first, c.last);
+
 export function mergeCandidates(ctx: Ctx, all: Cand[]): Cand[] {
-  const cands = all.filter((c) => !namesOrganisation(ctx, c) && !startsWithPlace(ctx, c) && !everydayWordsOnly(ctx, c));
+  const cands = all.filter((c) => !namesOrganisation(ctx, c) && !startsWithPlace(ctx, c) && !everydayWordsOnly(ctx, c) && !kunyaAtPlace(ctx, c));
   const sorted = [...cands].sort((a, b) => SOURCE_STRENGTH[b.source] - SOURCE_STRENGTH[a.source] || b.last - b.first - (a.last - a.first) || a.first - b.first);
   const kept: Cand[] = [];
   const taken = new Int32Array(ctx.tokens.length).fill(-1);
