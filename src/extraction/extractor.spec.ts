@@ -2915,5 +2915,21 @@ describe('extractMentions', () => {
       expect(home('أفرج عن محمد الحداد من بيت أهله.', 'ar')).toBeNull();
       expect(people('Omar Haddad was released. He thanked Abu Hammam, who had hidden him.', 'en')).toContain('Abu Hammam=other');
     });
+
+    it("gives the post's role to a name nothing is said of in a short post, not in a long English or French article", () => {
+      const long =
+        'Omar Haddad was arrested in Daraya in 2012. The town was besieged for four years. Its mosque was rebuilt in 2020. ' +
+        'Its market reopened last spring. Its young people had long followed the ideas of Samir Nasser.';
+      expect(people(long, 'en')).toEqual(['Omar Haddad=detainee', 'Samir Nasser=other']);
+      const longFr =
+        'Omar Haddad a été arrêté à Daraya en 2012. La ville a été assiégée quatre ans. Sa mosquée a été reconstruite en 2020. ' +
+        'Son marché a rouvert au printemps. Ses jeunes suivaient depuis longtemps les idées de Samir Nasser.';
+      expect(people(longFr, 'fr')).toEqual(['Omar Haddad=detainee', 'Samir Nasser=other']);
+      expect(people('Released today: Omar Haddad. Samir Nasser. Fadi Khalil.', 'en')).toEqual([
+        'Omar Haddad=released',
+        'Samir Nasser=released',
+        'Fadi Khalil=released',
+      ]);
+    });
   });
 });

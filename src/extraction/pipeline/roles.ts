@@ -300,6 +300,9 @@ export function invertedSpeech(ctx: Ctx, cue: Cue): boolean {
   return isComma(ctx.tokens[prevNonSpace(ctx.tokens, cue.first - 1)]) && subjectAfterSpeech(ctx, cue);
 }
 
+/** More sentences than a list, an appeal or a short report holds (decideRoles, the post's role). */
+const LONG_ARTICLE_SENTENCES = 4;
+
 /** An inverted speech verb ("…," said; «…», dit) between tokens `from` and `to`. */
 function invertedSpeechBetween(ctx: Ctx, from: number, to: number): boolean {
   for (let j = from + 1; j < to; j++) {
@@ -934,6 +937,10 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       if (cands[k].partial && !cands[k].ref) continue;
       // …unless a title stands a few words before it: "the lawyer for the civil parties, Rania Said".
       if (titleShortlyBefore(ctx, cands[k].first)) continue;
+      // …and, in an English or French article of more than a few sentences, only when a cue says so: there a
+      // name nothing is said of is a source, an expert or a bystander ("the philosophy of Jawdat Said", tune
+      // dev-en-028). Arabic articles join clauses with «و» past where the cues reach, and keep the rule.
+      if (ctx.tokens[cands[k].first].kind === 'lat' && ctx.sentenceFirst.length > LONG_ARTICLE_SENTENCES) continue;
       decisions[k] = { role: postRole, cues: [], evidence: 'post' };
     }
   }
