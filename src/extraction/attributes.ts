@@ -613,6 +613,20 @@ function commaIntroAfter(tokens: Token[], last: number): boolean {
   return m !== null && COMMA_INTROS.has(phraseOf(tokens, m.first, m.last));
 }
 
+const townsOwnChild = new PhraseIndex<true>(prefixCombos(['', 'و']));
+for (const p of all(words.townsOwnChild)) townsOwnChild.add(p, true);
+const MAX_WORDS_BEFORE_OWN_CHILD = 2;
+/** «قالت والدته في داريا إن ابنها…»: a place "in" which something is said is no town owning a child. */
+const LOCATIVES = new Set(['في', 'in', 'à', 'at'].map(foldWord));
+/** «نعت داريا ابنها …», «داريا تستقبل ابنتها …», "Daraya mourns its son …": the town's own child named next, after the place ending at `last`. */
+function ownChildAfter(tokens: Token[], last: number): boolean {
+  let k = nextNonSpace(tokens, last + 1);
+  for (let n = 0; n <= MAX_WORDS_BEFORE_OWN_CHILD && k < tokens.length && isWordToken(tokens[k]); n++, k = nextNonSpace(tokens, k + 1)) {
+    if (townsOwnChild.match(tokens, k)) return true;
+  }
+  return false;
+}
+
 const whereOrigin = new PhraseIndex<true>(prefixCombos(['', 'و']));
 for (const p of all(words.whereOrigins)) whereOrigin.add(p, true);
 /** "Daraya, where he was born", «داريا حيث نشأ»: a where-phrase of origin or home (a comma or none) after the place ending at `last`. */
@@ -961,8 +975,8 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
       hits.push({ kind: 'hometown', value, first: i, last, anchor: i, adjacentOnly: false, preferred: false });
       return;
     }
-    // "Daraya's Omar Haddad": a town's own.
-    if (possessiveBeforeName(model, last)) {
+    // "Daraya's Omar Haddad": a town's own; «نعت داريا ابنها محمد», "Daraya mourns its son Omar".
+    if (possessiveBeforeName(model, last) || (!LOCATIVES.has(before?.norm ?? '') && ownChildAfter(tokens, last))) {
       hits.push({ kind: 'hometown', value, first: i, last, anchor: i, adjacentOnly: false, preferred: false });
       return;
     }

@@ -2931,5 +2931,14 @@ describe('extractMentions', () => {
         'Fadi Khalil=released',
       ]);
     });
+
+    it('reads a town that mourns or welcomes "its son" («نعت داريا ابنها», "Daraya mourns its son") as his hometown', () => {
+      const home = (text: string, lang: string) => only(text, lang).attributes.hometown;
+      expect(home('نعت بلدة داريا ابنها محمد الحداد الذي قضى تحت التعذيب.', 'ar')).toBe('داريا');
+      expect(home('داريا تستقبل ابنها محمد الحداد بعد 12 عاماً في صيدنايا.', 'ar')).toBe('داريا');
+      expect(home('Daraya mourns its son Omar Haddad, who died under torture.', 'en')).toBe('Daraya');
+      // A place something is said "in" owns no one.
+      expect(home('قالت والدة محمد الحداد في داريا إن ابنها اعتقل عام 2012.', 'ar')).toBeNull();
+    });
   });
 });
