@@ -832,10 +832,61 @@ export function findAttributeHits(model: TextModel): AttributeHit[] {
     }
 
     addPlaceHits(model, i, hits, facility !== null);
+    addTownAnaphor(model, i, hits);
   }
   addFollowingDates(tokens, hits);
   return hits;
 }
+
+/**
+ * «في مدينة داريا، أفرج عن ابن المدينة محمد الحداد»: "the town's son" is of the place the text named last,
+ * a few sentences back at most.
+ */
+function addTownAnaphor(model: TextModel, i: number, hits: AttributeHit[]): void {
+  const { tokens } = model;
+  if (!SON_OF.has(stripConjunction(tokens[i].norm))) return;
+  const k = nextNonSpace(tokens, i + 1);
+  if (k >= tokens.length || !TOWN_ANAPHORS.has(tokens[k].norm)) return;
+  // «من أبناء بلدة زاكية بريف دمشق … أحد أبناء البلدة»: the town named with the same type word, known to the lists
+  // or not; else the nearest known place that is no governorate's countryside («بريف دمشق»).
+  const type = TOWN_ANAPHORS.get(tokens[k].norm);
+  let value: string | null = null;
+  for (let j = prevNonSpace(tokens, i - 1); j >= 0 && i - j <= MAX_TOWN_ANAPHOR_TOKENS; j = prevNonSpace(tokens, j - 1)) {
+    if (!isWordToken(tokens[j])) continue;
+    if (stripConjunction(tokens[j].norm) === type) {
+      const n = nextNonSpace(tokens, j + 1);
+      const named = n < i ? placeIndex.match(tokens, n) : null;
+      if (named && named.prefix === 0) value = model.text.slice(tokens[n].s, tokens[named.last].e);
+      else if (n < i && tokens[n].kind === 'ar' && !isArEverydayForm(tokens[n].norm)) value = model.text.slice(tokens[n].s, tokens[n].e);
+      if (value !== null) break;
+    }
+    const place = value === null ? placeIndex.match(tokens, j) : null;
+    if (!place || place.last >= i || inFacilityName(tokens, j) || COUNTRYSIDE.has(tokens[prevNonSpace(tokens, j - 1)]?.norm ?? '')) continue;
+    if (place.prefix > 0 && COUNTRYSIDE.has(tokens[j].norm.slice(0, place.prefix))) continue;
+    value ??= model.text.slice(model.os[tokens[j].fs + place.prefix], tokens[place.last].e);
+  }
+  if (value !== null) hits.push({ kind: 'hometown', value, first: i, last: k, anchor: i, adjacentOnly: false, preferred: false });
+}
+/** «سجن صيدنايا»: the town in a prison's name is no town named. */
+function inFacilityName(tokens: Token[], j: number): boolean {
+  for (let k = j, n = 0; k >= 0 && n < MAX_TYPE_WORDS; k = prevNonSpace(tokens, k - 1), n++) {
+    const facility = facilityIndex.match(tokens, k);
+    if (facility && facility.last >= j) return true;
+  }
+  return false;
+}
+/** "The town" and the type word it stands for. */
+const TOWN_ANAPHORS = new Map(
+  [
+    ['المدينة', 'مدينة'],
+    ['البلدة', 'بلدة'],
+    ['القرية', 'قرية'],
+    ['الحي', 'حي'],
+    ['المخيم', 'مخيم'],
+  ].map(([a, t]) => [foldWord(a), foldWord(t)]),
+);
+const MAX_TOWN_ANAPHOR_TOKENS = 120;
+const COUNTRYSIDE = new Set(['ريف', 'بريف', 'محافظة', 'province', 'countryside'].map(foldWord));
 
 const DATE_HIT_KINDS = new Set<HitKind>(['birthYear', 'arrestYear', 'releaseDate', 'deathDate']);
 
@@ -944,11 +995,23 @@ function pastArticleWord(tokens: Token[], last: number): number {
   return tokens[last].kind === 'lat' && k === last + 2 && t?.kind === 'lat' && LAT_ARTICLE_WORD.test(t.norm) ? k : last;
 }
 
+/** «- مدينة داريا», "(the town of Daraya)": where the place type right before token `i` starts, or `i` when none does. */
+function typeStartBefore(tokens: Token[], i: number): number {
+  const b = prevNonSpace(tokens, i - 1);
+  for (let k = b, n = 0; k >= 0 && n < MAX_TYPE_WORDS && isWordToken(tokens[k]); k = prevNonSpace(tokens, k - 1), n++) {
+    const type = placeTypeIndex.match(tokens, k);
+    if (type && type.prefix === 0 && type.last === b) return k;
+  }
+  return i;
+}
+const MAX_TYPE_WORDS = 3;
+
 function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacilityToo: boolean): void {
   const { tokens } = model;
   if (placeBeforeNative(model, i, hits)) return;
   const place = placeIndex.match(tokens, i);
-  const before = tokens[prevNonSpace(tokens, i - 1)];
+  const typeStart = typeStartBefore(tokens, i);
+  const before = tokens[prevNonSpace(tokens, typeStart - 1)];
   if (place && place.prefix === 0) {
     const last = pastArticleWord(tokens, place.last);
     const value = placeText(model, i, last);
@@ -976,7 +1039,7 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
       return;
     }
     // "Daraya's Omar Haddad": a town's own; «نعت داريا ابنها محمد», "Daraya mourns its son Omar".
-    if (possessiveBeforeName(model, last) || (!LOCATIVES.has(before?.norm ?? '') && ownChildAfter(tokens, last))) {
+    if (possessiveBeforeName(model, last) || (!LOCATIVES.has(tokens[prevNonSpace(tokens, i - 1)]?.norm ?? '') && ownChildAfter(tokens, last))) {
       hits.push({ kind: 'hometown', value, first: i, last, anchor: i, adjacentOnly: false, preferred: false });
       return;
     }
@@ -985,7 +1048,7 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
       return;
     }
     if (before && before.kind === 'p' && SEPARATORS.has(before.norm)) {
-      hits.push({ kind: 'hometown', value, first: i, last, anchor: i, adjacentOnly: true, preferred: false });
+      hits.push({ kind: 'hometown', value, first: i, last, anchor: typeStart, adjacentOnly: true, preferred: false });
     }
     return;
   }

@@ -2940,5 +2940,17 @@ describe('extractMentions', () => {
       // A place something is said "in" owns no one.
       expect(home('قالت والدة محمد الحداد في داريا إن ابنها اعتقل عام 2012.', 'ar')).toBeNull();
     });
+
+    it('reads «محمد الحداد - مدينة داريا», «(مدينة داريا)» and "the town\'s son" («ابن المدينة محمد الحداد») as the hometown', () => {
+      const home = (text: string) => only(text, 'ar').attributes.hometown;
+      expect(home('أفرج عن محمد الحداد - مدينة داريا.')).toBe('داريا');
+      expect(home('أفرج عن محمد الحداد (مدينة داريا).')).toBe('داريا');
+      expect(home('في مدينة داريا، أفرج عن ابن المدينة محمد الحداد.')).toBe('داريا');
+      expect(home('دخل المسلحون بلدة زيزون بريف درعا. واعتقلوا ابن البلدة محمد الحداد.')).toBe('زيزون');
+      // The town in a prison's name is no town named.
+      expect(home('أفرج عن محمد الحداد من سجن صيدنايا، ابن المدينة.')).toBeNull();
+      // «المدينة» after «ابن» is no newspaper: the name stays.
+      expect(people('أفرج عن ابن البلدة محمد الحداد.', 'ar')).toEqual(['محمد الحداد=released']);
+    });
   });
 });

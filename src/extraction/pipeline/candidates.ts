@@ -589,6 +589,7 @@ const BODY_ENDINGS = new Set(
     'program',
   ].map(foldWord),
 );
+const SON_OF_TOWN = new Set(['ابن', 'ابنة', 'أبناء', 'بنت'].map(foldWord));
 function namesOrganisation(ctx: Ctx, c: Cand): boolean {
   const { tokens } = ctx;
   if (c.source === 'figure') return false;
@@ -597,8 +598,10 @@ function namesOrganisation(ctx: Ctx, c: Cand): boolean {
   if (tokens[c.last].kind === 'lat' && c.last > c.first && (isOrganisationWord(tokens[c.last]) || BODY_ENDINGS.has(tokens[c.last].norm))) return true;
   let j = prevNonSpace(tokens, c.first - 1);
   while (j >= 0 && QUOTE_CHARACTERS.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
-  // «القبض على اللواء محمد خضور»: «اللواء» is a general's rank as well as a brigade.
-  if (isOrganisationWord(tokens[j]) && cueOf(ctx, j)?.def.kind !== 'official') return true;
+  // «القبض على اللواء محمد خضور»: «اللواء» is a general's rank as well as a brigade. «ابن المدينة محمد الحداد»:
+  // "the town's son", not the newspaper.
+  const sonOf = SON_OF_TOWN.has(tokens[prevNonSpace(tokens, j - 1)]?.norm ?? '');
+  if (isOrganisationWord(tokens[j]) && !sonOf && cueOf(ctx, j)?.def.kind !== 'official') return true;
   // one adjective between: "le site palestinien Ma'an", «الموقع الإخباري»
   const adjective =
     tokens[j] && cueOf(ctx, j) === null && ((tokens[j].kind === 'lat' && !tokens[j].cap) || (tokens[j].kind === 'ar' && /(?:ي|يه)$/.test(tokens[j].norm)));
