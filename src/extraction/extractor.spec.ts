@@ -2952,5 +2952,18 @@ describe('extractMentions', () => {
       // «المدينة» after «ابن» is no newspaper: the name stays.
       expect(people('أفرج عن ابن البلدة محمد الحداد.', 'ar')).toEqual(['محمد الحداد=released']);
     });
+
+    it('reads a sentence that opens on a role word and a comma («Ancien détenu de Saydnaya, Omar Haddad raconte») as said of the name', () => {
+      expect(people('Ancien détenu de Saydnaya, Omar Haddad raconte.', 'fr')).toEqual(['Omar Haddad=released']);
+      expect(people('A former detainee of Saydnaya, Omar Haddad told his story.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('معتقل سابق في صيدنايا، يروي محمد الحداد قصته.', 'ar')).toEqual(['محمد الحداد=released']);
+      expect(people('Released last week, Omar Haddad spoke to reporters.', 'en')).toEqual(['Omar Haddad=released']);
+      // The many a definite word names, and words that are no role, describe nobody.
+      expect(people('The detainees, Omar Haddad said, were starving.', 'en')).toEqual(['Omar Haddad=other']);
+      expect(people('المعتقلون، قال محمد الحداد، يعانون من الجوع.', 'ar')).toEqual(['محمد الحداد=other']);
+      expect(people('After the arrests, Omar Haddad fled to Turkey.', 'en')).toEqual(['Omar Haddad=other']);
+      // «survivants», as "survivors".
+      expect(people("Omar Haddad est l'un des rares survivants de Saydnaya.", 'fr')).toEqual(['Omar Haddad=released']);
+    });
   });
 });

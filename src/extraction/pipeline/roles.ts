@@ -136,8 +136,48 @@ function preChain(ctx: Ctx, c: Cand): Cue[] {
     out.push(cue);
     j = cue.first - 1;
   }
+  // «معتقل سابق في صيدنايا، يروي محمد الحداد»: an Arabic speech verb may stand between the comma and the name.
+  if (out.every((e) => e.def.kind === 'speech')) {
+    const fronted = frontedRoleCue(ctx, out.length > 0 ? out[out.length - 1].first : c.first);
+    if (fronted) out.push(fronted);
+  }
   return out;
 }
+
+/**
+ * «Ancien détenu de Saydnaya, Omar Haddad raconte», "A former detainee, Omar Haddad told…", «معتقل سابق في صيدنايا،
+ * يروي محمد الحداد»: a sentence that opens on a role word (past an article or "former"), with only a place or a date
+ * after it, and a comma right before the name describes the name.
+ */
+function frontedRoleCue(ctx: Ctx, nameStart: number): Cue | null {
+  const { tokens } = ctx;
+  const comma = prevNonSpace(tokens, nameStart - 1);
+  if (comma < 0 || !isComma(tokens[comma])) return null;
+  let j = nextNonSpace(tokens, ctx.sentenceFirst[ctx.sentence[nameStart]]);
+  let cue: Cue | null = null;
+  for (let n = 0; n <= MAX_FRONT_OPENERS && j < comma && isWordToken(tokens[j]); n++, j = nextNonSpace(tokens, j + 1)) {
+    const at = cueOf(ctx, j);
+    if (at && at.first === j && at.def.kind !== 'neutral') {
+      cue = at;
+      break;
+    }
+    if (!FRONT_OPENERS.has(tokens[j].norm)) return null;
+    if (at) j = at.last;
+  }
+  if (!cue || cue.def.kind !== 'role' || cue.def.search || cue.def.exception || cue.last >= comma || ofOthers(ctx, cue)) return null;
+  // «المعتقلون، قال محمد الحداد، …», "The detainees, Omar Haddad said, …": a definite role word is the many spoken of.
+  if (tokens[cue.first].kind === 'ar' && AL_WORD.test(tokens[cue.first].norm)) return null;
+  let words = 0;
+  for (let k = cue.last + 1; k < comma; k++) {
+    if (tokens[k].kind === 'nl' || ctx.candAt[k] >= 0 || (cueOf(ctx, k) !== null && cueOf(ctx, k)?.def.kind !== 'neutral')) return null;
+    if (isWordToken(tokens[k]) && ++words > MAX_FRONT_TAIL_WORDS) return null;
+  }
+  return cue;
+}
+const MAX_FRONT_OPENERS = 2;
+const MAX_FRONT_TAIL_WORDS = 4;
+const FRONT_OPENERS = new Set(['a', 'an', 'un', 'une', 'former', 'ancien', 'ancienne', 'ex'].map(foldWord));
+const AL_WORD = new RegExp(`^[${foldWord('وف')}]?${foldWord('ال')}`);
 
 const OBJECT_RELATIVES = new Set(['whom', 'que', 'qu'].map(foldWord));
 const SUBJECT_PRONOUNS_LAT = new Set(['he', 'she', 'they', 'we', 'i', 'il', 'elle', 'ils', 'elles', 'nous', 'on', 'je', 'j'].map(foldWord));
