@@ -2965,5 +2965,13 @@ describe('extractMentions', () => {
       // «survivants», as "survivors".
       expect(people("Omar Haddad est l'un des rares survivants de Saydnaya.", 'fr')).toEqual(['Omar Haddad=released']);
     });
+
+    it('reads «فقد الاتصال بمحمد» and «انقطع التواصل مع محمد» as missing, and «قضى محمد نحبه» as a death', () => {
+      expect(people('فقد الاتصال بمحمد الحداد منذ 2013.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(people('انقطع التواصل مع محمد الحداد منذ اعتقاله.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(people('قضى محمد الحداد نحبه في سجن صيدنايا.', 'ar')).toEqual(['محمد الحداد=dead']);
+      // «قضى» with years is time spent, not a death.
+      expect(people('قضى محمد الحداد عشر سنوات في صيدنايا.', 'ar')).toEqual(['محمد الحداد=released']);
+    });
   });
 });
