@@ -2973,5 +2973,13 @@ describe('extractMentions', () => {
       // «قضى» with years is time spent, not a death.
       expect(people('قضى محمد الحداد عشر سنوات في صيدنايا.', 'ar')).toEqual(['محمد الحداد=released']);
     });
+
+    it('reads French "a documenté", «déplore», «souffle» as speech verbs, so the one who documents is no detainee', () => {
+      expect(people("Samir Nasser, qui a documenté la disparition d'Omar Haddad, appelle à la justice.", 'fr')).toEqual([
+        'Samir Nasser=other',
+        'Omar Haddad=missing',
+      ]);
+      expect(people('« Mon frère Omar Haddad a été arrêté en 2012 », souffle Fatima Ali.', 'fr')).toEqual(['Omar Haddad=detainee', 'Fatima Ali=relative']);
+    });
   });
 });
