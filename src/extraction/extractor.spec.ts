@@ -2892,7 +2892,10 @@ describe('extractMentions', () => {
     it('reads «« … », dit Fatima Ali» as Fatima speaking, and the one she searches for («je cherche mon fils») as missing', () => {
       expect(people('« Je cherche mon fils, Samir Nasser », dit Fatima Ali.', 'fr')).toEqual(['Samir Nasser=missing', 'Fatima Ali=other']);
       expect(people('« Je cherche mon fils », dit Fatima Ali. Samir Nasser a été arrêté en 2014.', 'fr')).toEqual(['Fatima Ali=other', 'Samir Nasser=missing']);
-      expect(people('« Nous cherchons mon frère Samir Nasser depuis 2014 », explique Fatima Ali.', 'fr')).toEqual(['Samir Nasser=missing', 'Fatima Ali=other']);
+      expect(people('« Nous cherchons mon frère Samir Nasser depuis 2014 », explique Fatima Ali.', 'fr')).toEqual([
+        'Samir Nasser=missing',
+        'Fatima Ali=relative',
+      ]);
       // «dit» after a name and its comma still gives an alias, linked to the name.
       const [, alias] = extractMentions('Jihad Mohammad, dit Abou Rami, a été arrêté en 2013.', 'fr');
       expect(alias).toMatchObject({ name: 'Abou Rami', role: 'detainee', refersTo: { start: 0, end: 14 } });
@@ -2980,6 +2983,13 @@ describe('extractMentions', () => {
         'Omar Haddad=missing',
       ]);
       expect(people('« Mon frère Omar Haddad a été arrêté en 2012 », souffle Fatima Ali.', 'fr')).toEqual(['Omar Haddad=detainee', 'Fatima Ali=relative']);
+    });
+
+    it('does not read the words a speaker quoted before her name as said of her: \'"They killed my brother," Fatima Ali said\'', () => {
+      expect(people('"They killed my brother," Fatima Ali said.', 'en')).toEqual(['Fatima Ali=relative']);
+      expect(people('"They arrested my son in 2013", Fatima Ali said.', 'en')).toEqual(['Fatima Ali=relative']);
+      // A quoted name keeps the role word before its opening quote.
+      expect(people('أفرج عن المعتقل "محمد الحداد" اليوم.', 'ar')).toEqual(['محمد الحداد=released']);
     });
   });
 });

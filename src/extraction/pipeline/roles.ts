@@ -86,6 +86,8 @@ function preChain(ctx: Ctx, c: Cand): Cue[] {
     }
     if (t.kind === 'nl') break;
     if (t.kind === 'p') {
+      // '"They killed my brother," Fatima Ali said': a quote that closes what was said is no opening before a name.
+      if (QUOTE_MARKS.has(t.norm) && closesSpeech(tokens, j)) break;
       if (INTRODUCERS.has(t.norm)) {
         j--;
         continue;
@@ -143,6 +145,14 @@ function preChain(ctx: Ctx, c: Cand): Cue[] {
   }
   return out;
 }
+
+/** The quote at `j` ends quoted words: right after a comma or a sentence's end ('…,"'), or right before a comma ('…",'). */
+function closesSpeech(tokens: Token[], j: number): boolean {
+  const before = tokens[j - 1];
+  const after = tokens[nextNonSpace(tokens, j + 1)];
+  return (before?.kind === 'p' && CLOSING_PUNCT.has(before.norm)) || (after !== undefined && isComma(after));
+}
+const CLOSING_PUNCT = new Set([',', '،', '.', '!', '?', '؟']);
 
 /**
  * «Ancien détenu de Saydnaya, Omar Haddad raconte», "A former detainee, Omar Haddad told…", «معتقل سابق في صيدنايا،
@@ -1885,17 +1895,21 @@ function speaksOfOwnRelative(ctx: Ctx, c: Cand): boolean {
   for (let i = ctx.sentenceFirst[Math.max(0, s - 1)]; i <= ctx.sentenceLast[s]; i++) {
     const kin = ctx.cueAt[i];
     if (!kin || kin.first !== i || kin.def.kind !== 'relative' || !kin.def.firstPerson) continue;
-    // "My father was taken", «Mon fils a été arrêté»; «اعتقلوا أخي»: the verb is the relative's.
+    // "My father was taken", «Mon fils a été arrêté»; «اعتقلوا أخي», "They killed my brother" (in Latin script the word
+    // right before: "I was arrested with my brother" is the speaker's own story): the verb is the relative's.
     for (const dir of [1, -1]) {
       let words = 0;
-      for (let j = dir > 0 ? kin.last + 1 : kin.first - 1; j >= 0 && j < tokens.length && words < OWN_RELATIVE_WINDOW; j += dir) {
+      for (
+        let j = dir > 0 ? kin.last + 1 : kin.first - 1;
+        j >= 0 && j < tokens.length && words < (dir < 0 && tokens[kin.first].kind !== 'ar' ? 1 : OWN_RELATIVE_WINDOW);
+        j += dir
+      ) {
         // «Mon frère Omar Haddad a été arrêté»: the relative's own name is no word between.
         if (!isWordToken(tokens[j]) || ctx.candAt[j] >= 0) continue;
         words++;
         const cue = cueOf(ctx, j);
         if (cue && cue.def.kind === 'role') return true;
       }
-      if (tokens[kin.first].kind !== 'ar') break;
     }
   }
   return false;
