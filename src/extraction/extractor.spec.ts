@@ -2991,5 +2991,23 @@ describe('extractMentions', () => {
       // A quoted name keeps the role word before its opening quote.
       expect(people('أفرج عن المعتقل "محمد الحداد" اليوم.', 'ar')).toEqual(['محمد الحداد=released']);
     });
+
+    it('reads a family name that is also a place right after a known given name ("Abdulkader Shaar")', () => {
+      expect(people('Abdulkader Shaar, 34, died in detention.', 'en')).toEqual(['Abdulkader Shaar=dead']);
+      expect(people('Omar Shaar was arrested in 2012.', 'en')).toEqual(['Omar Shaar=detainee']);
+      // A town after a full name stays a town.
+      expect(people('Omar Haddad Daraya was arrested.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar went to Daraya yesterday.', 'en')).toEqual([]);
+    });
+
+    it("reads an unknown given name before a family name in «ال…ي» after a cue, and a blogger's title", () => {
+      expect(people('أفرج عن طل الملوحي بعد عشر سنوات.', 'ar')).toEqual(['طل الملوحي=released']);
+      expect(people('اعتقلت طل الملوحي عام 2009.', 'ar')).toEqual(['طل الملوحي=detainee']);
+      expect(people('أفرج عن المدونة سمر الملوحي بعد عشر سنوات.', 'ar')).toEqual(['سمر الملوحي=released']);
+      expect(people('Blogger Tal al-Mallohi was released.', 'en')).toEqual(['Tal al-Mallohi=released']);
+      // An everyday word before an adjective in «ال…ي» is no name.
+      expect(people('اعتقل عنصر الأمن السياسي عام 2012.', 'ar')).toEqual([]);
+      expect(people('أفرج عن دفعة السوريين من سجن عدرا.', 'ar')).toEqual([]);
+    });
   });
 });

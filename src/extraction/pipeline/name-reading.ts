@@ -151,6 +151,24 @@ function knownLater(ctx: Ctx, i: number): boolean {
   return false;
 }
 
+/**
+ * «طل الملوحي», «زيزوف الحمصي»: the word at `j` is no everyday word and the next is a family name in «ال…ي» that is no
+ * everyday word, nationality or adjective of the lists either (an adjective agrees: «الشاب السوري» has «ال» on both).
+ */
+function nisbaFamilyNext(ctx: Ctx, j: number, unitEnd: number): boolean {
+  const first = ctx.tokens[j];
+  if (unitEnd !== j || isArEverydayForm(stripConj(first.norm)) || hasPronounSuffix(ctx, j)) return false;
+  const k = nextWord(ctx.tokens, j);
+  const t = k >= 0 ? ctx.tokens[k] : undefined;
+  if (!t || t.kind !== 'ar' || !isAlWord(t.norm) || !t.norm.endsWith(NISBA_END) || t.norm.length < MIN_NISBA_LENGTH) return false;
+  const bare = t.norm.slice(AL.length);
+  if (isArEverydayForm(t.norm) || isArEverydayForm(bare) || isArNonName(t.norm) || isArNonName(bare)) return false;
+  return cueOf(ctx, k) === null && matchPlace(ctx.tokens, k) === null;
+}
+const NISBA_END = foldWord('ي');
+const AL = foldWord('ال');
+const MIN_NISBA_LENGTH = 5;
+
 export function readArabic(ctx: Ctx, i: number, mode: Mode): NameRead | null {
   const { tokens, model } = ctx;
   const t0 = tokens[i];
@@ -245,7 +263,8 @@ export function readArabic(ctx: Ctx, i: number, mode: Mode): NameRead | null {
       // Before a cue a name needs a known first word: «محمد الخطيب، المعتقل منذ…»
       if (mode === 'post' && !known) return null;
       // «شروط هدنة», «طرح قضية» after a cue: a name read there starts with, or soon has, a known name.
-      if (mode !== 'list' && mode !== 'title' && !known && !knownLater(ctx, unitEnd)) return null;
+      // «أفرج عن طل الملوحي»: a family name in «ال…ي» (a nisba) right after a word of no list is the same sign.
+      if (mode !== 'list' && mode !== 'title' && !known && !knownLater(ctx, unitEnd) && !nisbaFamilyNext(ctx, j, unitEnd)) return null;
       if (kind === 'unknown' && PREPOSITION_LIKE.test(norm)) return null;
       // «وبهذا تصل الحصيلة»: «و» and a preposition before a function word.
       const bareFirst = stripConj(norm);
@@ -381,6 +400,23 @@ export function possessiveAfter(ctx: Ctx, i: number): boolean {
   return tokens[i + 1]?.kind === 'sp' && s !== undefined && s.norm === 's' && /['’`´ʼ]/.test(model.text.slice(tokens[i].e, s.s));
 }
 
+/**
+ * "Omar Shaar", "Abdulkader Shaar": a one-word place the lists know («الشعار», an Aleppo quarter) right after a known
+ * given name that opens the name is the family name, when no capitalised word follows it ("Omar Haddad Daraya" is a
+ * name and a town).
+ */
+function placeSurname(ctx: Ctx, i: number, j: number): boolean {
+  const t = ctx.tokens[j];
+  // The given name opens the name: "Haddad Daraya" inside "Omar Haddad Daraya" is none.
+  const before = ctx.tokens[prevNonSpace(ctx.tokens, i - 1)];
+  if (before && before.kind === 'lat' && before.cap) return false;
+  if (!t || t.kind !== 'lat' || !t.cap || LAT_STOP.has(t.norm) || cueOf(ctx, j) !== null || matchFacility(ctx.tokens, j) !== null) return false;
+  const place = matchPlace(ctx.tokens, j);
+  if (!place || place.last !== j || place.prefix > 0) return false;
+  const k = nextWord(ctx.tokens, j);
+  return k < 0 || ctx.tokens[k].kind !== 'lat' || !ctx.tokens[k].cap;
+}
+
 export function readLatin(ctx: Ctx, i: number, mode: Mode): NameRead | null {
   const { tokens } = ctx;
   let j = i;
@@ -399,7 +435,7 @@ export function readLatin(ctx: Ctx, i: number, mode: Mode): NameRead | null {
       }
       break;
     }
-    if (!isLatinNameWord(ctx, j, units > 0) && !(LAT_HEADS.has(t.norm) && t.cap)) break;
+    if (!isLatinNameWord(ctx, j, units > 0) && !(LAT_HEADS.has(t.norm) && t.cap) && !(units === 1 && knownFirst && placeSurname(ctx, i, j))) break;
     let unitEnd = j;
     if (LAT_HEADS.has(t.norm)) {
       // Abu Ahmad, Abdul Rahman, Abd al-Karim
