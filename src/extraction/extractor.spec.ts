@@ -3009,5 +3009,10 @@ describe('extractMentions', () => {
       expect(people('اعتقل عنصر الأمن السياسي عام 2012.', 'ar')).toEqual([]);
       expect(people('أفرج عن دفعة السوريين من سجن عدرا.', 'ar')).toEqual([]);
     });
+
+    it('reads a hyphenated given name of known parts ("Jean-Pierre") as known', () => {
+      expect(people('Jean-Pierre Dupont, a French aid worker, was kidnapped in Aleppo in 2013.', 'en')).toEqual(['Jean-Pierre Dupont=missing']);
+      expect(people('The Jean-Pierre Foundation helped.', 'en')).toEqual([]);
+    });
   });
 });

@@ -9,7 +9,7 @@ import {
   FIGURE_LAT_FIRST,
   Figure,
   INTRODUCERS,
-  LAT_GIVEN,
+  isLatGiven,
   LAT_HEADS,
   MAX_FIGURE_WORDS,
   OF_WORDS,
@@ -341,7 +341,7 @@ export function findGazetteerCandidates(ctx: Ctx, cands: Cand[], taken: Uint8Arr
         addCand(cands, read, 'gazetteer');
         i = read.last;
       }
-    } else if (t.kind === 'lat' && t.cap && (LAT_GIVEN.has(t.norm) || LAT_HEADS.has(t.norm) || articleNameAfter(ctx, i))) {
+    } else if (t.kind === 'lat' && t.cap && (isLatGiven(t.norm) || LAT_HEADS.has(t.norm) || articleNameAfter(ctx, i))) {
       const read = readLatin(ctx, i, articleNameAfter(ctx, i) ? 'cue' : 'gazetteer');
       // "from Prescott, Ariz.", "the city of Al-Hara": one word where a place stands is no name.
       if (read && read.last === i && placePosition(tokens, i)) continue;

@@ -389,6 +389,9 @@ export const WAW_NAMES = foldSet(cues.wawInitialNames);
 
 export const AR_GIVEN = new Set<string>();
 export const LAT_GIVEN = new Set<string>();
+/** A known Latin given name, or a hyphenated one of known parts ("Jean-Pierre", "Marie-Claire"). */
+export const isLatGiven = (norm: string): boolean =>
+  LAT_GIVEN.has(norm) || (norm.includes('-') && norm.split('-').every((p) => LAT_GIVEN.has(p) && !LAT_HEADS.has(p)));
 for (const e of GIVEN_NAMES) {
   for (const a of [e.ar, ...e.arVariants]) {
     const ws = phraseWords(a);

@@ -19,6 +19,7 @@ import {
   LAT_CONNECTORS,
   LAT_EUROPEAN_CONNECTORS,
   LAT_GIVEN,
+  isLatGiven,
   LAT_HEADS,
   LAT_KUNYA_HEADS,
   LAT_NON_NAMES,
@@ -447,7 +448,7 @@ export function readLatin(ctx: Ctx, i: number, mode: Mode): NameRead | null {
     }
     if (units === 0) {
       if (LAT_ARTICLES.has(t.norm)) return null;
-      knownFirst = LAT_GIVEN.has(t.norm) || (LAT_HEADS.has(t.norm) && unitEnd !== j);
+      knownFirst = isLatGiven(t.norm) || (LAT_HEADS.has(t.norm) && unitEnd !== j);
       if (mode === 'gazetteer' && (!knownFirst || AMBIGUOUS_LAT.has(t.norm))) return null;
     }
     units++;
