@@ -844,9 +844,9 @@ export function findAttributeHits(model: TextModel): AttributeHit[] {
  */
 function addTownAnaphor(model: TextModel, i: number, hits: AttributeHit[]): void {
   const { tokens } = model;
-  if (!SON_OF.has(stripConjunction(tokens[i].norm))) return;
+  if (tokens[i].kind !== 'ar') return;
   const k = nextNonSpace(tokens, i + 1);
-  if (k >= tokens.length || !TOWN_ANAPHORS.has(tokens[k].norm)) return;
+  if (k >= tokens.length || !TOWN_ANAPHORS.has(tokens[k].norm) || !SON_OF.has(stripConjunction(tokens[i].norm))) return;
   // «من أبناء بلدة زاكية بريف دمشق … أحد أبناء البلدة»: the town named with the same type word, known to the lists
   // or not; else the nearest known place that is no governorate's countryside («بريف دمشق»).
   const type = TOWN_ANAPHORS.get(tokens[k].norm);
@@ -1010,9 +1010,9 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
   const { tokens } = model;
   if (placeBeforeNative(model, i, hits)) return;
   const place = placeIndex.match(tokens, i);
-  const typeStart = typeStartBefore(tokens, i);
-  const before = tokens[prevNonSpace(tokens, typeStart - 1)];
   if (place && place.prefix === 0) {
+    const typeStart = typeStartBefore(tokens, i);
+    const before = tokens[prevNonSpace(tokens, typeStart - 1)];
     const last = pastArticleWord(tokens, place.last);
     const value = placeText(model, i, last);
     // "the Damascus suburb of Douma": the finer place after the type is the hometown.
