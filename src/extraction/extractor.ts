@@ -78,9 +78,17 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * names that are everyday words, and kunyas given in brackets, linked to the full name; the names after «، وهم» as
  * the people of the clause before; hometowns after "where he was born", «d'où il est originaire», «وعاد إلى بلدته»,
  * «X، بلدته», «أحد سكان», «habitait», and said of a group («…، هم X وY», "Both are from"); "could be dead" as
- * unsure; month abbreviations ending no sentence).
+ * unsure; month abbreviations ending no sentence); rules-12 after the eleventh («« … », dit X» as speech and the one
+ * who searches as no one sought; a quote that closes speech ends a name's chain; "They killed my brother" and
+ * "my brother" with a long name after it as the speaker's kin; a sentence that opens on a role word and a comma
+ * as said of the name after it; French press speech verbs, «survivants»; «فقد الاتصال ب», «قضى … نحبه»; in a long
+ * English or French article a name nothing is said of no longer takes the post's role; names the lists lack: a
+ * family name that is a place ("Abdulkader Shaar"), an unknown given name before a nisba («طل الملوحي»),
+ * "Jean-Pierre", the name after «ابن المدينة»; hometowns the lists lack after «من أهالي», «من تل …», «بلدة أم
+ * …», "the town of Umm Walad"; «- مدينة داريا»; a town that mourns or welcomes "its son"; "the town's son"
+ * («ابن المدينة») as the town named before).
  */
-export const EXTRACTOR_VERSION = 'rules-11';
+export const EXTRACTOR_VERSION = 'rules-12';
 
 const EVIDENCE_ADJUST: Record<Decision['evidence'], number> = {
   figure: 0,
