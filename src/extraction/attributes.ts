@@ -886,7 +886,7 @@ const TOWN_ANAPHORS = new Map(
   ].map(([a, t]) => [foldWord(a), foldWord(t)]),
 );
 const MAX_TOWN_ANAPHOR_TOKENS = 120;
-const COUNTRYSIDE = new Set(['ريف', 'بريف', 'محافظة', 'province', 'countryside'].map(foldWord));
+const COUNTRYSIDE = new Set(['ريف', 'بريف', 'محافظة'].map(foldWord));
 
 const DATE_HIT_KINDS = new Set<HitKind>(['birthYear', 'arrestYear', 'releaseDate', 'deathDate']);
 

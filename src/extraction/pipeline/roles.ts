@@ -350,9 +350,6 @@ export function invertedSpeech(ctx: Ctx, cue: Cue): boolean {
   return isComma(ctx.tokens[prevNonSpace(ctx.tokens, cue.first - 1)]) && subjectAfterSpeech(ctx, cue);
 }
 
-/** More sentences than a list, an appeal or a short report holds (decideRoles, the post's role). */
-const LONG_ARTICLE_SENTENCES = 4;
-
 /** An inverted speech verb ("…," said; «…», dit) between tokens `from` and `to`. */
 function invertedSpeechBetween(ctx: Ctx, from: number, to: number): boolean {
   for (let j = from + 1; j < to; j++) {
@@ -616,6 +613,8 @@ function mostCommon(roles: DetRole[]): DetRole | null {
 
 const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»']);
 const TITLE_LOOKBACK_WORDS = 5;
+/** More sentences than a list, an appeal or a short report holds (decideRoles, the post's role). */
+const LONG_ARTICLE_SENTENCES = 4;
 
 /** A Latin speech verb with a word before it ("the official said X"): X is what is said, not who says it. */
 function reportedSubject(ctx: Ctx, cue: Cue): boolean {
