@@ -3014,5 +3014,14 @@ describe('extractMentions', () => {
       expect(people('Jean-Pierre Dupont, a French aid worker, was kidnapped in Aleppo in 2013.', 'en')).toEqual(['Jean-Pierre Dupont=missing']);
       expect(people('The Jean-Pierre Foundation helped.', 'en')).toEqual([]);
     });
+
+    it('reads a death from an illness or a heart attack as no death in detention, unless a prison is named', () => {
+      expect(people('Omar Haddad died of cancer in 2019.', 'en')).toEqual(['Omar Haddad=other']);
+      expect(people("Omar Haddad est mort d'un cancer en 2019.", 'fr')).toEqual(['Omar Haddad=other']);
+      expect(people('توفي محمد الحداد إثر مرض عضال.', 'ar')).toEqual(['محمد الحداد=other']);
+      expect(people('Omar Haddad died of cancer in Saydnaya prison in 2019.', 'en')).toEqual(['Omar Haddad=dead']);
+      expect(people('توفي المعتقل محمد الحداد إثر مرض عضال في سجن صيدنايا.', 'ar')).toEqual(['محمد الحداد=dead']);
+      expect(people('Omar Haddad died of a heart attack in detention.', 'en')).toEqual(['Omar Haddad=dead']);
+    });
   });
 });

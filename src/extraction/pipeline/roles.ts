@@ -2312,6 +2312,8 @@ export function deathsOutsideCustody(ctx: Ctx, cands: Cand[], decisions: Decisio
   const { tokens } = ctx;
   const custody = (s: number): boolean => {
     for (let i = ctx.sentenceFirst[s]; i <= ctx.sentenceLast[s]; i++) {
+      // "died of cancer in Saydnaya": a prison named in the sentence is custody (neglect kills there too).
+      if (matchFacility(tokens, i)) return true;
       const cue = ctx.cueAt[i];
       // Searching for someone else says nothing of the dead person's custody.
       if (!cue || cue.first !== i || cue.def.kind !== 'role' || cue.def.search) continue;
