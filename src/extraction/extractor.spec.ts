@@ -3023,5 +3023,9 @@ describe('extractMentions', () => {
       expect(people('توفي المعتقل محمد الحداد إثر مرض عضال في سجن صيدنايا.', 'ar')).toEqual(['محمد الحداد=dead']);
       expect(people('Omar Haddad died of a heart attack in detention.', 'en')).toEqual(['Omar Haddad=dead']);
     });
+
+    it('reads «مدير سجن صيدنايا السابق محمد الحداد» ("former" after the complement of a title) as an official', () => {
+      expect(people('قال مدير سجن صيدنايا السابق محمد الحداد إن السجناء عوملوا جيداً.', 'ar')).toEqual(['محمد الحداد=official']);
+    });
   });
 });

@@ -1147,6 +1147,11 @@ function titleBeforeComplement(ctx: Ctx, c: Cand, kind: 'official' | 'otherTitle
       continue;
     }
     if (ctx.candAt[j] >= 0) return false;
+    // «مدير سجن صيدنايا السابق محمد الحداد»: "former" after the complement.
+    if (FORMER_QUALIFIERS.has(t.norm) && cueOf(ctx, j) === null) {
+      j--;
+      continue;
+    }
     const cue = cueOf(ctx, j);
     if (cue && cue.def.kind === kind) return words > 0;
     if (cue && cue.def.kind !== 'neutral') return false;
