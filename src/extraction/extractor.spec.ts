@@ -3027,5 +3027,12 @@ describe('extractMentions', () => {
     it('reads «مدير سجن صيدنايا السابق محمد الحداد» ("former" after the complement of a title) as an official', () => {
       expect(people('قال مدير سجن صيدنايا السابق محمد الحداد إن السجناء عوملوا جيداً.', 'ar')).toEqual(['محمد الحداد=official']);
     });
+
+    it('reads "Omar Haddad\'s hometown, Daraya" and "Omar Haddad\'s village of Kafranbel" as his hometown', () => {
+      const home = (text: string) => extractMentions(text, 'en')[0]?.attributes.hometown;
+      expect(home("Omar Haddad's hometown, Daraya, was besieged for four years.")).toBe('Daraya');
+      expect(home("Omar Haddad's village of Kafranbel was bombed after his arrest.")).toBe('Kafranbel');
+      expect(home("Omar Haddad's village was bombed after his arrest.")).toBeNull();
+    });
   });
 });
