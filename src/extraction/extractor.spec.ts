@@ -3034,5 +3034,10 @@ describe('extractMentions', () => {
       expect(home("Omar Haddad's village of Kafranbel was bombed after his arrest.")).toBe('Kafranbel');
       expect(home("Omar Haddad's village was bombed after his arrest.")).toBeNull();
     });
+
+    it('reads «Omar Haddad est de Daraya» as his hometown', () => {
+      expect(extractMentions('Omar Haddad est de Daraya. Il a été arrêté en 2012.', 'fr')[0].attributes.hometown).toBe('Daraya');
+      expect(extractMentions('Omar Haddad est de nouveau détenu à Adra.', 'fr')[0].attributes.hometown).toBeNull();
+    });
   });
 });
