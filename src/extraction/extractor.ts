@@ -87,7 +87,7 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * "Jean-Pierre", the name after «ابن المدينة»; hometowns the lists lack after «من أهالي», «من تل …», «بلدة أم
  * …», "the town of Umm Walad"; «- مدينة داريا»; a town that mourns or welcomes "its son"; "the town's son"
  * («ابن المدينة») as the town named before; a death from an illness as no death in detention unless a prison is
- * named; «مدير سجن صيدنايا السابق» as an official's title).
+ * named; «مدير سجن صيدنايا السابق» as an official's title; "Omar Haddad's hometown, Daraya", «est de Daraya»).
  */
 export const EXTRACTOR_VERSION = 'rules-12';
 
