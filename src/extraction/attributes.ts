@@ -754,7 +754,8 @@ function blockedIntro(tokens: Token[], introFirst: number): boolean {
 }
 
 /** «ابن», «ابنة», «بنت», «ابنا», «ابني», «أبناء»: "son (daughter, sons) of", an intro no movement verb turns into a departure. */
-const SON_OF = new Set(['ابن', 'ابنة', 'بنت', 'ابنا', 'ابني', 'أبناء'].map(foldWord));
+/** «ابن داريا», «أبناء البلدة»: son, daughter, sons of a place. */
+export const SON_OF = new Set(['ابن', 'ابنة', 'بنت', 'ابنا', 'ابني', 'أبناء'].map(foldWord));
 const BARE_DE = new Set(['de', 'd', 'du', 'des']);
 const KIN_OF = new Set(['de', 'd', 'of']);
 /** «sœur», "mother": kinship nouns of the cue lists (cues.json kinNouns). */

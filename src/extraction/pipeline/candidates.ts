@@ -1,5 +1,5 @@
 import { Token, foldWord, isComma, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
-import { PLACE_WORDS, kunyaNamesPlace, matchPlace, matchPlaceType, originIntroStart, placePosition } from '../attributes';
+import { PLACE_WORDS, SON_OF, kunyaNamesPlace, matchPlace, matchPlaceType, originIntroStart, placePosition } from '../attributes';
 import {
   AR_COMPOUND_HEAD,
   AR_GIVEN,
@@ -589,7 +589,6 @@ const BODY_ENDINGS = new Set(
     'program',
   ].map(foldWord),
 );
-const SON_OF_TOWN = new Set(['ابن', 'ابنة', 'أبناء', 'بنت'].map(foldWord));
 function namesOrganisation(ctx: Ctx, c: Cand): boolean {
   const { tokens } = ctx;
   if (c.source === 'figure') return false;
@@ -600,7 +599,7 @@ function namesOrganisation(ctx: Ctx, c: Cand): boolean {
   while (j >= 0 && QUOTE_CHARACTERS.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
   // «القبض على اللواء محمد خضور»: «اللواء» is a general's rank as well as a brigade. «ابن المدينة محمد الحداد»:
   // "the town's son", not the newspaper.
-  const sonOf = SON_OF_TOWN.has(tokens[prevNonSpace(tokens, j - 1)]?.norm ?? '');
+  const sonOf = SON_OF.has(tokens[prevNonSpace(tokens, j - 1)]?.norm ?? '');
   if (isOrganisationWord(tokens[j]) && !sonOf && cueOf(ctx, j)?.def.kind !== 'official') return true;
   // one adjective between: "le site palestinien Ma'an", «الموقع الإخباري»
   const adjective =

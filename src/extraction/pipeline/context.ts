@@ -505,7 +505,8 @@ export function constructKin(ctx: Ctx, first: number, last: number): boolean {
  */
 const MASCULINE_CONSTRUCT_KIN = new Set(cues.kinNouns.ar.filter((w) => !w.includes(' ') && !/[ةت]$/.test(w)).map(foldWord));
 const AFTER_NAME_MARKS = new Set([',', '،', '(']);
-const AL_PREFIX = new RegExp(`^[${foldWord('وف')}]?${AR_AL}`);
+/** «ال», «وال», «فال» at the start of an Arabic word. */
+export const AL_PREFIX = new RegExp(`^[${foldWord('وف')}]?${AR_AL}`);
 const FAMILY_FIRST = new Set(cues.familyOf.before.map((p) => foldWord(p).split(' ')[0]));
 const TA_MARBUTA_END = /ة[\u064B-\u065F\u0640]*$/u;
 

@@ -211,9 +211,9 @@ export const AR_KIN_OF_HIM = new Set(
 export const SOUGHT_AR_PRONOUNS = foldSet(['عنه', 'عنها', 'عنهم', 'عنهما']);
 /** «في السجون», «في المشافي»: the places a family searches, after a search verb and the family (cues searchPlaces). */
 export const SEARCH_PLACES_AR = foldSet(cues.searchPlaces);
-/** "Among them, Omar Haddad", «ومن بينهم»: a sentence naming some of those the one before spoke of. */
 /** «…، وهم محمد الحداد وأحمد العلي»: "they are", after a comma, before the names of the people the clause spoke of. */
 export const THEY_ARE_AR = new Set(['هم', 'وهم', 'هما', 'وهما'].map(foldWord));
+/** "Among them, Omar Haddad", «ومن بينهم»: a sentence naming some of those the one before spoke of. */
 export const amongThemIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
 for (const p of allLangs(cues.amongThem)) amongThemIndex.add(p, true);
 /** "his", "her", «son», «leur»: third-person possessives (a search cue may end with one: «cherche son»). */
@@ -351,9 +351,9 @@ export const STATUS_NOUNS = new Set(allLangs(cues.statusNouns).map(foldWord));
 export const AR_AL = foldWord('ال');
 /** Quotation marks, straight and typographic, as tokens. */
 export const QUOTE_CHARACTERS = new Set(['"', '“', '”', '«', '»', "'", '‘', '’', '„']);
-/** «من داخل السجن», "from inside the prison": said from a prison (cue text, folded word by word). */
 /** Quotes that open a quotation: a straight or curly double quote, or a guillemet. */
 export const OPENING_QUOTES = new Set(['"', '“', '«']);
+/** «من داخل السجن», "from inside the prison": said from a prison (cue text, folded word by word). */
 export const INSIDE_PRISON = new Set(cues.insidePrison.map((p) => phraseWords(p).join(' ')));
 export const ABBREVIATIONS = foldSet(cues.abbreviations);
 export const STATE_ABBREVIATIONS = foldSet(cues.stateAbbreviations);

@@ -31,7 +31,7 @@ import {
   isArNonName,
 } from './lexicon';
 import { Ctx, NameRead, cueOf, isSentencePunct } from './context';
-import { isArEverydayWord, stripConj } from './lexicon';
+import { AR_AL, isArEverydayWord, stripConj } from './lexicon';
 import { isArEverydayForm } from '../everyday-words';
 
 /** Stage 3, name reading: how far a name runs from a token, in Arabic and in Latin script. */
@@ -162,12 +162,11 @@ function nisbaFamilyNext(ctx: Ctx, j: number, unitEnd: number): boolean {
   const k = nextWord(ctx.tokens, j);
   const t = k >= 0 ? ctx.tokens[k] : undefined;
   if (!t || t.kind !== 'ar' || !isAlWord(t.norm) || !t.norm.endsWith(NISBA_END) || t.norm.length < MIN_NISBA_LENGTH) return false;
-  const bare = t.norm.slice(AL.length);
+  const bare = t.norm.slice(AR_AL.length);
   if (isArEverydayForm(t.norm) || isArEverydayForm(bare) || isArNonName(t.norm) || isArNonName(bare)) return false;
   return cueOf(ctx, k) === null && matchPlace(ctx.tokens, k) === null;
 }
 const NISBA_END = foldWord('ي');
-const AL = foldWord('ال');
 const MIN_NISBA_LENGTH = 5;
 
 export function readArabic(ctx: Ctx, i: number, mode: Mode): NameRead | null {

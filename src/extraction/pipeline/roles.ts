@@ -61,7 +61,22 @@ import {
   approximatelyIndex,
   INDEFINITE_ARTICLES,
 } from './lexicon';
-import { Cand, Ctx, Cue, Span, auxBefore, constructKin, cueOf, cueText, endsSentence, familyOfEnd, isSentencePunct, newCue, tagStart } from './context';
+import {
+  AL_PREFIX,
+  Cand,
+  Ctx,
+  Cue,
+  Span,
+  auxBefore,
+  constructKin,
+  cueOf,
+  cueText,
+  endsSentence,
+  familyOfEnd,
+  isSentencePunct,
+  newCue,
+  tagStart,
+} from './context';
 import { THAT_WORDS, YEAR, ofOthers, unnamedKinAt } from './others';
 import { possessiveAfter } from './name-reading';
 import { cueDef, stripConj } from './lexicon';
@@ -176,7 +191,7 @@ function frontedRoleCue(ctx: Ctx, nameStart: number): Cue | null {
   }
   if (!cue || cue.def.kind !== 'role' || cue.def.search || cue.def.exception || cue.last >= comma || ofOthers(ctx, cue)) return null;
   // «المعتقلون، قال محمد الحداد، …», "The detainees, Omar Haddad said, …": a definite role word is the many spoken of.
-  if (tokens[cue.first].kind === 'ar' && AL_WORD.test(tokens[cue.first].norm)) return null;
+  if (tokens[cue.first].kind === 'ar' && AL_PREFIX.test(tokens[cue.first].norm)) return null;
   let words = 0;
   for (let k = cue.last + 1; k < comma; k++) {
     if (tokens[k].kind === 'nl' || ctx.candAt[k] >= 0 || (cueOf(ctx, k) !== null && cueOf(ctx, k)?.def.kind !== 'neutral')) return null;
@@ -187,7 +202,6 @@ function frontedRoleCue(ctx: Ctx, nameStart: number): Cue | null {
 const MAX_FRONT_OPENERS = 2;
 const MAX_FRONT_TAIL_WORDS = 4;
 const FRONT_OPENERS = new Set(['a', 'an', 'un', 'une', 'former', 'ancien', 'ancienne', 'ex'].map(foldWord));
-const AL_WORD = new RegExp(`^[${foldWord('وف')}]?${foldWord('ال')}`);
 
 const OBJECT_RELATIVES = new Set(['whom', 'que', 'qu'].map(foldWord));
 const SUBJECT_PRONOUNS_LAT = new Set(['he', 'she', 'they', 'we', 'i', 'il', 'elle', 'ils', 'elles', 'nous', 'on', 'je', 'j'].map(foldWord));
