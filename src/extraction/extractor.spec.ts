@@ -1782,7 +1782,7 @@ describe('extractMentions', () => {
       ['Omar Haddad and other detainees were freed on Sunday.', 'en', 'released'],
       ['Omar Haddad described a world where prisoners wait to be killed.', 'en', 'other'],
       ['Abdulghany Kabbani thinks there can be just one explanation: the majority died under torture.', 'en', 'other'],
-      ['Fatima Haddad lost her husband, who died under torture in Saydnaya.', 'en', 'other'],
+      ['Fatima Haddad lost her husband, who died under torture in Saydnaya.', 'en', 'relative'],
       ["Fatima Haddad's son, arrested in 2013, died under torture.", 'en', 'relative'],
       ['Omar Haddad and other prisoners were killed in 2014.', 'en', 'dead'],
       ['Anas Kabbani, from Daraa, fled an Assad regime prison in 2014.', 'en', 'released'],
@@ -2021,7 +2021,7 @@ describe('extractMentions', () => {
       [
         'At Saydnaya, Naima Khalil hoped her son would be found alive, but there was no trace of him, though he had spent years imprisoned.',
         'en',
-        ['Naima Khalil=other'],
+        ['Naima Khalil=relative'],
       ],
       ['فاطمة الحداد، أم لمعتقل مغيب منذ 2013، تروي قصتها.', 'ar', ['فاطمة الحداد=relative']],
       ['تقول فاطمة الحداد، والدة المعتقل عمر الحداد، إنها لم تره منذ 2013.', 'ar', ['فاطمة الحداد=relative', 'عمر الحداد=missing']],
@@ -2454,7 +2454,7 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad was 40 when the regime released him.', 'en')).toEqual(['Omar Haddad=released']);
       expect(people("Omar Haddad avait 19 ans quand des soldats l'ont arrêté à un barrage.", 'fr')).toEqual(['Omar Haddad=detainee']);
       // "her son": the one arrested is the son, not the woman named.
-      expect(people('Fatima Ali was at home when soldiers arrested her son.', 'en')).toEqual(['Fatima Ali=other']);
+      expect(people('Fatima Ali was at home when soldiers arrested her son.', 'en')).toEqual(['Fatima Ali=relative']);
     });
 
     it('reads French words of disappearance in the plural and of lists the missing are not on', () => {
@@ -3038,6 +3038,51 @@ describe('extractMentions', () => {
     it('reads «Omar Haddad est de Daraya» as his hometown', () => {
       expect(extractMentions('Omar Haddad est de Daraya. Il a été arrêté en 2012.', 'fr')[0].attributes.hometown).toBe('Daraya');
       expect(extractMentions('Omar Haddad est de nouveau détenu à Adra.', 'fr')[0].attributes.hometown).toBeNull();
+    });
+
+    it('reads "X, the son of Y," as X\'s apposition: Y is family, and what follows is said of X', () => {
+      const first = (text: string, lang: string) => extractMentions(text, lang)[0];
+      expect(people('Omar Haddad, the son of Fatima Ali, was arrested in 2013.', 'en')).toEqual(['Omar Haddad=detainee', 'Fatima Ali=relative']);
+      expect(first('Omar Haddad, the son of Fatima Ali, was arrested in 2013.', 'en').attributes.arrestYear).toBe(2013);
+      expect(first('Omar Haddad, fils de Fatima Ali, a été arrêté en 2013.', 'fr').attributes.arrestYear).toBe(2013);
+      expect(people("Omar Haddad, Samir Nasser's brother, died in Saydnaya in 2014.", 'en')).toEqual(['Omar Haddad=dead', 'Samir Nasser=relative']);
+      expect(first("Omar Haddad, Samir Nasser's brother, died in Saydnaya in 2014.", 'en').attributes.prison).toBe('saydnaya');
+      expect(people('محمد الحداد، شقيق أحمد العلي، توفي في صيدنايا عام 2014.', 'ar')).toEqual(['محمد الحداد=dead', 'أحمد العلي=relative']);
+      expect(people('اعتقل محمد الحداد، ابن فاطمة العلي، عام 2013.', 'ar')).toEqual(['محمد الحداد=detainee', 'فاطمة العلي=relative']);
+      // A parent in apposition is the family: the participle after it is the child's.
+      expect(people('Oum Youssef, mère de Youssef Kurdi, disparu en 2012, témoigne.', 'fr')).toContain('Youssef Kurdi=missing');
+      // Said of the one in the apposition, it stays his.
+      expect(people('Omar Haddad, the brother of detainee Samir Nasser, spoke to us.', 'en')).toContain('Samir Nasser=detainee');
+    });
+
+    it('reads "Fatima Ali, his mother," and one who "never saw him again" as family of the one gone', () => {
+      expect(people('Omar Haddad was arrested in 2013. Fatima Ali, his mother, still hopes to find him alive.', 'en')).toEqual([
+        'Omar Haddad=missing',
+        'Fatima Ali=relative',
+      ]);
+      expect(people("Omar Haddad a été arrêté en 2013. Fatima Ali, sa mère, ne l'a jamais revu.", 'fr')).toEqual([
+        'Omar Haddad=missing',
+        'Fatima Ali=relative',
+      ]);
+      expect(people('اعتقل محمد الحداد عام 2013. وما زالت فاطمة العلي، والدته، تبحث عنه.', 'ar')).toEqual(['محمد الحداد=missing', 'فاطمة العلي=relative']);
+      expect(people("Omar Haddad a été arrêté en 2013. Fatima Ali ne l'a jamais revu.", 'fr')).toEqual(['Omar Haddad=missing', 'Fatima Ali=relative']);
+      expect(people('Omar Haddad was arrested in 2013. Fatima Ali never saw him again.', 'en')).toEqual(['Omar Haddad=missing', 'Fatima Ali=relative']);
+      // "Her son", with no name, says the same.
+      expect(people('Omar Haddad was arrested in 2012. Mohammad, her son, has been missing since 2013.', 'en')).toContain('Mohammad=missing');
+      expect(people('Omar Haddad a été arrêté en 2012. Depuis, ses proches ignorent où il se trouve.', 'fr')).toEqual(['Omar Haddad=missing']);
+    });
+
+    it('reads one nothing is said of, in a sentence about "her son", as family', () => {
+      expect(people('Since the arrest of her son Omar Haddad in 2013, Fatima Ali has toured the prisons.', 'en')).toEqual([
+        'Omar Haddad=detainee',
+        'Fatima Ali=relative',
+      ]);
+      expect(people('Omar Haddad a été arrêté en 2013. Fatima Ali veut savoir la vérité sur son fils.', 'fr')).toEqual([
+        'Omar Haddad=detainee',
+        'Fatima Ali=relative',
+      ]);
+      // A name with its own cue keeps it.
+      expect(people('Since the arrest of his son in 2013, Omar Haddad was arrested twice.', 'en')).toEqual(['Omar Haddad=detainee']);
     });
   });
 });

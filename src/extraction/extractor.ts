@@ -183,6 +183,10 @@ function run(text: string, lang: string): ExtractedMention[] {
   const preStarts = cands.map((c, k) => Math.min(c.first, ...pre[k].map((e) => e.first)));
   const hits = withoutOrganisations(ctx, findAttributeHits(model));
   const windows = cands.map((_, k) => ownWindow(ctx, cands, preStarts, k));
+  // "Omar Haddad, the son of Fatima Ali, was arrested in 2013": past her apposition, the sentence is his.
+  decisions.forEach((d, k) => {
+    if (d.apposedTo !== undefined) windows[d.apposedTo].last = Math.max(windows[d.apposedTo].last, windows[k].last);
+  });
   const out: ExtractedMention[] = [];
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];

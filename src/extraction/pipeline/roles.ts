@@ -461,6 +461,8 @@ export interface Decision {
   role: MentionRole;
   cues: Cue[];
   evidence: 'figure' | 'title' | 'attached' | 'owned' | 'heading' | 'nearby' | 'post' | 'none';
+  /** "Omar Haddad, the son of Fatima Ali, …": for Fatima, Omar's index; what follows the apposition is his. */
+  apposedTo?: number;
 }
 
 /** A re-arrest cue comes after every release cue of the list, in the text's order. */
@@ -742,6 +744,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     if (nearest?.def.kind === 'otherTitle' && c.coordPrev >= 0 && !c.coordRel) return 'plain';
     if (
       appositiveKin[k] ||
+      (!ownRole && possessiveKinApposed(ctx, c)) ||
       searchesForKin(ctx, c) ||
       searchesLaterForKin(ctx, c) ||
       (!ownRole && possessorOfNext(ctx, cands, k)) ||
@@ -966,6 +969,14 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     const o = decisions[owner];
     if (o.role === 'other' && roleCues(pre[owner]).length === 0) decisions[owner] = { role: 'relative', cues: [], evidence: 'title' };
   }
+  // "Omar Haddad, the son of Fatima Ali, was arrested": she is the family of one held, gone or dead, unless
+  // the apposition itself says something of her («…, ابن المعتقل أحمد العلي،»).
+  for (let k = 0; k < cands.length; k++) {
+    const owner = kinApposedTo(ctx, cands, k);
+    if (owner < 0 || !isDet(decisions[owner].role)) continue;
+    if (decisions[k].role === 'relative') decisions[k] = { ...decisions[k], apposedTo: owner };
+    else if (isDet(decisions[k].role) && roleCues(pre[k]).length === 0) decisions[k] = { role: 'relative', cues: [], evidence: 'title', apposedTo: owner };
+  }
   // "Mariam Haddad milite pour les familles de disparus. Son père, Omar Haddad, a été arrêté en 2013.": a
   // sentence that opens on "his"/"her" kinship word and a name held, gone or dead is about the family of the
   // one the sentence before named alone, when nothing but speech is said of that one.
@@ -988,6 +999,14 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     if (owner < 0 || decisions[k].role !== 'relative' || isDet(decisions[owner].role)) continue;
     const sought = searchForHim(ctx, cands[k]);
     if (sought) decisions[owner] = { role: 'missing', cues: [sought], evidence: 'attached' };
+  }
+  // "Since the arrest of her son Omar Haddad, Fatima Ali has toured the prisons": one nothing is said of,
+  // in a sentence about her son, is his family, not a second detainee.
+  for (let k = 0; k < cands.length; k++) {
+    const d = decisions[k];
+    if (kinds[k] !== 'plain' || (d.evidence !== 'none' && d.evidence !== 'nearby') || cands[k].coordPrev >= 0) continue;
+    if (cands.some((m, i) => i !== k && m.group === cands[k].group)) continue;
+    if (kinOfSomeoneInSentence(ctx, cands[k], [...pre[k], ...post[k]])) decisions[k] = { role: 'relative', cues: [], evidence: 'title' };
   }
   // A name nothing is said of, in a post that speaks of detention: it is one of the people the post
   // is about, and shares the outcome of the post's other detainees.
@@ -1216,6 +1235,33 @@ function possessiveKinAppositive(ctx: Ctx, c: Cand): boolean {
   while (j + 1 < tokens.length && ctx.candAt[j + 1] === other) j++;
   const s = nextNonSpace(tokens, j + 1);
   return tokens[s]?.norm === 's' && kinNounIndex.match(tokens, nextNonSpace(tokens, s + 1)) !== null;
+}
+
+/**
+ * "Since the arrest of her son Omar Haddad, Fatima Ali has toured the prisons", «Fatima Ali veut savoir la
+ * vérité sur son fils»: a third person's kinship word elsewhere in the name's sentence, none of the name's own cues.
+ */
+function kinOfSomeoneInSentence(ctx: Ctx, c: Cand, own: Cue[]): boolean {
+  const { tokens } = ctx;
+  const s = ctx.sentence[c.first];
+  for (let j = ctx.sentenceFirst[s]; j <= ctx.sentenceLast[s]; j++) {
+    const cue = ctx.cueAt[j];
+    if (!cue || cue.first !== j || cue.def.kind !== 'relative' || cue.def.firstPerson || own.includes(cue)) continue;
+    // "Obeida Dabbagh, a student, and his father Mazen were arrested": the two are one subject.
+    const before = tokens[prevNonSpace(tokens, j - 1)];
+    if (before && isWordToken(before) && COORDINATORS.has(before.norm)) continue;
+    if (tokens[j].kind === 'lat' && THIRD_PERSON_POSSESSIVES.has(tokens[j].norm)) return true;
+  }
+  return false;
+}
+
+/** "Fatima Ali, his mother, …", «فاطمة العلي، والدته، …»: a possessive kinship word set off by commas right after the name. */
+function possessiveKinApposed(ctx: Ctx, c: Cand): boolean {
+  const { tokens } = ctx;
+  const comma = nextNonSpace(tokens, c.last + 1);
+  if (!isComma(tokens[comma])) return false;
+  const kin = cueOf(ctx, nextNonSpace(tokens, comma + 1));
+  return kin !== null && kin.def.kind === 'relative' && !kin.def.firstPerson && isComma(tokens[nextNonSpace(tokens, kin.last + 1)]);
 }
 
 /** The role cue of "said (that) he was arrested", «قال إنه اعتقل», «a dit qu'il a été arrêté» after a name's speech verb. */
@@ -1803,6 +1849,39 @@ function kinSubjectOwner(ctx: Ctx, c: Cand, post: Cue[]): boolean {
   const cue = tokens[j] ? cueOf(ctx, j) : null;
   return cue !== null && cue.first === j && cue.def.kind === 'role' && !cue.def.search;
 }
+
+/**
+ * "Omar Haddad, the son of Fatima Ali, was arrested", «محمد الحداد، شقيق أحمد العلي، توفي»: the name ends a
+ * kinship phrase set off by a comma right after another name. The phrase says whose son that other one
+ * is; what follows its closing comma is said of him. Returns the other name's index, or -1.
+ */
+function kinApposedTo(ctx: Ctx, cands: Cand[], k: number): number {
+  const { tokens } = ctx;
+  const c = cands[k];
+  let l = prevNonSpace(tokens, c.first - 1);
+  // "Omar Haddad, Samir Nasser's brother, died": the possessive form.
+  if (isComma(tokens[l]) && possessiveKinAfter(ctx, c)) {
+    const kin = kinNounIndex.match(tokens, nextNonSpace(tokens, c.last + 3)) as PhraseMatch<true>;
+    const owner = ctx.candAt[prevNonSpace(tokens, l - 1)];
+    return owner >= 0 && owner !== k && isComma(tokens[nextNonSpace(tokens, kin.last + 1)]) ? owner : -1;
+  }
+  if (!isComma(tokens[nextNonSpace(tokens, c.last + 1)])) return -1;
+  if (l >= 0 && tokens[c.first].kind === 'lat') {
+    if (tokens[l].norm === "'" || tokens[l].norm === '’') l = prevNonSpace(tokens, l - 1);
+    if (l < 0 || !KIN_LINKS.has(tokens[l].norm)) return -1;
+    l = prevNonSpace(tokens, l - 1);
+  }
+  let f = l >= 0 ? kinNounEndingAt(tokens, l) : -1;
+  // "Oum Youssef, mother of Youssef Kurdi, missing since 2012": a parent in apposition is the family.
+  if (f < 0 || PARENT_KIN.has(tokens[l].norm)) return -1;
+  const article = tokens[prevNonSpace(tokens, f - 1)];
+  if (article && isWordToken(article) && KIN_ARTICLES.has(article.norm)) f = prevNonSpace(tokens, f - 1);
+  const comma = prevNonSpace(tokens, f - 1);
+  if (!isComma(tokens[comma])) return -1;
+  const owner = ctx.candAt[prevNonSpace(tokens, comma - 1)];
+  return owner >= 0 && owner !== k ? owner : -1;
+}
+const PARENT_KIN = new Set(['mother', 'father', 'parents', 'mère', 'père', 'parent', 'أب', 'أم', 'والد', 'والدة', 'والدي', 'أبو'].map(foldWord));
 
 /** ", mère de X": the kinship phrase before the name follows a comma. */
 function appositiveKinPhrase(ctx: Ctx, c: Cand): boolean {
