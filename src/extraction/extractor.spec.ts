@@ -3084,5 +3084,35 @@ describe('extractMentions', () => {
       // A name with its own cue keeps it.
       expect(people('Since the arrest of his son in 2013, Omar Haddad was arrested twice.', 'en')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it.each([
+      ["Omar Haddad a été arrêté en 1982 à Tripoli. Ses proches pensent qu'il est encore en vie.", 'fr'],
+      ['Omar Haddad a été arrêté en 1982 à Tripoli. Sa mère est morte sans savoir.', 'fr'],
+      ["Omar Haddad a été arrêté en 1982. Sa famille s'accroche à l'espoir de le voir revenir.", 'fr'],
+      ["Omar Haddad a été arrêté en 1982. Sa famille n'a jamais fait son deuil.", 'fr'],
+      ['Omar Haddad a été arrêté en 1982. Sa famille a versé des pots-de-vin pour le localiser.', 'fr'],
+      ['Omar Haddad a été arrêté en 1982. Sa mère a fait le tour des prisons sans résultat.', 'fr'],
+      ['Omar Haddad a été arrêté en 2012 ; les autorités refusent de révéler son lieu de détention.', 'fr'],
+      ['Omar Haddad was arrested in 2012. His mother believes he is still alive.', 'en'],
+      ['Omar Haddad was arrested in 2012. His mother went from prison to prison.', 'en'],
+    ])('reads %j (%s) as missing: his family does not know where he is', (text, lang) => {
+      expect(people(text, lang)).toEqual(['Omar Haddad=missing']);
+    });
+
+    it('reads one only said to have been taken as missing in a post about the disappeared, not one held where he is known to be', () => {
+      const about = 'Fatima Ali chairs the association of families of the disappeared. ';
+      expect(people(about + 'Her son Omar Haddad was arrested in 1982.', 'en')).toEqual(['Fatima Ali=relative', 'Omar Haddad=missing']);
+      expect(people(about + 'Her son Omar Haddad is held in Adra prison.', 'en')).toEqual(['Fatima Ali=relative', 'Omar Haddad=detainee']);
+      const apropos = "Fatima Ali préside l'association des familles de disparus. ";
+      expect(people(apropos + 'Son fils Omar Haddad a été arrêté en 1982.', 'fr')).toEqual(['Fatima Ali=relative', 'Omar Haddad=missing']);
+      expect(people(apropos + 'Son fils Omar Haddad est détenu à Adra depuis 2012.', 'fr')).toEqual(['Fatima Ali=relative', 'Omar Haddad=detainee']);
+    });
+
+    it('reads «مقيم في داريا» and «تولد داريا 1985» as a hometown', () => {
+      const home = (text: string) => extractMentions(text, 'ar')[0]?.attributes.hometown;
+      expect(home('محمد الحداد، مقيم في داريا، اعتقل عام 2012.')).toBe('داريا');
+      expect(home('محمد الحداد، تولد داريا 1985، قضى تحت التعذيب.')).toBe('داريا');
+      expect(home('محمد الحداد، تولد عام 1985، قضى تحت التعذيب.')).toBeNull();
+    });
   });
 });

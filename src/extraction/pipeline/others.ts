@@ -65,6 +65,8 @@ function topical(ctx: Ctx, cue: Cue): boolean {
     if (!isWordToken(t) || ctx.candAt[j] >= 0) return false;
     // «من أهالي داريا اعتقل»: the people of a town, not the families of those held.
     if (matchPlace(tokens, j) !== null) return false;
+    // "families of the disappeared": past the article.
+    if (t.kind === 'lat' && OBJECT_ARTICLES.has(t.norm)) continue;
     const other = cueOf(ctx, j);
     // «حالات الاعتقال والاختفاء»: past the other topics of the list.
     if (other && other.def.kind === 'role') {

@@ -1050,6 +1050,18 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       if (d.role === 'detainee') decisions[k] = { role: 'missing', cues: [...d.cues, missingCues[0]], evidence: d.evidence };
     }
   }
+  // «L'association documente les disparitions forcées. Omar Haddad a été arrêté en 1982»: in a post about the
+  // disappeared, one said only to have been taken, with no word of where he is held, is one of them.
+  const topicMissing = ctx.cueList.find(
+    (e) => e.def.kind === 'role' && e.role === 'missing' && !e.def.abduction && !e.def.search && !INFO_REQUEST.test(cueText(ctx, e)) && ofOthers(ctx, e),
+  );
+  if (topicMissing && missingCues.length === 0) {
+    for (let k = 0; k < cands.length; k++) {
+      const d = decisions[k];
+      if (d.role === 'detainee' && d.cues.every((e) => e.def.kind !== 'role' || e.def.arrestOnly))
+        decisions[k] = { role: 'missing', cues: [...d.cues, topicMissing], evidence: d.evidence };
+    }
+  }
   // Someone held who tells their story is out: "Yusuf Haldan, held there in the past, told…",
   // «قال المعتقل السابق…». So is everyone held in a post that speaks of a release no name took.
   // Arabic release words speak of people only; "released" is said of videos and statements too.
