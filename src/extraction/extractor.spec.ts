@@ -3114,5 +3114,30 @@ describe('extractMentions', () => {
       expect(home('محمد الحداد، تولد داريا 1985، قضى تحت التعذيب.')).toBe('داريا');
       expect(home('محمد الحداد، تولد عام 1985، قضى تحت التعذيب.')).toBeNull();
     });
+
+    it('reads a family that waits for news of several people, or searches for a list of them, as their being missing', () => {
+      expect(people('Omar Haddad et Samir Nasser ont été arrêtés en 2012 et leurs familles attendent toujours des nouvelles.', 'fr')).toEqual([
+        'Omar Haddad=missing',
+        'Samir Nasser=missing',
+      ]);
+      expect(people('اعتقل محمد الحداد وأحمد العلي عام 2012، وما زالت عائلتاهما تنتظران أي خبر عنهما.', 'ar')).toEqual([
+        'محمد الحداد=missing',
+        'أحمد العلي=missing',
+      ]);
+      expect(people('The families of Omar Haddad, Samir Nasser and Fadi Khalil are still looking for them.', 'en')).toEqual([
+        'Omar Haddad=missing',
+        'Samir Nasser=missing',
+        'Fadi Khalil=missing',
+      ]);
+      expect(people("Les familles d'Omar Haddad et de Samir Nasser les cherchent toujours.", 'fr')).toEqual(['Omar Haddad=missing', 'Samir Nasser=missing']);
+      // The families who speak of them are not the ones sought.
+      expect(people("Les familles d'Omar Haddad et de Samir Nasser ont témoigné.", 'fr')).not.toContain('Omar Haddad=missing');
+    });
+
+    it('reads «détiennent» and «sont encore retenus» as held', () => {
+      expect(people('Les ravisseurs détiennent toujours Omar Haddad et Samir Nasser.', 'fr')).toEqual(['Omar Haddad=detainee', 'Samir Nasser=detainee']);
+      expect(people('Deux hommes sont encore retenus : Omar Haddad et Samir Nasser.', 'fr')).toEqual(['Omar Haddad=detainee', 'Samir Nasser=detainee']);
+      expect(people('Le projet retenu par la commission a été présenté par Omar Haddad.', 'fr')).toEqual(['Omar Haddad=other']);
+    });
   });
 });

@@ -993,6 +993,16 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     const search = familySearch(ctx, cands[k]) ?? kinOfSearch(ctx, cands[k]);
     if (search) decisions[k] = { role: 'missing', cues: [search], evidence: 'attached' };
   }
+  // "The families of Omar Haddad, Samir Nasser and Fadi Khalil are still looking for them": the family phrase
+  // before the first name of a list, the search after the last, and every name of it is sought.
+  for (let k = 0; k < cands.length; k++) {
+    if (cands[k].coordPrev >= 0 || !familySpeaks(ctx, cands[k])) continue;
+    let last = k;
+    while (last + 1 < cands.length && cands[last + 1].coordPrev === last) last++;
+    const search = last > k ? searchAfter(ctx, cands[last], true) : null;
+    if (!search || search.def.kind !== 'role' || !search.def.search) continue;
+    for (let m = k; m <= last; m++) if (!isDet(decisions[m].role)) decisions[m] = { role: 'missing', cues: [search], evidence: 'attached' };
+  }
   // «والدة محمد الحداد، فاطمة العلي، تبحث عنه»: the relative in apposition searches for "him", the one she is family of.
   for (let k = 0; k < cands.length; k++) {
     const owner = kinOwner[k];
