@@ -3139,5 +3139,31 @@ describe('extractMentions', () => {
       expect(people('Deux hommes sont encore retenus : Omar Haddad et Samir Nasser.', 'fr')).toEqual(['Omar Haddad=detainee', 'Samir Nasser=detainee']);
       expect(people('Le projet retenu par la commission a été présenté par Omar Haddad.', 'fr')).toEqual(['Omar Haddad=other']);
     });
+
+    it('reads "none of them was released", «aucun d\'entre eux n\'a été libéré» as no release', () => {
+      const three = 'Omar Haddad, Samir Nasser and Fadi Khalil were arrested in 2012. ';
+      expect(people(three + 'None of them has been released.', 'en')).not.toContain('Omar Haddad=released');
+      const trois = 'Omar Haddad, Samir Nasser et Fadi Khalil ont été arrêtés en 2012. ';
+      expect(people(trois + "Aucun d'entre eux n'a été libéré.", 'fr')).not.toContain('Omar Haddad=released');
+      expect(people(trois + "Aucun n'a été libéré.", 'fr')).not.toContain('Samir Nasser=released');
+      expect(people('Omar Haddad ; Samir Nasser ; Fadi Khalil : tous trois arrêtés en 2012, jamais libérés.', 'fr')).toContain('Omar Haddad=missing');
+      // A release said of them all still is one.
+      expect(people(trois + 'Tous ont été libérés en 2015.', 'fr')).toContain('Omar Haddad=released');
+    });
+
+    it('gives the verb of a list of titled names to the first name too ("Lawyer Omar Haddad, doctor Samir Nasser and …")', () => {
+      expect(people('Lawyer Omar Haddad, doctor Samir Nasser and student Fadi Khalil were arrested in 2012.', 'en')).toEqual([
+        'Omar Haddad=detainee',
+        'Samir Nasser=detainee',
+        'Fadi Khalil=detainee',
+      ]);
+      expect(people("L'avocat Omar Haddad, le médecin Samir Nasser et l'étudiant Fadi Khalil ont été arrêtés en 2012.", 'fr')).toEqual([
+        'Omar Haddad=detainee',
+        'Samir Nasser=detainee',
+        'Fadi Khalil=detainee',
+      ]);
+      // A titled name alone, with nothing said of it, is no one held.
+      expect(people('Lawyer Omar Haddad said that Samir Nasser was arrested in 2012.', 'en')).toEqual(['Omar Haddad=other', 'Samir Nasser=detainee']);
+    });
   });
 });
