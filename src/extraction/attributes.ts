@@ -615,7 +615,7 @@ function commaIntroAfter(tokens: Token[], last: number): boolean {
 
 const townsOwnChild = new PhraseIndex<true>(prefixCombos(['', 'و']));
 for (const p of all(words.townsOwnChild)) townsOwnChild.add(p, true);
-const MAX_WORDS_BEFORE_OWN_CHILD = 2;
+const MAX_WORDS_BEFORE_OWN_CHILD = 4;
 /** «قالت والدته في داريا إن ابنها…»: a place "in" which something is said is no town owning a child. */
 const LOCATIVES = new Set(['في', 'in', 'à', 'at'].map(foldWord));
 /** «نعت داريا ابنها …», «داريا تستقبل ابنتها …», "Daraya mourns its son …": the town's own child named next, after the place ending at `last`. */

@@ -3165,5 +3165,19 @@ describe('extractMentions', () => {
       // A titled name alone, with nothing said of it, is no one held.
       expect(people('Lawyer Omar Haddad said that Samir Nasser was arrested in 2012.', 'en')).toEqual(['Omar Haddad=other', 'Samir Nasser=detainee']);
     });
+
+    it('gives a crowd\'s hometown to every name of the list after «بينهم», "among them", «dont»', () => {
+      const homes = (text: string, lang: string) => extractMentions(text, lang).map((m) => m.attributes.hometown);
+      expect(homes('أفرج النظام عن عشرة معتقلين من مدينة داريا، بينهم محمد الحداد وأحمد العلي وخالد السيد.', 'ar')).toEqual(['داريا', 'داريا', 'داريا']);
+      expect(homes('Ten detainees from Daraya were freed, among them Omar Haddad and Samir Nasser.', 'en')).toEqual(['Daraya', 'Daraya']);
+      // Each one's own hometown stays his.
+      expect(homes('أفرج عن عشرة معتقلين، بينهم محمد الحداد من داريا وأحمد العلي من دوما.', 'ar')).toEqual(['داريا', 'دوما']);
+    });
+
+    it('reads «داريا تودع أربعة من أبنائها: …» (a town and its sons, a few words on) as their hometown', () => {
+      const homes = (text: string) => extractMentions(text, 'ar').map((m) => m.attributes.hometown);
+      expect(homes('داريا تودع أربعة من أبنائها قضوا تحت التعذيب في سجون النظام: محمد الحداد وأحمد العلي.')).toEqual(['داريا', 'داريا']);
+      expect(homes('قالت والدته في داريا إن ابنها محمد الحداد قضى تحت التعذيب.')).toEqual([null]);
+    });
   });
 });

@@ -4,7 +4,7 @@ import { foldWord, nextNonSpace, prevNonSpace, type Token } from './text-model';
 import { AttributeHit, HitKind, fillAttributes } from '../attributes';
 import { Cand, Ctx, Span } from './context';
 import { Decision } from './roles';
-import { QUOTE_CHARACTERS, THEY_ARE_AR, organisationIndex } from './lexicon';
+import { QUOTE_CHARACTERS, THEY_ARE_AR, amongThemIndex, organisationIndex } from './lexicon';
 
 /** Stage 6, attributes: which attribute hits of the text belong to which name. */
 
@@ -170,7 +170,12 @@ function colonHeading(ctx: Ctx, cands: Cand[], k: number): Span | null {
   const head = cands.find((m) => m.group === cands[k].group) as Cand;
   const colon = prevNonSpace(ctx.tokens, head.first - 1);
   const t = ctx.tokens[colon];
-  if (colon < 0 || !(t.norm === ':' || THEY_ARE_AR.has(t.norm) || HE_IS_AR.has(t.norm)) || ctx.sentence[colon] !== ctx.sentence[head.first]) return null;
+  if (
+    colon < 0 ||
+    !(t.norm === ':' || THEY_ARE_AR.has(t.norm) || HE_IS_AR.has(t.norm) || amongThemIndex.endsAt(ctx.tokens, colon, 3)) ||
+    ctx.sentence[colon] !== ctx.sentence[head.first]
+  )
+    return null;
   const first = ctx.sentenceFirst[ctx.sentence[colon]];
   return colon > first ? { first, last: colon - 1 } : null;
 }
