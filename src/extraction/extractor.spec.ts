@@ -3179,5 +3179,15 @@ describe('extractMentions', () => {
       expect(homes('داريا تودع أربعة من أبنائها قضوا تحت التعذيب في سجون النظام: محمد الحداد وأحمد العلي.')).toEqual(['داريا', 'داريا']);
       expect(homes('قالت والدته في داريا إن ابنها محمد الحداد قضى تحت التعذيب.')).toEqual([null]);
     });
+
+    it('reads "returned to Daraya", «عاد إلى داريا», «est rentré à Daraya» after a release as a known home', () => {
+      const home = (text: string, lang: string) => extractMentions(text, lang)[0]?.attributes.hometown;
+      expect(home('Omar Haddad was released on Monday and returned to Daraya.', 'en')).toBe('Daraya');
+      expect(home('أفرج عن محمد الحداد يوم الاثنين، وعاد إلى داريا حيث استقبله الأهالي.', 'ar')).toBe('داريا');
+      expect(home('Omar Haddad a été libéré lundi et est rentré à Daraya.', 'fr')).toBe('Daraya');
+      // The hometown the text gives comes first; a country is no hometown.
+      expect(home('Omar Haddad, from Daraya, was released on Monday and returned to Damascus.', 'en')).toBe('Daraya');
+      expect(home('Omar Haddad was released on Monday and returned to Syria.', 'en')).toBeNull();
+    });
   });
 });
