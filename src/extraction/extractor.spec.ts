@@ -2568,7 +2568,7 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad says he was tortured throughout his detention.', 'en')).toEqual(['Omar Haddad=released']);
       expect(people('تحدث محمد الحداد عن سنوات اعتقاله في فرع فلسطين.', 'ar')).toEqual(['محمد الحداد=released']);
       expect(people('Omar Haddad raconte les tortures subies pendant sa détention.', 'fr')).toEqual(['Omar Haddad=released']);
-      expect(people("Fatima Ali spoke about her son's detention in the Palestine Branch.", 'en')).toEqual(['Fatima Ali=other']);
+      expect(people("Fatima Ali spoke about her son's detention in the Palestine Branch.", 'en')).toEqual(['Fatima Ali=relative']);
       expect(people("Fadi Khalil, a lawyer, described his client's detention as illegal.", 'en')).toEqual(['Fadi Khalil=other']);
       expect(people('Omar Haddad a été arrêté en 2012. Son avocat, Fadi Khalil, raconte sa détention.', 'fr')).toEqual([
         'Omar Haddad=detainee',
@@ -3188,6 +3188,19 @@ describe('extractMentions', () => {
       // The hometown the text gives comes first; a country is no hometown.
       expect(home('Omar Haddad, from Daraya, was released on Monday and returned to Damascus.', 'en')).toBe('Daraya');
       expect(home('Omar Haddad was released on Monday and returned to Syria.', 'en')).toBeNull();
+    });
+
+    it('reads family testimony: the searcher is kin, "mother of three detainees" is kin, the one sought is missing', () => {
+      expect(people('Fatima Ali cherche depuis des années son mari, Omar Haddad.', 'fr')).toEqual(['Fatima Ali=relative', 'Omar Haddad=missing']);
+      expect(people("Samir Nasser, le père d'Omar Haddad, est mort sans savoir ce qu'était devenu son fils.", 'fr')).toEqual([
+        'Samir Nasser=relative',
+        'Omar Haddad=missing',
+      ]);
+      expect(people('Fatima Ali a reconnu son frère parmi les photos de César.', 'fr')).toEqual(['Fatima Ali=relative']);
+      expect(people('Fatima Ali, mère de trois détenus, manifeste chaque semaine.', 'fr')).toEqual(['Fatima Ali=relative']);
+      expect(people('Fatima Ali, mother of two detainees, protests every week.', 'en')).toEqual(['Fatima Ali=relative']);
+      // One who speaks of no one's kin stays a witness.
+      expect(people('Fatima Ali a reconnu les lieux parmi les photos de César.', 'fr')).toEqual(['Fatima Ali=other']);
     });
   });
 });

@@ -1016,7 +1016,9 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   // in a sentence about her son, is his family, not a second detainee.
   for (let k = 0; k < cands.length; k++) {
     const d = decisions[k];
-    if (kinds[k] !== 'plain' || (d.evidence !== 'none' && d.evidence !== 'nearby') || cands[k].coordPrev >= 0) continue;
+    const speaks = kinds[k] === 'other' && d.role === 'other' && d.cues.length > 0 && d.cues.every((e) => e.def.kind === 'speech');
+    if (!(kinds[k] === 'plain' && (d.evidence === 'none' || d.evidence === 'nearby')) && !speaks) continue;
+    if (cands[k].coordPrev >= 0) continue;
     if (cands.some((m, i) => i !== k && m.group === cands[k].group)) continue;
     if (kinOfSomeoneInSentence(ctx, cands[k], [...pre[k], ...post[k]])) decisions[k] = { role: 'relative', cues: [], evidence: 'title' };
   }
@@ -1505,6 +1507,8 @@ function kinAppositive(ctx: Ctx, c: Cand): boolean {
     if (tokens[k] && KIN_ARTICLES.has(tokens[k].norm)) k = nextNonSpace(tokens, k + 1);
     if (tokens[k]?.norm === "'" || tokens[k]?.norm === '’') k = nextNonSpace(tokens, k + 1);
   }
+  // «mère de trois détenus», "mother of two detainees"
+  if (tokens[k] && (tokens[k].kind === 'num' || SERVED_NUMBERS.has(tokens[k].norm))) k = nextNonSpace(tokens, k + 1);
   if (k < 0 || k >= tokens.length) return false;
   if (ctx.candAt[k] >= 0) return true;
   const next = cueOf(ctx, k);
@@ -2077,6 +2081,8 @@ const SEARCH_AUX_CUES = new Set<CueKind | undefined>([undefined, 'neutral', 'neg
 const SEARCH_AUX = new Set([
   ...PERFECT_AUX,
   ...['still', 'toujours', 'continue', 'de', 'd', 'does', 'do', 'did', 'not', 'never', 'know', 'knows', 'ne', 'n', 'sait', 'savent', 'pas'].map(foldWord),
+  // «cherche depuis des années son mari»
+  ...['des', 'années', 'ans', 'mois', 'longtemps'].map(foldWord),
 ]);
 
 /** The first token of the kinship phrase before a name ("her father, Ali Mustafa"), or the name itself. */
