@@ -3202,5 +3202,17 @@ describe('extractMentions', () => {
       // One who speaks of no one's kin stays a witness.
       expect(people('Fatima Ali a reconnu les lieux parmi les photos de César.', 'fr')).toEqual(['Fatima Ali=other']);
     });
+
+    it('reads an English -ing verb right before a name ("…, freeing Omar Haddad and …") as what befell it', () => {
+      expect(people('Rebels opened the cells of Saydnaya on Sunday, freeing Omar Haddad and hundreds of others.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Rebels stormed the prison, freeing Omar Haddad and Samir Nasser.', 'en')).toEqual(['Omar Haddad=released', 'Samir Nasser=released']);
+      expect(people('Security forces raided the house, arresting Omar Haddad.', 'en')).toEqual(['Omar Haddad=detainee']);
+      // Not before anything else.
+      expect(people('Omar Haddad was arrested while releasing doves.', 'en')).toEqual(['Omar Haddad=detainee']);
+    });
+
+    it('reads "despite a court order for his release" as still held', () => {
+      expect(people('Omar Haddad remains in detention despite a court order for his release.', 'en')).toEqual(['Omar Haddad=detainee']);
+    });
   });
 });

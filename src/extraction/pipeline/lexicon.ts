@@ -21,6 +21,11 @@ export const ROLE_PRIORITY: Record<DetRole, number> = { detainee: 1, missing: 2,
 
 export const MAX_NAME_UNITS = 5;
 
+/** "freeing", "arresting": an English -ing form that tells what befell the name right after it (cues.ingVerbs). */
+export const ING_VERBS = new Map<string, DetRole>(
+  (Object.entries(cuesData.ingVerbs) as [DetRole, string[]][]).flatMap(([role, ws]) => ws.map((w): [string, DetRole] => [foldWord(w), role])),
+);
+
 // ---------------------------------------------------------------------------
 // Word lists
 

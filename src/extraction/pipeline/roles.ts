@@ -79,7 +79,7 @@ import {
 } from './context';
 import { THAT_WORDS, YEAR, ofOthers, unnamedKinAt } from './others';
 import { possessiveAfter } from './name-reading';
-import { cueDef, stripConj } from './lexicon';
+import { ING_VERBS, cueDef, stripConj, type CueDef } from './lexicon';
 
 /** Stage 5, roles: the cues attached to each name, then its role. */
 
@@ -1004,6 +1004,16 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     const search = last > k ? searchAfter(ctx, cands[last], true) : null;
     if (!search || search.def.kind !== 'role' || !search.def.search) continue;
     for (let m = k; m <= last; m++) if (!isDet(decisions[m].role)) decisions[m] = { role: 'missing', cues: [search], evidence: 'attached' };
+  }
+  // "Rebels opened the cells, freeing Omar Haddad and hundreds of others": an English -ing verb right before a
+  // name, or before the first of a list, tells what befell it when nothing else does.
+  for (let k = 0; k < cands.length; k++) {
+    if (isDet(decisions[k].role) || kinds[k] === 'figure' || kinds[k] === 'official' || kinds[k] === 'relative') continue;
+    let head = k;
+    while (cands[head].coordPrev >= 0) head = cands[head].coordPrev;
+    const v = prevNonSpace(tokens, cands[head].first - 1);
+    const role = v >= 0 && tokens[v].kind === 'lat' ? ING_VERBS.get(tokens[v].norm) : undefined;
+    if (role) decisions[k] = { role, cues: [newCue(ING_DEFS[role], v, v)], evidence: 'attached' };
   }
   // «والدة محمد الحداد، فاطمة العلي، تبحث عنه»: the relative in apposition searches for "him", the one she is family of.
   for (let k = 0; k < cands.length; k++) {
@@ -2060,6 +2070,12 @@ function searchBeforeKin(ctx: Ctx, pre: Cue[]): Cue | null {
   return verb;
 }
 const SPLIT_SEARCH_DEF = cueDef({ kind: 'role', role: 'missing', search: true });
+const ING_DEFS: Record<DetRole, CueDef> = {
+  detainee: cueDef({ kind: 'role', role: 'detainee' }),
+  released: cueDef({ kind: 'role', role: 'released' }),
+  missing: cueDef({ kind: 'role', role: 'missing' }),
+  dead: cueDef({ kind: 'role', role: 'dead' }),
+};
 const AN = foldWord('عن');
 /** The role word right before "of" and the kinship phrase of a name's chain: "the death of his brother Sami". */
 function roleNounBeforeKin(ctx: Ctx, pre: Cue[]): Cue | null {
