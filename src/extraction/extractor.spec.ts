@@ -3214,5 +3214,16 @@ describe('extractMentions', () => {
     it('reads "despite a court order for his release" as still held', () => {
       expect(people('Omar Haddad remains in detention despite a court order for his release.', 'en')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it('reads «الخارجين من السجن» as released, and a name right after a definite «السجن» as a person', () => {
+      expect(people('وبين الخارجين من صيدنايا الشاب محمد الحداد من مدينة داريا.', 'ar')).toEqual(['محمد الحداد=released']);
+      expect(people('ومن الخارجين من السجن محمد الحداد وأحمد العلي.', 'ar')).toEqual(['محمد الحداد=released', 'أحمد العلي=released']);
+      // Leaving a besieged town is no release.
+      expect(people('وكان من بين الخارجين من المدينة المحاصرة محمد الحداد.', 'ar')).not.toContain('محمد الحداد=released');
+      // An indefinite «سجن» still goes on with its own name.
+      expect(people('نقل المعتقلون إلى سجن صيدنايا.', 'ar')).toEqual([]);
+      // «رئيس الهيئة X»: a title, its body, then the name.
+      expect(people('وقال رئيس الهيئة عبد الناصر حمود إن العمل يشمل جميع المفقودين.', 'ar')).toEqual(['عبد الناصر حمود=official']);
+    });
   });
 });

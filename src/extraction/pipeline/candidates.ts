@@ -2,6 +2,8 @@ import { Token, foldWord, isComma, isWordToken, nextNonSpace, prevNonSpace } fro
 import { PLACE_WORDS, SON_OF, kunyaNamesPlace, matchPlace, matchPlaceType, originIntroStart, placePosition } from '../attributes';
 import {
   AR_COMPOUND_HEAD,
+  definiteArabicHead,
+  isOrganisationWord,
   AR_GIVEN,
   AR_KUNYA_HEAD,
   COORDINATORS,
@@ -23,17 +25,7 @@ import {
   latinKeyWords,
 } from './lexicon';
 import { Cand, Ctx, Cue, NameRead, SOURCE_STRENGTH, Source, auxBefore, cueOf, familyOfEnd, tagEnd } from './context';
-import {
-  LAT_ARTICLE_WORD,
-  OPENING_QUOTES,
-  ORGANISATION_WORDS,
-  QUOTE_CHARACTERS,
-  THEY_ARE_AR,
-  aliasIndex,
-  isArEverydayWord,
-  organisationIndex,
-  stripConj,
-} from './lexicon';
+import { LAT_ARTICLE_WORD, OPENING_QUOTES, QUOTE_CHARACTERS, THEY_ARE_AR, aliasIndex, isArEverydayWord, organisationIndex, stripConj } from './lexicon';
 import { isStatusNoun } from './roles';
 import {
   FEMININE_PLURAL,
@@ -556,14 +548,6 @@ function readListItemBefore(ctx: Ctx, cands: Cand[], end: number, latin: boolean
 }
 
 const APOSTROPHES = new Set(["'", '’', 'ʼ']);
-const ARABIC_ORG_PREFIXES = ['وبال', 'بال', 'وال', 'ال', 'لل', 'ول', 'وب', 'و', 'ب', 'ل'];
-
-function isOrganisationWord(t: Token | undefined): boolean {
-  if (!t || !isWordToken(t)) return false;
-  if (ORGANISATION_WORDS.has(t.norm)) return true;
-  return t.kind === 'ar' && ARABIC_ORG_PREFIXES.some((p) => t.norm.startsWith(p) && ORGANISATION_WORDS.has(t.norm.slice(p.length)));
-}
-
 /** «موقع عنب بلدي», "the group Jaish al-Islam", "Agence France-Presse": an organisation, not a person. */
 /** "Team", "Unit", "Ministry": words that end the name of a body, not of a person. */
 const BODY_ENDINGS = new Set(
@@ -600,7 +584,7 @@ function namesOrganisation(ctx: Ctx, c: Cand): boolean {
   // «القبض على اللواء محمد خضور»: «اللواء» is a general's rank as well as a brigade. «ابن المدينة محمد الحداد»:
   // "the town's son", not the newspaper.
   const sonOf = SON_OF.has(tokens[prevNonSpace(tokens, j - 1)]?.norm ?? '');
-  if (isOrganisationWord(tokens[j]) && !sonOf && cueOf(ctx, j)?.def.kind !== 'official') return true;
+  if (isOrganisationWord(tokens[j]) && !sonOf && cueOf(ctx, j)?.def.kind !== 'official' && !definiteArabicHead(tokens[j])) return true;
   // one adjective between: "le site palestinien Ma'an", «الموقع الإخباري»
   const adjective =
     tokens[j] && cueOf(ctx, j) === null && ((tokens[j].kind === 'lat' && !tokens[j].cap) || (tokens[j].kind === 'ar' && /(?:ي|يه)$/.test(tokens[j].norm)));

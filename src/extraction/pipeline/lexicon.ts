@@ -4,7 +4,7 @@ import nameWordsData from '../data/name-words.json';
 import { AR_EVERYDAY, AR_PRONOUN_ENDINGS } from '../everyday-words';
 import { GIVEN_NAMES, WORLD_GIVEN_NAMES } from '../names/gazetteer';
 import type { MentionRole } from '../types';
-import { PhraseIndex, foldWord, phraseWords, prefixCombos } from './text-model';
+import { PhraseIndex, foldWord, isWordToken, phraseWords, prefixCombos, type Token } from './text-model';
 import { LAT_ARTICLE_WORD, PLACE_TYPE_WORDS, PLACE_WORDS } from '../attributes';
 
 /**
@@ -344,6 +344,23 @@ export const LAT_STOP = foldSet(cues.stopWords.latin);
 export const AR_SOFT_STOP = foldSet(cues.softStops.ar);
 export const PROFESSIONS = foldSet(cues.professions.ar);
 export const ORGANISATION_WORDS = foldSet(allLangs(cues.organisationWords));
+const ARABIC_ORG_PREFIXES = ['وبال', 'بال', 'وال', 'ال', 'لل', 'ول', 'وب', 'و', 'ب', 'ل'];
+/** A word for a body (cues.organisationWords), with an Arabic prefix or none: «سجن», «الهيئة», "agency". */
+export function isOrganisationWord(t: Token | undefined): boolean {
+  if (!isWordToken(t)) return false;
+  if (ORGANISATION_WORDS.has(t.norm)) return true;
+  return t.kind === 'ar' && ARABIC_ORG_PREFIXES.some((p) => t.norm.startsWith(p) && ORGANISATION_WORDS.has(t.norm.slice(p.length)));
+}
+/**
+ * «خرج من السجن محمد الحداد»: a word for a body made definite by «ال» («السجن», «الهيئة») ends its phrase; only an
+ * indefinite one («سجن صيدنايا», «موقع عنب بلدي») goes on with a name.
+ */
+export function definiteArabicHead(t: Token): boolean {
+  return (
+    t.kind === 'ar' && !ORGANISATION_WORDS.has(t.norm) && DEFINITE_PREFIXES.some((p) => t.norm.startsWith(p) && ORGANISATION_WORDS.has(t.norm.slice(p.length)))
+  );
+}
+const DEFINITE_PREFIXES = ['وبال', 'بال', 'وال', 'ال', 'لل'];
 export const organisationIndex = new PhraseIndex<true>(prefixCombos(['', 'ب', 'ل', 'لل', 'بال', 'ال']));
 for (const p of allLangs(cues.organisationNames)) organisationIndex.add(p, true);
 export const aliasIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));

@@ -11,7 +11,6 @@ import {
   SPLIT_SEARCH_VERBS,
   SOUGHT_AR_PRONOUNS,
   FAMILY_AFTER,
-  ORGANISATION_WORDS,
   organisationIndex,
   AR_KUNYA_HEAD,
   LAT_KUNYA_HEADS,
@@ -79,7 +78,7 @@ import {
 } from './context';
 import { THAT_WORDS, YEAR, ofOthers, unnamedKinAt } from './others';
 import { possessiveAfter } from './name-reading';
-import { ING_VERBS, cueDef, stripConj, type CueDef } from './lexicon';
+import { ING_VERBS, cueDef, isOrganisationWord, stripConj, type CueDef } from './lexicon';
 
 /** Stage 5, roles: the cues attached to each name, then its role. */
 
@@ -1240,7 +1239,7 @@ function titleBeforeComplement(ctx: Ctx, c: Cand, kind: 'official' | 'otherTitle
       continue;
     }
     const ordinal = t.kind === 'lat' && ORDINAL_SUFFIXES.has(t.norm) && tokens[j - 1]?.kind === 'num';
-    if (ordinal || COMPLEMENT_LINKS.has(t.norm) || ORGANISATION_WORDS.has(t.norm) || (t.kind === 'lat' && t.cap)) {
+    if (ordinal || COMPLEMENT_LINKS.has(t.norm) || isOrganisationWord(t) || (t.kind === 'lat' && t.cap)) {
       j--;
       continue;
     }
