@@ -3225,5 +3225,16 @@ describe('extractMentions', () => {
       // «رئيس الهيئة X»: a title, its body, then the name.
       expect(people('وقال رئيس الهيئة عبد الناصر حمود إن العمل يشمل جميع المفقودين.', 'ar')).toEqual(['عبد الناصر حمود=official']);
     });
+
+    it('reads a name no list knows after a courtesy title ("Mr Bedawi", «Mme Bedawi») as a partial name', () => {
+      const one = (text: string, lang: string) => extractMentions(text, lang).map((m) => `${m.name}=${m.role}${m.partial ? ' partial' : ''}`);
+      expect(one('Mr Bedawi was detained at a checkpoint in 2013.', 'en')).toEqual(['Bedawi=detainee partial']);
+      expect(one('Mme Bedawi a été arrêtée en 2013.', 'fr')).toEqual(['Bedawi=detainee partial']);
+      expect(one('M. Bedawi a été arrêté en 2013.', 'fr')).toEqual(['Bedawi=detainee partial']);
+      // With its full form in the post, it refers to it.
+      const both = extractMentions('Omar Bedawi was detained in 2013. Mr Bedawi was later released.', 'en');
+      expect(both.map((m) => m.name)).toEqual(['Omar Bedawi', 'Bedawi']);
+      expect(both[1].refersTo).toEqual({ start: both[0].start, end: both[0].end });
+    });
   });
 });

@@ -3,6 +3,7 @@ import { DETAINEE_ROLES } from '../types';
 import { foldWord, isComma, isWordToken, nextNonSpace, prevNonSpace, type Token } from './text-model';
 import {
   aliasIndex,
+  HONORIFICS,
   COORDINATORS,
   cues,
   KIN_ADJECTIVES,
@@ -178,6 +179,13 @@ function kinWordBefore(ctx: Ctx, i: number): Cue | null {
   return cue !== null && cue.def.kind === 'relative' && cue.last === j ? cue : null;
 }
 
+/** "Mr Bedawi", "Mr. Bedawi", «M. Bedawi»: a capitalised courtesy title (cues.honorifics) right before word `i`. */
+function honorificBefore(tokens: Token[], i: number): boolean {
+  let j = prevNonSpace(tokens, i - 1);
+  if (tokens[j]?.norm === '.') j = prevNonSpace(tokens, j - 1);
+  return j >= 0 && tokens[j].kind === 'lat' && tokens[j].cap && HONORIFICS.has(tokens[j].norm);
+}
+
 /** "Mazen, arrêté en 2012, …", "Hala, released in 2020, …": a role word right after the comma that follows the name. */
 function roleAfterComma(ctx: Ctx, i: number): boolean {
   const { tokens } = ctx;
@@ -336,7 +344,8 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
     if (taken[i] || !isWordToken(t)) continue;
     const forms = wordForms(t);
     // "sa sœur Noura", "his sister Zeina": a capitalised word right after a kinship word is a given name.
-    const kinBefore = t.kind === 'lat' && t.cap && kinWordBefore(ctx, i) !== null && !capitalAfter(tokens, i);
+    // "Mr Bedawi", «Mme Bedawi»: so is one after a courtesy title.
+    const kinBefore = t.kind === 'lat' && t.cap && (kinWordBefore(ctx, i) !== null || honorificBefore(tokens, i)) && !capitalAfter(tokens, i);
     // Cheap test first: only a word that is a name key or a known given name can be a partial name.
     if (!kinBefore && !keyOrGiven(forms, t.kind === 'lat', keys)) continue;
     if (inLongerName(ctx, i)) continue;

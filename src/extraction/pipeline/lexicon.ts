@@ -21,11 +21,6 @@ export const ROLE_PRIORITY: Record<DetRole, number> = { detainee: 1, missing: 2,
 
 export const MAX_NAME_UNITS = 5;
 
-/** "freeing", "arresting": an English -ing form that tells what befell the name right after it (cues.ingVerbs). */
-export const ING_VERBS = new Map<string, DetRole>(
-  (Object.entries(cuesData.ingVerbs) as [DetRole, string[]][]).flatMap(([role, ws]) => ws.map((w): [string, DetRole] => [foldWord(w), role])),
-);
-
 // ---------------------------------------------------------------------------
 // Word lists
 
@@ -33,6 +28,13 @@ export type Langs = { ar?: string[]; en?: string[]; fr?: string[] };
 export const ar = (l: Langs): string[] => l.ar ?? [];
 export const latin = (l: Langs): string[] => [...(l.en ?? []), ...(l.fr ?? [])];
 const allLangs = (l: Langs): string[] => [...ar(l), ...latin(l)];
+
+/** "Mr", «Mme»: a courtesy title before a name (cues.honorifics). */
+export const HONORIFICS = new Set(latin(cuesData.honorifics).map(foldWord));
+/** "freeing", "arresting": an English -ing form that tells what befell the name right after it (cues.ingVerbs). */
+export const ING_VERBS = new Map<string, DetRole>(
+  (Object.entries(cuesData.ingVerbs) as [DetRole, string[]][]).flatMap(([role, ws]) => ws.map((w): [string, DetRole] => [foldWord(w), role])),
+);
 /** Every phrase of every language, folded. */
 export const phraseSet = (l: Langs): Set<string> =>
   new Set(
