@@ -3236,5 +3236,21 @@ describe('extractMentions', () => {
       expect(both.map((m) => m.name)).toEqual(['Omar Bedawi', 'Bedawi']);
       expect(both[1].refersTo).toEqual({ start: both[0].start, end: both[0].end });
     });
+
+    it('reads a former prisoner telling his story in English news shapes as released', () => {
+      expect(people('"They tortured us every day," Omar Haddad told AFP after his release.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Omar Haddad said he had spent nine years in Saydnaya.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Omar Haddad told the BBC that he was tortured in Saydnaya.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Omar Haddad told reporters he was tortured in Branch 215.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Speaking to Reuters, Omar Haddad recalled the day he was arrested in 2012.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Omar Haddad was one of the last prisoners to leave Saydnaya.', 'en')).toEqual(['Omar Haddad=released']);
+      // "He" after another name told is not the speaker for sure.
+      expect(people('Omar Haddad told Samir Nasser that he was arrested.', 'en')).toContain('Omar Haddad=other');
+    });
+
+    it('reads "Omar Haddad\'s brother Samir Nasser died" as the brother\'s death, and campaigning for the missing as no disappearance', () => {
+      expect(people("Omar Haddad's brother Samir Nasser died in Saydnaya in 2015.", 'en')).toEqual(['Omar Haddad=relative', 'Samir Nasser=dead']);
+      expect(people('Omar Haddad, who was detained for six years, now campaigns for the missing.', 'en')).toEqual(['Omar Haddad=released']);
+    });
   });
 });

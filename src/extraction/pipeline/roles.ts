@@ -705,7 +705,11 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   // "Omar Haddad said he was arrested in 2012", «قال عمر إنه اعتقل»: the speaker's own story.
   post.forEach((chain, k) => {
     const own = ownStoryCue(ctx, chain, cands[k], pre[k]) ?? ownDetentionTold(ctx, chain, cands[k], pre[k]);
-    if (own) chain.push(own);
+    if (own) {
+      // Told of the speaker's own detention: not "what they say is of someone else" (testimony.ts).
+      own.told = true;
+      chain.push(own);
+    }
   });
   // «الندّاف، الذي اختُطف هو وزوجته فاطمة شعبان»: "he and his wife were abducted"; the verb is his too.
   for (let k = 1; k < cands.length; k++) {
@@ -1313,7 +1317,12 @@ function ownStoryCue(ctx: Ctx, chain: Cue[], c: Cand, pre: Cue[]): Cue | null {
   // «وقال أحمد إنها اعتقلت»: a man who says "that she" tells of someone else, and so does a woman who says "that he".
   if (arThatPronoun && arabic && !speakerAgrees(ctx, pre.filter((e) => saidBy(ctx, e)).at(-1), tokens[j].norm)) return null;
   if (!arThatPronoun) {
+    // "told Al Jazeera that he…", "told reporters he…": the one told, not a name of the post.
+    for (let n = 0; n < MAX_TOLD_WORDS && tokens[j]?.kind === 'lat' && ctx.candAt[j] < 0 && (tokens[j].cap || TOLD_OBJECTS.has(tokens[j].norm)); n++)
+      j = nextNonSpace(tokens, j + 1);
     if (tokens[j] && isWordToken(tokens[j]) && THAT_WORDS.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
+    // "recalled the day he was arrested", «raconte le jour où il a été arrêté», "described how he was tortured"
+    for (let n = 0; n < MAX_STORY_OPENERS && tokens[j] && isWordToken(tokens[j]) && STORY_OPENERS.has(tokens[j].norm); n++) j = nextNonSpace(tokens, j + 1);
     if (!tokens[j] || !isWordToken(tokens[j]) || !SUBJECT_PRONOUNS.has(tokens[j].norm)) return null;
   }
   j = nextNonSpace(tokens, j + 1);
@@ -1324,7 +1333,11 @@ function ownStoryCue(ctx: Ctx, chain: Cue[], c: Cand, pre: Cue[]): Cue | null {
   // "he was arrested"; "he was picked up", whose cue holds its "was".
   for (
     let n = 0;
-    n < MAX_OWN_STORY_AUX && !roleAt(j) && tokens[j] && isWordToken(tokens[j]) && (PASSIVE_AUX.has(tokens[j].norm) || cueOf(ctx, j)?.def.kind === 'neutral');
+    n < MAX_OWN_STORY_AUX &&
+    !roleAt(j) &&
+    tokens[j] &&
+    isWordToken(tokens[j]) &&
+    (PASSIVE_AUX.has(tokens[j].norm) || PERFECT_AUX.has(tokens[j].norm) || cueOf(ctx, j)?.def.kind === 'neutral');
     n++
   )
     j = nextNonSpace(tokens, j + 1);
@@ -1333,6 +1346,10 @@ function ownStoryCue(ctx: Ctx, chain: Cue[], c: Cand, pre: Cue[]): Cue | null {
   return cue && !kinAppositive(ctx, c) && !possessiveKinAppositive(ctx, c) ? cue : null;
 }
 const MAX_OWN_STORY_AUX = 3;
+const STORY_OPENERS = new Set(['how', 'when', 'the', 'day', 'moment', 'night', 'comment', 'quand', 'le', 'jour', 'où'].map(foldWord));
+const MAX_STORY_OPENERS = 3;
+const TOLD_OBJECTS = new Set(['the', 'reporters', 'journalists', 'us', 'me', 'him', 'her', 'them'].map(foldWord));
+const MAX_TOLD_WORDS = 3;
 
 /**
  * Where what a name says starts, or -1 when it says nothing. Latin script: "X said (that) he …", after the
@@ -1375,7 +1392,7 @@ function ownDetentionTold(ctx: Ctx, chain: Cue[], c: Cand, pre: Cue[]): Cue | nu
     // "said intelligence officers held him", «raconte qu'ils l'ont détenu»: "him" / «l'» is the speaker too.
     const own = arabic
       ? AR_OWN_NOUN.test(tokens[cue.last].norm) && !tokens[cue.first].norm.startsWith(AR_AL)
-      : possessiveShortlyBefore(ctx, cue.first) || objectPronounBack(ctx, cue);
+      : possessiveShortlyBefore(ctx, cue.last) || objectPronounBack(ctx, cue);
     if (!own || kinAppositive(ctx, c) || possessiveKinAppositive(ctx, c)) return null;
     cue.told = true;
     return cue;
@@ -1875,6 +1892,9 @@ function kinSubjectOwner(ctx: Ctx, c: Cand, post: Cue[]): boolean {
   if (!possessiveKinAfter(ctx, c)) return false;
   const kin = kinNounIndex.match(tokens, nextNonSpace(tokens, c.last + 3)) as PhraseMatch<true>;
   let j = nextNonSpace(tokens, kin.last + 1);
+  // "Omar Haddad's brother Samir Nasser died": the brother's name between.
+  const named = j < tokens.length ? ctx.candAt[j] : -1;
+  if (named >= 0) while (j < tokens.length && ctx.candAt[j] === named) j = nextNonSpace(tokens, j + 1);
   // "Fatima Haddad's son, arrested in 2013, died": a participle set apart after the kinship noun is the son's too.
   if (isComma(tokens[j])) j = nextNonSpace(tokens, j + 1);
   for (
