@@ -3252,5 +3252,19 @@ describe('extractMentions', () => {
       expect(people("Omar Haddad's brother Samir Nasser died in Saydnaya in 2015.", 'en')).toEqual(['Omar Haddad=relative', 'Samir Nasser=dead']);
       expect(people('Omar Haddad, who was detained for six years, now campaigns for the missing.', 'en')).toEqual(['Omar Haddad=released']);
     });
+
+    it('reads a former prisoner telling his story in French and Arabic news shapes as released', () => {
+      const said = (text: string, lang: string) => people(text, lang)[0];
+      expect(said("Omar Haddad a confié à l'AFP qu'il avait été torturé à la branche 215.", 'fr')).toBe('Omar Haddad=released');
+      expect(said('Omar Haddad se souvient du jour où il a été arrêté, en 2012.', 'fr')).toBe('Omar Haddad=released');
+      expect(said("Omar Haddad a expliqué à l'AFP avoir passé neuf ans à Saydnaya.", 'fr')).toBe('Omar Haddad=released');
+      expect(said('Omar Haddad dit avoir été torturé pendant des mois.', 'fr')).toBe('Omar Haddad=released');
+      expect(said('Omar Haddad fait partie des derniers détenus à avoir quitté Saydnaya.', 'fr')).toBe('Omar Haddad=released');
+      expect(said('قال محمد الحداد لوكالة فرانس برس إنه أمضى تسع سنوات في صيدنايا.', 'ar')).toBe('محمد الحداد=released');
+      expect(said('روى محمد الحداد لعنب بلدي كيف اعتقل عام 2012.', 'ar')).toBe('محمد الحداد=released');
+      expect(said('يقول محمد الحداد إنه تعرض للتعذيب في فرع فلسطين.', 'ar')).toBe('محمد الحداد=released');
+      // «avoir» after a speech verb is the speaker's own past; a name told is someone else.
+      expect(said("Omar Haddad a raconté à Samir Nasser qu'il avait été arrêté.", 'fr')).toBe('Omar Haddad=other');
+    });
   });
 });

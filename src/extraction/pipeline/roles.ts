@@ -1312,15 +1312,35 @@ function ownStoryCue(ctx: Ctx, chain: Cue[], c: Cand, pre: Cue[]): Cue | null {
   const from = speakerStoryStart(ctx, chain, c, pre);
   if (from < 0) return null;
   let j = nextNonSpace(tokens, from + 1);
+  // «قال محمد الحداد لوكالة فرانس برس إنه…», «روى محمد الحداد لعنب بلدي كيف اعتقل»: the one told, in «ل».
+  if (arabic && tokens[j]?.kind === 'ar' && tokens[j].norm.startsWith(LAM) && cueOf(ctx, j) === null) {
+    for (let k = j, n = 0; n < MAX_TOLD_WORDS && isWordToken(tokens[k]) && ctx.candAt[k] < 0; k = nextNonSpace(tokens, k + 1), n++) {
+      if (OWN_STORY_THAT_AR.has(stripConj(tokens[k].norm)) || tokens[k].norm === AR_HOW) {
+        j = k;
+        break;
+      }
+    }
+  }
+  // «روى محمد الحداد كيف اعتقل»: "how", and the verb that holds its own subject.
+  if (arabic && tokens[j]?.norm === AR_HOW) {
+    const cue = cueOf(ctx, nextNonSpace(tokens, j + 1));
+    return cue && cue.def.kind === 'role' && !cue.def.search && !endsOnObjectPronoun(ctx, cue) && !kinAppositive(ctx, c) ? cue : null;
+  }
   // «إنه», «أنها»: "that he/she" in one word.
   const arThatPronoun = tokens[j]?.kind === 'ar' && OWN_STORY_THAT_AR.has(stripConj(tokens[j].norm));
   // «وقال أحمد إنها اعتقلت»: a man who says "that she" tells of someone else, and so does a woman who says "that he".
   if (arThatPronoun && arabic && !speakerAgrees(ctx, pre.filter((e) => saidBy(ctx, e)).at(-1), tokens[j].norm)) return null;
   if (!arThatPronoun) {
-    // "told Al Jazeera that he…", "told reporters he…": the one told, not a name of the post.
-    for (let n = 0; n < MAX_TOLD_WORDS && tokens[j]?.kind === 'lat' && ctx.candAt[j] < 0 && (tokens[j].cap || TOLD_OBJECTS.has(tokens[j].norm)); n++)
-      j = nextNonSpace(tokens, j + 1);
+    // "told Al Jazeera that he…", "told reporters he…", «a confié à l'AFP qu'il…»: the one told, not a name of the post.
+    for (let n = 0; n < MAX_TOLD_WORDS && ctx.candAt[j] < 0 && toldObjectWord(tokens[j]); n++) j = nextNonSpace(tokens, j + 1);
     if (tokens[j] && isWordToken(tokens[j]) && THAT_WORDS.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
+    // «dit avoir été torturé», «a expliqué avoir passé neuf ans à Saydnaya»: the speaker's own past.
+    else if (tokens[j]?.norm === AVOIR) {
+      j = nextNonSpace(tokens, j + 1);
+      for (let n = 0; n < MAX_OWN_STORY_AUX && tokens[j] && PASSIVE_AUX.has(tokens[j].norm); n++) j = nextNonSpace(tokens, j + 1);
+      const cue = tokens[j] ? cueOf(ctx, j) : null;
+      return cue && cue.first === j && cue.def.kind === 'role' && !cue.def.search && !kinAppositive(ctx, c) && !possessiveKinAppositive(ctx, c) ? cue : null;
+    }
     // "recalled the day he was arrested", «raconte le jour où il a été arrêté», "described how he was tortured"
     for (let n = 0; n < MAX_STORY_OPENERS && tokens[j] && isWordToken(tokens[j]) && STORY_OPENERS.has(tokens[j].norm); n++) j = nextNonSpace(tokens, j + 1);
     if (!tokens[j] || !isWordToken(tokens[j]) || !SUBJECT_PRONOUNS.has(tokens[j].norm)) return null;
@@ -1346,10 +1366,17 @@ function ownStoryCue(ctx: Ctx, chain: Cue[], c: Cand, pre: Cue[]): Cue | null {
   return cue && !kinAppositive(ctx, c) && !possessiveKinAppositive(ctx, c) ? cue : null;
 }
 const MAX_OWN_STORY_AUX = 3;
-const STORY_OPENERS = new Set(['how', 'when', 'the', 'day', 'moment', 'night', 'comment', 'quand', 'le', 'jour', 'où'].map(foldWord));
+const STORY_OPENERS = new Set(['how', 'when', 'the', 'day', 'moment', 'night', 'comment', 'quand', 'le', 'du', 'jour', 'où'].map(foldWord));
 const MAX_STORY_OPENERS = 3;
-const TOLD_OBJECTS = new Set(['the', 'reporters', 'journalists', 'us', 'me', 'him', 'her', 'them'].map(foldWord));
-const MAX_TOLD_WORDS = 3;
+const TOLD_OBJECTS = new Set(
+  ['the', 'to', 'reporters', 'journalists', 'us', 'me', 'him', 'her', 'them', 'à', 'au', 'aux', 'l', 'la', 'le', 'les'].map(foldWord),
+);
+const MAX_TOLD_WORDS = 5;
+/** A word of the one told ("the BBC", «à l'AFP»): capitalised, one of TOLD_OBJECTS, or an apostrophe. */
+const toldObjectWord = (t: Token | undefined): boolean =>
+  t !== undefined && ((t.kind === 'lat' && (t.cap || TOLD_OBJECTS.has(t.norm))) || t.norm === "'" || t.norm === '’');
+const AVOIR = foldWord('avoir');
+const AR_HOW = foldWord('كيف');
 
 /**
  * Where what a name says starts, or -1 when it says nothing. Latin script: "X said (that) he …", after the
