@@ -3266,5 +3266,12 @@ describe('extractMentions', () => {
       // «avoir» after a speech verb is the speaker's own past; a name told is someone else.
       expect(said("Omar Haddad a raconté à Samir Nasser qu'il avait été arrêté.", 'fr')).toBe('Omar Haddad=other');
     });
+
+    it('reads a name after «ابن بلدة كفرنبل» and a cue, and a name "among" the Caesar photos', () => {
+      expect(people('استشهد تحت التعذيب ابن بلدة كفرنبل ثائر زعزوع.', 'ar')).toEqual(['ثائر زعزوع=dead']);
+      expect(extractMentions('استشهد تحت التعذيب ابن بلدة كفرنبل ثائر زعزوع.', 'ar')[0].attributes.hometown).toBe('كفرنبل');
+      expect(people('أفرج عن ابن بلدة معربة ثائر زعزوع.', 'ar')).toEqual(['ثائر زعزوع=released']);
+      expect(people('ظهرت صورة ثائر زعزوع ضمن صور قيصر.', 'ar')).toEqual(['ثائر زعزوع=dead']);
+    });
   });
 });

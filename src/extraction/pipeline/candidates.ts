@@ -129,7 +129,7 @@ export function findCueCandidates(ctx: Ctx, cands: Cand[]): void {
     // «اعتقلت قسد محمد الحداد»: an organisation right after an Arabic verb is its subject; the one it befell follows.
     const org = tokens[cue.first].kind === 'ar' && j < tokens.length ? organisationIndex.match(tokens, j) : null;
     if (org) j = afterCue(ctx, org.last + 1);
-    j = pastNisba(ctx, j);
+    j = pastNisba(ctx, pastTownOfOrigin(ctx, j));
     // «خطف مسلحون محمد الحداد»: the subject after the verb is not the start of a name; the one taken follows it.
     const subject = tokens[cue.first].kind === 'ar' && j < tokens.length && SUBJECT_HEADS.has(stripConj(tokens[j].norm));
     if (j < tokens.length && ctx.cueAt[j] === null && !subject)
@@ -138,8 +138,34 @@ export function findCueCandidates(ctx: Ctx, cands: Cand[]): void {
     if (cue.def.kind === 'role' && tokens[cue.first].kind === 'ar' && !describesPerson(ctx, cue)) addCand(cands, objectAfterSubject(ctx, j), 'cue');
     // "Omar Hassan released a statement": an active verb says nothing about its subject.
     const active = cue.def.transitive && tokens[cue.first].kind === 'lat' && !auxBefore(ctx, cue.first);
-    if (BACKWARD_TRIGGER_KINDS.has(cue.def.kind) && !active) addCand(cands, readBackward(ctx, cue.first), 'post');
+    if (BACKWARD_TRIGGER_KINDS.has(cue.def.kind) && !active) {
+      addCand(cands, readBackward(ctx, cue.first), 'post');
+      // «ظهرت صورة ثائر زعزوع ضمن صور قيصر», "Omar Haddad among the Caesar photos": past "among".
+      const among = prevNonSpace(tokens, cue.first - 1);
+      if (cue.def.kind === 'role' && among >= 0 && isWordToken(tokens[among]) && AMONG_BEFORE_CUE.has(tokens[among].norm))
+        addCand(cands, readBackward(ctx, among), 'post');
+    }
   }
+}
+
+const AMONG_BEFORE_CUE = new Set(['ضمن', 'بين', 'among', 'parmi'].map(foldWord));
+
+/**
+ * «استشهد تحت التعذيب ابن بلدة كفرنبل ثائر زعزوع»: "the son of the town of …" between an Arabic cue and the name, a
+ * known place or any one word after a place type. Returns the first token after it, or `j`.
+ */
+function pastTownOfOrigin(ctx: Ctx, j: number): number {
+  const { tokens } = ctx;
+  if (!tokens[j] || tokens[j].kind !== 'ar' || !SON_OF.has(tokens[j].norm) || ctx.cueAt[j] !== null) return j;
+  let k = nextWord(tokens, j);
+  if (k < 0) return j;
+  const type = matchPlaceType(tokens, k);
+  if (type) k = nextWord(tokens, type.last);
+  if (k < 0 || tokens[k].kind !== 'ar') return j;
+  const place = matchPlace(tokens, k);
+  const last = place ? place.last : type ? k : -1;
+  const after = last >= 0 ? nextWord(tokens, last) : -1;
+  return after >= 0 && tokens[after].kind === 'ar' ? after : j;
 }
 
 /** «اعتقل الفلسطيني عمر الحداد», «الشاب الحمصي سامر»: past up to two «ال» adjectives of origin before a known given name. */
