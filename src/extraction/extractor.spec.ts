@@ -3273,5 +3273,14 @@ describe('extractMentions', () => {
       expect(people('أفرج عن ابن بلدة معربة ثائر زعزوع.', 'ar')).toEqual(['ثائر زعزوع=released']);
       expect(people('ظهرت صورة ثائر زعزوع ضمن صور قيصر.', 'ar')).toEqual(['ثائر زعزوع=dead']);
     });
+
+    it('reads a card whose name line is followed by a line of only a known place as that hometown', () => {
+      const home = (text: string, lang: string) => extractMentions(text, lang)[0]?.attributes.hometown;
+      expect(home('محمد أحمد الحداد\nداريا\nمعتقل منذ 2012', 'ar')).toBe('داريا');
+      expect(home('Omar Haddad\nDaraya\nDetained since 2012', 'en')).toBe('Daraya');
+      // Not after a line that says more than the name, nor a prison's town.
+      expect(home('أفرج عن محمد الحداد من صيدنايا\nحمص', 'ar')).toBeNull();
+      expect(home('محمد الحداد\nصيدنايا\nأفرج عنه اليوم', 'ar')).toBeNull();
+    });
   });
 });

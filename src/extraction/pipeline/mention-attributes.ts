@@ -1,7 +1,7 @@
 import type { MentionAttributes, MentionRole } from '../types';
 import { DETAINEE_ROLES, emptyAttributes } from '../types';
-import { foldWord, nextNonSpace, prevNonSpace, type Token } from './text-model';
-import { AttributeHit, HitKind, fillAttributes } from '../attributes';
+import { foldWord, isWordToken, nextNonSpace, prevNonSpace, type Token } from './text-model';
+import { AttributeHit, HitKind, fillAttributes, matchFacility, matchPlace } from '../attributes';
 import { Cand, Ctx, Span } from './context';
 import { Decision } from './roles';
 import { QUOTE_CHARACTERS, THEY_ARE_AR, amongThemIndex, organisationIndex } from './lexicon';
@@ -87,6 +87,8 @@ export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], wi
       if (pair) fillAttributes(attrs, hits, { first, last, nameFirst: -1, nameLast: -1 }, tokens, ['hometown']);
     }
   }
+  // «محمد الحداد\nداريا\nمعتقل منذ 2012»: a card whose name line is followed by a line that is only a known place.
+  if (attrs.hometown === null) attrs.hometown = placeLineAfter(ctx, c);
   const item = ctx.itemOf[c.first];
   const h = item >= 0 ? ctx.items[item].heading : colonHeading(ctx, cands, k);
   if (h) {
@@ -125,6 +127,23 @@ export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], wi
   }
   return attrs;
 }
+
+/** The known place that is the whole of the line after the name's own line, when that line holds the name alone, or null. */
+function placeLineAfter(ctx: Ctx, c: Cand): string | null {
+  const li = ctx.lineOf[c.first];
+  const line = ctx.lines[li];
+  const next = ctx.lines[li + 1];
+  if (!line || !next || line.words !== c.units || next.words === 0 || next.words > MAX_PLACE_LINE_WORDS) return null;
+  const { tokens } = ctx;
+  let first = next.first;
+  while (first <= next.last && !isWordToken(tokens[first])) first++;
+  const place = first <= next.last ? matchPlace(tokens, first) : null;
+  // «صيدنايا» alone is the prison as much as the town.
+  if (!place || matchFacility(tokens, first) !== null) return null;
+  for (let j = place.last + 1; j <= next.last; j++) if (isWordToken(tokens[j]) || tokens[j].kind === 'num') return null;
+  return ctx.model.text.slice(tokens[first].s, tokens[place.last].e);
+}
+const MAX_PLACE_LINE_WORDS = 3;
 
 /** «كل منهما», "each", «chacun»: the words from `from` to `to` say "each of them". */
 function saysEach(tokens: Token[], from: number, to: number): boolean {
