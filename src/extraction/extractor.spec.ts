@@ -3282,5 +3282,10 @@ describe('extractMentions', () => {
       expect(home('أفرج عن محمد الحداد من صيدنايا\nحمص', 'ar')).toBeNull();
       expect(home('محمد الحداد\nصيدنايا\nأفرج عنه اليوم', 'ar')).toBeNull();
     });
+
+    it('reads "detainees\' families" (a role noun that owns what follows) as said of others', () => {
+      expect(people("Omar Haddad, a founder of the association, discussed what the photos mean for detainees' families.", 'en')).toEqual(['Omar Haddad=other']);
+      expect(people('Omar Haddad, a founder of the association, was among the detainees freed.', 'en')).toEqual(['Omar Haddad=released']);
+    });
   });
 });

@@ -38,7 +38,17 @@ export function ofOthers(ctx: Ctx, cue: Cue): boolean {
     fellowsBefore(ctx, cue) ||
     fellowsObject(ctx, cue) ||
     soughtAmong(ctx, cue) ||
-    topical(ctx, cue));
+    topical(ctx, cue) ||
+    possessorNoun(ctx, cue));
+}
+
+/** "what they mean for detainees' families", «les familles des détenus»: a Latin role noun that owns what follows. */
+function possessorNoun(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  if (tokens[cue.last].kind !== 'lat') return false;
+  // The apostrophe after a plural's "s" is folded into the space after it.
+  const after = ctx.model.text[tokens[cue.last].e];
+  return (after === "'" || after === '’') && isWordToken(tokens[nextNonSpace(tokens, cue.last + 1)]);
 }
 
 /**
