@@ -87,9 +87,18 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * "Jean-Pierre", the name after «ابن المدينة»; hometowns the lists lack after «من أهالي», «من تل …», «بلدة أم
  * …», "the town of Umm Walad"; «- مدينة داريا»; a town that mourns or welcomes "its son"; "the town's son"
  * («ابن المدينة») as the town named before; a death from an illness as no death in detention unless a prison is
- * named; «مدير سجن صيدنايا السابق» as an official's title; "Omar Haddad's hometown, Daraya", «est de Daraya»).
+ * named; «مدير سجن صيدنايا السابق» as an official's title; "Omar Haddad's hometown, Daraya", «est de Daraya»);
+ * rules-13 after the twelfth (family: "X, the son of Y, was arrested" as Y kin and the verb X's, "Fatima Ali, his
+ * mother,", one who "never saw him again", dies "without knowing", searches "for years", speaks of "her son", or
+ * is "mother of three detainees" as kin; a family waiting for news of several, "the families of X, Y and Z are
+ * looking for them", "none of them was released"; words of a fate unknown («l'espoir de le voir revenir»,
+ * "believes he is still alive"); one only taken, in a post about the disappeared, as missing; «détiennent»,
+ * «sont encore retenus»; "…, freeing Omar Haddad"; the first of a list of titled names; survivors' own words:
+ * "told AFP after his release", «dit avoir été torturé», «قال … لوكالة فرانس برس إنه»; «الخارجين من السجن»; a name after
+ * a definite «السجن», after «ابن بلدة X», "among" the Caesar photos, after "Mr"; hometowns of a crowd before
+ * «بينهم», a town "and four of its sons", "returned to Daraya", «مقيم في», «تولد», a card's place line).
  */
-export const EXTRACTOR_VERSION = 'rules-12';
+export const EXTRACTOR_VERSION = 'rules-13';
 
 const EVIDENCE_ADJUST: Record<Decision['evidence'], number> = {
   figure: 0,
