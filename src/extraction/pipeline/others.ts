@@ -42,7 +42,7 @@ export function ofOthers(ctx: Ctx, cue: Cue): boolean {
     possessorNoun(ctx, cue));
 }
 
-/** "what they mean for detainees' families", «les familles des détenus»: a Latin role noun that owns what follows. */
+/** "what they mean for detainees' families", "prisoners’ relatives": a Latin role noun whose possessive owns what follows. */
 function possessorNoun(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
   if (tokens[cue.last].kind !== 'lat') return false;

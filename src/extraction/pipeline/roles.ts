@@ -1419,7 +1419,7 @@ function ownDetentionTold(ctx: Ctx, chain: Cue[], c: Cand, pre: Cue[]): Cue | nu
     // "said intelligence officers held him", «raconte qu'ils l'ont détenu»: "him" / «l'» is the speaker too.
     const own = arabic
       ? AR_OWN_NOUN.test(tokens[cue.last].norm) && !tokens[cue.first].norm.startsWith(AR_AL)
-      : possessiveShortlyBefore(ctx, cue.last) || objectPronounBack(ctx, cue);
+      : possessiveShortlyBefore(ctx, cue.first) || possessiveShortlyBefore(ctx, cue.last) || objectPronounBack(ctx, cue);
     if (!own || kinAppositive(ctx, c) || possessiveKinAppositive(ctx, c)) return null;
     cue.told = true;
     return cue;
@@ -1965,7 +1965,7 @@ function kinApposedTo(ctx: Ctx, cands: Cand[], k: number): number {
   const owner = ctx.candAt[prevNonSpace(tokens, comma - 1)];
   return owner >= 0 && owner !== k ? owner : -1;
 }
-const PARENT_KIN = new Set(['mother', 'father', 'parents', 'mère', 'père', 'parent', 'أب', 'أم', 'والد', 'والدة', 'والدي', 'أبو'].map(foldWord));
+const PARENT_KIN = new Set(['mother', 'father', 'parents', 'parent', 'mère', 'père', 'أب', 'أم', 'والد', 'والدة'].map(foldWord));
 
 /** ", mère de X": the kinship phrase before the name follows a comma. */
 function appositiveKinPhrase(ctx: Ctx, c: Cand): boolean {
