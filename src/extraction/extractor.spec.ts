@@ -3287,5 +3287,15 @@ describe('extractMentions', () => {
       expect(people("Omar Haddad, a founder of the association, discussed what the photos mean for detainees' families.", 'en')).toEqual(['Omar Haddad=other']);
       expect(people('Omar Haddad, a founder of the association, was among the detainees freed.', 'en')).toEqual(['Omar Haddad=released']);
     });
+
+    it('reads a capitalised word no list knows with an age set apart after it ("Bedawi, 41, was freed") as a partial name', () => {
+      const one = (text: string, lang: string) =>
+        extractMentions(text, lang).map((m) => `${m.name}=${m.role} ${m.attributes.age}${m.partial ? ' partial' : ''}`);
+      expect(one('Bedawi, 41, was freed on Sunday.', 'en')).toEqual(['Bedawi=released 41 partial']);
+      expect(one('Bedawi, 41 ans, a été libéré dimanche.', 'fr')).toEqual(['Bedawi=released 41 partial']);
+      // A count is no age, nor is a number after a place.
+      expect(one('Tuesday, 41 people were freed.', 'en')).toEqual([]);
+      expect(one('Damascus, 12, was shelled.', 'en')).toEqual([]);
+    });
   });
 });

@@ -246,6 +246,16 @@ function ageAfter(tokens: Token[], i: number): boolean {
   if (tokens[j] && AGE_WORDS.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
   return tokens[j]?.kind === 'num' && tokens[j].norm.length <= 2;
 }
+/** "Bedawi, 41, was freed", «Bedawi, 41 ans, a été libéré», "Bedawi (41) was freed": an age set apart right after word `i`. */
+function ageBetweenCommas(tokens: Token[], i: number): boolean {
+  if (!ageAfter(tokens, i)) return false;
+  let j = nextNonSpace(tokens, nextNonSpace(tokens, i + 1) + 1);
+  if (tokens[j] && AGE_WORDS.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
+  j = nextNonSpace(tokens, j + 1);
+  if (tokens[j] && AGE_UNITS_AFTER.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
+  return tokens[j] !== undefined && (tokens[j].norm === ',' || tokens[j].norm === ')');
+}
+const AGE_UNITS_AFTER = new Set(['ans', 'years', 'year'].map(foldWord));
 const AGE_WORDS = new Set(['عمره', 'عمرها', 'وعمره', 'وعمرها', 'aged', 'age', 'âgé', 'âgée', 'agé', 'agée'].map(foldWord));
 
 function partialCand(ctx: Ctx, i: number, prefix: number, ref: Cand | null): Cand {
@@ -344,8 +354,9 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
     if (taken[i] || !isWordToken(t)) continue;
     const forms = wordForms(t);
     // "sa sœur Noura", "his sister Zeina": a capitalised word right after a kinship word is a given name.
-    // "Mr Bedawi", «Mme Bedawi»: so is one after a courtesy title.
-    const kinBefore = t.kind === 'lat' && t.cap && (kinWordBefore(ctx, i) !== null || honorificBefore(tokens, i)) && !capitalAfter(tokens, i);
+    // "Mr Bedawi", «Mme Bedawi»: so is one after a courtesy title, and "Bedawi, 41, was freed": one whose age stands between commas after it.
+    const kinBefore =
+      t.kind === 'lat' && t.cap && (kinWordBefore(ctx, i) !== null || honorificBefore(tokens, i) || ageBetweenCommas(tokens, i)) && !capitalAfter(tokens, i);
     // Cheap test first: only a word that is a name key or a known given name can be a partial name.
     if (!kinBefore && !keyOrGiven(forms, t.kind === 'lat', keys)) continue;
     if (inLongerName(ctx, i)) continue;
