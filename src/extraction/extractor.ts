@@ -95,7 +95,7 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * "believes he is still alive"); one only taken, in a post about the disappeared, as missing; «détiennent»,
  * «sont encore retenus»; "…, freeing Omar Haddad"; the first of a list of titled names; survivors' own words:
  * "told AFP after his release", «dit avoir été torturé», «قال … لوكالة فرانس برس إنه»; «الخارجين من السجن»; a name after
- * a definite «السجن», after «ابن بلدة X», "among" the Caesar photos, after "Mr"; hometowns of a crowd before
+ * a definite «السجن», after «ابن بلدة X», "among" the Caesar photos, after "Mr" or before ", 41,"; hometowns of a crowd before
  * «بينهم», a town "and four of its sons", "returned to Daraya", «مقيم في», «تولد», a card's place line).
  */
 export const EXTRACTOR_VERSION = 'rules-13';
