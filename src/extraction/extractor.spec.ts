@@ -3297,5 +3297,15 @@ describe('extractMentions', () => {
       expect(one('Tuesday, 41 people were freed.', 'en')).toEqual([]);
       expect(one('Damascus, 12, was shelled.', 'en')).toEqual([]);
     });
+
+    it('reads more words of a fate unknown in English and Arabic, and a search that has gone on for years', () => {
+      expect(people('Nobody has heard from Omar Haddad since 2013.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people('It is not known whether Omar Haddad is still alive.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people('لا يعرف أحد مكان محمد الحداد منذ اعتقاله عام 2013.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(people('فقدت عائلة محمد الحداد الاتصال به بعد اعتقاله.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(people('تبحث فاطمة العلي منذ 12 عاماً عن ابنها محمد الحداد.', 'ar')).toEqual(['فاطمة العلي=relative', 'محمد الحداد=missing']);
+      // Losing contact with a tower is no disappearance of anyone.
+      expect(people('فقدت الطائرة الاتصال بالبرج.', 'ar')).toEqual([]);
+    });
   });
 });

@@ -2106,9 +2106,11 @@ function searchBeforeKin(ctx: Ctx, pre: Cue[]): Cue | null {
   for (let n = 0; n < MAX_SEARCH_AUX && j >= 0 && isWordToken(ctx.tokens[j]) && SEARCH_AUX.has(ctx.tokens[j].norm); n++) j = prevNonSpace(ctx.tokens, j - 1);
   const cue = j >= 0 ? cueOf(ctx, j) : null;
   if (cue && cue.last === j && cue.def.search) return cue;
-  // «تبحث فاطمة الحداد عن ابنها»: «عن», the searcher, and the verb before them.
+  // «تبحث فاطمة الحداد عن ابنها»: «عن», the searcher, and the verb before them; «منذ 12 عاماً» may stand before «عن».
   if (j < 0 || ctx.tokens[j].norm !== AN) return null;
   let v = prevNonSpace(ctx.tokens, j - 1);
+  for (let n = 0; n < MAX_SEARCH_SPAN_WORDS && v >= 0 && (ctx.tokens[v].kind === 'num' || SEARCH_SPAN_WORDS.has(ctx.tokens[v].norm)); n++)
+    v = prevNonSpace(ctx.tokens, v - 1);
   while (v >= 0 && ctx.candAt[v] >= 0) v = prevNonSpace(ctx.tokens, v - 1);
   if (v < 0 || !SPLIT_SEARCH_VERBS.has(ctx.tokens[v].norm)) return null;
   const verb = newCue(SPLIT_SEARCH_DEF, v, v);
@@ -2116,6 +2118,9 @@ function searchBeforeKin(ctx: Ctx, pre: Cue[]): Cue | null {
   return verb;
 }
 const SPLIT_SEARCH_DEF = cueDef({ kind: 'role', role: 'missing', search: true });
+/** «منذ 12 عاماً», «منذ سنوات»: how long a search has gone on. */
+const SEARCH_SPAN_WORDS = new Set(['منذ', 'عاما', 'عام', 'سنة', 'سنوات', 'أعوام', 'شهرا', 'أشهر', 'شهور', 'عشرة', 'عشر'].map(foldWord));
+const MAX_SEARCH_SPAN_WORDS = 4;
 const ING_DEFS: Record<DetRole, CueDef> = {
   detainee: cueDef({ kind: 'role', role: 'detainee' }),
   released: cueDef({ kind: 'role', role: 'released' }),
