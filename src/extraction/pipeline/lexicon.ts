@@ -362,7 +362,8 @@ export function definiteArabicHead(t: Token): boolean {
     t.kind === 'ar' && !ORGANISATION_WORDS.has(t.norm) && DEFINITE_PREFIXES.some((p) => t.norm.startsWith(p) && ORGANISATION_WORDS.has(t.norm.slice(p.length)))
   );
 }
-const DEFINITE_PREFIXES = ['وبال', 'بال', 'وال', 'ال', 'لل'];
+/** The prefixes of ARABIC_ORG_PREFIXES that hold «ال» (or «لل», «ل» + «ال»). */
+const DEFINITE_PREFIXES = ARABIC_ORG_PREFIXES.filter((p) => p.endsWith('ال') || p === 'لل');
 export const organisationIndex = new PhraseIndex<true>(prefixCombos(['', 'ب', 'ل', 'لل', 'بال', 'ال']));
 for (const p of allLangs(cues.organisationNames)) organisationIndex.add(p, true);
 export const aliasIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));

@@ -35,6 +35,7 @@ import {
   PERFECT_AUX,
   POST_SKIP,
   SERVED_NUMBERS,
+  SERVED_UNITS,
   ROLE_PRIORITY,
   SPEECH_SOURCES,
   STATUS_NOUNS,
@@ -1001,9 +1002,9 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   // "The families of Omar Haddad, Samir Nasser and Fadi Khalil are still looking for them": the family phrase
   // before the first name of a list, the search after the last, and every name of it is sought.
   for (let k = 0; k < cands.length; k++) {
-    if (cands[k].coordPrev >= 0 || !familySpeaks(ctx, cands[k])) continue;
+    if (cands[k].group !== k || !familySpeaks(ctx, cands[k])) continue;
     let last = k;
-    while (last + 1 < cands.length && cands[last + 1].coordPrev === last) last++;
+    while (last + 1 < cands.length && cands[last + 1].group === k) last++;
     const search = last > k ? searchAfter(ctx, cands[last], true) : null;
     if (!search || search.def.kind !== 'role' || !search.def.search) continue;
     for (let m = k; m <= last; m++) if (!isDet(decisions[m].role)) decisions[m] = { role: 'missing', cues: [search], evidence: 'attached' };
@@ -1012,9 +1013,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   // name, or before the first of a list, tells what befell it when nothing else does.
   for (let k = 0; k < cands.length; k++) {
     if (isDet(decisions[k].role) || kinds[k] === 'figure' || kinds[k] === 'official' || kinds[k] === 'relative') continue;
-    let head = k;
-    while (cands[head].coordPrev >= 0) head = cands[head].coordPrev;
-    const v = prevNonSpace(tokens, cands[head].first - 1);
+    const v = prevNonSpace(tokens, cands[cands[k].group].first - 1);
     const role = v >= 0 && tokens[v].kind === 'lat' ? ING_VERBS.get(tokens[v].norm) : undefined;
     if (role) decisions[k] = { role, cues: [newCue(ING_DEFS[role], v, v)], evidence: 'attached' };
   }
@@ -1031,7 +1030,6 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     const d = decisions[k];
     const speaks = kinds[k] === 'other' && d.role === 'other' && d.cues.length > 0 && d.cues.every((e) => e.def.kind === 'speech');
     if (!(kinds[k] === 'plain' && (d.evidence === 'none' || d.evidence === 'nearby')) && !speaks) continue;
-    if (cands[k].coordPrev >= 0) continue;
     if (cands.some((m, i) => i !== k && m.group === cands[k].group)) continue;
     if (kinOfSomeoneInSentence(ctx, cands[k], [...pre[k], ...post[k]])) decisions[k] = { role: 'relative', cues: [], evidence: 'title' };
   }
@@ -1068,9 +1066,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   // it calls held is held nobody knows where, i.e. missing.
   // A plea for "any information" alone is also made for someone known to be held.
   // «يبدي السجناء خشيتهم على مصير آخرين»: a disappearance of others says nothing of those named.
-  const missingCues = ctx.cueList.filter(
-    (e) => e.def.kind === 'role' && e.role === 'missing' && !e.def.abduction && !INFO_REQUEST.test(cueText(ctx, e)) && !ofOthers(ctx, e),
-  );
+  const disappearance = ctx.cueList.filter((e) => e.def.kind === 'role' && e.role === 'missing' && !e.def.abduction && !INFO_REQUEST.test(cueText(ctx, e)));
+  const missingCues = disappearance.filter((e) => !ofOthers(ctx, e));
   if (missingCues.length > 0) {
     for (let k = 0; k < cands.length; k++) {
       const d = decisions[k];
@@ -1079,9 +1076,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   }
   // «L'association documente les disparitions forcées. Omar Haddad a été arrêté en 1982»: in a post about the
   // disappeared, one said only to have been taken, with no word of where he is held, is one of them.
-  const topicMissing = ctx.cueList.find(
-    (e) => e.def.kind === 'role' && e.role === 'missing' && !e.def.abduction && !e.def.search && !INFO_REQUEST.test(cueText(ctx, e)) && ofOthers(ctx, e),
-  );
+  const topicMissing = disappearance.find((e) => !e.def.search && ofOthers(ctx, e));
   if (topicMissing && missingCues.length === 0) {
     for (let k = 0; k < cands.length; k++) {
       const d = decisions[k];
@@ -1955,27 +1950,30 @@ function kinApposedTo(ctx: Ctx, cands: Cand[], k: number): number {
     if (l < 0 || !KIN_LINKS.has(tokens[l].norm)) return -1;
     l = prevNonSpace(tokens, l - 1);
   }
-  let f = l >= 0 ? kinNounEndingAt(tokens, l) : -1;
+  const f = l >= 0 ? kinPhraseFirst(tokens, l) : -1;
   // "Oum Youssef, mother of Youssef Kurdi, missing since 2012": a parent in apposition is the family.
   if (f < 0 || PARENT_KIN.has(tokens[l].norm)) return -1;
-  const article = tokens[prevNonSpace(tokens, f - 1)];
-  if (article && isWordToken(article) && KIN_ARTICLES.has(article.norm)) f = prevNonSpace(tokens, f - 1);
   const comma = prevNonSpace(tokens, f - 1);
   if (!isComma(tokens[comma])) return -1;
   const owner = ctx.candAt[prevNonSpace(tokens, comma - 1)];
   return owner >= 0 && owner !== k ? owner : -1;
 }
-const PARENT_KIN = new Set(['mother', 'father', 'parents', 'parent', 'mère', 'père', 'أب', 'أم', 'والد', 'والدة'].map(foldWord));
+const PARENT_KIN = new Set([...PARENT_NOUNS, ...['mother', 'father', 'parents', 'parent', 'mère', 'père'].map(foldWord)]);
 
 /** ", mère de X": the kinship phrase before the name follows a comma. */
 function appositiveKinPhrase(ctx: Ctx, c: Cand): boolean {
   const { tokens } = ctx;
   let l = prevNonSpace(tokens, c.first - 1);
   if (tokens[l]?.norm === "'" || tokens[l]?.norm === '’') l = prevNonSpace(tokens, l - 1);
-  let f = kinNounEndingAt(tokens, prevNonSpace(tokens, l - 1));
+  return isComma(tokens[prevNonSpace(tokens, kinPhraseFirst(tokens, prevNonSpace(tokens, l - 1)) - 1)]);
+}
+
+/** The first token of a kinship phrase whose noun ends at `end`, past an article before it ("the brother"), or -1. */
+function kinPhraseFirst(tokens: Token[], end: number): number {
+  let f = kinNounEndingAt(tokens, end);
   const article = tokens[prevNonSpace(tokens, f - 1)];
   if (article && isWordToken(article) && KIN_ARTICLES.has(article.norm)) f = prevNonSpace(tokens, f - 1);
-  return isComma(tokens[prevNonSpace(tokens, f - 1)]);
+  return f;
 }
 
 /**
@@ -2118,8 +2116,8 @@ function searchBeforeKin(ctx: Ctx, pre: Cue[]): Cue | null {
   return verb;
 }
 const SPLIT_SEARCH_DEF = cueDef({ kind: 'role', role: 'missing', search: true });
-/** «منذ 12 عاماً», «منذ سنوات»: how long a search has gone on. */
-const SEARCH_SPAN_WORDS = new Set(['منذ', 'عاما', 'عام', 'سنة', 'سنوات', 'أعوام', 'شهرا', 'أشهر', 'شهور', 'عشرة', 'عشر'].map(foldWord));
+/** «منذ 12 عاماً», «منذ سنوات»: how long a search has gone on, in the words of a term served. */
+const SEARCH_SPAN_WORDS = new Set([foldWord('منذ'), ...SERVED_UNITS, ...SERVED_NUMBERS]);
 const MAX_SEARCH_SPAN_WORDS = 4;
 const ING_DEFS: Record<DetRole, CueDef> = {
   detainee: cueDef({ kind: 'role', role: 'detainee' }),
