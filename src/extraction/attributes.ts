@@ -112,6 +112,7 @@ const OF_PLACE = new Set(['of', 'de', 'du', 'd'].map(foldWord));
  * known place) say a place stands. "A message from Abu Omar" keeps its person.
  */
 export function kunyaNamesPlace(tokens: Token[], first: number, last: number): boolean {
+  if (originInApposition(tokens, first)) return true;
   const start = originIntroStart(tokens, first);
   if (start < 0) return false;
   const b = wordBefore(tokens, first);
@@ -123,6 +124,26 @@ export function kunyaNamesPlace(tokens: Token[], first: number, last: number): b
   return place !== null && place.prefix === 0;
 }
 const IN_OR_NEAR = new Set(['in', 'near', 'à', 'près'].map(foldWord));
+
+/** «تل», «كفر», «أم», «أبو» as Latin script writes them ("Tell Shihab", "Umm Batna"): attribute-words latinPlaceHeads. */
+export const LATIN_PLACE_HEADS = new Set(words.latinPlaceHeads.map(foldWord));
+const FROM = new Set(['from'].map(foldWord));
+const MAX_APPOSITION_WORDS = 4;
+/**
+ * "Omar Haddad, from Abu Kamal,", "Omar Haddad, a 34-year-old from Umm Batna,", "Omar Haddad, of Tell
+ * Shihab,": "from" a few words into a comma's apposition, or "of"/«de» right after the comma, says where the
+ * name before the comma comes from. Not "the son of Abu Omar" (no comma right before "of").
+ */
+function originInApposition(tokens: Token[], first: number): boolean {
+  const b = wordBefore(tokens, first);
+  if (b < 0 || !(FROM.has(tokens[b].norm) || OF_PLACE.has(tokens[b].norm))) return false;
+  for (let k = prevNonSpace(tokens, b - 1), n = 0; k >= 0 && n <= MAX_APPOSITION_WORDS; k = prevNonSpace(tokens, k - 1), n++) {
+    if (isComma(tokens[k])) return n === 0 || FROM.has(tokens[b].norm);
+    // "a 34-year-old from": the age's number and hyphen are part of the apposition.
+    if (!isWordToken(tokens[k]) && tokens[k].kind !== 'num' && tokens[k].norm !== '-') return false;
+  }
+  return false;
+}
 
 export function matchFacility(tokens: Token[], i: number): PhraseMatch<string> | null {
   return facilityIndex.match(tokens, i);

@@ -3307,5 +3307,33 @@ describe('extractMentions', () => {
       // Losing contact with a tower is no disappearance of anyone.
       expect(people('فقدت الطائرة الاتصال بالبرج.', 'ar')).toEqual([]);
     });
+
+    it('reads a town the lists lack after "He is from" or «Il est originaire de», and a Latin place-headed town in an apposition as no person', () => {
+      const one = (text: string, lang: string) => extractMentions(text, lang).map((m) => `${m.name}=${m.role} ${m.attributes.hometown}`);
+      expect(one('Omar Haddad was arrested in 2012. He is from Mahajja, a village in Quneitra.', 'en')).toEqual(['Omar Haddad=detainee Mahajja']);
+      expect(one('Omar Haddad a été arrêté en 2012. Il est originaire de Mahajja, dans la province de Kuneitra.', 'fr')).toEqual([
+        'Omar Haddad=detainee Mahajja',
+      ]);
+      expect(one('Omar Haddad, a 34-year-old from Umm Batna, was arrested in 2012.', 'en')).toEqual(['Omar Haddad=detainee Umm Batna']);
+      expect(one('Omar Haddad, of Tell Shihab, was arrested in 2012.', 'en')).toEqual(['Omar Haddad=detainee Tell Shihab']);
+      expect(one('Omar Haddad, from Abu Kamal, was arrested in 2012.', 'en')).toEqual(['Omar Haddad=detainee Abu Kamal']);
+      expect(one('خرج محمد الحداد من سجن صيدنايا وعاد إلى أهله في داريا.', 'ar')).toEqual(['محمد الحداد=released داريا']);
+      // A kunya after "of" inside the apposition is a person's.
+      expect(one('Omar Haddad, the son of Abu Omar, was arrested in 2012.', 'en').map((p) => p.split(' ')[0] + ' ' + p.split(' ')[1])).toEqual([
+        'Omar Haddad=detainee',
+        'Abu Omar=relative',
+      ]);
+    });
+
+    it('reads a family that does not know whether its two or more held are alive as a search for them', () => {
+      expect(people("Omar Haddad et Samir Nasser ont été arrêtés en 2012 et leurs familles ignorent s'ils sont encore en vie.", 'fr')).toEqual([
+        'Omar Haddad=missing',
+        'Samir Nasser=missing',
+      ]);
+      expect(people('اعتقل محمد الحداد وأحمد العلي عام 2012، ولا تعرف عائلتاهما إن كانا على قيد الحياة.', 'ar')).toEqual([
+        'محمد الحداد=missing',
+        'أحمد العلي=missing',
+      ]);
+    });
   });
 });

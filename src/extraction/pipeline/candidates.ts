@@ -1,5 +1,5 @@
 import { Token, foldWord, isComma, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
-import { PLACE_WORDS, SON_OF, kunyaNamesPlace, matchPlace, matchPlaceType, originIntroStart, placePosition } from '../attributes';
+import { LATIN_PLACE_HEADS, PLACE_WORDS, SON_OF, kunyaNamesPlace, matchPlace, matchPlaceType, originIntroStart, placePosition } from '../attributes';
 import {
   AR_COMPOUND_HEAD,
   definiteArabicHead,
@@ -646,7 +646,10 @@ function everydayWordsOnly(ctx: Ctx, c: Cand): boolean {
 
 /** "from the town of Umm Walad", «originaire d'Abou Hammam»: a kunya where a place stands is that place. */
 const kunyaAtPlace = (ctx: Ctx, c: Cand): boolean =>
-  c.kunyaOnly && c.source !== 'figure' && ctx.tokens[c.first].kind === 'lat' && kunyaNamesPlace(ctx.tokens, c.first, c.last);
+  (c.kunyaOnly || LATIN_PLACE_HEADS.has(ctx.tokens[c.first].norm)) &&
+  c.source !== 'figure' &&
+  ctx.tokens[c.first].kind === 'lat' &&
+  kunyaNamesPlace(ctx.tokens, c.first, c.last);
 
 export function mergeCandidates(ctx: Ctx, all: Cand[]): Cand[] {
   const cands = all.filter((c) => !namesOrganisation(ctx, c) && !startsWithPlace(ctx, c) && !everydayWordsOnly(ctx, c) && !kunyaAtPlace(ctx, c));
