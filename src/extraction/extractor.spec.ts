@@ -3335,5 +3335,43 @@ describe('extractMentions', () => {
         'أحمد العلي=missing',
       ]);
     });
+
+    it('reads a death denied or not survived, and the speaker after a closed quote as no item of a list', () => {
+      expect(people("Omar Haddad a été arrêté en 2013. Sa mère est sûre qu'il n'est pas mort.", 'fr')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad was arrested in 2013. His mother is sure he was not killed.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad did not survive the torture.', 'en')).toEqual(['Omar Haddad=dead']);
+      expect(people("Omar Haddad n'a pas survécu à la torture.", 'fr')).toEqual(['Omar Haddad=dead']);
+      expect(people('لم ينج محمد الحداد من التعذيب في صيدنايا.', 'ar')).toEqual(['محمد الحداد=dead']);
+      expect(people('"They killed my brother Omar," Fatima Ali said.', 'en')).toEqual(['Omar=dead', 'Fatima Ali=relative']);
+      expect(people('"I am looking for my son Omar," Fatima Ali said.', 'en')).toEqual(['Omar=missing', 'Fatima Ali=relative']);
+      // Quotes around each name of a list still join them.
+      expect(people('Security forces arrested "Omar Haddad", "Samir Nasser" and "Fadi Khalil" in 2012.', 'en')).toEqual([
+        'Omar Haddad=detainee',
+        'Samir Nasser=detainee',
+        'Fadi Khalil=detainee',
+      ]);
+    });
+
+    it('reads a next sentence about an unnamed brother as his, a fear of arrest as no arrest, and a word-like given name before an age', () => {
+      expect(people('Omar Haddad lives in Berlin. His brother disappeared in 2012 at a checkpoint.', 'en')).toEqual(['Omar Haddad=relative']);
+      expect(people("Omar Haddad vit à Gaziantep. Son frère a été libéré de la prison d'Adra en décembre.", 'fr')).toEqual(['Omar Haddad=relative']);
+      expect(people('Omar Haddad lives in Berlin. He was released from Saydnaya in 2020.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Omar Haddad was detained in 2013, shortly before his sister Fatima Ali fled to Turkey, fearing her own arrest.', 'en')).toEqual([
+        'Omar Haddad=detainee',
+        'Fatima Ali=relative',
+      ]);
+      expect(people('Jihad Haddad, 40, was freed in December.', 'en')).toEqual(['Jihad Haddad=released']);
+      expect(people('"Torture remains widespread," Samir Nasser, the group\'s Crisis Campaigns Manager, told reporters.', 'en')).toEqual([
+        'Samir Nasser=other',
+      ]);
+    });
+
+    it('reads a family that has had no word or communication from the one held as a search', () => {
+      expect(people('Omar Haddad was detained in 2013. Since his detention, his sister has not received any communication from him.', 'en')).toEqual([
+        'Omar Haddad=missing',
+      ]);
+      expect(people("Omar Haddad a été arrêté en 2013. Depuis, sa sœur n'a reçu aucune communication de lui.", 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people('اعتقل محمد الحداد عام 2013، ومنذ ذلك الحين لم تتلق عائلته أي اتصال منه.', 'ar')).toEqual(['محمد الحداد=missing']);
+    });
   });
 });

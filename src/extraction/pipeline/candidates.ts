@@ -1,6 +1,7 @@
 import { Token, foldWord, isComma, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
 import { LATIN_PLACE_HEADS, PLACE_WORDS, SON_OF, kunyaNamesPlace, matchPlace, matchPlaceType, originIntroStart, placePosition } from '../attributes';
 import {
+  AMBIGUOUS_LAT,
   AR_COMPOUND_HEAD,
   definiteArabicHead,
   isOrganisationWord,
@@ -29,6 +30,7 @@ import { LAT_ARTICLE_WORD, OPENING_QUOTES, QUOTE_CHARACTERS, THEY_ARE_AR, aliasI
 import { isStatusNoun } from './roles';
 import {
   FEMININE_PLURAL,
+  ageBetweenCommas,
   isArStop,
   isGivenWord,
   isLatinConnector,
@@ -360,7 +362,13 @@ export function findGazetteerCandidates(ctx: Ctx, cands: Cand[], taken: Uint8Arr
         i = read.last;
       }
     } else if (t.kind === 'lat' && t.cap && (isLatGiven(t.norm) || LAT_HEADS.has(t.norm) || articleNameAfter(ctx, i))) {
-      const read = readLatin(ctx, i, articleNameAfter(ctx, i) ? 'cue' : 'gazetteer');
+      let read = readLatin(ctx, i, articleNameAfter(ctx, i) ? 'cue' : 'gazetteer');
+      // "Jihad Dalain, 40, outside his home": a given name that is also a word ("Jihad", "Hope") starts a name of
+      // two words or more when an age set apart follows it.
+      if (!read && AMBIGUOUS_LAT.has(t.norm)) {
+        const aged = readLatin(ctx, i, 'cue');
+        if (aged && aged.units >= 2 && ageBetweenCommas(tokens, aged.last)) read = aged;
+      }
       // "from Prescott, Ariz.", "the city of Al-Hara": one word where a place stands is no name.
       if (read && read.last === i && placePosition(tokens, i)) continue;
       if (read) {

@@ -184,6 +184,8 @@ export interface Ctx {
 // Cues
 
 const FLIP_WINDOW_WORDS = 4;
+/** "was not killed", «n'a pas été tué»: the negation at most two words before the death. */
+const NEGATED_DEATH_WORDS = 2;
 /** "did not appear on any list of the released": the absence cue may stand a few words further back. */
 const NOT_AMONG_WINDOW_WORDS = 6;
 const DEMAND_WINDOW_WORDS = 10;
@@ -341,6 +343,9 @@ export function markCues(ctx: Ctx): void {
     else if (wordBefore(ctx, cue.first, THREAT_WINDOW_WORDS, (j) => (threatenedDeathIndex.endsAt(tokens, j) ? true : null))) cue.role = 'detainee';
     // «نجا محمد من الموت», «a échappé à la mort», "escaped death": a survivor.
     else if (wordBefore(ctx, cue.first, FLIP_WINDOW_WORDS, (j) => (survivedDeathIndex.endsAt(tokens, j) ? true : null))) cue.role = 'released';
+    // "he was not killed", «il n'a pas été tué», «لم يمت»: a death denied; like a death sentence, no death.
+    else if (wordBefore(ctx, cue.first, NEGATED_DEATH_WORDS, (j) => (ctx.inCue[j] >= 0 && ctx.cueList[ctx.inCue[j]].def.kind === 'negation' ? true : null)))
+      cue.role = 'detainee';
   }
   // An appeal or a negation before a release cue: the person is still held.
   const forThoseHeld = (j: number): boolean => STATUS_NOUNS.has(tokens[j].norm.replace(AL_PREFIX, '')) || fellowIndex.match(tokens, j)?.last === j;

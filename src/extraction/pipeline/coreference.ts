@@ -29,7 +29,7 @@ import {
 } from './lexicon';
 import { type Cand, type Ctx, type Cue, cueOf } from './context';
 import { placePosition } from '../attributes';
-import { JOINED_ABD, isAla, isArStop, isAlWord, possessiveAfter } from './name-reading';
+import { JOINED_ABD, ageAfter, ageBetweenCommas, isAla, isArStop, isAlWord, possessiveAfter } from './name-reading';
 import { describesPerson } from './candidates';
 import type { Decision } from './roles';
 
@@ -236,27 +236,6 @@ function speechVerbAfter(ctx: Ctx, i: number): boolean {
   const cue = j < ctx.tokens.length ? cueOf(ctx, j) : null;
   return ctx.tokens[i].kind === 'lat' && cue !== null && cue.first === j && cue.def.kind === 'speech' && ctx.tokens[j].kind === 'lat';
 }
-
-/** "Imad, 25,", «حامد (27 عاماً)», «سمر، وعمرها 25 عاماً»: an age right after the word. */
-function ageAfter(tokens: Token[], i: number): boolean {
-  let j = nextNonSpace(tokens, i + 1);
-  const p = tokens[j];
-  if (!p || (p.norm !== ',' && p.norm !== '،' && p.norm !== '(')) return false;
-  j = nextNonSpace(tokens, j + 1);
-  if (tokens[j] && AGE_WORDS.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
-  return tokens[j]?.kind === 'num' && tokens[j].norm.length <= 2;
-}
-/** "Bedawi, 41, was freed", «Bedawi, 41 ans, a été libéré», "Bedawi (41) was freed": an age set apart right after word `i`. */
-function ageBetweenCommas(tokens: Token[], i: number): boolean {
-  if (!ageAfter(tokens, i)) return false;
-  let j = nextNonSpace(tokens, nextNonSpace(tokens, i + 1) + 1);
-  if (tokens[j] && AGE_WORDS.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
-  j = nextNonSpace(tokens, j + 1);
-  if (tokens[j] && AGE_UNITS_AFTER.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
-  return tokens[j] !== undefined && (tokens[j].norm === ',' || tokens[j].norm === ')');
-}
-const AGE_UNITS_AFTER = new Set(['ans', 'years', 'year'].map(foldWord));
-const AGE_WORDS = new Set(['عمره', 'عمرها', 'وعمره', 'وعمرها', 'aged', 'age', 'âgé', 'âgée', 'agé', 'agée'].map(foldWord));
 
 function partialCand(ctx: Ctx, i: number, prefix: number, ref: Cand | null): Cand {
   const t = ctx.tokens[i];

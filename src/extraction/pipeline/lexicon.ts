@@ -179,6 +179,7 @@ addCueList(cues.defector, () => ({ kind: 'defector' }));
 addCueList(cues.otherTitles, () => ({ kind: 'otherTitle' }));
 addCueList(cues.speech, () => ({ kind: 'speech' }));
 addCueList(cues.neutralTitles, () => ({ kind: 'neutral' }));
+addCueList(cues.fearedArrest, () => ({ kind: 'neutral' }));
 addCueList(cues.demand, () => ({ kind: 'demand' }));
 addCueList(cues.negation, () => ({ kind: 'negation' }));
 addCueList(cues.clauseBreaks, () => ({ kind: 'clause' }));

@@ -468,3 +468,24 @@ export function readName(ctx: Ctx, i: number, mode: Mode): NameRead | null {
   if (t.kind === 'lat') return readLatin(ctx, i, mode);
   return null;
 }
+
+/** "Imad, 25,", «حامد (27 عاماً)», «سمر، وعمرها 25 عاماً»: an age right after the word. */
+export function ageAfter(tokens: Token[], i: number): boolean {
+  let j = nextNonSpace(tokens, i + 1);
+  const p = tokens[j];
+  if (!p || (p.norm !== ',' && p.norm !== '،' && p.norm !== '(')) return false;
+  j = nextNonSpace(tokens, j + 1);
+  if (tokens[j] && AGE_WORDS.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
+  return tokens[j]?.kind === 'num' && tokens[j].norm.length <= 2;
+}
+/** "Bedawi, 41, was freed", «Bedawi, 41 ans, a été libéré», "Bedawi (41) was freed": an age set apart right after word `i`. */
+export function ageBetweenCommas(tokens: Token[], i: number): boolean {
+  if (!ageAfter(tokens, i)) return false;
+  let j = nextNonSpace(tokens, nextNonSpace(tokens, i + 1) + 1);
+  if (tokens[j] && AGE_WORDS.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
+  j = nextNonSpace(tokens, j + 1);
+  if (tokens[j] && AGE_UNITS_AFTER.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
+  return tokens[j] !== undefined && (tokens[j].norm === ',' || tokens[j].norm === ')');
+}
+const AGE_UNITS_AFTER = new Set(['ans', 'years', 'year'].map(foldWord));
+const AGE_WORDS = new Set(['عمره', 'عمرها', 'وعمره', 'وعمرها', 'aged', 'age', 'âgé', 'âgée', 'agé', 'agée'].map(foldWord));

@@ -956,15 +956,24 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       decisions.push({ role: 'other', cues: [asks], evidence: 'title' });
       continue;
     }
-    const nearby = nearbySentenceCues(ctx, cands, c, (m) => {
-      const idx = cands.indexOf(m);
-      return kinds[idx] !== 'plain' || roleCues(pre[idx]).length > 0 || roleCues(post[idx]).length > 0 || owned[idx].length > 0;
-    });
+    const kinOutcome = { seen: false };
+    const nearby = nearbySentenceCues(
+      ctx,
+      cands,
+      c,
+      (m) => {
+        const idx = cands.indexOf(m);
+        return kinds[idx] !== 'plain' || roleCues(pre[idx]).length > 0 || roleCues(post[idx]).length > 0 || owned[idx].length > 0;
+      },
+      kinOutcome,
+    );
     if (nearby.length > 0) {
       decisions.push({ role: bestRole(nearby) as DetRole, cues: nearby, evidence: 'nearby' });
       continue;
     }
-    if (kind === 'firstRel') decisions.push({ role: 'relative', cues: pre[k].filter((e) => e.def.kind === 'relative'), evidence: 'title' });
+    // …and the one of whom only that is said is the brother's family.
+    if (kinOutcome.seen) decisions.push({ role: 'relative', cues: [], evidence: 'title' });
+    else if (kind === 'firstRel') decisions.push({ role: 'relative', cues: pre[k].filter((e) => e.def.kind === 'relative'), evidence: 'title' });
     else decisions.push({ role: 'other', cues: [], evidence: 'none' });
   }
 
@@ -2323,6 +2332,9 @@ function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
       j = cue.last;
       continue;
     }
+    // '"They killed my brother Omar," Fatima Ali said': a quote closed after a comma ends the words said; the
+    // name after it is the speaker, not one more of a list (quotes around each name, '"Omar", "Sami"', still join).
+    if (t.kind === 'p' && QUOTE_MARKS.has(t.norm) && tokens[j - 1]?.kind === 'p' && CLOSING_PUNCT.has(tokens[j - 1].norm)) return null;
     // What is said of the first name on the way: «من داريا عام 2012», "(34)".
     if (t.kind === 'num' || (t.kind === 'p' && (t.norm === '(' || t.norm === ')' || t.norm === '-' || QUOTE_MARKS.has(t.norm)))) {
       if (t.norm === '(') depth++;
@@ -2369,7 +2381,7 @@ const NEARBY_SENTENCES = 4;
  * other cue-less people (the other lines of a list) are passed over; one about
  * someone with a cue of their own stops the search in that direction.
  */
-function nearbySentenceCues(ctx: Ctx, cands: Cand[], c: Cand, settled: (m: Cand) => boolean): Cue[] {
+function nearbySentenceCues(ctx: Ctx, cands: Cand[], c: Cand, settled: (m: Cand) => boolean, kinOutcome?: { seen: boolean }): Cue[] {
   const s = ctx.sentence[c.first];
   const para = paragraphOf(ctx, c.first);
   const open = { forward: true, backward: true };
@@ -2394,11 +2406,20 @@ function nearbySentenceCues(ctx: Ctx, cands: Cand[], c: Cand, settled: (m: Cand)
         continue;
       }
       const found: Cue[] = [];
+      let kin = false;
       for (let i = first; i <= last; i++) {
         const cue = ctx.cueAt[i];
-        if (cue && cue.def.kind === 'role' && !cue.def.exception && !ofOthers(ctx, cue) && !ofUnnamed(ctx, cue)) found.push(cue);
+        if (!cue || cue.def.kind !== 'role' || cue.def.exception || ofOthers(ctx, cue) || ofUnnamed(ctx, cue)) continue;
+        // "Omar Haddad, 40, outside his home in Gaziantep. His brother was freed from Adra.": the brother's release.
+        // Only a kinship phrase that opens the sentence: "…to get his nephew released" may be said of the name.
+        if (kinSubjectBefore(ctx, cue)?.first === nextNonSpace(ctx.tokens, first)) kin = true;
+        else found.push(cue);
       }
       if (found.length > 0) return found;
+      if (kin) {
+        if (kinOutcome) kinOutcome.seen = true;
+        return [];
+      }
     }
   }
   return [];
