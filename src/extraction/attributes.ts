@@ -35,6 +35,8 @@ interface FacilityEntry {
 interface PlaceEntry {
   ar: string[];
   latin: string[];
+  /** The governorate's id («درعا» and every town of it: "daraa"). */
+  gov: string;
 }
 
 const facilities = facilitiesData as FacilityEntry[];
@@ -62,6 +64,21 @@ for (const p of places) {
     placeIndex.addWords(ws, true);
     if (ws.length === 1) PLACE_WORDS.add(ws[0]);
   }
+}
+
+/** Each governorate's own entry (the first of places.json with its id: «درعا», "Rif Dimashq"), by its folded names. */
+const GOVERNORATE_NAMES = new Set<string>();
+{
+  const seen = new Set<string>();
+  for (const p of places) {
+    if (seen.has(p.gov)) continue;
+    seen.add(p.gov);
+    for (const v of [...p.ar, ...p.latin]) GOVERNORATE_NAMES.add(phraseWords(v).join(' '));
+  }
+}
+/** "Daraa", «ريف دمشق»: a hometown as written that names a whole governorate (or its capital), the coarsest place. */
+export function isGovernorateName(place: string): boolean {
+  return GOVERNORATE_NAMES.has(phraseWords(place).join(' '));
 }
 
 export function matchPlace(tokens: Token[], i: number): PhraseMatch<true> | null {

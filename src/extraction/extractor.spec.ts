@@ -3373,5 +3373,32 @@ describe('extractMentions', () => {
       expect(people("Omar Haddad a été arrêté en 2013. Depuis, sa sœur n'a reçu aucune communication de lui.", 'fr')).toEqual(['Omar Haddad=missing']);
       expect(people('اعتقل محمد الحداد عام 2013، ومنذ ذلك الحين لم تتلق عائلته أي اتصال منه.', 'ar')).toEqual(['محمد الحداد=missing']);
     });
+
+    it('reads a name and "his brother" as both taken, and a kinship word\'s apposition after a comma as a name', () => {
+      expect(people('Omar Haddad and his brother were arrested in 2012.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad et son frère ont été enlevés avec leur oncle, Yosef Haddad, en 2012.', 'fr')).toEqual([
+        'Omar Haddad=missing',
+        'Yosef Haddad=missing',
+      ]);
+      expect(people('Omar Haddad was arrested with his uncle, Zorwan Khalil, in 2012.', 'en')).toEqual(['Omar Haddad=detainee', 'Zorwan Khalil=detainee']);
+      expect(people('Issam Sayouh se présente chez Annas Darwish Ammar.', 'fr')).toEqual(['Issam Sayouh=other', 'Annas Darwish Ammar=other']);
+      expect(people('وقال أحمد العلي، أحد أقرباء المفقود محمد الحداد، إن العائلة تبحث عنه.', 'ar')).toEqual(['أحمد العلي=relative', 'محمد الحداد=missing']);
+      expect(people('Samir Nasser, agent de la sécurité militaire, a arrêté Omar Haddad.', 'fr')).toEqual(['Samir Nasser=official', 'Omar Haddad=detainee']);
+    });
+
+    it("keeps a university's city, a time ago and a governorate from standing for a hometown, a length or the finest place", () => {
+      const one = (text: string, lang: string) => extractMentions(text, lang).map((m) => `${m.name}=${m.role} ${m.attributes.hometown}`);
+      expect(one("Omar Haddad, 22 ans, étudiant à l'Université de Damas, a été arrêté en 2012.", 'fr')).toEqual(['Omar Haddad=detainee null']);
+      expect(one('استشهد الشاب محمد الحداد تحت التعذيب. وذكرت مصادر محلية أن الحداد اعتقل قبل ست سنوات.', 'ar')).toEqual([
+        'محمد الحداد=dead null',
+        'الحداد=dead null',
+      ]);
+      expect(one('استشهد الشاب محمد الحداد المنحدر من محافظة درعا تحت التعذيب. وأفادت مصادر أن الشاب الحداد ينحدر من بلدة محجة.', 'ar')).toEqual([
+        'محمد الحداد=dead محجة',
+        'الحداد=dead محجة',
+      ]);
+      // A length of detention still makes a release.
+      expect(one('اعتقل محمد الحداد ست سنوات ثم أفرج عنه.', 'ar')).toEqual(['محمد الحداد=released null']);
+    });
   });
 });

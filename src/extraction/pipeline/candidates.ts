@@ -114,6 +114,8 @@ export function findCueCandidates(ctx: Ctx, cands: Cand[]): void {
     if (!TRIGGER_KINDS.has(cue.def.kind)) continue;
     if (cue.def.kind === 'neutral' && cue.first === cue.last && WEAK_NEUTRAL.has(tokens[cue.first].norm)) continue;
     let j = afterCue(ctx, cue.last + 1);
+    // "arrested with his uncle, Yosef Haddad,", «et son frère, Suhaib,», «شقيقه، محمد»: a kinship word's apposition.
+    if (cue.def.kind === 'relative' && tokens[j] && isComma(tokens[j])) j = afterCue(ctx, j + 1);
     // "the death of Sami Khalil", «la mort de Sami Khalil», «l'arrestation d'Omar»: a role noun and "of".
     if (cue.def.kind === 'role' && tokens[cue.first].kind === 'lat' && tokens[j] && isWordToken(tokens[j]) && OF_WORDS.has(tokens[j].norm)) {
       j = afterCue(ctx, j + 1);
@@ -371,6 +373,21 @@ export function findGazetteerCandidates(ctx: Ctx, cands: Cand[], taken: Uint8Arr
       }
       // "from Prescott, Ariz.", "the city of Al-Hara": one word where a place stands is no name.
       if (read && read.last === i && placePosition(tokens, i)) continue;
+      // "chez Annas Darwish Ammar": a capitalised word no list knows right before a name read here is its first,
+      // inside a sentence (after a lower-case word), not a word of any list.
+      if (read && read.units >= 2) {
+        const p = prevNonSpace(tokens, i - 1);
+        const before = p > 0 ? tokens[prevNonSpace(tokens, p - 1)] : undefined;
+        if (
+          p >= 0 &&
+          !taken[p] &&
+          /^\p{Lu}\p{Ll}+$/u.test(ctx.model.text.slice(tokens[p].s, tokens[p].e)) &&
+          isLatinNameWord(ctx, p) &&
+          before?.kind === 'lat' &&
+          !before.cap
+        )
+          read = { ...read, first: p, start: tokens[p].s, units: read.units + 1 };
+      }
       if (read) {
         addCand(cands, read, 'gazetteer');
         i = read.last;

@@ -28,7 +28,7 @@ import {
   kinNounIndex,
 } from './lexicon';
 import { type Cand, type Ctx, type Cue, cueOf } from './context';
-import { placePosition } from '../attributes';
+import { isGovernorateName, placePosition } from '../attributes';
 import { JOINED_ABD, ageAfter, ageBetweenCommas, isAla, isArStop, isAlWord, possessiveAfter } from './name-reading';
 import { describesPerson } from './candidates';
 import type { Decision } from './roles';
@@ -590,6 +590,9 @@ export function shareAttributesWithinPost(mentions: ExtractedMention[]): Extract
   }
   for (const same of groups.values()) {
     if (same.length < 2) continue;
+    // «المنحدر من محافظة درعا» … «ينحدر من بلدة محجة»: the finest place given is the hometown (GUIDE.md).
+    const finer = same.find((m) => m.attributes.hometown !== null && !isGovernorateName(m.attributes.hometown))?.attributes.hometown;
+    if (finer) for (const m of same) if (m.attributes.hometown !== null && isGovernorateName(m.attributes.hometown)) m.attributes.hometown = finer;
     for (const key of Object.keys(same[0].attributes) as (keyof ExtractedMention['attributes'])[]) {
       const known = same.find((m) => m.attributes[key] !== null)?.attributes[key];
       if (known === undefined || known === null) continue;

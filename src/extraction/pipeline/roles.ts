@@ -529,6 +529,9 @@ function boundedDetention(ctx: Ctx, cue: Cue): boolean {
     const approx = tokens[k] ? approximatelyIndex.match(tokens, k) : null;
     if (approx) k = nextNonSpace(tokens, approx.last + 1);
     if (tokens[k] && DURATION_DUALS.has(tokens[k].norm) && (intro || approx)) return true;
+    // «اعتقل قبل ست سنوات», «منذ ست سنوات»: six years ago, or since then; no length of a detention that ended.
+    const before = prevNonSpace(tokens, k - 1);
+    if (!intro && before >= 0 && isWordToken(tokens[before]) && AGO_WORDS.has(stripConj(tokens[before].norm))) continue;
     const { unit, counted } = pastCount(tokens, k);
     if (!tokens[unit] || !isWordToken(tokens[unit])) continue;
     // Latin needs "for"/«pendant»; Arabic may give the count and unit alone («120 يوما»).
@@ -537,6 +540,7 @@ function boundedDetention(ctx: Ctx, cue: Cue): boolean {
   return false;
 }
 const STILL_HELD_WORDS = 3;
+const AGO_WORDS = new Set(['قبل', 'منذ'].map(foldWord));
 
 /** "was not among", «لم يكن بينهم», «n'était pas parmi»: a cue of missing that holds a word of "among". */
 function notAmongCue(ctx: Ctx, cue: Cue): boolean {
@@ -2041,6 +2045,9 @@ function kinSubjectBefore(ctx: Ctx, cue: Cue): Cue | null {
     j = prevNonSpace(tokens, j - 1);
   const kin = j >= 0 ? cueOf(ctx, j) : null;
   if (!kin || kin.last !== j || kin.def.kind !== 'relative' || kin.def.firstPerson) return null;
+  // "Omar Haddad and his brother were arrested", «Omar Haddad et son frère ont été enlevés»: the verb is both's.
+  const and = prevNonSpace(tokens, kin.first - 1);
+  if (and >= 0 && isWordToken(tokens[and]) && COORDINATORS.has(tokens[and].norm) && ctx.candAt[prevNonSpace(tokens, and - 1)] >= 0) return null;
   return POSSESSIVES.has(tokens[kin.first].norm) ? kin : null;
 }
 
@@ -2052,10 +2059,13 @@ function arabicKinBefore(ctx: Ctx, cue: Cue): Cue | null {
   const { tokens } = ctx;
   let j = prevNonSpace(tokens, cue.first - 1);
   if (j >= 0 && tokens[j].kind === 'ar' && AR_KIN_WHO.has(stripConj(tokens[j].norm))) j = prevNonSpace(tokens, j - 1);
+  // «زوجها ما زال مختفياً», «ابنها لا يزال معتقلاً»: "still" between the kinship word and the state.
+  for (let n = 0; n < 2 && j >= 0 && tokens[j].kind === 'ar' && AR_STILL.has(tokens[j].norm); n++) j = prevNonSpace(tokens, j - 1);
   const kin = j >= 0 ? cueOf(ctx, j) : null;
   if (!kin || kin.last !== j || kin.def.kind !== 'relative' || kin.def.firstPerson || ctx.candAt[nextNonSpace(tokens, j + 1)] >= 0) return null;
   return AR_HIS_HER_KIN.test(tokens[j].norm) ? kin : null;
 }
+const AR_STILL = new Set(['ما', 'زال', 'يزال', 'لا', 'مازال', 'لايزال', 'تزال'].map(foldWord));
 const AR_KIN_WHO = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي'].map(foldWord));
 const AR_HIS_HER_KIN = new RegExp(`(?:${['ه', 'ها', 'هم', 'هما', 'هن'].map(foldWord).join('|')})$`);
 
@@ -2284,9 +2294,12 @@ function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
   // came before, a name right after "along with"/«برفقة» shares the first one's lot.
   const before = cueOf(ctx, prevNonSpace(tokens, b.first - 1));
   if (before && before.def.kind === 'coord' && before.first > a.last) return { relative: false, word: true };
-  // "arrested in 2013 with his son Sami", «اعتقل مع ابنه سامي»: the relative taken along shares that lot too.
-  if (before && before.def.kind === 'relative' && !before.def.firstPerson && before.first > a.last) {
-    const w = prevNonSpace(tokens, before.first - 1);
+  // "arrested in 2013 with his son Sami", «اعتقل مع ابنه سامي»: the relative taken along shares that lot too; so
+  // does one in a kinship word's apposition ("with his uncle, Yosef Haddad,", «avec leur oncle, Yosef»).
+  const commaBefore = prevNonSpace(tokens, b.first - 1);
+  const kinBefore = before ?? (isComma(tokens[commaBefore]) ? cueOf(ctx, prevNonSpace(tokens, commaBefore - 1)) : null);
+  if (kinBefore && kinBefore.def.kind === 'relative' && !kinBefore.def.firstPerson && kinBefore.first > a.last) {
+    const w = prevNonSpace(tokens, kinBefore.first - 1);
     const joined = w > a.last && (WITH_WORDS.has(tokens[w].norm) || cueOf(ctx, w)?.def.kind === 'coord');
     if (joined && ctx.clause[w] === ctx.clause[a.last]) return { relative: true, word: true };
   }
