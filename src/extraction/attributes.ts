@@ -202,6 +202,7 @@ const AGE_FILLERS = new Set(all(words.ageFillers).map(foldWord));
 const ageUnitIndex = new PhraseIndex<true>();
 for (const p of all(words.ageUnits)) ageUnitIndex.add(p, true);
 const AGE_INTRO_NEEDS_UNIT = new Set(words.ageIntroNeedsUnit.map(foldWord));
+const TERM_NOUNS = new Set(words.termNouns.map(foldWord));
 const OBJECT_PRONOUNS = new Set(words.objectPronouns.map(foldWord));
 const BARE_INTROS = new Set(words.bareIntros.map(foldWord));
 const COMPOUND_PLACE_HEADS = new Set(words.compoundPlaceHeads.map(foldWord));
@@ -845,7 +846,9 @@ export function findAttributeHits(model: TextModel): AttributeHit[] {
         if (hit) hits.push(hit);
       } else if (intro.value === 'age') {
         const needsUnit = AGE_INTRO_NEEDS_UNIT.has(stripConjunction(tokens[intro.first].norm));
-        const hit = scanAge(tokens, intro.last + 1, i, needsUnit);
+        // «محكوميته البالغة 8 سنوات»: the length of a sentence, not an age.
+        const before = wordBefore(tokens, i);
+        const hit = before >= 0 && TERM_NOUNS.has(stripConjunction(tokens[before].norm)) ? null : scanAge(tokens, intro.last + 1, i, needsUnit);
         if (hit) hits.push(hit);
       } else {
         const hit = scanDate(tokens, intro.last + 1, DATE_KIND[intro.value], i);
@@ -1191,7 +1194,9 @@ function unknownPlaceAfterIntro(model: TextModel, i: number, hits: AttributeHit[
   if (t.kind === 'lat' && !t.cap) return false;
   // «من منزلهما», «من مجزرة»: an everyday word after «من» is no unknown town; «من تل قرح» (a hill, then a word of
   // no list) is.
-  if (t.kind === 'ar' && isArEverydayForm(t.norm) && !(COMPOUND_PLACE_HEADS.has(t.norm) && namesPlaceAfterType(tokens, i))) return false;
+  // «إلى بلدته أم الفحم»: after "his town" a compound head and the word after it are the town, whatever they mean.
+  const headAfterOwnTown = t.kind === 'ar' && COMPOUND_PLACE_HEADS.has(t.norm) && possessiveIntroBefore(tokens, i);
+  if (t.kind === 'ar' && isArEverydayForm(t.norm) && !(COMPOUND_PLACE_HEADS.has(t.norm) && (headAfterOwnTown || namesPlaceAfterType(tokens, i)))) return false;
   // "from south London": the intro before the word of direction.
   const before = wordBefore(tokens, i);
   const k = t.kind === 'lat' && before >= 0 && COMPASS_WORDS.has(tokens[before].norm) ? wordBefore(tokens, before) : before;
@@ -1208,9 +1213,19 @@ function unknownPlaceAfterIntro(model: TextModel, i: number, hits: AttributeHit[
       last = j;
     if (organisationName(tokens, i, last)) return false;
   } else if (COMPOUND_PLACE_HEADS.has(t.norm) && tokens[i + 1]?.kind === 'sp' && tokens[i + 2]?.kind === 'ar') last = i + 2;
-  const adjacentOnly = !isPossessiveIntro(phraseOf(tokens, intro.first, intro.last));
+  // «إلى بلدته»: an intro that ends on a possessive one says whose place it is as well.
+  const adjacentOnly = !isPossessiveIntro(phraseOf(tokens, intro.first, intro.last)) && !isPossessiveIntro(tokens[intro.last].norm);
   hits.push({ kind: 'hometown', value: model.text.slice(t.s, tokens[last].e), first: i, last, anchor: intro.first, adjacentOnly, preferred: false });
   return true;
+}
+
+/** «بلدته», "his hometown of": a possessive intro ends right before token `i`. */
+function possessiveIntroBefore(tokens: Token[], i: number): boolean {
+  const k = wordBefore(tokens, i);
+  if (k < 0) return false;
+  if (isPossessiveIntro(tokens[k].norm)) return true;
+  const intro = introEndingAt(tokens, k);
+  return intro !== null && isPossessiveIntro(phraseOf(tokens, intro.first, intro.last));
 }
 
 const ORGANISATION_WORDS = new Set([...words.organisationWords.en, ...words.organisationWords.fr].map(foldWord));

@@ -3400,5 +3400,27 @@ describe('extractMentions', () => {
       // A length of detention still makes a release.
       expect(one('اعتقل محمد الحداد ست سنوات ثم أفرج عنه.', 'ar')).toEqual(['محمد الحداد=released null']);
     });
+
+    it("reads a body named for those it works for, a woman's death beside a man's name and a crowd owned by 'its' as no one's state", () => {
+      expect(people('وقال رئيس رابطة معتقلي صيدنايا، محمد الحداد، إن القوائم غير مكتملة.', 'ar')).toEqual(['محمد الحداد=other']);
+      expect(people('عاد المعتقل محمد الحداد إلى بلدته داريا بعد 30 عاماً، ولم يجد أمه التي انتظرته، فقد توفيت قبل عام.', 'ar')).toEqual([
+        'محمد الحداد=detainee',
+      ]);
+      expect(people('توفيت فاطمة العلي في سجن صيدنايا.', 'ar')).toEqual(['فاطمة العلي=dead']);
+      expect(people('Samira Ali, an American journalist, walks through a secret prison in Damascus, emptied of its prisoners.', 'en')).toEqual([
+        'Samira Ali=other',
+      ]);
+      expect(people('Omar Haddad was detained in 2014. His skull is fractured and missing a part, his cousin Samir Nasser said.', 'en')).toEqual([
+        'Omar Haddad=detainee',
+        'Samir Nasser=relative',
+      ]);
+    });
+
+    it('reads an unknown town after "his town" with a compound head, and a sentence\'s length as no age', () => {
+      const one = (text: string, lang: string) => extractMentions(text, lang).map((m) => `${m.name}=${m.role} ${m.attributes.hometown} ${m.attributes.age}`);
+      expect(one('أفرج عن محمد الحداد وعاد إلى بلدته أم باطنة.', 'ar')).toEqual(['محمد الحداد=released أم باطنة null']);
+      expect(one('أفرج عن المعتقل محمد الحداد بعد قضاء محكوميته البالغة 8 سنوات.', 'ar')).toEqual(['محمد الحداد=released null null']);
+      expect(one('أفرج عن المعتقل محمد الحداد البالغ من العمر 30 عاما.', 'ar')).toEqual(['محمد الحداد=released null 30']);
+    });
   });
 });

@@ -16,7 +16,17 @@ import {
   findTheyAreNames,
   mergeCandidates,
 } from './pipeline/candidates';
-import { Decision, anaphoricDeaths, anaphoricOutcomes, bylines, deathsOutsideCustody, decideRoles, gravestOutcome, livesFreeNow } from './pipeline/roles';
+import {
+  Decision,
+  anaphoricDeaths,
+  anaphoricOutcomes,
+  bylines,
+  deathsOutsideCustody,
+  decideRoles,
+  feminineDeaths,
+  gravestOutcome,
+  livesFreeNow,
+} from './pipeline/roles';
 import { attributesFor, ownWindow, withoutOrganisations } from './pipeline/mention-attributes';
 import { findPartialNames, harmoniseRoles, linkKunyas, linkShortForms, personKey, shareAttributesWithinPost } from './pipeline/coreference';
 import { settleTestimonies } from './pipeline/testimony';
@@ -184,6 +194,7 @@ function run(text: string, lang: string): ExtractedMention[] {
   anaphoricDeaths(ctx, cands, decisions);
   anaphoricOutcomes(ctx, cands, decisions);
   livesFreeNow(ctx, cands, decisions);
+  feminineDeaths(ctx, cands, decisions);
   harmoniseRoles(ctx, cands, decisions);
   gravestOutcome(ctx, cands, decisions, pre, post, personKey(ctx));
   deathsOutsideCustody(ctx, cands, decisions);

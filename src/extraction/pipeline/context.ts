@@ -50,8 +50,10 @@ import {
   FORMER_QUALIFIERS,
   POST_SKIP,
   aliasIndex,
+  ar,
   cueIndex,
   cues,
+  latin,
   exitIndex,
   intoIndex,
   exileIndex,
@@ -207,6 +209,11 @@ export function markCues(ctx: Ctx): void {
       continue;
     }
     let m: PhraseMatch<CueDef> | null = cueIndex.match(tokens, i);
+    // «رابطة معتقلي صيدنايا», «لجنة الأسرى», "the Association of Detainees": the role word names the body.
+    if (m && m.value.kind === 'role' && namesBody(tokens, i)) {
+      i = m.last;
+      continue;
+    }
     // «الحرية لمحمد…», "Free Ahmad Darwish": an appeal for someone held.
     const after = tokens[nextNonSpace(tokens, i + 1)];
     if (
@@ -611,6 +618,22 @@ const MAX_TERM_TOKENS = 12;
 const MAX_SERVER_WORDS = 4;
 
 /** «أمضى 7 سنوات في صيدنايا», "spent six years in prison", «après six ans en prison», «ses sept mois d'emprisonnement»: a release. */
+/**
+ * «رئيس رابطة معتقلي صيدنايا», «لجنة الأسرى», "the Association of Detainees", «l'Association des détenus»: a role
+ * word right after a body that works for such people (past "of", «de», an article) is part of the body's name.
+ */
+function namesBody(tokens: Token[], i: number): boolean {
+  let j = prevNonSpace(tokens, i - 1);
+  for (let n = 0; n < 2 && j >= 0 && isWordToken(tokens[j]) && (BODY_LINKS.has(tokens[j].norm) || BODY_ARTICLES.has(tokens[j].norm)); n++)
+    j = prevNonSpace(tokens, j - 1);
+  if (j < 0 || !isWordToken(tokens[j])) return false;
+  const w = stripConj(tokens[j].norm);
+  return ADVOCACY_BODIES.has(w) || (w.startsWith(AR_AL) && ADVOCACY_BODIES.has(w.slice(AR_AL.length)));
+}
+const ADVOCACY_BODIES = new Set([...ar(cues.advocacyBodies), ...latin(cues.advocacyBodies)].map(foldWord));
+const BODY_LINKS = new Set(['of', 'for', 'de', 'des', 'du', 'd', 'pour'].map(foldWord));
+const BODY_ARTICLES = new Set(['the', 'le', 'la', 'les', 'l'].map(foldWord));
+
 function markServedTerms(ctx: Ctx): void {
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {

@@ -180,6 +180,7 @@ addCueList(cues.otherTitles, () => ({ kind: 'otherTitle' }));
 addCueList(cues.speech, () => ({ kind: 'speech' }));
 addCueList(cues.neutralTitles, () => ({ kind: 'neutral' }));
 addCueList(cues.fearedArrest, () => ({ kind: 'neutral' }));
+addCueList(cues.bodilyLoss, () => ({ kind: 'neutral' }));
 addCueList(cues.demand, () => ({ kind: 'demand' }));
 addCueList(cues.negation, () => ({ kind: 'negation' }));
 addCueList(cues.clauseBreaks, () => ({ kind: 'clause' }));
@@ -414,6 +415,8 @@ export const WAW_NAMES = foldSet(cues.wawInitialNames);
 // Given names: the one gazetteer the name matcher uses too (names/gazetteer.ts, given-names.json).
 
 export const AR_GIVEN = new Set<string>();
+/** Arabic given names the gazetteer marks as men's (given-names.json `g: "m"`), one word each. */
+export const AR_MALE_GIVEN = new Set<string>();
 export const LAT_GIVEN = new Set<string>();
 /** A known Latin given name, or a hyphenated one of known parts ("Jean-Pierre", "Marie-Claire"). */
 export const isLatGiven = (norm: string): boolean =>
@@ -423,6 +426,7 @@ for (const e of GIVEN_NAMES) {
     const ws = phraseWords(a);
     if (ws.length === 1) AR_GIVEN.add(ws[0]);
     else if (ws.length === 2 && !AR_COMPOUND_HEAD.has(ws[0])) AR_GIVEN.add(ws[0]);
+    if (ws.length === 1 && e.g === 'm') AR_MALE_GIVEN.add(ws[0]);
   }
   for (const l of e.latin) {
     const ws = phraseWords(l);

@@ -12,6 +12,7 @@ import {
   crowdIndex,
   fellowIndex,
   stripConj,
+  STATUS_NOUNS,
   topicIndex,
 } from './lexicon';
 import { type Ctx, type Cue, cueOf } from './context';
@@ -39,8 +40,22 @@ export function ofOthers(ctx: Ctx, cue: Cue): boolean {
     fellowsObject(ctx, cue) ||
     soughtAmong(ctx, cue) ||
     topical(ctx, cue) ||
-    possessorNoun(ctx, cue));
+    possessorNoun(ctx, cue) ||
+    possessedCrowd(ctx, cue));
 }
+
+/**
+ * "a secret prison, emptied of its prisoners", «vidée de ses prisonniers», "the rebels freed their captives": a
+ * plural word for those held, owned by "its"/"their"/«ses»/«leurs», is a crowd of others, not a name's state.
+ */
+function possessedCrowd(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  if (cue.first !== cue.last || tokens[cue.first].kind !== 'lat' || !STATUS_NOUNS.has(tokens[cue.first].norm) || !/[sx]$/.test(tokens[cue.first].norm))
+    return false;
+  const owner = prevNonSpace(tokens, cue.first - 1);
+  return owner >= 0 && isWordToken(tokens[owner]) && CROWD_OWNERS.has(tokens[owner].norm);
+}
+const CROWD_OWNERS = new Set(['its', 'their', 'ses', 'leurs'].map(foldWord));
 
 /** "what they mean for detainees' families", "prisoners’ relatives": a Latin role noun whose possessive owns what follows. */
 function possessorNoun(ctx: Ctx, cue: Cue): boolean {

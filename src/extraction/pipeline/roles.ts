@@ -79,7 +79,7 @@ import {
 } from './context';
 import { THAT_WORDS, YEAR, ofOthers, unnamedKinAt } from './others';
 import { possessiveAfter } from './name-reading';
-import { ING_VERBS, cueDef, isOrganisationWord, stripConj, type CueDef } from './lexicon';
+import { AR_MALE_GIVEN, ING_VERBS, cueDef, isOrganisationWord, stripConj, type CueDef } from './lexicon';
 
 /** Stage 5, roles: the cues attached to each name, then its role. */
 
@@ -2612,6 +2612,25 @@ function dualAnaphor(ctx: Ctx, cue: Cue): boolean {
 }
 const AR_THEIR_TWO = foldWord('هما');
 const ANAPHOR_SENTENCES = 2;
+
+/**
+ * «عاد محمد الحداد إلى بلدته ولم يجد أمه التي انتظرته، فقد توفيت قبل عام»: an Arabic death verb in the feminine
+ * («توفيت», «ماتت», «استشهدت») is a woman's; a man's name (a given name the gazetteer marks as a man's) that
+ * took it keeps only its other cues.
+ */
+export function feminineDeaths(ctx: Ctx, cands: Cand[], decisions: Decision[]): void {
+  for (let k = 0; k < cands.length; k++) {
+    const d = decisions[k];
+    // «جبارين» standing for «محمود جبارين»: the full name's given name.
+    const t = ctx.tokens[(cands[k].ref ?? cands[k]).first];
+    if (d.role !== 'dead' || t.kind !== 'ar' || !AR_MALE_GIVEN.has(stripConj(t.norm))) continue;
+    const hers = (e: Cue) => e.role === 'dead' && e.first === e.last && FEMININE_DEATH_VERBS.has(stripConj(ctx.tokens[e.first].norm));
+    if (!d.cues.some(hers)) continue;
+    const cues = d.cues.filter((e) => !hers(e));
+    decisions[k] = { ...d, role: bestRole(cues) ?? 'other', cues };
+  }
+}
+const FEMININE_DEATH_VERBS = new Set(['توفيت', 'ماتت', 'استشهدت', 'فارقت'].map(foldWord));
 
 /**
  * "Omar Haddad was arrested in 2012. In 2020, he was finally released." / "For years, his family
