@@ -3422,5 +3422,23 @@ describe('extractMentions', () => {
       expect(one('أفرج عن المعتقل محمد الحداد بعد قضاء محكوميته البالغة 8 سنوات.', 'ar')).toEqual(['محمد الحداد=released null null']);
       expect(one('أفرج عن المعتقل محمد الحداد البالغ من العمر 30 عاما.', 'ar')).toEqual(['محمد الحداد=released null 30']);
     });
+
+    it('reads «ألقي القبض على» as an arrest, unnamed former detainees who speak and those waiting for news as no one named', () => {
+      const one = (text: string, lang: string) => extractMentions(text, lang).map((m) => `${m.name}=${m.role} ${m.attributes.arrestYear}`);
+      expect(one('ألقت قوات النظام القبض على محمد الحداد عام 2012 في داريا.', 'ar')).toEqual(['محمد الحداد=detainee 2012']);
+      expect(one('تروي عائلة الحداد أن محمد الحداد أُلقي القبض عليه عند نقطة تفتيش عام 1985.', 'ar')).toEqual(['محمد الحداد=detainee 1985']);
+      expect(people('Former detainees said Omar Haddad had disappeared in 2015.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people("Des anciens détenus ont déclaré qu'Omar Haddad avait disparu en 2015.", 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people("Parmi ceux qui attendent des nouvelles, il y a Omar Haddad, originaire d'Idlib.", 'fr')).toEqual(['Omar Haddad=relative']);
+      expect(people('Omar Haddad is among those still missing.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people('Omar Haddad, ayant été tué en 2013, a été enterré à Daraya.', 'fr')).toEqual(['Omar Haddad=dead']);
+    });
+
+    it('ends an Arabic name before «ل» on a hamza or «ال», drops «و» and a word as a name, and keeps «وائل»', () => {
+      expect(people('انسدت كل الطرق بالسيدة السورية أم محمد لإيصال قصة ابنها المعتقل منذ 2012.', 'ar').map((p) => p.split('=')[0])).toEqual(['أم محمد']);
+      expect(people('ثمانية أعوام مرت على الاعتقال ونار الاشتياق تزداد يوماً بعد يوم.', 'ar')).toEqual([]);
+      expect(people('اعتقل وائل الحداد عام 2012.', 'ar')).toEqual(['وائل الحداد=detainee']);
+      expect(people('اعتقل محمد الحداد ووسام الخطيب عام 2012.', 'ar')).toEqual(['محمد الحداد=detainee', 'وسام الخطيب=detainee']);
+    });
   });
 });

@@ -3,6 +3,7 @@ import { LATIN_PLACE_HEADS, PLACE_WORDS, SON_OF, kunyaNamesPlace, matchPlace, ma
 import {
   AMBIGUOUS_LAT,
   AR_COMPOUND_HEAD,
+  WAW_NAMES,
   definiteArabicHead,
   isOrganisationWord,
   AR_GIVEN,
@@ -655,6 +656,18 @@ function startsWithPlace(ctx: Ctx, c: Cand): boolean {
  * «خارج إطار», «براءة ذمة», «رصاص وصرخات واستغاثات»: an Arabic reading made only of everyday words
  * (plurals in ـات among them, after a first word that is one) is no name (a public figure always is).
  */
+/**
+ * «على الاعتقال ونار الاشتياق تزداد»: a reading whose first word is «و»/«ف» joined to an everyday word («نار», fire) is
+ * the conjunction and a noun, not a name, unless the whole word is a name («وسام», «وائل»).
+ */
+function conjoinedEverydayHead(ctx: Ctx, c: Cand): boolean {
+  const t = ctx.tokens[c.first];
+  if (c.source === 'figure' || (c.partial && c.ref) || t.kind !== 'ar') return false;
+  const bare = stripConj(t.norm);
+  if (bare === t.norm || AR_GIVEN.has(t.norm) || WAW_NAMES.has(t.norm) || AR_GIVEN.has(bare)) return false;
+  return isArEverydayWord(bare);
+}
+
 function everydayWordsOnly(ctx: Ctx, c: Cand): boolean {
   // «وينحدر الحداد من داريا» after «محمد الحداد»: a family name that is also a trade is still his name.
   if (c.source === 'figure' || (c.partial && c.ref) || ctx.tokens[c.first].kind !== 'ar') return false;
@@ -677,7 +690,9 @@ const kunyaAtPlace = (ctx: Ctx, c: Cand): boolean =>
   kunyaNamesPlace(ctx.tokens, c.first, c.last);
 
 export function mergeCandidates(ctx: Ctx, all: Cand[]): Cand[] {
-  const cands = all.filter((c) => !namesOrganisation(ctx, c) && !startsWithPlace(ctx, c) && !everydayWordsOnly(ctx, c) && !kunyaAtPlace(ctx, c));
+  const cands = all.filter(
+    (c) => !namesOrganisation(ctx, c) && !startsWithPlace(ctx, c) && !everydayWordsOnly(ctx, c) && !conjoinedEverydayHead(ctx, c) && !kunyaAtPlace(ctx, c),
+  );
   const sorted = [...cands].sort((a, b) => SOURCE_STRENGTH[b.source] - SOURCE_STRENGTH[a.source] || b.last - b.first - (a.last - a.first) || a.first - b.first);
   const kept: Cand[] = [];
   const taken = new Int32Array(ctx.tokens.length).fill(-1);

@@ -473,7 +473,8 @@ export function isArNonName(norm: string): boolean {
  */
 export function isArEverydayWord(norm: string): boolean {
   const bare = stripConj(norm);
-  if (AR_GIVEN.has(bare) || AR_COMPOUND_HEAD.has(bare) || AR_KUNYA_HEAD.has(bare)) return false;
+  // «وائل», «وليد»: a given name that starts with «و» is no conjunction and a word.
+  if (AR_GIVEN.has(norm) || AR_GIVEN.has(bare) || AR_COMPOUND_HEAD.has(bare) || AR_KUNYA_HEAD.has(bare)) return false;
   return AR_EVERYDAY.has(norm) || AR_EVERYDAY.has(bare);
 }
 

@@ -83,6 +83,8 @@ function arBoundary(ctx: Ctx, i: number, norm: string, units: number): boolean {
   if (!t || t.kind !== 'ar') return true;
   if (isArStop(norm) || isAla(ctx, i)) return true;
   if (isArNonName(norm) || isAdverbialAccusative(ctx, i)) return true;
+  // «أم محمد لإيصال قصة ابنها», «لأن», «للحرية»: «ل» on a word that opens with a hamza or «ال» is a preposition.
+  if (units >= 1 && LAM_PHRASE.test(ctx.model.text.slice(t.s, t.e))) return true;
   const cue = cueOf(ctx, i);
   if (PROFESSIONS.has(norm) && !AR_GIVEN.has(norm)) return true;
   if (AR_SOFT_STOP.has(norm)) return units !== 1 && units !== 2;
@@ -96,6 +98,8 @@ function arBoundary(ctx: Ctx, i: number, norm: string, units: number): boolean {
   }
   return false;
 }
+
+const LAM_PHRASE = /^[وف]?ل(?:[أإآ]|ل)/u;
 
 /** The next word is surely part of a name: a known given name, an «ال» family name, عبد/أبو. */
 function strongNext(ctx: Ctx, i: number): boolean {

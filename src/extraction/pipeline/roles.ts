@@ -1064,6 +1064,13 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       decisions[k] = { role: postRole, cues: [], evidence: 'post' };
     }
   }
+  // "Among those waiting for news is Omar Haddad", «Parmi ceux qui attendent des nouvelles, il y a Omar Haddad»: he
+  // is one of those who search, not one sought.
+  for (let k = 0; k < cands.length; k++) {
+    const d = decisions[k];
+    if (d.role === 'missing' && d.cues.length > 0 && d.cues.every((e) => (e.def.search === true || NEWS_WAIT.test(cueText(ctx, e))) && amongSearchers(ctx, e)))
+      decisions[k] = { role: 'relative', cues: [], evidence: 'title' };
+  }
   // A list item under a heading: the heading's outcome joins the item's own cues.
   for (let k = 0; k < cands.length; k++) {
     const d = decisions[k];
@@ -2209,6 +2216,7 @@ const FRENCH_AUX = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient'
 
 /** A cue right after an indefinite status noun with no name («معتقل خرج من السجن», "a detainee released"): that person's. */
 function ofUnnamed(ctx: Ctx, cue: Cue): boolean {
+  if (unnamedSpeakers(ctx, cue)) return true;
   const j = prevNonSpace(ctx.tokens, cue.first - 1);
   if (j < 0 || ctx.candAt[j] >= 0) return false;
   // "through a released prisoner", "an executed detainee's brother": an adjective of an unnamed status noun, and the noun.
@@ -2238,6 +2246,41 @@ function ofUnnamed(ctx: Ctx, cue: Cue): boolean {
   if (head.kind === 'ar') return !stripConj(head.norm).startsWith('ال');
   return INDEFINITE_ARTICLES.has(ctx.tokens[prevNonSpace(ctx.tokens, before.first - 1)]?.norm ?? '');
 }
+
+/**
+ * "Former detainees said Omar Haddad had disappeared", «Des anciens détenus ont déclaré qu'Omar…»: a plural word for
+ * those held, right before a speech verb, is who speaks; what it says of them is theirs, not the name's they speak
+ * of. Not "Omar Haddad and other former detainees said", where the name is one of them.
+ */
+function unnamedSpeakers(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  const last = tokens[cue.last];
+  if (last.kind !== 'lat' || !STATUS_NOUNS.has(last.norm) || !/[sx]$/.test(last.norm)) return false;
+  let k = nextNonSpace(tokens, cue.last + 1);
+  // «ont déclaré», "have told": the auxiliary before the speech verb.
+  if (k < tokens.length && isWordToken(tokens[k]) && (PERFECT_AUX.has(tokens[k].norm) || PASSIVE_AUX.has(tokens[k].norm))) k = nextNonSpace(tokens, k + 1);
+  const speech = k < tokens.length ? cueOf(ctx, k) : null;
+  if (!speech || speech.first !== k || speech.def.kind !== 'speech') return false;
+  for (let j = prevNonSpace(tokens, cue.first - 1), n = 0; j >= 0 && n < NAMED_AMONG_WORDS; j = prevNonSpace(tokens, j - 1), n++)
+    if (ctx.candAt[j] >= 0) return false;
+  return true;
+}
+const NAMED_AMONG_WORDS = 4;
+
+/** "among those (who are) waiting for", «parmi ceux qui attendent»: the search is done by the ones among whom a name is. */
+function amongSearchers(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  let j = prevNonSpace(tokens, cue.first - 1);
+  for (let n = 0; n < 3 && j >= 0 && isWordToken(tokens[j]) && SEARCHER_FILLERS.has(tokens[j].norm); n++) j = prevNonSpace(tokens, j - 1);
+  if (j < 0 || !isWordToken(tokens[j]) || !THOSE.has(tokens[j].norm)) return false;
+  const among = prevNonSpace(tokens, j - 1);
+  return among >= 0 && isWordToken(tokens[among]) && AMONG_WORDS.has(tokens[among].norm);
+}
+/** "waiting for news", «attendent des nouvelles»: what the families do, not a state of the one they wait for. */
+const NEWS_WAIT = /news|nouvelle|خبر|أخبار|اخبار/u;
+const SEARCHER_FILLERS = new Set(['who', 'are', 'is', 'still', 'qui', 'sont', 'toujours', 'encore'].map(foldWord));
+const THOSE = new Set(['those', 'people', 'families', 'ceux', 'celles', 'familles'].map(foldWord));
+const AMONG_WORDS = new Set(['among', 'parmi'].map(foldWord));
 
 /** "a former detainee", «un ancien détenu»: a status noun after an indefinite article is an unnamed person, not a release. */
 function indefiniteStatus(ctx: Ctx, cue: Cue): boolean {
