@@ -3440,5 +3440,14 @@ describe('extractMentions', () => {
       expect(people('اعتقل وائل الحداد عام 2012.', 'ar')).toEqual(['وائل الحداد=detainee']);
       expect(people('اعتقل محمد الحداد ووسام الخطيب عام 2012.', 'ar')).toEqual(['محمد الحداد=detainee', 'وسام الخطيب=detainee']);
     });
+
+    it('reads «sa région natale de» as a hometown, and a capitalised word after an article as no first name', () => {
+      expect(extractMentions('Omar Haddad est mort en détention. Il était revenu en 2015 dans sa région natale de Jablé.', 'fr')[0].attributes.hometown).toBe(
+        'Jablé',
+      );
+      expect(people("Il avait reçu des promesses du ministre de la Réconciliation Ali Haïdar qu'il ne serait pas appréhendé.", 'fr')).toEqual([
+        'Ali Haïdar=official',
+      ]);
+    });
   });
 });

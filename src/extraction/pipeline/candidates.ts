@@ -349,6 +349,8 @@ function articleNameAfter(ctx: Ctx, i: number): boolean {
   return k >= 0 && next.kind === 'lat' && LAT_ARTICLE_WORD.test(next.norm) && isLatinNameWord(ctx, i) && isLatinNameWord(ctx, k, true);
 }
 
+const NOUN_ARTICLES = new Set(['the', 'a', 'an', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du'].map(foldWord));
+
 export function findGazetteerCandidates(ctx: Ctx, cands: Cand[], taken: Uint8Array): void {
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -385,7 +387,9 @@ export function findGazetteerCandidates(ctx: Ctx, cands: Cand[], taken: Uint8Arr
           /^\p{Lu}\p{Ll}+$/u.test(ctx.model.text.slice(tokens[p].s, tokens[p].e)) &&
           isLatinNameWord(ctx, p) &&
           before?.kind === 'lat' &&
-          !before.cap
+          !before.cap &&
+          // "du ministre de la Réconciliation Ali Haïdar": a capitalised word after an article is a noun.
+          !NOUN_ARTICLES.has(before.norm)
         )
           read = { ...read, first: p, start: tokens[p].s, units: read.units + 1 };
       }
