@@ -106,9 +106,14 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * «sont encore retenus»; "…, freeing Omar Haddad"; the first of a list of titled names; survivors' own words:
  * "told AFP after his release", «dit avoir été torturé», «قال … لوكالة فرانس برس إنه»; «الخارجين من السجن»; a name after
  * a definite «السجن», after «ابن بلدة X», "among" the Caesar photos, after "Mr" or before ", 41,"; hometowns of a crowd before
- * «بينهم», a town "and four of its sons", "returned to Daraya", «مقيم في», «تولد», a card's place line).
+ * «بينهم», a town "and four of its sons", "returned to Daraya", «مقيم في», «تولد», a card's place line);
+ * rules-14 after the thirteenth, read off real news pages that share nothing with the check split (a death
+ * denied, "did not survive"; the speaker after a closed quote; "X and his brother were arrested"; a next sentence
+ * about "his brother"; "fearing her own arrest"; former detainees who speak; those waiting for news; a body named
+ * for detainees; a woman's death beside a man's name; «ألقي القبض على»; a kinship word's apposition after a comma;
+ * "He is from", «région natale de», Latin place heads in an apposition, the finest place of one person; «وائل»).
  */
-export const EXTRACTOR_VERSION = 'rules-13';
+export const EXTRACTOR_VERSION = 'rules-14';
 
 const EVIDENCE_ADJUST: Record<Decision['evidence'], number> = {
   figure: 0,
