@@ -3449,5 +3449,11 @@ describe('extractMentions', () => {
         'Ali Haïdar=official',
       ]);
     });
+
+    it("reads a newspaper and a priest or member of parliament by their titles, not as people taking the post's outcome", () => {
+      expect(people('Omar Haddad was released last week, Al-Quds Al-Arabi reported.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Member of Parliament Adib Abdel Massih welcomed him.', 'en')).toEqual(['Adib Abdel Massih=other']);
+      expect(people('Omar Haddad has been locked up since 2012.', 'en')).toEqual(['Omar Haddad=detainee']);
+    });
   });
 });
