@@ -84,7 +84,7 @@ function arBoundary(ctx: Ctx, i: number, norm: string, units: number): boolean {
   if (isArStop(norm) || isAla(ctx, i)) return true;
   if (isArNonName(norm) || isAdverbialAccusative(ctx, i)) return true;
   // «أم محمد لإيصال قصة ابنها», «لأن», «للحرية»: «ل» on a word that opens with a hamza or «ال» is a preposition.
-  if (units >= 1 && LAM_PHRASE.test(ctx.model.text.slice(t.s, t.e))) return true;
+  if (units >= 1 && lamPhrase(ctx.model.text, t.s)) return true;
   const cue = cueOf(ctx, i);
   if (PROFESSIONS.has(norm) && !AR_GIVEN.has(norm)) return true;
   if (AR_SOFT_STOP.has(norm)) return units !== 1 && units !== 2;
@@ -99,7 +99,21 @@ function arBoundary(ctx: Ctx, i: number, norm: string, units: number): boolean {
   return false;
 }
 
-const LAM_PHRASE = /^[وف]?ل(?:[أإآ]|ل)/u;
+/** «لإيصال», «فلأن», «للحرية» at `start`: «ل» (after «و»/«ف») on a hamza'd alif or on «ل»; read off the text, no slice. */
+function lamPhrase(text: string, start: number): boolean {
+  let p = start;
+  const first = text.charCodeAt(p);
+  if (first === WAW || first === FA) p++;
+  if (text.charCodeAt(p) !== LAM_CODE) return false;
+  const next = text.charCodeAt(p + 1);
+  return next === LAM_CODE || next === ALIF_HAMZA_ABOVE || next === ALIF_HAMZA_BELOW || next === ALIF_MADDA;
+}
+const WAW = 0x0648;
+const FA = 0x0641;
+const LAM_CODE = 0x0644;
+const ALIF_MADDA = 0x0622;
+const ALIF_HAMZA_ABOVE = 0x0623;
+const ALIF_HAMZA_BELOW = 0x0625;
 
 /** The next word is surely part of a name: a known given name, an «ال» family name, عبد/أبو. */
 function strongNext(ctx: Ctx, i: number): boolean {
