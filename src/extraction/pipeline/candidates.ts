@@ -657,10 +657,6 @@ function startsWithPlace(ctx: Ctx, c: Cand): boolean {
 }
 
 /**
- * «خارج إطار», «براءة ذمة», «رصاص وصرخات واستغاثات»: an Arabic reading made only of everyday words
- * (plurals in ـات among them, after a first word that is one) is no name (a public figure always is).
- */
-/**
  * «على الاعتقال ونار الاشتياق تزداد»: a reading whose first word is «و»/«ف» joined to an everyday word («نار», fire) is
  * the conjunction and a noun, not a name, unless the whole word is a name («وسام», «وائل»).
  */
@@ -672,6 +668,10 @@ function conjoinedEverydayHead(ctx: Ctx, c: Cand): boolean {
   return isArEverydayWord(bare);
 }
 
+/**
+ * «خارج إطار», «براءة ذمة», «رصاص وصرخات واستغاثات»: an Arabic reading made only of everyday words
+ * (plurals in ـات among them, after a first word that is one) is no name (a public figure always is).
+ */
 function everydayWordsOnly(ctx: Ctx, c: Cand): boolean {
   // «وينحدر الحداد من داريا» after «محمد الحداد»: a family name that is also a trade is still his name.
   if (c.source === 'figure' || (c.partial && c.ref) || ctx.tokens[c.first].kind !== 'ar') return false;

@@ -617,7 +617,6 @@ function wordBefore(ctx: Ctx, from: number, limit: number, visit: (j: number) =>
 const MAX_TERM_TOKENS = 12;
 const MAX_SERVER_WORDS = 4;
 
-/** «أمضى 7 سنوات في صيدنايا», "spent six years in prison", «après six ans en prison», «ses sept mois d'emprisonnement»: a release. */
 /**
  * «رئيس رابطة معتقلي صيدنايا», «لجنة الأسرى», "the Association of Detainees", «l'Association des détenus»: a role
  * word right after a body that works for such people (past "of", «de», an article) is part of the body's name.
@@ -634,6 +633,7 @@ const ADVOCACY_BODIES = new Set([...ar(cues.advocacyBodies), ...latin(cues.advoc
 const BODY_LINKS = new Set(['of', 'for', 'de', 'des', 'du', 'd', 'pour'].map(foldWord));
 const BODY_ARTICLES = new Set(['the', 'le', 'la', 'les', 'l'].map(foldWord));
 
+/** «أمضى 7 سنوات في صيدنايا», "spent six years in prison", «après six ans en prison», «ses sept mois d'emprisonnement»: a release. */
 function markServedTerms(ctx: Ctx): void {
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
