@@ -3455,5 +3455,10 @@ describe('extractMentions', () => {
       expect(people('Member of Parliament Adib Abdel Massih welcomed him.', 'en')).toEqual(['Adib Abdel Massih=other']);
       expect(people('Omar Haddad has been locked up since 2012.', 'en')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it('reads "after being held for 33 years" as a detention that ended, "is being held" as one that goes on', () => {
+      expect(people('Omar Haddad returned to Lebanon on Monday after being held for 33 years.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Omar Haddad is being held for six months without charge.', 'en')).toEqual(['Omar Haddad=detainee']);
+    });
   });
 });
