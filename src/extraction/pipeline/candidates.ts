@@ -2,6 +2,7 @@ import { Token, foldWord, isComma, isWordToken, nextNonSpace, prevNonSpace } fro
 import { LATIN_PLACE_HEADS, PLACE_WORDS, SON_OF, kunyaNamesPlace, matchPlace, matchPlaceType, originIntroStart, placePosition } from '../attributes';
 import {
   AMBIGUOUS_LAT,
+  LATIN_ARTICLES,
   AR_COMPOUND_HEAD,
   WAW_NAMES,
   definiteArabicHead,
@@ -349,8 +350,6 @@ function articleNameAfter(ctx: Ctx, i: number): boolean {
   return k >= 0 && next.kind === 'lat' && LAT_ARTICLE_WORD.test(next.norm) && isLatinNameWord(ctx, i) && isLatinNameWord(ctx, k, true);
 }
 
-const NOUN_ARTICLES = new Set(['the', 'a', 'an', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du'].map(foldWord));
-
 export function findGazetteerCandidates(ctx: Ctx, cands: Cand[], taken: Uint8Array): void {
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -389,7 +388,7 @@ export function findGazetteerCandidates(ctx: Ctx, cands: Cand[], taken: Uint8Arr
           before?.kind === 'lat' &&
           !before.cap &&
           // "du ministre de la Réconciliation Ali Haïdar": a capitalised word after an article is a noun.
-          !NOUN_ARTICLES.has(before.norm)
+          !LATIN_ARTICLES.has(before.norm)
         )
           read = { ...read, first: p, start: tokens[p].s, units: read.units + 1 };
       }

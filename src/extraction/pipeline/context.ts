@@ -50,6 +50,7 @@ import {
   FORMER_QUALIFIERS,
   POST_SKIP,
   aliasIndex,
+  LATIN_ARTICLES,
   ar,
   cueIndex,
   cues,
@@ -623,7 +624,7 @@ const MAX_SERVER_WORDS = 4;
  */
 function namesBody(tokens: Token[], i: number): boolean {
   let j = prevNonSpace(tokens, i - 1);
-  for (let n = 0; n < 2 && j >= 0 && isWordToken(tokens[j]) && (BODY_LINKS.has(tokens[j].norm) || BODY_ARTICLES.has(tokens[j].norm)); n++)
+  for (let n = 0; n < 2 && j >= 0 && isWordToken(tokens[j]) && (BODY_LINKS.has(tokens[j].norm) || LATIN_ARTICLES.has(tokens[j].norm)); n++)
     j = prevNonSpace(tokens, j - 1);
   if (j < 0 || !isWordToken(tokens[j])) return false;
   const w = stripConj(tokens[j].norm);
@@ -631,7 +632,6 @@ function namesBody(tokens: Token[], i: number): boolean {
 }
 const ADVOCACY_BODIES = new Set([...ar(cues.advocacyBodies), ...latin(cues.advocacyBodies)].map(foldWord));
 const BODY_LINKS = new Set(['of', 'for', 'de', 'des', 'du', 'd', 'pour'].map(foldWord));
-const BODY_ARTICLES = new Set(['the', 'le', 'la', 'les', 'l'].map(foldWord));
 
 /** «أمضى 7 سنوات في صيدنايا», "spent six years in prison", «après six ans en prison», «ses sept mois d'emprisonnement»: a release. */
 function markServedTerms(ctx: Ctx): void {

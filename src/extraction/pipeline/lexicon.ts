@@ -229,6 +229,8 @@ for (const p of allLangs(cues.amongThem)) amongThemIndex.add(p, true);
 export const THIRD_PERSON_POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'his', 'her', 'their'].map(foldWord));
 /** "a", "an", «un», «une»: before a word for someone unnamed ("a former detainee") or an apposition. */
 export const INDEFINITE_ARTICLES = new Set(['a', 'an', 'un', 'une']);
+/** English and French articles: a capitalised word after one is a noun («de la Réconciliation»), not a first name. */
+export const LATIN_ARTICLES = new Set(['the', 'a', 'an', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du'].map(foldWord));
 /** "some 100,000", "nearly two years", «quelque 17 000»: words that round a number (cues.approximately). */
 export const approximatelyIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
 for (const p of allLangs(cues.approximately)) approximatelyIndex.add(p, true);

@@ -514,8 +514,7 @@ function boundedDetention(ctx: Ctx, cue: Cue): boolean {
   if (!verb && !past) return false;
   const s = ctx.sentence[cue.first];
   for (let j = prevNonSpace(tokens, cue.first - 1), n = 0; j >= 0 && n < STILL_HELD_WORDS && isWordToken(tokens[j]); j = prevNonSpace(tokens, j - 1), n++)
-    // "is being held" is still held; "returned after being held for 33 years" is not.
-    if (stillHeldIndex.match(tokens, j) && !afterBeing(tokens, j)) return false;
+    if (stillHeldIndex.match(tokens, j)) return false;
   for (let j = ctx.sentenceFirst[s]; j <= ctx.sentenceLast[s]; j++) if (isWordToken(tokens[j]) && sentencingIndex.match(tokens, j)) return false;
   if (past && toldAsPast(ctx, cue)) return true;
   if (verb && yearSpanAfter(ctx, cue)) return true;
@@ -541,13 +540,6 @@ function boundedDetention(ctx: Ctx, cue: Cue): boolean {
   return false;
 }
 const STILL_HELD_WORDS = 3;
-/** "after being held": the "being" at j follows "after". */
-function afterBeing(tokens: Token[], j: number): boolean {
-  const before = prevNonSpace(tokens, j - 1);
-  return tokens[j].norm === BEING && before >= 0 && AFTER_WORDS.has(tokens[before].norm);
-}
-const BEING = foldWord('being');
-const AFTER_WORDS = new Set(['after', 'before'].map(foldWord));
 const AGO_WORDS = new Set(['قبل', 'منذ'].map(foldWord));
 
 /** "was not among", «لم يكن بينهم», «n'était pas parmi»: a cue of missing that holds a word of "among". */
