@@ -3460,5 +3460,12 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad returned to Lebanon on Monday after being held for 33 years.', 'en')).toEqual(['Omar Haddad=released']);
       expect(people('Omar Haddad is being held for six months without charge.', 'en')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it("reads a name inside a quote opened after a speech verb as spoken of, and «شقيقي» as the writer's kin", () => {
+      expect(people('وأضاف: "اعتقل محمد الحداد عام 2013".', 'ar')).toEqual(['محمد الحداد=detainee']);
+      expect(people('وقال: "أخي أحمد اعتقل عام 2013".', 'ar')).toEqual(['أحمد=detainee']);
+      expect(people('وقال أحد الأهالي: "شقيقي محمد اعتقل منذ عام 2014 ولم نعرف عنه شيئاً".', 'ar')).toEqual(['محمد=missing']);
+      expect(people('قال محمد الحداد: "اعتقلوني عام 2013 في فرع فلسطين".', 'ar')).toEqual(['محمد الحداد=released']);
+    });
   });
 });

@@ -51,6 +51,7 @@ import {
   POST_SKIP,
   aliasIndex,
   LATIN_ARTICLES,
+  OPENING_QUOTES,
   ar,
   cueIndex,
   cues,
@@ -725,6 +726,12 @@ export function cueText(ctx: Ctx, c: { first: number; last: number }): string {
 }
 
 export const cueOf = (ctx: Ctx, i: number): Cue | null => (i >= 0 && i < ctx.tokens.length && ctx.inCue[i] >= 0 ? ctx.cueList[ctx.inCue[i]] : null);
+
+/** «ويقول: "…"», «وأضاف: …»: a cue (a speech verb) with a colon or an opening quote right after it. */
+export function opensQuote(ctx: Ctx, cue: Cue): boolean {
+  const a = ctx.tokens[nextNonSpace(ctx.tokens, cue.last + 1)];
+  return a !== undefined && (a.norm === ':' || OPENING_QUOTES.has(a.norm));
+}
 
 // ---------------------------------------------------------------------------
 // Segmentation: sentences, clauses, lines, list items

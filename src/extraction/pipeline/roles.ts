@@ -75,6 +75,7 @@ import {
   familyOfEnd,
   isSentencePunct,
   newCue,
+  opensQuote,
   tagStart,
 } from './context';
 import { THAT_WORDS, YEAR, ofOthers, unnamedKinAt } from './others';
@@ -1129,7 +1130,13 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     const kinAfter = (e: Cue) => pre[k].some((r) => r.def.kind === 'relative' && r.first > e.last);
     const speaks = familySpeaks(ctx, cands[k])
       ? undefined
-      : [...pre[k], ...post[k]].find((e) => e.def.kind === 'speech' && !SPEECH_SOURCES.has(cueWords(ctx, e)) && !(e.last < cands[k].first && kinAfter(e)));
+      : [...pre[k], ...post[k]].find(
+          (e) =>
+            e.def.kind === 'speech' &&
+            !SPEECH_SOURCES.has(cueWords(ctx, e)) &&
+            // «وأضاف: "اعتقل محمد الحداد"»: the name is inside what is said.
+            !(e.last < cands[k].first && (kinAfter(e) || opensQuote(ctx, e))),
+        );
     // «وذكر المعتقل "أبو صهيب" من داخل السجن»: one who speaks from inside is still held.
     if (speaks && insidePrisonSentence(ctx, cands[k])) continue;
     // "libéré en 2015, a de nouveau été arrêté": held again, whatever else the post says of releases.

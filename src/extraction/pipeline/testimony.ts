@@ -1,6 +1,6 @@
 import { foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
-import { ACTIVE_SUBJECTS, cues, type CueKind, OPENING_QUOTES, phraseSet, SPEECH_SOURCES } from './lexicon';
-import { type Cand, type Ctx, type Cue, cueOf, endsSentence, isSentencePunct } from './context';
+import { ACTIVE_SUBJECTS, cues, type CueKind, phraseSet, SPEECH_SOURCES } from './lexicon';
+import { type Cand, type Ctx, type Cue, cueOf, endsSentence, isSentencePunct, opensQuote } from './context';
 import { familySpeaks, insidePrisonSentence, invertedSpeech, opensReportedClause, type Decision } from './roles';
 import { DETAINEE_ROLES } from '../types';
 
@@ -169,8 +169,7 @@ function unnamedSpeakerAt(ctx: Ctx, cue: Cue): number {
     if (b >= 0 && HE_SHE.has(tokens[b].norm)) return b;
     return INVERTED_PRONOUN.test(tokens[cue.first].norm) ? cue.first : -1;
   }
-  const a = tokens[nextNonSpace(tokens, cue.last + 1)];
-  return a !== undefined && (a.norm === ':' || OPENING_QUOTES.has(a.norm)) ? cue.first : -1;
+  return opensQuote(ctx, cue) ? cue.first : -1;
 }
 /** «dit-il», «raconte-t-elle»: a French verb and its subject pronoun, one token. */
 const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle)$/;
@@ -189,7 +188,8 @@ export function settleTestimonies(ctx: Ctx, cands: Cand[], decisions: Decision[]
   const verbs: (Cue | null)[] = cands.map((c, k) => {
     // "said Mr. Ghabbash", «قال محمد»: a speech verb right before the name is theirs ("told X" is said to X);
     // one after it only when the name is its sentence's subject.
-    const before = opensReportedClause(ctx, c) ? undefined : pre[k].find((e) => isSpeech(ctx, e) && !ADDRESSED.has(cueWords(ctx, e)));
+    // «وأضاف: "اعتقل محمد الحداد…"»: a verb that opens a quote or a colon before the name speaks of them.
+    const before = opensReportedClause(ctx, c) ? undefined : pre[k].find((e) => isSpeech(ctx, e) && !ADDRESSED.has(cueWords(ctx, e)) && !opensQuote(ctx, e));
     const verb = before ?? speechOfSubject(ctx, cands, k);
     if (verb || (introducedSelf(ctx, c) && account())) tellers.add(keyOf(c));
     return verb;
