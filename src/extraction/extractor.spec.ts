@@ -3467,5 +3467,14 @@ describe('extractMentions', () => {
       expect(people('وقال أحد الأهالي: "شقيقي محمد اعتقل منذ عام 2014 ولم نعرف عنه شيئاً".', 'ar')).toEqual(['محمد=missing']);
       expect(people('قال محمد الحداد: "اعتقلوني عام 2013 في فرع فلسطين".', 'ar')).toEqual(['محمد الحداد=released']);
     });
+
+    it('reads «أي أخبار عن» as no news of someone, and a word after a valley or base word as a place, not a lone name', () => {
+      expect(people('وتقول فاطمة العلي إنها لا تعرف أي أخبار عن سمر الحداد منذ 2013.', 'ar')).toContain('سمر الحداد=missing');
+      expect(people('وتقول فاطمة العلي إنها لا تعرف أي أخبار عن شقيقتها سمر.', 'ar')).toContain('سمر=missing');
+      expect(people("Arrêté le 17 novembre dans la vallée du Jourdain, il a été victime d'une disparition forcée.", 'fr')).toEqual([]);
+      expect(people('Il a été détenu à la base militaire de Samra, privé de nourriture.', 'fr')).toEqual([]);
+      expect(people('He was forcibly disappeared and held at the Samra military base.', 'en')).toEqual([]);
+      expect(people('He was held in Karim district for a week.', 'en')).toEqual([]);
+    });
   });
 });

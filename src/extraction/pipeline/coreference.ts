@@ -200,6 +200,18 @@ function roleAfterComma(ctx: Ctx, i: number): boolean {
 const SPEAKER_FOLLOWERS = new Set(['إن', 'أن', 'من', '،', ',', ':'].map((w) => (/\p{Script=Arabic}/u.test(w) ? foldWord(w) : w)));
 
 /** The next word is capitalised too: the word at `i` starts a longer name or a phrase. */
+/** "Karim district", "the Samra military base": a place word right after the word or after one lowercase word. */
+function placeWordAfter(tokens: Token[], i: number): boolean {
+  for (
+    let j = nextNonSpace(tokens, i + 1), n = 0;
+    n < 2 && j < tokens.length && tokens[j].kind === 'lat' && !tokens[j].cap;
+    j = nextNonSpace(tokens, j + 1), n++
+  )
+    if (PLACE_WORDS_AFTER.has(tokens[j].norm)) return true;
+  return false;
+}
+const PLACE_WORDS_AFTER = new Set(cues.loneGivenNamePlaces.after.map(foldWord));
+
 function capitalAfter(tokens: Token[], i: number): boolean {
   const k = nextNonSpace(tokens, i + 1);
   return tokens[i + 1]?.kind === 'sp' && tokens[k]?.kind === 'lat' && tokens[k].cap;
@@ -339,7 +351,7 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
     // Cheap test first: only a word that is a name key or a known given name can be a partial name.
     if (!kinBefore && !keyOrGiven(forms, t.kind === 'lat', keys)) continue;
     if (inLongerName(ctx, i)) continue;
-    if (t.kind === 'lat' && !kinBefore && placePosition(tokens, i)) continue;
+    if (t.kind === 'lat' && !kinBefore && (placePosition(tokens, i) || placeWordAfter(tokens, i))) continue;
     for (const { key, prefix } of forms) {
       if (!isPlainWord(ctx, i, key)) continue;
       const ref = keys.get(key);
