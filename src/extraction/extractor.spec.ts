@@ -3476,5 +3476,14 @@ describe('extractMentions', () => {
       expect(people('He was forcibly disappeared and held at the Samra military base.', 'en')).toEqual([]);
       expect(people('He was held in Karim district for a week.', 'en')).toEqual([]);
     });
+
+    it('reads "returning from" as no origin, "found no trace of" as a search, a fear before "was dead" as no death, and a kinship word after an opening phrase', () => {
+      expect(extractMentions('Omar Haddad died under torture in Sednaya prison after returning from Rukban camp.', 'en')[0].attributes.hometown).toBeNull();
+      expect(extractMentions('توفي محمد الحداد تحت التعذيب بعد عودته من مخيم الركبان.', 'ar')[0].attributes.hometown).toBeNull();
+      expect(people('Fatima Ali found no trace of Samir Haddad.', 'en')).toEqual(['Fatima Ali=relative', 'Samir Haddad=missing']);
+      expect(people("Fatima Ali n'a trouvé aucune trace de Samir Haddad.", 'fr')).toEqual(['Fatima Ali=relative', 'Samir Haddad=missing']);
+      expect(people('Omar Haddad spent years fearing his son Samir was dead.', 'en')).toEqual(['Omar Haddad=relative', 'Samir=missing']);
+      expect(people('In 1986, her son, Samir Haddad, remained among the disappeared.', 'en')).toEqual(['Samir Haddad=missing']);
+    });
   });
 });

@@ -188,6 +188,8 @@ export interface Ctx {
 // Cues
 
 const FLIP_WINDOW_WORDS = 4;
+/** "feared that Samir Haddad was dead", "fearing his son Samir was dead": "that", a possessive and a name take room. */
+const FLIP_WINDOW_LATIN_WORDS = 6;
 /** "was not killed", «n'a pas été tué»: the negation at most two words before the death. */
 const NEGATED_DEATH_WORDS = 2;
 /** "did not appear on any list of the released": the absence cue may stand a few words further back. */
@@ -345,7 +347,8 @@ export function markCues(ctx: Ctx): void {
   // A fear, a condition or a question before a death cue: the death is unsure, the person missing.
   for (const cue of ctx.cueList) {
     if (cue.def.kind !== 'role' || cue.role !== 'dead') continue;
-    if (wordBefore(ctx, cue.first, FLIP_WINDOW_WORDS, (j) => (uncertainDeathIndex.match(tokens, j) ? true : null))) cue.role = 'missing';
+    const flipWindow = tokens[cue.first].kind === 'ar' ? FLIP_WINDOW_WORDS : FLIP_WINDOW_LATIN_WORDS;
+    if (wordBefore(ctx, cue.first, flipWindow, (j) => (uncertainDeathIndex.match(tokens, j) ? true : null))) cue.role = 'missing';
     // "sentenced to death", «condamné à mort», «حكمت … بالإعدام»: a sentence, not an execution; still held.
     else if (deathSentence(ctx, cue)) cue.role = 'detainee';
     // "could be executed", «risque d'être exécuté», «مهدد بالإعدام», "nearly died": a threat; still held.

@@ -1506,12 +1506,14 @@ function parentKunya(ctx: Ctx, cands: Cand[], k: number): boolean {
 }
 
 /**
- * Post cues that describe the name itself. A relative inside an appositive
- * (", son of Omar Darwish, was released") leaves the cues after the closing
- * comma to the name the appositive is about.
+ * Post cues that describe the name itself. A relative inside an appositive to a name
+ * ("Samir Haddad, son of Omar Darwish, was released") leaves the cues after the closing
+ * comma to the name the appositive is about; after an opening phrase ("Arrested in 1986,
+ * her son, Samir, remained among the disappeared") they are the relative's own.
  */
 function ownPostRoles(ctx: Ctx, c: Cand, post: Cue[], relative: boolean): Cue[] {
-  const inAppositive = relative && isComma(ctx.tokens[prevNonSpace(ctx.tokens, relativeStart(ctx, c) - 1)]);
+  const comma = prevNonSpace(ctx.tokens, relativeStart(ctx, c) - 1);
+  const inAppositive = relative && isComma(ctx.tokens[comma]) && ctx.candAt[prevNonSpace(ctx.tokens, comma - 1)] >= 0;
   return roleCues(post).filter((cue) => {
     if (!inAppositive) return true;
     for (let j = c.last + 1; j < cue.first; j++) if (isComma(ctx.tokens[j])) return false;
