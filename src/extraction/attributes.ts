@@ -1191,7 +1191,8 @@ function unknownPlaceAfterIntro(model: TextModel, i: number, hits: AttributeHit[
     placeTypeIndex.match(tokens, i)
   )
     return false;
-  if (t.kind === 'lat' && !t.cap) return false;
+  // "un ami de M. Haddad": an initial or a one-letter courtesy title is no place.
+  if (t.kind === 'lat' && (!t.cap || t.norm.length < 2)) return false;
   // «من منزلهما», «من مجزرة»: an everyday word after «من» is no unknown town; «من تل قرح» (a hill, then a word of
   // no list) is.
   // «إلى بلدته أم الفحم»: after "his town" a compound head and the word after it are the town, whatever they mean.

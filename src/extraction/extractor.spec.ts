@@ -3485,5 +3485,34 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad spent years fearing his son Samir was dead.', 'en')).toEqual(['Omar Haddad=relative', 'Samir=missing']);
       expect(people('In 1986, her son, Samir Haddad, remained among the disappeared.', 'en')).toEqual(['Samir Haddad=missing']);
     });
+
+    it('reads an appeal to free someone as held, the released who speak unnamed as others, and an exception before a whole list', () => {
+      expect(people('La FIDH appelle les autorités syriennes à libérer Omar Haddad et Samir Nasser.', 'fr')).toEqual([
+        'Omar Haddad=detainee',
+        'Samir Nasser=detainee',
+      ]);
+      expect(people('The FIDH calls on the authorities to release Omar Haddad.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people("L'épouse d'Omar Haddad, détenu depuis deux ans par le régime, a appelé à sa libération.", 'fr')).toEqual(['Omar Haddad=detainee']);
+      expect(people('People who were released from the prison said Omar Haddad had been tortured there.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people("Nous savons par des gens qui sont sortis de ce lieu de détention qu'Omar Haddad a été torturé.", 'fr')).toEqual(['Omar Haddad=detainee']);
+      expect(people('La plupart ont été libérés, sauf M. Haddad, Samir Nasser et Fadi Khalil, accusés de terrorisme et détenus à Adra.', 'fr')).toEqual([
+        'Haddad=detainee',
+        'Samir Nasser=detainee',
+        'Fadi Khalil=detainee',
+      ]);
+      expect(people('Most were later released, except Omar Haddad and Samir Nasser, who are still held in Adra.', 'en')).toEqual([
+        'Omar Haddad=detainee',
+        'Samir Nasser=detainee',
+      ]);
+    });
+
+    it("reads the speaker after «a déclaré à l'AFP», a searcher who wants to know what happened to someone, and no hometown in «M.»", () => {
+      expect(
+        people('"Nous appelons le gouvernement syrien à libérer Omar, Samir et Fadi", a déclaré à l\'AFP Fatima Ali, elle-même journaliste.', 'fr'),
+      ).toEqual(['Omar=detainee', 'Samir=detainee', 'Fadi=detainee', 'Fatima Ali=other']);
+      expect(people('Fadi Khalil cherche à savoir ce qui est arrivé à Omar Haddad.', 'fr')).toEqual(['Fadi Khalil=relative', 'Omar Haddad=missing']);
+      expect(people('Fadi Khalil wants to know what happened to Omar Haddad.', 'en')).toEqual(['Fadi Khalil=relative', 'Omar Haddad=missing']);
+      expect(extractMentions('Samir Nasser, un collègue de M. Haddad, a été arrêté en 2012.', 'fr')[0].attributes.hometown).toBeNull();
+    });
   });
 });

@@ -195,6 +195,7 @@ const NEGATED_DEATH_WORDS = 2;
 /** "did not appear on any list of the released": the absence cue may stand a few words further back. */
 const NOT_AMONG_WINDOW_WORDS = 6;
 const DEMAND_WINDOW_WORDS = 10;
+const INFINITIVE_MARKERS = new Set(['to', 'à', 'de', 'd'].map(foldWord));
 const SENTENCE_WINDOW_WORDS = 8;
 
 export function markCues(ctx: Ctx): void {
@@ -394,7 +395,10 @@ export function markCues(ctx: Ctx): void {
     const waits: Cue[] = [];
     // «طالبت زوجة المعتقل محمد الحداد، فاطمة العلي، بالإفراج عنه»: a release noun in «ب» is what a demand
     // verb asks for, however many names and titles stand between them.
-    const window = head.kind === 'ar' && head.norm.startsWith(AR_BI) ? DEMAND_WINDOW_WORDS : FLIP_WINDOW_WORDS;
+    // "calls on the Syrian authorities to release", «appelle les autorités syriennes à libérer»: so is an
+    // infinitive release verb, whose demand verb has the ones asked between.
+    const infinitive = head.kind === 'lat' && INFINITIVE_MARKERS.has(tokens[prevNonSpace(tokens, cue.first - 1)]?.norm ?? '');
+    const window = (head.kind === 'ar' && head.norm.startsWith(AR_BI)) || infinitive ? DEMAND_WINDOW_WORDS : FLIP_WINDOW_WORDS;
     const flip = wordBefore(ctx, cue.first, window, (j) => {
       // "searched for him among the freed": the release is the others'; nothing is waited for.
       if (soughtAmongIndex.match(tokens, j) !== null) return false;

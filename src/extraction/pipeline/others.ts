@@ -45,6 +45,29 @@ export function ofOthers(ctx: Ctx, cue: Cue): boolean {
 }
 
 /**
+ * "People who were released from the prison said…", «des gens qui sont sortis de ce lieu», "those who had been
+ * freed": a role verb in a "who" clause of a plural word for people is theirs, not a name's (roles.ts ofUnnamed).
+ */
+export function unnamedWhoClause(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  if (tokens[cue.first].kind !== 'lat') return false;
+  let j = prevNonSpace(tokens, cue.first - 1);
+  for (let n = 0; n < MAX_WHO_AUX && j >= 0 && isWordToken(tokens[j]) && (PASSIVE_AUX.has(tokens[j].norm) || WHO_AUX.has(tokens[j].norm)); n++)
+    j = prevNonSpace(tokens, j - 1);
+  if (j < 0 || !isWordToken(tokens[j]) || !WHO_WORDS.has(tokens[j].norm)) return false;
+  const people = prevNonSpace(tokens, j - 1);
+  if (people < 0 || !isWordToken(tokens[people]) || !PEOPLE_WORDS.has(tokens[people].norm)) return false;
+  // "Omar Haddad is among those who are missing": the name is one of them.
+  const among = prevNonSpace(tokens, people - 1);
+  return !(among >= 0 && AMONG_WORDS.has(tokens[among].norm));
+}
+const AMONG_WORDS = new Set(['among', 'amongst', 'parmi'].map(foldWord));
+const MAX_WHO_AUX = 3;
+const WHO_WORDS = new Set(['who', 'qui'].map(foldWord));
+const WHO_AUX = new Set(['had', 'have', 'has', 'sont', 'ont', 'avaient', 'étaient', 'été'].map(foldWord));
+const PEOPLE_WORDS = new Set(['people', 'those', 'others', 'men', 'women', 'gens', 'personnes', 'ceux', 'celles', 'autres', 'hommes', 'femmes'].map(foldWord));
+
+/**
  * "a secret prison, emptied of its prisoners", «vidée de ses prisonniers», "the rebels freed their captives": a
  * plural word for those held, owned by "its"/"their"/«ses»/«leurs», is a crowd of others, not a name's state.
  */

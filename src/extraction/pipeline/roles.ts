@@ -78,9 +78,9 @@ import {
   opensQuote,
   tagStart,
 } from './context';
-import { THAT_WORDS, YEAR, ofOthers, unnamedKinAt } from './others';
+import { THAT_WORDS, YEAR, ofOthers, unnamedKinAt, unnamedWhoClause } from './others';
 import { possessiveAfter } from './name-reading';
-import { AR_MALE_GIVEN, ING_VERBS, cueDef, isOrganisationWord, stripConj, type CueDef } from './lexicon';
+import { AR_MALE_GIVEN, HONORIFICS, ING_VERBS, cueDef, isOrganisationWord, stripConj, type CueDef } from './lexicon';
 
 /** Stage 5, roles: the cues attached to each name, then its role. */
 
@@ -122,9 +122,23 @@ function preChain(ctx: Ctx, c: Cand): Cue[] {
         j--;
         continue;
       }
+      // «sauf M. Darwich», "except Mr. Haddad": a courtesy title and its dot stand between a cue and the name.
+      if (t.norm === '.' && out.length === 0 && tokens[j - 1]?.kind === 'lat' && tokens[j - 1].cap && HONORIFICS.has(tokens[j - 1].norm)) {
+        j -= 2;
+        continue;
+      }
       break;
     }
     if (ctx.candAt[j] >= 0) break;
+    // «a déclaré à l'AFP Yara Badr», "told AFP Fatima Ali": the one told between a speech verb and its subject.
+    if (out.length === 0 && toldObjectWord(t)) {
+      let k = j;
+      for (let n = 0; n < MAX_TOLD_WORDS && k >= 0 && ctx.candAt[k] < 0 && toldObjectWord(tokens[k]); n++) k = prevNonSpace(tokens, k - 1);
+      if (k >= 0 && cueOf(ctx, k)?.def.kind === 'speech' && TOLD_PREPOSITIONS.has(tokens[nextNonSpace(tokens, k + 1)].norm)) {
+        j = k;
+        continue;
+      }
+    }
     // "the death of Sami", «la mort de Sami»: "of" between a Latin role noun and the name.
     if (out.length === 0 && t.kind === 'lat' && OF_WORDS.has(t.norm) && cueOf(ctx, prevNonSpace(tokens, j - 1))?.def.kind === 'role') {
       j--;
@@ -381,8 +395,10 @@ function invertedSpeechBetween(ctx: Ctx, from: number, to: number): boolean {
  */
 function subjectAfterSpeech(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
-  if (cue.first !== cue.last) return false;
   let n = nextNonSpace(tokens, cue.last + 1);
+  // «, a déclaré à l'AFP Yara Badr», ", said to AFP Fatima Ali": the one told stands between the verb and its subject.
+  if (TOLD_PREPOSITIONS.has(tokens[n]?.norm ?? ''))
+    for (let k = 0; k < MAX_TOLD_WORDS && n < tokens.length && ctx.candAt[n] < 0 && toldObjectWord(tokens[n]); k++) n = nextNonSpace(tokens, n + 1);
   if (ctx.candAt[n] >= 0 || speechSubjectCueAt(ctx, n)) return true;
   const t = tokens[n];
   if (t === undefined || t.kind !== 'lat' || !(SPEECH_SUBJECT_DETERMINERS.has(t.norm) || THIRD_PERSON_POSSESSIVES.has(t.norm))) return false;
@@ -395,6 +411,8 @@ const speechSubjectCueAt = (ctx: Ctx, n: number): boolean => {
 };
 const SPEECH_SUBJECT_CUES = new Set<CueKind>(['relative', 'official', 'otherTitle']);
 const SPEECH_SUBJECT_DETERMINERS = new Set(['the', 'le', 'la', 'l']);
+/** «à l'AFP», "to AFP": the one told, after a speech verb. */
+const TOLD_PREPOSITIONS = new Set(['to', 'à', 'au', 'aux'].map(foldWord));
 
 /** The name stands at the end of ", the wife of detainee …", a kinship or title phrase right after another name and its comma. */
 function appositionToName(ctx: Ctx, c: Cand): boolean {
@@ -558,6 +576,9 @@ const AMONG_THEM_AR = new Set(['بينهم', 'بينهن', 'ضمنهم', 'ضمن
 function heldStill(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
   if (cue.def.kind !== 'role' || cue.role !== 'detainee') return false;
+  // "still held", «toujours détenus»: the cue's own first word.
+  const own = stillNowIndex.match(tokens, cue.first);
+  if (own && own.last < cue.last) return true;
   const s = ctx.sentence[cue.first];
   for (let j = prevNonSpace(tokens, cue.first - 1), n = 0; j >= 0 && n < STILL_NOW_WORDS && ctx.sentence[j] === s; j = prevNonSpace(tokens, j - 1)) {
     if (!isWordToken(tokens[j])) return false;
@@ -922,7 +943,9 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       decisions.push({ role: 'other', cues: [...pre[k], ...post[k]].filter((e) => e.def.kind === 'speech' || e.def.kind === 'otherTitle'), evidence: 'title' });
       continue;
     }
-    const attached = ownAttached.length > 0 ? ownAttached : groupAttached;
+    // «sauf Omar Haddad et Fadi Khalil, détenus à Adra»: an exception before the list sets every name of it apart.
+    const groupExceptions = groupAttached.filter((e) => e.def.exception && e.last < c.first && !ownAttached.includes(e));
+    const attached = ownAttached.length > 0 ? [...ownAttached, ...groupExceptions] : groupAttached;
     const ownedGroup = [...owned[k]];
     for (let m = 0; m < cands.length; m++) if (m !== k && cands[m].group === c.group) ownedGroup.push(...owned[m]);
     if (attached.length > 0) {
@@ -2225,7 +2248,7 @@ const FRENCH_AUX = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient'
 
 /** A cue right after an indefinite status noun with no name («معتقل خرج من السجن», "a detainee released"): that person's. */
 function ofUnnamed(ctx: Ctx, cue: Cue): boolean {
-  if (unnamedSpeakers(ctx, cue)) return true;
+  if (unnamedSpeakers(ctx, cue) || unnamedWhoClause(ctx, cue)) return true;
   const j = prevNonSpace(ctx.tokens, cue.first - 1);
   if (j < 0 || ctx.candAt[j] >= 0) return false;
   // "through a released prisoner", "an executed detainee's brother": an adjective of an unnamed status noun, and the noun.
