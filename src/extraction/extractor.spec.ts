@@ -3514,5 +3514,12 @@ describe('extractMentions', () => {
       expect(people('Fadi Khalil wants to know what happened to Omar Haddad.', 'en')).toEqual(['Fadi Khalil=relative', 'Omar Haddad=missing']);
       expect(extractMentions('Samir Nasser, un collègue de M. Haddad, a été arrêté en 2012.', 'fr')[0].attributes.hometown).toBeNull();
     });
+
+    it('gives a kin phrase its participle after a quote or "and", and a name what others say befell "him"', () => {
+      expect(people('Fatima Ali tenait des portraits de son fils et de son mari, « disparus » en Syrie en 2012.', 'fr')).toEqual(['Fatima Ali=relative']);
+      expect(people('Fatima Ali held portraits of her son and husband, who disappeared in 2012.', 'en')).toEqual(['Fatima Ali=relative']);
+      expect(people('ونشر ناشطون صوراً لـ "محمد الحداد" قالوا إن قوات النظام اعتقلته صباح أمس.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      expect(people('ونشر ناشطون صوراً لمحمد الحداد وقالوا إن قوات النظام اعتقلته.', 'ar')).toEqual(['محمد الحداد=detainee']);
+    });
   });
 });

@@ -278,8 +278,11 @@ function postChain(ctx: Ctx, c: Cand, self: number, source = false, speaker = fa
       } else if (k === 'official' || k === 'otherTitle' || k === 'neutral' || k === 'defector' || k === 'negation' || k === 'demand') {
         out.push(cue);
       } else if (k === 'speech') {
+        // «صوراً لـ "محمد الحداد" قالوا إن قوات النظام اعتقلته»: others say of the name what befell "him".
+        const told = pluralArabicVerb(ctx, cue) ? objectPronounCueAfter(ctx, cue) : null;
         // "Omar Haddad was detained in Syria, said his brother Fadi": the verb's subject comes after it.
-        if (!invertedSpeech(ctx, cue)) out.push(cue);
+        if (told) out.push(told);
+        else if (!invertedSpeech(ctx, cue)) out.push(cue);
         break;
       } else break;
       j = cue.last;
@@ -688,6 +691,36 @@ const cueWords = (ctx: Ctx, cue: Cue): string =>
 
 const roleCues = (list: Cue[]): Cue[] => list.filter((c) => c.def.kind === 'role' && c.role !== undefined);
 
+/** The role verb ending on «ـه»/«ـها» ("him", "her") in the clause a speech verb opens, naming no one: «إن قوات النظام اعتقلته». */
+function objectPronounCueAfter(ctx: Ctx, speech: Cue): Cue | null {
+  const { tokens } = ctx;
+  const s = ctx.sentence[speech.first];
+  for (
+    let j = nextNonSpace(tokens, speech.last + 1), n = 0;
+    j < tokens.length && n < MAX_TOLD_CLAUSE_WORDS && ctx.sentence[j] === s;
+    j = nextNonSpace(tokens, j + 1)
+  ) {
+    if (!isWordToken(tokens[j])) continue;
+    if (ctx.candAt[j] >= 0) return null;
+    n++;
+    const cue = cueOf(ctx, j);
+    if (!cue || cue.def.kind !== 'role' || cue.def.search) continue;
+    const last = tokens[cue.last];
+    return last.kind === 'ar' && last.norm.length > 3 && (last.norm.endsWith(AR_HIM) || last.norm.endsWith(AR_HER)) ? cue : null;
+  }
+  return null;
+}
+const MAX_TOLD_CLAUSE_WORDS = 8;
+const AR_HIM = foldWord('ه');
+const AR_HER = foldWord('ها');
+
+/** «قالوا», «وأكدوا»: an Arabic verb that ends on the plural «وا». */
+export const pluralArabicVerb = (ctx: Ctx, cue: Cue): boolean =>
+  ctx.tokens[cue.first].kind === 'ar' && stripConj(ctx.tokens[cue.first].norm).endsWith(AR_PLURAL_ENDING);
+const AR_PLURAL_ENDING = foldWord('وا');
+/** Name k is joined to another by a coordination. */
+export const inCoordination = (cands: Cand[], k: number): boolean => cands[k].coordPrev >= 0 || cands.some((m) => m.coordPrev === k);
+
 const INFO_REQUEST = /معلوم|information/i;
 
 export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; pre: Cue[][]; post: Cue[][] } {
@@ -790,7 +823,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     // "Lawyer Omar Haddad, doctor Samir Nasser and student Fadi Khalil were arrested": so does the first of such a list.
     if (nearest?.def.kind === 'otherTitle' && k + 1 < cands.length && cands[k + 1].coordPrev === k && !cands[k + 1].coordRel) return 'plain';
     if (nearest?.def.kind === 'otherTitle' || nearest?.def.kind === 'speech') return ownRole ? 'plain' : 'other';
-    const firstPost = post[k].find((e) => e.def.kind !== 'neutral');
+    // «صوراً لـ "محمد الحداد" قالوا إن…»: a plural Arabic speech verb after one name is others' speech.
+    const firstPost = post[k].find((e) => e.def.kind !== 'neutral' && !(e.def.kind === 'speech' && pluralArabicVerb(ctx, e) && !inCoordination(cands, k)));
     // "Survivors Ahmed Helmi and Omar al-Shogre described…": the verb of a coordination is everyone's.
     if (!ownRole && firstPost?.def.kind === 'speech' && speaksOfOwnRelative(ctx, c)) return 'relative';
     if (
@@ -2069,6 +2103,8 @@ function kinSubjectBefore(ctx: Ctx, cue: Cue): Cue | null {
   if (tokens[cue.first].kind === 'ar') return arabicKinBefore(ctx, cue);
   if (tokens[cue.first].kind !== 'lat') return null;
   let j = prevNonSpace(tokens, cue.first - 1);
+  // «de son mari, « disparus »»: a quote around the participle.
+  if (j >= 0 && QUOTE_MARKS.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
   // «son mari, mort des suites des tortures», "her husband, who died": an apposition or a relative clause of the kin.
   if (j >= 0 && isWordToken(tokens[j]) && WHO_LAT.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
   if (isComma(tokens[j])) j = prevNonSpace(tokens, j - 1);
@@ -2082,6 +2118,12 @@ function kinSubjectBefore(ctx: Ctx, cue: Cue): Cue | null {
     n++
   )
     j = prevNonSpace(tokens, j - 1);
+  // "portraits of her son and husband, who disappeared": the possessive before the first kinship word holds both.
+  const bare = j >= 0 && cueOf(ctx, j) === null ? kinNounIndex.match(tokens, j) : null;
+  if (bare && bare.last === j) {
+    const joined = prevNonSpace(tokens, j - 1);
+    if (joined >= 0 && isWordToken(tokens[joined]) && COORDINATORS.has(tokens[joined].norm)) j = prevNonSpace(tokens, joined - 1);
+  }
   const kin = j >= 0 ? cueOf(ctx, j) : null;
   if (!kin || kin.last !== j || kin.def.kind !== 'relative' || kin.def.firstPerson) return null;
   // "Omar Haddad and his brother were arrested", «Omar Haddad et son frère ont été enlevés»: the verb is both's.

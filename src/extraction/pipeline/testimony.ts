@@ -1,7 +1,7 @@
 import { foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
 import { ACTIVE_SUBJECTS, cues, type CueKind, phraseSet, SPEECH_SOURCES } from './lexicon';
 import { type Cand, type Ctx, type Cue, cueOf, endsSentence, isSentencePunct, opensQuote } from './context';
-import { familySpeaks, insidePrisonSentence, invertedSpeech, opensReportedClause, type Decision } from './roles';
+import { familySpeaks, inCoordination, insidePrisonSentence, invertedSpeech, opensReportedClause, pluralArabicVerb, type Decision } from './roles';
 import { DETAINEE_ROLES } from '../types';
 
 /**
@@ -121,6 +121,8 @@ function speechOfSubject(ctx: Ctx, cands: Cand[], k: number): Cue | null {
       const after = nextNonSpace(tokens, cue.last + 1);
       if (after < tokens.length && ctx.candAt[after] >= 0 && ctx.candAt[after] !== k) return null;
       if (invertedSpeech(ctx, cue)) return null;
+      // «صوراً لمحمد الحداد وقالوا إن…»: a plural verb after one name has others for its subject.
+      if (pluralArabicVerb(ctx, cue) && !inCoordination(cands, k)) return null;
       return isSpeech(ctx, cue) && words - otherSpeaker > 2 ? cue : null;
     }
     // "…, his family told", "…, the lawyer said", "…, they said": someone else speaks.
