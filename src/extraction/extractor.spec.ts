@@ -3521,5 +3521,11 @@ describe('extractMentions', () => {
       expect(people('ونشر ناشطون صوراً لـ "محمد الحداد" قالوا إن قوات النظام اعتقلته صباح أمس.', 'ar')).toEqual(['محمد الحداد=detainee']);
       expect(people('ونشر ناشطون صوراً لمحمد الحداد وقالوا إن قوات النظام اعتقلته.', 'ar')).toEqual(['محمد الحداد=detainee']);
     });
+
+    it('reads a kinship apposition in brackets, a name inside it as not the speaker, and «سعود» as a given name', () => {
+      expect(people('وقالت فاطمة العلي (أم المعتقل محمد) إنها انضمت إلى الحركة.', 'ar')).toEqual(['فاطمة العلي=relative', 'محمد=detainee']);
+      expect(people('Fatima Ali (the mother of detainee Omar) said she joined the movement.', 'en')).toEqual(['Fatima Ali=relative', 'Omar=detainee']);
+      expect(people('ومن بين المختفين قسريا، أحمد الخطيب وسعود العلي.', 'ar')).toEqual(['أحمد الخطيب=missing', 'سعود العلي=missing']);
+    });
   });
 });

@@ -259,6 +259,9 @@ function postChain(ctx: Ctx, c: Cand, self: number, source = false, speaker = fa
         while (k < tokens.length && k - j < 10 && tokens[k].norm !== ')' && tokens[k].kind !== 'nl') k++;
         j = k;
       }
+      // "Fatima Ali (the mother of detainee Omar) said": a name deep in another's bracketed apposition ends with
+      // it; the verb is hers. Not «محمد الحداد (أبو أحمد) أفرج عنه», a second name for the same man.
+      if (t.norm === ')' && insideApposedBrackets(ctx, c)) break;
       continue;
     }
     if (t.kind === 'num') continue;
@@ -310,6 +313,19 @@ function postChain(ctx: Ctx, c: Cand, self: number, source = false, speaker = fa
     break;
   }
   return out;
+}
+
+/** The name stands inside brackets opened right after another name, with words before it: «X (أم المعتقل محمد)». */
+function insideApposedBrackets(ctx: Ctx, c: Cand): boolean {
+  const { tokens } = ctx;
+  let words = 0;
+  for (let j = prevNonSpace(tokens, c.first - 1); j >= 0; j = prevNonSpace(tokens, j - 1)) {
+    const t = tokens[j];
+    if (t.norm === '(') return words > 0 && ctx.candAt[prevNonSpace(tokens, j - 1)] >= 0;
+    if (t.kind === 'nl' || t.norm === ')' || (isSentencePunct(t) && endsSentence(ctx, j)) || ctx.candAt[j] >= 0) return false;
+    if (isWordToken(t)) words++;
+  }
+  return false;
 }
 
 const titleCueAt = (ctx: Ctx, i: number): boolean => {
@@ -1601,7 +1617,8 @@ function kinAppositive(ctx: Ctx, c: Cand): boolean {
   }
   // «فاطمة الحداد زوجة المعتقل عمر»: an Arabic kinship noun in construct right after the name needs no comma.
   if (!(j < tokens.length && tokens[j].kind === 'ar' && kinNounIndex.match(tokens, j)?.last === j && constructKin(ctx, j, j))) {
-    if (!isComma(tokens[j])) return false;
+    // «أحلام سعود (أم المعتقل عبد الله)», "Fatima Ali (the mother of detainee Omar)": brackets set it off too.
+    if (!isComma(tokens[j]) && tokens[j]?.norm !== '(') return false;
     j = nextNonSpace(tokens, j + 1);
     // "Fatima Haddad, 52, whose two sons…": past an age between commas.
     const after = nextNonSpace(tokens, j + 1);
