@@ -3527,5 +3527,14 @@ describe('extractMentions', () => {
       expect(people('Fatima Ali (the mother of detainee Omar) said she joined the movement.', 'en')).toEqual(['Fatima Ali=relative', 'Omar=detainee']);
       expect(people('ومن بين المختفين قسريا، أحمد الخطيب وسعود العلي.', 'ar')).toEqual(['أحمد الخطيب=missing', 'سعود العلي=missing']);
     });
+
+    it('reads "staggered out of Syria\'s infamous Saydnaya jail" as a release and «رجح» as a speech verb', () => {
+      expect(people('A year ago, Omar Haddad staggered out of Syria’s infamous Saydnaya jail, barefoot and confused.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('تعرف أقارب المعتقل محمد الحداد إلى جثته في المستشفى. ورجح أحمد العلي من منظمة محلية، الذي عمل مع الحداد، مقتله حديثاً.', 'ar')).toEqual([
+        'محمد الحداد=dead',
+        'أحمد العلي=other',
+        'الحداد=dead',
+      ]);
+    });
   });
 });

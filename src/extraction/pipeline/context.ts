@@ -463,17 +463,17 @@ const DIRECT_EXITS = new Set(['غادر', 'غادرت', 'غادروا', 'غاد�
 /** "fled an Assad regime prison", "escaped a military prison": a Latin word for prison a few words on. */
 function prisonAhead(tokens: Token[], j: number): PhraseMatch<true> | null {
   if (tokens[j]?.kind !== 'lat') return null;
-  for (
-    let k = j, n = 0;
-    k < tokens.length && n < MAX_PRISON_AHEAD && isWordToken(tokens[k]) && tokens[k].kind === 'lat';
-    k = nextNonSpace(tokens, k + 1), n++
-  ) {
+  for (let k = j, n = 0; k < tokens.length && n < MAX_PRISON_AHEAD; k = nextNonSpace(tokens, k + 1), n++) {
+    // "Syria's infamous Saydnaya jail": a possessive's apostrophe is no end.
+    if (APOSTROPHES.has(tokens[k].norm)) continue;
+    if (!isWordToken(tokens[k]) || tokens[k].kind !== 'lat') break;
     const obj = EXIT_OBJECTS.match(tokens, k);
     if (obj) return obj;
   }
   return null;
 }
-const MAX_PRISON_AHEAD = 4;
+const MAX_PRISON_AHEAD = 5;
+const APOSTROPHES = new Set(["'", '’']);
 
 /** "From Saydnaya to exile", «Des geôles d'Assad jusqu'à l'exil»: a place of detention a few words before token `i`, in its sentence. */
 function detentionPlaceBefore(ctx: Ctx, i: number): boolean {
