@@ -3536,5 +3536,16 @@ describe('extractMentions', () => {
         'الحداد=dead',
       ]);
     });
+
+    it('reads a quoted name whose family name the lists take for an adjective, and «أحيل إلى» as a transfer', () => {
+      expect(people('وأطلق سراح الشاب "محمود الصغير" من أبناء سقبا بعد اعتقاله قبل عامين.', 'ar')).toEqual(['محمود الصغير=released']);
+      expect(people('أفرج عن الناشط "محمد شهاب الدين" أمس. وجاء الإفراج عن "شهاب الدين" بعد ضغط الأهالي.', 'ar').map((p) => p.split('=')[0])).not.toContain(
+        'شهاب الدين',
+      );
+      expect(
+        extractMentions('اعتقل محمد الحداد من قبل المخابرات الجوية، وأحيل بعدها إلى سجن عدرا المركزي، ليطلق سراحه من هناك بعد عامين.', 'ar')[0].attributes
+          .prison,
+      ).toBe('adra');
+    });
   });
 });

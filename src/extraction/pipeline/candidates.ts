@@ -2,6 +2,7 @@ import { Token, foldWord, isComma, isWordToken, nextNonSpace, prevNonSpace } fro
 import { LATIN_PLACE_HEADS, PLACE_WORDS, SON_OF, kunyaNamesPlace, matchPlace, matchPlaceType, originIntroStart, placePosition } from '../attributes';
 import {
   AMBIGUOUS_LAT,
+  AR_AL,
   LATIN_ARTICLES,
   AR_COMPOUND_HEAD,
   WAW_NAMES,
@@ -544,11 +545,36 @@ export function findQuotedNames(ctx: Ctx, cands: Cand[]): void {
     if (tokens[i].kind !== 'p' || !OPENING_QUOTES.has(tokens[i].norm)) continue;
     const j = nextNonSpace(tokens, i + 1);
     if (tokens[j]?.kind !== 'ar' || ctx.cueAt[j] !== null || covered(cands, j) || !roleCueBefore(ctx, i, ctx.sentence[j])) continue;
-    const read = readName(ctx, j, 'cue');
-    const close = read ? tokens[nextNonSpace(tokens, read.last + 1)] : undefined;
-    if (read && close !== undefined && close.kind === 'p' && QUOTE_CHARACTERS.has(close.norm)) addCand(cands, read, 'cue');
+    // «الشاب "محمود الصغير"»: a known given name alone, then «ال» words up to the closing quote.
+    const own = readName(ctx, j, 'cue');
+    const read = own ?? (AR_GIVEN.has(tokens[j].norm) ? { first: j, last: j, start: tokens[j].s, units: 1, kunyaOnly: false, knownFirst: true } : null);
+    if (!read) continue;
+    // Within the quotes an «ال» word the lists take for an adjective («الصغير») is a family name.
+    for (let n = 0, k = nextNonSpace(tokens, read.last + 1); n < MAX_QUOTED_FAMILY_WORDS && isQuotedFamilyWord(ctx, k); n++, k = nextNonSpace(tokens, k + 1)) {
+      read.last = k;
+      read.units++;
+    }
+    const close = tokens[nextNonSpace(tokens, read.last + 1)];
+    // Not «الإفراج عن "شهاب الدين"» after «مهند شهاب الدين»: the family name said again is the same man.
+    const repeated = !own && cands.some((c) => c.last - c.first > read.last - read.first && endsWithWords(tokens, c.last, read.first, read.last));
+    if ((own || (read.last > j && !repeated)) && close !== undefined && close.kind === 'p' && QUOTE_CHARACTERS.has(close.norm)) addCand(cands, read, 'cue');
   }
 }
+const MAX_QUOTED_FAMILY_WORDS = 2;
+/** The words of tokens `first`..`last` end the name that ends at token `end`. */
+function endsWithWords(tokens: Token[], end: number, first: number, last: number): boolean {
+  for (let a = end, b = last; b >= first; a--, b--) {
+    while (a >= 0 && !isWordToken(tokens[a])) a--;
+    while (b >= first && !isWordToken(tokens[b])) b--;
+    if (b < first) return true;
+    if (a < 0 || tokens[a].norm !== tokens[b].norm) return false;
+  }
+  return true;
+}
+const isQuotedFamilyWord = (ctx: Ctx, k: number): boolean => {
+  const t = ctx.tokens[k];
+  return t !== undefined && t.kind === 'ar' && t.norm.startsWith(AR_AL) && t.norm.length > 3 && cueOf(ctx, k) === null && ctx.tokens[k - 1]?.kind === 'sp';
+};
 
 /**
  * «قضى ثلاثة معتقلين تحت التعذيب، وهم شامان الظاهر وسامر النجار»: after a comma, "they are" («وهم», «هم:») and a
