@@ -3547,5 +3547,12 @@ describe('extractMentions', () => {
           .prison,
       ).toBe('adra');
     });
+
+    it('reads authorities denying they hold someone in Arabic as a disappearance, and one who fears a death as no one dead', () => {
+      expect(people('اعتقل محمد الحداد عام 2012 وتنكر السلطات وجوده لديها.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(people('اعتقل محمد الحداد عام 2012، ونفى النظام علمه بمكان وجوده.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(people('Omar Haddad feared that Samir Haddad was dead.', 'en')).toEqual(['Omar Haddad=other', 'Samir Haddad=missing']);
+      expect(people('Omar Haddad craint que Samir Haddad soit mort.', 'fr')).toEqual(['Omar Haddad=other', 'Samir Haddad=missing']);
+    });
   });
 });
