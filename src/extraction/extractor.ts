@@ -111,9 +111,15 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * denied, "did not survive"; the speaker after a closed quote; "X and his brother were arrested"; a next sentence
  * about "his brother"; "fearing her own arrest"; former detainees who speak; those waiting for news; a body named
  * for detainees; a woman's death beside a man's name; «ألقي القبض على»; a kinship word's apposition after a comma;
- * "He is from", «région natale de», Latin place heads in an apposition, the finest place of one person; «وائل»).
+ * "He is from", «région natale de», Latin place heads in an apposition, the finest place of one person; «وائل»);
+ * rules-15 after the fourteenth, read off more real news pages (appeals: «appelle les autorités à libérer», "calls on
+ * … to release"; «sauf M. X, Y et Z»; "still held" after a release; the released who speak unnamed; «a déclaré à
+ * l'AFP X»; a quote opened after «وأضاف:»; «شقيقي»; «أي أخبار عن», "found no trace of", "wants to know what
+ * happened to"; a fear before "was dead"; a kinship word after an opening phrase, in brackets or before "and";
+ * «قالوا إن … اعتقلته»; «تنكر السلطات وجوده»; "returning from" as no origin; "the Samra military base", «la vallée
+ * du Jourdain», «M.» as no person or place; "staggered out of Syria's … jail"; «أحيل إلى»; «"محمود الصغير"»).
  */
-export const EXTRACTOR_VERSION = 'rules-14';
+export const EXTRACTOR_VERSION = 'rules-15';
 
 const EVIDENCE_ADJUST: Record<Decision['evidence'], number> = {
   figure: 0,
