@@ -3554,5 +3554,9 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad feared that Samir Haddad was dead.', 'en')).toEqual(['Omar Haddad=other', 'Samir Haddad=missing']);
       expect(people('Omar Haddad craint que Samir Haddad soit mort.', 'fr')).toEqual(['Omar Haddad=other', 'Samir Haddad=missing']);
     });
+
+    it("reads «Il s'appelle Omar, libéré hier» as a release: only «appelle les…», «appelé à» are appeals", () => {
+      expect(people("Il s'appelle Omar, libéré hier de Saydnaya.", 'fr')).toEqual(['Omar=released']);
+    });
   });
 });

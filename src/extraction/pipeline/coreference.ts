@@ -199,7 +199,6 @@ function roleAfterComma(ctx: Ctx, i: number): boolean {
 /** After an Arabic speaker's given name: «إن»/«أن» (that), «من» (of a town), a comma or a colon. */
 const SPEAKER_FOLLOWERS = new Set(['إن', 'أن', 'من', '،', ',', ':'].map((w) => (/\p{Script=Arabic}/u.test(w) ? foldWord(w) : w)));
 
-/** The next word is capitalised too: the word at `i` starts a longer name or a phrase. */
 /** "Karim district", "the Samra military base": a place word right after the word or after one lowercase word. */
 function placeWordAfter(tokens: Token[], i: number): boolean {
   for (
@@ -212,6 +211,7 @@ function placeWordAfter(tokens: Token[], i: number): boolean {
 }
 const PLACE_WORDS_AFTER = new Set(cues.loneGivenNamePlaces.after.map(foldWord));
 
+/** The next word is capitalised too: the word at `i` starts a longer name or a phrase. */
 function capitalAfter(tokens: Token[], i: number): boolean {
   const k = nextNonSpace(tokens, i + 1);
   return tokens[i + 1]?.kind === 'sp' && tokens[k]?.kind === 'lat' && tokens[k].cap;

@@ -130,11 +130,11 @@ function preChain(ctx: Ctx, c: Cand): Cue[] {
       break;
     }
     if (ctx.candAt[j] >= 0) break;
-    // «a déclaré à l'AFP Yara Badr», "told AFP Fatima Ali": the one told between a speech verb and its subject.
+    // «a déclaré à l'AFP Yara Badr», "said to AFP Fatima Ali": the one told between a speech verb and its subject.
     if (out.length === 0 && toldObjectWord(t)) {
       let k = j;
       for (let n = 0; n < MAX_TOLD_WORDS && k >= 0 && ctx.candAt[k] < 0 && toldObjectWord(tokens[k]); n++) k = prevNonSpace(tokens, k - 1);
-      if (k >= 0 && cueOf(ctx, k)?.def.kind === 'speech' && TOLD_PREPOSITIONS.has(tokens[nextNonSpace(tokens, k + 1)].norm)) {
+      if (k >= 0 && cueOf(ctx, k)?.def.kind === 'speech' && TOLD_PREPOSITIONS.has(tokens[nextNonSpace(tokens, k + 1)]?.norm ?? '')) {
         j = k;
         continue;
       }
@@ -408,14 +408,14 @@ function invertedSpeechBetween(ctx: Ctx, from: number, to: number): boolean {
 }
 
 /**
- * A one-word speech verb whose subject follows it: a name, or a kinship or title phrase, after an article
- * or possessive in Latin script ("said his brother", "says the lawyer", «raconte Fatima», «قال شقيقه»). Not
- * "told the BBC", nor a verb with its auxiliary («a confié à la BBC»), which keep the order of the clause.
+ * A speech verb whose subject follows it: a name, or a kinship or title phrase, after an article or possessive
+ * in Latin script ("said his brother", "says the lawyer", «raconte Fatima», «قال شقيقه»), past the one told after
+ * «à» or "to" («, a déclaré à l'AFP Yara Badr»). Not "told the BBC" or «a confié à la BBC qu'il…», where no name
+ * follows.
  */
 function subjectAfterSpeech(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
   let n = nextNonSpace(tokens, cue.last + 1);
-  // «, a déclaré à l'AFP Yara Badr», ", said to AFP Fatima Ali": the one told stands between the verb and its subject.
   if (TOLD_PREPOSITIONS.has(tokens[n]?.norm ?? ''))
     for (let k = 0; k < MAX_TOLD_WORDS && n < tokens.length && ctx.candAt[n] < 0 && toldObjectWord(tokens[n]); k++) n = nextNonSpace(tokens, n + 1);
   if (ctx.candAt[n] >= 0 || speechSubjectCueAt(ctx, n)) return true;
@@ -2305,7 +2305,10 @@ function objectPronounBack(ctx: Ctx, cue: Cue): boolean {
 const HER_FOLLOWERS = new Set(['in', 'at', 'on', 'from', 'during', 'after', 'before', 'while', 'when', 'and', 'without', 'for', 'again', 'too', 'as', 'near']);
 const FRENCH_AUX = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient'].map(foldWord));
 
-/** A cue right after an indefinite status noun with no name («معتقل خرج من السجن», "a detainee released"): that person's. */
+/**
+ * A cue right after an indefinite status noun with no name («معتقل خرج من السجن», "a detainee released"): that person's;
+ * so is one said of unnamed speakers or in a "who" clause of unnamed people ("People who were released … said").
+ */
 function ofUnnamed(ctx: Ctx, cue: Cue): boolean {
   if (unnamedSpeakers(ctx, cue) || unnamedWhoClause(ctx, cue)) return true;
   const j = prevNonSpace(ctx.tokens, cue.first - 1);
