@@ -3558,5 +3558,11 @@ describe('extractMentions', () => {
     it("reads «Il s'appelle Omar, libéré hier» as a release: only «appelle les…», «appelé à» are appeals", () => {
       expect(people("Il s'appelle Omar, libéré hier de Saydnaya.", 'fr')).toEqual(['Omar=released']);
     });
+
+    it('reads a line that opens on «وهو» as going on with the sentence before it', () => {
+      const text =
+        'توفي تحت التعذيب اللاجئان "أحمد العلي" المقيم في مخيم اليرموك، و" محمد الحداد"\nوهو رقيب أول انشق عن الجيش وينحدر من مخيم درعا، وذلك في سجون النظام.';
+      expect(extractMentions(text, 'ar').find((m) => m.name === 'محمد الحداد')?.attributes.hometown).toBe('درعا');
+    });
   });
 });

@@ -117,7 +117,8 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * l'AFP X»; a quote opened after «وأضاف:»; «شقيقي»; «أي أخبار عن», "found no trace of", "wants to know what
  * happened to"; a fear before "was dead"; a kinship word after an opening phrase, in brackets or before "and";
  * «قالوا إن … اعتقلته»; «تنكر السلطات وجوده»; "returning from" as no origin; "the Samra military base", «la vallée
- * du Jourdain», «M.» as no person or place; "staggered out of Syria's … jail"; «أحيل إلى»; «"محمود الصغير"»).
+ * du Jourdain», «M.» as no person or place; "staggered out of Syria's … jail"; «أحيل إلى»; «"محمود الصغير"»; a line
+ * that opens on «وهو» as the sentence going on).
  */
 export const EXTRACTOR_VERSION = 'rules-15';
 

@@ -752,7 +752,7 @@ export function isSentencePunct(t: Token): boolean {
 export function endsSentence(ctx: Ctx, i: number): boolean {
   const { tokens } = ctx;
   const t = tokens[i];
-  if (t.kind === 'nl') return true;
+  if (t.kind === 'nl') return !continuedLine(tokens, i);
   if (!isSentencePunct(t)) return false;
   if (t.norm !== '.') return true;
   const prev = tokens[i - 1];
@@ -775,6 +775,15 @@ export function endsSentence(ctx: Ctx, i: number): boolean {
   }
   return true;
 }
+
+/** «و" محمد الحداد"\nوهو رقيب أول … وينحدر من مخيم درعا»: a line break before «وهو», «وهي» ("and he is") goes on with the sentence. */
+function continuedLine(tokens: Token[], i: number): boolean {
+  const next = tokens[nextNonSpace(tokens, i + 1)];
+  const prev = tokens[prevNonSpace(tokens, i - 1)];
+  if (!next || !prev || tokens[i + 1]?.kind === 'nl' || prev.kind === 'nl') return false;
+  return next.kind === 'ar' && AND_HE_SHE_AR.has(next.norm);
+}
+const AND_HE_SHE_AR = new Set(['وهو', 'وهي'].map(foldWord));
 
 const BULLET_EXCLUDED = new Set(['#', '@', '(', '«', '"', '“', '[', "'", '<', '»', ')', '.', ',', '،', '!', '?', '؟', ':', '/', '\\', '*' + '*']);
 const NUMBER_MARK = new Set(['.', '-', ')', '–', '—', ':', '/', '\\']);
