@@ -29,7 +29,17 @@ import {
   latinKeyWords,
 } from './lexicon';
 import { Cand, Ctx, Cue, NameRead, SOURCE_STRENGTH, Source, auxBefore, cueOf, familyOfEnd, tagEnd } from './context';
-import { LAT_ARTICLE_WORD, OPENING_QUOTES, QUOTE_CHARACTERS, THEY_ARE_AR, aliasIndex, isArEverydayWord, organisationIndex, stripConj } from './lexicon';
+import {
+  APOSTROPHES,
+  LAT_ARTICLE_WORD,
+  OPENING_QUOTES,
+  QUOTE_CHARACTERS,
+  THEY_ARE_AR,
+  aliasIndex,
+  isArEverydayWord,
+  organisationIndex,
+  stripConj,
+} from './lexicon';
 import { isStatusNoun } from './roles';
 import {
   FEMININE_PLURAL,
@@ -628,8 +638,6 @@ function readListItemBefore(ctx: Ctx, cands: Cand[], end: number, latin: boolean
   return -1;
 }
 
-const APOSTROPHES = new Set(["'", '’', 'ʼ']);
-/** «موقع عنب بلدي», "the group Jaish al-Islam", "Agence France-Presse": an organisation, not a person. */
 /** "Team", "Unit", "Ministry": words that end the name of a body, not of a person. */
 const BODY_ENDINGS = new Set(
   [
@@ -654,6 +662,7 @@ const BODY_ENDINGS = new Set(
     'program',
   ].map(foldWord),
 );
+/** «موقع عنب بلدي», "the group Jaish al-Islam", "Agence France-Presse": an organisation, not a person. */
 function namesOrganisation(ctx: Ctx, c: Cand): boolean {
   const { tokens } = ctx;
   if (c.source === 'figure') return false;

@@ -51,6 +51,7 @@ import {
   POST_SKIP,
   aliasIndex,
   LATIN_ARTICLES,
+  APOSTROPHES,
   OPENING_QUOTES,
   ar,
   cueIndex,
@@ -473,7 +474,6 @@ function prisonAhead(tokens: Token[], j: number): PhraseMatch<true> | null {
   return null;
 }
 const MAX_PRISON_AHEAD = 5;
-const APOSTROPHES = new Set(["'", '’']);
 
 /** "From Saydnaya to exile", «Des geôles d'Assad jusqu'à l'exil»: a place of detention a few words before token `i`, in its sentence. */
 function detentionPlaceBefore(ctx: Ctx, i: number): boolean {

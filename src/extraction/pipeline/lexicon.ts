@@ -376,6 +376,12 @@ export const SPEECH_SOURCES = new Set(allLangs(cues.speechSources).map(foldWord)
 export const WEAK_NEUTRAL = foldSet(cues.weakNeutral.list);
 export const ACTIVE_SUBJECTS = foldSet(cues.activeSubjects.list);
 export const STATUS_NOUNS = new Set(allLangs(cues.statusNouns).map(foldWord));
+/** "detainees", «détenus», "prisoners": a plural Latin word for those held (the ones others speak of or own). */
+export const isPluralStatusNoun = (t: Token): boolean => t.kind === 'lat' && STATUS_NOUNS.has(t.norm) && /[sx]$/.test(t.norm);
+/** "among", «parmi». */
+export const LATIN_AMONG = new Set(['among', 'amongst', 'parmi'].map(foldWord));
+/** ', ’, ʼ: the apostrophes of "Syria's" and «l'AFP». */
+export const APOSTROPHES = new Set(["'", '’', 'ʼ']);
 /** «ال», the Arabic article, folded. */
 export const AR_AL = foldWord('ال');
 /** Quotation marks, straight and typographic, as tokens. */

@@ -12,7 +12,8 @@ import {
   crowdIndex,
   fellowIndex,
   stripConj,
-  STATUS_NOUNS,
+  isPluralStatusNoun,
+  LATIN_AMONG,
   topicIndex,
 } from './lexicon';
 import { type Ctx, type Cue, cueOf } from './context';
@@ -59,9 +60,8 @@ export function unnamedWhoClause(ctx: Ctx, cue: Cue): boolean {
   if (people < 0 || !isWordToken(tokens[people]) || !PEOPLE_WORDS.has(tokens[people].norm)) return false;
   // "Omar Haddad is among those who are missing": the name is one of them.
   const among = prevNonSpace(tokens, people - 1);
-  return !(among >= 0 && AMONG_WORDS.has(tokens[among].norm));
+  return !(among >= 0 && LATIN_AMONG.has(tokens[among].norm));
 }
-const AMONG_WORDS = new Set(['among', 'amongst', 'parmi'].map(foldWord));
 const MAX_WHO_AUX = 3;
 const WHO_WORDS = new Set(['who', 'qui'].map(foldWord));
 const WHO_AUX = new Set(['had', 'have', 'has', 'sont', 'ont', 'avaient', 'étaient', 'été'].map(foldWord));
@@ -73,8 +73,7 @@ const PEOPLE_WORDS = new Set(['people', 'those', 'others', 'men', 'women', 'gens
  */
 function possessedCrowd(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
-  if (cue.first !== cue.last || tokens[cue.first].kind !== 'lat' || !STATUS_NOUNS.has(tokens[cue.first].norm) || !/[sx]$/.test(tokens[cue.first].norm))
-    return false;
+  if (cue.first !== cue.last || !isPluralStatusNoun(tokens[cue.first])) return false;
   const owner = prevNonSpace(tokens, cue.first - 1);
   return owner >= 0 && isWordToken(tokens[owner]) && CROWD_OWNERS.has(tokens[owner].norm);
 }

@@ -80,13 +80,13 @@ import {
 } from './context';
 import { THAT_WORDS, YEAR, ofOthers, unnamedKinAt, unnamedWhoClause } from './others';
 import { possessiveAfter } from './name-reading';
-import { AR_MALE_GIVEN, HONORIFICS, ING_VERBS, cueDef, isOrganisationWord, stripConj, type CueDef } from './lexicon';
+import { AR_MALE_GIVEN, HONORIFICS, ING_VERBS, LATIN_AMONG, cueDef, isOrganisationWord, isPluralStatusNoun, stripConj, type CueDef } from './lexicon';
 
 /** Stage 5, roles: the cues attached to each name, then its role. */
 
 const MAX_PRE_ELEMENTS = 6;
 const MAX_POST_WORDS = 10;
-const CHAIN_AMONG = new Set(['among', 'amongst', 'parmi', 'بين'].map(foldWord));
+const CHAIN_AMONG = new Set([...LATIN_AMONG, foldWord('بين')]);
 
 function preChain(ctx: Ctx, c: Cand): Cue[] {
   const { tokens } = ctx;
@@ -2349,7 +2349,7 @@ function ofUnnamed(ctx: Ctx, cue: Cue): boolean {
 function unnamedSpeakers(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
   const last = tokens[cue.last];
-  if (last.kind !== 'lat' || !STATUS_NOUNS.has(last.norm) || !/[sx]$/.test(last.norm)) return false;
+  if (!isPluralStatusNoun(last)) return false;
   let k = nextNonSpace(tokens, cue.last + 1);
   // «ont déclaré», "have told": the auxiliary before the speech verb.
   if (k < tokens.length && isWordToken(tokens[k]) && (PERFECT_AUX.has(tokens[k].norm) || PASSIVE_AUX.has(tokens[k].norm))) k = nextNonSpace(tokens, k + 1);
@@ -2368,13 +2368,12 @@ function amongSearchers(ctx: Ctx, cue: Cue): boolean {
   for (let n = 0; n < 3 && j >= 0 && isWordToken(tokens[j]) && SEARCHER_FILLERS.has(tokens[j].norm); n++) j = prevNonSpace(tokens, j - 1);
   if (j < 0 || !isWordToken(tokens[j]) || !THOSE.has(tokens[j].norm)) return false;
   const among = prevNonSpace(tokens, j - 1);
-  return among >= 0 && isWordToken(tokens[among]) && AMONG_WORDS.has(tokens[among].norm);
+  return among >= 0 && isWordToken(tokens[among]) && LATIN_AMONG.has(tokens[among].norm);
 }
 /** "waiting for news", «attendent des nouvelles»: what the families do, not a state of the one they wait for. */
 const NEWS_WAIT = /news|nouvelle|خبر|أخبار|اخبار/u;
 const SEARCHER_FILLERS = new Set(['who', 'are', 'is', 'still', 'qui', 'sont', 'toujours', 'encore'].map(foldWord));
 const THOSE = new Set(['those', 'people', 'families', 'ceux', 'celles', 'familles'].map(foldWord));
-const AMONG_WORDS = new Set(['among', 'parmi'].map(foldWord));
 
 /** "a former detainee", «un ancien détenu»: a status noun after an indefinite article is an unnamed person, not a release. */
 function indefiniteStatus(ctx: Ctx, cue: Cue): boolean {
