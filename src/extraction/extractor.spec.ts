@@ -3564,5 +3564,33 @@ describe('extractMentions', () => {
         'توفي تحت التعذيب اللاجئان "أحمد العلي" المقيم في مخيم اليرموك، و" محمد الحداد"\nوهو رقيب أول انشق عن الجيش وينحدر من مخيم درعا، وذلك في سجون النظام.';
       expect(extractMentions(text, 'ar').find((m) => m.name === 'محمد الحداد')?.attributes.hometown).toBe('درعا');
     });
+
+    it("reads «où il est encore détenu aujourd'hui», after years without news, as held", () => {
+      const text =
+        "Arrêté en 1990, Omar Haddad est détenu depuis plus de vingt ans. Pendant dix ans, sa famille n'a eu aucune nouvelle de lui. Elle a appris en 2001 qu'il est détenu à Saydnaya, où il est encore détenu aujourd'hui.";
+      expect(people(text, 'fr')).toEqual(['Omar Haddad=detainee']);
+      expect(
+        people("Omar Haddad, arrêté en 1990, est resté sans nouvelles pendant des années ; on a appris qu'il était à Saydnaya, où il est encore détenu.", 'fr'),
+      ).toEqual(['Omar Haddad=detainee']);
+    });
+
+    it('reads "and their friend, X" after a relative taken along as one more taken, not as family', () => {
+      expect(
+        people('Omar Haddad et Samir Nasser ont été enlevés avec leur oncle, Fadi Khalil, et leur ami, Karim Saleh, 26 ans, aussi étudiant.', 'fr'),
+      ).toEqual(['Omar Haddad=missing', 'Samir Nasser=missing', 'Fadi Khalil=missing', 'Karim Saleh=missing']);
+    });
+
+    it('gives a brother named in a list the fate the next sentence tells of them all', () => {
+      expect(
+        people('Nous avons reçu trois cas : Omar Haddad, Samir Nasser et son frère, Fadi Nasser. Ils ont tous disparu après leur arrestation en 2012.', 'fr'),
+      ).toEqual(['Omar Haddad=missing', 'Samir Nasser=missing', 'Fadi Nasser=missing']);
+    });
+
+    it('reads «لا تعرف عائلاتهم عنهم شيئا» as a disappearance of the people before it', () => {
+      expect(people('اعتقل محمد الحداد وأحمد العلي عام 2013 في داريا. ومنذ ذلك الحين لا تعرف عائلاتهم عنهم شيئا.', 'ar')).toEqual([
+        'محمد الحداد=missing',
+        'أحمد العلي=missing',
+      ]);
+    });
   });
 });

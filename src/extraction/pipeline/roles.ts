@@ -511,6 +511,27 @@ function rearrestedLast(list: Cue[]): boolean {
   return list.every((c) => c.def.kind !== 'role' || c.role !== 'released' || c.first < lastAgain || c.background === true);
 }
 
+/** A "still held" cue comes after every disappearance cue of the list. */
+function stillHeldLast(list: Cue[]): boolean {
+  const still = list.filter((c) => c.still);
+  return still.length > 0 && list.every((c) => c.def.kind !== 'role' || c.role !== 'missing' || c.first < (still.at(-1) as Cue).first);
+}
+
+/** A word other than a coordinator stands between name `a` and the name `b` joined to it. */
+function ownWordsAfterCoordination(ctx: Ctx, a: Cand, b: Cand): boolean {
+  for (let j = a.last + 1; j < b.first; j++) {
+    const t = ctx.tokens[j];
+    if (isWordToken(t) && !COORDINATORS.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/** "Still held" cues («encore détenu», «لا يزال معتقلاً») in sentences that name nobody. */
+function heldStillNamingNobody(ctx: Ctx, cands: Cand[]): Cue[] {
+  const named = new Set(cands.map((m) => ctx.sentence[m.first]));
+  return ctx.cueList.filter((e) => e.still && !named.has(ctx.sentence[e.first]));
+}
+
 function bestRole(list: Cue[]): DetRole | null {
   let best: DetRole | null = null;
   // An abduction says missing only when no other cue says held, out or dead: "abducted … and held in Adra".
@@ -533,6 +554,9 @@ function bestRole(list: Cue[]): DetRole | null {
   }
   // "released in 2015, re-arrested last week": the new detention outweighs an earlier release, not a later one.
   if (best === 'released' && rearrestedLast(list)) return 'detainee';
+  // «sa famille n'a eu aucune nouvelle de lui… où il est encore détenu aujourd'hui»: the news found after years
+  // of silence, that he is still held, outweighs the silence told before it.
+  if (best === 'missing' && stillHeldLast(list)) return 'detainee';
   // "was held for two months": a detention that ended, unless a re-arrest came after it.
   const bounded = list.find((c) => c.bounded);
   if (best === 'detainee' && bounded && !list.some((c) => c.def.kind === 'role' && c.def.again && c.first > bounded.first)) return 'released';
@@ -882,6 +906,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     const head = cands[k].coordPrev;
     if (head < 0 || kinds[k] !== 'plain' || kinds[head] !== 'relative' || cands[k].coordRel) continue;
     if (roleCues(pre[k]).length > 0 || roleCues(post[k]).length > 0 || pre[k].length > 0) continue;
+    // "…with their uncle, Yosef Haddad, and their friend, Karim Saleh": a word of its own between the "and" and the name.
+    if (ownWordsAfterCoordination(ctx, cands[head], cands[k])) continue;
     kinds[k] = 'relative';
   }
 
@@ -979,7 +1005,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       const ofKin = roleNounBeforeKin(ctx, pre[k]);
       if (ofKin) own.push(ofKin);
       // "Among the dead were Omar Haddad and his cousin Fadi": what the clause gave the name he is joined to.
-      const shared = c.coordRel ? [...groupAttached, ...groupOwned(cands, k, kinds, owned)] : groupAttached;
+      // "Samir Nasser et son frère, Fadi Nasser. Ils ont tous disparu": so is the next sentence that goes on about them.
+      const shared = c.coordRel ? [...groupAttached, ...groupOwned(cands, k, kinds, owned), ...continuationCues(ctx, cands, c)] : groupAttached;
       if (own.length > 0) decisions.push({ role: bestRole(own) as DetRole, cues: own, evidence: 'attached' });
       else if (shared.length > 0) decisions.push({ role: bestRole(shared) as DetRole, cues: shared, evidence: 'attached' });
       else decisions.push({ role: 'relative', cues: pre[k].filter((e) => e.def.kind === 'relative'), evidence: 'title' });
@@ -1163,9 +1190,12 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   const disappearance = ctx.cueList.filter((e) => e.def.kind === 'role' && e.role === 'missing' && !e.def.abduction && !INFO_REQUEST.test(cueText(ctx, e)));
   const missingCues = disappearance.filter((e) => !ofOthers(ctx, e));
   if (missingCues.length > 0) {
+    // «…où il est encore détenu aujourd'hui»: "still held" in a sentence that names nobody.
+    const heldStillUnnamed = heldStillNamingNobody(ctx, cands);
     for (let k = 0; k < cands.length; k++) {
       const d = decisions[k];
-      if (d.role === 'detainee') decisions[k] = { role: 'missing', cues: [...d.cues, missingCues[0]], evidence: d.evidence };
+      if (d.role === 'detainee' && !stillHeldLast([...d.cues, ...missingCues, ...heldStillUnnamed]))
+        decisions[k] = { role: 'missing', cues: [...d.cues, missingCues[0]], evidence: d.evidence };
     }
   }
   // «L'association documente les disparitions forcées. Omar Haddad a été arrêté en 1982»: in a post about the
@@ -2781,6 +2811,8 @@ export function anaphoricOutcomes(ctx: Ctx, cands: Cand[], decisions: Decision[]
     for (let m = 0; m < cands.length && cands[m].last < cue.first; m++) k = m;
     if (k < 0 || ctx.sentence[cue.first] - ctx.sentence[cands[k].first] > ANAPHOR_SENTENCES) continue;
     const d = decisions[k];
+    // "His family had no news of him for years. In 2001 they learnt he is still held in Saydnaya."
+    if (cue.role === 'missing' && heldStillNamingNobody(ctx, cands).some((e) => e.first > cue.last)) continue;
     if ((d.role === 'detainee' || d.role === 'missing') && ROLE_PRIORITY[cue.role] > ROLE_PRIORITY[d.role])
       decisions[k] = { role: cue.role, cues: [...d.cues, cue], evidence: d.evidence };
   }
