@@ -785,12 +785,24 @@ function blockedIntro(tokens: Token[], introFirst: number): boolean {
   // «à l'est de Homs» is a direction, «il est natif de Homs» an origin.
   if (t.norm === 'est' && !BARE_DE.has(tokens[introFirst].norm)) return false;
   if (HOMETOWN_BLOCKERS.has(t.norm) || HOMETOWN_BLOCKERS.has(stripConjunction(t.norm))) return true;
+  // «étudiant à la faculté de lettres de Damas», "a teacher at the French school of Damascus": where the school is.
+  if (KIN_OF.has(tokens[introFirst].norm) && institutionShortlyBefore(tokens, introFirst)) return true;
   // «La sœur de Zaynoura», "the mother of Sami": a kinship word's "of" names a person, not a place.
   if (t.kind === 'lat' && LATIN_KIN_NOUNS.has(t.norm) && KIN_OF.has(tokens[introFirst].norm)) return true;
   // «أفرج عنه من», "released him from": a blocker and its object pronoun
   const k = wordBefore(tokens, j);
   return k >= 0 && isWordToken(tokens[k]) && OBJECT_PRONOUNS.has(t.norm) && HOMETOWN_BLOCKERS.has(stripConjunction(tokens[k].norm));
 }
+
+/** A school, a faculty or a hospital (attribute-words institutionNouns) up to three Latin words before the "of" at `of`. */
+function institutionShortlyBefore(tokens: Token[], of: number): boolean {
+  for (let j = wordBefore(tokens, of), n = 0; j >= 0 && n < INSTITUTION_WORDS && tokens[j].kind === 'lat'; j = wordBefore(tokens, j), n++) {
+    if (INSTITUTION_NOUNS.has(tokens[j].norm)) return true;
+  }
+  return false;
+}
+const INSTITUTION_NOUNS = new Set(all(words.institutionNouns).map(foldWord));
+const INSTITUTION_WORDS = 3;
 
 /** «ابن», «ابنة», «بنت», «ابنا», «ابني», «أبناء»: "son (daughter, sons) of", an intro no movement verb turns into a departure. */
 /** «ابن داريا», «أبناء البلدة»: son, daughter, sons of a place. */

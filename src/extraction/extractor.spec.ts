@@ -3592,5 +3592,12 @@ describe('extractMentions', () => {
         'أحمد العلي=missing',
       ]);
     });
+
+    it("reads «la faculté de lettres de Damas», «l'École française de Damas» as where a school is, not where its student is from", () => {
+      const hometown = (text: string) => extractMentions(text, 'fr').find((m) => m.name === 'Omar Haddad')?.attributes.hometown;
+      expect(hometown('Omar Haddad, étudiant à la faculté de lettres de Damas, a été arrêté en 2013.')).toBeNull();
+      expect(hometown("Omar Haddad, né en 1956, était conseiller d'éducation à l'École française de Damas. Il a été arrêté en 2013.")).toBeNull();
+      expect(hometown('Omar Haddad, de Daraya, étudiant à la faculté de lettres, a été arrêté en 2013.')).toBe('Daraya');
+    });
   });
 });
