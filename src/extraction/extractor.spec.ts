@@ -3599,5 +3599,11 @@ describe('extractMentions', () => {
       expect(hometown("Omar Haddad, né en 1956, était conseiller d'éducation à l'École française de Damas. Il a été arrêté en 2013.")).toBeNull();
       expect(hometown('Omar Haddad, de Daraya, étudiant à la faculté de lettres, a été arrêté en 2013.')).toBe('Daraya');
     });
+
+    it('keeps the outcome for a surname whose own sentence tells only of the arrest before it', () => {
+      expect(people('توفي محمد الحداد تحت التعذيب. وكان الحداد قد اعتقل قبل ست سنوات.', 'ar')).toEqual(['محمد الحداد=dead', 'الحداد=dead']);
+      expect(people('Omar Haddad died under torture in Saydnaya. Haddad had been arrested in 2012.', 'en')).toEqual(['Omar Haddad=dead', 'Haddad=dead']);
+      expect(people('Omar Haddad was released in 2015. Haddad was arrested again in 2020.', 'en')).toEqual(['Omar Haddad=released', 'Haddad=detainee']);
+    });
   });
 });

@@ -580,7 +580,15 @@ export function harmoniseRoles(ctx: Ctx, cands: Cand[], decisions: Decision[]): 
     for (const k of ks) {
       if (k === headK || k === best) continue;
       const own = decisions[k];
-      if (cands[k].partial && EVIDENCE_RANK[own.evidence] >= STRONG && isDetaineeRole(own.role)) continue;
+      // «وكان قد اعتقل قبل ست سنوات» of one who died in custody: an arrest is what came before the outcome, not another one.
+      const arrestOnly = own.cues.every((e) => e.def.kind !== 'role' || e.def.arrestOnly);
+      if (
+        cands[k].partial &&
+        EVIDENCE_RANK[own.evidence] >= STRONG &&
+        isDetaineeRole(own.role) &&
+        !(arrestOnly && own.role === 'detainee' && decisions[headK].role !== 'detainee')
+      )
+        continue;
       decisions[k] = { ...decisions[headK], evidence: own.evidence };
     }
   }
