@@ -3605,5 +3605,16 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad died under torture in Saydnaya. Haddad had been arrested in 2012.', 'en')).toEqual(['Omar Haddad=dead', 'Haddad=dead']);
       expect(people('Omar Haddad was released in 2015. Haddad was arrested again in 2020.', 'en')).toEqual(['Omar Haddad=released', 'Haddad=detainee']);
     });
+
+    it('reads "Zakaria Al-Ashara": a known given name before the article and a one-word place is a name', () => {
+      expect(people('Zakaria Al-Ashara, who spent five years in Saydnaya, described the feeling of freedom.', 'en')).toEqual(['Zakaria Al-Ashara=released']);
+      expect(people('Zakaria al-Asharah spent five years in Saydnaya.', 'en')).toEqual(['Zakaria al-Asharah=released']);
+    });
+
+    it('does not give a reporter what befell the prisoners before her, unless she is counted among them', () => {
+      expect(people('Not all prisoners have been freed yet, as the reporter Fatima Ali has found out.', 'en')).toEqual(['Fatima Ali=other']);
+      expect(people('Prisoners were freed, the reporter Fatima Ali found.', 'en')).toEqual(['Fatima Ali=other']);
+      expect(people('Thousands of prisoners were freed, among them the lawyer Omar Haddad.', 'en')).toEqual(['Omar Haddad=released']);
+    });
   });
 });

@@ -419,7 +419,7 @@ export function possessiveAfter(ctx: Ctx, i: number): boolean {
 }
 
 /**
- * "Omar Shaar", "Abdulkader Shaar": a one-word place the lists know («الشعار», an Aleppo quarter) right after a known
+ * "Omar Shaar", "Abdulkader Shaar", "Zakaria Al-Ashara": a one-word place the lists know («الشعار», an Aleppo quarter) right after a known
  * given name that opens the name is the family name, when no capitalised word follows it ("Omar Haddad Daraya" is a
  * name and a town).
  */
@@ -428,9 +428,19 @@ function placeSurname(ctx: Ctx, i: number, j: number): boolean {
   // The given name opens the name: "Haddad Daraya" inside "Omar Haddad Daraya" is none.
   const before = ctx.tokens[prevNonSpace(ctx.tokens, i - 1)];
   if (before && before.kind === 'lat' && before.cap) return false;
-  if (!t || t.kind !== 'lat' || !t.cap || LAT_STOP.has(t.norm) || cueOf(ctx, j) !== null || matchFacility(ctx.tokens, j) !== null) return false;
+  if (
+    !t ||
+    t.kind !== 'lat' ||
+    !(t.cap || LAT_ARTICLE_WORD.test(t.norm)) ||
+    LAT_STOP.has(t.norm) ||
+    cueOf(ctx, j) !== null ||
+    matchFacility(ctx.tokens, j) !== null
+  )
+    return false;
   const place = matchPlace(ctx.tokens, j);
-  if (!place || place.last !== j || place.prefix > 0) return false;
+  // "Zakaria Al-Ashara": the article joined to a one-word place the lists know without it («العشارة», "Ashara").
+  const bare = t.norm.replace(LAT_ARTICLE_PREFIX, '');
+  if (place ? place.last !== j || place.prefix > 0 : bare === t.norm || !PLACE_WORDS.has(bare)) return false;
   const k = nextWord(ctx.tokens, j);
   return k < 0 || ctx.tokens[k].kind !== 'lat' || !ctx.tokens[k].cap;
 }

@@ -526,6 +526,12 @@ function ownWordsAfterCoordination(ctx: Ctx, a: Cand, b: Cand): boolean {
   return false;
 }
 
+/** "among", "including", «parmi», «من بينهم» between tokens `from` and `to`. */
+function amongBetween(ctx: Ctx, from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (isWordToken(ctx.tokens[j]) && (amongIndex.match(ctx.tokens, j) || amongThemIndex.match(ctx.tokens, j))) return true;
+  return false;
+}
+
 /** "Still held" cues («encore détenu», «لا يزال معتقلاً») in sentences that name nobody. */
 function heldStillNamingNobody(ctx: Ctx, cands: Cand[]): Cue[] {
   const named = new Set(cands.map((m) => ctx.sentence[m.first]));
@@ -932,9 +938,10 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     const cl = ctx.clause[cue.first];
     let best = -1;
     let bestDist = Infinity;
+    const others = ofOthers(ctx, cue);
     const verbForward =
       cue.def.search === true ||
-      ofOthers(ctx, cue) ||
+      others ||
       (cue.def.transitive && tokens[cue.first].kind === 'lat' && activeVerb(ctx, cue.first) && !objectPronounBack(ctx, cue));
     const forHim = demandForHim(ctx, cue);
     for (const pass of ['clause', 'sentence'] as const) {
@@ -943,6 +950,9 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
         if (!eligible(k) || ctx.sentence[c.first] !== s) continue;
         if (pass === 'clause' && ctx.clause[c.first] !== cl) continue;
         if (verbForward && c.first < cue.first) continue;
+        // "Prisoners have been freed, as the reporter Fatima Ali found out": what befell others is a titled name's
+        // only when it is counted among them ("…, including the journalist Omar Haddad").
+        if ((others || (cue.first === cue.last && isPluralStatusNoun(tokens[cue.first]))) && titled(k) && !amongBetween(ctx, cue.last, c.first)) continue;
         // «اعتقلت قوات النظام والدة محمد الحداد»: the one the verb befell is the mother, in construct with the name.
         if (c.first > cue.last && ctx.constructKin.has(prevNonSpace(tokens, c.first - 1))) continue;
         // «« Je cherche mon fils », dit Fatima Ali»: the one who speaks of a search is the one searching.
