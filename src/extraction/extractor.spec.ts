@@ -3616,5 +3616,13 @@ describe('extractMentions', () => {
       expect(people('Prisoners were freed, the reporter Fatima Ali found.', 'en')).toEqual(['Fatima Ali=other']);
       expect(people('Thousands of prisoners were freed, among them the lawyer Omar Haddad.', 'en')).toEqual(['Omar Haddad=released']);
     });
+
+    it('reads a quoted name after «المعتقل» whose family name is an everyday word', () => {
+      expect(people('في حين خرج المعتقل "أحمد ليلا" من سجن صيدنايا بعد سبعة أعوام من الاعتقال.', 'ar')).toEqual(['أحمد ليلا=released']);
+    });
+
+    it('reads «"أحمد العلي" والد محمد المفرج عنه» as the father of the one released', () => {
+      expect(people('ويعرف الشيخ "أحمد العلي" والد محمد المفرج عنه حديثا، أنه خطيب الجامع.', 'ar')).toEqual(['أحمد العلي=relative']);
+    });
   });
 });

@@ -583,7 +583,8 @@ function endsWithWords(tokens: Token[], end: number, first: number, last: number
 }
 const isQuotedFamilyWord = (ctx: Ctx, k: number): boolean => {
   const t = ctx.tokens[k];
-  return t !== undefined && t.kind === 'ar' && t.norm.startsWith(AR_AL) && t.norm.length > 3 && cueOf(ctx, k) === null && ctx.tokens[k - 1]?.kind === 'sp';
+  // «المعتقل "أحمد ليلا"»: any other word too, the everyday word «ليلا» ("at night") among them.
+  return t !== undefined && t.kind === 'ar' && (!t.norm.startsWith(AR_AL) || t.norm.length > 3) && cueOf(ctx, k) === null && ctx.tokens[k - 1]?.kind === 'sp';
 };
 
 /**

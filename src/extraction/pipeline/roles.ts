@@ -41,6 +41,7 @@ import {
   STATUS_NOUNS,
   INSIDE_PRISON,
   AR_AL,
+  AR_GIVEN,
   boundedVerbIndex,
   amongIndex,
   stillNowIndex,
@@ -1644,6 +1645,8 @@ function ownPostRoles(ctx: Ctx, c: Cand, post: Cue[], relative: boolean): Cue[] 
 function kinAppositive(ctx: Ctx, c: Cand): boolean {
   const { tokens } = ctx;
   let j = nextNonSpace(tokens, c.last + 1);
+  // «الشيخ "أحمد العلي" والد محمد»: past the quote that closes the name.
+  if (tokens[j] && QUOTE_MARKS.has(tokens[j].norm) && tokens[j + 1]?.kind === 'sp') j = nextNonSpace(tokens, j + 1);
   // «فاطمة الحداد أم لثلاثة معتقلين»: "mother of" with «ل» right after the name, and a word for people held
   // («أم لطفلين» is only a mother of two).
   if (tokens[j] && PARENT_NOUNS.has(tokens[j].norm)) {
@@ -1702,6 +1705,11 @@ function kinAppositive(ctx: Ctx, c: Cand): boolean {
   if (tokens[k] && (tokens[k].kind === 'num' || SERVED_NUMBERS.has(tokens[k].norm))) k = nextNonSpace(tokens, k + 1);
   if (k < 0 || k >= tokens.length) return false;
   if (ctx.candAt[k] >= 0) return true;
+  // «والد محمد المفرج عنه»: a given name alone, and what it is said to be right after it.
+  if (tokens[k].kind === 'ar' && AR_GIVEN.has(tokens[k].norm)) {
+    const said = cueOf(ctx, nextNonSpace(tokens, k + 1));
+    if (said !== null && said.def.kind === 'role' && tokens[said.first].norm.startsWith(AR_AL)) return true;
+  }
   const next = cueOf(ctx, k);
   return next !== null && next.first === k && next.def.kind === 'role' && isStatusNoun(ctx, next);
 }
