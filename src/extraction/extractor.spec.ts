@@ -3624,5 +3624,11 @@ describe('extractMentions', () => {
     it('reads «"أحمد العلي" والد محمد المفرج عنه» as the father of the one released', () => {
       expect(people('ويعرف الشيخ "أحمد العلي" والد محمد المفرج عنه حديثا، أنه خطيب الجامع.', 'ar')).toEqual(['أحمد العلي=relative']);
     });
+
+    it('reads "the months spent in prison" told by a speaker as his own term served', () => {
+      expect(people('Omar Haddad raconte les mois passés en prison.', 'fr')).toEqual(['Omar Haddad=released']);
+      expect(people('Omar Haddad recounts the years he spent in prison.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Omar Haddad a été transféré à Adra, après les années passées à Saydnaya.', 'fr')).toEqual(['Omar Haddad=detainee']);
+    });
   });
 });

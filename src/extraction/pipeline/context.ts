@@ -26,6 +26,7 @@ import {
   SERVED_IN,
   SERVED_PLACES,
   SERVED_UNITS,
+  spentAfterIndex,
   ABBREVIATIONS,
   STATE_ABBREVIATIONS,
   MONTH_ABBREVIATIONS,
@@ -623,7 +624,6 @@ function wordBefore(ctx: Ctx, from: number, limit: number, visit: (j: number) =>
   return false;
 }
 
-const MAX_TERM_TOKENS = 12;
 const MAX_SERVER_WORDS = 4;
 
 /**
@@ -646,6 +646,14 @@ function markServedTerms(ctx: Ctx): void {
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     if (ctx.inCue[i] >= 0) continue;
+    // "the months spent in prison", «les années passées à Saydnaya»: the unit, then the verb.
+    const spent = SERVED_UNITS.has(tokens[i].norm) ? spentAfterIndex.match(tokens, nextNonSpace(tokens, i + 1)) : null;
+    const spentEnd = spent ? termPlaceEnd(tokens, spent.last) : -1;
+    if (spentEnd >= 0 && !wordBefore(ctx, i, SENTENCE_WINDOW_WORDS, (k) => (SERVED_TRANSFERS.has(tokens[k].norm) ? true : null))) {
+      addServedTerm(ctx, i, spentEnd);
+      i = spentEnd;
+      continue;
+    }
     const intro = servedIntroIndex.match(tokens, i);
     if (!intro) continue;
     // «أمضى سامر الخطيب 7 سنوات»: the one who served may stand between the verb and the term.
@@ -659,34 +667,41 @@ function markServedTerms(ctx: Ctx): void {
     const term = j;
     if (tokens[j]?.kind === 'num' || (tokens[j] && SERVED_NUMBERS.has(tokens[j].norm))) j = nextNonSpace(tokens, j + 1);
     if (!tokens[j] || !SERVED_UNITS.has(tokens[j].norm)) continue;
-    let last = -1;
-    for (let k = nextNonSpace(tokens, j + 1), n = 0; k < tokens.length && n < MAX_TERM_TOKENS; k = nextNonSpace(tokens, k + 1), n++) {
-      const t = tokens[k];
-      if (!isWordToken(t) || !SERVED_IN.has(t.norm)) break;
-      // «sept mois d'emprisonnement»: past the apostrophe of «d'».
-      let place = nextNonSpace(tokens, k + 1);
-      if (tokens[place] && (tokens[place].norm === "'" || tokens[place].norm === '’')) place = nextNonSpace(tokens, place + 1);
-      // "a decade in regime prisons", «dans les geôles du régime»: up to two words before the place.
-      for (let n = 0; n < 2 && tokens[place] && isWordToken(tokens[place]) && !SERVED_PLACES.has(tokens[place].norm) && !matchFacility(tokens, place); n++) {
-        const next = nextNonSpace(tokens, place + 1);
-        if (!tokens[next] || !isWordToken(tokens[next])) break;
-        place = next;
-      }
-      const word = tokens[place];
-      if (word && isWordToken(word) && (SERVED_PLACES.has(word.norm) || matchFacility(tokens, place))) last = matchFacility(tokens, place)?.last ?? place;
-      break;
-    }
+    const last = termPlaceEnd(tokens, j);
     if (last < 0) continue;
     // "transferred to Adra after six years in Saydnaya": the term ended in another prison.
     if (wordBefore(ctx, i, SENTENCE_WINDOW_WORDS, (k) => (SERVED_TRANSFERS.has(tokens[k].norm) ? true : null))) continue;
     // The cue is the term alone when a name stands between it and the verb, so the name is still read.
     const first = term > nextNonSpace(tokens, intro.last + 1) ? term : i;
-    const cue = newCue(RELEASE_DEF, first, last);
-    ctx.cueAt[first] = cue;
-    for (let k = first; k <= last; k++) ctx.inCue[k] = ctx.cueList.length;
-    ctx.cueList.push(cue);
+    addServedTerm(ctx, first, last);
     i = last;
   }
+}
+
+function addServedTerm(ctx: Ctx, first: number, last: number): void {
+  const cue = newCue(RELEASE_DEF, first, last);
+  ctx.cueAt[first] = cue;
+  for (let k = first; k <= last; k++) ctx.inCue[k] = ctx.cueList.length;
+  ctx.cueList.push(cue);
+}
+
+/** "in prison", «في صيدنايا», «dans les geôles du régime» right after token `j`: the place's last token, or -1. */
+function termPlaceEnd(tokens: Token[], j: number): number {
+  const k = nextNonSpace(tokens, j + 1);
+  const t = tokens[k];
+  if (!t || !isWordToken(t) || !SERVED_IN.has(t.norm)) return -1;
+  // «sept mois d'emprisonnement»: past the apostrophe of «d'».
+  let place = nextNonSpace(tokens, k + 1);
+  if (tokens[place] && (tokens[place].norm === "'" || tokens[place].norm === '’')) place = nextNonSpace(tokens, place + 1);
+  // "a decade in regime prisons", «dans les geôles du régime»: up to two words before the place.
+  for (let n = 0; n < 2 && tokens[place] && isWordToken(tokens[place]) && !SERVED_PLACES.has(tokens[place].norm) && !matchFacility(tokens, place); n++) {
+    const next = nextNonSpace(tokens, place + 1);
+    if (!tokens[next] || !isWordToken(tokens[next])) break;
+    place = next;
+  }
+  const word = tokens[place];
+  if (word && isWordToken(word) && (SERVED_PLACES.has(word.norm) || matchFacility(tokens, place))) return matchFacility(tokens, place)?.last ?? place;
+  return -1;
 }
 
 const MAX_EXIT_SUBJECT_TOKENS = 20;

@@ -335,6 +335,9 @@ for (const p of cues.liberatedPlaces.en ?? []) LIBERATED_PLACE_AFTER.add(p, true
 export const servedIntroIndex = new PhraseIndex<true>(prefixCombos(['']));
 for (const p of allLangs(cues.servedTerm.intro)) servedIntroIndex.add(p, true);
 export const SERVED_UNITS = foldSet(allLangs(cues.servedTerm.units));
+/** "spent", «passées», «التي قضاها» right after the unit: the term told backwards (cues.servedTerm.spentAfter). */
+export const spentAfterIndex = new PhraseIndex<true>(prefixCombos(['']));
+for (const p of allLangs(cues.servedTerm.spentAfter)) spentAfterIndex.add(p, true);
 export const SERVED_IN = foldSet(allLangs(cues.servedTerm.in));
 export const SERVED_PLACES = foldSet(allLangs(cues.servedTerm.places));
 export const SERVED_NUMBERS = foldSet(allLangs(cues.servedTerm.numbers));

@@ -1532,6 +1532,7 @@ const saidBy = (ctx: Ctx, e: Cue | undefined): boolean => e !== undefined && e.d
  * tortures subies pendant sa détention»: a speaker who tells of a detention with his own possessive on it («ـه»,
  * "his", «sa») tells his own story (GUIDE.md: a former prisoner telling his story is released). Not past another
  * name or a kinship word ("spoke about her son's detention"), nor when the speaker is family or in apposition to it.
+ * A term served right after the verb needs no possessive: «raconte les mois passés en prison».
  */
 function ownDetentionTold(ctx: Ctx, chain: Cue[], c: Cand, pre: Cue[]): Cue | null {
   const { tokens } = ctx;
@@ -1553,9 +1554,12 @@ function ownDetentionTold(ctx: Ctx, chain: Cue[], c: Cand, pre: Cue[]): Cue | nu
     if (cue.def.kind === 'relative') return null;
     if (cue.def.kind !== 'role' || (cue.role !== 'detainee' && cue.role !== 'released')) continue;
     // "said intelligence officers held him", «raconte qu'ils l'ont détenu»: "him" / «l'» is the speaker too.
-    const own = arabic
-      ? AR_OWN_NOUN.test(tokens[cue.last].norm) && !tokens[cue.first].norm.startsWith(AR_AL)
-      : possessiveShortlyBefore(ctx, cue.first) || possessiveShortlyBefore(ctx, cue.last) || objectPronounBack(ctx, cue);
+    // «raconte les mois passés en prison», "recounts the years spent in Saydnaya": a term served, right after the verb.
+    const own =
+      (n <= TOLD_TERM_WORDS && cue.role === 'released' && SERVED_UNITS.has(tokens[cue.first].norm)) ||
+      (arabic
+        ? AR_OWN_NOUN.test(tokens[cue.last].norm) && !tokens[cue.first].norm.startsWith(AR_AL)
+        : possessiveShortlyBefore(ctx, cue.first) || possessiveShortlyBefore(ctx, cue.last) || objectPronounBack(ctx, cue));
     if (!own || kinAppositive(ctx, c) || possessiveKinAppositive(ctx, c)) return null;
     cue.told = true;
     return cue;
@@ -1563,6 +1567,8 @@ function ownDetentionTold(ctx: Ctx, chain: Cue[], c: Cand, pre: Cue[]): Cue | nu
   return null;
 }
 const OWN_DETENTION_WORDS = 12;
+/** Words between a speech verb and a term served it tells of as the speaker's own. */
+const TOLD_TERM_WORDS = 3;
 /** "his client's detention", «اعتقال موكله»: the speaker's client, not the speaker. */
 const CLIENT_WORDS = new Set(['client', 'clients', 'موكله', 'موكلها', 'موكلي', 'موكلنا'].map(foldWord));
 /** «اعتقاله», «احتجازها»: a verbal noun with "his" or "her" on it. */
