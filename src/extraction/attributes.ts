@@ -206,6 +206,7 @@ const TERM_NOUNS = new Set(words.termNouns.map(foldWord));
 const OBJECT_PRONOUNS = new Set(words.objectPronouns.map(foldWord));
 const BARE_INTROS = new Set(words.bareIntros.map(foldWord));
 const COMPOUND_PLACE_HEADS = new Set(words.compoundPlaceHeads.map(foldWord));
+const PLACE_NAME_ADJECTIVES = new Set(words.placeNameAdjectives.map(foldWord));
 const DATE_LINKS = new Set(all(words.dateLinks).map(foldWord));
 const monthIndex = new PhraseIndex<number>(prefixCombos(['', 'ب', 'في']));
 for (const [month, names] of Object.entries(words.months)) for (const n of names) monthIndex.add(n, Number(month));
@@ -1156,7 +1157,10 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
     last = j;
     if (tokens[j + 1]?.kind !== 'sp') break;
     j = nextNonSpace(tokens, j + 1);
-    if (!latin && !(n === 0 && isWordToken(tokens[j]) && (COMPOUND_PLACE_HEADS.has(tokens[first].norm) || (everyday && tokens[j].kind === 'ar')))) break;
+    // «قرية الكف الأسود»: an «ال» town and an adjective of its name.
+    const adjective = alWord && PLACE_NAME_ADJECTIVES.has(tokens[j]?.norm ?? '');
+    if (!latin && !(n === 0 && isWordToken(tokens[j]) && (COMPOUND_PLACE_HEADS.has(tokens[first].norm) || adjective || (everyday && tokens[j].kind === 'ar'))))
+      break;
     if (placeIndex.match(tokens, j) !== null) break;
   }
   if (last < 0 || placeIndex.match(tokens, first)) return;

@@ -3630,5 +3630,23 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad recounts the years he spent in prison.', 'en')).toEqual(['Omar Haddad=released']);
       expect(people('Omar Haddad a été transféré à Adra, après les années passées à Saydnaya.', 'fr')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it('reads villages the lists lack whose names take «حج» or a colour: «قرية حج خليل», «قرية الكف الأسود»', () => {
+      const hometown = (text: string) => extractMentions(text, 'ar').find((m) => m.name === 'محمد الحداد')?.attributes.hometown;
+      expect(hometown('اختطفت الفصائل الشاب محمد الحداد (21 عاماً)، من أبناء قرية حج خليل التابعة لناحية راجو.')).toBe('حج خليل');
+      expect(hometown('اعتقل محمد الحداد، وهو من قرية الكف الأسود التابعة لمدينة ديريك.')).toBe('الكف الأسود');
+      expect(hometown('اعتقل محمد الحداد في منزله في ضواحي دمشق.')).toBe('دمشق');
+    });
+
+    it('reads a name after a title and a nationality even when its given name is not in the lists', () => {
+      expect(people('كحال الطيار الأردني رغيد الططري الذي اختفى قسرا لأعوام.', 'ar')).toEqual(['رغيد الططري=missing']);
+      expect(people('اعتقل الطيار رغيد الططري عام 1981.', 'ar')).toEqual(['رغيد الططري=detainee']);
+    });
+
+    it('reads a detention of a few hours as over, but not "detained 48 hours after reaching Syria"', () => {
+      expect(people('اعتقلت السلطات المواطن محمد الحداد، بتاريخ 21 نيسان، لمدة 3 ساعات في المعبر للتحقيق معه.', 'ar')).toEqual(['محمد الحداد=released']);
+      expect(people('Omar Haddad was held for three hours at the border crossing.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Omar Haddad was detained less than 48 hours after reaching Syria.', 'en')).toEqual(['Omar Haddad=detainee']);
+    });
   });
 });

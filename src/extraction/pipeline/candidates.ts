@@ -146,7 +146,7 @@ export function findCueCandidates(ctx: Ctx, cands: Cand[]): void {
     // «اعتقلت قسد محمد الحداد»: an organisation right after an Arabic verb is its subject; the one it befell follows.
     const org = tokens[cue.first].kind === 'ar' && j < tokens.length ? organisationIndex.match(tokens, j) : null;
     if (org) j = afterCue(ctx, org.last + 1);
-    j = pastNisba(ctx, pastTownOfOrigin(ctx, j));
+    j = pastNisba(ctx, pastTownOfOrigin(ctx, j), cue.def.kind === 'neutral');
     // «خطف مسلحون محمد الحداد»: the subject after the verb is not the start of a name; the one taken follows it.
     const subject = tokens[cue.first].kind === 'ar' && j < tokens.length && SUBJECT_HEADS.has(stripConj(tokens[j].norm));
     if (j < tokens.length && ctx.cueAt[j] === null && !subject)
@@ -185,8 +185,11 @@ function pastTownOfOrigin(ctx: Ctx, j: number): number {
   return after >= 0 && tokens[after].kind === 'ar' ? after : j;
 }
 
-/** «اعتقل الفلسطيني عمر الحداد», «الشاب الحمصي سامر»: past up to two «ال» adjectives of origin before a known given name. */
-function pastNisba(ctx: Ctx, j: number): number {
+/**
+ * «اعتقل الفلسطيني عمر الحداد», «الشاب الحمصي سامر»: past up to two «ال» adjectives of origin before a known given name;
+ * after a title that describes a person («الطيار الأردني رغيد الططري»), before any name the title reads.
+ */
+function pastNisba(ctx: Ctx, j: number, afterTitle = false): number {
   const { tokens } = ctx;
   let k = j;
   for (let n = 0; n < 2; n++) {
@@ -195,6 +198,7 @@ function pastNisba(ctx: Ctx, j: number): number {
     const next = nextWord(tokens, k);
     if (next < 0 || tokens[next].kind !== 'ar') return j;
     if (AR_GIVEN.has(tokens[next].norm) || AR_COMPOUND_HEAD.has(tokens[next].norm)) return next;
+    if (afterTitle && !/^ال/.test(tokens[next].norm) && readName(ctx, next, 'title') !== null) return next;
     k = next;
   }
   return j;

@@ -603,12 +603,15 @@ function boundedDetention(ctx: Ctx, cue: Cue): boolean {
     if (!intro && before >= 0 && isWordToken(tokens[before]) && AGO_WORDS.has(stripConj(tokens[before].norm))) continue;
     const { unit, counted } = pastCount(tokens, k);
     if (!tokens[unit] || !isWordToken(tokens[unit])) continue;
+    // "detained less than 48 hours after reaching Syria": a time after something, not the detention's length.
+    if (TIME_AFTER.has(stripConj(tokens[nextNonSpace(tokens, unit + 1)]?.norm ?? ''))) continue;
     // Latin needs "for"/«pendant»; Arabic may give the count and unit alone («120 يوما»).
     if (DURATION_UNITS.has(tokens[unit].norm) && (intro !== null || (counted && t.kind !== 'lat'))) return true;
   }
   return false;
 }
 const STILL_HELD_WORDS = 3;
+const TIME_AFTER = new Set(['after', 'later', 'après', 'بعد'].map(foldWord));
 const AGO_WORDS = new Set(['قبل', 'منذ'].map(foldWord));
 
 /** "was not among", «لم يكن بينهم», «n'était pas parmi»: a cue of missing that holds a word of "among". */
