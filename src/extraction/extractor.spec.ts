@@ -3648,5 +3648,11 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad was held for three hours at the border crossing.', 'en')).toEqual(['Omar Haddad=released']);
       expect(people('Omar Haddad was detained less than 48 hours after reaching Syria.', 'en')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it('reads «عائلة X … مصير ابنها» as the family of X asking after X, its son', () => {
+      const text = 'ناشدت عائلة اللاجئ الفلسطيني محمد الحداد، الجهات الرسمية والحقوقية، بالكشف عن مصير ابنها المعتقل لدى النظام السوري منذ سبع سنوات.';
+      expect(people(text, 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(people('تبحث زوجة محمد الحداد عن ابنها المعتقل منذ 2013.', 'ar')).toEqual(['محمد الحداد=other']);
+    });
   });
 });

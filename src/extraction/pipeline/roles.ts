@@ -837,6 +837,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   const kinOwner = mapPacked(cands, (_, k) => appositiveToKin(ctx, cands, k));
   // "Yasser Khalil, the brother of Omar", «فاطمة الحداد زوجة المعتقل عمر»: a kinship apposition after the name.
   const appositiveKin = mapPacked(cands, (c) => kinAppositive(ctx, c));
+  const familyChild = mapPacked(cands, (c) => familyOfName(ctx, c) && familyKinAfter(ctx, c));
   const kinds: Kind[] = mapPacked(cands, (c, k) => {
     const ownRole = roleCues(pre[k]).length > 0 || roleCues(post[k]).length > 0;
     // A figure with a common name («علاء موسى») is someone else only when a cue stands right before it.
@@ -855,6 +856,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     }
     // «المغيبة رزان زيتونة والناشطين وائل حمادة…»: a title inside a coordination shares the first name's fate.
     if (nearest?.def.kind === 'otherTitle' && c.coordPrev >= 0 && !c.coordRel) return 'plain';
+    // «ناشدت عائلة محمد الحداد بالكشف عن مصير ابنها», "the family of Omar Haddad appealed for news of their son": he is that son.
+    if (familyChild[k]) return 'plain';
     if (
       appositiveKin[k] ||
       (!ownRole && possessiveKinApposed(ctx, c)) ||
@@ -1126,6 +1129,21 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     if (isDet(decisions[k].role)) continue;
     const search = familySearch(ctx, cands[k]) ?? kinOfSearch(ctx, cands[k]);
     if (search) decisions[k] = { role: 'missing', cues: [search], evidence: 'attached' };
+  }
+  // «ناشدت عائلة محمد الحداد بالكشف عن مصير ابنها المعتقل»: what the rest of the sentence says of the family's son is his.
+  for (let k = 0; k < cands.length; k++) {
+    if (!familyChild[k] || isDet(decisions[k].role)) continue;
+    const c = cands[k];
+    const said = ctx.cueList.filter(
+      (e) =>
+        e.def.kind === 'role' &&
+        e.role !== undefined &&
+        e.first > c.last &&
+        ctx.sentence[e.first] === ctx.sentence[c.first] &&
+        !cands.some((m) => m.first > c.last && m.first < e.first),
+    );
+    const r = bestRole(said);
+    if (r) decisions[k] = { role: r, cues: said, evidence: 'attached' };
   }
   // "The families of Omar Haddad, Samir Nasser and Fadi Khalil are still looking for them": the family phrase
   // before the first name of a list, the search after the last, and every name of it is sought.
@@ -1862,6 +1880,57 @@ function familyPhraseBefore(ctx: Ctx, c: Cand, adjacent: boolean): boolean {
   }
   return false;
 }
+
+/** «عائلة محمد الحداد», «أسرة الشاب محمد», "the family of Omar Haddad": a word for the whole family right before the name, or before its titles. */
+function familyOfName(ctx: Ctx, c: Cand): boolean {
+  const { tokens } = ctx;
+  for (let j = prevNonSpace(tokens, c.first - 1), n = 0; j >= 0 && n < 4; j = prevNonSpace(tokens, j - 1), n++) {
+    const t = tokens[j];
+    if (!isWordToken(t)) return false;
+    if (FAMILY_WORDS.has(stripConj(t.norm))) {
+      // "the family of Omar", «la famille d'Omar»: past "of".
+      const after = nextNonSpace(tokens, j + 1);
+      const of = tokens[after] && OF_WORDS.has(tokens[after].norm) ? after : j;
+      return nextNonSpace(tokens, of + 1) === c.first || onlyDescriptorsBetween(ctx, of, c.first);
+    }
+  }
+  return false;
+}
+const FAMILY_WORDS = new Set(['عائلة', 'أسرة', 'ذوي', 'ذوو', 'أهل', 'family', 'famille'].map(foldWord));
+
+/** A son or daughter of the family's own («ابنها», «نجلهم», "their son") later in the name's sentence. */
+function familyKinAfter(ctx: Ctx, c: Cand): boolean {
+  const { tokens } = ctx;
+  const s = ctx.sentence[c.first];
+  for (let j = nextNonSpace(tokens, c.last + 1); j < tokens.length && ctx.sentence[j] === s; j = nextNonSpace(tokens, j + 1)) {
+    if (ctx.candAt[j] >= 0) return false;
+    const t = tokens[j];
+    if (!isWordToken(t)) continue;
+    if (t.kind === 'ar' && FAMILY_CHILD_AR.has(stripConj(t.norm))) return true;
+    if (t.kind === 'lat' && t.norm === 'their' && LATIN_CHILD.has(tokens[nextNonSpace(tokens, j + 1)]?.norm ?? '')) return true;
+  }
+  return false;
+}
+const FAMILY_CHILD_AR = new Set(['ابنها', 'نجلها', 'ابنتها', 'ابنهم', 'نجلهم', 'ابنتهم'].map(foldWord));
+const LATIN_CHILD = new Set(['son', 'daughter', 'child']);
+
+/** «عائلة اللاجئ الفلسطيني محمد حمدان», «عائلة الشاب محمد»: only titles that describe a person and «ال…ي» adjectives of origin between. */
+function onlyDescriptorsBetween(ctx: Ctx, from: number, to: number): boolean {
+  const { tokens } = ctx;
+  let words = 0;
+  for (let j = nextNonSpace(tokens, from + 1); j < to; j = nextNonSpace(tokens, j + 1)) {
+    if (!isWordToken(tokens[j])) return false;
+    words++;
+    const cue = cueOf(ctx, j);
+    if (cue?.def.kind === 'neutral') {
+      j = cue.last;
+      continue;
+    }
+    if (!(tokens[j].kind === 'ar' && NISBA_AR.test(tokens[j].norm))) return false;
+  }
+  return words > 0;
+}
+const NISBA_AR = /^ال.{2,}ي(?:ه)?$/;
 
 /** A demand cue ("demanded", «طالبت») a few words before token `i` in its sentence (not a wait: "still waiting for his release"). */
 function demandBefore(ctx: Ctx, i: number): boolean {
