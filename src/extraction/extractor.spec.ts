@@ -3654,5 +3654,13 @@ describe('extractMentions', () => {
       expect(people(text, 'ar')).toEqual(['محمد الحداد=missing']);
       expect(people('تبحث زوجة محمد الحداد عن ابنها المعتقل منذ 2013.', 'ar')).toEqual(['محمد الحداد=other']);
     });
+
+    it('reads "X, and the other relatives of the missing" as a relative, and "told VICE World News" as no person', () => {
+      const text =
+        'For 38-year-old Fatima Ali, and the other relatives of the Syrians who were abducted by ISIS and are still missing, the trial brought no comfort.';
+      expect(people(text, 'en')).toEqual(['Fatima Ali=relative']);
+      expect(people('Pour Fatima Ali, et les autres proches des disparus, le procès ne change rien.', 'fr')).toEqual(['Fatima Ali=relative']);
+      expect(people('"It is not a victory for us," she told VICE World News from her apartment in Berlin.', 'en')).toEqual([]);
+    });
   });
 });

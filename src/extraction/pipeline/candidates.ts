@@ -665,6 +665,7 @@ const BODY_ENDINGS = new Set(
     'police',
     'programme',
     'program',
+    'news',
   ].map(foldWord),
 );
 /** «موقع عنب بلدي», "the group Jaish al-Islam", "Agence France-Presse": an organisation, not a person. */
@@ -674,6 +675,9 @@ function namesOrganisation(ctx: Ctx, c: Cand): boolean {
   if ((tokens[c.first].kind === 'lat' && isOrganisationWord(tokens[c.first])) || organisationIndex.match(tokens, c.first)) return true;
   // "National Investigation Team", "Syrian Observatory": a Latin reading that ends with a word for a body.
   if (tokens[c.last].kind === 'lat' && c.last > c.first && (isOrganisationWord(tokens[c.last]) || BODY_ENDINGS.has(tokens[c.last].norm))) return true;
+  // "told VICE World News": …or goes on with one.
+  const after = tokens[nextNonSpace(tokens, c.last + 1)];
+  if (tokens[c.last].kind === 'lat' && after?.kind === 'lat' && after.cap && (isOrganisationWord(after) || BODY_ENDINGS.has(after.norm))) return true;
   let j = prevNonSpace(tokens, c.first - 1);
   while (j >= 0 && QUOTE_CHARACTERS.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
   // «القبض على اللواء محمد خضور»: «اللواء» is a general's rank as well as a brigade. «ابن المدينة محمد الحداد»:

@@ -858,6 +858,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     if (nearest?.def.kind === 'otherTitle' && c.coordPrev >= 0 && !c.coordRel) return 'plain';
     // «ناشدت عائلة محمد الحداد بالكشف عن مصير ابنها», "the family of Omar Haddad appealed for news of their son": he is that son.
     if (familyChild[k]) return 'plain';
+    // "For Fatima Ali, and the other relatives of the Syrians who are still missing": she is one of the relatives.
+    if (!ownRoleBefore(pre[k]) && otherRelativesAfter(ctx, c)) return 'relative';
     if (
       appositiveKin[k] ||
       (!ownRole && possessiveKinApposed(ctx, c)) ||
@@ -1897,6 +1899,24 @@ function familyOfName(ctx: Ctx, c: Cand): boolean {
   return false;
 }
 const FAMILY_WORDS = new Set(['عائلة', 'أسرة', 'ذوي', 'ذوو', 'أهل', 'family', 'famille'].map(foldWord));
+
+const ownRoleBefore = (pre: Cue[]): boolean => pre.some((e) => e.def.kind === 'role');
+
+/** ", and the other relatives of", «, et les autres proches de»: the name is one of the family words after it. */
+function otherRelativesAfter(ctx: Ctx, c: Cand): boolean {
+  const { tokens } = ctx;
+  let j = nextNonSpace(tokens, c.last + 1);
+  if (isComma(tokens[j])) j = nextNonSpace(tokens, j + 1);
+  if (!tokens[j] || !COORDINATORS.has(tokens[j].norm)) return false;
+  j = nextNonSpace(tokens, j + 1);
+  if (tokens[j] && LATIN_ARTICLE_WORDS.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
+  if (!tokens[j] || !OTHER_WORDS.has(tokens[j].norm)) return false;
+  const k = nextNonSpace(tokens, j + 1);
+  return k < tokens.length && (kinNounIndex.match(tokens, k) !== null || RELATIVES_WORDS.has(tokens[k].norm));
+}
+const RELATIVES_WORDS = new Set(['relatives', 'families', 'proches', 'familles'].map(foldWord));
+const LATIN_ARTICLE_WORDS = new Set(['the', 'les', 'des']);
+const OTHER_WORDS = new Set(['other', 'autres', 'fellow'].map(foldWord));
 
 /** A son or daughter of the family's own («ابنها», «نجلهم», "their son") later in the name's sentence. */
 function familyKinAfter(ctx: Ctx, c: Cand): boolean {
