@@ -805,6 +805,17 @@ function institutionShortlyBefore(tokens: Token[], of: number): boolean {
 const INSTITUTION_NOUNS = new Set(all(words.institutionNouns).map(foldWord));
 const INSTITUTION_WORDS = 3;
 
+/** A word for a court up to two words before the facility at `first`..`last`, or right after it ("State Security Court"). */
+function courtOf(tokens: Token[], first: number, last: number): boolean {
+  const after = nextNonSpace(tokens, last + 1);
+  if (after < tokens.length && COURT_WORDS.has(stripConjunction(tokens[after].norm))) return true;
+  for (let j = wordBefore(tokens, first), n = 0; j >= 0 && n < 3 && isWordToken(tokens[j]); j = wordBefore(tokens, j), n++) {
+    if (COURT_WORDS.has(stripConjunction(tokens[j].norm))) return true;
+  }
+  return false;
+}
+const COURT_WORDS = new Set(['محكمة', 'المحكمة', 'court', 'cour', 'tribunal'].map(foldWord));
+
 /** «ابن», «ابنة», «بنت», «ابنا», «ابني», «أبناء»: "son (daughter, sons) of", an intro no movement verb turns into a departure. */
 /** «ابن داريا», «أبناء البلدة»: son, daughter, sons of a place. */
 export const SON_OF = new Set(['ابن', 'ابنة', 'بنت', 'ابنا', 'ابني', 'أبناء'].map(foldWord));
@@ -870,7 +881,8 @@ export function findAttributeHits(model: TextModel): AttributeHit[] {
     }
 
     const facility = facilityIndex.match(tokens, i);
-    if (facility) {
+    // «محكمة أمن الدولة», "the State Security Court", «la Haute cour de sûreté de l'État»: a court, not a place of detention.
+    if (facility && !courtOf(tokens, i, facility.last)) {
       const preferred = i <= transferUntil || facilityAfterFacility(tokens, i, hits);
       hits.push({ kind: 'prison', value: facility.value, first: i, last: facility.last, anchor: i, adjacentOnly: false, preferred });
     }

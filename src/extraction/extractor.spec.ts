@@ -3662,5 +3662,12 @@ describe('extractMentions', () => {
       expect(people('Pour Fatima Ali, et les autres proches des disparus, le procès ne change rien.', 'fr')).toEqual(['Fatima Ali=relative']);
       expect(people('"It is not a victory for us," she told VICE World News from her apartment in Berlin.', 'en')).toEqual([]);
     });
+
+    it('reads a state security court as a court, not the prison of the one tried there', () => {
+      const prison = (text: string, lang: string) => extractMentions(text, lang)[0]?.attributes.prison;
+      expect(prison('Omar Haddad was sentenced by the Supreme State Security Court.', 'en')).toBeNull();
+      expect(prison("Les autorités ont arrêté Omar Haddad devant la Haute cour de sûreté de l'État.", 'fr')).toBeNull();
+      expect(prison('حكمت محكمة أمن الدولة العليا على محمد الحداد بالسجن.', 'ar')).toBeNull();
+    });
   });
 });
