@@ -3669,5 +3669,15 @@ describe('extractMentions', () => {
       expect(prison("Les autorités ont arrêté Omar Haddad devant la Haute cour de sûreté de l'État.", 'fr')).toBeNull();
       expect(prison('حكمت محكمة أمن الدولة العليا على محمد الحداد بالسجن.', 'ar')).toBeNull();
     });
+
+    it('reads a name after a verb and a day («ont arrêté dimanche Merhi Omrane»)', () => {
+      expect(people('Les autorités ont arrêté dimanche Merhi Omrane devant le tribunal.', 'fr')).toEqual(['Merhi Omrane=detainee']);
+    });
+
+    it('reads «placées à nouveau en détention» after a release as held again, for every name of the list', () => {
+      const text =
+        'Mmes Fatima Ali, Samira Nasser, Hanadi Zahlout, arrêtées le 16 février, avaient été libérées trois jours plus tard. Elles avaient été placées à nouveau en détention le 22 avril dernier.';
+      expect(people(text, 'fr')).toEqual(['Fatima Ali=detainee', 'Samira Nasser=detainee', 'Hanadi Zahlout=detainee']);
+    });
   });
 });

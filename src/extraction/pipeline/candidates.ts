@@ -27,6 +27,7 @@ import {
   figureLatKeys,
   kinNounIndex,
   latinKeyWords,
+  timeAdverbIndex,
 } from './lexicon';
 import { Cand, Ctx, Cue, NameRead, SOURCE_STRENGTH, Source, auxBefore, cueOf, familyOfEnd, tagEnd } from './context';
 import {
@@ -147,6 +148,9 @@ export function findCueCandidates(ctx: Ctx, cands: Cand[]): void {
     const org = tokens[cue.first].kind === 'ar' && j < tokens.length ? organisationIndex.match(tokens, j) : null;
     if (org) j = afterCue(ctx, org.last + 1);
     j = pastNisba(ctx, pastTownOfOrigin(ctx, j), cue.def.kind === 'neutral');
+    // «ont arrêté dimanche Merhi Omrane»: past a day after a Latin verb.
+    const day = cue.def.kind === 'role' && tokens[cue.first].kind === 'lat' && j < tokens.length ? timeAdverbIndex.match(tokens, j) : null;
+    if (day) j = afterCue(ctx, day.last + 1);
     // «خطف مسلحون محمد الحداد»: the subject after the verb is not the start of a name; the one taken follows it.
     const subject = tokens[cue.first].kind === 'ar' && j < tokens.length && SUBJECT_HEADS.has(stripConj(tokens[j].norm));
     if (j < tokens.length && ctx.cueAt[j] === null && !subject)

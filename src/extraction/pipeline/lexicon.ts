@@ -257,6 +257,9 @@ export const pastMarkerIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
 for (const p of allLangs(bounded.pastMarkers)) pastMarkerIndex.add(p, true);
 export const stillNowIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
 for (const p of allLangs(bounded.stillNow)) stillNowIndex.add(p, true);
+/** «à nouveau», "again", «مجددا» (cues.boundedDetention.again): held once more. */
+export const againIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
+for (const p of allLangs(bounded.again)) againIndex.add(p, true);
 export const AGO_BEFORE = foldSet(allLangs(bounded.agoBefore));
 export const ONCE_BEFORE = foldSet(allLangs(bounded.onceBefore));
 export const RANGE_LINKS = foldSet(allLangs(bounded.rangeLinks));
@@ -335,6 +338,9 @@ for (const p of cues.liberatedPlaces.en ?? []) LIBERATED_PLACE_AFTER.add(p, true
 export const servedIntroIndex = new PhraseIndex<true>(prefixCombos(['']));
 for (const p of allLangs(cues.servedTerm.intro)) servedIntroIndex.add(p, true);
 export const SERVED_UNITS = foldSet(allLangs(cues.servedTerm.units));
+/** "Sunday", «hier» between a verb and the name it befell (cues.timeAdverbs). */
+export const timeAdverbIndex = new PhraseIndex<true>(prefixCombos(['']));
+for (const p of allLangs(cues.timeAdverbs)) timeAdverbIndex.add(p, true);
 /** "spent", «passées», «التي قضاها» right after the unit: the term told backwards (cues.servedTerm.spentAfter). */
 export const spentAfterIndex = new PhraseIndex<true>(prefixCombos(['']));
 for (const p of allLangs(cues.servedTerm.spentAfter)) spentAfterIndex.add(p, true);

@@ -56,6 +56,7 @@ import {
   DURATION_UNITS,
   DURATION_DUALS,
   stillHeldIndex,
+  againIndex,
   sentencingIndex,
   amongThemIndex,
   THEY_ARE_AR,
@@ -638,6 +639,8 @@ function heldStill(ctx: Ctx, cue: Cue): boolean {
     if (ctx.candAt[j] >= 0) continue;
     n++;
     if (stillNowIndex.match(tokens, j)) return true;
+    // «placées à nouveau en détention»: held again.
+    if (againIndex.endsAt(tokens, j, 2)) return true;
   }
   return false;
 }
