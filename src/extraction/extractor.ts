@@ -118,9 +118,16 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * happened to"; a fear before "was dead"; a kinship word after an opening phrase, in brackets or before "and";
  * «قالوا إن … اعتقلته»; «تنكر السلطات وجوده»; "returning from" as no origin; "the Samra military base", «la vallée
  * du Jourdain», «M.» as no person or place; "staggered out of Syria's … jail"; «أحيل إلى»; «"محمود الصغير"»; a line
- * that opens on «وهو» as the sentence going on).
+ * that opens on «وهو» as the sentence going on);
+ * rules-16 after the fifteenth, read off more real pages, French NGO appeals for the disappeared first ("still held
+ * today" after years without news; a friend taken along with a relative; a brother in a list who shares the next
+ * sentence's fate; «عنهم شيئا»; a school's «de Damas» as no origin; a surname whose sentence only tells of the arrest
+ * keeps the later outcome; "Zakaria Al-Ashara"; a reporter after what befell the prisoners; «المعتقل "أحمد ليلا"»;
+ * «"X" والد محمد المفرج عنه»; "the months spent in prison" told by a speaker; «قرية حج خليل», «الكف الأسود»,
+ * «ضواحي»; «الطيار الأردني X»; a detention of hours; «عائلة X … مصير ابنها»; "the other relatives of"; "VICE World
+ * News"; a state security court as no prison; «arrêté dimanche X»; «placées à nouveau en détention»).
  */
-export const EXTRACTOR_VERSION = 'rules-15';
+export const EXTRACTOR_VERSION = 'rules-16';
 
 const EVIDENCE_ADJUST: Record<Decision['evidence'], number> = {
   figure: 0,

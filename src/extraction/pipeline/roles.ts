@@ -11,6 +11,8 @@ import {
   SPLIT_SEARCH_VERBS,
   SOUGHT_AR_PRONOUNS,
   FAMILY_AFTER,
+  LATIN_ARTICLES,
+  familyBeforeIndex,
   organisationIndex,
   AR_KUNYA_HEAD,
   LAT_KUNYA_HEADS,
@@ -1886,22 +1888,17 @@ function familyPhraseBefore(ctx: Ctx, c: Cand, adjacent: boolean): boolean {
   return false;
 }
 
-/** «عائلة محمد الحداد», «أسرة الشاب محمد», "the family of Omar Haddad": a word for the whole family right before the name, or before its titles. */
+/** «عائلة محمد الحداد», «أسرة الشاب محمد», "the family of Omar Haddad": a word for the family right before the name, or before its titles. */
 function familyOfName(ctx: Ctx, c: Cand): boolean {
   const { tokens } = ctx;
   for (let j = prevNonSpace(tokens, c.first - 1), n = 0; j >= 0 && n < 4; j = prevNonSpace(tokens, j - 1), n++) {
-    const t = tokens[j];
-    if (!isWordToken(t)) return false;
-    if (FAMILY_WORDS.has(stripConj(t.norm))) {
-      // "the family of Omar", «la famille d'Omar»: past "of".
-      const after = nextNonSpace(tokens, j + 1);
-      const of = tokens[after] && OF_WORDS.has(tokens[after].norm) ? after : j;
-      return nextNonSpace(tokens, of + 1) === c.first || onlyDescriptorsBetween(ctx, of, c.first);
-    }
+    if (!isWordToken(tokens[j])) return false;
+    // «عائلة», «ذوي», "the family of", «la famille de» (cues.familyOf.before): not a wife's or a brother's «زوجة محمد».
+    const family = familyBeforeIndex.match(tokens, j);
+    if (family) return nextNonSpace(tokens, family.last + 1) === c.first || onlyDescriptorsBetween(ctx, family.last, c.first);
   }
   return false;
 }
-const FAMILY_WORDS = new Set(['عائلة', 'أسرة', 'ذوي', 'ذوو', 'أهل', 'family', 'famille'].map(foldWord));
 
 const ownRoleBefore = (pre: Cue[]): boolean => pre.some((e) => e.def.kind === 'role');
 
@@ -1912,13 +1909,12 @@ function otherRelativesAfter(ctx: Ctx, c: Cand): boolean {
   if (isComma(tokens[j])) j = nextNonSpace(tokens, j + 1);
   if (!tokens[j] || !COORDINATORS.has(tokens[j].norm)) return false;
   j = nextNonSpace(tokens, j + 1);
-  if (tokens[j] && LATIN_ARTICLE_WORDS.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
+  if (tokens[j] && LATIN_ARTICLES.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
   if (!tokens[j] || !OTHER_WORDS.has(tokens[j].norm)) return false;
   const k = nextNonSpace(tokens, j + 1);
   return k < tokens.length && (kinNounIndex.match(tokens, k) !== null || RELATIVES_WORDS.has(tokens[k].norm));
 }
 const RELATIVES_WORDS = new Set(['relatives', 'families', 'proches', 'familles'].map(foldWord));
-const LATIN_ARTICLE_WORDS = new Set(['the', 'les', 'des']);
 const OTHER_WORDS = new Set(['other', 'autres', 'fellow'].map(foldWord));
 
 /** A son or daughter of the family's own («ابنها», «نجلهم», "their son") later in the name's sentence. */
