@@ -1169,7 +1169,7 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
     last = j;
     if (tokens[j + 1]?.kind !== 'sp') break;
     j = nextNonSpace(tokens, j + 1);
-    // «قرية الكف الأسود»: an «ال» town and an adjective of its name.
+    // «قرية الحجر الأبيض»: an «ال» town and an adjective of its name.
     const adjective = alWord && PLACE_NAME_ADJECTIVES.has(tokens[j]?.norm ?? '');
     if (!latin && !(n === 0 && isWordToken(tokens[j]) && (COMPOUND_PLACE_HEADS.has(tokens[first].norm) || adjective || (everyday && tokens[j].kind === 'ar'))))
       break;

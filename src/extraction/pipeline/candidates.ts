@@ -28,6 +28,7 @@ import {
   kinNounIndex,
   latinKeyWords,
   timeAdverbIndex,
+  NISBA_AR,
 } from './lexicon';
 import { Cand, Ctx, Cue, NameRead, SOURCE_STRENGTH, Source, auxBefore, cueOf, familyOfEnd, tagEnd } from './context';
 import {
@@ -148,7 +149,7 @@ export function findCueCandidates(ctx: Ctx, cands: Cand[]): void {
     const org = tokens[cue.first].kind === 'ar' && j < tokens.length ? organisationIndex.match(tokens, j) : null;
     if (org) j = afterCue(ctx, org.last + 1);
     j = pastNisba(ctx, pastTownOfOrigin(ctx, j), cue.def.kind === 'neutral');
-    // «ont arrêté dimanche Merhi Omrane»: past a day after a Latin verb.
+    // «ont arrêté dimanche Merzi Abdine»: past a day after a Latin verb.
     const day = cue.def.kind === 'role' && tokens[cue.first].kind === 'lat' && j < tokens.length ? timeAdverbIndex.match(tokens, j) : null;
     if (day) j = afterCue(ctx, day.last + 1);
     // «خطف مسلحون محمد الحداد»: the subject after the verb is not the start of a name; the one taken follows it.
@@ -191,14 +192,14 @@ function pastTownOfOrigin(ctx: Ctx, j: number): number {
 
 /**
  * «اعتقل الفلسطيني عمر الحداد», «الشاب الحمصي سامر»: past up to two «ال» adjectives of origin before a known given name;
- * after a title that describes a person («الطيار الأردني رغيد الططري»), before any name the title reads.
+ * after a title that describes a person («الطيار الأردني رغيد الحداد»), before any name the title reads.
  */
 function pastNisba(ctx: Ctx, j: number, afterTitle = false): number {
   const { tokens } = ctx;
   let k = j;
   for (let n = 0; n < 2; n++) {
     const t = tokens[k];
-    if (!t || t.kind !== 'ar' || ctx.cueAt[k] !== null || !/^ال.{2,}ي(?:ه)?$/.test(t.norm)) return j;
+    if (!t || t.kind !== 'ar' || ctx.cueAt[k] !== null || !NISBA_AR.test(t.norm)) return j;
     const next = nextWord(tokens, k);
     if (next < 0 || tokens[next].kind !== 'ar') return j;
     if (AR_GIVEN.has(tokens[next].norm) || AR_COMPOUND_HEAD.has(tokens[next].norm)) return next;
@@ -591,7 +592,7 @@ function endsWithWords(tokens: Token[], end: number, first: number, last: number
 }
 const isQuotedFamilyWord = (ctx: Ctx, k: number): boolean => {
   const t = ctx.tokens[k];
-  // «المعتقل "أحمد ليلا"»: any other word too, the everyday word «ليلا» ("at night") among them.
+  // «المعتقل "سامر ليلا"»: any other word too, the everyday word «ليلا» ("at night") among them.
   return t !== undefined && t.kind === 'ar' && (!t.norm.startsWith(AR_AL) || t.norm.length > 3) && cueOf(ctx, k) === null && ctx.tokens[k - 1]?.kind === 'sp';
 };
 
@@ -679,7 +680,7 @@ function namesOrganisation(ctx: Ctx, c: Cand): boolean {
   if ((tokens[c.first].kind === 'lat' && isOrganisationWord(tokens[c.first])) || organisationIndex.match(tokens, c.first)) return true;
   // "National Investigation Team", "Syrian Observatory": a Latin reading that ends with a word for a body.
   if (tokens[c.last].kind === 'lat' && c.last > c.first && (isOrganisationWord(tokens[c.last]) || BODY_ENDINGS.has(tokens[c.last].norm))) return true;
-  // "told VICE World News": …or goes on with one.
+  // "told Levant World News": …or goes on with one.
   const after = tokens[nextNonSpace(tokens, c.last + 1)];
   if (tokens[c.last].kind === 'lat' && after?.kind === 'lat' && after.cap && (isOrganisationWord(after) || BODY_ENDINGS.has(after.norm))) return true;
   let j = prevNonSpace(tokens, c.first - 1);

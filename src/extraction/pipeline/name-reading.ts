@@ -419,7 +419,7 @@ export function possessiveAfter(ctx: Ctx, i: number): boolean {
 }
 
 /**
- * "Omar Shaar", "Abdulkader Shaar", "Zakaria Al-Ashara": a one-word place the lists know («الشعار», an Aleppo quarter) right after a known
+ * "Omar Shaar", "Abdulkader Shaar", "Fadi Al-Ashara": a one-word place the lists know («الشعار», an Aleppo quarter) right after a known
  * given name that opens the name is the family name, when no capitalised word follows it ("Omar Haddad Daraya" is a
  * name and a town).
  */
@@ -438,7 +438,7 @@ function placeSurname(ctx: Ctx, i: number, j: number): boolean {
   )
     return false;
   const place = matchPlace(ctx.tokens, j);
-  // "Zakaria Al-Ashara": the article joined to a one-word place the lists know without it («العشارة», "Ashara").
+  // "Fadi Al-Ashara": the article joined to a one-word place the lists know without it («العشارة», "Ashara").
   const bare = t.norm.replace(LAT_ARTICLE_PREFIX, '');
   if (place ? place.last !== j || place.prefix > 0 : bare === t.norm || !PLACE_WORDS.has(bare)) return false;
   const k = nextWord(ctx.tokens, j);

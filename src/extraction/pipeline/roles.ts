@@ -12,6 +12,7 @@ import {
   SOUGHT_AR_PRONOUNS,
   FAMILY_AFTER,
   LATIN_ARTICLES,
+  NISBA_AR,
   familyBeforeIndex,
   organisationIndex,
   AR_KUNYA_HEAD,
@@ -1933,7 +1934,7 @@ function familyKinAfter(ctx: Ctx, c: Cand): boolean {
 const FAMILY_CHILD_AR = new Set(['ابنها', 'نجلها', 'ابنتها', 'ابنهم', 'نجلهم', 'ابنتهم'].map(foldWord));
 const LATIN_CHILD = new Set(['son', 'daughter', 'child']);
 
-/** «عائلة اللاجئ الفلسطيني محمد حمدان», «عائلة الشاب محمد»: only titles that describe a person and «ال…ي» adjectives of origin between. */
+/** «عائلة اللاجئ الفلسطيني محمد الحداد», «عائلة الشاب محمد»: only titles that describe a person and «ال…ي» adjectives of origin between. */
 function onlyDescriptorsBetween(ctx: Ctx, from: number, to: number): boolean {
   const { tokens } = ctx;
   let words = 0;
@@ -1949,7 +1950,6 @@ function onlyDescriptorsBetween(ctx: Ctx, from: number, to: number): boolean {
   }
   return words > 0;
 }
-const NISBA_AR = /^ال.{2,}ي(?:ه)?$/;
 
 /** A demand cue ("demanded", «طالبت») a few words before token `i` in its sentence (not a wait: "still waiting for his release"). */
 function demandBefore(ctx: Ctx, i: number): boolean {
