@@ -805,7 +805,7 @@ function institutionShortlyBefore(tokens: Token[], of: number): boolean {
 const INSTITUTION_NOUNS = new Set(all(words.institutionNouns).map(foldWord));
 const INSTITUTION_WORDS = 3;
 
-/** A word for a court up to two words before the facility at `first`..`last`, or right after it ("State Security Court"). */
+/** A word for a court up to three words before the facility at `first`..`last`, or right after it ("State Security Court"). */
 function courtOf(tokens: Token[], first: number, last: number): boolean {
   const after = nextNonSpace(tokens, last + 1);
   if (after < tokens.length && COURT_WORDS.has(stripConjunction(tokens[after].norm))) return true;
