@@ -3679,5 +3679,10 @@ describe('extractMentions', () => {
         'Mmes Fatima Ali, Samira Nasser, Rima Haddad, arrêtées le 16 février, avaient été libérées trois jours plus tard. Elles avaient été placées à nouveau en détention le 22 avril dernier.';
       expect(people(text, 'fr')).toEqual(['Fatima Ali=detainee', 'Samira Nasser=detainee', 'Rima Haddad=detainee']);
     });
+
+    it('reads «السنوات التي قضاها في السجن» told by a speaker as his own term served', () => {
+      expect(people('يروي محمد الحداد السنوات التي قضاها في السجن.', 'ar')).toEqual(['محمد الحداد=released']);
+      expect(people('تحدث محمد الحداد عن السنوات التي قضاها في سجن صيدنايا.', 'ar')).toEqual(['محمد الحداد=released']);
+    });
   });
 });

@@ -123,7 +123,7 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * today" after years without news; a friend taken along with a relative; a brother in a list who shares the next
  * sentence's fate; «عنهم شيئا»; a school's «de Damas» as no origin; a surname whose sentence only tells of the arrest
  * keeps the later outcome; "Fadi Al-Ashara"; a reporter after what befell the prisoners; «المعتقل "سامر ليلا"»;
- * «"X" والد محمد المفرج عنه»; "the months spent in prison" told by a speaker; «قرية حج حسن», «الحجر الأبيض»,
+ * «"X" والد محمد المفرج عنه»; "the months spent in prison", «السنوات التي قضاها في السجن» told by a speaker; «قرية حج حسن», «الحجر الأبيض»,
  * «ضواحي»; «الطيار الأردني X»; a detention of hours; «عائلة X … مصير ابنها»; "the other relatives of"; "VICE World
  * News"; a state security court as no prison; «arrêté dimanche X»; «placées à nouveau en détention»).
  */

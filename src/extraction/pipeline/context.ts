@@ -27,6 +27,7 @@ import {
   SERVED_PLACES,
   SERVED_UNITS,
   spentAfterIndex,
+  isServedUnit,
   ABBREVIATIONS,
   STATE_ABBREVIATIONS,
   MONTH_ABBREVIATIONS,
@@ -647,7 +648,7 @@ function markServedTerms(ctx: Ctx): void {
   for (let i = 0; i < tokens.length; i++) {
     if (ctx.inCue[i] >= 0) continue;
     // "the months spent in prison", «les années passées à Saydnaya»: the unit, then the verb.
-    const spent = SERVED_UNITS.has(tokens[i].norm) ? spentAfterIndex.match(tokens, nextNonSpace(tokens, i + 1)) : null;
+    const spent = isServedUnit(tokens[i]) ? spentAfterIndex.match(tokens, nextNonSpace(tokens, i + 1)) : null;
     const spentEnd = spent ? termPlaceEnd(tokens, spent.last) : -1;
     if (spentEnd >= 0 && !wordBefore(ctx, i, SENTENCE_WINDOW_WORDS, (k) => (SERVED_TRANSFERS.has(tokens[k].norm) ? true : null))) {
       addServedTerm(ctx, i, spentEnd);

@@ -341,6 +341,9 @@ export const SERVED_UNITS = foldSet(allLangs(cues.servedTerm.units));
 /** "Sunday", «hier» between a verb and the name it befell (cues.timeAdverbs). */
 export const timeAdverbIndex = new PhraseIndex<true>(prefixCombos(['']));
 for (const p of allLangs(cues.timeAdverbs)) timeAdverbIndex.add(p, true);
+/** "years", «mois», «سنوات», and «السنوات» with the article: a unit of a term served (cues.servedTerm.units). */
+export const isServedUnit = (t: Token): boolean =>
+  SERVED_UNITS.has(t.norm) || (t.kind === 'ar' && t.norm.startsWith(AR_AL) && SERVED_UNITS.has(t.norm.slice(AR_AL.length)));
 /** "spent", «passées», «التي قضاها» right after the unit: the term told backwards (cues.servedTerm.spentAfter). */
 export const spentAfterIndex = new PhraseIndex<true>(prefixCombos(['']));
 for (const p of allLangs(cues.servedTerm.spentAfter)) spentAfterIndex.add(p, true);

@@ -60,6 +60,7 @@ import {
   DURATION_DUALS,
   stillHeldIndex,
   againIndex,
+  isServedUnit,
   sentencingIndex,
   amongThemIndex,
   THEY_ARE_AR,
@@ -1585,7 +1586,7 @@ function ownDetentionTold(ctx: Ctx, chain: Cue[], c: Cand, pre: Cue[]): Cue | nu
     // "said intelligence officers held him", «raconte qu'ils l'ont détenu»: "him" / «l'» is the speaker too.
     // «raconte les mois passés en prison», "recounts the years spent in Saydnaya": a term served, right after the verb.
     const own =
-      (n <= TOLD_TERM_WORDS && cue.role === 'released' && SERVED_UNITS.has(tokens[cue.first].norm)) ||
+      (n <= TOLD_TERM_WORDS && cue.role === 'released' && isServedUnit(tokens[cue.first])) ||
       (arabic
         ? AR_OWN_NOUN.test(tokens[cue.last].norm) && !tokens[cue.first].norm.startsWith(AR_AL)
         : possessiveShortlyBefore(ctx, cue.first) || possessiveShortlyBefore(ctx, cue.last) || objectPronounBack(ctx, cue));
