@@ -203,7 +203,7 @@ function pastNisba(ctx: Ctx, j: number, afterTitle = false): number {
     const next = nextWord(tokens, k);
     if (next < 0 || tokens[next].kind !== 'ar') return j;
     if (AR_GIVEN.has(tokens[next].norm) || AR_COMPOUND_HEAD.has(tokens[next].norm)) return next;
-    if (afterTitle && !/^ال/.test(tokens[next].norm) && readName(ctx, next, 'title') !== null) return next;
+    if (afterTitle && !tokens[next].norm.startsWith(AR_AL) && readName(ctx, next, 'title') !== null) return next;
     k = next;
   }
   return j;

@@ -650,7 +650,7 @@ function markServedTerms(ctx: Ctx): void {
     // "the months spent in prison", «les années passées à Saydnaya»: the unit, then the verb.
     const spent = isServedUnit(tokens[i]) ? spentAfterIndex.match(tokens, nextNonSpace(tokens, i + 1)) : null;
     const spentEnd = spent ? termPlaceEnd(tokens, spent.last) : -1;
-    if (spentEnd >= 0 && !wordBefore(ctx, i, SENTENCE_WINDOW_WORDS, (k) => (SERVED_TRANSFERS.has(tokens[k].norm) ? true : null))) {
+    if (spentEnd >= 0 && !afterTransfer(ctx, i)) {
       addServedTerm(ctx, i, spentEnd);
       i = spentEnd;
       continue;
@@ -671,12 +671,17 @@ function markServedTerms(ctx: Ctx): void {
     const last = termPlaceEnd(tokens, j);
     if (last < 0) continue;
     // "transferred to Adra after six years in Saydnaya": the term ended in another prison.
-    if (wordBefore(ctx, i, SENTENCE_WINDOW_WORDS, (k) => (SERVED_TRANSFERS.has(tokens[k].norm) ? true : null))) continue;
+    if (afterTransfer(ctx, i)) continue;
     // The cue is the term alone when a name stands between it and the verb, so the name is still read.
     const first = term > nextNonSpace(tokens, intro.last + 1) ? term : i;
     addServedTerm(ctx, first, last);
     i = last;
   }
+}
+
+/** "transferred to Adra after six years in Saydnaya": a transfer word before the term served at `i` in its sentence. */
+function afterTransfer(ctx: Ctx, i: number): boolean {
+  return wordBefore(ctx, i, SENTENCE_WINDOW_WORDS, (k) => (SERVED_TRANSFERS.has(ctx.tokens[k].norm) ? true : null));
 }
 
 function addServedTerm(ctx: Ctx, first: number, last: number): void {
@@ -693,7 +698,7 @@ function termPlaceEnd(tokens: Token[], j: number): number {
   if (!t || !isWordToken(t) || !SERVED_IN.has(t.norm)) return -1;
   // «sept mois d'emprisonnement»: past the apostrophe of «d'».
   let place = nextNonSpace(tokens, k + 1);
-  if (tokens[place] && (tokens[place].norm === "'" || tokens[place].norm === '’')) place = nextNonSpace(tokens, place + 1);
+  if (tokens[place] && APOSTROPHES.has(tokens[place].norm)) place = nextNonSpace(tokens, place + 1);
   // "a decade in regime prisons", «dans les geôles du régime»: up to two words before the place.
   for (let n = 0; n < 2 && tokens[place] && isWordToken(tokens[place]) && !SERVED_PLACES.has(tokens[place].norm) && !matchFacility(tokens, place); n++) {
     const next = nextNonSpace(tokens, place + 1);

@@ -866,7 +866,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     // «ناشدت عائلة محمد الحداد بالكشف عن مصير ابنها», "the family of Omar Haddad appealed for news of their son": he is that son.
     if (familyChild[k]) return 'plain';
     // "For Fatima Ali, and the other relatives of the Syrians who are still missing": she is one of the relatives.
-    if (!ownRoleBefore(pre[k]) && otherRelativesAfter(ctx, c)) return 'relative';
+    if (roleCues(pre[k]).length === 0 && otherRelativesAfter(ctx, c)) return 'relative';
     if (
       appositiveKin[k] ||
       (!ownRole && possessiveKinApposed(ctx, c)) ||
@@ -1902,8 +1902,6 @@ function familyOfName(ctx: Ctx, c: Cand): boolean {
   return false;
 }
 
-const ownRoleBefore = (pre: Cue[]): boolean => pre.some((e) => e.def.kind === 'role');
-
 /** ", and the other relatives of", «, et les autres proches de»: the name is one of the family words after it. */
 function otherRelativesAfter(ctx: Ctx, c: Cand): boolean {
   const { tokens } = ctx;
@@ -2920,6 +2918,8 @@ const FEMININE_DEATH_VERBS = new Set(['توفيت', 'ماتت', 'استشهدت'
  * the last person named as held; the graver or later outcome wins.
  */
 export function anaphoricOutcomes(ctx: Ctx, cands: Cand[], decisions: Decision[]): void {
+  // Worked out once, and only for a post that has a cue of "still held".
+  const heldStill = ctx.cueList.some((e) => e.still) ? heldStillNamingNobody(ctx, cands) : [];
   for (const cue of ctx.cueList) {
     // The pronoun before the cue: "he was released"; not "anyone who was released recognises him".
     if (cue.def.kind !== 'role' || !cue.role || cue.role === 'dead' || cue.role === 'detainee' || !pronounSentence(ctx, cands, cue, true)) continue;
@@ -2928,7 +2928,7 @@ export function anaphoricOutcomes(ctx: Ctx, cands: Cand[], decisions: Decision[]
     if (k < 0 || ctx.sentence[cue.first] - ctx.sentence[cands[k].first] > ANAPHOR_SENTENCES) continue;
     const d = decisions[k];
     // "His family had no news of him for years. In 2001 they learnt he is still held in Saydnaya."
-    if (cue.role === 'missing' && heldStillNamingNobody(ctx, cands).some((e) => e.first > cue.last)) continue;
+    if (cue.role === 'missing' && heldStill.some((e) => e.first > cue.last)) continue;
     if ((d.role === 'detainee' || d.role === 'missing') && ROLE_PRIORITY[cue.role] > ROLE_PRIORITY[d.role])
       decisions[k] = { role: cue.role, cues: [...d.cues, cue], evidence: d.evidence };
   }
