@@ -297,10 +297,15 @@ export interface PhraseMatch<T> {
   prefix: number;
 }
 
-interface Phrase<T> {
-  rest: string[];
-  value: T;
+/** The phrases of one first word as a tree of the words after it: one lookup per word read, however many phrases share the start. */
+interface PhraseNode<T> {
+  /** Whether a phrase ends at this word, and its value (the first one added wins). */
+  ends: boolean;
+  value: T | undefined;
+  next: Map<string, PhraseNode<T>> | null;
 }
+
+const phraseNode = <T>(): PhraseNode<T> => ({ ends: false, value: undefined, next: null });
 
 const CONJUNCTION_PREFIXES = ['', 'و', 'ف'];
 
@@ -316,17 +321,17 @@ const ANY_FIRST = new Set<string>();
 const ANY_PREFIX_BY_LETTER = new Map<string, string[]>();
 
 /** Every index, by its id: a word's readings carry each one's phrases for them (see StemCandidate). */
-const INDEXES: { byFirst: Map<string, Phrase<unknown>[]>; prefixes: Set<string> }[] = [];
+const INDEXES: { byFirst: Map<string, PhraseNode<unknown>>; prefixes: Set<string> }[] = [];
 
 export interface StemCandidate {
   /** The Arabic prefix read off the word ('' for none). */
   prefix: string;
   /** By index id: that index's phrases starting with the rest of the word, when it takes `prefix`. Looked up once per word, not per index and post. */
-  buckets: (Phrase<unknown>[] | undefined)[];
+  buckets: (PhraseNode<unknown> | undefined)[];
 }
 
 function stemCandidate(prefix: string, stem: string): StemCandidate {
-  const buckets: (Phrase<unknown>[] | undefined)[] = [];
+  const buckets: (PhraseNode<unknown> | undefined)[] = [];
   for (const ix of INDEXES) buckets.push(ix.prefixes.has(prefix) ? ix.byFirst.get(stem) : undefined);
   return { prefix, buckets };
 }
@@ -365,7 +370,7 @@ const NO_STEMS: string[] = [];
 const KEPT_MEMO = 1 << 14;
 
 export class PhraseIndex<T> {
-  private readonly byFirst = new Map<string, Phrase<T>[]>();
+  private readonly byFirst = new Map<string, PhraseNode<T>>();
 
   private readonly prefixes = new Set<string>(['']);
 
@@ -394,16 +399,22 @@ export class PhraseIndex<T> {
 
   addWords(ws: string[], value: T): void {
     const [first, ...rest] = ws;
-    let bucket = this.byFirst.get(first);
-    if (!bucket) {
-      // A word's readings hold this index's bucket for it from now on (stemCandidate).
-      this.byFirst.set(first, (bucket = []));
+    let node = this.byFirst.get(first);
+    if (!node) {
+      // A word's readings hold this index's tree for it from now on (stemCandidate).
+      this.byFirst.set(first, (node = phraseNode<T>()));
       ANY_FIRST.add(first);
       clearStemCaches();
     }
-    if (bucket.some((p) => p.rest.join(' ') === rest.join(' '))) return;
-    bucket.push({ rest, value });
-    bucket.sort((a, b) => b.rest.length - a.rest.length);
+    for (const w of rest) {
+      node.next ??= new Map();
+      let child = node.next.get(w);
+      if (!child) node.next.set(w, (child = phraseNode<T>()));
+      node = child;
+    }
+    if (node.ends) return;
+    node.ends = true;
+    node.value = value;
   }
 
   hasFirst(word: string): boolean {
@@ -447,30 +458,28 @@ export class PhraseIndex<T> {
   private find(tokens: Token[], i: number, t: Token): PhraseMatch<T> | null {
     let best: PhraseMatch<T> | null = null;
     for (const { prefix, buckets } of stemCandidates(t)) {
-      const bucket = buckets[this.id] as Phrase<T>[] | undefined;
-      if (!bucket) continue;
-      for (const p of bucket) {
-        const last = matchRest(tokens, i, p.rest);
-        if (last === null) continue;
-        if (!best || last > best.last) best = { value: p.value, first: i, last, prefix: prefix.length };
-        break;
+      const root = buckets[this.id] as PhraseNode<T> | undefined;
+      if (!root) continue;
+      let node: PhraseNode<T> = root;
+      // Each next word after at most one space; a line break ends the phrase. The deepest end is the longest phrase.
+      let found = node.ends ? node : null;
+      let foundLast = i;
+      for (let last = i; node.next;) {
+        let j = last + 1;
+        if (tokens[j]?.kind === 'sp') j++;
+        const next: PhraseNode<T> | undefined = tokens[j] === undefined ? undefined : node.next.get(tokens[j].norm);
+        if (!next) break;
+        node = next;
+        last = j;
+        if (node.ends) {
+          found = node;
+          foundLast = j;
+        }
       }
+      if (found && (!best || foundLast > best.last)) best = { value: found.value as T, first: i, last: foundLast, prefix: prefix.length };
     }
     return best;
   }
-}
-
-/** Each next word after at most one space; a line break ends the phrase. */
-function matchRest(tokens: Token[], i: number, rest: string[]): number | null {
-  let last = i;
-  for (const w of rest) {
-    let j = last + 1;
-    if (tokens[j]?.kind === 'sp') j++;
-    const t = tokens[j];
-    if (t === undefined || t.norm !== w) return null;
-    last = j;
-  }
-  return last;
 }
 
 /** Next non-space token index on the same line (or tokens.length). */
