@@ -3684,5 +3684,20 @@ describe('extractMentions', () => {
       expect(people('يروي محمد الحداد السنوات التي قضاها في السجن.', 'ar')).toEqual(['محمد الحداد=released']);
       expect(people('تحدث محمد الحداد عن السنوات التي قضاها في سجن صيدنايا.', 'ar')).toEqual(['محمد الحداد=released']);
     });
+
+    it('reads a death told of "them" as the death of the people held or missing in the last sentence that names them', () => {
+      const fr =
+        "Fatima Ali cherche à savoir ce qui est arrivé à son frère Omar Haddad et à son neveu Fadi. Ils ont été arrêtés en 2013. En 2018, l'État syrien leur a adressé deux actes de décès.";
+      expect(people(fr, 'fr')).toEqual(['Fatima Ali=relative', 'Omar Haddad=dead', 'Fadi=dead']);
+      const en = 'Omar Haddad and Samir Nasser were arrested at a checkpoint in 2013. In 2018, their families were handed death certificates.';
+      expect(people(en, 'en')).toEqual(['Omar Haddad=dead', 'Samir Nasser=dead']);
+      // One held person is not "them".
+      expect(people('Omar Haddad was arrested in 2013. In 2018, their neighbours learnt of the death of a cousin.', 'en')).toEqual(['Omar Haddad=detainee']);
+    });
+
+    it('reads «enfermé» as held, and «enfermé pendant six mois» as a detention that is over', () => {
+      expect(people('Omar Haddad a été enfermé à Saydnaya.', 'fr')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad avait 20 ans en 2014 quand il a été enfermé pendant six mois à Saydnaya.', 'fr')).toEqual(['Omar Haddad=released']);
+    });
   });
 });

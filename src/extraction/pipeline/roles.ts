@@ -2869,7 +2869,11 @@ const CUSTODY_DEATH = new RegExp(
 export function anaphoricDeaths(ctx: Ctx, cands: Cand[], decisions: Decision[]): void {
   const { tokens } = ctx;
   for (const cue of ctx.cueList) {
-    if (cue.def.kind !== 'role' || cue.role !== 'dead' || !(anaphoric(ctx, cue) || pronounSentence(ctx, cands, cue))) continue;
+    if (cue.def.kind !== 'role' || cue.role !== 'dead') continue;
+    if (!(anaphoric(ctx, cue) || pronounSentence(ctx, cands, cue))) {
+      if (pluralAnaphoric(ctx, cue) || pronounSentence(ctx, cands, cue, false, THEY)) deathOfThoseHeld(ctx, cands, decisions, cue);
+      continue;
+    }
     let k = -1;
     for (let m = 0; m < cands.length && cands[m].last < cue.first; m++) k = m;
     if (k < 0 || ctx.sentence[cue.first] - ctx.sentence[cands[k].first] > ANAPHOR_SENTENCES) continue;
@@ -2884,6 +2888,38 @@ export function anaphoricDeaths(ctx: Ctx, cands: Cand[], decisions: Decision[]):
     }
   }
 }
+
+/**
+ * "Omar and Fadi Haddad were arrested in 2013. In 2018 the state sent their family two death certificates.",
+ * «leur décès», «جثثهم»: a death word said of "them" speaks of the people held or missing in the last sentence that
+ * names anyone, within two sentences, when there are two or more of them; one alone is not "them".
+ */
+function deathOfThoseHeld(ctx: Ctx, cands: Cand[], decisions: Decision[], cue: Cue): void {
+  let k = -1;
+  for (let m = 0; m < cands.length && cands[m].last < cue.first; m++) k = m;
+  if (k < 0 || ctx.sentence[cue.first] - ctx.sentence[cands[k].first] > ANAPHOR_SENTENCES) return;
+  const s = ctx.sentence[cands[k].first];
+  const held: number[] = [];
+  for (let m = 0; m <= k; m++) if (ctx.sentence[cands[m].first] === s && (decisions[m].role === 'detainee' || decisions[m].role === 'missing')) held.push(m);
+  if (held.length < 2) return;
+  for (const m of held) decisions[m] = { role: 'dead', cues: [...decisions[m].cues, cue], evidence: decisions[m].evidence };
+}
+
+/** «leur décès», "their deaths", «وفاتهم»: a death word with "their" before it or «ـهم» on it. */
+function pluralAnaphoric(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  const head = tokens[cue.first];
+  if (head.kind === 'ar') {
+    const last = tokens[cue.last];
+    return cue.first === cue.last && AR_THEIR.some((e) => last.norm.endsWith(e)) && !last.norm.startsWith(AR_AL);
+  }
+  if (THEIR.has(head.norm)) return true;
+  const before = tokens[prevNonSpace(tokens, cue.first - 1)];
+  return before !== undefined && isWordToken(before) && THEIR.has(before.norm);
+}
+const THEIR = new Set(['their', 'leur', 'leurs'].map(foldWord));
+const THEY = new Set(['they', 'them', 'their', 'ils', 'elles', 'eux', 'leur', 'leurs'].map(foldWord));
+const AR_THEIR = ['هم', 'هن'].map(foldWord);
 
 /** «جثتيهما», «جثمانيهما»: an Arabic death word with the dual «ـهما» on it. */
 function dualAnaphor(ctx: Ctx, cue: Cue): boolean {
@@ -2985,7 +3021,7 @@ const LIVES_NOW_SKIP = new Set(['now', 'today', 'still', 'currently', 'since', '
 const THIRD_PERSON_SUBJECTS = new Set(['he', 'she', 'il', 'elle']);
 
 /** "In 2015, his family recognised him among the Caesar photographs": a Latin sentence naming no one that speaks of "him". */
-function pronounSentence(ctx: Ctx, cands: Cand[], cue: Cue, before = false): boolean {
+function pronounSentence(ctx: Ctx, cands: Cand[], cue: Cue, before = false, pronouns: ReadonlySet<string> = THIRD_PERSON): boolean {
   const s = ctx.sentence[cue.first];
   // "His mother died without knowing": what befell the unnamed relative is theirs.
   if (
@@ -2997,7 +3033,7 @@ function pronounSentence(ctx: Ctx, cands: Cand[], cue: Cue, before = false): boo
   )
     return false;
   const last = before ? cue.first - 1 : ctx.sentenceLast[s];
-  for (let i = ctx.sentenceFirst[s]; i <= last; i++) if (THIRD_PERSON.has(ctx.tokens[i].norm) && ctx.tokens[i].kind === 'lat') return true;
+  for (let i = ctx.sentenceFirst[s]; i <= last; i++) if (pronouns.has(ctx.tokens[i].norm) && ctx.tokens[i].kind === 'lat') return true;
   return false;
 }
 const THIRD_PERSON = new Set(['he', 'him', 'his', 'she', 'her', 'il', 'elle', 'lui', 'son', 'sa', 'ses'].map(foldWord));
