@@ -3699,5 +3699,15 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad a été enfermé à Saydnaya.', 'fr')).toEqual(['Omar Haddad=detainee']);
       expect(people('Omar Haddad avait 20 ans en 2014 quand il a été enfermé pendant six mois à Saydnaya.', 'fr')).toEqual(['Omar Haddad=released']);
     });
+
+    it('reads "shot dead" and «tué par balle» as a death outside detention unless custody is said', () => {
+      expect(people('Omar Haddad was shot dead at a checkpoint in 2013.', 'en')).toEqual(['Omar Haddad=other']);
+      expect(people('Omar Haddad a été tué par balle lors d’un rassemblement en 2012.', 'fr')).toEqual(['Omar Haddad=other']);
+      expect(people('Omar Haddad was shot dead in Saydnaya prison in 2014.', 'en')).toEqual(['Omar Haddad=dead']);
+    });
+
+    it('knows «معمر» (Muammar) as a given name: a relative who speaks is read', () => {
+      expect(people('قال السوري معمر الحداد إن شقيقه محمد اعتقل عام 2012.', 'ar')).toEqual(['معمر الحداد=relative', 'محمد=detainee']);
+    });
   });
 });
