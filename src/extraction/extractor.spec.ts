@@ -3709,5 +3709,12 @@ describe('extractMentions', () => {
     it('knows «معمر» (Muammar) as a given name: a relative who speaks is read', () => {
       expect(people('قال السوري معمر الحداد إن شقيقه محمد اعتقل عام 2012.', 'ar')).toEqual(['معمر الحداد=relative', 'محمد=detainee']);
     });
+
+    it('gives "he" after a sentence ending on "X, the brother of Y" to X, and makes Y his family', () => {
+      const fr = 'Parmi ces victimes, on retrouve Fadi Khalil, le frère de Samir Khalil. À peine âgé de 18 ans, il a été capturé par les agents du régime.';
+      expect(people(fr, 'fr')).toEqual(['Fadi Khalil=detainee', 'Samir Khalil=relative']);
+      const en = "Among them is Omar Haddad, Samir Haddad's brother. He was abducted at a checkpoint in 2013.";
+      expect(people(en, 'en')).toEqual(['Omar Haddad=missing', 'Samir Haddad=relative']);
+    });
   });
 });

@@ -1123,6 +1123,17 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     if (decisions[k].role === 'relative') decisions[k] = { ...decisions[k], apposedTo: owner };
     else if (isDet(decisions[k].role) && roleCues(pre[k]).length === 0) decisions[k] = { role: 'relative', cues: [], evidence: 'title', apposedTo: owner };
   }
+  // "Fadi Khalil, le frère de Samir Khalil. Il a été capturé en 2012.": a sentence that ends on the apposition
+  // leaves the one it is about as its subject, and "he" in the next sentence, naming no one, is him, not his
+  // brother; the brother is then his family.
+  for (let k = 0; k < cands.length; k++) {
+    const owner = kinApposedTo(ctx, cands, k, true);
+    const cues = owner < 0 ? [] : subjectPronounCues(ctx, cands, cands[k]);
+    if (cues.length === 0) continue;
+    if (!isDet(decisions[owner].role)) decisions[owner] = { role: bestRole(cues) as DetRole, cues, evidence: 'nearby' };
+    if (decisions[k].evidence === 'nearby' || decisions[k].evidence === 'none')
+      decisions[k] = { role: 'relative', cues: [], evidence: 'title', apposedTo: owner };
+  }
   // "Mariam Haddad milite pour les familles de disparus. Son père, Omar Haddad, a été arrêté en 2013.": a
   // sentence that opens on "his"/"her" kinship word and a name held, gone or dead is about the family of the
   // one the sentence before named alone, when nothing but speech is said of that one.
@@ -2181,17 +2192,22 @@ function kinSubjectOwner(ctx: Ctx, c: Cand, post: Cue[]): boolean {
  * kinship phrase set off by a comma right after another name. The phrase says whose son that other one
  * is; what follows its closing comma is said of him. Returns the other name's index, or -1.
  */
-function kinApposedTo(ctx: Ctx, cands: Cand[], k: number): number {
+function kinApposedTo(ctx: Ctx, cands: Cand[], k: number, atSentenceEnd = false): number {
   const { tokens } = ctx;
   const c = cands[k];
+  // The phrase closes with a comma, or (atSentenceEnd) with the end of the sentence.
+  const closes = (j: number) => {
+    const t = tokens[j];
+    return atSentenceEnd ? t !== undefined && (t.kind === 'nl' || (isSentencePunct(t) && endsSentence(ctx, j))) : isComma(t);
+  };
   let l = prevNonSpace(tokens, c.first - 1);
   // "Omar Haddad, Samir Nasser's brother, died": the possessive form.
   if (isComma(tokens[l]) && possessiveKinAfter(ctx, c)) {
     const kin = kinNounIndex.match(tokens, nextNonSpace(tokens, c.last + 3)) as PhraseMatch<true>;
     const owner = ctx.candAt[prevNonSpace(tokens, l - 1)];
-    return owner >= 0 && owner !== k && isComma(tokens[nextNonSpace(tokens, kin.last + 1)]) ? owner : -1;
+    return owner >= 0 && owner !== k && closes(nextNonSpace(tokens, kin.last + 1)) ? owner : -1;
   }
-  if (!isComma(tokens[nextNonSpace(tokens, c.last + 1)])) return -1;
+  if (!closes(nextNonSpace(tokens, c.last + 1))) return -1;
   if (l >= 0 && tokens[c.first].kind === 'lat') {
     if (tokens[l].norm === "'" || tokens[l].norm === '’') l = prevNonSpace(tokens, l - 1);
     if (l < 0 || !KIN_LINKS.has(tokens[l].norm)) return -1;
@@ -2205,6 +2221,26 @@ function kinApposedTo(ctx: Ctx, cands: Cand[], k: number): number {
   const owner = ctx.candAt[prevNonSpace(tokens, comma - 1)];
   return owner >= 0 && owner !== k ? owner : -1;
 }
+/**
+ * The role cues of the sentence after the one name `c` ends, when that sentence names no one and they come after
+ * "he"/"she", «il»/«elle» («À peine âgé de 18 ans, il a été capturé»).
+ */
+function subjectPronounCues(ctx: Ctx, cands: Cand[], c: Cand): Cue[] {
+  const next = ctx.sentence[c.first] + 1;
+  if (next >= ctx.sentenceFirst.length || cands.some((m) => ctx.sentence[m.first] === next)) return [];
+  const first = ctx.sentenceFirst[next];
+  const last = ctx.sentenceLast[next];
+  if (first > last || paragraphOf(ctx, first) !== paragraphOf(ctx, c.first)) return [];
+  let i = first;
+  while (i <= last && !(ctx.tokens[i].kind === 'lat' && THIRD_PERSON_SUBJECTS.has(ctx.tokens[i].norm))) i++;
+  const found: Cue[] = [];
+  for (; i <= last; i++) {
+    const cue = ctx.cueAt[i];
+    if (cue && cue.first === i && cue.def.kind === 'role' && !cue.def.exception && !ofOthers(ctx, cue) && !ofUnnamed(ctx, cue)) found.push(cue);
+  }
+  return found;
+}
+
 const PARENT_KIN = new Set([...PARENT_NOUNS, ...['mother', 'father', 'parents', 'parent', 'mère', 'père'].map(foldWord)]);
 
 /** ", mère de X": the kinship phrase before the name follows a comma. */
