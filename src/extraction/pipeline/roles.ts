@@ -2775,11 +2775,6 @@ function continuationCues(ctx: Ctx, cands: Cand[], c: Cand): Cue[] {
 }
 
 /**
- * "Rebels freed thousands from Saydnaya. Among them, Omar Haddad, who had been held since 2011.":
- * the role words the sentence before said of many are said of the name its next sentence opens
- * with "among them", «ومن بينهم», «parmi eux».
- */
-/**
  * «قضى ثلاثة معتقلين تحت التعذيب، وهم سامر النجار وأحمد العلي»: names listed after ", they are" are the people the
  * clause before spoke of, and take its role words («قضى … تحت التعذيب»), not only the nearest («معتقلين»).
  */
@@ -2798,6 +2793,11 @@ function theyAreCues(ctx: Ctx, c: Cand): Cue[] {
   return found;
 }
 
+/**
+ * "Rebels freed thousands from Saydnaya. Among them, Omar Haddad, who had been held since 2011.":
+ * the role words the sentence before said of many are said of the name its next sentence opens
+ * with "among them", «ومن بينهم», «parmi eux».
+ */
 function amongThemCues(ctx: Ctx, c: Cand): Cue[] {
   const { tokens } = ctx;
   const s = ctx.sentence[c.first];
