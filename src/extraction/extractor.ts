@@ -125,9 +125,12 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * keeps the later outcome; "Fadi Al-Ashara"; a reporter after what befell the prisoners; «المعتقل "سامر ليلا"»;
  * «"X" والد محمد المفرج عنه»; "the months spent in prison", «السنوات التي قضاها في السجن» told by a speaker; «قرية حج حسن», «الحجر الأبيض»,
  * «ضواحي»; «الطيار الأردني X»; a detention of hours; «عائلة X … مصير ابنها»; "the other relatives of"; "VICE World
- * News"; a state security court as no prison; «arrêté dimanche X»; «placées à nouveau en détention»).
+ * News"; a state security court as no prison; «arrêté dimanche X»; «placées à nouveau en détention»);
+ * rules-17 after the sixteenth, read off more real pages in all three languages (a death told of "them", «leur
+ * décès», «جثثهم», for those held in the last sentence naming them; «enfermé»; "shot dead", «tué par balle» as a
+ * death outside detention; «معمر»; "he" after a sentence ending on "X, the brother of Y" is X).
  */
-export const EXTRACTOR_VERSION = 'rules-16';
+export const EXTRACTOR_VERSION = 'rules-17';
 
 const EVIDENCE_ADJUST: Record<Decision['evidence'], number> = {
   figure: 0,
