@@ -3716,5 +3716,19 @@ describe('extractMentions', () => {
       const en = "Among them is Omar Haddad, Samir Haddad's brother. He was abducted at a checkpoint in 2013.";
       expect(people(en, 'en')).toEqual(['Omar Haddad=missing', 'Samir Haddad=relative']);
     });
+
+    it('gives a titled name the next sentence that opens on "he was …", «il a été …»', () => {
+      expect(people('Omar Haddad is a human rights activist. He was arrested in 2012 and has not been heard from since.', 'en')).toEqual([
+        'Omar Haddad=missing',
+      ]);
+      expect(people("Omar Haddad, militant des droits de l'homme. Le 5 mai 2012, il a été arrêté à son domicile.", 'fr')).toEqual(['Omar Haddad=detainee']);
+      // Not what befalls someone else in that sentence, nor a pronoun inside a quote.
+      expect(
+        people('Dr. Omar Haddad, a lawyer, was among the crowds at Saydnaya. He came to help a friend looking for her father, held there for 13 years.', 'en'),
+      ).toEqual(['Omar Haddad=other']);
+      expect(
+        people('Omar Haddad, porte-parole de la commission.\n« Excellente nouvelle, mais hélas il aura fait trois ans derrière les barreaux. »', 'fr'),
+      ).toEqual(['Omar Haddad=other']);
+    });
   });
 });

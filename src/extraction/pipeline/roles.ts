@@ -1042,6 +1042,13 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       decisions.push({ role: bestRole(owned[k]) as DetRole, cues: owned[k], evidence: 'owned' });
       continue;
     }
+    // "Omar Haddad is a human rights activist. He was arrested in 2012.": the one a title describes, last named in
+    // his sentence, is the "he" of the next sentence, naming no one, that tells what befell him.
+    const told = kind === 'other' && lastInSentence(ctx, cands, k) ? subjectPronounCues(ctx, cands, c) : [];
+    if (roleCues(told).length > 0) {
+      decisions.push({ role: bestRole(told) as DetRole, cues: told, evidence: 'nearby' });
+      continue;
+    }
     if (kind === 'other') {
       decisions.push({ role: 'other', cues: [...pre[k], ...post[k]].filter((e) => e.def.kind === 'speech' || e.def.kind === 'otherTitle'), evidence: 'title' });
       continue;
@@ -2222,23 +2229,46 @@ function kinApposedTo(ctx: Ctx, cands: Cand[], k: number, atSentenceEnd = false)
   return owner >= 0 && owner !== k ? owner : -1;
 }
 /**
- * The role cues of the sentence after the one name `c` ends, when that sentence names no one and they come after
- * "he"/"she", «il»/«elle» («À peine âgé de 18 ans, il a été capturé»).
+ * The role cues of the sentence after the one name `c` ends, when that sentence names no one and opens on "he was
+ * …", «il a été …»: "he"/"she", «il»/«elle» first (or right after the comma of an opening phrase: «À peine âgé de
+ * 18 ans, il a été capturé»), then a role cue past at most three auxiliaries. Not "He got to the site to help a friend
+ * looking for her father", nor a quote's «mais hélas il aura…».
  */
 function subjectPronounCues(ctx: Ctx, cands: Cand[], c: Cand): Cue[] {
+  const { tokens } = ctx;
   const next = ctx.sentence[c.first] + 1;
   if (next >= ctx.sentenceFirst.length || cands.some((m) => ctx.sentence[m.first] === next)) return [];
   const first = ctx.sentenceFirst[next];
   const last = ctx.sentenceLast[next];
   if (first > last || paragraphOf(ctx, first) !== paragraphOf(ctx, c.first)) return [];
-  let i = first;
-  while (i <= last && !(ctx.tokens[i].kind === 'lat' && THIRD_PERSON_SUBJECTS.has(ctx.tokens[i].norm))) i++;
+  const subject = (i: number) => i <= last && tokens[i].kind === 'lat' && THIRD_PERSON_SUBJECTS.has(tokens[i].norm);
+  let i = nextNonSpace(tokens, first);
+  if (!subject(i)) {
+    let j = i;
+    for (let n = 0; j <= last && n < MAX_OPENING_WORDS && !isComma(tokens[j]); n++) j = nextNonSpace(tokens, j + 1);
+    i = nextNonSpace(tokens, j + 1);
+    if (!isComma(tokens[j]) || !subject(i)) return [];
+  }
+  let j = nextNonSpace(tokens, i + 1);
+  for (
+    let n = 0;
+    n < 3 && j <= last && isWordToken(tokens[j]) && (PASSIVE_AUX.has(tokens[j].norm) || POST_SKIP.has(tokens[j].norm)) && ctx.cueAt[j]?.def.kind !== 'role';
+    n++
+  )
+    j = nextNonSpace(tokens, j + 1);
+  const head = j <= last ? ctx.cueAt[j] : null;
+  if (!head || head.first !== j || head.def.kind !== 'role' || head.def.search) return [];
   const found: Cue[] = [];
-  for (; i <= last; i++) {
-    const cue = ctx.cueAt[i];
-    if (cue && cue.first === i && cue.def.kind === 'role' && !cue.def.exception && !ofOthers(ctx, cue) && !ofUnnamed(ctx, cue)) found.push(cue);
+  for (; j <= last; j++) {
+    const cue = ctx.cueAt[j];
+    if (cue && cue.first === j && cue.def.kind === 'role' && !cue.def.exception && !ofOthers(ctx, cue) && !ofUnnamed(ctx, cue)) found.push(cue);
   }
   return found;
+}
+const MAX_OPENING_WORDS = 8;
+
+function lastInSentence(ctx: Ctx, cands: Cand[], k: number): boolean {
+  return k + 1 >= cands.length || ctx.sentence[cands[k + 1].first] !== ctx.sentence[cands[k].first];
 }
 
 const PARENT_KIN = new Set([...PARENT_NOUNS, ...['mother', 'father', 'parents', 'parent', 'mère', 'père'].map(foldWord)]);
