@@ -3730,5 +3730,10 @@ describe('extractMentions', () => {
         people('Omar Haddad, porte-parole de la commission.\n« Excellente nouvelle, mais hélas il aura fait trois ans derrière les barreaux. »', 'fr'),
       ).toEqual(['Omar Haddad=other']);
     });
+
+    it('gives a titled Arabic name the next sentence naming no one that opens on a role verb', () => {
+      expect(people('الناشط محمد الحداد من مدينة داريا. اعتقل عام 2012 ولا يعرف مصيره حتى الآن.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(people('الصحفي محمد الحداد من مدينة داريا. وقد اعتقلته المخابرات الجوية عام 2012.', 'ar')).toEqual(['محمد الحداد=detainee']);
+    });
   });
 });

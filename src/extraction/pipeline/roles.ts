@@ -2231,8 +2231,9 @@ function kinApposedTo(ctx: Ctx, cands: Cand[], k: number, atSentenceEnd = false)
 /**
  * The role cues of the sentence after the one name `c` ends, when that sentence names no one and opens on "he was
  * …", «il a été …»: "he"/"she", «il»/«elle» first (or right after the comma of an opening phrase: «À peine âgé de
- * 18 ans, il a été capturé»), then a role cue past at most three auxiliaries. Not "He got to the site to help a friend
- * looking for her father", nor a quote's «mais hélas il aura…».
+ * 18 ans, il a été capturé»), then a role cue past at most three auxiliaries; in Arabic, whose verb carries "he",
+ * a role verb first, or after «وقد», «وكان», «ثم» («الناشط محمد الحداد من داريا. اعتقل عام 2012»). Not "He got to
+ * the site to help a friend looking for her father", nor a quote's «mais hélas il aura…».
  */
 function subjectPronounCues(ctx: Ctx, cands: Cand[], c: Cand): Cue[] {
   const { tokens } = ctx;
@@ -2243,19 +2244,24 @@ function subjectPronounCues(ctx: Ctx, cands: Cand[], c: Cand): Cue[] {
   if (first > last || paragraphOf(ctx, first) !== paragraphOf(ctx, c.first)) return [];
   const subject = (i: number) => i <= last && tokens[i].kind === 'lat' && THIRD_PERSON_SUBJECTS.has(tokens[i].norm);
   let i = nextNonSpace(tokens, first);
-  if (!subject(i)) {
-    let j = i;
-    for (let n = 0; j <= last && n < MAX_OPENING_WORDS && !isComma(tokens[j]); n++) j = nextNonSpace(tokens, j + 1);
-    i = nextNonSpace(tokens, j + 1);
-    if (!isComma(tokens[j]) || !subject(i)) return [];
+  let j: number;
+  if (i <= last && tokens[i].kind === 'ar') {
+    j = AR_OPENERS.has(tokens[i].norm) && ctx.cueAt[i]?.def.kind !== 'role' ? nextNonSpace(tokens, i + 1) : i;
+  } else {
+    if (!subject(i)) {
+      let k = i;
+      for (let n = 0; k <= last && n < MAX_OPENING_WORDS && !isComma(tokens[k]); n++) k = nextNonSpace(tokens, k + 1);
+      i = nextNonSpace(tokens, k + 1);
+      if (!isComma(tokens[k]) || !subject(i)) return [];
+    }
+    j = nextNonSpace(tokens, i + 1);
+    for (
+      let n = 0;
+      n < 3 && j <= last && isWordToken(tokens[j]) && (PASSIVE_AUX.has(tokens[j].norm) || POST_SKIP.has(tokens[j].norm)) && ctx.cueAt[j]?.def.kind !== 'role';
+      n++
+    )
+      j = nextNonSpace(tokens, j + 1);
   }
-  let j = nextNonSpace(tokens, i + 1);
-  for (
-    let n = 0;
-    n < 3 && j <= last && isWordToken(tokens[j]) && (PASSIVE_AUX.has(tokens[j].norm) || POST_SKIP.has(tokens[j].norm)) && ctx.cueAt[j]?.def.kind !== 'role';
-    n++
-  )
-    j = nextNonSpace(tokens, j + 1);
   const head = j <= last ? ctx.cueAt[j] : null;
   if (!head || head.first !== j || head.def.kind !== 'role' || head.def.search) return [];
   const found: Cue[] = [];
@@ -2266,6 +2272,7 @@ function subjectPronounCues(ctx: Ctx, cands: Cand[], c: Cand): Cue[] {
   return found;
 }
 const MAX_OPENING_WORDS = 8;
+const AR_OPENERS = new Set(['وقد', 'قد', 'وكان', 'كان', 'ثم'].map(foldWord));
 
 function lastInSentence(ctx: Ctx, cands: Cand[], k: number): boolean {
   return k + 1 >= cands.length || ctx.sentence[cands[k + 1].first] !== ctx.sentence[cands[k].first];
