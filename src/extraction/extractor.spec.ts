@@ -3739,5 +3739,13 @@ describe('extractMentions', () => {
     it('ends a name before «فوق» ("above")', () => {
       expect(people('كتب سامر الحداد لشقيقه المخطوف عمر قرقماز فوق صورته: كيفك يا أخي؟', 'ar')).toContain('عمر قرقماز=missing');
     });
+
+    it('keeps a person’s outcome for a later mention whose sentence only tells of a transfer', () => {
+      expect(people('Omar a été libéré samedi. Il y a huit mois, Omar a été transféré à Saydnaya.', 'fr')).toEqual(['Omar=released', 'Omar=released']);
+      expect(people('Omar Haddad was freed on Sunday. Eight months earlier, Haddad had been transferred to Saydnaya.', 'en')).toEqual([
+        'Omar Haddad=released',
+        'Haddad=released',
+      ]);
+    });
   });
 });

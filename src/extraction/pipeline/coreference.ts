@@ -2,6 +2,7 @@ import type { ExtractedMention, MentionRole } from '../types';
 import { DETAINEE_ROLES } from '../types';
 import { foldWord, isComma, isWordToken, nextNonSpace, prevNonSpace, type Token } from './text-model';
 import {
+  SERVED_TRANSFERS,
   aliasIndex,
   HONORIFICS,
   COORDINATORS,
@@ -580,8 +581,9 @@ export function harmoniseRoles(ctx: Ctx, cands: Cand[], decisions: Decision[]): 
     for (const k of ks) {
       if (k === headK || k === best) continue;
       const own = decisions[k];
-      // «وكان قد اعتقل قبل ست سنوات» of one who died in custody: an arrest is what came before the outcome, not another one.
-      const arrestOnly = own.cues.every((e) => e.def.kind !== 'role' || e.def.arrestOnly);
+      // «وكان قد اعتقل قبل ست سنوات» of one who died in custody, «Il y a huit mois, Muhammed a été transféré à Saydnaya» of
+      // one freed since: an arrest or a transfer is what came before the outcome, not another one.
+      const arrestOnly = own.cues.every((e) => e.def.kind !== 'role' || e.def.arrestOnly || transferCue(ctx, e));
       if (
         cands[k].partial &&
         EVIDENCE_RANK[own.evidence] >= STRONG &&
@@ -592,6 +594,13 @@ export function harmoniseRoles(ctx: Ctx, cands: Cand[], decisions: Decision[]): 
       decisions[k] = { ...decisions[headK], evidence: own.evidence };
     }
   }
+}
+
+/** "was transferred to", «a été transféré», «تم نقله إلى»: a detainee cue that holds a word of transfer. */
+function transferCue(ctx: Ctx, e: Cue): boolean {
+  if (e.role !== 'detainee') return false;
+  for (let i = e.first; i <= e.last; i++) if (SERVED_TRANSFERS.has(ctx.tokens[i].norm)) return true;
+  return false;
 }
 
 /**
