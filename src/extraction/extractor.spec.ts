@@ -3747,5 +3747,15 @@ describe('extractMentions', () => {
         'Haddad=released',
       ]);
     });
+
+    it('gives the items of a list the role of its heading whatever their trade, and reads «Me» (Maître) as no name', () => {
+      const fr =
+        "Les personnes suivantes ont été arrêtées :\n• M. Omar Haddad, membre du comité ;\n• Dr. Samir Nasser, militant des droits de l'homme ;\n• Me Fadi Khalil, avocat.";
+      expect(people(fr, 'fr')).toEqual(['Omar Haddad=detainee', 'Samir Nasser=detainee', 'Fadi Khalil=detainee']);
+      expect(people('The following people were arrested:\n- Omar Haddad, a lawyer;\n- Samir Nasser, a human rights activist.', 'en')).toEqual([
+        'Omar Haddad=detainee',
+        'Samir Nasser=detainee',
+      ]);
+    });
   });
 });

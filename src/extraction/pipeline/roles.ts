@@ -1049,6 +1049,13 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       decisions.push({ role: bestRole(told) as DetRole, cues: told, evidence: 'nearby' });
       continue;
     }
+    // «Les personnes suivantes ont été arrêtées : … • Dr. Samir Nasser, militant des droits de l'homme»: the heading
+    // says what befell every item of its list, whatever their trade.
+    const titledItem = kind === 'other' && roleCues(owned[k]).length === 0 ? headingDecision(ctx, c) : null;
+    if (titledItem) {
+      decisions.push(titledItem);
+      continue;
+    }
     if (kind === 'other') {
       decisions.push({ role: 'other', cues: [...pre[k], ...post[k]].filter((e) => e.def.kind === 'speech' || e.def.kind === 'otherTitle'), evidence: 'title' });
       continue;
@@ -1071,19 +1078,10 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       decisions.push({ role: bestRole(both) as DetRole, cues: both, evidence: 'owned' });
       continue;
     }
-    const item = ctx.itemOf[c.first];
-    const heading = item >= 0 ? ctx.items[item].heading : null;
-    if (heading) {
-      const headingCues = spanCues(ctx, heading);
-      const r = bestRole(headingCues);
-      if (r) {
-        decisions.push({ role: r, cues: headingCues.filter((h) => h.role === r), evidence: 'heading' });
-        continue;
-      }
-      if (headingCues.some((h) => h.def.kind === 'headingOfficial')) {
-        decisions.push({ role: 'official', cues: headingCues.filter((h) => h.def.kind === 'headingOfficial'), evidence: 'heading' });
-        continue;
-      }
+    const fromHeading = headingDecision(ctx, c);
+    if (fromHeading) {
+      decisions.push(fromHeading);
+      continue;
     }
     // "Fatima Ali demanded his release", «وطالبت فاطمة العلي بالإفراج عنه»: one who asks for someone else's
     // release, with no cue of her own, is no one the post is about.
@@ -2273,6 +2271,18 @@ function subjectPronounCues(ctx: Ctx, cands: Cand[], c: Cand): Cue[] {
 }
 const MAX_OPENING_WORDS = 8;
 const AR_OPENERS = new Set(['وقد', 'قد', 'وكان', 'كان', 'ثم'].map(foldWord));
+
+/** The role (or officials) a list's heading gives the item `c` stands in, with its cues; null when it gives none. */
+function headingDecision(ctx: Ctx, c: Cand): Decision | null {
+  const item = ctx.itemOf[c.first];
+  const heading = item >= 0 ? ctx.items[item].heading : null;
+  if (!heading) return null;
+  const headingCues = spanCues(ctx, heading);
+  const r = bestRole(headingCues);
+  if (r) return { role: r, cues: headingCues.filter((h) => h.role === r), evidence: 'heading' };
+  const officials = headingCues.filter((h) => h.def.kind === 'headingOfficial');
+  return officials.length > 0 ? { role: 'official', cues: officials, evidence: 'heading' } : null;
+}
 
 function lastInSentence(ctx: Ctx, cands: Cand[], k: number): boolean {
   return k + 1 >= cands.length || ctx.sentence[cands[k + 1].first] !== ctx.sentence[cands[k].first];
