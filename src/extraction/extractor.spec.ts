@@ -3757,5 +3757,15 @@ describe('extractMentions', () => {
         'Samir Nasser=detainee',
       ]);
     });
+
+    it('reads one "accused by the authorities" as no official', () => {
+      const fr =
+        "Omar Haddad, citoyen syrien, est accusé par les autorités de son pays d'être impliqué dans un attentat. Il est aujourd'hui arbitrairement détenu à la prison de Damas.";
+      expect(people(fr, 'fr')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad, a Syrian citizen, is accused by the authorities of plotting an attack. He is now held in Adra prison.', 'en')).toEqual([
+        'Omar Haddad=detainee',
+      ]);
+      expect(people('The accused, Omar Haddad, a former officer, denied the charges.', 'en')).toEqual(['Omar Haddad=official']);
+    });
   });
 });
