@@ -3767,5 +3767,14 @@ describe('extractMentions', () => {
       ]);
       expect(people('The accused, Omar Haddad, a former officer, denied the charges.', 'en')).toEqual(['Omar Haddad=official']);
     });
+
+    it('reads a compound given name alone ("Abdel Kafi", «عبد الله») as a partial name when its own verb or a kinship word says who it is', () => {
+      expect(people('Abdel Kafi was arrested in 2013.', 'en')).toEqual(['Abdel Kafi=detainee']);
+      expect(people('A month later, his 59-year-old brother Abdel Moein was arrested by a patrol and brought to an unknown location.', 'en')).toEqual([
+        'Abdel Moein=missing',
+      ]);
+      expect(people('أفرج عن ابني عبد الله أمس.', 'ar')).toEqual(['عبد الله=released']);
+      expect(extractMentions('Abdel Kafi was arrested in 2013.', 'en')[0].partial).toBe(true);
+    });
   });
 });

@@ -2,6 +2,9 @@ import type { ExtractedMention, MentionRole } from '../types';
 import { DETAINEE_ROLES } from '../types';
 import { foldWord, isComma, isWordToken, nextNonSpace, prevNonSpace, type Token } from './text-model';
 import {
+  ABD,
+  LAT_HEADS,
+  LAT_KUNYA_HEADS,
   SERVED_TRANSFERS,
   aliasIndex,
   HONORIFICS,
@@ -250,11 +253,11 @@ function speechVerbAfter(ctx: Ctx, i: number): boolean {
   return ctx.tokens[i].kind === 'lat' && cue !== null && cue.first === j && cue.def.kind === 'speech' && ctx.tokens[j].kind === 'lat';
 }
 
-function partialCand(ctx: Ctx, i: number, prefix: number, ref: Cand | null): Cand {
+function partialCand(ctx: Ctx, i: number, prefix: number, ref: Cand | null, last = i): Cand {
   const t = ctx.tokens[i];
   return {
     first: i,
-    last: i,
+    last,
     start: prefix > 0 ? ctx.model.os[t.fs + prefix] : t.s,
     units: 1,
     kunyaOnly: false,
@@ -409,6 +412,32 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
   for (const uses of lone.values()) {
     if (uses.length < 2 && !uses.some((u) => u.evidence)) continue;
     for (const u of uses) raw.push(partialCand(ctx, u.i, u.prefix, null));
+  }
+  loneCompoundGivenNames(ctx, raw, taken);
+}
+
+/**
+ * «أفرج عن ابني عبد الله», "Her son Abdel Rahman was released", "Abdel Kafi was arrested": a compound given name
+ * («عبد» or "Abdel", "Abdul"… and the word after it) that stands alone for a person, with a kinship word before
+ * it or its own role verb after it. Read as one partial name of two words; never with less evidence, as «عبد» and
+ * its word may be the start of a phrase.
+ */
+function loneCompoundGivenNames(ctx: Ctx, raw: Cand[], taken: Uint8Array): void {
+  const { tokens } = ctx;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i];
+    const second = tokens[i + 2];
+    if (taken[i] || taken[i + 2] || tokens[i + 1].kind !== 'sp' || second.kind !== t.kind) continue;
+    const head = t.kind === 'ar' ? t.norm === ABD : t.kind === 'lat' && t.cap && LAT_HEADS.has(t.norm) && !LAT_KUNYA_HEADS.has(t.norm);
+    if (!head || (t.kind === 'lat' && !second.cap) || (t.kind === 'ar' && isArNonName(second.norm))) continue;
+    // A capitalised word or an Arabic word that may be a name after it: a longer name the readers did not take.
+    const after = tokens[i + 4];
+    const mayBeName = after?.kind === 'ar' && tokens[i + 3]?.kind === 'sp' && cueOf(ctx, i + 4) === null && !isArStop(after.norm) && !isArNonName(after.norm);
+    if (capitalAfter(tokens, i + 2) || mayBeName) continue;
+    const kin = kinWordBefore(ctx, i) !== null;
+    if (!kin && !(t.kind === 'lat' && (roleVerbAfter(ctx, i + 2) || ageBetweenCommas(tokens, i + 2)))) continue;
+    raw.push(partialCand(ctx, i, 0, null, i + 2));
+    taken[i] = taken[i + 2] = 1;
   }
 }
 
