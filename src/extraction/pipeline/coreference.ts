@@ -168,7 +168,6 @@ const MAX_BRACKET_WORDS = 4;
 /** How many auxiliaries may stand between a Latin name and its role verb: "Ahmad has been held", "Iyad est mort". */
 const MAX_AUX_WORDS = 3;
 
-/** «ابني عصام اعتُقل», "Imad was arrested", "Hala was released": a role verb right after the word, said of it. */
 /** The kinship cue right before `i`, past one adjective («ولده الوحيد يوسف», "her eldest son Omar"). */
 function kinWordBefore(ctx: Ctx, i: number): Cue | null {
   let j = prevNonSpace(ctx.tokens, i - 1);
@@ -221,6 +220,7 @@ function capitalAfter(tokens: Token[], i: number): boolean {
   return tokens[i + 1]?.kind === 'sp' && tokens[k]?.kind === 'lat' && tokens[k].cap;
 }
 
+/** «ابني عصام اعتُقل», "Imad was arrested", "Hala was released": a role verb right after the word, said of it. */
 function roleVerbAfter(ctx: Ctx, i: number): boolean {
   let j = nextNonSpace(ctx.tokens, i + 1);
   if (ctx.tokens[i].kind === 'lat') {
