@@ -3776,5 +3776,10 @@ describe('extractMentions', () => {
       expect(people('أفرج عن ابني عبد الله أمس.', 'ar')).toEqual(['عبد الله=released']);
       expect(extractMentions('Abdel Kafi was arrested in 2013.', 'en')[0].partial).toBe(true);
     });
+
+    it('reads "taken to an undisclosed location", «un lieu tenu secret» as missing', () => {
+      expect(people('Omar Haddad was arrested in 2021 and taken to an undisclosed location.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people('Omar Haddad a été arrêté en 2021 et conduit vers un lieu tenu secret.', 'fr')).toEqual(['Omar Haddad=missing']);
+    });
   });
 });
