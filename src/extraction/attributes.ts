@@ -475,6 +475,16 @@ function nextPastQuotes(tokens: Token[], i: number): number {
 }
 
 /** Up to `n` word-token indices ending at j, nearest first. */
+/** «arrêté chez lui, à Daraya»: «chez lui» (his home) and a comma before the «à» at `j`; the index of «chez», or -1. */
+function chezCommaBefore(tokens: Token[], j: number): number {
+  if (tokens[j].norm !== 'a' || tokens[j].kind !== 'lat') return -1;
+  const comma = prevNonSpace(tokens, j - 1);
+  const pronoun = comma >= 0 && isComma(tokens[comma]) ? prevNonSpace(tokens, comma - 1) : -1;
+  const chez = pronoun >= 0 && CHEZ_PRONOUNS.has(tokens[pronoun].norm) ? prevNonSpace(tokens, pronoun - 1) : -1;
+  return chez >= 0 && tokens[chez].norm === CHEZ ? chez : -1;
+}
+const CHEZ_PRONOUNS = new Set(['lui', 'elle', 'eux']);
+
 function wordsBack(tokens: Token[], j: number, n: number): number[] {
   const out: number[] = [];
   for (let k = j; k >= 0 && out.length < n && isWordToken(tokens[k]); k = prevNonSpace(tokens, k - 1)) out.push(k);
@@ -527,6 +537,8 @@ function introBefore(tokens: Token[], i: number): { first: number; weak: boolean
   if (j >= 0 && isComma(tokens[j])) return commaIntroBefore(tokens, j);
   if (j < 0 || !isWordToken(tokens[j])) return null;
   if (bornSubjectBefore(tokens, j) || homeOwnerBefore(tokens, j)) return { first: j, weak: false };
+  const chez = chezCommaBefore(tokens, j);
+  if (chez >= 0) return { first: chez, weak: false };
   const described = appositiveIn(tokens, j);
   if (described) return { first: j, weak: described.weak };
   // "from the Damascus countryside", «de la Ghouta»; "from northern Aleppo"
@@ -769,6 +781,7 @@ const BI_AR = foldWord('ب');
 /** «منزله», «بيتها»: a home noun of attribute-words homeNouns with "his", "her" or "their" on it. */
 const OWN_HOMES = new Set(words.homeNouns.ar.flatMap((n) => ['ه', 'ها', 'هم'].map((e) => foldWord(n + e))));
 const OWNERS_LAT = new Set(['his', 'her', 'their']);
+const CHEZ = 'chez';
 function blockedIntro(tokens: Token[], introFirst: number): boolean {
   // «خرج ابن مدينة داريا محمد الحداد»: "son of" says where someone is from, whatever verb stands before it.
   if (SON_OF.has(stripConjunction(tokens[introFirst].norm))) return false;
@@ -779,6 +792,8 @@ function blockedIntro(tokens: Token[], introFirst: number): boolean {
   const next = tokens[n];
   if (next && isWordToken(next) && OWN_HOMES.has(next.norm)) return false;
   if (next?.kind === 'lat' && OWNERS_LAT.has(next.norm) && HOME_NOUNS_LAT.has(tokens[nextNonSpace(tokens, n + 1)]?.norm ?? '')) return false;
+  // «arrêté chez lui, à Daraya»: «chez lui» is his home too.
+  if (tokens[introFirst].norm === CHEZ) return false;
   const j = wordBefore(tokens, introFirst);
   if (j < 0) return false;
   const t = tokens[j];
@@ -1129,6 +1144,12 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
       hits.push({ kind: 'hometown', value, first: i, last: place.last, anchor: k, adjacentOnly: true, preferred: false });
       return;
     }
+    // «اعتقل في منزله بداريا»: his own home, with «ب» joined to the place, is his stated home (as «منزله في» is).
+    if (k >= 0 && OWN_HOMES.has(stripConjunction(tokens[k].norm)) && tokens[i].norm.startsWith(BI_AR)) {
+      const value = model.text.slice(model.os[tokens[i].fs + place.prefix], tokens[place.last].e);
+      hits.push({ kind: 'hometown', value, first: i, last: place.last, anchor: k, adjacentOnly: false, preferred: false });
+      return;
+    }
     const intro = k >= 0 ? hometownIntro.match(tokens, k) : null;
     if (intro && intro.last === k && isPossessiveIntro(phraseOf(tokens, intro.first, intro.last))) {
       const value = model.text.slice(model.os[tokens[i].fs + place.prefix], tokens[place.last].e);
@@ -1230,7 +1251,8 @@ function unknownPlaceAfterIntro(model: TextModel, i: number, hits: AttributeHit[
   const before = wordBefore(tokens, i);
   const k = t.kind === 'lat' && before >= 0 && COMPASS_WORDS.has(tokens[before].norm) ? wordBefore(tokens, before) : before;
   const form = formLabelBefore(tokens, i);
-  const intro = form >= 0 ? { first: form, last: k } : k >= 0 ? introEndingAt(tokens, k) : null;
+  const chez = k >= 0 ? chezCommaBefore(tokens, k) : -1;
+  const intro = form >= 0 ? { first: form, last: k } : chez >= 0 ? { first: chez, last: k } : k >= 0 ? introEndingAt(tokens, k) : null;
   if (!intro || intro.last !== k || blockedIntro(tokens, intro.first)) return false;
   let last = i;
   if (t.kind === 'lat') {

@@ -3781,5 +3781,14 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad was arrested in 2021 and taken to an undisclosed location.', 'en')).toEqual(['Omar Haddad=missing']);
       expect(people('Omar Haddad a été arrêté en 2021 et conduit vers un lieu tenu secret.', 'fr')).toEqual(['Omar Haddad=missing']);
     });
+
+    it('reads «chez lui, à X» and «في منزله بـX» as the stated home', () => {
+      const hometown = (text: string, lang: string) => extractMentions(text, lang)[0]?.attributes.hometown;
+      expect(hometown('Omar Haddad a été arrêté chez lui, à Daraya, le 3 mars 2012.', 'fr')).toBe('Daraya');
+      expect(hometown("Quant à Omar Haddad, journaliste, c'est chez lui, à Al-Zaytouna, localité du district de Baniyas, qu'il a été arrêté.", 'fr')).toBe(
+        'Al-Zaytouna',
+      );
+      expect(hometown('اعتقل محمد الحداد في منزله بداريا عام 2012.', 'ar')).toBe('داريا');
+    });
   });
 });
