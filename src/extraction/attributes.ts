@@ -1178,7 +1178,7 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
   // «إلى» folds to a word in «ال» too short to be a town («من مدينة إلى أخرى»).
   const alWord = head.norm.startsWith(ARABIC_ARTICLE) && head.norm.length > ARABIC_ARTICLE.length + 1;
   const everyday = head.kind === 'ar' && !alWord && !COMPOUND_PLACE_HEADS.has(head.norm) && isArEverydayForm(head.norm);
-  if (everyday && !namesPlaceAfterType(tokens, first)) return;
+  if (everyday && !namesPlaceAfterType(tokens, first) && !nameAfterFeminineType(tokens, type.last, first)) return;
   const latin = tokens[first].kind === 'lat';
   // Latin: the capitalised words ("Kafr Zeta"); Arabic: one word, two after كفر/دير/تل….
   for (let n = 0; n < (latin ? 3 : 2) && tokens[j] && tokens[j].kind === tokens[first].kind; n++) {
@@ -1219,6 +1219,22 @@ function namesPlaceAfterType(tokens: Token[], first: number): boolean {
     !placeIndex.match(tokens, k)
   );
 }
+
+/**
+ * «فينحدر من ناحية راجو،»: an everyday word alone after a feminine place type («مدينة», «قرية», «ناحية»…), with
+ * punctuation or the line's end after it, is the town's name when it cannot be an adjective or a noun with a
+ * pronoun on it, which end in «ة», «ى», «ي», «ا», «اء», «ه», «هم», «نا», «كم» («من قرية صغيرة», «من مدينة أخرى»,
+ * «من منطقة سيطرتهم»).
+ */
+function nameAfterFeminineType(tokens: Token[], typeLast: number, first: number): boolean {
+  const t = tokens[first];
+  if (t.kind !== 'ar' || !tokens[typeLast].norm.endsWith(AR_TA_MARBUTA_FOLDED) || t.norm.length < 3) return false;
+  if (NOT_NAME_ENDINGS.some((e) => t.norm.endsWith(e))) return false;
+  const next = tokens[nextNonSpace(tokens, first + 1)];
+  return next === undefined || next.kind === 'nl' || (next.kind === 'p' && next.norm !== '-' && next.norm !== '/');
+}
+const AR_TA_MARBUTA_FOLDED = foldWord('ة');
+const NOT_NAME_ENDINGS = ['ة', 'ى', 'ي', 'ا', 'ء', 'ه', 'هم', 'نا', 'كم'].map(foldWord);
 
 const MAX_PLACE_WORDS = 3;
 const ARABIC_ARTICLE = foldWord('ال');

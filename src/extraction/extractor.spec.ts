@@ -3790,5 +3790,12 @@ describe('extractMentions', () => {
       );
       expect(hometown('اعتقل محمد الحداد في منزله بداريا عام 2012.', 'ar')).toBe('داريا');
     });
+
+    it('reads an everyday word alone after a feminine place type as a town («من ناحية راجو،»), not an adjective', () => {
+      const hometown = (text: string) => extractMentions(text, 'ar')[0]?.attributes.hometown;
+      expect(hometown('محمد الحداد ينحدر من ناحية راجو، ولا يزال مصيره مجهولاً.')).toBe('راجو');
+      expect(hometown('محمد الحداد من مدينة أخرى، اعتقل عام 2012.')).toBeNull();
+      expect(hometown('خرج محمد الحداد من منطقة سيطرتهم، واعتقل عام 2012.')).toBeNull();
+    });
   });
 });
