@@ -30,9 +30,10 @@ import {
   timeAdverbIndex,
   NISBA_AR,
 } from './lexicon';
-import { Cand, Ctx, Cue, NameRead, SOURCE_STRENGTH, Source, auxBefore, cueOf, familyOfEnd, tagEnd } from './context';
+import { Cand, Ctx, Cue, NameRead, SOURCE_STRENGTH, Source, auxBefore, cueOf, familyOfEnd, isSentencePunct, tagEnd } from './context';
 import {
   APOSTROPHES,
+  INDEFINITE_ARTICLES,
   LAT_ARTICLE_WORD,
   OPENING_QUOTES,
   QUOTE_CHARACTERS,
@@ -304,6 +305,13 @@ function readBackward(ctx: Ctx, cueFirst: number): NameRead | null {
         continue;
       }
     }
+    // "Majad Al Mneni, a labourer from Damascus, went missing": past an apposition that opens on "a", «un», «une».
+    const opening = commas === 0 && skipped === 0 && isComma(t) ? appositionOpening(tokens, j) : -1;
+    if (opening >= 0) {
+      commas++;
+      j = opening - 1;
+      continue;
+    }
     if (t.kind === 'p' && (t.norm === ',' || t.norm === '،' || t.norm === '-' || t.norm === '–') && commas < (skipped > 0 ? 3 : 1)) {
       commas++;
       j--;
@@ -328,6 +336,23 @@ function readBackward(ctx: Ctx, cueFirst: number): NameRead | null {
   }
   return null;
 }
+
+/**
+ * The comma that opens a Latin apposition closed by the comma at `close` (", a labourer from Damascus,", «, une
+ * militante de Daraya,»): the apposition's first word is an indefinite article and it holds at most
+ * MAX_APPOSITION_TOKENS tokens of one line and no other comma. -1 when there is none.
+ */
+function appositionOpening(tokens: Token[], close: number): number {
+  for (let k = close - 1, n = 0; k >= 0 && n < MAX_APPOSITION_TOKENS; k--, n++) {
+    const t = tokens[k];
+    if (t.kind === 'nl' || (t.kind === 'p' && isSentencePunct(t))) return -1;
+    if (!isComma(t)) continue;
+    const first = nextNonSpace(tokens, k + 1);
+    return first < close && tokens[first].kind === 'lat' && INDEFINITE_ARTICLES.has(tokens[first].norm) ? k : -1;
+  }
+  return -1;
+}
+const MAX_APPOSITION_TOKENS = 16;
 
 /** The longest name that ends exactly at token `end`, read forward in 'post' mode. */
 function nameEndingAt(ctx: Ctx, end: number): NameRead | null {
