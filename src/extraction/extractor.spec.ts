@@ -3797,5 +3797,19 @@ describe('extractMentions', () => {
       expect(hometown('محمد الحداد من مدينة أخرى، اعتقل عام 2012.')).toBeNull();
       expect(hometown('خرج محمد الحداد من منطقة سيطرتهم، واعتقل عام 2012.')).toBeNull();
     });
+
+    it('reads a name the lists lack before an apposition that opens on "a" ("X, a labourer from Damascus, went missing")', () => {
+      expect(people('Majad Al Mneni, a labourer from Damascus, went missing in 2012.', 'en')).toEqual(['Majad Al Mneni=missing']);
+    });
+
+    it('gives a role said of "his brother", "son fils" before a name to that unnamed kin, and makes the name family', () => {
+      expect(people('After his brother was detained in 2013, Omar Haddad began posting his photos on Facebook.', 'en')).toEqual(['Omar Haddad=relative']);
+      expect(people("Après l'arrestation de son fils en 2012, Fatima Ali a rejoint une association.", 'fr')).toEqual(['Fatima Ali=relative']);
+      expect(people("Après l'arrestation de son fils Omar Haddad en 2012, Fatima Ali a rejoint une association.", 'fr')).toEqual([
+        'Omar Haddad=detainee',
+        'Fatima Ali=relative',
+      ]);
+      expect(people('His brother was detained in 2013, and Omar Haddad was arrested a year later.', 'en')).toEqual(['Omar Haddad=detainee']);
+    });
   });
 });

@@ -976,6 +976,9 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
         if (c.last < cue.first && reportedClauseSubject(ctx, c.last, cue.first)) continue;
         // "For Fatima Haddad …: her son disappeared": the son's, unless the name is that son ("Omar's mother said her son…").
         if (c.last < cue.first && kinRightBefore(ctx, cue) && !familySpeaks(ctx, c) && !kinPhraseOwner(ctx, c) && !possessiveKinAfter(ctx, c)) continue;
+        // "After his brother was detained in 2013, Omar Haddad began posting his photos", «Après l'arrestation de son fils,
+        // Fatima Ali…»: the kin's, said before the name.
+        if (c.first > cue.last && (kinRightBefore(ctx, cue) || unnamedKinAfter(ctx, cue))) continue;
         // "Naima hoped her son would be found alive, but there was no trace of him": the pronoun is the son's.
         if (c.last < cue.first && pronounOfUnnamedKin(ctx, c.last, cue)) continue;
         // "Fatima Ali demanded his release", «طالبت فاطمة العلي بالإفراج عنه»: the one asked for is "him".
@@ -2335,6 +2338,33 @@ const FEMALE_KIN = new Set(
 );
 const MALE_PRONOUNS = new Set(['he', 'him', 'il', 'lui'].map(foldWord));
 const FEMALE_PRONOUNS = new Set(['she', 'her', 'elle'].map(foldWord));
+
+/**
+ * «l'arrestation de son fils», "the arrest of her son", "the death of his brother": a possessive kinship phrase right
+ * after a Latin role word, with no name of its own after it (a comma and a name are its name: «son fils, Omar»).
+ */
+function unnamedKinAfter(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  if (tokens[cue.last].kind !== 'lat') return false;
+  let j = nextNonSpace(tokens, cue.last + 1);
+  if (tokens[j] && OF_LAT.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
+  if (!tokens[j] || !THIRD_PERSON_POSSESSIVES.has(tokens[j].norm)) return false;
+  const kin = kinNounIndex.match(tokens, nextNonSpace(tokens, j + 1));
+  if (!kin) return false;
+  const after = nextNonSpace(tokens, kin.last + 1);
+  if (after < tokens.length && ctx.candAt[after] >= 0) return false;
+  if (!isComma(tokens[after])) return true;
+  // "the death of his brother, Omar Haddad, …" names him; "After the death of his brother, Omar Haddad was arrested"
+  // goes on with the name as its subject.
+  const name = nextNonSpace(tokens, after + 1);
+  const k = name < tokens.length ? ctx.candAt[name] : -1;
+  if (k < 0) return true;
+  let last = name;
+  while (last + 1 < tokens.length && (ctx.candAt[last + 1] === k || (tokens[last + 1].kind === 'sp' && ctx.candAt[last + 2] === k))) last++;
+  const end = tokens[nextNonSpace(tokens, last + 1)];
+  return !(end === undefined || end.kind === 'nl' || isComma(end) || (end.kind === 'p' && isSentencePunct(end)));
+}
+const OF_LAT = new Set(['of', 'de', 'du', 'des', 'd'].map(foldWord));
 
 /** "her son disappeared", «son fils a disparu», "his brother was arrested": a possessive kinship phrase, naming no one, as the subject right before the role word. */
 function kinRightBefore(ctx: Ctx, cue: Cue): boolean {
