@@ -3811,5 +3811,9 @@ describe('extractMentions', () => {
       ]);
       expect(people('His brother was detained in 2013, and Omar Haddad was arrested a year later.', 'en')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it('knows "Kutaiba" as a spelling of «قتيبة»', () => {
+      expect(people('Amer fled Damascus after his friend Kutaiba was seized by government agents.', 'en')).toEqual(['Kutaiba=detainee']);
+    });
   });
 });
