@@ -128,7 +128,11 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * News"; a state security court as no prison; «arrêté dimanche X»; «placées à nouveau en détention»);
  * rules-17 after the sixteenth, read off more real pages in all three languages (a death told of "them", «leur
  * décès», «جثثهم», for those held in the last sentence naming them; «enfermé»; "shot dead", «tué par balle» as a
- * death outside detention; «معمر»; "he" after a sentence ending on "X, the brother of Y" is X).
+ * death outside detention; «معمر», "Kutaiba"; "he" after a sentence ending on "X, the brother of Y" is X; a titled
+ * name takes the next sentence opening on "he was", «il a été» or an Arabic role verb; a list's heading for titled
+ * items; «Me»; "accused by the authorities"; "an undisclosed location"; a transfer keeps a later mention's outcome;
+ * «فوق» ends a name; "Abdel Kafi", «عبد الله» alone; «chez lui, à X», «في منزله بـX»; «من ناحية راجو،»; a name
+ * before ", a labourer from …,"; what befell "his brother" said before a name).
  */
 export const EXTRACTOR_VERSION = 'rules-17';
 
