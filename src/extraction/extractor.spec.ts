@@ -3815,5 +3815,14 @@ describe('extractMentions', () => {
     it('knows "Kutaiba" as a spelling of «قتيبة»', () => {
       expect(people('Amer fled Damascus after his friend Kutaiba was seized by government agents.', 'en')).toEqual(['Kutaiba=detainee']);
     });
+
+    it('gives a relative named last the next sentence that goes on about "he" or "she" of the kinship word’s sex', () => {
+      expect(people('Son mari, Bassel, en fait partie. Il y a trois ans, il est arrêté par la police du régime à Damas. Il disparaît aussitôt.', 'fr')).toEqual(
+        ['Bassel=missing'],
+      );
+      expect(people('Sa femme, Fatima Ali, nous a reçus. Elle a été arrêtée en 2013.', 'fr')).toEqual(['Fatima Ali=detainee']);
+      // "He" is not a mother.
+      expect(people("Omar Haddad's mother, Fatima Ali, spoke to us. He was arrested in 2012.", 'en')).toEqual(['Omar Haddad=detainee', 'Fatima Ali=relative']);
+    });
   });
 });

@@ -1036,7 +1036,11 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       // "Among the dead were Omar Haddad and his cousin Fadi": what the clause gave the name he is joined to.
       // "Samir Nasser et son frère, Fadi Nasser. Ils ont tous disparu": so is the next sentence that goes on about them.
       const shared = c.coordRel ? [...groupAttached, ...groupOwned(cands, k, kinds, owned), ...continuationCues(ctx, cands, c)] : groupAttached;
+      // «Son mari, Bassel, en fait partie. Il y a trois ans, il est arrêté»: a relative named last in the sentence whom the
+      // next sentence, naming no one, goes on about as "he" or "she" (of the kinship word's sex) is the one it befell.
+      const told = own.length === 0 && lastInSentence(ctx, cands, k) ? kinPronounCues(ctx, cands, c, pre[k]) : [];
       if (own.length > 0) decisions.push({ role: bestRole(own) as DetRole, cues: own, evidence: 'attached' });
+      else if (roleCues(told).length > 0) decisions.push({ role: bestRole(told) as DetRole, cues: told, evidence: 'nearby' });
       else if (shared.length > 0) decisions.push({ role: bestRole(shared) as DetRole, cues: shared, evidence: 'attached' });
       else decisions.push({ role: 'relative', cues: pre[k].filter((e) => e.def.kind === 'relative'), evidence: 'title' });
       continue;
@@ -2236,34 +2240,39 @@ function kinApposedTo(ctx: Ctx, cands: Cand[], k: number, atSentenceEnd = false)
  * a role verb first, or after «وقد», «وكان», «ثم» («الناشط محمد الحداد من داريا. اعتقل عام 2012»). Not "He got to
  * the site to help a friend looking for her father", nor a quote's «mais hélas il aura…».
  */
-function subjectPronounCues(ctx: Ctx, cands: Cand[], c: Cand): Cue[] {
+function subjectPronounCues(ctx: Ctx, cands: Cand[], c: Cand, subjects: ReadonlySet<string> = THIRD_PERSON_SUBJECTS, arabic = true): Cue[] {
   const { tokens } = ctx;
   const next = ctx.sentence[c.first] + 1;
   if (next >= ctx.sentenceFirst.length || cands.some((m) => ctx.sentence[m.first] === next)) return [];
   const first = ctx.sentenceFirst[next];
   const last = ctx.sentenceLast[next];
   if (first > last || paragraphOf(ctx, first) !== paragraphOf(ctx, c.first)) return [];
-  const subject = (i: number) => i <= last && tokens[i].kind === 'lat' && THIRD_PERSON_SUBJECTS.has(tokens[i].norm);
-  let i = nextNonSpace(tokens, first);
-  let j: number;
-  if (i <= last && tokens[i].kind === 'ar') {
-    j = AR_OPENERS.has(tokens[i].norm) && ctx.cueAt[i]?.def.kind !== 'role' ? nextNonSpace(tokens, i + 1) : i;
+  const start = nextNonSpace(tokens, first);
+  if (start > last) return [];
+  let head: Cue | null = null;
+  let j = -1;
+  if (tokens[start].kind === 'ar') {
+    if (!arabic) return [];
+    j = AR_OPENERS.has(tokens[start].norm) && ctx.cueAt[start]?.def.kind !== 'role' ? nextNonSpace(tokens, start + 1) : start;
+    head = j <= last ? ctx.cueAt[j] : null;
   } else {
-    if (!subject(i)) {
-      let k = i;
-      for (let n = 0; k <= last && n < MAX_OPENING_WORDS && !isComma(tokens[k]); n++) k = nextNonSpace(tokens, k + 1);
-      i = nextNonSpace(tokens, k + 1);
-      if (!isComma(tokens[k]) || !subject(i)) return [];
+    // The pronoun first, or after the comma of an opening phrase («Il y a trois ans, il est arrêté»).
+    let comma = start;
+    for (let n = 0; comma <= last && n < MAX_OPENING_WORDS && !isComma(tokens[comma]); n++) comma = nextNonSpace(tokens, comma + 1);
+    const pronouns = [start, ...(isComma(tokens[comma]) ? [nextNonSpace(tokens, comma + 1)] : [])];
+    for (const p of pronouns) {
+      if (p > last || tokens[p].kind !== 'lat' || !subjects.has(tokens[p].norm)) continue;
+      j = nextNonSpace(tokens, p + 1);
+      for (
+        let n = 0;
+        n < 3 && j <= last && isWordToken(tokens[j]) && (PASSIVE_AUX.has(tokens[j].norm) || POST_SKIP.has(tokens[j].norm)) && ctx.cueAt[j]?.def.kind !== 'role';
+        n++
+      )
+        j = nextNonSpace(tokens, j + 1);
+      head = j <= last ? ctx.cueAt[j] : null;
+      if (head) break;
     }
-    j = nextNonSpace(tokens, i + 1);
-    for (
-      let n = 0;
-      n < 3 && j <= last && isWordToken(tokens[j]) && (PASSIVE_AUX.has(tokens[j].norm) || POST_SKIP.has(tokens[j].norm)) && ctx.cueAt[j]?.def.kind !== 'role';
-      n++
-    )
-      j = nextNonSpace(tokens, j + 1);
   }
-  const head = j <= last ? ctx.cueAt[j] : null;
   if (!head || head.first !== j || head.def.kind !== 'role' || head.def.search) return [];
   const found: Cue[] = [];
   for (; j <= last; j++) {
@@ -2286,6 +2295,17 @@ function headingDecision(ctx: Ctx, c: Cand): Decision | null {
   const officials = headingCues.filter((h) => h.def.kind === 'headingOfficial');
   return officials.length > 0 ? { role: 'official', cues: officials, evidence: 'heading' } : null;
 }
+
+/** subjectPronounCues with "he", «il» after a man's kinship word and "she", «elle» after a woman's; Latin script only. */
+function kinPronounCues(ctx: Ctx, cands: Cand[], c: Cand, pre: Cue[]): Cue[] {
+  const kin = pre.find((e) => e.def.kind === 'relative' && !e.def.firstPerson);
+  if (!kin || ctx.tokens[kin.last].kind !== 'lat') return [];
+  const noun = ctx.tokens[kin.last].norm;
+  const subjects = MALE_KIN.has(noun) ? MALE_SUBJECTS : FEMALE_KIN.has(noun) ? FEMALE_SUBJECTS : null;
+  return subjects ? subjectPronounCues(ctx, cands, c, subjects, false) : [];
+}
+const MALE_SUBJECTS = new Set(['he', 'il']);
+const FEMALE_SUBJECTS = new Set(['she', 'elle']);
 
 function lastInSentence(ctx: Ctx, cands: Cand[], k: number): boolean {
   return k + 1 >= cands.length || ctx.sentence[cands[k + 1].first] !== ctx.sentence[cands[k].first];
