@@ -3824,5 +3824,13 @@ describe('extractMentions', () => {
       // "He" is not a mother.
       expect(people("Omar Haddad's mother, Fatima Ali, spoke to us. He was arrested in 2012.", 'en')).toEqual(['Omar Haddad=detainee', 'Fatima Ali=relative']);
     });
+
+    it('reads one nothing is said of, whose wife or son the rest of the sentence says was taken, as family', () => {
+      expect(people('Omar Haddad est revenu à Douma, où sa femme Fatima Ali a été enlevée.', 'fr')).toEqual(['Omar Haddad=relative', 'Fatima Ali=missing']);
+      expect(people("Omar Haddad est revenu à Douma, sur le lieu où son épouse, la militante des droits de l'homme Fatima Ali, a été enlevée.", 'fr')).toEqual([
+        'Omar Haddad=relative',
+        'Fatima Ali=missing',
+      ]);
+    });
   });
 });

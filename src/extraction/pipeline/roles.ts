@@ -1226,6 +1226,11 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       // name nothing is said of is a source, an expert or a bystander ("the philosophy of Jawdat Said", tune
       // dev-en-028). Arabic articles join clauses with «و» past where the cues reach, and keep the rule.
       if (ctx.tokens[cands[k].first].kind === 'lat' && ctx.sentenceFirst.length > LONG_ARTICLE_SENTENCES) continue;
+      // "Omar Haddad returned to Douma, where his wife Fatima Ali was abducted": the one whose wife it is is her family.
+      if (possessiveKinOfHeldAfter(ctx, cands, decisions, k)) {
+        decisions[k] = { role: 'relative', cues: [], evidence: 'title' };
+        continue;
+      }
       decisions[k] = { role: postRole, cues: [], evidence: 'post' };
     }
   }
@@ -1482,6 +1487,31 @@ function kinOfSomeoneInSentence(ctx: Ctx, c: Cand, own: Cue[]): boolean {
   }
   return false;
 }
+
+/**
+ * "…, where his wife Fatima Ali was abducted", «…, où son épouse, Fatima Ali, a été enlevée»: later in the sentence of
+ * name k, a Latin possessive kinship phrase ("his", «son», «sa»…) and right after it (or its comma) a name held, gone
+ * or dead.
+ */
+function possessiveKinOfHeldAfter(ctx: Ctx, cands: Cand[], decisions: Decision[], k: number): boolean {
+  const { tokens } = ctx;
+  const c = cands[k];
+  const s = ctx.sentence[c.first];
+  for (let j = c.last + 1; j <= ctx.sentenceLast[s]; j++) {
+    const cue = ctx.cueAt[j];
+    if (!cue || cue.first !== j || cue.def.kind !== 'relative' || cue.def.firstPerson) continue;
+    if (tokens[j].kind !== 'lat' || !THIRD_PERSON_POSSESSIVES.has(tokens[j].norm)) continue;
+    let n = nextNonSpace(tokens, cue.last + 1);
+    if (isComma(tokens[n])) n = nextNonSpace(tokens, n + 1);
+    // «son épouse, la militante des droits de l'homme Fatima Ali»: past a title before the name.
+    for (let w = 0; n < tokens.length && ctx.candAt[n] < 0 && w < MAX_TITLE_WORDS && isWordToken(tokens[n]); w++) n = nextNonSpace(tokens, n + 1);
+    const m = n < tokens.length ? ctx.candAt[n] : -1;
+    return m > k && isDet(decisions[m].role);
+  }
+  return false;
+}
+
+const MAX_TITLE_WORDS = 8;
 
 /** "Fatima Ali, his mother, …", «فاطمة العلي، والدته، …»: a possessive kinship word set off by commas right after the name. */
 function possessiveKinApposed(ctx: Ctx, c: Cand): boolean {
