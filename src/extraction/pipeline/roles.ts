@@ -1501,6 +1501,9 @@ function possessiveKinOfHeldAfter(ctx: Ctx, cands: Cand[], decisions: Decision[]
     const cue = ctx.cueAt[j];
     if (!cue || cue.first !== j || cue.def.kind !== 'relative' || cue.def.firstPerson) continue;
     if (tokens[j].kind !== 'lat' || !THIRD_PERSON_POSSESSIVES.has(tokens[j].norm)) continue;
+    // "Obeida Dabbagh, a student, and his father Mazen were arrested": the two are one subject.
+    const before = tokens[prevNonSpace(tokens, j - 1)];
+    if (before && isWordToken(before) && AND_LAT.has(before.norm)) return false;
     let n = nextNonSpace(tokens, cue.last + 1);
     if (isComma(tokens[n])) n = nextNonSpace(tokens, n + 1);
     // «son épouse, la militante des droits de l'homme Fatima Ali»: past a title before the name.
@@ -1512,6 +1515,8 @@ function possessiveKinOfHeldAfter(ctx: Ctx, cands: Cand[], decisions: Decision[]
 }
 
 const MAX_TITLE_WORDS = 8;
+/** "and", «et»: not «ou», which «où» folds to. */
+const AND_LAT = new Set(['and', 'et']);
 
 /** "Fatima Ali, his mother, …", «فاطمة العلي، والدته، …»: a possessive kinship word set off by commas right after the name. */
 function possessiveKinApposed(ctx: Ctx, c: Cand): boolean {
