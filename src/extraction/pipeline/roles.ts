@@ -2342,6 +2342,7 @@ function kinPronounCues(ctx: Ctx, cands: Cand[], c: Cand, pre: Cue[]): Cue[] {
 const MALE_SUBJECTS = new Set(['he', 'il']);
 const FEMALE_SUBJECTS = new Set(['she', 'elle']);
 
+/** No other name after name k in its sentence. */
 function lastInSentence(ctx: Ctx, cands: Cand[], k: number): boolean {
   return k + 1 >= cands.length || ctx.sentence[cands[k + 1].first] !== ctx.sentence[cands[k].first];
 }
@@ -2402,7 +2403,7 @@ function unnamedKinAfter(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
   if (tokens[cue.last].kind !== 'lat') return false;
   let j = nextNonSpace(tokens, cue.last + 1);
-  if (tokens[j] && OF_LAT.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
+  if (tokens[j] && KIN_LINKS.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
   if (!tokens[j] || !THIRD_PERSON_POSSESSIVES.has(tokens[j].norm)) return false;
   const kin = kinNounIndex.match(tokens, nextNonSpace(tokens, j + 1));
   if (!kin) return false;
@@ -2419,7 +2420,6 @@ function unnamedKinAfter(ctx: Ctx, cue: Cue): boolean {
   const end = tokens[nextNonSpace(tokens, last + 1)];
   return !(end === undefined || end.kind === 'nl' || isComma(end) || (end.kind === 'p' && isSentencePunct(end)));
 }
-const OF_LAT = new Set(['of', 'de', 'du', 'des', 'd'].map(foldWord));
 
 /** "her son disappeared", «son fils a disparu», "his brother was arrested": a possessive kinship phrase, naming no one, as the subject right before the role word. */
 function kinRightBefore(ctx: Ctx, cue: Cue): boolean {
