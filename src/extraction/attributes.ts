@@ -474,7 +474,6 @@ function nextPastQuotes(tokens: Token[], i: number): number {
   return j;
 }
 
-/** Up to `n` word-token indices ending at j, nearest first. */
 /** «arrêté chez lui, à Daraya»: «chez lui» (his home) and a comma before the «à» at `j`; the index of «chez», or -1. */
 function chezCommaBefore(tokens: Token[], j: number): number {
   if (tokens[j].norm !== 'a' || tokens[j].kind !== 'lat') return -1;
@@ -483,8 +482,10 @@ function chezCommaBefore(tokens: Token[], j: number): number {
   const chez = pronoun >= 0 && CHEZ_PRONOUNS.has(tokens[pronoun].norm) ? prevNonSpace(tokens, pronoun - 1) : -1;
   return chez >= 0 && tokens[chez].norm === CHEZ ? chez : -1;
 }
+const CHEZ = 'chez';
 const CHEZ_PRONOUNS = new Set(['lui', 'elle', 'eux']);
 
+/** Up to `n` word-token indices ending at j, nearest first. */
 function wordsBack(tokens: Token[], j: number, n: number): number[] {
   const out: number[] = [];
   for (let k = j; k >= 0 && out.length < n && isWordToken(tokens[k]); k = prevNonSpace(tokens, k - 1)) out.push(k);
@@ -781,7 +782,6 @@ const BI_AR = foldWord('ب');
 /** «منزله», «بيتها»: a home noun of attribute-words homeNouns with "his", "her" or "their" on it. */
 const OWN_HOMES = new Set(words.homeNouns.ar.flatMap((n) => ['ه', 'ها', 'هم'].map((e) => foldWord(n + e))));
 const OWNERS_LAT = new Set(['his', 'her', 'their']);
-const CHEZ = 'chez';
 function blockedIntro(tokens: Token[], introFirst: number): boolean {
   // «خرج ابن مدينة داريا محمد الحداد»: "son of" says where someone is from, whatever verb stands before it.
   if (SON_OF.has(stripConjunction(tokens[introFirst].norm))) return false;
