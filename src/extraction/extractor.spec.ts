@@ -3832,5 +3832,14 @@ describe('extractMentions', () => {
         'Fatima Ali=missing',
       ]);
     });
+
+    it('reads «والد المعتقل X», X a held man’s name less its first word, as his father', () => {
+      expect(people('اعتقلت قوات النظام الشاب محمد أحمد الحداد. وقال والد المعتقل أحمد الحداد إن ابنه اعتقل على حاجز.', 'ar')).toEqual([
+        'محمد أحمد الحداد=detainee',
+        'أحمد الحداد=relative',
+      ]);
+      // Without the son's full name, "the father of detainee Mohammed al-Haddad" names the detainee.
+      expect(people('وقال والد المعتقل محمد الحداد إن ابنه اعتقل على حاجز عام 2013.', 'ar')).toEqual(['محمد الحداد=detainee']);
+    });
   });
 });

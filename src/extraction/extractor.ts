@@ -20,6 +20,7 @@ import {
   Decision,
   anaphoricDeaths,
   anaphoricOutcomes,
+  fathersNamedAfterSons,
   bylines,
   deathsOutsideCustody,
   decideRoles,
@@ -222,6 +223,7 @@ function run(text: string, lang: string): ExtractedMention[] {
   livesFreeNow(ctx, cands, decisions);
   feminineDeaths(ctx, cands, decisions);
   harmoniseRoles(ctx, cands, decisions);
+  fathersNamedAfterSons(ctx, cands, decisions);
   gravestOutcome(ctx, cands, decisions, pre, post, personKey(ctx));
   deathsOutsideCustody(ctx, cands, decisions);
   bylines(ctx, cands, decisions);

@@ -3089,6 +3089,37 @@ const THEIR = new Set(['their', 'leur', 'leurs'].map(foldWord));
 const THEY = new Set(['they', 'them', 'their', 'ils', 'elles', 'eux', 'leur', 'leurs'].map(foldWord));
 const AR_THEIR = ['هم', 'هن'].map(foldWord);
 
+/**
+ * «للأسير صامد أمجد أبو السباع … وقال والد الأسير أمجد أبو السباع»: an Arabic full name is the given name, the
+ * father's given name and the family's, so a name after «والد» (and a word for a prisoner) that is another held
+ * person's name less its first word is that person's father, not a second prisoner.
+ */
+export function fathersNamedAfterSons(ctx: Ctx, cands: Cand[], decisions: Decision[]): void {
+  const { tokens } = ctx;
+  const words = (c: Cand): string[] =>
+    tokens
+      .slice(c.first, c.last + 1)
+      .filter(isWordToken)
+      .map((t) => stripConj(t.norm));
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    if (!isDet(decisions[k].role) || tokens[c.first].kind !== 'ar' || c.partial) continue;
+    let j = prevNonSpace(tokens, c.first - 1);
+    const status = j >= 0 ? cueOf(ctx, j) : null;
+    if (status && status.def.kind === 'role' && isStatusNoun(ctx, status)) j = prevNonSpace(tokens, status.first - 1);
+    // «والد» itself starts with «و»: the word as written, or with a conjunction before it («ووالد»).
+    if (j < 0 || !(FATHER_NOUNS.has(tokens[j].norm) || FATHER_NOUNS.has(stripConj(tokens[j].norm)))) continue;
+    const name = words(c).join(' ');
+    const son = cands.some((m, i) => {
+      if (i === k || m.partial || !isDet(decisions[i].role)) return false;
+      const w = words(m);
+      return w.length >= 3 && w.slice(1).join(' ') === name;
+    });
+    if (son) decisions[k] = { role: 'relative', cues: [], evidence: 'title' };
+  }
+}
+const FATHER_NOUNS = new Set(['والد', 'أب'].map(foldWord));
+
 /** «جثتيهما», «جثمانيهما»: an Arabic death word with the dual «ـهما» on it. */
 function dualAnaphor(ctx: Ctx, cue: Cue): boolean {
   const t = ctx.tokens[cue.last];
