@@ -133,7 +133,9 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * name takes the next sentence opening on "he was", «il a été» or an Arabic role verb; a list's heading for titled
  * items; «Me»; "accused by the authorities"; "an undisclosed location"; a transfer keeps a later mention's outcome;
  * «فوق» ends a name; "Abdel Kafi", «عبد الله» alone; «chez lui, à X», «في منزله بـX»; «من ناحية راجو،»; a name
- * before ", a labourer from …,"; what befell "his brother" said before a name).
+ * before ", a labourer from …,"; what befell "his brother" said before a name; a relative named last takes "he" or
+ * "she" of the kinship word's sex; one whose wife the sentence says was taken is family; «والد الأسير X» when X is
+ * a held man's name less its first word).
  */
 export const EXTRACTOR_VERSION = 'rules-17';
 
