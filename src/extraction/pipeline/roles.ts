@@ -3075,15 +3075,7 @@ function deathOfThoseHeld(ctx: Ctx, cands: Cand[], decisions: Decision[], cue: C
 
 /** «leur décès», "their deaths", «وفاتهم»: a death word with "their" before it or «ـهم» on it. */
 function pluralAnaphoric(ctx: Ctx, cue: Cue): boolean {
-  const { tokens } = ctx;
-  const head = tokens[cue.first];
-  if (head.kind === 'ar') {
-    const last = tokens[cue.last];
-    return cue.first === cue.last && AR_THEIR.some((e) => last.norm.endsWith(e)) && !last.norm.startsWith(AR_AL);
-  }
-  if (THEIR.has(head.norm)) return true;
-  const before = tokens[prevNonSpace(tokens, cue.first - 1)];
-  return before !== undefined && isWordToken(before) && THEIR.has(before.norm);
+  return possessedBy(ctx, cue, THEIR, AR_THEIR);
 }
 const THEIR = new Set(['their', 'leur', 'leurs'].map(foldWord));
 const THEY = new Set(['they', 'them', 'their', 'ils', 'elles', 'eux', 'leur', 'leurs'].map(foldWord));
@@ -3241,15 +3233,20 @@ const POSSESSIVES = new Set(['his', 'her', 'son', 'sa', 'ses'].map(foldWord));
 const AR_HIS_HER = ['ه', 'ها', 'هما'].map(foldWord);
 
 function anaphoric(ctx: Ctx, cue: Cue): boolean {
+  return possessedBy(ctx, cue, POSSESSIVES, AR_HIS_HER);
+}
+
+/** A Latin cue that opens on a possessive of `latin` or follows one; an Arabic one-word cue with an ending of `arabic` on it. */
+function possessedBy(ctx: Ctx, cue: Cue, latin: ReadonlySet<string>, arabic: readonly string[]): boolean {
   const { tokens } = ctx;
   const head = tokens[cue.first];
   if (head.kind === 'ar') {
     const last = tokens[cue.last];
-    return cue.first === cue.last && AR_HIS_HER.some((e) => last.norm.endsWith(e)) && !last.norm.startsWith(AR_AL);
+    return cue.first === cue.last && arabic.some((e) => last.norm.endsWith(e)) && !last.norm.startsWith(AR_AL);
   }
-  if (POSSESSIVES.has(head.norm)) return true;
+  if (latin.has(head.norm)) return true;
   const before = tokens[prevNonSpace(tokens, cue.first - 1)];
-  return before !== undefined && isWordToken(before) && POSSESSIVES.has(before.norm);
+  return before !== undefined && isWordToken(before) && latin.has(before.norm);
 }
 
 /**
