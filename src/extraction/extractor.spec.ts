@@ -3841,5 +3841,10 @@ describe('extractMentions', () => {
       // Without the son's full name, "the father of detainee Mohammed al-Haddad" names the detainee.
       expect(people('وقال والد المعتقل محمد الحداد إن ابنه اعتقل على حاجز عام 2013.', 'ar')).toEqual(['محمد الحداد=detainee']);
     });
+
+    it('reads «où» ("where") as no coordinator: «X vit à Douma, où son fils a été arrêté» makes X family', () => {
+      expect(people('Omar Haddad vit à Douma, où son fils a été arrêté en 2013.', 'fr')).toEqual(['Omar Haddad=relative']);
+      expect(people('Omar Haddad ou son fils Fadi Haddad ont été arrêtés en 2013.', 'fr')).toEqual(['Omar Haddad=detainee', 'Fadi Haddad=detainee']);
+    });
   });
 });

@@ -1480,9 +1480,10 @@ function kinOfSomeoneInSentence(ctx: Ctx, c: Cand, own: Cue[]): boolean {
   for (let j = ctx.sentenceFirst[s]; j <= ctx.sentenceLast[s]; j++) {
     const cue = ctx.cueAt[j];
     if (!cue || cue.first !== j || cue.def.kind !== 'relative' || cue.def.firstPerson || own.includes(cue)) continue;
-    // "Obeida Dabbagh, a student, and his father Mazen were arrested": the two are one subject.
+    // "Obeida Dabbagh, a student, and his father Mazen were arrested": the two are one subject. Not «où» ("where"),
+    // which folds to the coordinator «ou»: «Omar Haddad vit à Douma, où son fils a été arrêté».
     const before = tokens[prevNonSpace(tokens, j - 1)];
-    if (before && isWordToken(before) && COORDINATORS.has(before.norm)) continue;
+    if (before && isWordToken(before) && COORDINATORS.has(before.norm) && ctx.model.text.slice(before.s, before.e).toLowerCase() !== 'où') continue;
     if (tokens[j].kind === 'lat' && THIRD_PERSON_POSSESSIVES.has(tokens[j].norm)) return true;
   }
   return false;
