@@ -5,7 +5,6 @@ import {
   ABD,
   LAT_HEADS,
   LAT_KUNYA_HEADS,
-  SERVED_TRANSFERS,
   aliasIndex,
   HONORIFICS,
   COORDINATORS,
@@ -612,7 +611,7 @@ export function harmoniseRoles(ctx: Ctx, cands: Cand[], decisions: Decision[]): 
       const own = decisions[k];
       // «وكان قد اعتقل قبل ست سنوات» of one who died in custody, «Il y a huit mois, Muhammed a été transféré à Saydnaya» of
       // one freed since: an arrest or a transfer is what came before the outcome, not another one.
-      const arrestOnly = own.cues.every((e) => e.def.kind !== 'role' || e.def.arrestOnly || transferCue(ctx, e));
+      const arrestOnly = own.cues.every((e) => e.def.kind !== 'role' || e.def.arrestOnly || e.def.transfer);
       if (
         cands[k].partial &&
         EVIDENCE_RANK[own.evidence] >= STRONG &&
@@ -623,13 +622,6 @@ export function harmoniseRoles(ctx: Ctx, cands: Cand[], decisions: Decision[]): 
       decisions[k] = { ...decisions[headK], evidence: own.evidence };
     }
   }
-}
-
-/** "was transferred to", «a été transféré», «تم نقله إلى»: a detainee cue that holds a word of transfer. */
-function transferCue(ctx: Ctx, e: Cue): boolean {
-  if (e.role !== 'detainee') return false;
-  for (let i = e.first; i <= e.last; i++) if (SERVED_TRANSFERS.has(ctx.tokens[i].norm)) return true;
-  return false;
 }
 
 /**

@@ -62,6 +62,8 @@ export interface CueDef {
   search?: boolean;
   /** "arrested", «اعتقل»: tells only that the person was taken, not where they are held (cues.arrestEvents). */
   arrestOnly?: boolean;
+  /** "was transferred to", «تم نقله إلى»: a held person moved between places; like an arrest, a step before the outcome. */
+  transfer?: boolean;
   /** "declared dead", «شهادة وفاة»: a death on paper, which a release of the same person outweighs (cues.deathClaims). */
   claim?: boolean;
   /** "except", «باستثناء»: says held only of the name right after it, never of one further away (cues.exceptions). */
@@ -85,6 +87,7 @@ export function cueDef(d: Pick<CueDef, 'kind'> & Partial<CueDef>): CueDef {
     again: d.again ?? false,
     search: d.search ?? false,
     arrestOnly: d.arrestOnly ?? false,
+    transfer: d.transfer ?? false,
     claim: d.claim ?? false,
     exception: d.exception ?? false,
     exit: d.exit ?? false,
@@ -156,12 +159,15 @@ export function isFirstPerson(words: string[]): boolean {
 /** Detainee cues that tell only that someone was taken (cues.arrestEvents); death cues on paper (cues.deathClaims). */
 const ARREST_EVENTS = new Set(allLangs(cues.arrestEvents).map(phraseKey));
 const DEATH_CLAIMS = new Set(allLangs(cues.deathClaims).map(phraseKey));
+/** Words of a transfer between places of detention (cues.servedTerm.transfers). */
+export const SERVED_TRANSFERS = foldSet(cues.servedTerm.transfers);
 for (const role of ['dead', 'released', 'missing', 'detainee'] as DetRole[]) {
   addCueList(cues.roles[role], (w, words) => ({
     kind: 'role',
     role,
     transitive: LATIN_TRANSITIVE.has(w),
     ...(role === 'detainee' && ARREST_EVENTS.has(words) ? { arrestOnly: true } : {}),
+    ...(role === 'detainee' && words.split(' ').some((x) => SERVED_TRANSFERS.has(x)) ? { transfer: true } : {}),
     ...(role === 'dead' && DEATH_CLAIMS.has(words) ? { claim: true } : {}),
   }));
 }
@@ -351,7 +357,6 @@ export const SERVED_IN = foldSet(allLangs(cues.servedTerm.in));
 export const SERVED_PLACES = foldSet(allLangs(cues.servedTerm.places));
 export const SERVED_NUMBERS = foldSet(allLangs(cues.servedTerm.numbers));
 /** "transferred", «نقل»: a term served after one of these ended in another prison (cues.servedTerm.transfers). */
-export const SERVED_TRANSFERS = foldSet(cues.servedTerm.transfers);
 export const PASSIVE_AUX = foldSet(allLangs(cues.passiveAux));
 /** Perfect-tense auxiliaries: "has been held", «a été libéré», «avait disparu». */
 export const PERFECT_AUX = foldSet(['has', 'had', 'have', 'a', 'avait', 'ont']);
