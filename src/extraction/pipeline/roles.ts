@@ -978,7 +978,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
         if (c.last < cue.first && kinRightBefore(ctx, cue) && !familySpeaks(ctx, c) && !kinPhraseOwner(ctx, c) && !possessiveKinAfter(ctx, c)) continue;
         // "After his brother was detained in 2013, Omar Haddad began posting his photos", «Après l'arrestation de son fils,
         // Fatima Ali…»: the kin's, said before the name.
-        if (c.first > cue.last && (kinRightBefore(ctx, cue) || unnamedKinAfter(ctx, cue))) continue;
+        if (c.first > cue.last && (kinRightBefore(ctx, cue) || unnamedKinAfter(ctx, cands, cue))) continue;
         // "Naima hoped her son would be found alive, but there was no trace of him": the pronoun is the son's.
         if (c.last < cue.first && pronounOfUnnamedKin(ctx, c.last, cue)) continue;
         // "Fatima Ali demanded his release", «طالبت فاطمة العلي بالإفراج عنه»: the one asked for is "him".
@@ -1480,10 +1480,8 @@ function kinOfSomeoneInSentence(ctx: Ctx, c: Cand, own: Cue[]): boolean {
   for (let j = ctx.sentenceFirst[s]; j <= ctx.sentenceLast[s]; j++) {
     const cue = ctx.cueAt[j];
     if (!cue || cue.first !== j || cue.def.kind !== 'relative' || cue.def.firstPerson || own.includes(cue)) continue;
-    // "Obeida Dabbagh, a student, and his father Mazen were arrested": the two are one subject. Not «où» ("where"),
-    // which folds to the coordinator «ou»: «Omar Haddad vit à Douma, où son fils a été arrêté».
-    const before = tokens[prevNonSpace(tokens, j - 1)];
-    if (before && isWordToken(before) && COORDINATORS.has(before.norm) && ctx.model.text.slice(before.s, before.e).toLowerCase() !== 'où') continue;
+    // "Obeida Dabbagh, a student, and his father Mazen were arrested": the two are one subject.
+    if (coordinatorBefore(ctx, j)) continue;
     if (tokens[j].kind === 'lat' && THIRD_PERSON_POSSESSIVES.has(tokens[j].norm)) return true;
   }
   return false;
@@ -1503,8 +1501,7 @@ function possessiveKinOfHeldAfter(ctx: Ctx, cands: Cand[], decisions: Decision[]
     if (!cue || cue.first !== j || cue.def.kind !== 'relative' || cue.def.firstPerson) continue;
     if (tokens[j].kind !== 'lat' || !THIRD_PERSON_POSSESSIVES.has(tokens[j].norm)) continue;
     // "Obeida Dabbagh, a student, and his father Mazen were arrested": the two are one subject.
-    const before = tokens[prevNonSpace(tokens, j - 1)];
-    if (before && isWordToken(before) && AND_LAT.has(before.norm)) return false;
+    if (coordinatorBefore(ctx, j)) return false;
     let n = nextNonSpace(tokens, cue.last + 1);
     if (isComma(tokens[n])) n = nextNonSpace(tokens, n + 1);
     // «son épouse, la militante des droits de l'homme Fatima Ali»: past a title before the name.
@@ -1516,8 +1513,12 @@ function possessiveKinOfHeldAfter(ctx: Ctx, cands: Cand[], decisions: Decision[]
 }
 
 const MAX_TITLE_WORDS = 8;
-/** "and", «et»: not «ou», which «où» folds to. */
-const AND_LAT = new Set(['and', 'et']);
+
+/** "and", «و», «ou» right before token j; not «où» ("where"), which folds to «ou»: «X vit à Douma, où son fils…». */
+function coordinatorBefore(ctx: Ctx, j: number): boolean {
+  const t = ctx.tokens[prevNonSpace(ctx.tokens, j - 1)];
+  return t !== undefined && isWordToken(t) && COORDINATORS.has(t.norm) && ctx.model.text.slice(t.s, t.e).toLowerCase() !== 'où';
+}
 
 /** "Fatima Ali, his mother, …", «فاطمة العلي، والدته، …»: a possessive kinship word set off by commas right after the name. */
 function possessiveKinApposed(ctx: Ctx, c: Cand): boolean {
@@ -2400,7 +2401,7 @@ const FEMALE_PRONOUNS = new Set(['she', 'her', 'elle'].map(foldWord));
  * «l'arrestation de son fils», "the arrest of her son", "the death of his brother": a possessive kinship phrase right
  * after a Latin role word, with no name of its own after it (a comma and a name are its name: «son fils, Omar»).
  */
-function unnamedKinAfter(ctx: Ctx, cue: Cue): boolean {
+function unnamedKinAfter(ctx: Ctx, cands: Cand[], cue: Cue): boolean {
   const { tokens } = ctx;
   if (tokens[cue.last].kind !== 'lat') return false;
   let j = nextNonSpace(tokens, cue.last + 1);
@@ -2416,9 +2417,7 @@ function unnamedKinAfter(ctx: Ctx, cue: Cue): boolean {
   const name = nextNonSpace(tokens, after + 1);
   const k = name < tokens.length ? ctx.candAt[name] : -1;
   if (k < 0) return true;
-  let last = name;
-  while (last + 1 < tokens.length && (ctx.candAt[last + 1] === k || (tokens[last + 1].kind === 'sp' && ctx.candAt[last + 2] === k))) last++;
-  const end = tokens[nextNonSpace(tokens, last + 1)];
+  const end = tokens[nextNonSpace(tokens, cands[k].last + 1)];
   return !(end === undefined || end.kind === 'nl' || isComma(end) || (end.kind === 'p' && isSentencePunct(end)));
 }
 
