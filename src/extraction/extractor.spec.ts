@@ -3846,5 +3846,19 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad vit à Douma, où son fils a été arrêté en 2013.', 'fr')).toEqual(['Omar Haddad=relative']);
       expect(people('Omar Haddad ou son fils Fadi Haddad ont été arrêtés en 2013.', 'fr')).toEqual(['Omar Haddad=detainee', 'Fadi Haddad=detainee']);
     });
+
+    it('reads a search that came to nothing, or a family still looking, as missing; a refusal to believe a death leaves the fate open', () => {
+      expect(people('Omar Haddad a été arrêté en 2013. Ses parents sont toujours à sa recherche.', 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people('Omar Haddad a été arrêté en 2013. Toutes les recherches sont restées vaines.', 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people('Omar Haddad a été arrêté en 2013. Sa famille a arpenté les morgues et les hôpitaux.', 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people('Omar Haddad was arrested in 2013. All searches have been in vain.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people('Omar Haddad was arrested in 2013. His mother searched every prison that was opened.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people('Omar Haddad was arrested in 2013. His mother refuses to believe he is dead.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people("Omar Haddad a été arrêté en 2013. Sa mère refuse de croire qu'il est mort.", 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people('اعتقل محمد الحداد عام 2013. وأمه ترفض تصديق أنه مات.', 'ar')).toEqual(['محمد الحداد=missing']);
+      // A death the family was told of, and believed, stays a death.
+      expect(people('Omar Haddad was arrested in 2013. His mother learned in 2015 that he had died in Saydnaya.', 'en')).toEqual(['Omar Haddad=dead']);
+    });
+
   });
 });
