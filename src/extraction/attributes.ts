@@ -1192,9 +1192,10 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
     j = nextNonSpace(tokens, j + 1);
     // «قرية الحجر الأبيض»: an «ال» town and an adjective of its name.
     const adjective = alWord && PLACE_NAME_ADJECTIVES.has(tokens[j]?.norm ?? '');
-    if (!latin && !(n === 0 && isWordToken(tokens[j]) && (COMPOUND_PLACE_HEADS.has(tokens[first].norm) || adjective || (everyday && tokens[j].kind === 'ar'))))
-      break;
-    if (placeIndex.match(tokens, j) !== null) break;
+    const compoundHead = n === 0 && (latin ? LATIN_PLACE_HEADS : COMPOUND_PLACE_HEADS).has(tokens[first].norm);
+    if (!latin && !(isWordToken(tokens[j]) && (compoundHead || (n === 0 && (adjective || (everyday && tokens[j].kind === 'ar')))))) break;
+    // «من قرية كفر سلمى», "the village of Kafr Salma": the word after «كفر» is the town's even where it names another place.
+    if (!compoundHead && placeIndex.match(tokens, j) !== null) break;
   }
   if (last < 0 || placeIndex.match(tokens, first)) return;
   hits.push({ kind: 'hometown', value: placeText(model, first, last), first, last, anchor: intro.first, adjacentOnly: intro.weak, preferred: false });

@@ -3860,5 +3860,18 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad was arrested in 2013. His mother learned in 2015 that he had died in Saydnaya.', 'en')).toEqual(['Omar Haddad=dead']);
     });
 
+    it('keeps the word after «كفر», "Kafr", "Tell"… in the town a place type introduces, even where that word names another place', () => {
+      const hometown = (text: string, lang: string) => extractMentions(text, lang)[0]?.attributes.hometown;
+      expect(hometown('Omar Haddad, from the village of Kafr Salma, was arrested in 2012.', 'en')).toBe('Kafr Salma');
+      expect(hometown('Omar Haddad, de la localité de Kafr Salma, a été arrêté en 2012.', 'fr')).toBe('Kafr Salma');
+      expect(hometown('اعتقل المدرس محمد الحداد من قرية كفر سلمى عام 2012.', 'ar')).toBe('كفر سلمى');
+      expect(hometown('Omar Haddad, from the town of Daraya, was arrested in 2012.', 'en')).toBe('Daraya');
+    });
+
+    it('reads «résidant à», «domicilié à» a place the lists know as the stated home', () => {
+      const hometown = (text: string) => extractMentions(text, 'fr')[0]?.attributes.hometown;
+      expect(hometown('Omar Haddad, résidant à Daraya, a été arrêté en 2012.')).toBe('Daraya');
+      expect(hometown('Omar Haddad, domicilié à Douma, a été arrêté en 2012.')).toBe('Douma');
+    });
   });
 });
