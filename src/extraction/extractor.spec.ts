@@ -3873,5 +3873,17 @@ describe('extractMentions', () => {
       expect(hometown('Omar Haddad, résidant à Daraya, a été arrêté en 2012.')).toBe('Daraya');
       expect(hometown('Omar Haddad, domicilié à Douma, a été arrêté en 2012.')).toBe('Douma');
     });
+
+    it('reads a given name that is also a common word as a person inside a list of given names, not beside one name alone', () => {
+      expect(people('Fatima Ali and her three sons, Sami, Majd, and Fadi Haddad, were arrested in 2013.', 'en')).toEqual([
+        'Fatima Ali=detainee',
+        'Sami=detainee',
+        'Majd=detainee',
+        'Fadi Haddad=detainee',
+      ]);
+      expect(people('Her three sons, Sami, Majd and Fadi, were arrested in 2013.', 'en')).toEqual(['Sami=detainee', 'Majd=detainee', 'Fadi=detainee']);
+      expect(people('In May, Omar was released from Saydnaya.', 'en')).toEqual(['Omar=released']);
+      expect(people('Islam, Omar said, was never his cause. Omar was arrested in 2013.', 'en').map((p) => p.split('=')[0])).toEqual(['Omar', 'Omar']);
+    });
   });
 });

@@ -342,7 +342,7 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
   const taken = new Uint8Array(tokens.length);
   for (const c of raw) for (let k = c.first; k <= c.last; k++) taken[k] = 1;
   const keys = nameKeys(ctx, raw);
-  const lone = new Map<string, { i: number; prefix: number; evidence: boolean }[]>();
+  const lone = new Map<string, { i: number; prefix: number; evidence: boolean; ambiguous: boolean }[]>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (taken[i] || !isWordToken(t)) continue;
@@ -377,7 +377,13 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
         namedAfter(ctx, i) ||
         // "Hala was released": a Latin given name whose own verb says what befell her, or who speaks.
         (t.kind === 'lat' && (roleVerbAfter(ctx, i) || speechVerbAfter(ctx, i) || appositionAfter(ctx, i)));
-      if ((ambiguous && !strong) || afterOrganisationWord(ctx, i)) continue;
+      if (afterOrganisationWord(ctx, i)) continue;
+      // "Her three sons, Sami, Majd and Fadi": a given name that is also a common word counts only as one item of a
+      // list of given names (below), never on its own.
+      if (ambiguous && !strong) {
+        if (t.kind === 'lat') lone.set(key, [...(lone.get(key) ?? []), { i, prefix, evidence: false, ambiguous: true }]);
+        break;
+      }
       // «وعمر السجين لا يتجاوز 30 عاما»: «عمر» (also "age") before a definite noun that is a cue is "the age of".
       if (ambiguous && t.kind === 'ar' && definiteCueAfter(ctx, i)) continue;
       // «raconte Fatima», "says Hala": the one a speech verb names. In Arabic, where many verbs take a word
@@ -389,7 +395,7 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
         (t.kind === 'lat' || (!ambiguous && prefix === 0 && SPEAKER_FOLLOWERS.has(tokens[nextNonSpace(tokens, i + 1)]?.norm ?? '')));
       const evidence =
         strong || speaker || (before !== null && describesPerson(ctx, before)) || midSentenceCapital(ctx, i) || roleVerbAfter(ctx, i) || roleAfterComma(ctx, i);
-      lone.set(key, [...(lone.get(key) ?? []), { i, prefix, evidence }]);
+      lone.set(key, [...(lone.get(key) ?? []), { i, prefix, evidence, ambiguous: false }]);
       break;
     }
   }
@@ -404,13 +410,17 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
       const k = joins(tokens[j]) ? nextNonSpace(tokens, j + 1) : -1;
       const b = prevNonSpace(tokens, u.i - 1);
       const a = joins(tokens[b]) ? prevNonSpace(tokens, b - 1) : -1;
-      if (all.some((o) => o.evidence && (o.i === k || o.i === a))) u.evidence = true;
+      // An ambiguous word takes a comma as a join only inside a list that goes on past the name beside it:
+      // "Sami, Majd and Fadi", not "In May, Omar was freed".
+      const listGoesOn = (sep: number, o: number) =>
+        !u.ambiguous || isWordToken(tokens[sep]) || joins(tokens[o > u.i ? nextNonSpace(tokens, o + 1) : prevNonSpace(tokens, o - 1)]);
+      if (all.some((o) => o.evidence && ((o.i === k && listGoesOn(j, k)) || (o.i === a && listGoesOn(b, a))))) u.evidence = true;
     }
   }
   // A given name alone is a person when it is described, or when the post keeps coming back to it.
   for (const uses of lone.values()) {
     if (uses.length < 2 && !uses.some((u) => u.evidence)) continue;
-    for (const u of uses) raw.push(partialCand(ctx, u.i, u.prefix, null));
+    for (const u of uses) if (u.evidence || !u.ambiguous) raw.push(partialCand(ctx, u.i, u.prefix, null));
   }
   loneCompoundGivenNames(ctx, raw, taken);
 }
