@@ -3603,7 +3603,8 @@ describe('extractMentions', () => {
     it('keeps the outcome for a surname whose own sentence tells only of the arrest before it', () => {
       expect(people('توفي محمد الحداد تحت التعذيب. وكان الحداد قد اعتقل قبل ست سنوات.', 'ar')).toEqual(['محمد الحداد=dead', 'الحداد=dead']);
       expect(people('Omar Haddad died under torture in Saydnaya. Haddad had been arrested in 2012.', 'en')).toEqual(['Omar Haddad=dead', 'Haddad=dead']);
-      expect(people('Omar Haddad was released in 2015. Haddad was arrested again in 2020.', 'en')).toEqual(['Omar Haddad=released', 'Haddad=detainee']);
+      // A re-arrest after the release is where he is now, for the person as for the surname.
+      expect(people('Omar Haddad was released in 2015. Haddad was arrested again in 2020.', 'en')).toEqual(['Omar Haddad=detainee', 'Haddad=detainee']);
     });
 
     it('reads "Fadi Al-Ashara": a known given name before the article and a one-word place is a name', () => {
@@ -3884,6 +3885,19 @@ describe('extractMentions', () => {
       expect(people('Her three sons, Sami, Majd and Fadi, were arrested in 2013.', 'en')).toEqual(['Sami=detainee', 'Majd=detainee', 'Fadi=detainee']);
       expect(people('In May, Omar was released from Saydnaya.', 'en')).toEqual(['Omar=released']);
       expect(people('Islam, Omar said, was never his cause. Omar was arrested in 2013.', 'en').map((p) => p.split('=')[0])).toEqual(['Omar', 'Omar']);
+    });
+
+    it('reads a re-arrest told of a later mention as where the person is now, after a release told of an earlier one', () => {
+      expect(people('Omar Haddad was arrested in 2012. Omar was released a month later. Omar has been detained once again.', 'en')[0]).toBe(
+        'Omar Haddad=detainee',
+      );
+      expect(people('Omar Haddad a été arrêté en 2012 et libéré un mois plus tard. En 2014, Omar a été arrêté une nouvelle fois.', 'fr')[0]).toBe(
+        'Omar Haddad=detainee',
+      );
+      // A release after the re-arrest is the last word.
+      expect(people('Omar Haddad was arrested in 2012 and released a month later. Omar was arrested again in 2014 and released in 2016.', 'en')[0]).toBe(
+        'Omar Haddad=released',
+      );
     });
   });
 });

@@ -614,6 +614,17 @@ export function harmoniseRoles(ctx: Ctx, cands: Cand[], decisions: Decision[]): 
         if (isDetaineeRole(decisions[k].role) && EVIDENCE_RANK[decisions[k].evidence] > EVIDENCE_RANK[decisions[best].evidence]) best = k;
       }
     }
+    // "Zaidoun was released a month later … Zaidoun has been detained once again": a re-arrest told of a later
+    // mention comes after the release, and is where the person is now.
+    if (decisions[best].role === 'released') {
+      const again = ks.filter(
+        (k) =>
+          cands[k].first > cands[best].first &&
+          (decisions[k].role === 'detainee' || decisions[k].role === 'missing') &&
+          decisions[k].cues.some((e) => e.def.kind === 'role' && e.def.again),
+      );
+      if (again.length > 0) best = again[again.length - 1];
+    }
     const person = decisions[best];
     if (best !== headK && (isDetaineeRole(person.role) || !isDetaineeRole(head.role))) decisions[headK] = { ...person };
     for (const k of ks) {
