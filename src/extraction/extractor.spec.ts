@@ -3899,5 +3899,21 @@ describe('extractMentions', () => {
         'Omar Haddad=released',
       );
     });
+
+    it('carries a death told of "them" across sentences that keep saying "they" of the people last named', () => {
+      expect(
+        people(
+          'Fatima Ali cherche à savoir ce qui est arrivé à son frère Omar et à son neveu Fadi. Ils ont été arrêtés en 2013. Sans aucune indication du lieu où ils pourraient être détenus. En 2018, l’État leur a adressé deux actes de décès.',
+          'fr',
+        ),
+      ).toEqual(['Fatima Ali=relative', 'Omar=dead', 'Fadi=dead']);
+      // A sentence between that is about something else ends the chain.
+      expect(
+        people(
+          'Omar Haddad and Fadi Khalil were arrested in 2013. The war went on. The city was besieged for years. In 2018 the state sent their families death certificates.',
+          'en',
+        ),
+      ).toEqual(['Omar Haddad=detainee', 'Fadi Khalil=detainee']);
+    });
   });
 });

@@ -3065,12 +3065,25 @@ export function anaphoricDeaths(ctx: Ctx, cands: Cand[], decisions: Decision[]):
 function deathOfThoseHeld(ctx: Ctx, cands: Cand[], decisions: Decision[], cue: Cue): void {
   let k = -1;
   for (let m = 0; m < cands.length && cands[m].last < cue.first; m++) k = m;
-  if (k < 0 || ctx.sentence[cue.first] - ctx.sentence[cands[k].first] > ANAPHOR_SENTENCES) return;
+  if (k < 0) return;
   const s = ctx.sentence[cands[k].first];
+  if (ctx.sentence[cue.first] - s > ANAPHOR_SENTENCES && !theyInEverySentence(ctx, cands[k].last + 1, cue.first)) return;
   const held: number[] = [];
   for (let m = 0; m <= k; m++) if (ctx.sentence[cands[m].first] === s && (decisions[m].role === 'detainee' || decisions[m].role === 'missing')) held.push(m);
   if (held.length < 2) return;
   for (const m of held) decisions[m] = { role: 'dead', cues: [...decisions[m].cues, cue], evidence: decisions[m].evidence };
+}
+
+/**
+ * "They were arrested in 2013. No one told the family where they were held.": every sentence that begins between
+ * tokens `from` and `to` says "they", so the ones last named are still who the text is about, however many
+ * sentences that takes.
+ */
+function theyInEverySentence(ctx: Ctx, from: number, to: number): boolean {
+  const said = new Set<number>();
+  for (let i = from; i < to; i++) if (THEY.has(ctx.tokens[i].norm)) said.add(ctx.sentence[i]);
+  for (let n = ctx.sentence[from] + 1; n < ctx.sentence[to]; n++) if (!said.has(n)) return false;
+  return true;
 }
 
 /** «leur décès», "their deaths", «وفاتهم»: a death word with "their" before it or «ـهم» on it. */
