@@ -3915,5 +3915,11 @@ describe('extractMentions', () => {
         ),
       ).toEqual(['Omar Haddad=detainee', 'Fadi Khalil=detainee']);
     });
+
+    it('ends an Arabic name before «قرب» ("near") and participles with «ال» such as «المنحدر» ("who hails from"), «الواقعة» ("lying")', () => {
+      expect(people('وقالت مصادر محلية إن الشاب محمد بكور المنحدر من داريا اعتقل على حاجز.', 'ar')).toEqual(['محمد بكور=detainee']);
+      expect(people('اعتقل الشاب فادي خليل قرب بلدة الشيخ عقيل الواقعة تحت سيطرة النظام.', 'ar')).toEqual(['فادي خليل=detainee']);
+      expect(extractMentions('اعتقل الشاب محمد بكور المتحدر من داريا.', 'ar')[0]?.attributes.hometown).toBe('داريا');
+    });
   });
 });
