@@ -3921,5 +3921,19 @@ describe('extractMentions', () => {
       expect(people('اعتقل الشاب فادي خليل قرب بلدة الشيخ عقيل الواقعة تحت سيطرة النظام.', 'ar')).toEqual(['فادي خليل=detainee']);
       expect(extractMentions('اعتقل الشاب محمد بكور المتحدر من داريا.', 'ar')[0]?.attributes.hometown).toBe('داريا');
     });
+
+    it('leaves the abducted missing when the release a post tells of is of unnamed others and people are still gone', () => {
+      expect(
+        people(
+          'Omar Haddad et Fadi Khalil ont été enlevés en 2013. Les insurgés ont libéré quelque 200 détenus. Mais des centaines de prisonniers n’ont toujours pas réapparu.',
+          'fr',
+        ),
+      ).toEqual(['Omar Haddad=missing', 'Fadi Khalil=missing']);
+      // Without word of anyone still gone, a release of unnamed detainees is still read as theirs.
+      expect(people('Omar Haddad et Fadi Khalil ont été enlevés en 2013. Les insurgés ont libéré tous les détenus.', 'fr')).toEqual([
+        'Omar Haddad=released',
+        'Fadi Khalil=released',
+      ]);
+    });
   });
 });

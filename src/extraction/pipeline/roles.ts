@@ -1314,7 +1314,10 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     // "libéré en 2015, a de nouveau été arrêté": held again, whatever else the post says of releases.
     if (rearrestedLast(d.cues)) continue;
     if (speaks) decisions[k] = { role: 'released', cues: [...d.cues, speaks], evidence: d.evidence };
-    else if (releaseCues.length > 0 && !releasedSomeone) decisions[k] = { role: 'released', cues: [...d.cues, releaseCues[0]], evidence: d.evidence };
+    // «Les insurgés ont libéré quelque 200 détenus. Mais des centaines de prisonniers n'ont toujours pas réapparu»: a
+    // release no name took, in a post that also tells of people still gone, is not that of the abducted named.
+    else if (releaseCues.length > 0 && !releasedSomeone && !(d.role === 'missing' && disappearance.length > 0))
+      decisions[k] = { role: 'released', cues: [...d.cues, releaseCues[0]], evidence: d.evidence };
   }
   return { decisions, pre, post };
 }
