@@ -3935,5 +3935,12 @@ describe('extractMentions', () => {
         'Fadi Khalil=released',
       ]);
     });
+
+    it('reads «époux de X» as family, and "Jaich al-Islam" as a faction, not a person', () => {
+      expect(
+        people('« Nous voulons la vérité », a déclaré Omar Haddad, époux de Fatima Ali, une militante de Douma. Fatima Ali a été enlevée en 2013.', 'fr'),
+      ).toEqual(['Omar Haddad=relative', 'Fatima Ali=missing', 'Fatima Ali=missing']);
+      expect(people('Fatima Ali a été enlevée en 2013. Des habitants ont pointé du doigt Jaich al-Islam.', 'fr')).toEqual(['Fatima Ali=missing']);
+    });
   });
 });
