@@ -3942,5 +3942,14 @@ describe('extractMentions', () => {
       ).toEqual(['Omar Haddad=relative', 'Fatima Ali=missing', 'Fatima Ali=missing']);
       expect(people('Fatima Ali a été enlevée en 2013. Des habitants ont pointé du doigt Jaich al-Islam.', 'fr')).toEqual(['Fatima Ali=missing']);
     });
+
+    it('reads each of a list of names nothing is said of, in a sentence about "their" kin, as family', () => {
+      expect(people('Fatima Ali et Omar Haddad n’ont plus de nouvelles de leur frère depuis 2013.', 'fr')).toEqual([
+        'Fatima Ali=relative',
+        'Omar Haddad=relative',
+      ]);
+      // One of the list arrested: both are.
+      expect(people('Fatima Ali et Omar Haddad ont été arrêtés avec leur frère en 2013.', 'fr')).toEqual(['Fatima Ali=detainee', 'Omar Haddad=detainee']);
+    });
   });
 });

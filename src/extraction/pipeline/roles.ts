@@ -1204,13 +1204,19 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   }
   // "Since the arrest of her son Omar Haddad, Fatima Ali has toured the prisons": one nothing is said of,
   // in a sentence about her son, is his family, not a second detainee.
-  for (let k = 0; k < cands.length; k++) {
+  // «Fatima Ali et Omar Haddad n'ont plus de nouvelles de leur frère»: so is each of a list of such names.
+  const saidOfNothing = (k: number) => {
     const d = decisions[k];
     const speaks = kinds[k] === 'other' && d.role === 'other' && d.cues.length > 0 && d.cues.every((e) => e.def.kind === 'speech');
-    if (!(kinds[k] === 'plain' && (d.evidence === 'none' || d.evidence === 'nearby')) && !speaks) continue;
-    if (cands.some((m, i) => i !== k && m.group === cands[k].group)) continue;
-    if (kinOfSomeoneInSentence(ctx, cands[k], [...pre[k], ...post[k]])) decisions[k] = { role: 'relative', cues: [], evidence: 'title' };
+    return (kinds[k] === 'plain' && (d.evidence === 'none' || d.evidence === 'nearby')) || speaks;
+  };
+  const family: number[] = [];
+  for (let k = 0; k < cands.length; k++) {
+    if (!saidOfNothing(k)) continue;
+    if (cands.some((m, i) => i !== k && m.group === cands[k].group && !saidOfNothing(i))) continue;
+    if (kinOfSomeoneInSentence(ctx, cands[k], [...pre[k], ...post[k]])) family.push(k);
   }
+  for (const k of family) decisions[k] = { role: 'relative', cues: [], evidence: 'title' };
   // A name nothing is said of, in a post that speaks of detention: it is one of the people the post
   // is about, and shares the outcome of the post's other detainees.
   const known = decisions.filter((d) => isDet(d.role)).map((d) => d.role as DetRole);
