@@ -3951,5 +3951,14 @@ describe('extractMentions', () => {
       // One of the list arrested: both are.
       expect(people('Fatima Ali et Omar Haddad ont été arrêtés avec leur frère en 2013.', 'fr')).toEqual(['Fatima Ali=detainee', 'Omar Haddad=detainee']);
     });
+
+    it('gives a person one mention calls family and the other only shows speaking the role of family', () => {
+      expect(
+        people(
+          'Omar Haddad a été enlevé en 2013. « On ne sait pas où il est », confie le frère d’Omar Haddad, Fadi. « Nous envoyons des lettres », déplore Fadi Haddad.',
+          'fr',
+        ),
+      ).toEqual(['Omar Haddad=missing', 'Omar Haddad=missing', 'Fadi=relative', 'Fadi Haddad=relative']);
+    });
   });
 });

@@ -625,6 +625,12 @@ export function harmoniseRoles(ctx: Ctx, cands: Cand[], decisions: Decision[]): 
       );
       if (again.length > 0) best = again[again.length - 1];
     }
+    // "…», confie le frère de Waël Hamada, Bassel. … », déplore Bassel Hamada": one who only speaks where his full name
+    // stands is the family the other mention says he is.
+    if (decisions[best].role === 'other') {
+      const kin = ks.find((k) => decisions[k].role === 'relative');
+      if (kin !== undefined) best = kin;
+    }
     const person = decisions[best];
     if (best !== headK && (isDetaineeRole(person.role) || !isDetaineeRole(head.role))) decisions[headK] = { ...person };
     for (const k of ks) {
