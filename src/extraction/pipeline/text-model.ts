@@ -425,6 +425,9 @@ export class PhraseIndex<T> {
   // array of the call under way (one text model at a time: calls are synchronous).
   private memoTokens: Token[] | null = null;
   private memo: (PhraseMatch<T> | null | undefined)[] = [];
+  /** memo[i] holds an answer for the call under way only where memoCall[i] is its number: no clearing per post. */
+  private memoCall = new Uint32Array(0);
+  private call = 0;
 
   /** The longest phrase starting at token i (shortest prefix on ties). */
   match(tokens: Token[], i: number): PhraseMatch<T> | null {
@@ -433,18 +436,22 @@ export class PhraseIndex<T> {
     if (t === undefined || t.kind === 'sp' || t.kind === 'nl' || stemCandidates(t).length === 0) return null;
     if (tokens !== this.memoTokens) {
       this.memoTokens = tokens;
-      // The array is kept from post to post (allocating one per index and post was a tenth of the garbage);
-      // one grown for a very long post is let go at the next ordinary one.
+      // The arrays are kept from post to post (allocating one per index and post was a tenth of the garbage);
+      // one grown for a very long post is let go at the next ordinary one. A new call number stands for
+      // clearing them.
       const size = this.memo.length;
       if (size < tokens.length || (size > KEPT_MEMO && tokens.length <= KEPT_MEMO)) {
-        this.memo = new Array<PhraseMatch<T> | null | undefined>(Math.max(tokens.length, Math.min(KEPT_MEMO, 2 * size)));
-      } else this.memo.fill(undefined, 0, tokens.length);
+        const grown = Math.max(tokens.length, Math.min(KEPT_MEMO, 2 * size));
+        this.memo = new Array<PhraseMatch<T> | null | undefined>(grown);
+        this.memoCall = new Uint32Array(grown);
+      }
+      this.call = this.call === 0xffffffff ? 1 : this.call + 1;
+      if (this.call === 1) this.memoCall.fill(0);
     }
-    const memo = this.memo;
-    const known = memo[i];
-    if (known !== undefined) return known;
+    if (this.memoCall[i] === this.call) return this.memo[i] as PhraseMatch<T> | null;
     const found = this.find(tokens, i, t);
-    if (i >= 0 && i < tokens.length) memo[i] = found;
+    this.memo[i] = found;
+    this.memoCall[i] = this.call;
     return found;
   }
 
