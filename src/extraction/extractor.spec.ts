@@ -3960,5 +3960,18 @@ describe('extractMentions', () => {
         ),
       ).toEqual(['Omar Haddad=missing', 'Omar Haddad=missing', 'Fadi=relative', 'Fadi Haddad=relative']);
     });
+
+    it('reads "X, his wife Y and their children" as a list of people taken together, not an apposition', () => {
+      expect(people('Omar Haddad, his wife Fatima Ali and their four children were arrested in 2012.', 'en')).toEqual([
+        'Omar Haddad=detainee',
+        'Fatima Ali=detainee',
+      ]);
+      expect(people('Omar Haddad, son épouse Fatima Ali et leurs quatre enfants ont été arrêtés en 2012.', 'fr')).toEqual([
+        'Omar Haddad=detainee',
+        'Fatima Ali=detainee',
+      ]);
+      // An apposition that ends with the name stays one.
+      expect(people('Omar Haddad, the son of Fatima Ali, was arrested in 2012.', 'en')).toEqual(['Omar Haddad=detainee', 'Fatima Ali=relative']);
+    });
   });
 });

@@ -2827,9 +2827,19 @@ function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
   if (!sawWord && sawBareYear) return null;
   // "the brother of Omar Haddad, Ahmad Suleiman, was freed": a comma after a kinship phrase opens its apposition.
   if (!sawWord && kinPhraseOwner(ctx, a)) return null;
-  // ", son of Omar Darwish," is an appositive, not a second person in the same predicament.
-  if (sawRelative && !sawWord) return null;
+  // ", son of Omar Darwish," is an appositive, not a second person in the same predicament; ", his wife Fatima Ali
+  // and their four children" is one item of a list that goes on.
+  if (sawRelative && !sawWord) return listGoesOnAfter(ctx, b) ? { relative: true, word: true } : null;
   return { relative: sawRelative, word: sawWord };
+}
+
+/** "…, his wife Fatima Ali and their children": "and" right after name b, then "their"/"his"… or another name. */
+function listGoesOnAfter(ctx: Ctx, b: Cand): boolean {
+  const { tokens } = ctx;
+  const and = nextNonSpace(tokens, b.last + 1);
+  if (tokens[and]?.kind !== 'lat' || !COORDINATORS.has(tokens[and].norm)) return false;
+  const next = nextNonSpace(tokens, and + 1);
+  return next < tokens.length && (THIRD_PERSON_POSSESSIVES.has(tokens[next].norm) || ctx.candAt[next] >= 0);
 }
 
 function spanCues(ctx: Ctx, l: Span): Cue[] {
