@@ -1101,7 +1101,9 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
     const typeAfter = placeTypeIndex.match(tokens, nextNonSpace(tokens, last + 1));
     if (typeAfter && OF_ENDINGS.has(tokens[typeAfter.last].norm)) return;
     const intro = introBefore(tokens, i);
-    if (intro && !blockedIntro(tokens, intro.first)) {
+    // "in the streets of Daraya, his hometown": what the comma says after it outweighs a weak "of" before it.
+    const sayHometownAfter = !isFacilityToo && commaIntroAfter(tokens, last);
+    if (intro && !blockedIntro(tokens, intro.first) && !(intro.weak && sayHometownAfter)) {
       // «من صيدنايا» is the prison; «ابن صيدنايا» the town.
       const bare = BARE_INTROS.has(tokens[intro.first].norm) && wordBefore(tokens, i) === intro.first;
       if (!(isFacilityToo && bare)) {
@@ -1111,7 +1113,7 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
     }
     if (isFacilityToo) return;
     // "in Daraya, his hometown", «à Daraya, sa ville natale».
-    if (commaIntroAfter(tokens, last)) {
+    if (sayHometownAfter) {
       hits.push({ kind: 'hometown', value, first: i, last, anchor: i, adjacentOnly: false, preferred: false });
       return;
     }

@@ -3973,5 +3973,14 @@ describe('extractMentions', () => {
       // An apposition that ends with the name stays one.
       expect(people('Omar Haddad, the son of Fatima Ali, was arrested in 2012.', 'en')).toEqual(['Omar Haddad=detainee', 'Fatima Ali=relative']);
     });
+
+    it('reads "in the streets of Daraya, his hometown" as the hometown, and "Middle East" in a job title as no one', () => {
+      expect(extractMentions('Omar Haddad was arrested during a demonstration in the streets of Daraya, his hometown.', 'en')[0]?.attributes.hometown).toBe(
+        'Daraya',
+      );
+      expect(people('“Reveal his fate,” said Fatima Ali, Amnesty International’s Deputy Middle East and North Africa Programme Director.', 'en')).toEqual([
+        'Fatima Ali=other',
+      ]);
+    });
   });
 });
