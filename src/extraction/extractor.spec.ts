@@ -3982,5 +3982,12 @@ describe('extractMentions', () => {
         'Fatima Ali=other',
       ]);
     });
+
+    it('keeps an ʿayn written after the article’s hyphen in the name ("al-‘Akkad", "al-ʿAli")', () => {
+      expect(people('Omar Ismael al-‘Akkad was arrested in 2012.', 'en')).toEqual(['Omar Ismael al-‘Akkad=detainee']);
+      expect(people('Fatima Ali al-ʿAli was arrested in 2012.', 'en')).toEqual(['Fatima Ali al-ʿAli=detainee']);
+      // A quotation mark after a hyphen that ends a word is still no letter.
+      expect(people('Omar Haddad was arrested in 2012 ‘without charge’.', 'en')).toEqual(['Omar Haddad=detainee']);
+    });
   });
 });
