@@ -3989,5 +3989,22 @@ describe('extractMentions', () => {
       // A quotation mark after a hyphen that ends a word is still no letter.
       expect(people('Omar Haddad was arrested in 2012 ‘without charge’.', 'en')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it('reads a detention or release told as an earlier episode ("had previously", «une première fois») as giving way to the one told as now', () => {
+      expect(people('Omar Haddad was arrested in 2012. He had previously been detained in 2011 and released without charge.', 'en')).toEqual([
+        'Omar Haddad=detainee',
+      ]);
+      expect(
+        people(
+          'Omar Haddad was arrested in 2012 and his whereabouts are unknown. Omar Haddad had previously been detained in 2011, when he was released.',
+          'en',
+        ),
+      ).toEqual(['Omar Haddad=missing', 'Omar Haddad=missing']);
+      expect(people('Omar Haddad a été arrêté en 2009. Auparavant, il avait été libéré en 1996.', 'fr')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad a été arrêté en 2009. Il avait été libéré une première fois en 1996.', 'fr')).toEqual(['Omar Haddad=detainee']);
+      // Told alone, the earlier episode is all there is; a later release is what became of him.
+      expect(people('Omar Haddad had previously been detained in 2011 and released without charge.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Omar Haddad had previously been detained in 2011. He was released in 2020.', 'en')).toEqual(['Omar Haddad=released']);
+    });
   });
 });

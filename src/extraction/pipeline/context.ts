@@ -7,6 +7,7 @@ import {
   soughtAmongIndex,
   servedIntroIndex,
   uncertainDeathIndex,
+  earlierEpisodeIndex,
   threatenedDeathIndex,
   survivedDeathIndex,
   SPLIT_RELEASE_MAX_WORDS,
@@ -86,6 +87,8 @@ export interface Cue {
   others?: boolean;
   /** A release told as background: "former detainee", «المعتقل السابق», «الذي أفرج عنه», "who was released". */
   background?: boolean;
+  /** Told as an earlier episode than the one the text is about ("had previously been detained"): roles.ts bestRole. */
+  earlier?: boolean;
   /** A past detention told with its length ("was held for two months"): over, so a release (roles.ts). */
   bounded?: boolean;
   /** A detention said to go on now («لا يزال … معتقلاً», "still held"): it outweighs an earlier release (roles.ts). */
@@ -112,7 +115,7 @@ const HER = 'her';
 
 /** Every field set from the start, for one object shape (see cueDef). */
 export function newCue(def: CueDef, first: number, last: number): Cue {
-  return { def, first, last, role: def.role, preOwner: -1, used: false, others: undefined, background: false, bounded: false };
+  return { def, first, last, role: def.role, preOwner: -1, used: false, others: undefined, background: false, earlier: false, bounded: false };
 }
 
 export type Source = 'figure' | 'cue' | 'list' | 'post' | 'coord' | 'gazetteer' | 'partial';
@@ -344,7 +347,11 @@ export function markCues(ctx: Ctx): void {
     i = m.last;
   }
   ctx.cueList.sort((a, b) => a.first - b.first);
-  for (const cue of ctx.cueList) if (cue.def.kind === 'role' && cue.role === 'released') cue.background = backgroundRelease(ctx, cue);
+  for (const cue of ctx.cueList) {
+    if (cue.def.kind !== 'role') continue;
+    if (cue.role === 'released') cue.background = backgroundRelease(ctx, cue);
+    cue.earlier = earlierEpisode(ctx, cue);
+  }
   ctx.cueList.forEach((cue, idx) => {
     for (let k = cue.first; k <= cue.last; k++) ctx.inCue[k] = idx;
   });
@@ -446,6 +453,29 @@ function liberatedPlace(ctx: Ctx, first: number, last: number): boolean {
 const TAHRIR = foldWord('تحرير');
 const HA = foldWord('ها');
 const LIBERATED_PLACE_WORDS = 12;
+
+/**
+ * "He had previously been detained … and released", «Il avait été arrêté une première fois en 1987»: a word for an
+ * earlier episode a few words before the cue, or right after it, in its sentence.
+ */
+function earlierEpisode(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  // A death or a disappearance is not taken back by what came before it.
+  if (cue.role !== 'released' && cue.role !== 'detainee') return false;
+  // "…, but he was transferred": a turn ends the earlier episode.
+  const before = (j: number) => (earlierEpisodeIndex.match(tokens, j) ? true : EPISODE_TURNS.has(tokens[j].norm) ? false : null);
+  if (wordBefore(ctx, cue.first, EARLIER_WORDS_BEFORE, before)) return true;
+  for (
+    let j = nextNonSpace(tokens, cue.last + 1), n = 0;
+    j < tokens.length && n < EARLIER_WORDS_AFTER && isWordToken(tokens[j]);
+    j = nextNonSpace(tokens, j + 1), n++
+  )
+    if (earlierEpisodeIndex.match(tokens, j)) return true;
+  return false;
+}
+const EARLIER_WORDS_BEFORE = 16;
+const EPISODE_TURNS = new Set(['but', 'then', 'mais', 'puis'].map(foldWord));
+const EARLIER_WORDS_AFTER = 3;
 
 /** "former detainee", «المعتقل السابق»: a word of the cue says "former"; «الذي أفرج عنه», "who was released": a relative clause. */
 function backgroundRelease(ctx: Ctx, cue: Cue): boolean {

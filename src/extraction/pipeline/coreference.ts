@@ -605,7 +605,11 @@ export function harmoniseRoles(ctx: Ctx, cands: Cand[], decisions: Decision[]): 
       for (const k of ks) if (k !== headK && cands[k].partial) decisions[k] = { ...head, evidence: decisions[k].evidence };
       continue;
     }
-    const strong = ks.filter((k) => isDetaineeRole(decisions[k].role) && EVIDENCE_RANK[decisions[k].evidence] >= STRONG);
+    const strongAll = ks.filter((k) => isDetaineeRole(decisions[k].role) && EVIDENCE_RANK[decisions[k].evidence] >= STRONG);
+    // "Omar Haddad had previously been detained in 2011 and released": a mention told only as an earlier episode
+    // gives way to one told as now.
+    const toldAsNow = strongAll.filter((k) => decisions[k].cues.some((e) => e.def.kind === 'role' && !e.earlier));
+    const strong = toldAsNow.length > 0 ? toldAsNow : strongAll;
     let best = headK;
     if (strong.length > 0) {
       best = strong.reduce((a, b) => (ROLE_PRIORITY[decisions[b].role as DetRole] > ROLE_PRIORITY[decisions[a].role as DetRole] ? b : a));

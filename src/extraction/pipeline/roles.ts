@@ -545,6 +545,10 @@ function heldStillNamingNobody(ctx: Ctx, cands: Cand[]): Cue[] {
 }
 
 function bestRole(list: Cue[]): DetRole | null {
+  // "Arrested in November 2012, held incommunicado since. He had previously been detained in 2011 and released
+  // without charge": what the text tells as an earlier episode gives way to what it tells as now.
+  const now = list.filter((c) => !(c.def.kind === 'role' && c.earlier));
+  if (now.length < list.length && now.some((c) => c.def.kind === 'role' && c.role)) return bestRole(now);
   let best: DetRole | null = null;
   // An abduction says missing only when no other cue says held, out or dead: "abducted … and held in Adra".
   // "Abducted and taken away", «enlevé … et emmené en Syrie»: being taken says no more than the abduction.
@@ -1291,6 +1295,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       e.def.kind === 'role' &&
       e.role === 'released' &&
       (ctx.tokens[e.first].kind === 'ar' || ctx.lang === 'fr') &&
+      !e.earlier &&
       !ofUnnamed(ctx, e) &&
       !indefiniteStatus(ctx, e),
   );
@@ -3180,8 +3185,10 @@ export function anaphoricOutcomes(ctx: Ctx, cands: Cand[], decisions: Decision[]
   // Worked out once, and only for a post that has a cue of "still held".
   const heldStill = ctx.cueList.some((e) => e.still) ? heldStillNamingNobody(ctx, cands) : [];
   for (const cue of ctx.cueList) {
-    // The pronoun before the cue: "he was released"; not "anyone who was released recognises him".
-    if (cue.def.kind !== 'role' || !cue.role || cue.role === 'dead' || cue.role === 'detainee' || !pronounSentence(ctx, cands, cue, true)) continue;
+    // The pronoun before the cue: "he was released"; not "anyone who was released recognises him". "He had previously
+    // been released" tells of an earlier episode, not of what became of him.
+    if (cue.def.kind !== 'role' || !cue.role || cue.role === 'dead' || cue.role === 'detainee' || cue.earlier || !pronounSentence(ctx, cands, cue, true))
+      continue;
     let k = -1;
     for (let m = 0; m < cands.length && cands[m].last < cue.first; m++) k = m;
     if (k < 0 || ctx.sentence[cue.first] - ctx.sentence[cands[k].first] > ANAPHOR_SENTENCES) continue;
