@@ -135,9 +135,16 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * «فوق» ends a name; "Abdel Kafi", «عبد الله» alone; «chez lui, à X», «في منزله بـX»; «من ناحية راجو،»; a name
  * before ", a labourer from …,"; what befell "his brother" said before a name; a relative named last takes "he" or
  * "she" of the kinship word's sex; one whose wife the sentence says was taken is family; «والد الأسير X» when X is
- * a held man's name less its first word).
+ * a held man's name less its first word);
+ * rules-18 after the seventeenth, read off more real pages and own sentences (a search that came to nothing, «à sa
+ * recherche»; "refuses to believe he is dead" as a fate unknown; the word after «كفر», "Kafr" kept in a town; «résidant
+ * à»; "Sami", "Amal" in a list of given names; a re-arrest told of a later mention; a death told of "them" across
+ * sentences that keep saying "they"; «قرب», «المنحدر» end a name; a release of unnamed others with people still gone;
+ * «époux», "Jaich al-Islam"; a list of names nothing is said of, about "their" kin; a speaker whom another mention
+ * calls family; "X, his wife Y and their children"; "in the streets of Daraya, his hometown"; "al-‘Akkad"; a detention
+ * or release told as an earlier episode, "had previously", «une première fois»).
  */
-export const EXTRACTOR_VERSION = 'rules-17';
+export const EXTRACTOR_VERSION = 'rules-18';
 
 const EVIDENCE_ADJUST: Record<Decision['evidence'], number> = {
   figure: 0,
