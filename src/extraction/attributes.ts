@@ -1101,7 +1101,7 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
     const typeAfter = placeTypeIndex.match(tokens, nextNonSpace(tokens, last + 1));
     if (typeAfter && OF_ENDINGS.has(tokens[typeAfter.last].norm)) return;
     const intro = introBefore(tokens, i);
-    // "in the streets of Daraya, his hometown": what the comma says after it outweighs a weak "of" before it.
+    // "on the streets of Douma, his hometown": what the comma says after it outweighs a weak "of" before it.
     const sayHometownAfter = !isFacilityToo && commaIntroAfter(tokens, last);
     if (intro && !blockedIntro(tokens, intro.first) && !(intro.weak && sayHometownAfter)) {
       // «من صيدنايا» is the prison; «ابن صيدنايا» the town.

@@ -3876,13 +3876,13 @@ describe('extractMentions', () => {
     });
 
     it('reads a given name that is also a common word as a person inside a list of given names, not beside one name alone', () => {
-      expect(people('Fatima Ali and her three sons, Sami, Majd, and Fadi Haddad, were arrested in 2013.', 'en')).toEqual([
+      expect(people('Fatima Ali and her three sons, Sami, Karim, and Fadi Haddad, were arrested in 2013.', 'en')).toEqual([
         'Fatima Ali=detainee',
         'Sami=detainee',
-        'Majd=detainee',
+        'Karim=detainee',
         'Fadi Haddad=detainee',
       ]);
-      expect(people('Her three sons, Sami, Majd and Fadi, were arrested in 2013.', 'en')).toEqual(['Sami=detainee', 'Majd=detainee', 'Fadi=detainee']);
+      expect(people('Her three sons, Sami, Karim and Fadi, were arrested in 2013.', 'en')).toEqual(['Sami=detainee', 'Karim=detainee', 'Fadi=detainee']);
       expect(people('In May, Omar was released from Saydnaya.', 'en')).toEqual(['Omar=released']);
       expect(people('Islam, Omar said, was never his cause. Omar was arrested in 2013.', 'en').map((p) => p.split('=')[0])).toEqual(['Omar', 'Omar']);
     });
@@ -3903,7 +3903,7 @@ describe('extractMentions', () => {
     it('carries a death told of "them" across sentences that keep saying "they" of the people last named', () => {
       expect(
         people(
-          'Fatima Ali cherche à savoir ce qui est arrivé à son frère Omar et à son neveu Fadi. Ils ont été arrêtés en 2013. Sans aucune indication du lieu où ils pourraient être détenus. En 2018, l’État leur a adressé deux actes de décès.',
+          'Fatima Ali cherche son frère Omar et son neveu Fadi. Ils ont été arrêtés en 2013. Personne n’a dit à la famille où ils étaient détenus. En 2018, leurs familles ont reçu leurs actes de décès.',
           'fr',
         ),
       ).toEqual(['Fatima Ali=relative', 'Omar=dead', 'Fadi=dead']);
@@ -3917,15 +3917,15 @@ describe('extractMentions', () => {
     });
 
     it('ends an Arabic name before «قرب» ("near") and participles with «ال» such as «المنحدر» ("who hails from"), «الواقعة» ("lying")', () => {
-      expect(people('وقالت مصادر محلية إن الشاب محمد بكور المنحدر من داريا اعتقل على حاجز.', 'ar')).toEqual(['محمد بكور=detainee']);
-      expect(people('اعتقل الشاب فادي خليل قرب بلدة الشيخ عقيل الواقعة تحت سيطرة النظام.', 'ar')).toEqual(['فادي خليل=detainee']);
-      expect(extractMentions('اعتقل الشاب محمد بكور المتحدر من داريا.', 'ar')[0]?.attributes.hometown).toBe('داريا');
+      expect(people('وقالت مصادر محلية إن الشاب محمد قطيش المنحدر من داريا اعتقل على حاجز.', 'ar')).toEqual(['محمد قطيش=detainee']);
+      expect(people('اعتقل الشاب فادي خليل قرب بلدة كفر طون الواقعة تحت سيطرة النظام.', 'ar')).toEqual(['فادي خليل=detainee']);
+      expect(extractMentions('اعتقل الشاب محمد قطيش المتحدر من داريا.', 'ar')[0]?.attributes.hometown).toBe('داريا');
     });
 
     it('leaves the abducted missing when the release a post tells of is of unnamed others and people are still gone', () => {
       expect(
         people(
-          'Omar Haddad et Fadi Khalil ont été enlevés en 2013. Les insurgés ont libéré quelque 200 détenus. Mais des centaines de prisonniers n’ont toujours pas réapparu.',
+          'Omar Haddad et Fadi Khalil ont été enlevés en 2013. Les rebelles ont relâché 150 prisonniers. Des dizaines d’autres n’ont jamais réapparu.',
           'fr',
         ),
       ).toEqual(['Omar Haddad=missing', 'Fadi Khalil=missing']);
@@ -3955,7 +3955,7 @@ describe('extractMentions', () => {
     it('gives a person one mention calls family and the other only shows speaking the role of family', () => {
       expect(
         people(
-          'Omar Haddad a été enlevé en 2013. « On ne sait pas où il est », confie le frère d’Omar Haddad, Fadi. « Nous envoyons des lettres », déplore Fadi Haddad.',
+          'Omar Haddad a été enlevé en 2013. « On ne sait pas où il est », confie le frère d’Omar Haddad, Fadi. « Nous attendons », déplore Fadi Haddad.',
           'fr',
         ),
       ).toEqual(['Omar Haddad=missing', 'Omar Haddad=missing', 'Fadi=relative', 'Fadi Haddad=relative']);
@@ -3974,17 +3974,13 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad, the son of Fatima Ali, was arrested in 2012.', 'en')).toEqual(['Omar Haddad=detainee', 'Fatima Ali=relative']);
     });
 
-    it('reads "in the streets of Daraya, his hometown" as the hometown, and "Middle East" in a job title as no one', () => {
-      expect(extractMentions('Omar Haddad was arrested during a demonstration in the streets of Daraya, his hometown.', 'en')[0]?.attributes.hometown).toBe(
-        'Daraya',
-      );
-      expect(people('“Reveal his fate,” said Fatima Ali, Amnesty International’s Deputy Middle East and North Africa Programme Director.', 'en')).toEqual([
-        'Fatima Ali=other',
-      ]);
+    it('reads "on the streets of Douma, his hometown" as the hometown, and "Middle East" in a job title as no one', () => {
+      expect(extractMentions('Omar Haddad was detained in 2012 on the streets of Douma, his hometown.', 'en')[0]?.attributes.hometown).toBe('Douma');
+      expect(people('“Reveal his fate,” said Fatima Ali, the group’s Deputy Middle East Director.', 'en')).toEqual(['Fatima Ali=other']);
     });
 
-    it('keeps an ʿayn written after the article’s hyphen in the name ("al-‘Akkad", "al-ʿAli")', () => {
-      expect(people('Omar Ismael al-‘Akkad was arrested in 2012.', 'en')).toEqual(['Omar Ismael al-‘Akkad=detainee']);
+    it('keeps an ʿayn written after the article’s hyphen in the name ("al-‘Attar", "al-ʿAli")', () => {
+      expect(people('Omar Khalil al-‘Attar was arrested in 2012.', 'en')).toEqual(['Omar Khalil al-‘Attar=detainee']);
       expect(people('Fatima Ali al-ʿAli was arrested in 2012.', 'en')).toEqual(['Fatima Ali al-ʿAli=detainee']);
       // A quotation mark after a hyphen that ends a word is still no letter.
       expect(people('Omar Haddad was arrested in 2012 ‘without charge’.', 'en')).toEqual(['Omar Haddad=detainee']);

@@ -141,7 +141,7 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * à»; "Sami", "Amal" in a list of given names; a re-arrest told of a later mention; a death told of "them" across
  * sentences that keep saying "they"; «قرب», «المنحدر» end a name; a release of unnamed others with people still gone;
  * «époux», "Jaich al-Islam"; a list of names nothing is said of, about "their" kin; a speaker whom another mention
- * calls family; "X, his wife Y and their children"; "in the streets of Daraya, his hometown"; "al-‘Akkad"; a detention
+ * calls family; "X, his wife Y and their children"; "on the streets of Douma, his hometown"; "al-‘Attar"; a detention
  * or release told as an earlier episode, "had previously", «une première fois»).
  */
 export const EXTRACTOR_VERSION = 'rules-18';

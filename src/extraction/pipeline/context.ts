@@ -455,7 +455,7 @@ const HA = foldWord('ها');
 const LIBERATED_PLACE_WORDS = 12;
 
 /**
- * "He had previously been detained … and released", «Il avait été arrêté une première fois en 1987»: a word for an
+ * "He had previously been detained … and released", «Il avait été arrêté une première fois en 2011»: a word for an
  * earlier episode a few words before the cue, or right after it, in its sentence.
  */
 function earlierEpisode(ctx: Ctx, cue: Cue): boolean {

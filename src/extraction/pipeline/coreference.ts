@@ -378,7 +378,7 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
         // "Hala was released": a Latin given name whose own verb says what befell her, or who speaks.
         (t.kind === 'lat' && (roleVerbAfter(ctx, i) || speechVerbAfter(ctx, i) || appositionAfter(ctx, i)));
       if (afterOrganisationWord(ctx, i)) continue;
-      // "Her three sons, Sami, Majd and Fadi": a given name that is also a common word counts only as one item of a
+      // "Her three sons, Sami, Karim and Fadi": a given name that is also a common word counts only as one item of a
       // list of given names (below), never on its own.
       if (ambiguous && !strong) {
         if (t.kind === 'lat') lone.set(key, [...(lone.get(key) ?? []), { i, prefix, evidence: false, ambiguous: true }]);
@@ -411,7 +411,7 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
       const b = prevNonSpace(tokens, u.i - 1);
       const a = joins(tokens[b]) ? prevNonSpace(tokens, b - 1) : -1;
       // An ambiguous word takes a comma as a join only inside a list that goes on past the name beside it:
-      // "Sami, Majd and Fadi", not "In May, Omar was freed".
+      // "Sami, Karim and Fadi", not "In May, Omar was freed".
       const listGoesOn = (sep: number, o: number) =>
         !u.ambiguous || isWordToken(tokens[sep]) || joins(tokens[o > u.i ? nextNonSpace(tokens, o + 1) : prevNonSpace(tokens, o - 1)]);
       if (all.some((o) => o.evidence && ((o.i === k && listGoesOn(j, k)) || (o.i === a && listGoesOn(b, a))))) u.evidence = true;
@@ -618,7 +618,7 @@ export function harmoniseRoles(ctx: Ctx, cands: Cand[], decisions: Decision[]): 
         if (isDetaineeRole(decisions[k].role) && EVIDENCE_RANK[decisions[k].evidence] > EVIDENCE_RANK[decisions[best].evidence]) best = k;
       }
     }
-    // "Zaidoun was released a month later … Zaidoun has been detained once again": a re-arrest told of a later
+    // "Omar was released a month later … Omar has been detained once again": a re-arrest told of a later
     // mention comes after the release, and is where the person is now.
     if (decisions[best].role === 'released') {
       const again = ks.filter(
@@ -629,7 +629,7 @@ export function harmoniseRoles(ctx: Ctx, cands: Cand[], decisions: Decision[]): 
       );
       if (again.length > 0) best = again[again.length - 1];
     }
-    // "…», confie le frère de Waël Hamada, Bassel. … », déplore Bassel Hamada": one who only speaks where his full name
+    // "…», confie le frère d'Omar Haddad, Fadi. … », déplore Fadi Haddad": one who only speaks where his full name
     // stands is the family the other mention says he is.
     if (decisions[best].role === 'other') {
       const kin = ks.find((k) => decisions[k].role === 'relative');

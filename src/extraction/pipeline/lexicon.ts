@@ -295,10 +295,10 @@ export const crowdIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ل', '�
 for (const p of [...ar(cues.crowds), ...latin(cues.crowds)]) crowdIndex.add(p, true);
 export const OF_WORDS = foldSet(cues.crowds.ofWords);
 
-// «إن كان قد مات», "now feared dead": a death left unsure.
 /** "previously", «une première fois»: a cue told as an earlier episode (cues.earlierEpisode). */
 export const earlierEpisodeIndex = new PhraseIndex<true>();
 for (const p of allLangs(cues.earlierEpisode)) earlierEpisodeIndex.add(p, true);
+// «إن كان قد مات», "now feared dead": a death left unsure.
 export const uncertainDeathIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ف']));
 for (const p of allLangs(cues.uncertainDeath)) uncertainDeathIndex.add(p, true);
 /** "could be executed", «مهدد بالإعدام»: a death threatened, not suffered (cues.threatenedDeath). */

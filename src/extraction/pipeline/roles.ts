@@ -545,8 +545,8 @@ function heldStillNamingNobody(ctx: Ctx, cands: Cand[]): Cue[] {
 }
 
 function bestRole(list: Cue[]): DetRole | null {
-  // "Arrested in November 2012, held incommunicado since. He had previously been detained in 2011 and released
-  // without charge": what the text tells as an earlier episode gives way to what it tells as now.
+  // "Arrested in 2012 and held since. He had previously been detained in 2011 and freed": what the text tells as an
+  // earlier episode gives way to what it tells as now.
   const now = list.filter((c) => !(c.def.kind === 'role' && c.earlier));
   if (now.length < list.length && now.some((c) => c.def.kind === 'role' && c.role)) return bestRole(now);
   let best: DetRole | null = null;
@@ -1325,7 +1325,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     // "libéré en 2015, a de nouveau été arrêté": held again, whatever else the post says of releases.
     if (rearrestedLast(d.cues)) continue;
     if (speaks) decisions[k] = { role: 'released', cues: [...d.cues, speaks], evidence: d.evidence };
-    // «Les insurgés ont libéré quelque 200 détenus. Mais des centaines de prisonniers n'ont toujours pas réapparu»: a
+    // «Les rebelles ont relâché 150 prisonniers. Des dizaines d'autres n'ont jamais réapparu»: a
     // release no name took, in a post that also tells of people still gone, is not that of the abducted named.
     else if (releaseCues.length > 0 && !releasedSomeone && !(d.role === 'missing' && disappearance.length > 0))
       decisions[k] = { role: 'released', cues: [...d.cues, releaseCues[0]], evidence: d.evidence };

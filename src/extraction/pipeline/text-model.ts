@@ -72,7 +72,7 @@ function foldApostrophe(text: string, next: number, folded: string): string {
   const prev = folded.length > 0 ? folded[folded.length - 1] : '';
   const nextCp = text.codePointAt(next);
   const nextCh = nextCp === undefined ? '' : String.fromCodePoint(nextCp);
-  // "al-‘Akkad", "Abd al-ʿAziz": an ʿayn written after the article's hyphen belongs to the word.
+  // "al-‘Attar", "Abd al-ʿAziz": an ʿayn written after the article's hyphen belongs to the word.
   if (prev === '-' && LETTER.test(folded[folded.length - 2] ?? '') && LETTER.test(nextCh)) return '';
   if (!LETTER.test(prev) || !LETTER.test(nextCh)) return ' ';
   let k = folded.length;
