@@ -4002,5 +4002,17 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad had previously been detained in 2011 and released without charge.', 'en')).toEqual(['Omar Haddad=released']);
       expect(people('Omar Haddad had previously been detained in 2011. He was released in 2020.', 'en')).toEqual(['Omar Haddad=released']);
     });
+
+    it('reads a family never told where someone is held, or paying to find out if he was alive, as missing', () => {
+      expect(people('Omar Haddad a été arrêté en 2013 ; sa famille n’a jamais été informée de son lieu de détention.', 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people('Omar Haddad a été arrêté en 2013. Sa famille a payé des intermédiaires pour savoir s’il était vivant.', 'fr')).toEqual([
+        'Omar Haddad=missing',
+      ]);
+      expect(people('Omar Haddad was arrested in 2013. His family was never told where he was held.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people('Omar Haddad was arrested in 2013. His family paid brokers to find out if he was alive.', 'en')).toEqual(['Omar Haddad=missing']);
+      // Told where he is held, the family knows: he is held.
+      expect(people('Omar Haddad a été arrêté en 2013. Sa famille a été informée de son lieu de détention en 2014.', 'fr')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad was arrested in 2013. In 2014 his family was told where he was held.', 'en')).toEqual(['Omar Haddad=detainee']);
+    });
   });
 });
