@@ -4014,5 +4014,13 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad a été arrêté en 2013. Sa famille a été informée de son lieu de détention en 2014.', 'fr')).toEqual(['Omar Haddad=detainee']);
       expect(people('Omar Haddad was arrested in 2013. In 2014 his family was told where he was held.', 'en')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it('reads «وما زال مكانه مجهولا», «تنكر السلطات احتجازه», «لم تبلغ عائلته بمكان احتجازه» as missing', () => {
+      expect(people('اعتقل محمد الحداد عام 2013، وما زال مكانه مجهولا.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(people('اعتقل محمد الحداد عام 2013 وتنكر السلطات احتجازه.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(people('اعتقل محمد الحداد عام 2013، ولم تبلغ عائلته بمكان احتجازه.', 'ar')).toEqual(['محمد الحداد=missing']);
+      // Told where he is held, the family knows: he is held.
+      expect(people('اعتقل محمد الحداد عام 2013، وأبلغت عائلته بمكان احتجازه عام 2014.', 'ar')).toEqual(['محمد الحداد=detainee']);
+    });
   });
 });
