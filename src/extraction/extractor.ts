@@ -142,7 +142,8 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * sentences that keep saying "they"; «قرب», «المنحدر» end a name; a release of unnamed others with people still gone;
  * «époux», "Jaich al-Islam"; a list of names nothing is said of, about "their" kin; a speaker whom another mention
  * calls family; "X, his wife Y and their children"; "on the streets of Douma, his hometown"; "al-‘Attar"; a detention
- * or release told as an earlier episode, "had previously", «une première fois»).
+ * or release told as an earlier episode, "had previously", «une première fois»; a family never told where he is held,
+ * «وما زال مكانه مجهولا», «تنكر السلطات احتجازه»).
  */
 export const EXTRACTOR_VERSION = 'rules-18';
 
