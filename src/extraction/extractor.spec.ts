@@ -4022,5 +4022,12 @@ describe('extractMentions', () => {
       // Told where he is held, the family knows: he is held.
       expect(people('اعتقل محمد الحداد عام 2013، وأبلغت عائلته بمكان احتجازه عام 2014.', 'ar')).toEqual(['محمد الحداد=detainee']);
     });
+
+    it('reads «وتبحث عنه والدته» after a name as his family searching for him: he is missing', () => {
+      expect(people('اعتقل محمد الحداد عام 2013، وتبحث عنه والدته منذ ذلك الحين.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(people('اعتقل محمد الحداد عام 2013. وتبحث عنه والدته في قوائم المعتقلين.', 'ar')).toEqual(['محمد الحداد=missing']);
+      // A relative the verb befalls is still the relative's: «اعتقل شقيقه» is not his arrest.
+      expect(people('أفرج عن محمد الحداد عام 2020، واعتقل شقيقه عام 2021.', 'ar')).toEqual(['محمد الحداد=released']);
+    });
   });
 });

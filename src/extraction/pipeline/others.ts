@@ -12,6 +12,7 @@ import {
   crowdIndex,
   fellowIndex,
   stripConj,
+  SOUGHT_AR_PRONOUNS,
   isPluralStatusNoun,
   LATIN_AMONG,
   topicIndex,
@@ -323,6 +324,9 @@ export function unnamedKinAt(ctx: Ctx, j: number): boolean {
 function unnamedKinSubject(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
   if (tokens[cue.first].kind !== 'ar') return false;
+  // «وتبحث عنه والدته»: a relative who searches for "him" is the searcher; the one sought is named before.
+  if (cue.def.kind === 'role' && cue.def.search && ctx.tokens.slice(cue.first, cue.last + 1).some((t) => SOUGHT_AR_PRONOUNS.has(stripConj(t.norm))))
+    return false;
   const kinAfter = (verb: Cue): boolean => {
     const j = nextNonSpace(tokens, verb.last + 1);
     return cueOf(ctx, j)?.last === j && unnamedKinAt(ctx, j);
