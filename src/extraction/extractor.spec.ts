@@ -4029,5 +4029,12 @@ describe('extractMentions', () => {
       // A relative the verb befalls is still the relative's: «اعتقل شقيقه» is not his arrest.
       expect(people('أفرج عن محمد الحداد عام 2020، واعتقل شقيقه عام 2021.', 'ar')).toEqual(['محمد الحداد=released']);
     });
+
+    it('reads "has been in prison since 2019" as held and "was let go" as released', () => {
+      expect(people('Omar Haddad has been in prison since 2019.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad was let go after two months.', 'en')).toEqual(['Omar Haddad=released']);
+      // A release after the years in prison is the last word.
+      expect(people('Omar Haddad, who has been in jail since 2019, was released on Sunday.', 'en')).toEqual(['Omar Haddad=released']);
+    });
   });
 });
