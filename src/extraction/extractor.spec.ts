@@ -4036,5 +4036,13 @@ describe('extractMentions', () => {
       // A release after the years in prison is the last word.
       expect(people('Omar Haddad, who has been in jail since 2019, was released on Sunday.', 'en')).toEqual(['Omar Haddad=released']);
     });
+
+    it('reads «acquitté» and «ressorti vivant de Saydnaya» as released', () => {
+      expect(people('Omar Haddad a été acquitté en 2014.', 'fr')).toEqual(['Omar Haddad=released']);
+      expect(people('Fatima Ali a été acquittée en 2014.', 'fr')).toEqual(['Fatima Ali=released']);
+      expect(people('Omar Haddad est ressorti vivant de Saydnaya.', 'fr')).toEqual(['Omar Haddad=released']);
+      // Leaving one's home is no release.
+      expect(people('Omar Haddad est ressorti de chez lui en 2012 et a été arrêté.', 'fr')).toEqual(['Omar Haddad=detainee']);
+    });
   });
 });
