@@ -4044,5 +4044,13 @@ describe('extractMentions', () => {
       // Leaving one's home is no release.
       expect(people('Omar Haddad est ressorti de chez lui en 2012 et a été arrêté.', 'fr')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it('reads «برأت المحكمة X», «شمل العفو X» as released and «فقد أثره» as missing', () => {
+      expect(people('برأت المحكمة محمد الحداد عام 2014.', 'ar')).toEqual(['محمد الحداد=released']);
+      expect(people('شمل العفو محمد الحداد عام 2022.', 'ar')).toEqual(['محمد الحداد=released']);
+      expect(people('اعتقل محمد الحداد عام 2012 وفقد أثره منذ ذلك الحين.', 'ar')).toEqual(['محمد الحداد=missing']);
+      // A family asking that the amnesty cover him: he is still held.
+      expect(people('طالبت عائلة محمد الحداد بأن يشمل العفو ابنها المعتقل منذ 2012.', 'ar')).toEqual(['محمد الحداد=detainee']);
+    });
   });
 });
