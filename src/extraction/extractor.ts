@@ -143,7 +143,8 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * «époux», "Jaich al-Islam"; a list of names nothing is said of, about "their" kin; a speaker whom another mention
  * calls family; "X, his wife Y and their children"; "on the streets of Douma, his hometown"; "al-‘Attar"; a detention
  * or release told as an earlier episode, "had previously", «une première fois»; a family never told where he is held,
- * «وما زال مكانه مجهولا», «تنكر السلطات احتجازه»).
+ * «وما زال مكانه مجهولا», «تنكر السلطات احتجازه»; «وتبحث عنه والدته»; "has been in prison since", "was let go";
+ * «acquitté», «ressorti vivant de»; «برأت المحكمة», «شمل العفو», «فقد أثره»).
  */
 export const EXTRACTOR_VERSION = 'rules-18';
 
