@@ -1530,7 +1530,11 @@ const MAX_TITLE_WORDS = 8;
 
 /** "and", «و», «ou» right before token j; not «où» ("where"), which folds to «ou»: «X vit à Douma, où son fils…». */
 function coordinatorBefore(ctx: Ctx, j: number): boolean {
-  const t = ctx.tokens[prevNonSpace(ctx.tokens, j - 1)];
+  return isCoordinator(ctx, ctx.tokens[prevNonSpace(ctx.tokens, j - 1)]);
+}
+
+/** Token t is "and", «و», «ou»; not «où» ("where"), which folds to «ou». */
+function isCoordinator(ctx: Ctx, t: Token | undefined): boolean {
   return t !== undefined && isWordToken(t) && COORDINATORS.has(t.norm) && ctx.model.text.slice(t.s, t.e).toLowerCase() !== 'où';
 }
 
@@ -2842,7 +2846,7 @@ function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
 function listGoesOnAfter(ctx: Ctx, b: Cand): boolean {
   const { tokens } = ctx;
   const and = nextNonSpace(tokens, b.last + 1);
-  if (tokens[and]?.kind !== 'lat' || !COORDINATORS.has(tokens[and].norm)) return false;
+  if (tokens[and]?.kind !== 'lat' || !isCoordinator(ctx, tokens[and])) return false;
   const next = nextNonSpace(tokens, and + 1);
   return next < tokens.length && (THIRD_PERSON_POSSESSIVES.has(tokens[next].norm) || ctx.candAt[next] >= 0);
 }
