@@ -779,6 +779,12 @@ function termAt(tokens: Token[], k: number): boolean {
   return t !== undefined && SERVED_UNITS.has(t.norm);
 }
 
+/** «بالإفراج عنه», «تبحث عنه»: an Arabic word of the cue is «عنه», «عنها», «عنهم» (past a conjunction): it is said of "him". */
+export function holdsSoughtPronoun(ctx: Ctx, cue: Cue): boolean {
+  for (let j = cue.first; j <= cue.last; j++) if (ctx.tokens[j].kind === 'ar' && SOUGHT_AR_PRONOUNS.has(stripConj(ctx.tokens[j].norm))) return true;
+  return false;
+}
+
 export function cueText(ctx: Ctx, c: { first: number; last: number }): string {
   return ctx.model.text.slice(ctx.tokens[c.first].s, ctx.tokens[c.last].e);
 }

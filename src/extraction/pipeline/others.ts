@@ -12,12 +12,11 @@ import {
   crowdIndex,
   fellowIndex,
   stripConj,
-  SOUGHT_AR_PRONOUNS,
   isPluralStatusNoun,
   LATIN_AMONG,
   topicIndex,
 } from './lexicon';
-import { type Ctx, type Cue, cueOf } from './context';
+import { type Ctx, type Cue, cueOf, holdsSoughtPronoun } from './context';
 import { matchPlace } from '../attributes';
 
 /**
@@ -325,8 +324,7 @@ function unnamedKinSubject(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
   if (tokens[cue.first].kind !== 'ar') return false;
   // «وتبحث عنه والدته»: a relative who searches for "him" is the searcher; the one sought is named before.
-  if (cue.def.kind === 'role' && cue.def.search && ctx.tokens.slice(cue.first, cue.last + 1).some((t) => SOUGHT_AR_PRONOUNS.has(stripConj(t.norm))))
-    return false;
+  if (cue.def.kind === 'role' && cue.def.search && holdsSoughtPronoun(ctx, cue)) return false;
   const kinAfter = (verb: Cue): boolean => {
     const j = nextNonSpace(tokens, verb.last + 1);
     return cueOf(ctx, j)?.last === j && unnamedKinAt(ctx, j);

@@ -76,6 +76,7 @@ import {
   auxBefore,
   constructKin,
   cueOf,
+  holdsSoughtPronoun,
   cueText,
   endsSentence,
   familyOfEnd,
@@ -393,8 +394,7 @@ function endsOnObjectPronoun(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
   if (tokens[cue.last].kind === 'lat') return LAT_OBJECT_PRONOUNS.has(tokens[cue.last].norm);
   if (cue.role !== 'missing' && !AR_VERBAL_NOUN.test(stripConj(tokens[cue.first].norm))) return false;
-  for (let j = cue.first; j <= cue.last; j++) if (tokens[j].kind === 'ar' && SOUGHT_AR_PRONOUNS.has(stripConj(tokens[j].norm))) return true;
-  return false;
+  return holdsSoughtPronoun(ctx, cue);
 }
 const AR_VERBAL_NOUN = new RegExp(`^(?:${['ال', 'بال', 'لل'].map(foldWord).join('|')})`);
 const LAT_OBJECT_PRONOUNS = new Set(['him', 'them']);
@@ -1944,8 +1944,7 @@ function demandForHim(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
   const before = tokens[prevNonSpace(tokens, cue.first - 1)];
   if (before && THIRD_PERSON_POSSESSIVES.has(before.norm)) return true;
-  for (let j = cue.first; j <= cue.last; j++) if (tokens[j].kind === 'ar' && SOUGHT_AR_PRONOUNS.has(stripConj(tokens[j].norm))) return true;
-  return false;
+  return holdsSoughtPronoun(ctx, cue);
 }
 
 /** «عائلة الشاب أيهم غزول»: a family phrase ends a few words before the name (a title between). */
