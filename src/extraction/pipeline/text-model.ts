@@ -20,8 +20,8 @@ export interface Token {
   fe: number;
   /** Latin word whose first letter is upper case in the original. */
   cap: boolean;
-  /** The (prefix, stem) readings of the word that some phrase index knows: worked out once. */
-  stemCandidates?: StemCandidate[];
+  /** The (prefix, stem) readings of the word, by the phrase index that knows them: worked out once. */
+  readings?: WordReadings;
 }
 
 export interface TextModel {
@@ -253,7 +253,7 @@ export function buildTextModel(text: string): TextModel {
     // Harakat and tatweel after a word's last letter belong to it: «عَنِ».
     if (kind === 'ar' || kind === 'lat') while (e < text.length && TRAILING_MARK.test(text[e])) e++;
     const cap = kind === 'lat' && UPPER.test(text.slice(s, s + 2));
-    tokens.push({ kind, norm: folded.slice(fs, fe), s, e, fs, fe, cap, stemCandidates: undefined });
+    tokens.push({ kind, norm: folded.slice(fs, fe), s, e, fs, fe, cap, readings: undefined });
     fs = fe;
   }
   return { text, folded, os: os.subarray(0, n), oe: oe.subarray(0, n), tokens };
@@ -322,20 +322,27 @@ export function prefixCombos(second: readonly string[]): string[] {
 const ANY_FIRST = new Set<string>();
 const ANY_PREFIX_BY_LETTER = new Map<string, string[]>();
 
-/** Every index, by its id: a word's readings carry each one's phrases for them (see StemCandidate). */
+/** Every index, by its id: a word's readings carry each one's phrases for them (see WordReadings). */
 const INDEXES: { byFirst: Map<string, PhraseNode<unknown>>; prefixes: Set<string> }[] = [];
 
-export interface StemCandidate {
-  /** The Arabic prefix read off the word ('' for none). */
+/** One reading of a word for one index: the Arabic prefix read off it ('' for none) and the index's phrases starting with the rest. */
+interface StemReading {
   prefix: string;
-  /** By index id: that index's phrases starting with the rest of the word, when it takes `prefix`. Looked up once per word, not per index and post. */
-  buckets: (PhraseNode<unknown> | undefined)[];
+  root: PhraseNode<unknown>;
 }
 
-function stemCandidate(prefix: string, stem: string): StemCandidate {
-  const buckets: (PhraseNode<unknown> | undefined)[] = [];
-  for (const ix of INDEXES) buckets.push(ix.prefixes.has(prefix) ? ix.byFirst.get(stem) : undefined);
-  return { prefix, buckets };
+/**
+ * By index id, the readings of a word that index has phrases for, shortest prefix first; `undefined` where it has
+ * none. Looked up once per word, not per index and post, so that an index asked about a word it knows nothing of
+ * (nine asks in ten that get past a word no index knows) answers without its memo.
+ */
+type WordReadings = (StemReading[] | undefined)[];
+
+function addReadings(out: WordReadings, prefix: string, stem: string): void {
+  INDEXES.forEach((ix, id) => {
+    const root = ix.prefixes.has(prefix) ? ix.byFirst.get(stem) : undefined;
+    if (root) (out[id] ??= []).push({ prefix, root });
+  });
 }
 
 function clearStemCaches(): void {
@@ -345,30 +352,31 @@ function clearStemCaches(): void {
 
 // The readings of a word are the same in every post: kept by word, up to a bound.
 const STEM_CACHE_LIMIT = 100_000;
-const stemCache = new Map<string, StemCandidate[]>();
-const latinStemCache = new Map<string, StemCandidate[]>();
+const stemCache = new Map<string, WordReadings>();
+const latinStemCache = new Map<string, WordReadings>();
 
-function stemCandidates(t: Token): StemCandidate[] {
-  if (t.stemCandidates) return t.stemCandidates;
+function readingsOf(t: Token): WordReadings {
+  if (t.readings) return t.readings;
   const cache = t.kind === 'ar' ? stemCache : latinStemCache;
   const cached = cache.get(t.norm);
-  if (cached) return (t.stemCandidates = cached);
-  const out: StemCandidate[] = [];
-  if (ANY_FIRST.has(t.norm)) out.push(stemCandidate('', t.norm));
+  if (cached) return (t.readings = cached);
+  let out: WordReadings = NO_READINGS;
+  if (ANY_FIRST.has(t.norm)) addReadings((out = []), '', t.norm);
   if (t.kind === 'ar') {
     for (const prefix of ANY_PREFIX_BY_LETTER.get(t.norm[0]) ?? NO_STEMS) {
       if (!t.norm.startsWith(prefix) || t.norm.length - prefix.length < 2) continue;
       const stem = t.norm.slice(prefix.length);
-      if (ANY_FIRST.has(stem)) out.push(stemCandidate(prefix, stem));
+      if (ANY_FIRST.has(stem)) addReadings(out === NO_READINGS ? (out = []) : out, prefix, stem);
     }
   }
   if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
   cache.set(t.norm, out);
-  t.stemCandidates = out;
+  t.readings = out;
   return out;
 }
 
 const NO_STEMS: string[] = [];
+const NO_READINGS: WordReadings = [];
 const KEPT_MEMO = 1 << 14;
 
 export class PhraseIndex<T> {
@@ -433,9 +441,11 @@ export class PhraseIndex<T> {
 
   /** The longest phrase starting at token i (shortest prefix on ties). */
   match(tokens: Token[], i: number): PhraseMatch<T> | null {
-    // Most words start no phrase of any index: known at once, without the memo.
+    // Most words start no phrase of this index: known at once, without the memo.
     const t = tokens[i];
-    if (t === undefined || t.kind === 'sp' || t.kind === 'nl' || stemCandidates(t).length === 0) return null;
+    if (t === undefined || t.kind === 'sp' || t.kind === 'nl') return null;
+    const mine = readingsOf(t)[this.id];
+    if (mine === undefined) return null;
     if (tokens !== this.memoTokens) {
       this.memoTokens = tokens;
       // The arrays are kept from post to post (allocating one per index and post was a tenth of the garbage);
@@ -451,7 +461,7 @@ export class PhraseIndex<T> {
       if (this.call === 1) this.memoCall.fill(0);
     }
     if (this.memoCall[i] === this.call) return this.memo[i] as PhraseMatch<T> | null;
-    const found = this.find(tokens, i, t);
+    const found = this.find(tokens, i, mine);
     this.memo[i] = found;
     this.memoCall[i] = this.call;
     return found;
@@ -463,13 +473,11 @@ export class PhraseIndex<T> {
     return false;
   }
 
-  /** The longest phrase at word token t = tokens[i] (match has checked it is one). */
-  private find(tokens: Token[], i: number, t: Token): PhraseMatch<T> | null {
+  /** The longest phrase at token i, whose readings for this index are `readings`. */
+  private find(tokens: Token[], i: number, readings: StemReading[]): PhraseMatch<T> | null {
     let best: PhraseMatch<T> | null = null;
-    for (const { prefix, buckets } of stemCandidates(t)) {
-      const root = buckets[this.id] as PhraseNode<T> | undefined;
-      if (!root) continue;
-      let node: PhraseNode<T> = root;
+    for (const { prefix, root } of readings) {
+      let node = root as PhraseNode<T>;
       // Each next word after at most one space; a line break ends the phrase. The deepest end is the longest phrase.
       let found = node.ends ? node : null;
       let foundLast = i;
