@@ -4052,5 +4052,38 @@ describe('extractMentions', () => {
       // A family asking that the amnesty cover him: he is still held.
       expect(people('طالبت عائلة محمد الحداد بأن يشمل العفو ابنها المعتقل منذ 2012.', 'ar')).toEqual(['محمد الحداد=detainee']);
     });
+
+    it('reads "then nothing", a question about his fate and "his family never saw him since" as missing', () => {
+      expect(people('Omar Haddad was arrested in 2013. A cellmate saw him in Saydnaya in 2015, then nothing.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people('Omar Haddad a été arrêté en 2013. Un codétenu l’a vu à Saydnaya en 2015, puis plus rien.', 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people('اعتقل محمد الحداد عام 2013. شاهده معتقل معه في صيدنايا عام 2015، ثم لا شيء.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(people('Omar Haddad was arrested in 2013. Is he still alive?', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people('Omar Haddad a été arrêté en 2013. Est-il encore vivant ?', 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people("Omar Haddad a été arrêté en 2013. Qu'est-il devenu ?", 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people('اعتقل محمد الحداد عام 2013 ولا أحد يعرف ماذا حل به.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(people('اعتقل محمد الحداد عام 2013 ولم تره عائلته منذ ذلك الحين.', 'ar')).toEqual(['محمد الحداد=missing']);
+    });
+
+    it('reads one waiting for news of her son as his family, and the son as missing', () => {
+      expect(people('Fatima Ali is waiting for news of her son Omar Haddad.', 'en')).toEqual(['Fatima Ali=relative', 'Omar Haddad=missing']);
+      expect(people('Fatima Ali attend des nouvelles de son fils Omar Haddad.', 'fr')).toEqual(['Fatima Ali=relative', 'Omar Haddad=missing']);
+      expect(people('Omar Haddad a été arrêté en 2013. Sa mère, Fatima Ali, attend des nouvelles.', 'fr')).toEqual([
+        'Omar Haddad=missing',
+        'Fatima Ali=relative',
+      ]);
+      expect(people('فاطمة العلي تنتظر أخبار ابنها محمد الحداد.', 'ar')).toEqual(['فاطمة العلي=relative', 'محمد الحداد=missing']);
+      // Families waiting for news, after the names: still the named are missing.
+      expect(people('Omar Haddad et Samir Nasser ont été arrêtés en 2012 et leurs familles attendent des nouvelles.', 'fr')).toEqual([
+        'Omar Haddad=missing',
+        'Samir Nasser=missing',
+      ]);
+    });
+
+    it('reads "asks", «demande-t-elle», «تتساءل» as speech: a mother asking where her son is, is no detainee', () => {
+      expect(people('"Where is my son?" asks Fatima Ali. Omar Haddad was arrested in 2013.', 'en')).toEqual(['Fatima Ali=relative', 'Omar Haddad=detainee']);
+      expect(people('«أين ابني؟» تتساءل فاطمة العلي. اعتقل محمد الحداد عام 2013.', 'ar')).toEqual(['فاطمة العلي=relative', 'محمد الحداد=detainee']);
+      // «demande» alone stays a demand: a release asked for is not given.
+      expect(people("La demande de libération d'Omar Haddad a été rejetée.", 'fr')).toEqual(['Omar Haddad=detainee']);
+    });
   });
 });

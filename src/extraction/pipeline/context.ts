@@ -19,6 +19,7 @@ import {
   SPLIT_DISAPPEARANCE_OBJECTS,
   SPLIT_SEARCH_VERBS,
   kinNounIndex,
+  THIRD_PERSON_POSSESSIVES,
   SOUGHT_AR_PRONOUNS,
   AR_KIN_OF_HIM,
   SEARCH_PLACES_AR,
@@ -105,13 +106,15 @@ const SPLIT_DEATH_DEF = cueDef({ kind: 'role', role: 'dead' });
 const SPLIT_DISAPPEARANCE_DEF = cueDef({ kind: 'role', role: 'missing', transitive: true });
 const SPLIT_SEARCH_DEF = cueDef({ kind: 'role', role: 'missing', search: true });
 
-/** "her" at token `last` (the end of a cue) followed by a kinship noun: a possessive, not the one spoken of. */
+/**
+ * "her", «son» at token `last` (the end of a cue) followed by a kinship noun: a possessive, not the one spoken of
+ * ("what happened to her husband", «attend des nouvelles de son fils»).
+ */
 function possessiveBeforeKin(tokens: Token[], last: number): boolean {
-  if (tokens[last].norm !== HER) return false;
+  if (!THIRD_PERSON_POSSESSIVES.has(tokens[last].norm)) return false;
   const k = nextNonSpace(tokens, last + 1);
   return k < tokens.length && kinNounIndex.match(tokens, k) !== null;
 }
-const HER = 'her';
 
 /** Every field set from the start, for one object shape (see cueDef). */
 export function newCue(def: CueDef, first: number, last: number): Cue {
