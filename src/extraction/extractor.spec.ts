@@ -4085,5 +4085,13 @@ describe('extractMentions', () => {
       // «demande» alone stays a demand: a release asked for is not given.
       expect(people("La demande de libération d'Omar Haddad a été rejetée.", 'fr')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it('keeps one held when his family looks among the released prisoners («les visages des détenus libérés»)', () => {
+      expect(people('Omar Haddad a été arrêté en 2013. Sa famille scrute les visages des détenus libérés.', 'fr')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad a été arrêté en 2013. Sa famille a regardé les vidéos des prisonniers libérés.', 'fr')).toEqual(['Omar Haddad=detainee']);
+      expect(people('اعتقل محمد الحداد عام 2013. عرضت شقيقته صورته على المعتقلين المفرج عنهم دون جدوى.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      // His own release, in a sentence naming no one, is still his.
+      expect(people('Omar Haddad a été arrêté en 2013. Il a été libéré en 2015.', 'fr')).toEqual(['Omar Haddad=released']);
+    });
   });
 });

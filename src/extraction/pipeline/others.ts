@@ -176,7 +176,7 @@ function fellowsSubject(ctx: Ctx, cue: Cue): boolean {
  * noun, "of"), is whom that person looks at or asks, not what they are. «un des prisonniers libérés», "among
  * the freed", "X and Y, two prisoners freed", «X مع المعتقلين» stay theirs.
  */
-function fellowsObject(ctx: Ctx, cue: Cue): boolean {
+export function fellowsObject(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
   // The plural noun: the cue itself, or right before ("prisonniers libérés") or after ("freed prisoners") it.
   let start = -1;

@@ -85,7 +85,7 @@ import {
   opensQuote,
   tagStart,
 } from './context';
-import { THAT_WORDS, YEAR, ofOthers, unnamedKinAt, unnamedWhoClause } from './others';
+import { THAT_WORDS, YEAR, fellowsObject, ofOthers, unnamedKinAt, unnamedWhoClause } from './others';
 import { possessiveAfter } from './name-reading';
 import { AR_MALE_GIVEN, HONORIFICS, ING_VERBS, LATIN_AMONG, cueDef, isOrganisationWord, isPluralStatusNoun, stripConj, type CueDef } from './lexicon';
 
@@ -1289,7 +1289,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   }
   // Someone held who tells their story is out: "Yusuf Haldan, held there in the past, told…",
   // «قال المعتقل السابق…». So is everyone held in a post that speaks of a release no name took.
-  // Arabic release words speak of people only; "released" is said of videos and statements too.
+  // Arabic release words speak of people only; "released" is said of videos and statements too. A release of
+  // others is none: «sa famille scrute les visages des détenus libérés», «عرضت صورته على المعتقلين المفرج عنهم».
   const releaseCues = ctx.cueList.filter(
     (e) =>
       e.def.kind === 'role' &&
@@ -1297,7 +1298,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       (ctx.tokens[e.first].kind === 'ar' || ctx.lang === 'fr') &&
       !e.earlier &&
       !ofUnnamed(ctx, e) &&
-      !indefiniteStatus(ctx, e),
+      !indefiniteStatus(ctx, e) &&
+      !fellowsObject(ctx, e),
   );
   const releasedSomeone = decisions.some((d) => d.role === 'released');
   // Someone only said to have been abducted was taken, like someone held.
