@@ -4093,5 +4093,16 @@ describe('extractMentions', () => {
       // His own release, in a sentence naming no one, is still his.
       expect(people('Omar Haddad a été arrêté en 2013. Il a été libéré en 2015.', 'fr')).toEqual(['Omar Haddad=released']);
     });
+
+    it('reads "a former detainee" in a later sentence naming no one as someone unnamed, not as the release of the name before', () => {
+      expect(people('Omar Haddad was arrested in 2013. His family spoke to a former detainee.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad was arrested in 2013. His family met a survivor.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people("Omar Haddad a été arrêté en 2013. Sa famille a appris par un ancien détenu qu'il avait été transféré à Saydnaya.", 'fr')).toEqual([
+        'Omar Haddad=detainee',
+      ]);
+      // Said of the name, or of "he", it is still his.
+      expect(people('Omar Haddad, a former detainee, spoke to reporters.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Omar Haddad was arrested in 2013. He is now a former detainee.', 'en')).toEqual(['Omar Haddad=released']);
+    });
   });
 });

@@ -2641,7 +2641,7 @@ const FRENCH_AUX = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient'
  * so is one said of unnamed speakers or in a "who" clause of unnamed people ("People who were released … said").
  */
 function ofUnnamed(ctx: Ctx, cue: Cue): boolean {
-  if (unnamedSpeakers(ctx, cue) || unnamedWhoClause(ctx, cue)) return true;
+  if (unnamedSpeakers(ctx, cue) || unnamedWhoClause(ctx, cue) || unnamedIndefinite(ctx, cue)) return true;
   const j = prevNonSpace(ctx.tokens, cue.first - 1);
   if (j < 0 || ctx.candAt[j] >= 0) return false;
   // "through a released prisoner", "an executed detainee's brother": an adjective of an unnamed status noun, and the noun.
@@ -2705,6 +2705,21 @@ function amongSearchers(ctx: Ctx, cue: Cue): boolean {
 const NEWS_WAIT = /news|nouvelle|خبر|أخبار|اخبار/u;
 const SEARCHER_FILLERS = new Set(['who', 'are', 'is', 'still', 'qui', 'sont', 'toujours', 'encore'].map(foldWord));
 const THOSE = new Set(['those', 'people', 'families', 'ceux', 'celles', 'familles'].map(foldWord));
+
+/**
+ * "His family met a former detainee", «Sa famille a rencontré un ancien détenu»: an indefinite status noun in a
+ * sentence that names no one and says no "he" or "she" before it is someone unnamed, not what the last name became
+ * ("Omar Haddad, a former detainee," and "He is a former detainee" stay his).
+ */
+function unnamedIndefinite(ctx: Ctx, cue: Cue): boolean {
+  if (!indefiniteStatus(ctx, cue)) return false;
+  const s = ctx.sentence[cue.first];
+  for (let i = ctx.sentenceFirst[s]; i <= ctx.sentenceLast[s]; i++) {
+    if (ctx.candAt[i] >= 0) return false;
+    if (i < cue.first && ctx.tokens[i].kind === 'lat' && THIRD_PERSON_SUBJECTS.has(ctx.tokens[i].norm)) return false;
+  }
+  return true;
+}
 
 /** "a former detainee", «un ancien détenu»: a status noun after an indefinite article is an unnamed person, not a release. */
 function indefiniteStatus(ctx: Ctx, cue: Cue): boolean {
