@@ -4104,5 +4104,17 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad, a former detainee, spoke to reporters.', 'en')).toEqual(['Omar Haddad=released']);
       expect(people('Omar Haddad was arrested in 2013. He is now a former detainee.', 'en')).toEqual(['Omar Haddad=released']);
     });
+
+    it('leaves a death that friends "believe", «pensent», open (missing), and reads «Je l’ai cherché partout» as a search', () => {
+      expect(people('Omar Haddad disappeared in 2012. His friends believe he was executed in Saydnaya.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people('Omar Haddad is believed to have died under torture in 2014.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people("Samir Nasser a disparu en 2012. Ses amis pensent qu'il a été exécuté à Saydnaya.", 'fr')).toEqual(['Samir Nasser=missing']);
+      // Told as a fact, it is a death.
+      expect(people('Omar Haddad was tortured to death in Saydnaya in 2014.', 'en')).toEqual(['Omar Haddad=dead']);
+      expect(people("« Mon fils Omar Haddad a été arrêté en 2013. Je l'ai cherché partout », raconte Fatima Ali.", 'fr')).toEqual([
+        'Omar Haddad=missing',
+        'Fatima Ali=relative',
+      ]);
+    });
   });
 });
