@@ -4116,5 +4116,20 @@ describe('extractMentions', () => {
         'Fatima Ali=relative',
       ]);
     });
+
+    it('reads "X’s mother, Fatima Ali, said he had been arrested" as his detention told by his mother', () => {
+      expect(people("Omar Haddad's mother, Fatima Ali, said he had been arrested in 2013.", 'en')).toEqual(['Omar Haddad=detainee', 'Fatima Ali=relative']);
+      expect(people("La mère d'Omar Haddad, Fatima Ali, a raconté qu'il avait été arrêté en 2013.", 'fr')).toEqual([
+        'Omar Haddad=detainee',
+        'Fatima Ali=relative',
+      ]);
+      expect(people('Fatima Ali told Reuters her son Omar Haddad had been taken from their house in 2013.', 'en')).toEqual([
+        'Fatima Ali=relative',
+        'Omar Haddad=detainee',
+      ]);
+      // One telling of "he" or "she" of their own sex still tells their own story.
+      expect(people('Omar Haddad said he was arrested in 2012.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Fatima Ali said she was arrested in 2012.', 'en')).toEqual(['Fatima Ali=released']);
+    });
   });
 });

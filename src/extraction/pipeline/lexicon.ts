@@ -448,6 +448,9 @@ export const AR_GIVEN = new Set<string>();
 /** Arabic given names the gazetteer marks as men's (given-names.json `g: "m"`), one word each. */
 export const AR_MALE_GIVEN = new Set<string>();
 export const LAT_GIVEN = new Set<string>();
+/** Latin given names the gazetteer gives one sex only (given-names.json `g`), one word each: "Fatima" is a woman's. */
+export const LAT_GIVEN_SEX = new Map<string, 'm' | 'f'>();
+const LAT_BOTH_SEXES = new Set<string>();
 /** A known Latin given name, or a hyphenated one of known parts ("Jean-Pierre", "Marie-Claire"). */
 export const isLatGiven = (norm: string): boolean =>
   LAT_GIVEN.has(norm) || (norm.includes('-') && norm.split('-').every((p) => LAT_GIVEN.has(p) && !LAT_HEADS.has(p)));
@@ -462,8 +465,13 @@ for (const e of GIVEN_NAMES) {
     const ws = phraseWords(l);
     if (ws.length === 1) LAT_GIVEN.add(ws[0]);
     else if (ws.length > 1 && !LAT_HEADS.has(ws[0])) LAT_GIVEN.add(ws[0]);
+    if (ws.length !== 1 || (e.g !== 'm' && e.g !== 'f')) continue;
+    const known = LAT_GIVEN_SEX.get(ws[0]);
+    if (known !== undefined && known !== e.g) LAT_BOTH_SEXES.add(ws[0]);
+    else LAT_GIVEN_SEX.set(ws[0], e.g);
   }
 }
+for (const w of LAT_BOTH_SEXES) LAT_GIVEN_SEX.delete(w);
 
 /** «وأحمد» → «أحمد»: a joined و/ف before a word of three letters or more. */
 export const stripConj = (w: string): string => (w.length > 2 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);

@@ -87,7 +87,18 @@ import {
 } from './context';
 import { THAT_WORDS, YEAR, fellowsObject, ofOthers, unnamedKinAt, unnamedWhoClause } from './others';
 import { possessiveAfter } from './name-reading';
-import { AR_MALE_GIVEN, HONORIFICS, ING_VERBS, LATIN_AMONG, cueDef, isOrganisationWord, isPluralStatusNoun, stripConj, type CueDef } from './lexicon';
+import {
+  AR_MALE_GIVEN,
+  HONORIFICS,
+  ING_VERBS,
+  LATIN_AMONG,
+  LAT_GIVEN_SEX,
+  cueDef,
+  isOrganisationWord,
+  isPluralStatusNoun,
+  stripConj,
+  type CueDef,
+} from './lexicon';
 
 /** Stage 5, roles: the cues attached to each name, then its role. */
 
@@ -1590,6 +1601,8 @@ function ownStoryCue(ctx: Ctx, chain: Cue[], c: Cand, pre: Cue[]): Cue | null {
     // "recalled the day he was arrested", «raconte le jour où il a été arrêté», "described how he was tortured"
     for (let n = 0; n < MAX_STORY_OPENERS && tokens[j] && isWordToken(tokens[j]) && STORY_OPENERS.has(tokens[j].norm); n++) j = nextNonSpace(tokens, j + 1);
     if (!tokens[j] || !isWordToken(tokens[j]) || !SUBJECT_PRONOUNS.has(tokens[j].norm)) return null;
+    // "Fatima Ali said he had been arrested": a woman who says "he", or a man who says "she", tells of someone else.
+    if (!pronounAgrees(ctx, c, tokens[j].norm)) return null;
   }
   j = nextNonSpace(tokens, j + 1);
   const roleAt = (k: number): Cue | null => {
@@ -1719,6 +1732,20 @@ function reportedClauseSubject(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'il', 'elle', 'ils', 'elles', 'هو', 'هي', 'هم'].map(foldWord));
+
+/** A Latin subject pronoun ("he", «elle») that may stand for `c`: of the sex of its given name, where the gazetteer knows it. */
+function pronounAgrees(ctx: Ctx, c: Cand, pronoun: string): boolean {
+  const sex = PRONOUN_SEX.get(pronoun);
+  const given = ctx.tokens.slice(c.first, c.last + 1).find(isWordToken);
+  const named = given ? LAT_GIVEN_SEX.get(given.norm) : undefined;
+  return sex === undefined || named === undefined || sex === named;
+}
+const PRONOUN_SEX = new Map<string, 'm' | 'f'>([
+  ['he', 'm'],
+  ['il', 'm'],
+  ['she', 'f'],
+  ['elle', 'f'],
+]);
 
 /** A kunya («أم X», «أبو X», "Oum X", "Abu X") whose X is the given name of another person named in the post. */
 function parentKunya(ctx: Ctx, cands: Cand[], k: number): boolean {
