@@ -4131,5 +4131,13 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad said he was arrested in 2012.', 'en')).toEqual(['Omar Haddad=released']);
       expect(people('Fatima Ali said she was arrested in 2012.', 'en')).toEqual(['Fatima Ali=released']);
     });
+
+    it('reads "is nowhere to be found" and "I have looked everywhere" as missing', () => {
+      expect(people('Omar Haddad, arrested in 2014 at the age of 19, is nowhere to be found.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people('"My son Omar Haddad was arrested in 2013. I have looked everywhere," says Fatima Ali.', 'en')).toEqual([
+        'Omar Haddad=missing',
+        'Fatima Ali=relative',
+      ]);
+    });
   });
 });
