@@ -4139,5 +4139,11 @@ describe('extractMentions', () => {
         'Fatima Ali=relative',
       ]);
     });
+
+    it('reads «لم يعثر عليه» and «لم يعرف مصيرهم» as missing', () => {
+      expect(people('اعتقل محمد الحداد عام 2013 ولم يعثر عليه حتى الآن.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(people('أفرج عن سامر النصر، أما ابن عمه فادي خليل فلم يعثر عليه.', 'ar')).toEqual(['سامر النصر=released', 'فادي خليل=missing']);
+      expect(people('محمد الحداد واحد من آلاف المعتقلين الذين لم يعرف مصيرهم.', 'ar')).toEqual(['محمد الحداد=missing']);
+    });
   });
 });
