@@ -4145,5 +4145,9 @@ describe('extractMentions', () => {
       expect(people('أفرج عن سامر النصر، أما ابن عمه فادي خليل فلم يعثر عليه.', 'ar')).toEqual(['سامر النصر=released', 'فادي خليل=missing']);
       expect(people('محمد الحداد واحد من آلاف المعتقلين الذين لم يعرف مصيرهم.', 'ar')).toEqual(['محمد الحداد=missing']);
     });
+
+    it('reads «الذي نشأ في داريا» ("who grew up in") as the hometown', () => {
+      expect(only('محمد الحداد الذي نشأ في داريا اعتقل عام 2013.', 'ar').attributes.hometown).toBe('داريا');
+    });
   });
 });
