@@ -4149,5 +4149,13 @@ describe('extractMentions', () => {
     it('reads «الذي نشأ في داريا» ("who grew up in") as the hometown', () => {
       expect(only('محمد الحداد الذي نشأ في داريا اعتقل عام 2013.', 'ar').attributes.hometown).toBe('داريا');
     });
+
+    it('reads «وجود» (there being) as a word, not «و» and the given name «جود»; «تم التعرف على جثث:» heads the dead', () => {
+      expect(people('وثقت الشبكة وجود جثة في المستشفى.', 'ar')).toEqual([]);
+      expect(people('أكدت المصادر وجود معتقلين في الفرع.', 'ar')).toEqual([]);
+      // Beside a name it is "and Joud".
+      expect(people('اعتقل محمد الحداد وجود العلي عام 2013.', 'ar')).toEqual(['محمد الحداد=detainee', 'جود العلي=detainee']);
+      expect(people('تم التعرف على جثث:\nمحمد الحداد\nأحمد العلي', 'ar')).toEqual(['محمد الحداد=dead', 'أحمد العلي=dead']);
+    });
   });
 });

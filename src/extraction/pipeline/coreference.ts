@@ -362,6 +362,9 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
         if (!(ref.figure && namesRegime(ctx, i, prefix)) && !namesFamily(ctx, i, prefix)) raw.push(partialCand(ctx, i, prefix, ref));
         break;
       }
+      // «وجود جثث» (there being bodies), not «و» and «جود»: a word the lists know whole as no name is no "and" before a
+      // given name, unless a name stands beside it («محمد وجود»).
+      if (prefix > 0 && isArNonName(t.norm) && !coordinatedWithName(ctx, raw, i, prefix)) continue;
       const known = kinBefore || (t.kind === 'lat' ? LAT_GIVEN.has(key) : AR_GIVEN.has(key));
       const ambiguous = t.kind === 'lat' ? AMBIGUOUS_LAT.has(key) : AMBIGUOUS_AR.has(key);
       if (!known || keys.has(key)) continue;
