@@ -4157,5 +4157,13 @@ describe('extractMentions', () => {
       expect(people('اعتقل محمد الحداد وجود العلي عام 2013.', 'ar')).toEqual(['محمد الحداد=detainee', 'جود العلي=detainee']);
       expect(people('تم التعرف على جثث:\nمحمد الحداد\nأحمد العلي', 'ar')).toEqual(['محمد الحداد=dead', 'أحمد العلي=dead']);
     });
+
+    it('reads former detainees "at Saydnaya prison" who speak, "one of those waiting for news" and a death "confirmed by the family"', () => {
+      // What the speakers are is theirs, not the name's they speak of.
+      expect(people('Former detainees at the Saydnaya prison near Damascus said Omar Haddad had disappeared in 2015.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people('One of those waiting for news was Samir Nasser from Idlib, who now lives in Sweden.', 'en')).toEqual(['Samir Nasser=relative']);
+      // A passive "was confirmed" is no one speaking: the death it confirms is his.
+      expect(people('His uncle Fadi was arrested in 2012 and was later confirmed by the family as having been killed.', 'en')).toEqual(['Fadi=dead']);
+    });
   });
 });

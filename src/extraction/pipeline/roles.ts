@@ -299,6 +299,11 @@ function postChain(ctx: Ctx, c: Cand, self: number, source = false, speaker = fa
       } else if (k === 'official' || k === 'otherTitle' || k === 'neutral' || k === 'defector' || k === 'negation' || k === 'demand') {
         out.push(cue);
       } else if (k === 'speech') {
+        // "was later confirmed by the family as having been killed": a passive speech verb is said of the name.
+        if (passiveSpeech(ctx, cue)) {
+          j = roleAfterPassiveSpeech(ctx, cue);
+          continue;
+        }
         // «صوراً لـ "محمد الحداد" قالوا إن قوات النظام اعتقلته»: others say of the name what befell "him".
         const told = pluralArabicVerb(ctx, cue) ? objectPronounCueAfter(ctx, cue) : null;
         // "Omar Haddad was detained in Syria, said his brother Fadi": the verb's subject comes after it.
@@ -332,6 +337,32 @@ function postChain(ctx: Ctx, c: Cand, self: number, source = false, speaker = fa
   }
   return out;
 }
+
+/** "was (later) confirmed", "has been reported", "confirmed by": an English speech verb in the passive, no one speaking. */
+function passiveSpeech(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  if (tokens[cue.first].kind !== 'lat') return false;
+  const after = tokens[nextNonSpace(tokens, cue.last + 1)];
+  if (after !== undefined && after.norm === 'by') return true;
+  let b = prevNonSpace(tokens, cue.first - 1);
+  if (b >= 0 && LATER_ADVERBS.has(tokens[b].norm)) b = prevNonSpace(tokens, b - 1);
+  return b >= 0 && isWordToken(tokens[b]) && ENGLISH_PASSIVE.has(tokens[b].norm);
+}
+/** Past "by the family as having been", up to the role word it introduces (the token before it), or the speech verb's end. */
+function roleAfterPassiveSpeech(ctx: Ctx, cue: Cue): number {
+  const { tokens } = ctx;
+  for (let j = nextNonSpace(tokens, cue.last + 1), n = 0; j < tokens.length && n < MAX_PASSIVE_SPEECH_WORDS; j = nextNonSpace(tokens, j + 1), n++) {
+    if (!isWordToken(tokens[j]) || ctx.candAt[j] >= 0) break;
+    const next = cueOf(ctx, j);
+    // "by the family": the one who confirms, on the way.
+    if (next && next.first === j && (next.def.kind === 'relative' || next.def.kind === 'neutral')) j = next.last;
+    else if (next && next.first === j) return next.def.kind === 'role' ? j - 1 : cue.last;
+  }
+  return cue.last;
+}
+const MAX_PASSIVE_SPEECH_WORDS = 8;
+const LATER_ADVERBS = new Set(['later', 'since', 'also', 'officially', 'finally', 'then', 'subsequently']);
+const ENGLISH_PASSIVE = new Set(['was', 'were', 'been', 'is', 'are', 'be']);
 
 /** The name stands inside brackets opened right after another name, with words before it: «X (أم المعتقل محمد)». */
 function insideApposedBrackets(ctx: Ctx, c: Cand): boolean {
@@ -2709,6 +2740,16 @@ function unnamedSpeakers(ctx: Ctx, cue: Cue): boolean {
   const last = tokens[cue.last];
   if (!isPluralStatusNoun(last)) return false;
   let k = nextNonSpace(tokens, cue.last + 1);
+  // "Former detainees at Saydnaya prison near Damascus said": where they were, between them and the verb.
+  if (k < tokens.length && isWordToken(tokens[k]) && SPEAKER_PLACE_PREPOSITIONS.has(tokens[k].norm)) {
+    let j = k;
+    for (let n = 0; n < MAX_SPEAKER_PLACE_WORDS && j < tokens.length && isWordToken(tokens[j]) && ctx.candAt[j] < 0; n++) {
+      const other = cueOf(ctx, j);
+      if (other && other.first === j && other.def.kind === 'speech') break;
+      j = nextNonSpace(tokens, (other ? Math.max(j, other.last) : j) + 1);
+    }
+    k = j;
+  }
   // «ont déclaré», "have told": the auxiliary before the speech verb.
   if (k < tokens.length && isWordToken(tokens[k]) && (PERFECT_AUX.has(tokens[k].norm) || PASSIVE_AUX.has(tokens[k].norm))) k = nextNonSpace(tokens, k + 1);
   const speech = k < tokens.length ? cueOf(ctx, k) : null;
@@ -2718,6 +2759,8 @@ function unnamedSpeakers(ctx: Ctx, cue: Cue): boolean {
   return true;
 }
 const NAMED_AMONG_WORDS = 4;
+const SPEAKER_PLACE_PREPOSITIONS = new Set(['at', 'in', 'from', 'of', 'inside', 'à', 'de', 'du', 'des', 'dans'].map(foldWord));
+const MAX_SPEAKER_PLACE_WORDS = 7;
 
 /** "among those (who are) waiting for", «parmi ceux qui attendent»: the search is done by the ones among whom a name is. */
 function amongSearchers(ctx: Ctx, cue: Cue): boolean {
@@ -2726,8 +2769,13 @@ function amongSearchers(ctx: Ctx, cue: Cue): boolean {
   for (let n = 0; n < 3 && j >= 0 && isWordToken(tokens[j]) && SEARCHER_FILLERS.has(tokens[j].norm); n++) j = prevNonSpace(tokens, j - 1);
   if (j < 0 || !isWordToken(tokens[j]) || !THOSE.has(tokens[j].norm)) return false;
   const among = prevNonSpace(tokens, j - 1);
-  return among >= 0 && isWordToken(tokens[among]) && LATIN_AMONG.has(tokens[among].norm);
+  if (among < 0 || !isWordToken(tokens[among])) return false;
+  if (LATIN_AMONG.has(tokens[among].norm)) return true;
+  // "One of those waiting for news was Hazem", «l'un de ceux qui attendent».
+  const one = prevNonSpace(tokens, among - 1);
+  return OF_WORDS.has(tokens[among].norm) && one >= 0 && isWordToken(tokens[one]) && ONE_OF.has(tokens[one].norm);
 }
+const ONE_OF = new Set(['one', 'un', 'une'].map(foldWord));
 /** "waiting for news", «attendent des nouvelles»: what the families do, not a state of the one they wait for. */
 const NEWS_WAIT = /news|nouvelle|خبر|أخبار|اخبار/u;
 const SEARCHER_FILLERS = new Set(['who', 'are', 'is', 'still', 'qui', 'sont', 'toujours', 'encore'].map(foldWord));
