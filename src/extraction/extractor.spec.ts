@@ -4165,5 +4165,12 @@ describe('extractMentions', () => {
       // A passive "was confirmed" is no one speaking: the death it confirms is his.
       expect(people('His uncle Fadi was arrested in 2012 and was later confirmed by the family as having been killed.', 'en')).toEqual(['Fadi=dead']);
     });
+
+    it('gives "he" in the next sentence to the son of "Fatima Ali\'s son, Omar," and never to a woman named before', () => {
+      expect(people("Fatima Ali's son, Omar, would have turned 32 this year. He vanished after being stopped at a checkpoint in 2015.", 'en')).toEqual([
+        'Fatima Ali=relative',
+        'Omar=missing',
+      ]);
+    });
   });
 });

@@ -1771,6 +1771,14 @@ function pronounAgrees(ctx: Ctx, c: Cand, pronoun: string): boolean {
   const named = given ? LAT_GIVEN_SEX.get(given.norm) : undefined;
   return sex === undefined || named === undefined || sex === named;
 }
+/** The first Latin subject pronoun between tokens `from` and `to` (a sentence's start and a cue), if any, may stand for `c`. */
+function subjectAgrees(ctx: Ctx, c: Cand, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = ctx.tokens[i];
+    if (t.kind === 'lat' && PRONOUN_SEX.has(t.norm)) return pronounAgrees(ctx, c, t.norm);
+  }
+  return true;
+}
 const PRONOUN_SEX = new Map<string, 'm' | 'f'>([
   ['he', 'm'],
   ['il', 'm'],
@@ -2413,10 +2421,18 @@ function headingDecision(ctx: Ctx, c: Cand): Decision | null {
 /** subjectPronounCues with "he", «il» after a man's kinship word and "she", «elle» after a woman's; Latin script only. */
 function kinPronounCues(ctx: Ctx, cands: Cand[], c: Cand, pre: Cue[]): Cue[] {
   const kin = pre.find((e) => e.def.kind === 'relative' && !e.def.firstPerson);
-  if (!kin || ctx.tokens[kin.last].kind !== 'lat') return [];
-  const noun = ctx.tokens[kin.last].norm;
+  const end = kin ? kin.last : kinNounBeforeComma(ctx, c);
+  if (end < 0 || ctx.tokens[end].kind !== 'lat') return [];
+  const noun = ctx.tokens[end].norm;
   const subjects = MALE_KIN.has(noun) ? MALE_SUBJECTS : FEMALE_KIN.has(noun) ? FEMALE_SUBJECTS : null;
   return subjects ? subjectPronounCues(ctx, cands, c, subjects, false) : [];
+}
+/** "Fatima Ali's son, Omar": the kinship noun that ends right before the comma opening the name's apposition, or -1. */
+function kinNounBeforeComma(ctx: Ctx, c: Cand): number {
+  const comma = prevNonSpace(ctx.tokens, c.first - 1);
+  if (comma < 0 || !isComma(ctx.tokens[comma])) return -1;
+  const end = prevNonSpace(ctx.tokens, comma - 1);
+  return end >= 0 && kinNounEndingAt(ctx.tokens, end) >= 0 ? end : -1;
 }
 const MALE_SUBJECTS = new Set(['he', 'il']);
 const FEMALE_SUBJECTS = new Set(['she', 'elle']);
@@ -2990,6 +3006,8 @@ function nearbySentenceCues(ctx: Ctx, cands: Cand[], c: Cand, settled: (m: Cand)
       for (let i = first; i <= last; i++) {
         const cue = ctx.cueAt[i];
         if (!cue || cue.def.kind !== 'role' || cue.def.exception || ofOthers(ctx, cue) || ofUnnamed(ctx, cue)) continue;
+        // "Fatima Ali's son, Omar, would have turned 32. He vanished…": "he" is not Fatima.
+        if (!subjectAgrees(ctx, c, first, cue.first)) continue;
         // "Omar Haddad, 40, outside his home in Gaziantep. His brother was freed from Adra.": the brother's release.
         // Only a kinship phrase that opens the sentence: "…to get his nephew released" may be said of the name.
         if (kinSubjectBefore(ctx, cue)?.first === nextNonSpace(ctx.tokens, first)) kin = true;
