@@ -4172,5 +4172,14 @@ describe('extractMentions', () => {
         'Omar=missing',
       ]);
     });
+
+    it('lets a surname that searches for a brother say what the full name is, over the post’s default role', () => {
+      expect(
+        people(
+          'For the past week, Omar Haddad has been glued to his phone. Haddad searches for a familiar face, one that resembles his brother Samir whom he has not heard from in 12 years.',
+          'en',
+        ),
+      ).toEqual(['Omar Haddad=relative', 'Haddad=relative', 'Samir=missing']);
+    });
   });
 });

@@ -1272,6 +1272,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       if (decisions[k].evidence !== 'none' || kinds[k] !== 'plain') continue;
       // A given name or kunya alone is someone the post is about only when a cue of its own says so.
       if (cands[k].partial && !cands[k].ref) continue;
+      // "Omar Haddad has been glued to his phone. Haddad searches for his brother…": another mention says what he is.
+      if (cands.some((m, i) => m.ref === cands[k] && decisions[i].evidence !== 'none')) continue;
       // …unless a title stands a few words before it: "the lawyer for the civil parties, Rania Said".
       if (titleShortlyBefore(ctx, cands[k].first)) continue;
       // …and, in an English or French article of more than a few sentences, only when a cue says so: there a
