@@ -4181,5 +4181,14 @@ describe('extractMentions', () => {
         ),
       ).toEqual(['Omar Haddad=relative', 'Haddad=relative', 'Samir=missing']);
     });
+
+    it('reads "whom she last saw in 2013" and "a photograph of her husband" as a search for the one named', () => {
+      expect(people('Fatima Ali looks at a photograph of Omar and Samir Nasser, her husband and son, whom she last saw in 2013.', 'en')).toEqual([
+        'Fatima Ali=relative',
+        'Omar=missing',
+        'Samir Nasser=missing',
+      ]);
+      expect(people('Fatima Ali looks at a photograph of her husband Omar Haddad.', 'en')).toEqual(['Fatima Ali=relative', 'Omar Haddad=missing']);
+    });
   });
 });
