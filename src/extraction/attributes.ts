@@ -95,7 +95,9 @@ export function matchPlaceType(tokens: Token[], i: number): PhraseMatch<true> | 
  * place does (a lone capitalised word there is no person).
  */
 export function placePosition(tokens: Token[], i: number): boolean {
-  const b = wordBefore(tokens, i);
+  let b = wordBefore(tokens, i);
+  // "from Al Hajar Al Aswad": past a capitalised article.
+  if (b >= 0 && tokens[b].cap && LATIN_AL.has(tokens[b].norm)) b = wordBefore(tokens, b);
   if (b < 0) return false;
   if (PLACE_PREPOSITIONS.has(tokens[b].norm)) return true;
   if (!OF_PLACE.has(tokens[b].norm)) return false;
@@ -110,6 +112,8 @@ export function placePosition(tokens: Token[], i: number): boolean {
 /** "al-Harir", "el-Bab": a Latin word that starts with an Arabic article. */
 export const LAT_ARTICLE_WORD = new RegExp(`^(?:${cues.latinParticles.hyphenArticles.join('|')})-\\p{L}`, 'u');
 const PLACE_PREPOSITIONS = new Set(['from', 'in', 'near', 'à'].map(foldWord));
+/** "Al", "El" before a word of a place's name ("Al Hajar Al Aswad"): not counted among its words. */
+const LATIN_AL = new Set(['al', 'el']);
 
 /**
  * "from Maarat Harma", «natif de Maarat Harma», "a native of the town of Hish": where the origin phrase
@@ -1190,6 +1194,8 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
     const afterHead = !latin && n === 1 && COMPOUND_PLACE_HEADS.has(tokens[first].norm);
     if (!afterHead && (introIndex.match(tokens, j) || hometownIntro.match(tokens, j) || matchFacility(tokens, j))) break;
     last = j;
+    // "Al Hajar Al Aswad": an article is no word of its own.
+    if (latin && LATIN_AL.has(w.norm)) n--;
     if (tokens[j + 1]?.kind !== 'sp') break;
     j = nextNonSpace(tokens, j + 1);
     // «قرية الحجر الأبيض»: an «ال» town and an adjective of its name.
@@ -1276,9 +1282,9 @@ function unknownPlaceAfterIntro(model: TextModel, i: number, hits: AttributeHit[
   let last = i;
   if (t.kind === 'lat') {
     for (
-      let n = 1, j = nextNonSpace(tokens, i + 1);
+      let n = LATIN_AL.has(t.norm) ? 0 : 1, j = nextNonSpace(tokens, i + 1);
       n < MAX_PLACE_WORDS && tokens[j]?.kind === 'lat' && tokens[j].cap && tokens[j - 1]?.kind === 'sp';
-      n++, j = nextNonSpace(tokens, j + 1)
+      n += LATIN_AL.has(tokens[j].norm) ? 0 : 1, j = nextNonSpace(tokens, j + 1)
     )
       last = j;
     if (organisationName(tokens, i, last)) return false;

@@ -4190,5 +4190,10 @@ describe('extractMentions', () => {
       ]);
       expect(people('Fatima Ali looks at a photograph of her husband Omar Haddad.', 'en')).toEqual(['Fatima Ali=relative', 'Omar Haddad=missing']);
     });
+
+    it('reads "from Al Hajar Al Aswad" as a place of four words, not a woman named Hajar', () => {
+      expect(people('Omar Haddad, from Al Hajar Al Aswad, was arrested in 2013.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(only('Omar Haddad, from the area of Al Hajar Al Aswad, was arrested in 2013.', 'en').attributes.hometown).toBe('Al Hajar Al Aswad');
+    });
   });
 });
