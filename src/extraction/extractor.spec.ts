@@ -4195,5 +4195,14 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad, from Al Hajar Al Aswad, was arrested in 2013.', 'en')).toEqual(['Omar Haddad=detainee']);
       expect(only('Omar Haddad, from the area of Al Hajar Al Aswad, was arrested in 2013.', 'en').attributes.hometown).toBe('Al Hajar Al Aswad');
     });
+
+    it('reads "arrested several times", «arrêté plusieurs fois» as his arrests, not a crowd', () => {
+      expect(people('Omar Haddad was arrested several times between 2012 and 2015.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad a été arrêté plusieurs fois entre 2012 et 2015. Il raconte les tortures qu’il subissait.', 'fr')).toEqual([
+        'Omar Haddad=released',
+      ]);
+      // "Rebels freed several prisoners": still others.
+      expect(people('Omar Haddad is still held. Rebels freed several prisoners on Sunday.', 'en')).toEqual(['Omar Haddad=detainee']);
+    });
   });
 });

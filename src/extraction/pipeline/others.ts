@@ -1,4 +1,4 @@
-import { foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
+import { foldWord, isWordToken, nextNonSpace, prevNonSpace, type Token } from './text-model';
 import {
   APPROXIMATE_WORDS,
   AR_AL,
@@ -278,7 +278,7 @@ function crowdAround(ctx: Ctx, cue: Cue): boolean {
   let j = nextNonSpace(tokens, cue.last + 1);
   // "Rebels freed thousands of prisoners": an active verb's object.
   if (latinCue && cue.def.transitive && tokens[j] && ((tokens[j].kind === 'num' && !YEAR.test(tokens[j].norm)) || crowdIndex.match(tokens, j) !== null))
-    return true;
+    return !timesAfter(tokens, j);
   // "the deaths of …"; "body of" holds its "of" itself.
   if (latinCue && !OF_WORDS.has(tokens[cue.last].norm)) {
     if (!tokens[j] || !isWordToken(tokens[j]) || !OF_WORDS.has(tokens[j].norm)) return false;
@@ -291,6 +291,13 @@ function crowdAround(ctx: Ctx, cue: Cue): boolean {
   if (latinCue && THIRD_PERSON_POSSESSIVES.has(t.norm) && fellowIndex.match(tokens, nextNonSpace(tokens, j + 1)) !== null) return true;
   return (latinCue && t.kind === 'num' && !YEAR.test(t.norm)) || crowdIndex.match(tokens, j) !== null;
 }
+
+/** "arrested several times", «arrêté plusieurs fois», "detained three times": the crowd word at `j` counts times, not people. */
+function timesAfter(tokens: Token[], j: number): boolean {
+  const k = nextNonSpace(tokens, (crowdIndex.match(tokens, j)?.last ?? j) + 1);
+  return k < tokens.length && isWordToken(tokens[k]) && TIMES_WORDS.has(tokens[k].norm);
+}
+const TIMES_WORDS = new Set(['times', 'occasions', 'fois', 'reprises'].map(foldWord));
 
 /**
  * "one of the 100,000 disappeared", «l'un des milliers de disparus», «واحد من آلاف المختفين»: the
