@@ -4204,5 +4204,11 @@ describe('extractMentions', () => {
       // "Rebels freed several prisoners": still others.
       expect(people('Omar Haddad is still held. Rebels freed several prisoners on Sunday.', 'en')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it('reads "the brother of one of the detainees", «شقيق أحد المعتقلين» as family', () => {
+      expect(people('Omar Haddad, the brother of one of the detainees, said he could not find him.', 'en')).toEqual(['Omar Haddad=relative']);
+      expect(people("Omar Haddad, frère d'un des détenus disparus, dit ne pas l'avoir retrouvé.", 'fr')).toEqual(['Omar Haddad=relative']);
+      expect(people('قال محمد الحداد، شقيق أحد المعتقلين المفقودين، إنه لم يعثر على أخيه.', 'ar')).toEqual(['محمد الحداد=relative']);
+    });
   });
 });

@@ -1887,6 +1887,8 @@ function kinAppositive(ctx: Ctx, c: Cand): boolean {
   }
   // «mère de trois détenus», "mother of two detainees"
   if (tokens[k] && (tokens[k].kind === 'num' || SERVED_NUMBERS.has(tokens[k].norm))) k = nextNonSpace(tokens, k + 1);
+  // "the brother of one of the detainees", «frère d'un des détenus», «شقيق أحد المعتقلين»
+  for (let n = 0; n < MAX_ONE_OF_WORDS && tokens[k] && isWordToken(tokens[k]) && ONE_OF_THE.has(tokens[k].norm); n++) k = nextNonSpace(tokens, k + 1);
   if (k < 0 || k >= tokens.length) return false;
   if (ctx.candAt[k] >= 0) return true;
   // «والد محمد المفرج عنه»: a given name alone, and what it is said to be right after it.
@@ -1897,6 +1899,9 @@ function kinAppositive(ctx: Ctx, c: Cand): boolean {
   const next = cueOf(ctx, k);
   return next !== null && next.first === k && next.def.kind === 'role' && isStatusNoun(ctx, next);
 }
+
+const ONE_OF_THE = new Set(['one', 'of', 'the', 'un', 'une', 'des', 'أحد', 'إحدى'].map(foldWord));
+const MAX_ONE_OF_WORDS = 3;
 
 /**
  * «عبدالحنّان محمد، من سكان قرية شيران، هو أب لشابين خطفهما التنظيم»: "he is the father of two young
