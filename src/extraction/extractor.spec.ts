@@ -4210,5 +4210,13 @@ describe('extractMentions', () => {
       expect(people("Omar Haddad, frère d'un des détenus disparus, dit ne pas l'avoir retrouvé.", 'fr')).toEqual(['Omar Haddad=relative']);
       expect(people('قال محمد الحداد، شقيق أحد المعتقلين المفقودين، إنه لم يعثر على أخيه.', 'ar')).toEqual(['محمد الحداد=relative']);
     });
+
+    it('reads "Parish Priest Father Fadi Khalil", «le curé Fadi Khalil» as a titled man, not one of the freed', () => {
+      expect(people('Omar Haddad was freed from Saydnaya. He was welcomed by a crowd, joined by Parish Priest Father Fadi Khalil.', 'en')).toEqual([
+        'Omar Haddad=released',
+        'Fadi Khalil=other',
+      ]);
+      expect(people('Omar Haddad a été libéré de Saydnaya. Le curé Fadi Khalil l’a accueilli.', 'fr')).toEqual(['Omar Haddad=released', 'Fadi Khalil=other']);
+    });
   });
 });
