@@ -4218,5 +4218,14 @@ describe('extractMentions', () => {
       ]);
       expect(people('Omar Haddad a été libéré de Saydnaya. Le curé Fadi Khalil l’a accueilli.', 'fr')).toEqual(['Omar Haddad=released', 'Fadi Khalil=other']);
     });
+
+    it('reads a name of unknown words whose family name comes back alone beside a role verb ("arrested Alhummada")', () => {
+      expect(people('Mazzen Alhummada was in Damascus on Saturday. Regime authorities arrested Alhummada at Damascus airport.', 'en')).toEqual([
+        'Mazzen Alhummada=detainee',
+        'Alhummada=detainee',
+      ]);
+      // Without the echo, two capitalised words nothing is said of are no one.
+      expect(people('Mazzen Alhummada was in Damascus on Saturday.', 'en')).toEqual([]);
+    });
   });
 });

@@ -13,6 +13,7 @@ import {
   findItemCandidates,
   findListBefore,
   findQuotedNames,
+  findEchoedNames,
   findTheyAreNames,
   mergeCandidates,
 } from './pipeline/candidates';
@@ -209,6 +210,7 @@ function run(text: string, lang: string): ExtractedMention[] {
   findListBefore(ctx, raw);
   findGapped(ctx, raw);
   findQuotedNames(ctx, raw);
+  findEchoedNames(ctx, raw);
   findPartialNames(ctx, raw);
   const merged = mergeCandidates(ctx, raw);
   // A surname refers to the kept reading of its full name when two finders read that span;

@@ -20,6 +20,8 @@ import {
   MAX_FIGURE_WORDS,
   OF_WORDS,
   PASSIVE_AUX,
+  PERFECT_AUX,
+  LAT_GIVEN,
   POST_SKIP,
   THIRD_PERSON_POSSESSIVES,
   WEAK_NEUTRAL,
@@ -578,6 +580,51 @@ export function findGapped(ctx: Ctx, cands: Cand[]): void {
   }
 }
 const GAP_DATE_WORDS = new Set(['in', 'on', 'en', 'le', 'عام', 'سنة', 'في'].map(foldWord));
+
+/**
+ * "Mazzen Alhummada was in Damascus on Saturday. … Authorities arrested Alhummada at the airport": a Latin name of
+ * two capitalised words the lists do not know and no cue reaches, whose last word comes back alone right after a
+ * role verb ("arrested Alhummada") or right before one ("Alhummada was detained"). The echo says the pair is
+ * a person; findPartialNames then links the lone word to it.
+ */
+export function findEchoedNames(ctx: Ctx, cands: Cand[]): void {
+  const { tokens } = ctx;
+  if (ctx.lang === 'ar') return;
+  const echoed = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'lat' || !t.cap || covered(cands, i) || !isLatinNameWord(ctx, i) || LAT_GIVEN.has(t.norm)) continue;
+    const before = prevNonSpace(tokens, i - 1);
+    const after = nextNonSpace(tokens, i + 1);
+    // Alone: no capitalised word beside it.
+    if ((tokens[before]?.kind === 'lat' && tokens[before].cap) || (tokens[after]?.kind === 'lat' && tokens[after].cap)) continue;
+    if (roleVerbBefore(ctx, before) || roleVerbAfterWord(ctx, after)) echoed.add(t.norm);
+  }
+  if (echoed.size === 0) return;
+  for (let p = 0; p < tokens.length; p++) {
+    const t = tokens[p];
+    if (t.kind !== 'lat' || !echoed.has(t.norm) || covered(cands, p)) continue;
+    const q = prevNonSpace(tokens, p - 1);
+    if (q < 0 || q !== p - 2 || covered(cands, q) || !isLatinNameWord(ctx, q)) continue;
+    const read = readLatin(ctx, q, 'post');
+    if (read && read.last === p && read.first === q) addCand(cands, read, 'post');
+  }
+}
+/** A Latin role verb that takes an object ends at token `j`: "arrested", "abducted". */
+function roleVerbBefore(ctx: Ctx, j: number): boolean {
+  const cue = j >= 0 ? cueOf(ctx, j) : null;
+  return cue !== null && cue.last === j && cue.def.kind === 'role' && cue.def.transitive === true && ctx.tokens[j].kind === 'lat';
+}
+/** "was detained", "has been released": auxiliaries from token `j`, then a Latin role word. */
+function roleVerbAfterWord(ctx: Ctx, j: number): boolean {
+  const { tokens } = ctx;
+  let k = j;
+  for (let n = 0; n < MAX_ECHO_AUX && k < tokens.length && isWordToken(tokens[k]) && (PASSIVE_AUX.has(tokens[k].norm) || PERFECT_AUX.has(tokens[k].norm)); n++)
+    k = nextNonSpace(tokens, k + 1);
+  const cue = k > j && k < tokens.length ? cueOf(ctx, k) : null;
+  return cue !== null && cue.first === k && cue.def.kind === 'role' && tokens[k].kind === 'lat';
+}
+const MAX_ECHO_AUX = 3;
 
 /**
  * «اعتقلت قوات الأمن "أبو عروبة"», «شمل الإفراج "محمد ناصر العدوي"»: Arabic news sets names in quotes.
