@@ -4227,5 +4227,14 @@ describe('extractMentions', () => {
       // Without the echo, two capitalised words nothing is said of are no one.
       expect(people('Mazzen Alhummada was in Damascus on Saturday.', 'en')).toEqual([]);
     });
+
+    it('reads "a son who disappeared or was killed" in a later sentence as an unnamed relative’s fate, making the woman named before family', () => {
+      expect(people('Fatima Ali invited her neighbours. Each has a son who was killed or disappeared.', 'en')).toEqual(['Fatima Ali=relative']);
+      expect(people("Fatima Ali a invité des voisines chez elle. Elles ont chacune l'histoire d'un fils qui a disparu ou a été tué.", 'fr')).toEqual([
+        'Fatima Ali=relative',
+      ]);
+      // "he" after a verb of the relative's own is still the name's.
+      expect(people('Omar Haddad was arrested in 2013. His brother said he was killed in Saydnaya.', 'en')).toEqual(['Omar Haddad=dead']);
+    });
   });
 });

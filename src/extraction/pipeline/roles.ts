@@ -3017,7 +3017,7 @@ function nearbySentenceCues(ctx: Ctx, cands: Cand[], c: Cand, settled: (m: Cand)
         if (!subjectAgrees(ctx, c, first, cue.first)) continue;
         // "Omar Haddad, 40, outside his home in Gaziantep. His brother was freed from Adra.": the brother's release.
         // Only a kinship phrase that opens the sentence: "…to get his nephew released" may be said of the name.
-        if (kinSubjectBefore(ctx, cue)?.first === nextNonSpace(ctx.tokens, first)) kin = true;
+        if (kinSubjectBefore(ctx, cue)?.first === nextNonSpace(ctx.tokens, first) || kinNounSubjectBefore(ctx, first, cue)) kin = true;
         else found.push(cue);
       }
       if (found.length > 0) return found;
@@ -3029,6 +3029,33 @@ function nearbySentenceCues(ctx: Ctx, cands: Cand[], c: Cand, settled: (m: Cand)
   }
   return [];
 }
+
+/**
+ * "Each has a son who was killed", «l'histoire d'un fils qui a disparu», «un fils, tué ou disparu»: an unnamed
+ * relative ("a son") right before the Latin cue, past only "who", auxiliaries, "or" and a comma, is what the cue
+ * befell (not "A brother said he was killed", where a verb of its own stands between).
+ */
+function kinNounSubjectBefore(ctx: Ctx, first: number, cue: Cue): boolean {
+  const { tokens } = ctx;
+  if (tokens[cue.first].kind !== 'lat') return false;
+  for (let j = prevNonSpace(tokens, cue.first - 1), n = 0; j >= first && n < MAX_KIN_SUBJECT_WORDS; j = prevNonSpace(tokens, j - 1), n++) {
+    // "a son", «un fils»: an unnamed relative of no one named (a possessive one opening the sentence is kinSubjectBefore's).
+    const kin = kinNounEndingAt(tokens, j);
+    if (kin >= 0) return INDEFINITE_ARTICLES.has(tokens[prevNonSpace(tokens, kin - 1)]?.norm ?? '');
+    // "who disappeared or was killed": past another role word and the "or" before this one.
+    const other = cueOf(ctx, j);
+    if (other && other.def.kind === 'role' && other.last === j) {
+      j = other.first;
+      continue;
+    }
+    const t = tokens[j];
+    const link = isWordToken(t) && (KIN_SUBJECT_LINKS.has(t.norm) || COORDINATORS.has(t.norm) || PASSIVE_AUX.has(t.norm) || PERFECT_AUX.has(t.norm));
+    if (!isComma(t) && !link) return false;
+  }
+  return false;
+}
+const KIN_SUBJECT_LINKS = new Set(['who', 'that', 'qui'].map(foldWord));
+const MAX_KIN_SUBJECT_WORDS = 6;
 
 /** Role cues of the next sentence when it names nobody and opens with «وكان», "He", "Their"…. */
 function continuationCues(ctx: Ctx, cands: Cand[], c: Cand): Cue[] {
