@@ -4236,5 +4236,12 @@ describe('extractMentions', () => {
       // "he" after a verb of the relative's own is still the name's.
       expect(people('Omar Haddad was arrested in 2013. His brother said he was killed in Saydnaya.', 'en')).toEqual(['Omar Haddad=dead']);
     });
+
+    it('reads "a former Saydnaya detainee" and "poured out of Saydnaya" as released', () => {
+      expect(people('Omar Haddad, a former Saydnaya detainee, now lives in Idlib.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Omar Haddad was among thousands who poured out of Saydnaya on December 8.', 'en')).toEqual(['Omar Haddad=released']);
+      // A former guard is no former prisoner.
+      expect(people('Omar Haddad, a former Saydnaya guard, was arrested.', 'en')).toEqual(['Omar Haddad=official']);
+    });
   });
 });

@@ -105,6 +105,7 @@ const SPLIT_RELEASE_DEF = cueDef({ kind: 'role', role: 'released', transitive: t
 const SPLIT_DEATH_DEF = cueDef({ kind: 'role', role: 'dead' });
 const SPLIT_DISAPPEARANCE_DEF = cueDef({ kind: 'role', role: 'missing', transitive: true });
 const SPLIT_SEARCH_DEF = cueDef({ kind: 'role', role: 'missing', search: true });
+const FORMER_HELD_DEF = cueDef({ kind: 'role', role: 'released' });
 
 /**
  * "her", «son» at token `last` (the end of a cue) followed by a kinship noun: a possessive, not the one spoken of
@@ -269,6 +270,12 @@ export function markCues(ctx: Ctx): void {
     }
     const exile = intoOrExile ? exileIndex.match(tokens, i) : null;
     if (exile && (!m || exile.last > m.last) && detentionPlaceBefore(ctx, i)) m = { value: RELEASE_DEF, first: i, last: exile.last, prefix: exile.prefix };
+    // "a former Saydnaya detainee": "former", a prison's name, then a word for one held.
+    if ((!m || m.value.kind === 'neutral') && t.kind === 'lat' && FORMER_WORDS.has(t.norm)) {
+      const facility = matchFacility(tokens, nextNonSpace(tokens, i + 1));
+      const noun = facility ? nextNonSpace(tokens, facility.last + 1) : -1;
+      if (facility && noun < tokens.length && STATUS_NOUNS.has(tokens[noun].norm)) m = { value: FORMER_HELD_DEF, first: i, last: noun, prefix: 0 };
+    }
     if (!m && t.kind === 'ar' && SPLIT_RELEASE_VERBS.has(t.norm) && splitObject(tokens, i, SPLIT_RELEASE_OBJECTS)) {
       m = { value: SPLIT_RELEASE_DEF, first: i, last: i, prefix: 0 };
     }
