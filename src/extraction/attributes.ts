@@ -96,7 +96,7 @@ export function matchPlaceType(tokens: Token[], i: number): PhraseMatch<true> | 
  */
 export function placePosition(tokens: Token[], i: number): boolean {
   let b = wordBefore(tokens, i);
-  // "from Al Hajar Al Aswad": past a capitalised article.
+  // "from Al Qasr Al Abyad": past a capitalised article.
   if (b >= 0 && tokens[b].cap && LATIN_AL.has(tokens[b].norm)) b = wordBefore(tokens, b);
   if (b < 0) return false;
   if (PLACE_PREPOSITIONS.has(tokens[b].norm)) return true;
@@ -112,7 +112,7 @@ export function placePosition(tokens: Token[], i: number): boolean {
 /** "al-Harir", "el-Bab": a Latin word that starts with an Arabic article. */
 export const LAT_ARTICLE_WORD = new RegExp(`^(?:${cues.latinParticles.hyphenArticles.join('|')})-\\p{L}`, 'u');
 const PLACE_PREPOSITIONS = new Set(['from', 'in', 'near', 'à'].map(foldWord));
-/** "Al", "El" before a word of a place's name ("Al Hajar Al Aswad"): not counted among its words. */
+/** "Al", "El" before a word of a place's name ("Al Qasr Al Abyad"): not counted among its words. */
 const LATIN_AL = new Set(['al', 'el']);
 
 /**
@@ -1194,7 +1194,7 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
     const afterHead = !latin && n === 1 && COMPOUND_PLACE_HEADS.has(tokens[first].norm);
     if (!afterHead && (introIndex.match(tokens, j) || hometownIntro.match(tokens, j) || matchFacility(tokens, j))) break;
     last = j;
-    // "Al Hajar Al Aswad": an article is no word of its own.
+    // "Al Qasr Al Abyad": an article is no word of its own.
     if (latin && LATIN_AL.has(w.norm)) n--;
     if (tokens[j + 1]?.kind !== 'sp') break;
     j = nextNonSpace(tokens, j + 1);

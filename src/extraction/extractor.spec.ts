@@ -4158,16 +4158,16 @@ describe('extractMentions', () => {
       expect(people('تم التعرف على جثث:\nمحمد الحداد\nأحمد العلي', 'ar')).toEqual(['محمد الحداد=dead', 'أحمد العلي=dead']);
     });
 
-    it('reads former detainees "at Saydnaya prison" who speak, "one of those waiting for news" and a death "confirmed by the family"', () => {
+    it('reads former detainees "from Saydnaya prison" who speak, "one of those waiting for news" and a death "confirmed by relatives"', () => {
       // What the speakers are is theirs, not the name's they speak of.
-      expect(people('Former detainees at the Saydnaya prison near Damascus said Omar Haddad had disappeared in 2015.', 'en')).toEqual(['Omar Haddad=missing']);
-      expect(people('One of those waiting for news was Samir Nasser from Idlib, who now lives in Sweden.', 'en')).toEqual(['Samir Nasser=relative']);
+      expect(people('Former detainees from Saydnaya prison told reporters that Omar Haddad disappeared in 2015.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people('One of those waiting for news at the gate was Samir Nasser, a teacher from Hama.', 'en')).toEqual(['Samir Nasser=relative']);
       // A passive "was confirmed" is no one speaking: the death it confirms is his.
-      expect(people('His uncle Fadi was arrested in 2012 and was later confirmed by the family as having been killed.', 'en')).toEqual(['Fadi=dead']);
+      expect(people('His cousin Fadi was detained in 2014 and was later confirmed by relatives as having been killed.', 'en')).toEqual(['Fadi=dead']);
     });
 
     it('gives "he" in the next sentence to the son of "Fatima Ali\'s son, Omar," and never to a woman named before', () => {
-      expect(people("Fatima Ali's son, Omar, would have turned 32 this year. He vanished after being stopped at a checkpoint in 2015.", 'en')).toEqual([
+      expect(people("Fatima Ali's son, Omar, would be forty now. He disappeared at a roadblock near Homs in 2014.", 'en')).toEqual([
         'Fatima Ali=relative',
         'Omar=missing',
       ]);
@@ -4176,14 +4176,14 @@ describe('extractMentions', () => {
     it('lets a surname that searches for a brother say what the full name is, over the post’s default role', () => {
       expect(
         people(
-          'For the past week, Omar Haddad has been glued to his phone. Haddad searches for a familiar face, one that resembles his brother Samir whom he has not heard from in 12 years.',
+          'Omar Haddad has spent the week scrolling through photos. Haddad looks for a face like that of his brother Samir, whom he has not heard from since 2013.',
           'en',
         ),
       ).toEqual(['Omar Haddad=relative', 'Haddad=relative', 'Samir=missing']);
     });
 
     it('reads "whom she last saw in 2013" and "a photograph of her husband" as a search for the one named', () => {
-      expect(people('Fatima Ali looks at a photograph of Omar and Samir Nasser, her husband and son, whom she last saw in 2013.', 'en')).toEqual([
+      expect(people('On her wall Fatima Ali keeps a photograph of Omar and Samir Nasser, her brother and her son, whom she last saw in 2013.', 'en')).toEqual([
         'Fatima Ali=relative',
         'Omar=missing',
         'Samir Nasser=missing',
@@ -4191,9 +4191,9 @@ describe('extractMentions', () => {
       expect(people('Fatima Ali looks at a photograph of her husband Omar Haddad.', 'en')).toEqual(['Fatima Ali=relative', 'Omar Haddad=missing']);
     });
 
-    it('reads "from Al Hajar Al Aswad" as a place of four words, not a woman named Hajar', () => {
-      expect(people('Omar Haddad, from Al Hajar Al Aswad, was arrested in 2013.', 'en')).toEqual(['Omar Haddad=detainee']);
-      expect(only('Omar Haddad, from the area of Al Hajar Al Aswad, was arrested in 2013.', 'en').attributes.hometown).toBe('Al Hajar Al Aswad');
+    it('reads "from Al Qasr Al Abyad" as a place of four words, not a person named Qasr', () => {
+      expect(people('Omar Haddad, from Al Qasr Al Abyad, was arrested in 2013.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(only('Omar Haddad, from the area of Al Qasr Al Abyad, was arrested in 2013.', 'en').attributes.hometown).toBe('Al Qasr Al Abyad');
     });
 
     it('reads "arrested several times", «arrêté plusieurs fois» as his arrests, not a crowd', () => {
@@ -4208,7 +4208,7 @@ describe('extractMentions', () => {
     it('reads "the brother of one of the detainees", «شقيق أحد المعتقلين» as family', () => {
       expect(people('Omar Haddad, the brother of one of the detainees, said he could not find him.', 'en')).toEqual(['Omar Haddad=relative']);
       expect(people("Omar Haddad, frère d'un des détenus disparus, dit ne pas l'avoir retrouvé.", 'fr')).toEqual(['Omar Haddad=relative']);
-      expect(people('قال محمد الحداد، شقيق أحد المعتقلين المفقودين، إنه لم يعثر على أخيه.', 'ar')).toEqual(['محمد الحداد=relative']);
+      expect(people('قال محمد الحداد، وهو شقيق أحد المعتقلين، إنه ما زال يبحث عن أخيه.', 'ar')).toEqual(['محمد الحداد=relative']);
     });
 
     it('reads "Parish Priest Father Fadi Khalil", «le curé Fadi Khalil» as a titled man, not one of the freed', () => {
@@ -4219,20 +4219,17 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad a été libéré de Saydnaya. Le curé Fadi Khalil l’a accueilli.', 'fr')).toEqual(['Omar Haddad=released', 'Fadi Khalil=other']);
     });
 
-    it('reads a name of unknown words whose family name comes back alone beside a role verb ("arrested Alhummada")', () => {
-      expect(people('Mazzen Alhummada was in Damascus on Saturday. Regime authorities arrested Alhummada at Damascus airport.', 'en')).toEqual([
-        'Mazzen Alhummada=detainee',
-        'Alhummada=detainee',
-      ]);
+    it('reads a name of unknown words whose family name comes back alone beside a role verb ("arrested Alqudaimi")', () => {
+      expect(people("Jazzem Alqudaimi spent Friday at his sister's house. Security forces arrested Alqudaimi at a checkpoint the next morning.", 'en')).toEqual(
+        ['Jazzem Alqudaimi=detainee', 'Alqudaimi=detainee'],
+      );
       // Without the echo, two capitalised words nothing is said of are no one.
-      expect(people('Mazzen Alhummada was in Damascus on Saturday.', 'en')).toEqual([]);
+      expect(people("Jazzem Alqudaimi spent Friday at his sister's house.", 'en')).toEqual([]);
     });
 
     it('reads "a son who disappeared or was killed" in a later sentence as an unnamed relative’s fate, making the woman named before family', () => {
       expect(people('Fatima Ali invited her neighbours. Each has a son who was killed or disappeared.', 'en')).toEqual(['Fatima Ali=relative']);
-      expect(people("Fatima Ali a invité des voisines chez elle. Elles ont chacune l'histoire d'un fils qui a disparu ou a été tué.", 'fr')).toEqual([
-        'Fatima Ali=relative',
-      ]);
+      expect(people('Fatima Ali a invité des voisines chez elle. Chacune a perdu un fils, tué ou disparu.', 'fr')).toEqual(['Fatima Ali=relative']);
       // "he" after a verb of the relative's own is still the name's.
       expect(people('Omar Haddad was arrested in 2013. His brother said he was killed in Saydnaya.', 'en')).toEqual(['Omar Haddad=dead']);
     });

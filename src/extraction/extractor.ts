@@ -149,9 +149,9 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * rules-19 after the eighteenth, read off own sentences and more real pages (searching families first: "then
  * nothing", "Is he still alive?", «ماذا حل به»; waiting for news of her son; "asks" as speech; a release of the
  * prisoners a family looks at; "a former detainee" in a later sentence as someone unnamed; a death friends "believe";
- * a woman who says "he" tells of someone else; «لم يعثر عليه»; «نشأ في»; «وجود» as a word; former detainees "at
- * Saydnaya prison" who speak; "one of those waiting for news"; "was confirmed by the family"; "he" after "X's son,
- * Y,"; a surname that searches; "whom she last saw"; "Al Hajar Al Aswad"; "arrested several times"; "the brother of
+ * a woman who says "he" tells of someone else; «لم يعثر عليه»; «نشأ في»; «وجود» as a word; former detainees "from
+ * Saydnaya prison" who speak; "one of those waiting for news"; "was later confirmed by relatives"; "he" after "X's son,
+ * Y,"; a surname that searches; "whom she last saw"; "Al Qasr Al Abyad"; "arrested several times"; "the brother of
  * one of the detainees"; "priest"; a pair of unknown words echoed beside a role verb; "a son who was killed" of
  * no one named; "a former Saydnaya detainee"; "poured out of").
  */

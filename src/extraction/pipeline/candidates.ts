@@ -582,9 +582,9 @@ export function findGapped(ctx: Ctx, cands: Cand[]): void {
 const GAP_DATE_WORDS = new Set(['in', 'on', 'en', 'le', 'عام', 'سنة', 'في'].map(foldWord));
 
 /**
- * "Mazzen Alhummada was in Damascus on Saturday. … Authorities arrested Alhummada at the airport": a Latin name of
+ * "Jazzem Alqudaimi spent Friday at his sister's. … Security forces arrested Alqudaimi at a checkpoint": a Latin name of
  * two capitalised words the lists do not know and no cue reaches, whose last word comes back alone right after a
- * role verb ("arrested Alhummada") or right before one ("Alhummada was detained"). The echo says the pair is
+ * role verb ("arrested Alqudaimi") or right before one ("Alqudaimi was detained"). The echo says the pair is
  * a person; findPartialNames then links the lone word to it.
  */
 export function findEchoedNames(ctx: Ctx, cands: Cand[]): void {

@@ -299,7 +299,7 @@ function postChain(ctx: Ctx, c: Cand, self: number, source = false, speaker = fa
       } else if (k === 'official' || k === 'otherTitle' || k === 'neutral' || k === 'defector' || k === 'negation' || k === 'demand') {
         out.push(cue);
       } else if (k === 'speech') {
-        // "was later confirmed by the family as having been killed": a passive speech verb is said of the name.
+        // "was later confirmed by relatives as having been killed": a passive speech verb is said of the name.
         if (passiveSpeech(ctx, cue)) {
           j = roleAfterPassiveSpeech(ctx, cue);
           continue;
@@ -1272,7 +1272,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       if (decisions[k].evidence !== 'none' || kinds[k] !== 'plain') continue;
       // A given name or kunya alone is someone the post is about only when a cue of its own says so.
       if (cands[k].partial && !cands[k].ref) continue;
-      // "Omar Haddad has been glued to his phone. Haddad searches for his brother…": another mention says what he is.
+      // "Omar Haddad has spent the week on his phone. Haddad looks for his brother…": another mention says what he is.
       if (cands.some((m, i) => m.ref === cands[k] && decisions[i].evidence !== 'none')) continue;
       // …unless a title stands a few words before it: "the lawyer for the civil parties, Rania Said".
       if (titleShortlyBefore(ctx, cands[k].first)) continue;
@@ -1781,6 +1781,7 @@ function subjectAgrees(ctx: Ctx, c: Cand, from: number, to: number): boolean {
   }
   return true;
 }
+/** "he", «il», "she", «elle»: the Latin subject pronouns of one sex (kinPronounCues' too). */
 const PRONOUN_SEX = new Map<string, 'm' | 'f'>([
   ['he', 'm'],
   ['il', 'm'],
@@ -2441,8 +2442,8 @@ function kinNounBeforeComma(ctx: Ctx, c: Cand): number {
   const end = prevNonSpace(ctx.tokens, comma - 1);
   return end >= 0 && kinNounEndingAt(ctx.tokens, end) >= 0 ? end : -1;
 }
-const MALE_SUBJECTS = new Set(['he', 'il']);
-const FEMALE_SUBJECTS = new Set(['she', 'elle']);
+const MALE_SUBJECTS = new Set([...PRONOUN_SEX].filter(([, sex]) => sex === 'm').map(([p]) => p));
+const FEMALE_SUBJECTS = new Set([...PRONOUN_SEX].filter(([, sex]) => sex === 'f').map(([p]) => p));
 
 /** No other name after name k in its sentence. */
 function lastInSentence(ctx: Ctx, cands: Cand[], k: number): boolean {
@@ -2763,7 +2764,7 @@ function unnamedSpeakers(ctx: Ctx, cue: Cue): boolean {
   const last = tokens[cue.last];
   if (!isPluralStatusNoun(last)) return false;
   let k = nextNonSpace(tokens, cue.last + 1);
-  // "Former detainees at Saydnaya prison near Damascus said": where they were, between them and the verb.
+  // "Former detainees from Saydnaya prison told reporters": where they were, between them and the verb.
   if (k < tokens.length && isWordToken(tokens[k]) && SPEAKER_PLACE_PREPOSITIONS.has(tokens[k].norm)) {
     let j = k;
     for (let n = 0; n < MAX_SPEAKER_PLACE_WORDS && j < tokens.length && isWordToken(tokens[j]) && ctx.candAt[j] < 0; n++) {
@@ -2794,7 +2795,7 @@ function amongSearchers(ctx: Ctx, cue: Cue): boolean {
   const among = prevNonSpace(tokens, j - 1);
   if (among < 0 || !isWordToken(tokens[among])) return false;
   if (LATIN_AMONG.has(tokens[among].norm)) return true;
-  // "One of those waiting for news was Hazem", «l'un de ceux qui attendent».
+  // "One of those waiting for news was Samir", «l'un de ceux qui attendent».
   const one = prevNonSpace(tokens, among - 1);
   return OF_WORDS.has(tokens[among].norm) && one >= 0 && isWordToken(tokens[one]) && ONE_OF.has(tokens[one].norm);
 }
@@ -3013,7 +3014,7 @@ function nearbySentenceCues(ctx: Ctx, cands: Cand[], c: Cand, settled: (m: Cand)
       for (let i = first; i <= last; i++) {
         const cue = ctx.cueAt[i];
         if (!cue || cue.def.kind !== 'role' || cue.def.exception || ofOthers(ctx, cue) || ofUnnamed(ctx, cue)) continue;
-        // "Fatima Ali's son, Omar, would have turned 32. He vanished…": "he" is not Fatima.
+        // "Fatima Ali's son, Omar, would be forty now. He disappeared…": "he" is not Fatima.
         if (!subjectAgrees(ctx, c, first, cue.first)) continue;
         // "Omar Haddad, 40, outside his home in Gaziantep. His brother was freed from Adra.": the brother's release.
         // Only a kinship phrase that opens the sentence: "…to get his nephew released" may be said of the name.
