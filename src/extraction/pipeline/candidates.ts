@@ -32,7 +32,7 @@ import {
   timeAdverbIndex,
   NISBA_AR,
 } from './lexicon';
-import { Cand, Ctx, Cue, NameRead, SOURCE_STRENGTH, Source, auxBefore, cueOf, familyOfEnd, isSentencePunct, tagEnd } from './context';
+import { Cand, Ctx, Cue, NameRead, SOURCE_STRENGTH, Source, auxBefore, cueOf, familyOfEnd, isSentencePunct, roleVerbAfter, tagEnd } from './context';
 import {
   APOSTROPHES,
   INDEFINITE_ARTICLES,
@@ -593,12 +593,15 @@ export function findEchoedNames(ctx: Ctx, cands: Cand[]): void {
   const echoed = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'lat' || !t.cap || covered(cands, i) || !isLatinNameWord(ctx, i) || LAT_GIVEN.has(t.norm)) continue;
+    if (t.kind !== 'lat' || !t.cap || LAT_GIVEN.has(t.norm)) continue;
     const before = prevNonSpace(tokens, i - 1);
     const after = nextNonSpace(tokens, i + 1);
     // Alone: no capitalised word beside it.
     if ((tokens[before]?.kind === 'lat' && tokens[before].cap) || (tokens[after]?.kind === 'lat' && tokens[after].cap)) continue;
-    if (roleVerbBefore(ctx, before) || roleVerbAfterWord(ctx, after)) echoed.add(t.norm);
+    // "arrested Alqudaimi", "Alqudaimi was detained" (an auxiliary first: "Alqudaimi said" is no echo).
+    const auxAfter = isWordToken(tokens[after]) && (PASSIVE_AUX.has(tokens[after].norm) || PERFECT_AUX.has(tokens[after].norm));
+    if (!roleVerbBefore(ctx, before) && !(auxAfter && roleVerbAfter(ctx, i))) continue;
+    if (!covered(cands, i) && isLatinNameWord(ctx, i)) echoed.add(t.norm);
   }
   if (echoed.size === 0) return;
   for (let p = 0; p < tokens.length; p++) {
@@ -615,16 +618,6 @@ function roleVerbBefore(ctx: Ctx, j: number): boolean {
   const cue = j >= 0 ? cueOf(ctx, j) : null;
   return cue !== null && cue.last === j && cue.def.kind === 'role' && cue.def.transitive === true && ctx.tokens[j].kind === 'lat';
 }
-/** "was detained", "has been released": auxiliaries from token `j`, then a Latin role word. */
-function roleVerbAfterWord(ctx: Ctx, j: number): boolean {
-  const { tokens } = ctx;
-  let k = j;
-  for (let n = 0; n < MAX_ECHO_AUX && k < tokens.length && isWordToken(tokens[k]) && (PASSIVE_AUX.has(tokens[k].norm) || PERFECT_AUX.has(tokens[k].norm)); n++)
-    k = nextNonSpace(tokens, k + 1);
-  const cue = k > j && k < tokens.length ? cueOf(ctx, k) : null;
-  return cue !== null && cue.first === k && cue.def.kind === 'role' && tokens[k].kind === 'lat';
-}
-const MAX_ECHO_AUX = 3;
 
 /**
  * «اعتقلت قوات الأمن "أبو عروبة"», «شمل الإفراج "محمد ناصر العدوي"»: Arabic news sets names in quotes.

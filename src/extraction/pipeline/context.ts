@@ -37,6 +37,7 @@ import {
   cueDef,
   DetRole,
   PASSIVE_AUX,
+  PERFECT_AUX,
   SENTENCE_WORDS,
   STATUS_NOUNS,
   EXIT_OBJECTS,
@@ -1067,6 +1068,25 @@ export function tagStart(tokens: Token[], close: number): number {
     if (tokens[k].kind === 'nl' || tokens[k].norm === '>') break;
   }
   return close;
+}
+
+/** How many auxiliaries may stand between a Latin name and its role verb: "Ahmad has been held", "Iyad est mort". */
+const MAX_AUX_WORDS = 3;
+
+/** «ابني عصام اعتُقل», "Imad was arrested", "Hala was released": a role verb right after the word, said of it. */
+export function roleVerbAfter(ctx: Ctx, i: number): boolean {
+  let j = nextNonSpace(ctx.tokens, i + 1);
+  if (ctx.tokens[i].kind === 'lat') {
+    // «a été», "was": auxiliaries, some of which («a») are also weak title words.
+    for (let n = 0; n < MAX_AUX_WORDS && j < ctx.tokens.length && (cueOf(ctx, j) === null || cueOf(ctx, j)?.def.kind === 'neutral'); n++) {
+      const t = ctx.tokens[j];
+      if (!isWordToken(t) || !(PASSIVE_AUX.has(t.norm) || PERFECT_AUX.has(t.norm))) break;
+      j = nextNonSpace(ctx.tokens, j + 1);
+    }
+  }
+  const cue = j < ctx.tokens.length ? cueOf(ctx, j) : null;
+  // A verb, not a noun («سمر المعتقلة» is read elsewhere): no «ال».
+  return cue !== null && cue.first === j && cue.def.kind === 'role' && ctx.tokens[j].kind === ctx.tokens[i].kind && !ctx.tokens[j].norm.startsWith('ال');
 }
 
 export function auxBefore(ctx: Ctx, i: number): boolean {

@@ -19,8 +19,6 @@ import {
   LAT_GIVEN,
   LAT_NON_NAMES,
   LAT_STOP,
-  PASSIVE_AUX,
-  PERFECT_AUX,
   latinKeyWords,
   ROLE_PRIORITY,
   AR_AL,
@@ -30,7 +28,7 @@ import {
   THIRD_PERSON_POSSESSIVES,
   kinNounIndex,
 } from './lexicon';
-import { type Cand, type Ctx, type Cue, cueOf } from './context';
+import { type Cand, type Ctx, type Cue, cueOf, roleVerbAfter } from './context';
 import { isGovernorateName, placePosition } from '../attributes';
 import { JOINED_ABD, ageAfter, ageBetweenCommas, isAla, isArStop, isAlWord, possessiveAfter } from './name-reading';
 import { describesPerson } from './candidates';
@@ -164,9 +162,6 @@ function roleInBrackets(ctx: Ctx, i: number): boolean {
 }
 const MAX_BRACKET_WORDS = 4;
 
-/** How many auxiliaries may stand between a Latin name and its role verb: "Ahmad has been held", "Iyad est mort". */
-const MAX_AUX_WORDS = 3;
-
 /** The kinship cue right before `i`, past one adjective («ولده الوحيد يوسف», "her eldest son Omar"). */
 function kinWordBefore(ctx: Ctx, i: number): Cue | null {
   let j = prevNonSpace(ctx.tokens, i - 1);
@@ -217,22 +212,6 @@ const PLACE_WORDS_AFTER = new Set(cues.loneGivenNamePlaces.after.map(foldWord));
 function capitalAfter(tokens: Token[], i: number): boolean {
   const k = nextNonSpace(tokens, i + 1);
   return tokens[i + 1]?.kind === 'sp' && tokens[k]?.kind === 'lat' && tokens[k].cap;
-}
-
-/** «ابني عصام اعتُقل», "Imad was arrested", "Hala was released": a role verb right after the word, said of it. */
-function roleVerbAfter(ctx: Ctx, i: number): boolean {
-  let j = nextNonSpace(ctx.tokens, i + 1);
-  if (ctx.tokens[i].kind === 'lat') {
-    // «a été», "was": auxiliaries, some of which («a») are also weak title words.
-    for (let n = 0; n < MAX_AUX_WORDS && j < ctx.tokens.length && (cueOf(ctx, j) === null || cueOf(ctx, j)?.def.kind === 'neutral'); n++) {
-      const t = ctx.tokens[j];
-      if (!isWordToken(t) || !(PASSIVE_AUX.has(t.norm) || PERFECT_AUX.has(t.norm))) break;
-      j = nextNonSpace(ctx.tokens, j + 1);
-    }
-  }
-  const cue = j < ctx.tokens.length ? cueOf(ctx, j) : null;
-  // A verb, not a noun («سمر المعتقلة» is read elsewhere): no «ال».
-  return cue !== null && cue.first === j && cue.def.kind === 'role' && ctx.tokens[j].kind === ctx.tokens[i].kind && !ctx.tokens[j].norm.startsWith('ال');
 }
 
 /** "Suleiman, a resident of Daraa,": a Latin given name followed by an apposition that says who he is. */

@@ -3396,7 +3396,7 @@ function livesNowSubject(ctx: Ctx, cands: Cand[], i: number, joined: boolean): n
   return s - ctx.sentence[cands[last].first] <= ANAPHOR_SENTENCES ? last : -1;
 }
 const LIVES_NOW_SKIP = new Set(['now', 'today', 'still', 'currently', 'since', 'has', 'maintenant', 'désormais', 'toujours'].map(foldWord));
-const THIRD_PERSON_SUBJECTS = new Set(['he', 'she', 'il', 'elle']);
+const THIRD_PERSON_SUBJECTS: ReadonlySet<string> = new Set(PRONOUN_SEX.keys());
 
 /** "In 2015, his family recognised him among the Caesar photographs": a Latin sentence naming no one that speaks of "him". */
 function pronounSentence(ctx: Ctx, cands: Cand[], cue: Cue, before = false, pronouns: ReadonlySet<string> = THIRD_PERSON): boolean {
