@@ -100,8 +100,18 @@ export function placePosition(tokens: Token[], i: number): boolean {
   if (b >= 0 && tokens[b].cap && LATIN_AL.has(tokens[b].norm)) b = wordBefore(tokens, b);
   if (b < 0) return false;
   if (PLACE_PREPOSITIONS.has(tokens[b].norm)) return true;
+  return placeTypeOfAt(tokens, b);
+}
+
+/** "the village of Zeitouna al-Gharbiya", «du village de …»: token `i` comes right after a place type and its "of". */
+export function afterPlaceTypeOf(tokens: Token[], i: number): boolean {
+  const b = wordBefore(tokens, i);
+  return b >= 0 && placeTypeOfAt(tokens, b);
+}
+
+/** "city of", "the city of", «ville de»: the "of" at `b` ends a place type or follows one. */
+function placeTypeOfAt(tokens: Token[], b: number): boolean {
   if (!OF_PLACE.has(tokens[b].norm)) return false;
-  // "city of", "the city of", «ville de»: a place type ending at the "of" or right before it.
   const beforeOf = wordBefore(tokens, b);
   for (let k = beforeOf, n = 0; k >= 0 && n < 2; k = wordBefore(tokens, k), n++) {
     const last = placeTypeIndex.match(tokens, k)?.last;
@@ -128,12 +138,13 @@ export function originIntroStart(tokens: Token[], i: number): number {
 const OF_PLACE = new Set(['of', 'de', 'du', 'd'].map(foldWord));
 
 /**
- * "the town of Umm Walad", «originaire d'Abou Hammam», "from Umm Walad in Daraa": a Latin kunya-shaped
+ * "the town of Umm Walad", «originaire d'Abou Hammam», "from Umm Walad in Daraa", "an Umm Walad native": a Latin kunya-shaped
  * reading `first`..`last` where the words before it (an origin phrase or a place type) or after it (in a
  * known place) say a place stands. "A message from Abu Omar" keeps its person.
  */
 export function kunyaNamesPlace(tokens: Token[], first: number, last: number): boolean {
-  if (originInApposition(tokens, first)) return true;
+  // "an Umm Batna resident"
+  if (originInApposition(tokens, first) || unknownPlaceBeforeNative(tokens, first) === last) return true;
   const start = originIntroStart(tokens, first);
   if (start < 0) return false;
   const b = wordBefore(tokens, first);
@@ -158,12 +169,22 @@ const MAX_APPOSITION_WORDS = 4;
 function originInApposition(tokens: Token[], first: number): boolean {
   const b = wordBefore(tokens, first);
   if (b < 0 || !(FROM.has(tokens[b].norm) || OF_PLACE.has(tokens[b].norm))) return false;
+  if (OF_PLACE.has(tokens[b].norm) && ofAfterFullName(tokens, b)) return true;
   for (let k = prevNonSpace(tokens, b - 1), n = 0; k >= 0 && n <= MAX_APPOSITION_WORDS; k = prevNonSpace(tokens, k - 1), n++) {
     if (isComma(tokens[k])) return n === 0 || FROM.has(tokens[b].norm);
     // "a 34-year-old from": the age's number and hyphen are part of the apposition.
     if (!isWordToken(tokens[k]) && tokens[k].kind !== 'num' && tokens[k].norm !== '-') return false;
   }
   return false;
+}
+
+/** "Omar Haddad of Tel Warda": the "of" at `b` comes right after two capitalised words, a full name. */
+function ofAfterFullName(tokens: Token[], b: number): boolean {
+  const last = wordBefore(tokens, b);
+  const first = last >= 0 ? wordBefore(tokens, last) : -1;
+  return (
+    first >= 0 && [first, last].every((k) => tokens[k].kind === 'lat' && tokens[k].cap) && tokens[first + 1]?.kind === 'sp' && tokens[last + 1]?.kind === 'sp'
+  );
 }
 
 export function matchFacility(tokens: Token[], i: number): PhraseMatch<string> | null {
@@ -1039,6 +1060,9 @@ function placeBeforeNative(model: TextModel, i: number, hits: AttributeHit[]): b
     if (place && next && next.kind === 'lat' && (NATIVE_WORDS.has(next.norm) || personAfter)) {
       end = tokens[place.last].e;
       last = place.last;
+    } else if (!place) {
+      last = unknownPlaceBeforeNative(tokens, i);
+      if (last >= 0) end = tokens[last].e;
     }
   }
   if (end < 0) return false;
@@ -1057,6 +1081,24 @@ function placeBeforeNative(model: TextModel, i: number, hits: AttributeHit[]): b
   hits.push({ kind: 'hometown', value: model.text.slice(tokens[first].s, end), first, last, anchor: first, adjacentOnly: false, preferred: false });
   return true;
 }
+
+/**
+ * "a Kafr Tun native", "an Umm Batna resident": after "a", capitalised words no list knows as a nationality, then
+ * "native" or "resident", are a place (the last of them is returned, or -1). Before "man" or "activist" they may
+ * be a people ("a Kurdish activist"), so only those two words count.
+ */
+function unknownPlaceBeforeNative(tokens: Token[], i: number): number {
+  if (!INDEFINITE_ARTICLES.has(tokens[prevNonSpace(tokens, i - 1)]?.norm ?? '')) return -1;
+  for (let j = i, n = 0; n < MAX_PLACE_WORDS && tokens[j]?.kind === 'lat' && tokens[j].cap; n++) {
+    if (DEMONYMS.has(tokens[j].norm)) return -1;
+    const next = tokens[nextNonSpace(tokens, j + 1)];
+    if (next?.kind === 'lat' && PLACE_NATIVE_WORDS.has(next.norm)) return j;
+    if (tokens[j + 1]?.kind !== 'sp') return -1;
+    j = nextNonSpace(tokens, j + 1);
+  }
+  return -1;
+}
+const PLACE_NATIVE_WORDS = new Set(['native', 'resident']);
 
 /** "Daraya's Omar Haddad": 's after the word at `last`, then a full name. */
 function possessiveBeforeName(model: TextModel, last: number): boolean {
@@ -1189,7 +1231,8 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
   // Latin: the capitalised words ("Kafr Zeta"); Arabic: one word, two after كفر/دير/تل….
   for (let n = 0; n < (latin ? 3 : 2) && tokens[j] && tokens[j].kind === tokens[first].kind; n++) {
     const w = tokens[j];
-    if (latin && !w.cap) break;
+    // "Zeitouna al-Gharbiya": a word in "al-" goes on a town's name.
+    if (latin && !w.cap && !(n > 0 && LAT_ARTICLE_WORD.test(w.norm))) break;
     // «من بلدة أم ولد»: the word after a compound head («أم», «تل») is the town's, whatever else it may be.
     const afterHead = !latin && n === 1 && COMPOUND_PLACE_HEADS.has(tokens[first].norm);
     if (!afterHead && (introIndex.match(tokens, j) || hometownIntro.match(tokens, j) || matchFacility(tokens, j))) break;

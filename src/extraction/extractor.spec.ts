@@ -4240,5 +4240,20 @@ describe('extractMentions', () => {
       // A former guard is no former prisoner.
       expect(people('Omar Haddad, a former Saydnaya guard, was arrested.', 'en')).toEqual(['Omar Haddad=official']);
     });
+
+    it('reads a town of two words, the second in "al-", after "the village of" as the hometown, never a person', () => {
+      expect(people('Omar Haddad, from the village of Zeitouna al-Gharbiya, was released.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(only('Omar Haddad, from the village of Zeitouna al-Gharbiya, was released.', 'en').attributes.hometown).toBe('Zeitouna al-Gharbiya');
+      // A village named like a man is still a village.
+      expect(people('Omar Haddad, du village de Hazem al-Sharif, a été libéré.', 'fr')).toEqual(['Omar Haddad=released']);
+    });
+
+    it('reads "a Kafr Tun native" and "Omar Haddad of Tel Warda" as hometowns a list does not know', () => {
+      expect(only('Omar Haddad, a Kafr Tun native, was arrested in 2013.', 'en').attributes.hometown).toBe('Kafr Tun');
+      expect(only('Omar Haddad, an Umm Batna resident, was arrested in 2013.', 'en').attributes.hometown).toBe('Umm Batna');
+      expect(only('Omar Haddad of Tel Warda was arrested in 2013.', 'en').attributes.hometown).toBe('Tel Warda');
+      // A people before "activist" is no place.
+      expect(only('Omar Haddad, a Kurdish activist, was arrested in 2013.', 'en').attributes.hometown).toBeNull();
+    });
   });
 });

@@ -1,5 +1,15 @@
 import { Token, foldWord, isComma, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
-import { LATIN_PLACE_HEADS, PLACE_WORDS, SON_OF, kunyaNamesPlace, matchPlace, matchPlaceType, originIntroStart, placePosition } from '../attributes';
+import {
+  LATIN_PLACE_HEADS,
+  PLACE_WORDS,
+  SON_OF,
+  afterPlaceTypeOf,
+  kunyaNamesPlace,
+  matchPlace,
+  matchPlaceType,
+  originIntroStart,
+  placePosition,
+} from '../attributes';
 import {
   AMBIGUOUS_LAT,
   AR_AL,
@@ -806,9 +816,18 @@ const kunyaAtPlace = (ctx: Ctx, c: Cand): boolean =>
   ctx.tokens[c.first].kind === 'lat' &&
   kunyaNamesPlace(ctx.tokens, c.first, c.last);
 
+/** "from the village of Hazem al-Sharif": a Latin reading right after a place type and its "of" is the place's name. */
+const afterPlaceType = (ctx: Ctx, c: Cand): boolean => c.source !== 'figure' && ctx.tokens[c.first].kind === 'lat' && afterPlaceTypeOf(ctx.tokens, c.first);
+
 export function mergeCandidates(ctx: Ctx, all: Cand[]): Cand[] {
   const cands = all.filter(
-    (c) => !namesOrganisation(ctx, c) && !startsWithPlace(ctx, c) && !everydayWordsOnly(ctx, c) && !conjoinedEverydayHead(ctx, c) && !kunyaAtPlace(ctx, c),
+    (c) =>
+      !namesOrganisation(ctx, c) &&
+      !startsWithPlace(ctx, c) &&
+      !everydayWordsOnly(ctx, c) &&
+      !conjoinedEverydayHead(ctx, c) &&
+      !kunyaAtPlace(ctx, c) &&
+      !afterPlaceType(ctx, c),
   );
   const sorted = [...cands].sort((a, b) => SOURCE_STRENGTH[b.source] - SOURCE_STRENGTH[a.source] || b.last - b.first - (a.last - a.first) || a.first - b.first);
   const kept: Cand[] = [];
