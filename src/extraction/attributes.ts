@@ -1332,8 +1332,10 @@ function unknownPlaceAfterIntro(model: TextModel, i: number, hits: AttributeHit[
       last = j;
     if (organisationName(tokens, i, last)) return false;
   } else if (COMPOUND_PLACE_HEADS.has(t.norm) && tokens[i + 1]?.kind === 'sp' && tokens[i + 2]?.kind === 'ar') last = i + 2;
-  // «إلى بلدته»: an intro that ends on a possessive one says whose place it is as well.
-  const adjacentOnly = !isPossessiveIntro(phraseOf(tokens, intro.first, intro.last)) && !isPossessiveIntro(tokens[intro.last].norm);
+  // «إلى بلدته»: an intro that ends on a possessive one says whose place it is as well; so does an origin phrase of
+  // several words («وهو من أبناء زبدون», «الذي ينحدر من زبدون»), after which little but a place can stand.
+  const phrase = phraseOf(tokens, intro.first, intro.last);
+  const adjacentOnly = !isPossessiveIntro(phrase) && !isPossessiveIntro(tokens[intro.last].norm) && !(t.kind === 'ar' && phrase.includes(' '));
   hits.push({ kind: 'hometown', value: model.text.slice(t.s, tokens[last].e), first: i, last, anchor: intro.first, adjacentOnly, preferred: false });
   return true;
 }

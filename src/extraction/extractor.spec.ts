@@ -4255,5 +4255,15 @@ describe('extractMentions', () => {
       // A people before "activist" is no place.
       expect(only('Omar Haddad, a Kurdish activist, was arrested in 2013.', 'en').attributes.hometown).toBeNull();
     });
+
+    it('reads a town no list knows after an origin phrase of several words, away from the name («وهو من أبناء زبدون»)', () => {
+      expect(only('اعتقل محمد الحداد عام 2013، وهو من أبناء زبدون.', 'ar').attributes.hometown).toBe('زبدون');
+      expect(only('محمد الحداد الذي ينحدر من زبدون اعتقل عام 2013.', 'ar').attributes.hometown).toBe('زبدون');
+      expect(only('وصل المعتقل المحرر محمد الحداد إلى مسقط رأسه في زبدون.', 'ar').attributes.hometown).toBe('زبدون');
+      expect(only('محمد الحداد من مواليد زبدون عام 1985، اعتقل عام 2013.', 'ar').attributes.hometown).toBe('زبدون');
+      // A decade of birth is no town; where someone lives now is no origin.
+      expect(only('محمد الحداد من مواليد الثمانينيات، اعتقل عام 2013.', 'ar').attributes.hometown).toBeNull();
+      expect(only('محمد الحداد القاطن في زبدون اعتقل عام 2013.', 'ar').attributes.hometown).toBeNull();
+    });
   });
 });
