@@ -1291,6 +1291,8 @@ const NOT_NAME_ENDINGS = ['ة', 'ى', 'ي', 'ا', 'ء', 'ه', 'هم', 'نا', '�
 const MAX_PLACE_WORDS = 3;
 const ARABIC_ARTICLE = foldWord('ال');
 const NOT_PLACES = new Set(all(words.notPlaces).map(foldWord));
+const PEOPLE_PLURAL = /^ال\p{L}{3,}ين$/u;
+const ELATIVE = /^[اأ]\p{L}{3}$/u;
 
 /**
  * «محمد الخطيب من كفرنبل», "Omar Haddad, from Kafr Nabl": a word the place list lacks, right
@@ -1315,6 +1317,9 @@ function unknownPlaceAfterIntro(model: TextModel, i: number, hits: AttributeHit[
   // «إلى بلدته أم الفحم»: after "his town" a compound head and the word after it are the town, whatever they mean.
   const headAfterOwnTown = t.kind === 'ar' && COMPOUND_PLACE_HEADS.has(t.norm) && possessiveIntroBefore(tokens, i);
   if (t.kind === 'ar' && isArEverydayForm(t.norm) && !(COMPOUND_PLACE_HEADS.has(t.norm) && (headAfterOwnTown || namesPlaceAfterType(tokens, i)))) return false;
+  // «وهو من المتواصلين مع»: a plural of people in «ال…ين» ("one of those in contact") is no town the lists lack.
+  // «وهو من أبرز», «من أشهر»: an elative ("the most …") neither.
+  if (t.kind === 'ar' && (PEOPLE_PLURAL.test(stripConjunction(t.norm)) || ELATIVE.test(t.norm))) return false;
   // "from south London": the intro before the word of direction.
   const before = wordBefore(tokens, i);
   const k = t.kind === 'lat' && before >= 0 && COMPASS_WORDS.has(tokens[before].norm) ? wordBefore(tokens, before) : before;
@@ -1500,7 +1505,9 @@ function isAdjacent(tokens: Token[], nameLast: number, hitFirst: number): boolea
   for (let j = nameLast + 1; j < hitFirst; j++) {
     const t = tokens[j];
     if (t.kind === 'sp' || t.kind === 'num') continue;
-    if (appositive && depth === 0 && t.kind === 'lat' && (!t.cap || DEMONYMS.has(t.norm)) && words < APPOSITIVE_WORDS) {
+    // «محمد الحداد، وهو طبيب من زبدون»: Arabic words of what he is, no verb of arrest or release among them.
+    const arabicWord = t.kind === 'ar' && !HOMETOWN_BLOCKERS.has(stripConjunction(t.norm)) && !introIndex.match(tokens, j);
+    if (appositive && depth === 0 && ((t.kind === 'lat' && (!t.cap || DEMONYMS.has(t.norm))) || arabicWord) && words < APPOSITIVE_WORDS) {
       words++;
       continue;
     }

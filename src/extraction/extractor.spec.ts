@@ -4265,5 +4265,15 @@ describe('extractMentions', () => {
       expect(only('محمد الحداد من مواليد الثمانينيات، اعتقل عام 2013.', 'ar').attributes.hometown).toBeNull();
       expect(only('محمد الحداد القاطن في زبدون اعتقل عام 2013.', 'ar').attributes.hometown).toBeNull();
     });
+
+    it('reads a town no list knows after «وهو من» or in a short Arabic apposition of what the man is', () => {
+      expect(only('خرج من سجن صيدنايا محمد الحداد وهو من زبدون.', 'ar').attributes.hometown).toBe('زبدون');
+      expect(only('محمد الحداد، وهو طبيب من زبدون، اعتقل عام 2013.', 'ar').attributes.hometown).toBe('زبدون');
+      expect(only('محمد الحداد، طالب جامعي من زبدون، اعتقل عام 2013.', 'ar').attributes.hometown).toBe('زبدون');
+      // "one of the most prominent", "one of those in contact with", "one of the party's cadres" are no towns.
+      expect(only('محمد الحداد وهو من أبرز المعتقلين خرج من صيدنايا.', 'ar').attributes.hometown).toBeNull();
+      expect(only('محمد الحداد، وهو من المتواصلين مع المعتقلين، خرج من صيدنايا.', 'ar').attributes.hometown).toBeNull();
+      expect(only('محمد الحداد وهو من كوادر الحزب اعتقل عام 2013.', 'ar').attributes.hometown).toBeNull();
+    });
   });
 });
