@@ -4275,5 +4275,18 @@ describe('extractMentions', () => {
       expect(only('محمد الحداد، وهو من المتواصلين مع المعتقلين، خرج من صيدنايا.', 'ar').attributes.hometown).toBeNull();
       expect(only('محمد الحداد وهو من كوادر الحزب اعتقل عام 2013.', 'ar').attributes.hometown).toBeNull();
     });
+
+    it('gives a town no list knows, right after names said together, to each of them', () => {
+      expect(extractMentions('محمد الحداد وأحمد العلي من زبدون اعتقلا عام 2013.', 'ar').map((m) => m.attributes.hometown)).toEqual(['زبدون', 'زبدون']);
+      expect(extractMentions('Omar Haddad and Samir Nasser from Zabadoun were arrested in 2013.', 'en').map((m) => m.attributes.hometown)).toEqual([
+        'Zabadoun',
+        'Zabadoun',
+      ]);
+      // After a comma, what is said describes the last name alone.
+      expect(extractMentions('Omar Haddad and Samir Nasser, a baker from Zabadoun, were arrested in 2013.', 'en').map((m) => m.attributes.hometown)).toEqual([
+        null,
+        'Zabadoun',
+      ]);
+    });
   });
 });

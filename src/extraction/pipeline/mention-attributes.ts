@@ -1,6 +1,6 @@
 import type { MentionAttributes, MentionRole } from '../types';
 import { DETAINEE_ROLES, emptyAttributes } from '../types';
-import { foldWord, isWordToken, nextNonSpace, prevNonSpace, type Token } from './text-model';
+import { foldWord, isComma, isWordToken, nextNonSpace, prevNonSpace, type Token } from './text-model';
 import { AttributeHit, HitKind, fillAttributes, matchFacility, matchPlace } from '../attributes';
 import { Cand, Ctx, Span } from './context';
 import { Decision } from './roles';
@@ -63,16 +63,24 @@ export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], wi
   let groupFirst = w.first;
   let groupLast = w.last;
   let lastName = c.last;
+  let lastNameFirst = c.first;
   for (let m = 0; m < cands.length; m++) {
     if (cands[m].group !== c.group) continue;
     groupFirst = Math.min(groupFirst, windows[m].first);
     groupLast = Math.max(groupLast, windows[m].last);
-    lastName = Math.max(lastName, cands[m].last);
+    if (cands[m].last > lastName) {
+      lastName = cands[m].last;
+      lastNameFirst = cands[m].first;
+    }
   }
   if (groupFirst < w.first || groupLast > w.last) {
     fillAttributes(attrs, hits, { first: groupFirst, last: groupLast, ...name }, tokens, SHARED_KINDS);
-    // «محمد العدوي وعبد الرحيم الزعبي، وكلاهما من أبناء الحراك»: a hometown after the whole group is everyone's.
-    fillAttributes(attrs, hits, { first: lastName + 1, last: groupLast, nameFirst: -1, nameLast: -1 }, tokens, ['hometown']);
+    // «محمد العدوي وعبد الرحيم الزعبي، وكلاهما من أبناء الحراك»: a hometown after the whole group is everyone's;
+    // «محمد الحداد وأحمد العلي من زبدون»: one the lists lack, right after the group's last name, too (not after a
+    // comma: "…and David Haines, an aid worker from Britain" is his alone).
+    const right = !isComma(tokens[nextNonSpace(tokens, lastName + 1)]);
+    const after = right ? { nameFirst: lastNameFirst, nameLast: lastName } : { nameFirst: -1, nameLast: -1 };
+    fillAttributes(attrs, hits, { first: lastName + 1, last: groupLast, ...after }, tokens, ['hometown']);
     // «…وهادي عساف، وعمر كل منهما 17 سنة»: an age said of each of them after the whole group.
     const each = hits.find((h) => h.kind === 'age' && h.anchor > lastName && h.last <= groupLast && saysEach(tokens, h.anchor, h.first));
     if (attrs.age === null && each) attrs.age = Number(each.value);
