@@ -4288,5 +4288,19 @@ describe('extractMentions', () => {
         'Zabadoun',
       ]);
     });
+
+    it('reads a town no list knows after "is from", after a group’s comma, and after "The 34-year-old from" in a sentence naming no one', () => {
+      expect(only('Omar Haddad is from Zabadoun. He was arrested in 2013.', 'en').attributes.hometown).toBe('Zabadoun');
+      expect(extractMentions('Omar Haddad et Samir Nasser, de Zabadoun, ont été arrêtés en 2013.', 'fr').map((m) => m.attributes.hometown)).toEqual([
+        'Zabadoun',
+        'Zabadoun',
+      ]);
+      expect(only('Omar Haddad was arrested in 2013. The 34-year-old from Zabadoun has not been seen since.', 'en').attributes.hometown).toBe('Zabadoun');
+      expect(only('Omar Haddad a été arrêté en 2013. Ce père de famille originaire de Zabadoun n’a plus donné de nouvelles.', 'fr').attributes.hometown).toBe(
+        'Zabadoun',
+      );
+      // A thing, not a person, from an unknown place says nothing of him.
+      expect(only('Omar Haddad was arrested in 2013. The bus from Zabadoun was stopped.', 'en').attributes.hometown).toBeNull();
+    });
   });
 });

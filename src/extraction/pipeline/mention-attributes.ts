@@ -76,9 +76,10 @@ export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], wi
   if (groupFirst < w.first || groupLast > w.last) {
     fillAttributes(attrs, hits, { first: groupFirst, last: groupLast, ...name }, tokens, SHARED_KINDS);
     // «محمد العدوي وعبد الرحيم الزعبي، وكلاهما من أبناء الحراك»: a hometown after the whole group is everyone's;
-    // «محمد الحداد وأحمد العلي من زبدون»: one the lists lack, right after the group's last name, too (not after a
-    // comma: "…and David Haines, an aid worker from Britain" is his alone).
-    const right = !isComma(tokens[nextNonSpace(tokens, lastName + 1)]);
+    // «محمد الحداد وأحمد العلي من زبدون», «Omar Haddad et Samir Nasser, de Zabadoun,»: one the lists lack, right
+    // after the group's last name or its comma, too ("…and David Haines, an aid worker from Britain" is his alone).
+    const comma = nextNonSpace(tokens, lastName + 1);
+    const right = !isComma(tokens[comma]) || hits.some((h) => h.kind === 'hometown' && h.anchor === nextNonSpace(tokens, comma + 1));
     const after = right ? { nameFirst: lastNameFirst, nameLast: lastName } : { nameFirst: -1, nameLast: -1 };
     fillAttributes(attrs, hits, { first: lastName + 1, last: groupLast, ...after }, tokens, ['hometown']);
     // «…وهادي عساف، وعمر كل منهما 17 سنة»: an age said of each of them after the whole group.
@@ -117,6 +118,10 @@ export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], wi
     for (const s of unnamed) {
       fillAttributes(attrs, hits, { first: ctx.sentenceFirst[s], last: ctx.sentenceLast[s], nameFirst: -1, nameLast: -1 }, tokens);
     }
+    // "The 34-year-old from Zabadoun has not been seen since": a town the lists lack, after a description of the
+    // one person that opens a sentence naming nobody.
+    const described = attrs.hometown === null ? hits.find((h) => h.kind === 'hometown' && h.adjacentOnly && opensWithDescription(ctx, h.anchor)) : undefined;
+    if (described && unnamed.includes(ctx.sentence[described.anchor])) attrs.hometown = String(described.value);
     // «…وأنها اقتيدت إلى مطار المزة»: where the one person of the post was taken, released from or died (GUIDE:
     // the one released from or the last one) outweighs a prison merely named with the name.
     const ended = hits.find((h) => h.kind === 'prison' && h.preferred && unnamed.includes(ctx.sentence[h.first]));
@@ -135,6 +140,34 @@ export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], wi
   }
   return attrs;
 }
+
+/**
+ * "The 34-year-old from", "The father of three, from", «Ce père de famille originaire de»: the sentence opens with
+ * "the"/«ce» and a few lower-case words, one of them a word for a person, right up to `anchor`.
+ */
+function opensWithDescription(ctx: Ctx, anchor: number): boolean {
+  const { tokens } = ctx;
+  const first = nextNonSpace(tokens, ctx.sentenceFirst[ctx.sentence[anchor]]);
+  if (first >= anchor || !DESCRIPTION_OPENERS.has(tokens[first].norm)) return false;
+  let person = false;
+  let words = 0;
+  for (let j = first + 1; j < anchor; j++) {
+    const t = tokens[j];
+    if (t.kind === 'sp' || t.kind === 'num' || t.norm === '-' || isComma(t)) continue;
+    if (t.kind !== 'lat' || t.cap || ++words > MAX_DESCRIPTION_WORDS) return false;
+    person ||= DESCRIBED_PERSONS.has(t.norm);
+  }
+  return person;
+}
+const DESCRIPTION_OPENERS = new Set(['the', 'this', 'ce', 'cet', 'cette', 'le', 'la'].map(foldWord));
+const MAX_DESCRIPTION_WORDS = 5;
+const DESCRIBED_PERSONS = new Set(
+  [
+    ...['year-old', 'man', 'woman', 'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'boy', 'girl', 'teenager', 'student', 'detainee', 'prisoner'],
+    ...['activist', 'homme', 'femme', 'père', 'mère', 'fils', 'fille', 'frère', 'sœur', 'jeune', 'étudiant', 'étudiante', 'détenu', 'détenue', 'prisonnier'],
+    'militant',
+  ].map(foldWord),
+);
 
 /** The known place that is the whole of the line after the name's own line, when that line holds the name alone, or null. */
 function placeLineAfter(ctx: Ctx, c: Cand): string | null {
