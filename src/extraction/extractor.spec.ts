@@ -4302,5 +4302,10 @@ describe('extractMentions', () => {
       // A thing, not a person, from an unknown place says nothing of him.
       expect(only('Omar Haddad was arrested in 2013. The bus from Zabadoun was stopped.', 'en').attributes.hometown).toBeNull();
     });
+
+    it('reads «تتحدر من», «يتحدر من» (descends from) before a town no list knows as the hometown', () => {
+      expect(only('فاطمة العلي تتحدر من زبدون، ولا يزال مصيرها مجهولاً.', 'ar').attributes.hometown).toBe('زبدون');
+      expect(only('محمد الحداد يتحدر من زبدون، ولا يزال مصيره مجهولاً.', 'ar').attributes.hometown).toBe('زبدون');
+    });
   });
 });
