@@ -182,9 +182,7 @@ function originInApposition(tokens: Token[], first: number): boolean {
 function ofAfterFullName(tokens: Token[], b: number): boolean {
   const last = wordBefore(tokens, b);
   const first = last >= 0 ? wordBefore(tokens, last) : -1;
-  return (
-    first >= 0 && [first, last].every((k) => tokens[k].kind === 'lat' && tokens[k].cap) && tokens[first + 1]?.kind === 'sp' && tokens[last + 1]?.kind === 'sp'
-  );
+  return first >= 0 && fullNameAt(tokens, first) && tokens[last + 1]?.kind === 'sp';
 }
 
 export function matchFacility(tokens: Token[], i: number): PhraseMatch<string> | null {
@@ -1088,11 +1086,13 @@ function placeBeforeNative(model: TextModel, i: number, hits: AttributeHit[]): b
  * be a people ("a Kurdish activist"), so only those two words count.
  */
 function unknownPlaceBeforeNative(tokens: Token[], i: number): number {
-  if (!INDEFINITE_ARTICLES.has(tokens[prevNonSpace(tokens, i - 1)]?.norm ?? '')) return -1;
+  const article = INDEFINITE_ARTICLES.has(tokens[prevNonSpace(tokens, i - 1)]?.norm ?? '');
   for (let j = i, n = 0; n < MAX_PLACE_WORDS && tokens[j]?.kind === 'lat' && tokens[j].cap; n++) {
     if (DEMONYMS.has(tokens[j].norm)) return -1;
-    const next = tokens[nextNonSpace(tokens, j + 1)];
-    if (next?.kind === 'lat' && PLACE_NATIVE_WORDS.has(next.norm)) return j;
+    const k = nextNonSpace(tokens, j + 1);
+    const next = tokens[k];
+    // "Zabadoun resident Omar Haddad": without "a", a full name right after says it too.
+    if (next?.kind === 'lat' && PLACE_NATIVE_WORDS.has(next.norm) && (article || fullNameAt(tokens, nextNonSpace(tokens, k + 1)))) return j;
     if (tokens[j + 1]?.kind !== 'sp') return -1;
     j = nextNonSpace(tokens, j + 1);
   }
@@ -1100,15 +1100,19 @@ function unknownPlaceBeforeNative(tokens: Token[], i: number): number {
 }
 const PLACE_NATIVE_WORDS = new Set(['native', 'resident']);
 
+/** Two capitalised Latin words from `i`, a space between them. */
+function fullNameAt(tokens: Token[], i: number): boolean {
+  const second = nextNonSpace(tokens, i + 1);
+  return [i, second].every((k) => tokens[k]?.kind === 'lat' && tokens[k].cap) && tokens[i + 1]?.kind === 'sp';
+}
+
 /** "Daraya's Omar Haddad": 's after the word at `last`, then a full name. */
 function possessiveBeforeName(model: TextModel, last: number): boolean {
   const { tokens } = model;
   const s = tokens[last + 2];
   if (tokens[last].kind !== 'lat' || tokens[last + 1]?.kind !== 'sp' || s?.norm !== 's' || !/['’]/.test(model.text.slice(tokens[last].e, s.s))) return false;
   // A full name follows, two capitalised words: not "Damascus's Yarmouk camp".
-  const first = nextNonSpace(tokens, last + 3);
-  const second = nextNonSpace(tokens, first + 1);
-  return [first, second].every((k) => tokens[k]?.kind === 'lat' && tokens[k].cap) && tokens[first + 1]?.kind === 'sp';
+  return fullNameAt(tokens, nextNonSpace(tokens, last + 3));
 }
 
 function isSentenceStartWord(tokens: Token[], j: number): boolean {

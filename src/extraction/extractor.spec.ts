@@ -4307,5 +4307,18 @@ describe('extractMentions', () => {
       expect(only('فاطمة العلي تتحدر من زبدون، ولا يزال مصيرها مجهولاً.', 'ar').attributes.hometown).toBe('زبدون');
       expect(only('محمد الحداد يتحدر من زبدون، ولا يزال مصيره مجهولاً.', 'ar').attributes.hometown).toBe('زبدون');
     });
+
+    it('reads a town no list knows in a sentence naming no one that opens on an intro, and in "Zabadoun resident Omar Haddad"', () => {
+      expect(only('Omar Haddad was detained in 2013. Originally from Zabadoun, he studied in Damascus.', 'en').attributes.hometown).toBe('Zabadoun');
+      expect(only('Omar Haddad was detained in 2013. A native of Zabadoun, he studied in Damascus.', 'en').attributes.hometown).toBe('Zabadoun');
+      expect(only('Name: Omar Haddad. Hometown: Zabadoun. Detained: 2013.', 'en').attributes.hometown).toBe('Zabadoun');
+      expect(only('Zabadoun resident Omar Haddad was arrested in 2013.', 'en').attributes.hometown).toBe('Zabadoun');
+      // Where two people are named, a sentence naming no one is no one's.
+      expect(
+        extractMentions('Omar Haddad was detained in 2013. Samir Nasser was released. Originally from Zabadoun, he studied in Damascus.', 'en').map(
+          (m) => m.attributes.hometown,
+        ),
+      ).toEqual([null, null]);
+    });
   });
 });

@@ -118,8 +118,8 @@ export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], wi
     for (const s of unnamed) {
       fillAttributes(attrs, hits, { first: ctx.sentenceFirst[s], last: ctx.sentenceLast[s], nameFirst: -1, nameLast: -1 }, tokens);
     }
-    // "The 34-year-old from Zabadoun has not been seen since": a town the lists lack, after a description of the
-    // one person that opens a sentence naming nobody.
+    // "The 34-year-old from Zabadoun has not been seen since", "Originally from Zabadoun, he…", "Hometown: Zabadoun.":
+    // a town the lists lack, after a description of the one person or an intro that opens a sentence naming nobody.
     const described = attrs.hometown === null ? hits.find((h) => h.kind === 'hometown' && h.adjacentOnly && opensWithDescription(ctx, h.anchor)) : undefined;
     if (described && unnamed.includes(ctx.sentence[described.anchor])) attrs.hometown = String(described.value);
     // «…وأنها اقتيدت إلى مطار المزة»: where the one person of the post was taken, released from or died (GUIDE:
@@ -143,12 +143,15 @@ export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], wi
 
 /**
  * "The 34-year-old from", "The father of three, from", «Ce père de famille originaire de»: the sentence opens with
- * "the"/«ce» and a few lower-case words, one of them a word for a person, right up to `anchor`.
+ * "the"/«ce» and a few lower-case words, one of them a word for a person, right up to `anchor`, or with `anchor`
+ * itself ("Originally from", "Hometown:").
  */
 function opensWithDescription(ctx: Ctx, anchor: number): boolean {
   const { tokens } = ctx;
-  const first = nextNonSpace(tokens, ctx.sentenceFirst[ctx.sentence[anchor]]);
-  if (first >= anchor || !DESCRIPTION_OPENERS.has(tokens[first].norm)) return false;
+  let first = ctx.sentenceFirst[ctx.sentence[anchor]];
+  while (first < anchor && !isWordToken(tokens[first])) first++;
+  if (first === anchor) return true;
+  if (!DESCRIPTION_OPENERS.has(tokens[first].norm)) return false;
   let person = false;
   let words = 0;
   for (let j = first + 1; j < anchor; j++) {
