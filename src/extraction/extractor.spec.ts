@@ -4320,5 +4320,26 @@ describe('extractMentions', () => {
         ),
       ).toEqual([null, null]);
     });
+
+    it('leaves a release to the unnamed one who tells of a missing man ("a nurse who just came out of the prison", "A former detainee said")', () => {
+      expect(
+        people(
+          'Omar Haddad was arrested in 2011 and has been missing since. A nurse who just came out of the prison told the family that Omar was alive.',
+          'en',
+        ),
+      ).toEqual(['Omar Haddad=missing', 'Omar=missing']);
+      expect(people('Omar Haddad has been missing for 12 years. A former detainee said he saw Omar in Saydnaya.', 'en')).toEqual([
+        'Omar Haddad=missing',
+        'Omar=missing',
+      ]);
+      expect(
+        people(
+          'Omar Haddad est porté disparu depuis 2011. Une infirmière qui est récemment sortie de la prison a dit à la famille qu’Omar était vivant.',
+          'fr',
+        ),
+      ).toEqual(['Omar Haddad=missing', 'Omar=missing']);
+      // The name's own apposition is still his.
+      expect(people('Omar Haddad, a former detainee, said he was tortured in Saydnaya.', 'en')).toEqual(['Omar Haddad=released']);
+    });
   });
 });

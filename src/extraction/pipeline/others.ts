@@ -3,6 +3,7 @@ import {
   APPROXIMATE_WORDS,
   AR_AL,
   COORDINATORS,
+  INDEFINITE_ARTICLES,
   KIN_ARTICLES,
   OF_WORDS,
   PASSIVE_AUX,
@@ -47,22 +48,42 @@ export function ofOthers(ctx: Ctx, cue: Cue): boolean {
 
 /**
  * "People who were released from the prison said…", «des gens qui sont sortis de ce lieu», "those who had been
- * freed": a role verb in a "who" clause of a plural word for people is theirs, not a name's (roles.ts ofUnnamed).
+ * freed", "A nurse who just came out of the prison": a role verb in a "who" clause of a plural word for people, or of
+ * one person after "a", is theirs, not a name's (roles.ts ofUnnamed).
  */
 export function unnamedWhoClause(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
   if (tokens[cue.first].kind !== 'lat') return false;
   let j = prevNonSpace(tokens, cue.first - 1);
-  for (let n = 0; n < MAX_WHO_AUX && j >= 0 && isWordToken(tokens[j]) && (PASSIVE_AUX.has(tokens[j].norm) || WHO_AUX.has(tokens[j].norm)); n++)
+  for (
+    let n = 0;
+    n < MAX_WHO_AUX && j >= 0 && isWordToken(tokens[j]) && (PASSIVE_AUX.has(tokens[j].norm) || WHO_AUX.has(tokens[j].norm) || WHO_ADVERBS.has(tokens[j].norm));
+    n++
+  )
     j = prevNonSpace(tokens, j - 1);
   if (j < 0 || !isWordToken(tokens[j]) || !WHO_WORDS.has(tokens[j].norm)) return false;
   const people = prevNonSpace(tokens, j - 1);
+  if (people >= 0 && indefinitePersonEndingAt(ctx, people)) return true;
   if (people < 0 || !isWordToken(tokens[people]) || !PEOPLE_WORDS.has(tokens[people].norm)) return false;
   // "Omar Haddad is among those who are missing": the name is one of them.
   const among = prevNonSpace(tokens, people - 1);
   return !(among >= 0 && LATIN_AMONG.has(tokens[among].norm));
 }
 const MAX_WHO_AUX = 3;
+const WHO_ADVERBS = new Set(['recently', 'just', 'finally', 'later', 'also', 'récemment', 'finalement', 'aussi'].map(foldWord));
+
+/** "a doctor", "a former detainee", «un médecin»: "a" and up to three lower-case Latin words ending at `last`, no name among them. */
+function indefinitePersonEndingAt(ctx: Ctx, last: number): boolean {
+  const { tokens } = ctx;
+  for (let k = last, n = 0; k >= 0 && n <= MAX_INDEFINITE_WORDS; k = prevNonSpace(tokens, k - 1), n++) {
+    const t = tokens[k];
+    if (t.kind !== 'lat' || ctx.candAt[k] >= 0) return false;
+    if (INDEFINITE_ARTICLES.has(t.norm)) return k < last;
+    if (t.cap) return false;
+  }
+  return false;
+}
+const MAX_INDEFINITE_WORDS = 3;
 const WHO_WORDS = new Set(['who', 'qui'].map(foldWord));
 const WHO_AUX = new Set(['had', 'have', 'has', 'sont', 'ont', 'avaient', 'étaient', 'été'].map(foldWord));
 const PEOPLE_WORDS = new Set(['people', 'those', 'others', 'men', 'women', 'gens', 'personnes', 'ceux', 'celles', 'autres', 'hommes', 'femmes'].map(foldWord));

@@ -2755,14 +2755,16 @@ function ofUnnamed(ctx: Ctx, cue: Cue): boolean {
 }
 
 /**
- * "Former detainees said Omar Haddad had disappeared", «Des anciens détenus ont déclaré qu'Omar…»: a plural word for
- * those held, right before a speech verb, is who speaks; what it says of them is theirs, not the name's they speak
- * of. Not "Omar Haddad and other former detainees said", where the name is one of them.
+ * "Former detainees said Omar Haddad had disappeared", «Des anciens détenus ont déclaré qu'Omar…», "A former detainee
+ * said": a plural word for those held, or one after "a", right before a speech verb, is who speaks; what it says of
+ * them is theirs, not the name's they speak of. Not "Omar Haddad and other former detainees said" nor "Omar Haddad,
+ * a former detainee, said", where the name is one of them.
  */
 function unnamedSpeakers(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
   const last = tokens[cue.last];
-  if (!isPluralStatusNoun(last)) return false;
+  // "A former detainee said he saw Omar": one of them, after "a", too.
+  if (!isPluralStatusNoun(last) && !indefiniteStatus(ctx, cue)) return false;
   let k = nextNonSpace(tokens, cue.last + 1);
   // "Former detainees from Saydnaya prison told reporters": where they were, between them and the verb.
   if (k < tokens.length && isWordToken(tokens[k]) && SPEAKER_PLACE_PREPOSITIONS.has(tokens[k].norm)) {
