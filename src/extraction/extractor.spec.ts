@@ -4341,5 +4341,20 @@ describe('extractMentions', () => {
       // The name's own apposition is still his.
       expect(people('Omar Haddad, a former detainee, said he was tortured in Saydnaya.', 'en')).toEqual(['Omar Haddad=released']);
     });
+
+    it('reads a mother who says she has had no news of her son, or tells of her detained son, as family', () => {
+      expect(people('Fatima Ali says she has had no news of her son since 2013.', 'en')).toEqual(['Fatima Ali=relative']);
+      expect(people('Fatima Ali says she has heard nothing from her son since 2013.', 'en')).toEqual(['Fatima Ali=relative']);
+      expect(people('Fatima Ali told the story of her detained son.', 'en')).toEqual(['Fatima Ali=relative']);
+      expect(people('Omar Haddad spoke of his missing brother.', 'en')).toEqual(['Omar Haddad=relative']);
+      // What a man says of himself is still his.
+      expect(people('Omar Haddad says he was detained in Saydnaya for ten years.', 'en')).toEqual(['Omar Haddad=released']);
+    });
+
+    it('reads «والدة معتقل», «شقيق معتقل مغيب» right after a name, with no comma, as family', () => {
+      expect(people('فاطمة العلي والدة معتقل منذ 2013.', 'ar')).toEqual(['فاطمة العلي=relative']);
+      expect(people('فاطمة العلي زوجة معتقل منذ 2013.', 'ar')).toEqual(['فاطمة العلي=relative']);
+      expect(people('محمد الحداد شقيق معتقل مغيب منذ 2013.', 'ar')).toEqual(['محمد الحداد=relative']);
+    });
   });
 });

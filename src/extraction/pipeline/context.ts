@@ -118,6 +118,8 @@ function possessiveBeforeKin(tokens: Token[], last: number): boolean {
   return k < tokens.length && kinNounIndex.match(tokens, k) !== null;
 }
 
+const SEARCH_PREPOSITIONS = new Set(['of', 'from', 'about', 'de', 'du', 'sur'].map(foldWord));
+
 /** Every field set from the start, for one object shape (see cueDef). */
 export function newCue(def: CueDef, first: number, last: number): Cue {
   return { def, first, last, role: def.role, preOwner: -1, used: false, others: undefined, background: false, earlier: false, bounded: false };
@@ -343,6 +345,13 @@ export function markCues(ctx: Ctx): void {
     // is the one gone and the name before searches for him.
     if (m.value.kind === 'role' && m.value.role === 'missing' && !m.value.search && possessiveBeforeKin(tokens, m.last))
       m = { value: SPLIT_SEARCH_DEF, first: m.first, last: prevNonSpace(tokens, m.last - 1), prefix: m.prefix };
+    // "has had no news of her son", "has heard nothing from her son": the possessive right after the cue (and its
+    // preposition), the same search.
+    else if (m.value.kind === 'role' && m.value.role === 'missing' && !m.value.search && tokens[m.last].kind === 'lat') {
+      let n = nextNonSpace(tokens, m.last + 1);
+      if (n < tokens.length && SEARCH_PREPOSITIONS.has(tokens[n].norm)) n = nextNonSpace(tokens, n + 1);
+      if (n < tokens.length && possessiveBeforeKin(tokens, n)) m = { ...m, value: SPLIT_SEARCH_DEF };
+    }
     const cue = newCue(m.value, i, m.last);
     if (cue.def.kind === 'relative') {
       const words = tokens

@@ -920,7 +920,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       searchesLaterForKin(ctx, c) ||
       (!ownRole && possessorOfNext(ctx, cands, k)) ||
       kinOwner[k] >= 0 ||
-      parentOfUnnamed(ctx, c)
+      parentOfUnnamed(ctx, c) ||
+      (!ownRole && ownKinHeld(ctx, c))
     )
       return 'relative';
     // "The son of Fatima Haddad has been missing", «ابن فاطمة الحداد مفقود», "Fatima Haddad's son has been missing".
@@ -1709,6 +1710,9 @@ function ownDetentionTold(ctx: Ctx, chain: Cue[], c: Cand, pre: Cue[]): Cue | nu
     if (!cue || cue.first !== j) continue;
     if (cue.def.kind === 'relative') return null;
     if (cue.def.kind !== 'role' || (cue.role !== 'detainee' && cue.role !== 'released')) continue;
+    // "told the story of her detained son": the adjective of a kinship noun is the kin's.
+    const after = nextNonSpace(tokens, cue.last + 1);
+    if (after < tokens.length && kinNounIndex.match(tokens, after) !== null) return null;
     // "said intelligence officers held him", «raconte qu'ils l'ont détenu»: "him" / «l'» is the speaker too.
     // «raconte les mois passés en prison», "recounts the years spent in Saydnaya": a term served, right after the verb.
     const own =
@@ -1844,7 +1848,12 @@ function kinAppositive(ctx: Ctx, c: Cand): boolean {
     }
   }
   // «فاطمة الحداد زوجة المعتقل عمر»: an Arabic kinship noun in construct right after the name needs no comma.
-  if (!(j < tokens.length && tokens[j].kind === 'ar' && kinNounIndex.match(tokens, j)?.last === j && constructKin(ctx, j, j))) {
+  // «محمد الحداد شقيق معتقل»: a masculine one too, before an indefinite status noun.
+  const statusAfter = (kin: number): boolean => {
+    const held = cueOf(ctx, nextNonSpace(tokens, kin + 1));
+    return held !== null && opensWithArabicStatus(ctx, held) && !stripConj(tokens[held.first].norm).startsWith(AR_AL);
+  };
+  if (!(j < tokens.length && tokens[j].kind === 'ar' && kinNounIndex.match(tokens, j)?.last === j && (constructKin(ctx, j, j) || statusAfter(j)))) {
     // «أحلام سعود (أم المعتقل عبد الله)», "Fatima Ali (the mother of detainee Omar)": brackets set it off too.
     if (!isComma(tokens[j]) && tokens[j]?.norm !== '(') return false;
     j = nextNonSpace(tokens, j + 1);
@@ -1898,11 +1907,39 @@ function kinAppositive(ctx: Ctx, c: Cand): boolean {
     if (said !== null && said.def.kind === 'role' && tokens[said.first].norm.startsWith(AR_AL)) return true;
   }
   const next = cueOf(ctx, k);
-  return next !== null && next.first === k && next.def.kind === 'role' && isStatusNoun(ctx, next);
+  // «شقيق معتقل مغيب»: a cue that opens with the status noun.
+  return next !== null && next.first === k && next.def.kind === 'role' && (isStatusNoun(ctx, next) || opensWithArabicStatus(ctx, next));
+}
+
+/** «معتقل منذ», «معتقل مغيب»: an Arabic role cue of several words whose first is a status noun. */
+function opensWithArabicStatus(ctx: Ctx, cue: Cue): boolean {
+  const t = ctx.tokens[cue.first];
+  return t.kind === 'ar' && cue.def.kind === 'role' && (isStatusNoun(ctx, cue) || STATUS_NOUNS.has(stripConj(t.norm)));
 }
 
 const ONE_OF_THE = new Set(['one', 'of', 'the', 'un', 'une', 'des', 'أحد', 'إحدى'].map(foldWord));
 const MAX_ONE_OF_WORDS = 3;
+
+/**
+ * "Fatima Ali told the story of her detained son", "Omar Haddad visited his missing brother's grave": later in the
+ * name's sentence, a role word between "her"/"his" and a kinship noun says what befell the name's family.
+ */
+function ownKinHeld(ctx: Ctx, c: Cand): boolean {
+  const { tokens } = ctx;
+  if (tokens[c.first].kind !== 'lat') return false;
+  const s = ctx.sentence[c.first];
+  for (let j = nextNonSpace(tokens, c.last + 1), n = 0; j < tokens.length && n < MAX_PARENT_WORDS && ctx.sentence[j] === s; j = nextNonSpace(tokens, j + 1)) {
+    if (!isWordToken(tokens[j])) continue;
+    if (ctx.candAt[j] >= 0) return false;
+    n++;
+    if (!THIRD_PERSON_POSSESSIVES.has(tokens[j].norm) || !pronounAgrees(ctx, c, tokens[j].norm)) continue;
+    const cue = cueOf(ctx, nextNonSpace(tokens, j + 1));
+    if (!cue || cue.first !== nextNonSpace(tokens, j + 1) || cue.def.kind !== 'role') continue;
+    const kin = nextNonSpace(tokens, cue.last + 1);
+    if (kin < tokens.length && kinNounIndex.match(tokens, kin) !== null) return true;
+  }
+  return false;
+}
 
 /**
  * «عبدالحنّان محمد، من سكان قرية شيران، هو أب لشابين خطفهما التنظيم»: "he is the father of two young
@@ -2002,10 +2039,19 @@ function searchesLaterForKin(ctx: Ctx, c: Cand): boolean {
       j = cue.last;
       continue;
     }
+    // "Fatima Ali says she has had no news of her son": what she says of herself, "she" agreeing with the name.
+    if (cue.def.kind === 'speech') {
+      let k = nextNonSpace(tokens, cue.last + 1);
+      if (k < tokens.length && isWordToken(tokens[k]) && THAT_WORDS.has(tokens[k].norm)) k = nextNonSpace(tokens, k + 1);
+      const pronoun = tokens[k];
+      if (pronoun?.kind !== 'lat' || !THIRD_PERSON_SUBJECTS.has(pronoun.norm) || !pronounAgrees(ctx, c, pronoun.norm)) return false;
+      j = k;
+      continue;
+    }
     if (cue.def.kind !== 'role' || cue.role !== 'missing' || SOUGHT_AR_PRONOUNS.has(tokens[cue.last].norm)) return false;
     let k = nextNonSpace(tokens, cue.last + 1);
-    // «sans nouvelles depuis son arrestation»: French «son» is "his", not the English kinship noun.
-    if (ctx.lang === 'fr' && THIRD_PERSON_POSSESSIVES.has(tokens[k]?.norm ?? '')) k = nextNonSpace(tokens, k + 1);
+    // «sans nouvelles depuis son arrestation»: French «son» is "his", not the English kinship noun; "no news of her son".
+    if (tokens[k]?.kind === 'lat' && THIRD_PERSON_POSSESSIVES.has(tokens[k].norm)) k = nextNonSpace(tokens, k + 1);
     if (k >= tokens.length) return false;
     const after = cueOf(ctx, k);
     return (after !== null && after.first === k && after.def.kind === 'relative') || kinNounIndex.match(tokens, k) !== null;
@@ -2747,6 +2793,13 @@ function ofUnnamed(ctx: Ctx, cue: Cue): boolean {
   // «تبحث فاطمة عن زوجها المعتقل», «ابنه المغيب»: the relative's own status.
   if (ctx.tokens[cue.first].kind === 'ar' && stripConj(ctx.tokens[cue.first].norm).startsWith(AR_AL) && cueOf(ctx, j)?.last === j && unnamedKinAt(ctx, j))
     return true;
+  // «فاطمة العلي والدة معتقل منذ 2013»: an indefinite status noun right after a kinship noun is that relative's.
+  if (opensWithArabicStatus(ctx, cue) && !stripConj(ctx.tokens[cue.first].norm).startsWith(AR_AL) && kinNounEndingAt(ctx.tokens, j) >= 0) return true;
+  // "her detained son", "his missing brother": an adjective between a possessive and a kinship noun.
+  if (ctx.tokens[cue.first].kind === 'lat' && THIRD_PERSON_POSSESSIVES.has(ctx.tokens[j].norm)) {
+    const k = nextNonSpace(ctx.tokens, cue.last + 1);
+    if (k < ctx.tokens.length && kinNounIndex.match(ctx.tokens, k) !== null) return true;
+  }
   const before = cueOf(ctx, j);
   if (!before || before === cue || before.def.kind !== 'role' || !isStatusNoun(ctx, before)) return false;
   const head = ctx.tokens[before.first];
