@@ -4356,5 +4356,15 @@ describe('extractMentions', () => {
       expect(people('فاطمة العلي زوجة معتقل منذ 2013.', 'ar')).toEqual(['فاطمة العلي=relative']);
       expect(people('محمد الحداد شقيق معتقل مغيب منذ 2013.', 'ar')).toEqual(['محمد الحداد=relative']);
     });
+
+    it('reads «الاتصال» (contact), «الاستعلام» and other verbal nouns as no family name, and "lost contact with her son" as a search', () => {
+      expect(people('فقدت فاطمة الاتصال بابنها سامر بعدما توجه إلى حلب.', 'ar').some((p) => p.startsWith('فاطمة الاتصال'))).toBe(false);
+      expect(people('Fatima Ali lost contact with her son Omar in 2013.', 'en')).toEqual(['Fatima Ali=relative', 'Omar=missing']);
+      expect(people('Fatima Ali a perdu le contact avec son fils Omar en 2013.', 'fr')).toEqual(['Fatima Ali=relative', 'Omar=missing']);
+      // A relative taken along "with" is still taken.
+      expect(people('Omar Haddad was arrested in 2013 with his son Sami.', 'en')).toEqual(['Omar Haddad=detainee', 'Sami=detainee']);
+      // A family name of the same letters' count that is no verbal noun stays one.
+      expect(people('اعتقل محمد الأتاسي عام 2013.', 'ar')).toEqual(['محمد الأتاسي=detainee']);
+    });
   });
 });

@@ -119,6 +119,9 @@ function possessiveBeforeKin(tokens: Token[], last: number): boolean {
 }
 
 const SEARCH_PREPOSITIONS = new Set(['of', 'from', 'about', 'de', 'du', 'sur'].map(foldWord));
+const CONTACT_WORDS = new Set(['contact', 'touch'].map(foldWord));
+const CONTACT_PREPOSITIONS = new Set(['with', 'avec'].map(foldWord));
+const PLURAL_POSSESSIVES = new Set(['their', 'leur', 'leurs'].map(foldWord));
 
 /** Every field set from the start, for one object shape (see cueDef). */
 export function newCue(def: CueDef, first: number, last: number): Cue {
@@ -345,12 +348,19 @@ export function markCues(ctx: Ctx): void {
     // is the one gone and the name before searches for him.
     if (m.value.kind === 'role' && m.value.role === 'missing' && !m.value.search && possessiveBeforeKin(tokens, m.last))
       m = { value: SPLIT_SEARCH_DEF, first: m.first, last: prevNonSpace(tokens, m.last - 1), prefix: m.prefix };
-    // "has had no news of her son", "has heard nothing from her son": the possessive right after the cue (and its
+    // "has had no news of her son", "lost contact with her son": the possessive right after the cue (and its
     // preposition), the same search.
     else if (m.value.kind === 'role' && m.value.role === 'missing' && !m.value.search && tokens[m.last].kind === 'lat') {
-      let n = nextNonSpace(tokens, m.last + 1);
-      if (n < tokens.length && SEARCH_PREPOSITIONS.has(tokens[n].norm)) n = nextNonSpace(tokens, n + 1);
-      if (n < tokens.length && possessiveBeforeKin(tokens, n)) m = { ...m, value: SPLIT_SEARCH_DEF };
+      let last = m.last;
+      let n = nextNonSpace(tokens, last + 1);
+      // "with" only after a loss of contact: "abducted with their uncle" took the uncle along.
+      const prepositions = CONTACT_WORDS.has(tokens[m.last].norm) ? CONTACT_PREPOSITIONS : SEARCH_PREPOSITIONS;
+      if (n < tokens.length && prepositions.has(tokens[n].norm)) {
+        last = n;
+        n = nextNonSpace(tokens, n + 1);
+      }
+      // Not "their": «n'ont plus de nouvelles de leur frère» is the list's own search (roles.ts).
+      if (n < tokens.length && !PLURAL_POSSESSIVES.has(tokens[n].norm) && possessiveBeforeKin(tokens, n)) m = { ...m, value: SPLIT_SEARCH_DEF, last };
     }
     const cue = newCue(m.value, i, m.last);
     if (cue.def.kind === 'relative') {

@@ -501,8 +501,13 @@ const AR_NON_NAME = new Set<string>();
 }
 /** An Arabic word that can never be part of a name (with a leading و/ف too). */
 export function isArNonName(norm: string): boolean {
-  return AR_NON_NAME.has(norm) || AR_NON_NAME.has(stripConj(norm));
+  return AR_NON_NAME.has(norm) || AR_NON_NAME.has(stripConj(norm)) || AR_VERBAL_NOUN.test(norm);
 }
+/**
+ * «الاتصال», «الانتظار», «الاستقبال»: a verbal noun of the derived forms (ال, then ا, two to four letters, ا and a last
+ * letter) is no family name («فقدت فاطمة الاتصال بابنها», Fatima lost contact with her son); «الإبراهيم», «الأتاسي» are.
+ */
+const AR_VERBAL_NOUN = new RegExp(`^${foldWord('ال')}${foldWord('ا')}\\p{L}{2,4}${foldWord('ا')}\\p{L}$`, 'u');
 
 /**
  * Everyday Arabic words (common-words.json: the most frequent words of film subtitles, less every

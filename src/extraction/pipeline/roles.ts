@@ -2936,7 +2936,8 @@ function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
   const kinBefore = before ?? (isComma(tokens[commaBefore]) ? cueOf(ctx, prevNonSpace(tokens, commaBefore - 1)) : null);
   if (kinBefore && kinBefore.def.kind === 'relative' && !kinBefore.def.firstPerson && kinBefore.first > a.last) {
     const w = prevNonSpace(tokens, kinBefore.first - 1);
-    const joined = w > a.last && (WITH_WORDS.has(tokens[w].norm) || cueOf(ctx, w)?.def.kind === 'coord');
+    // "lost contact with her son Omar": a search's own "with" joins no one.
+    const joined = w > a.last && ((WITH_WORDS.has(tokens[w].norm) && !cueOf(ctx, w)?.def.search) || cueOf(ctx, w)?.def.kind === 'coord');
     if (joined && ctx.clause[w] === ctx.clause[a.last]) return { relative: true, word: true };
   }
   let sawJoin = false;
