@@ -4366,5 +4366,12 @@ describe('extractMentions', () => {
       // A family name of the same letters' count that is no verbal noun stays one.
       expect(people('اعتقل محمد الأتاسي عام 2013.', 'ar')).toEqual(['محمد الأتاسي=detainee']);
     });
+
+    it('leaves "his fate" to someone other than a woman named before it', () => {
+      expect(people('Fatima Ali lost her son in 2013, without being able to ascertain his fate to this day.', 'en')).toEqual(['Fatima Ali=relative']);
+      expect(people('Fatima Ali still does not know his fate.', 'en')).toEqual(['Fatima Ali=other']);
+      // A man's own fate is his.
+      expect(people('Omar Haddad was arrested in 2013; his fate is unknown.', 'en')).toEqual(['Omar Haddad=missing']);
+    });
   });
 });

@@ -295,6 +295,8 @@ function postChain(ctx: Ctx, c: Cand, self: number, source = false, speaker = fa
         // "Fatima says she last saw him", «ولم تسمع زوجته فاطمة عنه شيئاً»: the cue is said of the one the pronoun stands for.
         if (!whom && endsOnObjectPronoun(ctx, cue)) break;
         if (cue.def.transitive && !sawAux && !sawComma) break;
+        // "Fatima Ali still does not know his fate": "his" is not hers.
+        if (possessiveDisagrees(ctx, c, cue)) break;
         out.push(cue);
       } else if (k === 'official' || k === 'otherTitle' || k === 'neutral' || k === 'defector' || k === 'negation' || k === 'demand') {
         out.push(cue);
@@ -1028,6 +1030,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
         if (c.first > cue.last && (kinRightBefore(ctx, cue) || unnamedKinAfter(ctx, cands, cue))) continue;
         // "Naima hoped her son would be found alive, but there was no trace of him": the pronoun is the son's.
         if (c.last < cue.first && pronounOfUnnamedKin(ctx, c.last, cue)) continue;
+        // "Fatima Ali still does not know his fate": "his" is someone else ("a photograph of her husband Omar": his wife's).
+        if (c.last < cue.first && possessiveDisagrees(ctx, c, cue)) continue;
         // "Fatima Ali demanded his release", «طالبت فاطمة العلي بالإفراج عنه»: the one asked for is "him".
         // Not the one whose family or wife asks («طالبت زوجة محمد الحداد …»: he is the one asked for).
         if (c.last < cue.first && forHim && !familySpeaks(ctx, c) && !familyShortlyBefore(ctx, c) && !ctx.constructKin.has(prevNonSpace(tokens, c.first - 1)))
@@ -1778,6 +1782,16 @@ function pronounAgrees(ctx: Ctx, c: Cand, pronoun: string): boolean {
   return sex === undefined || named === undefined || sex === named;
 }
 /** The first Latin subject pronoun between tokens `from` and `to` (a sentence's start and a cue), if any, may stand for `c`. */
+/** "his fate" after "Fatima Ali": an English possessive inside the cue of the other sex than the name's. */
+function possessiveDisagrees(ctx: Ctx, c: Cand, cue: Cue): boolean {
+  for (let i = cue.first; i <= cue.last; i++) {
+    const t = ctx.tokens[i];
+    if (t.kind === 'lat' && SEXED_POSSESSIVES.has(t.norm)) return !pronounAgrees(ctx, c, t.norm === 'his' ? 'he' : 'she');
+  }
+  return false;
+}
+const SEXED_POSSESSIVES = new Set(['his', 'her']);
+
 function subjectAgrees(ctx: Ctx, c: Cand, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = ctx.tokens[i];
