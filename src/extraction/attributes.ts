@@ -1506,12 +1506,17 @@ function isAdjacent(tokens: Token[], nameLast: number, hitFirst: number): boolea
   if (hitFirst - nameLast > (appositive ? ADJACENT_GAP_TOKENS + 2 * APPOSITIVE_WORDS : ADJACENT_GAP_TOKENS)) return false;
   let depth = 0;
   let words = 0;
+  let commas = 0;
   for (let j = nameLast + 1; j < hitFirst; j++) {
     const t = tokens[j];
     if (t.kind === 'sp' || t.kind === 'num') continue;
+    // "Omar Haddad, 34, a baker from": a comma after an age alone closes nothing.
+    if (isComma(t) && (commas === 0 || words > 0)) commas++;
     // «محمد الحداد، وهو طبيب من زبدون»: Arabic words of what he is, no verb of arrest or release among them.
     const arabicWord = t.kind === 'ar' && !HOMETOWN_BLOCKERS.has(stripConjunction(t.norm)) && !introIndex.match(tokens, j);
-    if (appositive && depth === 0 && ((t.kind === 'lat' && (!t.cap || DEMONYMS.has(t.norm))) || arabicWord) && words < APPOSITIVE_WORDS) {
+    // "Omar Haddad, 34 ans, a disparu à Damas": after the comma that closes it, the words are the sentence's verb.
+    const inside = commas < 2;
+    if (appositive && inside && depth === 0 && ((t.kind === 'lat' && (!t.cap || DEMONYMS.has(t.norm))) || arabicWord) && words < APPOSITIVE_WORDS) {
       words++;
       continue;
     }

@@ -4373,5 +4373,14 @@ describe('extractMentions', () => {
       // A man's own fate is his.
       expect(people('Omar Haddad was arrested in 2013; his fate is unknown.', 'en')).toEqual(['Omar Haddad=missing']);
     });
+
+    it('reads «attend son fils Omar» as a search for the son, and no place after the comma that closes an apposition as a hometown', () => {
+      expect(people('Fatima Ali attend son fils Omar Haddad.', 'fr')).toEqual(['Fatima Ali=relative', 'Omar Haddad=missing']);
+      expect(only('Omar Haddad, un homme de 34 ans, a disparu à Damas en 2013.', 'fr').attributes.hometown).toBeNull();
+      expect(only('Omar Haddad, un Syrien, a disparu à Damas en 2013.', 'fr').attributes.hometown).toBeNull();
+      // Inside the apposition, or after an age set apart, the place is still his.
+      expect(only('Omar Haddad, 34 ans, de Douma, a disparu en 2013.', 'fr').attributes.hometown).toBe('Douma');
+      expect(only('Omar Haddad, 34, a baker from Zabadoun, was arrested.', 'en').attributes.hometown).toBe('Zabadoun');
+    });
   });
 });
