@@ -115,8 +115,10 @@ export function findFigures(ctx: Ctx, cands: Cand[]): void {
       const key: string[] = [];
       let best: { last: number; fig: Figure } | null = null;
       for (let j = i, n = 0; j >= 0 && n < MAX_FIGURE_WORDS; n++) {
-        key.push(...latinKeyWords(tokens[j].norm));
-        const fig = figureLatKeys.get(key.join(' '));
+        const words = latinKeyWords(tokens[j].norm);
+        key.push(...words);
+        // "ousted Bashar al-Assad as president": a bare article ("as") adds nothing to the name.
+        const fig = words.length > 0 ? figureLatKeys.get(key.join(' ')) : undefined;
         if (fig) best = { last: j, fig };
         j = nextWord(tokens, j);
         if (j < 0 || tokens[j].kind !== 'lat') break;

@@ -123,6 +123,16 @@ const CONTACT_WORDS = new Set(['contact', 'touch'].map(foldWord));
 const CONTACT_PREPOSITIONS = new Set(['with', 'avec'].map(foldWord));
 const PLURAL_POSSESSIVES = new Set(['their', 'leur', 'leurs'].map(foldWord));
 
+/** A one-word Latin cue, capitalised after a lower-case "the" and before another capitalised word ("the Death Ward"). */
+function namePartAfterThe(ctx: Ctx, first: number, last: number): boolean {
+  const { tokens, model } = ctx;
+  const t = tokens[first];
+  if (first !== last || t.kind !== 'lat' || !t.cap) return false;
+  const before = prevNonSpace(tokens, first - 1);
+  const after = tokens[nextNonSpace(tokens, last + 1)];
+  return before >= 0 && model.text.slice(tokens[before].s, tokens[before].e) === 'the' && after?.kind === 'lat' && after.cap;
+}
+
 /** Every field set from the start, for one object shape (see cueDef). */
 export function newCue(def: CueDef, first: number, last: number): Cue {
   return { def, first, last, role: def.role, preOwner: -1, used: false, others: undefined, background: false, earlier: false, bounded: false };
@@ -336,6 +346,11 @@ export function markCues(ctx: Ctx): void {
       t.kind === 'ar' &&
       NAMED_PLACE_HEADS.has(stripConj(tokens[prevNonSpace(tokens, i - 1)]?.norm ?? ''))
     ) {
+      i = m.last;
+      continue;
+    }
+    // "returned to the Death Ward", "the Death Row cells": a capitalised word of a place's name after "the", not a death.
+    if (m.value.kind === 'role' && namePartAfterThe(ctx, i, m.last)) {
       i = m.last;
       continue;
     }
