@@ -4389,5 +4389,14 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad was tortured to death in 2014.', 'en')).toEqual(['Omar Haddad=dead']);
       expect(people('Rebel forces had ousted Bashar al-Assad as president.', 'en')).toEqual(['Bashar al-Assad=official']);
     });
+
+    it('keeps a man held when "his family says" so after the name', () => {
+      expect(people('Omar Haddad remains in detention, his family says, though they have not been allowed to visit him.', 'en')).toEqual([
+        'Omar Haddad=detainee',
+      ]);
+      expect(people('Omar Haddad remains in detention, his relatives say.', 'en')).toEqual(['Omar Haddad=detainee']);
+      // His own telling of his detention is still a former prisoner's.
+      expect(people('Omar Haddad says he spent years in detention.', 'en')).toEqual(['Omar Haddad=released']);
+    });
   });
 });

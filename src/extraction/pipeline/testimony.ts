@@ -94,6 +94,9 @@ const OTHER_SPEAKERS: ReadonlySet<CueKind> = new Set(['relative', 'official', 'o
  * first, none of them kinship: «وكان ذوو … أكرم رسلان قد أعلنوا» is his family speaking) and the
  * verb follows with no other name between.
  */
+/** "…, his family says", «…, selon sa famille»: words for a family that speaks. */
+const FAMILY_SPEAKERS = new Set(['family', 'families', 'relatives', 'famille', 'familles', 'proches'].map(foldWord));
+
 function speechOfSubject(ctx: Ctx, cands: Cand[], k: number): Cue | null {
   const { tokens } = ctx;
   const c = cands[k];
@@ -126,7 +129,7 @@ function speechOfSubject(ctx: Ctx, cands: Cand[], k: number): Cue | null {
       return isSpeech(ctx, cue) && words - otherSpeaker > 2 ? cue : null;
     }
     // "…, his family told", "…, the lawyer said", "…, they said": someone else speaks.
-    if ((cue && OTHER_SPEAKERS.has(cue.def.kind)) || ACTIVE_SUBJECTS.has(t.norm)) otherSpeaker = words;
+    if ((cue && OTHER_SPEAKERS.has(cue.def.kind)) || ACTIVE_SUBJECTS.has(t.norm) || FAMILY_SPEAKERS.has(t.norm)) otherSpeaker = words;
   }
   return null;
 }
