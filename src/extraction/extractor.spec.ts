@@ -4398,5 +4398,12 @@ describe('extractMentions', () => {
       // His own telling of his detention is still a former prisoner's.
       expect(people('Omar Haddad says he spent years in detention.', 'en')).toEqual(['Omar Haddad=released']);
     });
+
+    it('reads a release or an amnesty after "despite", «رغم», «malgré» as nothing that happened to the name', () => {
+      expect(people('لم يفرج عن محمد الحداد رغم مرسوم العفو.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      expect(people('محمد الحداد لم يفرج عنه رغم مرسوم العفو.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      expect(people('Omar Haddad n’a pas été libéré malgré l’amnistie.', 'fr')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad was not released despite the amnesty.', 'en')).toEqual(['Omar Haddad=detainee']);
+    });
   });
 });

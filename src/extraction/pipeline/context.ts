@@ -123,6 +123,17 @@ const CONTACT_WORDS = new Set(['contact', 'touch'].map(foldWord));
 const CONTACT_PREPOSITIONS = new Set(['with', 'avec'].map(foldWord));
 const PLURAL_POSSESSIVES = new Set(['their', 'leur', 'leurs'].map(foldWord));
 
+/** «رغم», «بالرغم من», «malgré», "despite" right before token `i` (past an article). */
+function afterConcessive(tokens: Token[], i: number): boolean {
+  let j = prevNonSpace(tokens, i - 1);
+  if (j >= 0 && CONCESSIVE_ARTICLES.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
+  if (j >= 0 && tokens[j].norm === FROM_AR) j = prevNonSpace(tokens, j - 1);
+  return j >= 0 && isWordToken(tokens[j]) && CONCESSIVES.has(tokens[j].norm);
+}
+const CONCESSIVES = new Set(['رغم', 'برغم', 'بالرغم', 'الرغم', 'ورغم', 'despite', 'malgré'].map(foldWord));
+const CONCESSIVE_ARTICLES = new Set(['the', 'l', 'la', 'le', 'les', 'a', 'an'].map(foldWord));
+const FROM_AR = foldWord('من');
+
 /** A one-word Latin cue, capitalised after a lower-case "the" and before another capitalised word ("the Death Ward"). */
 function namePartAfterThe(ctx: Ctx, first: number, last: number): boolean {
   const { tokens, model } = ctx;
@@ -346,6 +357,11 @@ export function markCues(ctx: Ctx): void {
       t.kind === 'ar' &&
       NAMED_PLACE_HEADS.has(stripConj(tokens[prevNonSpace(tokens, i - 1)]?.norm ?? ''))
     ) {
+      i = m.last;
+      continue;
+    }
+    // «لم يفرج عنه رغم مرسوم العفو», «malgré l'amnistie»: what "despite" names did not happen to anyone.
+    if (m.value.kind === 'role' && afterConcessive(tokens, i)) {
       i = m.last;
       continue;
     }
