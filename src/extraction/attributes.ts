@@ -705,11 +705,27 @@ function ownChildAfter(tokens: Token[], last: number): boolean {
 
 const whereOrigin = new PhraseIndex<true>(prefixCombos(['', 'و']));
 for (const p of all(words.whereOrigins)) whereOrigin.add(p, true);
-/** "Daraya, where he was born", «داريا حيث نشأ»: a where-phrase of origin or home (a comma or none) after the place ending at `last`. */
+/**
+ * "Daraya, where he was born", «داريا حيث نشأ», "In Daraya, where Omar Haddad grew up": a where-phrase of origin
+ * or home (a comma or none) after the place ending at `last`, its "he" or the person's own name.
+ */
 function whereOriginAfter(tokens: Token[], last: number): boolean {
   let k = nextNonSpace(tokens, last + 1);
   if (isComma(tokens[k])) k = nextNonSpace(tokens, k + 1);
-  return k < tokens.length && whereOrigin.match(tokens, k) !== null;
+  if (k >= tokens.length) return false;
+  if (whereOrigin.match(tokens, k) !== null) return true;
+  if (!WHERE_WORDS.has(tokens[k].norm) || !fullNameAt(tokens, nextNonSpace(tokens, k + 1))) return false;
+  let j = nextNonSpace(tokens, k + 1);
+  for (let n = 0; n < MAX_WHERE_NAME_WORDS && tokens[j]?.kind === 'lat' && tokens[j].cap; n++) j = nextNonSpace(tokens, j + 1);
+  return j < tokens.length && whereOriginTail.match(tokens, j) !== null;
+}
+const WHERE_WORDS = new Set(['where', 'où'].map(foldWord));
+const MAX_WHERE_NAME_WORDS = 4;
+/** "was born", «a grandi»: the where-phrases of whereOrigins past "where he", «où il». */
+const whereOriginTail = new PhraseIndex<true>(['']);
+for (const p of [...words.whereOrigins.en, ...words.whereOrigins.fr]) {
+  const ws = phraseWords(p);
+  if ((ws[0] === 'where' || ws[0] === foldWord('où')) && ws.length > 2) whereOriginTail.addWords(ws.slice(2), true);
 }
 
 const SUBJECT_PRONOUNS = new Set(words.subjectPronouns.ar.map(foldWord));
@@ -1142,6 +1158,12 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
   const { tokens } = model;
   if (placeBeforeNative(model, i, hits)) return;
   const place = placeIndex.match(tokens, i);
+  // "In Zabadoun, where Omar Haddad grew up": a capitalised word the lists lack after "in", then a where-phrase of origin.
+  const t = tokens[i];
+  if (!place && t.kind === 'lat' && t.cap && LOCATIVES.has(tokens[prevNonSpace(tokens, i - 1)]?.norm ?? '') && whereOriginAfter(tokens, i)) {
+    hits.push({ kind: 'hometown', value: model.text.slice(t.s, t.e), first: i, last: i, anchor: i, adjacentOnly: false, preferred: false });
+    return;
+  }
   if (place && place.prefix === 0) {
     const typeStart = typeStartBefore(tokens, i);
     const before = tokens[prevNonSpace(tokens, typeStart - 1)];

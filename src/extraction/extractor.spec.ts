@@ -4405,5 +4405,13 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad n’a pas été libéré malgré l’amnistie.', 'fr')).toEqual(['Omar Haddad=detainee']);
       expect(people('Omar Haddad was not released despite the amnesty.', 'en')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it('reads "In Daraya, where Omar Haddad grew up" as his hometown, a town the lists lack too', () => {
+      expect(only('In Daraya, where Omar Haddad grew up, he was arrested in 2013.', 'en').attributes.hometown).toBe('Daraya');
+      expect(only('In Zabadoun, where Omar Haddad grew up, he was arrested in 2013.', 'en').attributes.hometown).toBe('Zabadoun');
+      expect(only('À Daraya, où Omar Haddad a grandi, il a été arrêté en 2013.', 'fr').attributes.hometown).toBe('Daraya');
+      // Where he studied is no home.
+      expect(only('In Damascus, where Omar Haddad studied, he was arrested in 2013.', 'en').attributes.hometown).toBeNull();
+    });
   });
 });
