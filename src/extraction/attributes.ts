@@ -684,7 +684,12 @@ const COMMA_INTROS = new Set(all(words.commaIntros).map((p) => phraseWords(p).jo
 function commaIntroAfter(tokens: Token[], last: number): boolean {
   const comma = nextNonSpace(tokens, last + 1);
   if (!isComma(tokens[comma])) return false;
-  const k = nextNonSpace(tokens, comma + 1);
+  let k = nextNonSpace(tokens, comma + 1);
+  // "Daraya, Omar Haddad's hometown,": the person's name, then its 's.
+  if (k < tokens.length && fullNameAt(tokens, k)) {
+    for (let n = 0; n < MAX_WHERE_NAME_WORDS && tokens[k]?.kind === 'lat' && tokens[k].cap; n++) k = nextNonSpace(tokens, k + 1);
+    if (tokens[k]?.norm !== 's') return false;
+  }
   const m = k < tokens.length ? hometownIntro.match(tokens, k) : null;
   return m !== null && COMMA_INTROS.has(phraseOf(tokens, m.first, m.last));
 }
@@ -1158,9 +1163,15 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
   const { tokens } = model;
   if (placeBeforeNative(model, i, hits)) return;
   const place = placeIndex.match(tokens, i);
-  // "In Zabadoun, where Omar Haddad grew up": a capitalised word the lists lack after "in", then a where-phrase of origin.
+  // "In Zabadoun, where Omar Haddad grew up", "Zabadoun, his hometown,": a capitalised word the lists lack after "in" and
+  // before a where-phrase of origin, or before a comma and "his hometown".
   const t = tokens[i];
-  if (!place && t.kind === 'lat' && t.cap && LOCATIVES.has(tokens[prevNonSpace(tokens, i - 1)]?.norm ?? '') && whereOriginAfter(tokens, i)) {
+  if (
+    !place &&
+    t.kind === 'lat' &&
+    t.cap &&
+    ((LOCATIVES.has(tokens[prevNonSpace(tokens, i - 1)]?.norm ?? '') && whereOriginAfter(tokens, i)) || commaIntroAfter(tokens, i))
+  ) {
     hits.push({ kind: 'hometown', value: model.text.slice(t.s, t.e), first: i, last: i, anchor: i, adjacentOnly: false, preferred: false });
     return;
   }

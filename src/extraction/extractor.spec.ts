@@ -4413,5 +4413,13 @@ describe('extractMentions', () => {
       // Where he studied is no home.
       expect(only('In Damascus, where Omar Haddad studied, he was arrested in 2013.', 'en').attributes.hometown).toBeNull();
     });
+
+    it('reads "Zabadoun, Omar Haddad’s hometown," and "in Zabadoun, his hometown" as his hometown, a town the lists lack too', () => {
+      expect(only('Daraya, Omar Haddad’s hometown, was shelled in 2013. He was arrested that year.', 'en').attributes.hometown).toBe('Daraya');
+      expect(only('Zabadoun, Omar Haddad’s hometown, was shelled in 2013. He was arrested that year.', 'en').attributes.hometown).toBe('Zabadoun');
+      expect(only('Omar Haddad was arrested in 2013 in Zabadoun, his hometown.', 'en').attributes.hometown).toBe('Zabadoun');
+      // A name before a comma and a kinship word is no town.
+      expect(only('Omar Haddad, his brother said, was arrested in 2013.', 'en').attributes.hometown).toBeNull();
+    });
   });
 });
