@@ -153,9 +153,16 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * Saydnaya prison" who speak; "one of those waiting for news"; "was later confirmed by relatives"; "he" after "X's son,
  * Y,"; a surname that searches; "whom she last saw"; "Al Qasr Al Abyad"; "arrested several times"; "the brother of
  * one of the detainees"; "priest"; a pair of unknown words echoed beside a role verb; "a son who was killed" of
- * no one named; "a former Saydnaya detainee"; "poured out of").
+ * no one named; "a former Saydnaya detainee"; "poured out of");
+ * rules-20 after the nineteenth, read off own sentences and more real pages (hometowns the lists lack: "the village of
+ * Zeitouna al-Gharbiya", "a Kafr Tun native", "Omar Haddad of Tel Warda", «وهو من أبناء زبدون» away from the name,
+ * «وهو من», «، وهو طبيب من», a group's town, "is from", "Originally from X, he", "The 34-year-old from", "In X, where
+ * Omar Haddad grew up", "X, Omar Haddad's hometown"; no place after an apposition's closing comma; verbal nouns
+ * («الاتصال») as no family name; families: "says she has had no news of her son", "her detained son", «والدة معتقل»,
+ * "lost contact with her son", «attend son fils», "his fate" not a woman's; an unnamed "a nurse who just came out of
+ * the prison" or "a former detainee said"; "his family says"; a release "despite", «رغم»; "the Death Ward").
  */
-export const EXTRACTOR_VERSION = 'rules-19';
+export const EXTRACTOR_VERSION = 'rules-20';
 
 const EVIDENCE_ADJUST: Record<Decision['evidence'], number> = {
   figure: 0,
