@@ -1545,11 +1545,11 @@ function isAdjacent(tokens: Token[], nameLast: number, hitFirst: number): boolea
     if (t.kind === 'sp' || t.kind === 'num') continue;
     // "Omar Haddad, 34, a baker from": a comma after an age alone closes nothing.
     if (isComma(t) && (commas === 0 || words > 0)) commas++;
+    // «Omar Haddad, un homme de 34 ans, a disparu à Damas»: after the comma that closes it, the words are the sentence's verb.
+    const inApposition = appositive && commas < 2 && depth === 0 && words < APPOSITIVE_WORDS;
     // «محمد الحداد، وهو طبيب من زبدون»: Arabic words of what he is, no verb of arrest or release among them.
-    const arabicWord = t.kind === 'ar' && !HOMETOWN_BLOCKERS.has(stripConjunction(t.norm)) && !introIndex.match(tokens, j);
-    // "Omar Haddad, 34 ans, a disparu à Damas": after the comma that closes it, the words are the sentence's verb.
-    const inside = commas < 2;
-    if (appositive && inside && depth === 0 && ((t.kind === 'lat' && (!t.cap || DEMONYMS.has(t.norm))) || arabicWord) && words < APPOSITIVE_WORDS) {
+    const arabicWord = inApposition && t.kind === 'ar' && !HOMETOWN_BLOCKERS.has(stripConjunction(t.norm)) && !introIndex.match(tokens, j);
+    if (inApposition && ((t.kind === 'lat' && (!t.cap || DEMONYMS.has(t.norm))) || arabicWord)) {
       words++;
       continue;
     }

@@ -1781,7 +1781,6 @@ function pronounAgrees(ctx: Ctx, c: Cand, pronoun: string): boolean {
   const named = given ? LAT_GIVEN_SEX.get(given.norm) : undefined;
   return sex === undefined || named === undefined || sex === named;
 }
-/** The first Latin subject pronoun between tokens `from` and `to` (a sentence's start and a cue), if any, may stand for `c`. */
 /** "his fate" after "Fatima Ali": an English possessive inside the cue of the other sex than the name's. */
 function possessiveDisagrees(ctx: Ctx, c: Cand, cue: Cue): boolean {
   for (let i = cue.first; i <= cue.last; i++) {
@@ -1792,6 +1791,7 @@ function possessiveDisagrees(ctx: Ctx, c: Cand, cue: Cue): boolean {
 }
 const SEXED_POSSESSIVES = new Set(['his', 'her']);
 
+/** The first Latin subject pronoun between tokens `from` and `to` (a sentence's start and a cue), if any, may stand for `c`. */
 function subjectAgrees(ctx: Ctx, c: Cand, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = ctx.tokens[i];
@@ -1941,16 +1941,28 @@ const MAX_ONE_OF_WORDS = 3;
 function ownKinHeld(ctx: Ctx, c: Cand): boolean {
   const { tokens } = ctx;
   if (tokens[c.first].kind !== 'lat') return false;
+  return wordAfterName(ctx, c, (j) => {
+    if (!THIRD_PERSON_POSSESSIVES.has(tokens[j].norm) || !pronounAgrees(ctx, c, tokens[j].norm)) return null;
+    const cue = cueOf(ctx, nextNonSpace(tokens, j + 1));
+    if (!cue || cue.first !== nextNonSpace(tokens, j + 1) || cue.def.kind !== 'role') return null;
+    const kin = nextNonSpace(tokens, cue.last + 1);
+    return kin < tokens.length && kinNounIndex.match(tokens, kin) !== null ? true : null;
+  });
+}
+
+/**
+ * The first answer `test` gives (not null) for a word after the name in its sentence, up to MAX_PARENT_WORDS words
+ * and no further than another name; false when there is none.
+ */
+function wordAfterName(ctx: Ctx, c: Cand, test: (j: number) => boolean | null): boolean {
+  const { tokens } = ctx;
   const s = ctx.sentence[c.first];
   for (let j = nextNonSpace(tokens, c.last + 1), n = 0; j < tokens.length && n < MAX_PARENT_WORDS && ctx.sentence[j] === s; j = nextNonSpace(tokens, j + 1)) {
     if (!isWordToken(tokens[j])) continue;
     if (ctx.candAt[j] >= 0) return false;
     n++;
-    if (!THIRD_PERSON_POSSESSIVES.has(tokens[j].norm) || !pronounAgrees(ctx, c, tokens[j].norm)) continue;
-    const cue = cueOf(ctx, nextNonSpace(tokens, j + 1));
-    if (!cue || cue.first !== nextNonSpace(tokens, j + 1) || cue.def.kind !== 'role') continue;
-    const kin = nextNonSpace(tokens, cue.last + 1);
-    if (kin < tokens.length && kinNounIndex.match(tokens, kin) !== null) return true;
+    const answer = test(j);
+    if (answer !== null) return answer;
   }
   return false;
 }
@@ -1962,12 +1974,8 @@ function ownKinHeld(ctx: Ctx, c: Cand): boolean {
 function parentOfUnnamed(ctx: Ctx, c: Cand): boolean {
   const { tokens } = ctx;
   if (tokens[c.first].kind !== 'ar') return false;
-  const s = ctx.sentence[c.first];
-  for (let j = nextNonSpace(tokens, c.last + 1), n = 0; j < tokens.length && n < MAX_PARENT_WORDS && ctx.sentence[j] === s; j = nextNonSpace(tokens, j + 1)) {
-    if (!isWordToken(tokens[j])) continue;
-    if (ctx.candAt[j] >= 0) return false;
-    n++;
-    if (!SUBJECT_PRONOUNS.has(stripConj(tokens[j].norm))) continue;
+  return wordAfterName(ctx, c, (j) => {
+    if (!SUBJECT_PRONOUNS.has(stripConj(tokens[j].norm))) return null;
     const kin = nextNonSpace(tokens, j + 1);
     const of = kin < tokens.length ? nextNonSpace(tokens, kin + 1) : -1;
     if (!(
@@ -1982,8 +1990,7 @@ function parentOfUnnamed(ctx: Ctx, c: Cand): boolean {
     // …whose fate the next word tells («أب لشابين خطفهما التنظيم»); not "a father of two girls" said of a victim.
     const fate = cueOf(ctx, nextNonSpace(tokens, of + 1));
     return fate !== null && fate.def.kind === 'role';
-  }
-  return false;
+  });
 }
 const MAX_PARENT_WORDS = 12;
 const PARENT_NOUNS = new Set(['أب', 'أم', 'والد', 'والدة'].map(foldWord));

@@ -94,9 +94,6 @@ const OTHER_SPEAKERS: ReadonlySet<CueKind> = new Set(['relative', 'official', 'o
  * first, none of them kinship: «وكان ذوو … أكرم رسلان قد أعلنوا» is his family speaking) and the
  * verb follows with no other name between.
  */
-/** "…, his family says", «…, selon sa famille»: words for a family that speaks. */
-const FAMILY_SPEAKERS = new Set(['family', 'families', 'relatives', 'famille', 'familles', 'proches'].map(foldWord));
-
 function speechOfSubject(ctx: Ctx, cands: Cand[], k: number): Cue | null {
   const { tokens } = ctx;
   const c = cands[k];
@@ -133,6 +130,8 @@ function speechOfSubject(ctx: Ctx, cands: Cand[], k: number): Cue | null {
   }
   return null;
 }
+/** "…, his family says", «…, selon sa famille»: words for a family that speaks. */
+const FAMILY_SPEAKERS = new Set(['family', 'families', 'relatives', 'famille', 'familles', 'proches'].map(foldWord));
 
 /**
  * The names a speaker left unnamed refers to ("he said", «il raconte», «dit-il», «ويقول: "…"»; unnamedSpeakerAt):
