@@ -4383,8 +4383,8 @@ describe('extractMentions', () => {
       expect(only('Omar Haddad, 34, a baker from Zabadoun, was arrested.', 'en').attributes.hometown).toBe('Zabadoun');
     });
 
-    it('reads "the Death Ward" as a place’s name, not a death, and "Bashar al-Assad as president" without "as"', () => {
-      expect(people('Omar Haddad returned to the Death Ward, where he was held for years.', 'en')).toEqual(['Omar Haddad=released']);
+    it('reads "the Death Wing" as a place’s name, not a death, and "Bashar al-Assad as president" without "as"', () => {
+      expect(people('Omar Haddad returned to the Death Wing, where he was held for years.', 'en')).toEqual(['Omar Haddad=released']);
       expect(people('Omar Haddad visited the Death Row cells in Saydnaya.', 'en')).toEqual(['Omar Haddad=other']);
       expect(people('Omar Haddad was tortured to death in 2014.', 'en')).toEqual(['Omar Haddad=dead']);
       expect(people('Rebel forces had ousted Bashar al-Assad as president.', 'en')).toEqual(['Bashar al-Assad=official']);

@@ -160,7 +160,7 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * Omar Haddad grew up", "X, Omar Haddad's hometown"; no place after an apposition's closing comma; verbal nouns
  * («الاتصال») as no family name; families: "says she has had no news of her son", "her detained son", «والدة معتقل»,
  * "lost contact with her son", «attend son fils», "his fate" not a woman's; an unnamed "a nurse who just came out of
- * the prison" or "a former detainee said"; "his family says"; a release "despite", «رغم»; "the Death Ward").
+ * the prison" or "a former detainee said"; "his family says"; a release "despite", «رغم»; "the Death Wing").
  */
 export const EXTRACTOR_VERSION = 'rules-20';
 

@@ -134,7 +134,7 @@ const CONCESSIVES = new Set(['رغم', 'برغم', 'بالرغم', 'الرغم',
 const CONCESSIVE_ARTICLES = new Set(['the', 'l', 'la', 'le', 'les', 'a', 'an'].map(foldWord));
 const FROM_AR = foldWord('من');
 
-/** A one-word Latin cue, capitalised after a lower-case "the" and before another capitalised word ("the Death Ward"). */
+/** A one-word Latin cue, capitalised after a lower-case "the" and before another capitalised word ("the Death Wing"). */
 function namePartAfterThe(ctx: Ctx, first: number, last: number): boolean {
   const { tokens, model } = ctx;
   const t = tokens[first];
@@ -365,7 +365,7 @@ export function markCues(ctx: Ctx): void {
       i = m.last;
       continue;
     }
-    // "returned to the Death Ward", "the Death Row cells": a capitalised word of a place's name after "the", not a death.
+    // "returned to the Death Wing", "the Death Row cells": a capitalised word of a place's name after "the", not a death.
     if (m.value.kind === 'role' && namePartAfterThe(ctx, i, m.last)) {
       i = m.last;
       continue;
