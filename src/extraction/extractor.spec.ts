@@ -4328,7 +4328,7 @@ describe('extractMentions', () => {
           'en',
         ),
       ).toEqual(['Omar Haddad=missing', 'Omar=missing']);
-      expect(people('Omar Haddad has been missing for 12 years. A former detainee said he saw Omar in Saydnaya.', 'en')).toEqual([
+      expect(people('Omar Haddad has been missing since 2013. A former detainee said he saw Omar in Saydnaya.', 'en')).toEqual([
         'Omar Haddad=missing',
         'Omar=missing',
       ]);
@@ -4368,7 +4368,7 @@ describe('extractMentions', () => {
     });
 
     it('leaves "his fate" to someone other than a woman named before it', () => {
-      expect(people('Fatima Ali lost her son in 2013, without being able to ascertain his fate to this day.', 'en')).toEqual(['Fatima Ali=relative']);
+      expect(people('Fatima Ali lost her son in 2013 and has never learned his fate.', 'en')).toEqual(['Fatima Ali=relative']);
       expect(people('Fatima Ali still does not know his fate.', 'en')).toEqual(['Fatima Ali=other']);
       // A man's own fate is his.
       expect(people('Omar Haddad was arrested in 2013; his fate is unknown.', 'en')).toEqual(['Omar Haddad=missing']);
