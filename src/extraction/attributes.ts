@@ -687,7 +687,7 @@ function commaIntroAfter(tokens: Token[], last: number): boolean {
   let k = nextNonSpace(tokens, comma + 1);
   // "Daraya, Omar Haddad's hometown,": the person's name, then its 's.
   if (k < tokens.length && fullNameAt(tokens, k)) {
-    for (let n = 0; n < MAX_WHERE_NAME_WORDS && tokens[k]?.kind === 'lat' && tokens[k].cap; n++) k = nextNonSpace(tokens, k + 1);
+    k = pastLatinName(tokens, k);
     if (tokens[k]?.norm !== 's') return false;
   }
   const m = k < tokens.length ? hometownIntro.match(tokens, k) : null;
@@ -720,12 +720,18 @@ function whereOriginAfter(tokens: Token[], last: number): boolean {
   if (k >= tokens.length) return false;
   if (whereOrigin.match(tokens, k) !== null) return true;
   if (!WHERE_WORDS.has(tokens[k].norm) || !fullNameAt(tokens, nextNonSpace(tokens, k + 1))) return false;
-  let j = nextNonSpace(tokens, k + 1);
-  for (let n = 0; n < MAX_WHERE_NAME_WORDS && tokens[j]?.kind === 'lat' && tokens[j].cap; n++) j = nextNonSpace(tokens, j + 1);
+  const j = pastLatinName(tokens, nextNonSpace(tokens, k + 1));
   return j < tokens.length && whereOriginTail.match(tokens, j) !== null;
 }
 const WHERE_WORDS = new Set(['where', 'où'].map(foldWord));
-const MAX_WHERE_NAME_WORDS = 4;
+
+/** The token after the capitalised Latin words (a name, up to four) that start at `i`. */
+function pastLatinName(tokens: Token[], i: number): number {
+  let j = i;
+  for (let n = 0; n < MAX_NAME_WORDS && tokens[j]?.kind === 'lat' && tokens[j].cap; n++) j = nextNonSpace(tokens, j + 1);
+  return j;
+}
+const MAX_NAME_WORDS = 4;
 /** "was born", «a grandi»: the where-phrases of whereOrigins past "where he", «où il». */
 const whereOriginTail = new PhraseIndex<true>(['']);
 for (const p of [...words.whereOrigins.en, ...words.whereOrigins.fr]) {

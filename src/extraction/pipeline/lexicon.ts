@@ -364,6 +364,8 @@ export const PASSIVE_AUX = foldSet(allLangs(cues.passiveAux));
 /** Perfect-tense auxiliaries: "has been held", «a été libéré», «avait disparu». */
 export const PERFECT_AUX = foldSet(['has', 'had', 'have', 'a', 'avait', 'ont']);
 export const POST_SKIP = foldSet(allLangs(cues.postSkip));
+/** "relatives", «proches», "families": plural words for a family. */
+export const RELATIVES_WORDS = foldSet(['relatives', 'families', 'proches', 'familles']);
 export const COORDINATORS = foldSet(allLangs(cues.coordinators));
 export const AR_STOP = foldSet(cues.stopWords.ar);
 export const LAT_STOP = foldSet(cues.stopWords.latin);

@@ -66,6 +66,7 @@ import {
   THEY_ARE_AR,
   approximatelyIndex,
   INDEFINITE_ARTICLES,
+  RELATIVES_WORDS,
 } from './lexicon';
 import {
   AL_PREFIX,
@@ -1776,7 +1777,10 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'il', 'elle', 'ils', 'ell
 
 /** A Latin subject pronoun ("he", «elle») that may stand for `c`: of the sex of its given name, where the gazetteer knows it. */
 function pronounAgrees(ctx: Ctx, c: Cand, pronoun: string): boolean {
-  const sex = PRONOUN_SEX.get(pronoun);
+  return sexAgrees(ctx, c, PRONOUN_SEX.get(pronoun));
+}
+/** The name's given name is of `sex`, or either is unknown. */
+function sexAgrees(ctx: Ctx, c: Cand, sex: 'm' | 'f' | undefined): boolean {
   const given = ctx.tokens.slice(c.first, c.last + 1).find(isWordToken);
   const named = given ? LAT_GIVEN_SEX.get(given.norm) : undefined;
   return sex === undefined || named === undefined || sex === named;
@@ -1785,11 +1789,15 @@ function pronounAgrees(ctx: Ctx, c: Cand, pronoun: string): boolean {
 function possessiveDisagrees(ctx: Ctx, c: Cand, cue: Cue): boolean {
   for (let i = cue.first; i <= cue.last; i++) {
     const t = ctx.tokens[i];
-    if (t.kind === 'lat' && SEXED_POSSESSIVES.has(t.norm)) return !pronounAgrees(ctx, c, t.norm === 'his' ? 'he' : 'she');
+    const sex = t.kind === 'lat' ? POSSESSIVE_SEX.get(t.norm) : undefined;
+    if (sex !== undefined) return !sexAgrees(ctx, c, sex);
   }
   return false;
 }
-const SEXED_POSSESSIVES = new Set(['his', 'her']);
+const POSSESSIVE_SEX = new Map<string, 'm' | 'f'>([
+  ['his', 'm'],
+  ['her', 'f'],
+]);
 
 /** The first Latin subject pronoun between tokens `from` and `to` (a sentence's start and a cue), if any, may stand for `c`. */
 function subjectAgrees(ctx: Ctx, c: Cand, from: number, to: number): boolean {
@@ -2134,7 +2142,6 @@ function otherRelativesAfter(ctx: Ctx, c: Cand): boolean {
   const k = nextNonSpace(tokens, j + 1);
   return k < tokens.length && (kinNounIndex.match(tokens, k) !== null || RELATIVES_WORDS.has(tokens[k].norm));
 }
-const RELATIVES_WORDS = new Set(['relatives', 'families', 'proches', 'familles'].map(foldWord));
 const OTHER_WORDS = new Set(['other', 'autres', 'fellow'].map(foldWord));
 
 /** A son or daughter of the family's own («ابنها», «نجلهم», "their son") later in the name's sentence. */

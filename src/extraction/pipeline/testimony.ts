@@ -1,5 +1,5 @@
 import { foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
-import { ACTIVE_SUBJECTS, cues, type CueKind, phraseSet, SPEECH_SOURCES } from './lexicon';
+import { ACTIVE_SUBJECTS, RELATIVES_WORDS, cues, type CueKind, phraseSet, SPEECH_SOURCES } from './lexicon';
 import { type Cand, type Ctx, type Cue, cueOf, endsSentence, isSentencePunct, opensQuote } from './context';
 import { familySpeaks, inCoordination, insidePrisonSentence, invertedSpeech, opensReportedClause, pluralArabicVerb, type Decision } from './roles';
 import { DETAINEE_ROLES } from '../types';
@@ -131,7 +131,7 @@ function speechOfSubject(ctx: Ctx, cands: Cand[], k: number): Cue | null {
   return null;
 }
 /** "…, his family says", «…, selon sa famille»: words for a family that speaks. */
-const FAMILY_SPEAKERS = new Set(['family', 'families', 'relatives', 'famille', 'familles', 'proches'].map(foldWord));
+const FAMILY_SPEAKERS = new Set([...RELATIVES_WORDS, ...['family', 'famille'].map(foldWord)]);
 
 /**
  * The names a speaker left unnamed refers to ("he said", «il raconte», «dit-il», «ويقول: "…"»; unnamedSpeakerAt):
