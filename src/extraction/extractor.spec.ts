@@ -4421,5 +4421,24 @@ describe('extractMentions', () => {
       // A name before a comma and a kinship word is no town.
       expect(only('Omar Haddad, his brother said, was arrested in 2013.', 'en').attributes.hometown).toBeNull();
     });
+
+    it('reads «نشأ محمد الحداد في داريا» (grew up in), the name between the verb and «في», as his hometown', () => {
+      expect(only('نشأ محمد الحداد في داريا، واعتقل عام 2013.', 'ar').attributes.hometown).toBe('داريا');
+      expect(only('وترعرع محمد الحداد في دوما، واعتقل عام 2013.', 'ar').attributes.hometown).toBe('دوما');
+    });
+
+    it('reads «قضى محمد الحداد في سجن صيدنايا» (passed away in) as a death, and a term served after «قضى» as none', () => {
+      expect(people('قضى أحمد العلي في سجن صيدنايا عام 2015.', 'ar')).toEqual(['أحمد العلي=dead']);
+      expect(people('وثقت الشبكة أسماء 20 معتقلاً قضوا في سجون النظام، بينهم محمد الحداد وأحمد العلي.', 'ar')).toEqual(['محمد الحداد=dead', 'أحمد العلي=dead']);
+      // A term before the place or right after it, or a word of one, is time spent, not a death.
+      expect(people('قضى محمد الحداد سبع سنوات في سجن صيدنايا قبل أن يفرج عنه.', 'ar')).toEqual(['محمد الحداد=released']);
+      expect(people('محمد الحداد قضى 7 سنوات في صيدنايا.', 'ar')).toEqual(['محمد الحداد=released']);
+      expect(people('قضى محمد الحداد محكوميته في سجن عدرا.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      expect(people('قضى محمد الحداد شبابه في سجون النظام.', 'ar')).toEqual(['محمد الحداد=detainee']);
+    });
+
+    it('reads «فقد أثر أحمد العلي» (his trace was lost) as missing', () => {
+      expect(people('فقد أثر أحمد العلي منذ عام 2014.', 'ar')).toEqual(['أحمد العلي=missing']);
+    });
   });
 });

@@ -15,6 +15,8 @@ import {
   SPLIT_RELEASE_VERBS,
   SPLIT_DEATH_VERBS,
   SPLIT_DEATH_OBJECTS,
+  DIED_IN_VERBS,
+  DIED_IN_TERM_WORDS,
   SPLIT_DISAPPEARANCE_VERBS,
   SPLIT_DISAPPEARANCE_OBJECTS,
   SPLIT_SEARCH_VERBS,
@@ -309,6 +311,8 @@ export function markCues(ctx: Ctx): void {
     if (!m && t.kind === 'ar' && SPLIT_DEATH_VERBS.has(t.norm) && splitObject(tokens, i, SPLIT_DEATH_OBJECTS)) {
       m = { value: SPLIT_DEATH_DEF, first: i, last: i, prefix: 0 };
     }
+    // «قضى محمد الحداد في سجن صيدنايا»: «قضى» without a term, then a place of detention.
+    if (!m && t.kind === 'ar' && DIED_IN_VERBS.has(t.norm) && diedInPlace(tokens, i)) m = { value: SPLIT_DEATH_DEF, first: i, last: i, prefix: 0 };
     if (!m && t.kind === 'ar' && SPLIT_DISAPPEARANCE_VERBS.has(t.norm) && splitObject(tokens, i, SPLIT_DISAPPEARANCE_OBJECTS)) {
       m = { value: SPLIT_DISAPPEARANCE_DEF, first: i, last: i, prefix: 0 };
     }
@@ -687,6 +691,35 @@ function splitObject(tokens: Token[], verb: number, objects: Set<string>): boole
     words++;
   }
   return false;
+}
+
+/**
+ * «قضى محمد الحداد في سجن صيدنايا»: «في» and a place of detention a few words after the verb at `verb`, in its
+ * sentence, with no term served before the place or right after it («قضى في السجن سبع سنوات») (cues.diedIn).
+ */
+function diedInPlace(tokens: Token[], verb: number): boolean {
+  for (let j = nextNonSpace(tokens, verb + 1), words = 0; j < tokens.length && words <= SPLIT_RELEASE_MAX_WORDS; j = nextNonSpace(tokens, j + 1)) {
+    const t = tokens[j];
+    if (t.kind === 'nl' || (t.kind === 'p' && isSentencePunct(t)) || termWordAt(tokens, j)) return false;
+    if (!isWordToken(t)) continue;
+    if (t.norm === IN_AR) {
+      const end = termPlaceEnd(tokens, j - 1);
+      if (end < 0) return false;
+      return !termWordAt(tokens, nextNonSpace(tokens, end + 1));
+    }
+    words++;
+  }
+  return false;
+}
+
+/** A number, a unit of time not followed by a year («عام 2015» is a date), or a word of a term («محكوميته»): a term served. */
+function termWordAt(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t) return false;
+  if (t.kind === 'num') return !/^(19|20)\d\d$/.test(t.norm);
+  if (!isWordToken(t)) return false;
+  if (SERVED_NUMBERS.has(t.norm) || DIED_IN_TERM_WORDS.has(t.norm)) return true;
+  return SERVED_UNITS.has(t.norm) && tokens[nextNonSpace(tokens, j + 1)]?.kind !== 'num';
 }
 
 /** "not on the lists" + "of": a list or "among" phrase starts on the absence cue's last word. */

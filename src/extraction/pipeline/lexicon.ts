@@ -315,6 +315,9 @@ export const SPLIT_RELEASE_MAX_WORDS = cues.splitRelease.maxWordsBetween;
 // «فارق محمد الحداد الحياة»: a death verb and its object a few words apart.
 export const SPLIT_DEATH_VERBS = foldSet(cues.splitDeath.verbs.flatMap((v) => [v, `و${v}`, `ف${v}`]));
 export const SPLIT_DEATH_OBJECTS = foldSet(cues.splitDeath.objects);
+// «قضى محمد الحداد في سجن صيدنايا»: «قضى» without a term, then a place of detention (cues.diedIn).
+export const DIED_IN_VERBS = foldSet(cues.diedIn.verbs.flatMap((v) => [v, `و${v}`, `ف${v}`]));
+export const DIED_IN_TERM_WORDS = foldSet(cues.diedIn.termWords);
 // «أخفي محمد الحداد قسرياً»: a verb of hiding and «قسراً» a few words apart.
 export const SPLIT_DISAPPEARANCE_VERBS = foldSet(cues.splitDisappearance.verbs.flatMap((v) => [v, `و${v}`, `ف${v}`]));
 export const SPLIT_DISAPPEARANCE_OBJECTS = foldSet(cues.splitDisappearance.objects);
