@@ -560,7 +560,7 @@ function introBefore(tokens: Token[], i: number): { first: number; weak: boolean
   const j = wordBefore(tokens, i);
   if (j >= 0 && isComma(tokens[j])) return commaIntroBefore(tokens, j);
   if (j < 0 || !isWordToken(tokens[j])) return null;
-  if (bornSubjectBefore(tokens, j) || homeOwnerBefore(tokens, j)) return { first: j, weak: false };
+  if (bornSubjectBefore(tokens, j) || originSubjectBefore(tokens, j) || homeOwnerBefore(tokens, j)) return { first: j, weak: false };
   const chez = chezCommaBefore(tokens, j);
   if (chez >= 0) return { first: chez, weak: false };
   const described = appositiveIn(tokens, j);
@@ -759,6 +759,14 @@ function bornSubjectBefore(tokens: Token[], j: number): boolean {
   if (tokens[end]?.kind === 'num' && YEAR_WORDS_AR.has(tokens[prevNonSpace(tokens, end - 1)]?.norm ?? ''))
     end = prevNonSpace(tokens, prevNonSpace(tokens, end - 1) - 1);
   return end >= 0 && headBeforeSubject(tokens, end, (w) => SPLIT_BIRTH_VERBS.has(w)) >= 0;
+}
+
+const SPLIT_ORIGIN_HEADS = new Set(words.splitOriginHeads.ar.map(foldWord));
+const TO_AR = new Set(['إلى', 'الى'].map(foldWord));
+/** «تعود أصول محمد الحداد إلى داريا»: token j is «إلى», after a name that «أصول» (origins) opens, with no punctuation between. */
+function originSubjectBefore(tokens: Token[], j: number): boolean {
+  const end = prevNonSpace(tokens, j - 1);
+  return TO_AR.has(tokens[j].norm) && end >= 0 && headBeforeSubject(tokens, end, (w) => SPLIT_ORIGIN_HEADS.has(w)) >= 0;
 }
 
 /**

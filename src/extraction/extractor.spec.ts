@@ -4440,5 +4440,10 @@ describe('extractMentions', () => {
     it('reads «فقد أثر أحمد العلي» (his trace was lost) as missing', () => {
       expect(people('فقد أثر أحمد العلي منذ عام 2014.', 'ar')).toEqual(['أحمد العلي=missing']);
     });
+
+    it('reads «تعود أصول محمد الحداد إلى داريا» (his origins go back to), the name between the noun and «إلى», as his hometown', () => {
+      expect(only('تعود أصول محمد الحداد إلى مدينة داريا.', 'ar').attributes.hometown).toBe('داريا');
+      expect(only('تعود أصول عائلة محمد الحداد إلى بلدة زبدون، واعتقل عام 2013.', 'ar').attributes.hometown).toBe('زبدون');
+    });
   });
 });
