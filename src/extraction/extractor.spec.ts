@@ -4445,5 +4445,16 @@ describe('extractMentions', () => {
       expect(only('تعود أصول محمد الحداد إلى مدينة داريا.', 'ar').attributes.hometown).toBe('داريا');
       expect(only('تعود أصول عائلة محمد الحداد إلى بلدة زبدون، واعتقل عام 2013.', 'ar').attributes.hometown).toBe('زبدون');
     });
+
+    it('reads «وكان مقيماً في» and «مكان إقامته في» (his place of residence in) as his stated home', () => {
+      expect(only('قضى الشاب محمد الحداد تحت التعذيب في سجن صيدنايا، وكان مقيماً في مدينة داريا قبل اعتقاله عام 2013.', 'ar').attributes.hometown).toBe('داريا');
+      expect(only('قضى الشاب محمد الحداد تحت التعذيب، وكان قد اعتقل من مكان إقامته في مدينة دوما عام 2013.', 'ar').attributes.hometown).toBe('دوما');
+      // Where he was taken is no home.
+      expect(only('قضى الشاب محمد الحداد تحت التعذيب. واعتقل الشاب في مدينة داريا عام 2013.', 'ar').attributes.hometown).toBeNull();
+    });
+
+    it('reads «سبع سنوات قضاها في صيدنايا» (seven years he spent in) without «التي» as a term served', () => {
+      expect(people('عاد محمد الحداد إلى منزله في داريا بعد سبع سنوات قضاها في صيدنايا.', 'ar')).toEqual(['محمد الحداد=released']);
+    });
   });
 });
