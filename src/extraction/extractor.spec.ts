@@ -4456,5 +4456,13 @@ describe('extractMentions', () => {
     it('reads «سبع سنوات قضاها في صيدنايا» (seven years he spent in) without «التي» as a term served', () => {
       expect(people('عاد محمد الحداد إلى منزله في داريا بعد سبع سنوات قضاها في صيدنايا.', 'ar')).toEqual(['محمد الحداد=released']);
     });
+
+    it('reads a speaker of nothing else who says "my brother" in the sentence of the speech verb as family', () => {
+      expect(people('"My brother is still in there," said Samir Nasser.', 'en')).toEqual(['Samir Nasser=relative']);
+      expect(people('« Mon frère est là-bas depuis 13 ans », raconte Samir Nasser.', 'fr')).toEqual(['Samir Nasser=relative']);
+      expect(people('"أخي ما زال هناك"، يقول سمير ناصر.', 'ar')).toEqual(['سمير ناصر=relative']);
+      // His own detention told in the first person still makes him a former prisoner.
+      expect(people('"I was arrested with my brother in 2012," said Samir Nasser.', 'en')).toEqual(['Samir Nasser=released']);
+    });
   });
 });

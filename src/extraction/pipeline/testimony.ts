@@ -229,5 +229,20 @@ export function settleTestimonies(ctx: Ctx, cands: Cand[], decisions: Decision[]
     if (!verb || decisions[k].role !== 'other' || decisions[k].evidence !== 'title') return;
     const s = ctx.sentence[verb.first];
     if (firstPersonAccount(ctx, ctx.sentenceFirst[s], ctx.sentenceLast[s], true)) decisions[k] = { role: 'released', cues: [verb], evidence: 'title' };
+    // "“My brother is still in there,” said Samir Nasser", «« J'ai mon frère là-bas », raconte Samir»: a speaker of
+    // nothing else who says "my brother" is family of someone held.
+    else if (decisions[k].role === 'other') {
+      const kin = ownKinInSentence(ctx, s);
+      if (kin) decisions[k] = { role: 'relative', cues: [kin], evidence: 'title' };
+    }
   });
+}
+
+/** "my brother", «mon frère», «أخي»: a kinship word of the one speaking, in sentence `s`. */
+function ownKinInSentence(ctx: Ctx, s: number): Cue | null {
+  for (let j = ctx.sentenceFirst[s]; j <= ctx.sentenceLast[s]; j++) {
+    const cue = cueOf(ctx, j);
+    if (cue && cue.first === j && cue.def.kind === 'relative' && cue.def.firstPerson) return cue;
+  }
+  return null;
 }
