@@ -4464,5 +4464,11 @@ describe('extractMentions', () => {
       // His own detention told in the first person still makes him a former prisoner.
       expect(people('"I was arrested with my brother in 2012," said Samir Nasser.', 'en')).toEqual(['Samir Nasser=released']);
     });
+
+    it('reads «s’est arrêté» (stopped) as no arrest', () => {
+      expect(people('Le cœur de Samir Nasser s’est arrêté sur cette image.', 'fr')).toEqual(['Samir Nasser=other']);
+      expect(people("Samir Nasser s'est arrêté devant la prison.", 'fr')).toEqual(['Samir Nasser=other']);
+      expect(people('Samir Nasser a été arrêté en 2012.', 'fr')).toEqual(['Samir Nasser=detainee']);
+    });
   });
 });

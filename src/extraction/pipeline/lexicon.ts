@@ -187,6 +187,7 @@ addCueList(cues.speech, () => ({ kind: 'speech' }));
 addCueList(cues.neutralTitles, () => ({ kind: 'neutral' }));
 addCueList(cues.fearedArrest, () => ({ kind: 'neutral' }));
 addCueList(cues.bodilyLoss, () => ({ kind: 'neutral' }));
+addCueList(cues.reflexiveStop, () => ({ kind: 'neutral' }));
 addCueList(cues.demand, () => ({ kind: 'demand' }));
 addCueList(cues.negation, () => ({ kind: 'negation' }));
 addCueList(cues.clauseBreaks, () => ({ kind: 'clause' }));
