@@ -4470,5 +4470,16 @@ describe('extractMentions', () => {
       expect(people("Samir Nasser s'est arrêté devant la prison.", 'fr')).toEqual(['Samir Nasser=other']);
       expect(people('Samir Nasser a été arrêté en 2012.', 'fr')).toEqual(['Samir Nasser=detainee']);
     });
+
+    it('reads the searcher as family past an appositive between her name and the search ("Fatima Ali, from Daraya, is searching for her son")', () => {
+      expect(people('Fatima Ali, from Daraya, is searching for her son Omar Haddad, who was arrested in 2013.', 'en')).toEqual([
+        'Fatima Ali=relative',
+        'Omar Haddad=missing',
+      ]);
+      expect(people('Fatima Ali, 54, is searching for her son Omar Haddad, who was arrested in 2013.', 'en')).toEqual([
+        'Fatima Ali=relative',
+        'Omar Haddad=missing',
+      ]);
+    });
   });
 });

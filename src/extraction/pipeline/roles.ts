@@ -2018,8 +2018,9 @@ function searchesForKin(ctx: Ctx, c: Cand): boolean {
     const kin = cueOf(ctx, nextNonSpace(tokens, j + 1));
     if (kin && kin.def.kind === 'relative') return true;
   }
-  // "Omar's mother, Fatima, has been searching for him"
-  if (isComma(tokens[j])) j = nextNonSpace(tokens, j + 1);
+  // "Omar's mother, Fatima, has been searching for him"; "Fatima Ali, from Daraya, is searching for her son": past
+  // an appositive that says nothing of a role.
+  if (isComma(tokens[j])) j = nextNonSpace(tokens, Math.max(j, appositiveEnd(ctx, j)) + 1);
   let clitic = false;
   for (let n = 0; n < MAX_SEARCH_AUX && tokens[j] && isWordToken(tokens[j]) && SEARCH_AUX_CUES.has(cueOf(ctx, j)?.def.kind); n++) {
     // «Fatima le cherche depuis 2013»: the one sought stands before the verb.
