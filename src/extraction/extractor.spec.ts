@@ -4481,5 +4481,9 @@ describe('extractMentions', () => {
         'Omar Haddad=missing',
       ]);
     });
+
+    it('reads no list across «إن» / "that": «قالت فاطمة العلي، وهي من داريا، إن ابنها محمد الحداد اعتقل» names a mother and her son', () => {
+      expect(people('قالت فاطمة العلي، وهي من داريا، إن ابنها محمد الحداد اعتقل عام 2013.', 'ar')).toEqual(['فاطمة العلي=relative', 'محمد الحداد=detainee']);
+    });
   });
 });

@@ -3021,6 +3021,8 @@ function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
       else if (t.kind === 'num' && depth <= 0 && YEAR.test(t.norm)) sawBareYear = true;
       continue;
     }
+    // «قالت فاطمة العلي، وهي من داريا، إن ابنها محمد…», "said that": what is said opens; the name after is in it.
+    if (isWordToken(t) && THAT_WORDS.has(t.norm)) return null;
     if (isWordToken(t) && !cue) {
       const place = matchPlace(tokens, j) ?? matchFacility(tokens, j);
       if (place) {
