@@ -4485,5 +4485,13 @@ describe('extractMentions', () => {
     it('reads no list across «إن» / "that": «قالت فاطمة العلي، وهي من داريا، إن ابنها محمد الحداد اعتقل» names a mother and her son', () => {
       expect(people('قالت فاطمة العلي، وهي من داريا، إن ابنها محمد الحداد اعتقل عام 2013.', 'ar')).toEqual(['فاطمة العلي=relative', 'محمد الحداد=detainee']);
     });
+
+    it('reads "the family home in", «منزل العائلة في», «بيت أهله في», «au domicile familial à» as a stated home', () => {
+      expect(only('اعتقل محمد الحداد عام 2013 من بيت أهله في داريا.', 'ar').attributes.hometown).toBe('داريا');
+      expect(only('اعتقل محمد الحداد عام 2013 من منزل العائلة في دوما.', 'ar').attributes.hometown).toBe('دوما');
+      expect(only('Omar Haddad was arrested in 2013 at the family home in Daraya.', 'en').attributes.hometown).toBe('Daraya');
+      expect(only("Omar Haddad was taken from his family's home in Douma in 2013.", 'en').attributes.hometown).toBe('Douma');
+      expect(only('Omar Haddad a été arrêté en 2013 au domicile familial à Daraya.', 'fr').attributes.hometown).toBe('Daraya');
+    });
   });
 });
