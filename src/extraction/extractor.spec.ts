@@ -4493,5 +4493,12 @@ describe('extractMentions', () => {
       expect(only("Omar Haddad was taken from his family's home in Douma in 2013.", 'en').attributes.hometown).toBe('Douma');
       expect(only('Omar Haddad a été arrêté en 2013 au domicile familial à Daraya.', 'fr').attributes.hometown).toBe('Daraya');
     });
+
+    it('reads "Said", capitalised inside its sentence before a name word, as a given name, not the verb', () => {
+      expect(people('One prisoner, Said al-Ghajar, emerged from a regime jail.', 'en')).toEqual(['Said al-Ghajar=released']);
+      expect(people('The prisoner Said Haddad was released on Sunday.', 'en')).toEqual(['Said Haddad=released']);
+      // The verb in lower case stays a verb.
+      expect(people('Omar Haddad said al-Ghajar was released on Sunday.', 'en')).toEqual(['Omar Haddad=other']);
+    });
   });
 });

@@ -59,6 +59,7 @@ import { isStatusNoun } from './roles';
 import {
   FEMININE_PLURAL,
   ageBetweenCommas,
+  capitalisedInSentence,
   isArStop,
   isGivenWord,
   isLatinConnector,
@@ -428,9 +429,12 @@ export function findGazetteerCandidates(ctx: Ctx, cands: Cand[], taken: Uint8Arr
       let read = readLatin(ctx, i, articleNameAfter(ctx, i) ? 'cue' : 'gazetteer');
       // "Jihad Dalain, 40, outside his home": a given name that is also a word ("Jihad", "Hope") starts a name of
       // two words or more when an age set apart follows it.
+      // "The prisoner Said Haddad was released": so does "Said", a speech verb only in lower case, capitalised inside
+      // its sentence.
       if (!read && AMBIGUOUS_LAT.has(t.norm)) {
         const aged = readLatin(ctx, i, 'cue');
-        if (aged && aged.units >= 2 && ageBetweenCommas(tokens, aged.last)) read = aged;
+        const saidInside = cueOf(ctx, i)?.def.kind === 'speech' && capitalisedInSentence(ctx, i);
+        if (aged && aged.units >= 2 && (ageBetweenCommas(tokens, aged.last) || saidInside)) read = aged;
       }
       // "from Prescott, Ariz.", "the city of Al-Hara": one word where a place stands is no name.
       if (read && read.last === i && placePosition(tokens, i)) continue;

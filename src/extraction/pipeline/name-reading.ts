@@ -368,6 +368,23 @@ function setApartFamilyName(ctx: Ctx, head: number, family: number): boolean {
   return opensSentence(ctx, head) && after !== undefined && after.kind === 'p' && SET_APART.has(after.norm);
 }
 
+/**
+ * "One prisoner, Said al-Ghajar, emerged": a given name that is also a cue word ("said"), capitalised inside its
+ * sentence after no capitalised word (not a headline's "Omar Haddad Said to Be Alive") and before a capitalised one.
+ */
+export function capitalisedInSentence(ctx: Ctx, i: number): boolean {
+  const { tokens } = ctx;
+  const before = tokens[prevNonSpace(tokens, i - 1)];
+  const after = tokens[nextNonSpace(tokens, i + 1)];
+  return (
+    tokens[i].cap &&
+    !opensSentence(ctx, i) &&
+    !(before.kind === 'lat' && before.cap) &&
+    after?.kind === 'lat' &&
+    (after.cap || LAT_ARTICLE_WORD.test(after.norm))
+  );
+}
+
 /** The word at `i` opens its line or sentence. */
 function opensSentence(ctx: Ctx, i: number): boolean {
   const before = ctx.tokens[prevNonSpace(ctx.tokens, i - 1)];
@@ -389,7 +406,8 @@ export function isLatinNameWord(ctx: Ctx, i: number, inside = false): boolean {
   // "Jerusalem-born", "Aleppo-based": a compound adjective, not a name.
   if (/-(?:born|based|bred|raised)$/.test(norm)) return false;
   // "Ahmad Said": a capitalised given name inside a name is a name even if it is also a cue word.
-  if (LAT_GIVEN.has(norm)) return ctx.cueAt[i] === null || ctx.cueAt[i]?.def.kind === 'neutral' || inside ? !LAT_STOP.has(norm) : false;
+  if (LAT_GIVEN.has(norm))
+    return ctx.cueAt[i] === null || ctx.cueAt[i]?.def.kind === 'neutral' || inside || capitalisedInSentence(ctx, i) ? !LAT_STOP.has(norm) : false;
   if (LAT_STOP.has(norm) || LAT_NON_NAMES.has(norm) || cueOf(ctx, i) !== null) return false;
   if (matchFacility(ctx.tokens, i) !== null) return false;
   const place = matchPlace(ctx.tokens, i);
