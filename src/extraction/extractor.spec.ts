@@ -4500,5 +4500,12 @@ describe('extractMentions', () => {
       // The verb in lower case stays a verb.
       expect(people('Omar Haddad said al-Ghajar was released on Sunday.', 'en')).toEqual(['Omar Haddad=other']);
     });
+
+    it('reads «بعد اعتقال دام تسع سنوات» (after a detention that lasted nine years) as a detention that ended', () => {
+      expect(people('أفرج عن الشابين محمد الحداد وأحمد العلي بعد اعتقال دام تسع سنوات.', 'ar')).toEqual(['محمد الحداد=released', 'أحمد العلي=released']);
+      expect(people('قضى محمد الحداد تحت التعذيب بعد اعتقال دام تسع سنوات.', 'ar')).toEqual(['محمد الحداد=dead']);
+      // Still held, nine years on.
+      expect(people('لا يزال محمد الحداد معتقلاً بعد اعتقال دام تسع سنوات.', 'ar')).toEqual(['محمد الحداد=detainee']);
+    });
   });
 });

@@ -639,6 +639,8 @@ function boundedDetention(ctx: Ctx, cue: Cue): boolean {
   for (let j = prevNonSpace(tokens, cue.first - 1), n = 0; j >= 0 && n < STILL_HELD_WORDS && isWordToken(tokens[j]); j = prevNonSpace(tokens, j - 1), n++)
     if (stillHeldIndex.match(tokens, j)) return false;
   for (let j = ctx.sentenceFirst[s]; j <= ctx.sentenceLast[s]; j++) if (isWordToken(tokens[j]) && sentencingIndex.match(tokens, j)) return false;
+  // «لا يزال محمد الحداد معتقلاً بعد اعتقال دام تسع سنوات»: still held, nine years on.
+  for (let j = ctx.sentenceFirst[s]; j < cue.first; j++) if (isWordToken(tokens[j]) && stillNowIndex.match(tokens, j)) return false;
   if (past && toldAsPast(ctx, cue)) return true;
   if (verb && yearSpanAfter(ctx, cue)) return true;
   if (!verb) return false;
