@@ -4507,5 +4507,10 @@ describe('extractMentions', () => {
       // Still held, nine years on.
       expect(people('لا يزال محمد الحداد معتقلاً بعد اعتقال دام تسع سنوات.', 'ar')).toEqual(['محمد الحداد=detainee']);
     });
+
+    it('reads the pair’s hometown in the next sentence past a line break («فإن الشابين من أبناء مدينة داريا»)', () => {
+      const text = 'أفرج عن الشابين محمد الحداد وأحمد العلي بعد اعتقال دام تسع سنوات.\nوبحسب المصادر، فإن الشابين من أبناء مدينة داريا، اعتقلا عام 2013.';
+      expect(extractMentions(text, 'ar').map((m) => `${m.name}@${m.attributes.hometown}`)).toEqual(['محمد الحداد@داريا', 'أحمد العلي@داريا']);
+    });
   });
 });

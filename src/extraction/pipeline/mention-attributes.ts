@@ -87,7 +87,9 @@ export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], wi
     if (attrs.age === null && each) attrs.age = Number(each.value);
     // «أفرج عن الشقيقين محمد وأحمد الحداد. وينحدر الشقيقان من مدينة داريا»: the next sentence, naming nobody, is
     // about the pair when a word for them ("the two brothers", "both") stands in it.
-    const nextS = ctx.sentence[lastName] + 1;
+    let nextS = ctx.sentence[lastName] + 1;
+    // Past a line break, which may stand as a sentence of its own.
+    while (nextS < ctx.sentenceFirst.length && !tokens.slice(ctx.sentenceFirst[nextS], ctx.sentenceLast[nextS] + 1).some(isWordToken)) nextS++;
     if (attrs.hometown === null && nextS < ctx.sentenceFirst.length && !cands.some((m) => ctx.sentence[m.first] === nextS)) {
       const first = ctx.sentenceFirst[nextS];
       const last = ctx.sentenceLast[nextS];
