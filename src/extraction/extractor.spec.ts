@@ -4512,5 +4512,17 @@ describe('extractMentions', () => {
       const text = 'أفرج عن الشابين محمد الحداد وأحمد العلي بعد اعتقال دام تسع سنوات.\nوبحسب المصادر، فإن الشابين من أبناء مدينة داريا، اعتقلا عام 2013.';
       expect(extractMentions(text, 'ar').map((m) => `${m.name}@${m.attributes.hometown}`)).toEqual(['محمد الحداد@داريا', 'أحمد العلي@داريا']);
     });
+
+    it('reads "her brother Omar" as the brother the post’s unnamed cues were about', () => {
+      expect(people('Her brother was taken to Saydnaya in 2013. On Sunday, Fatima Ali learned that her brother Omar was alive.', 'en')).toEqual([
+        'Fatima Ali=relative',
+        'Omar=detainee',
+      ]);
+      // Another kinship noun is someone else.
+      expect(people('Her brother was taken to Saydnaya in 2013. On Sunday, Fatima Ali learned that her sister Lina was safe.', 'en')).toEqual([
+        'Fatima Ali=relative',
+        'Lina=relative',
+      ]);
+    });
   });
 });

@@ -1303,6 +1303,12 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     if (d.role === 'missing' && d.cues.length > 0 && d.cues.every((e) => (e.def.search === true || NEWS_WAIT.test(cueText(ctx, e))) && amongSearchers(ctx, e)))
       decisions[k] = { role: 'relative', cues: [], evidence: 'title' };
   }
+  // "Her brother was taken to Saydnaya in 2013. … her brother Omar is alive": the kin the post's unnamed cues were about.
+  for (let k = 0; k < cands.length; k++) {
+    if (decisions[k].role !== 'relative') continue;
+    const cue = cueOfSameKin(ctx, cands[k], pre[k]);
+    if (cue && cue.role) decisions[k] = { role: cue.role, cues: [cue], evidence: 'owned' };
+  }
   // A list item under a heading: the heading's outcome joins the item's own cues.
   for (let k = 0; k < cands.length; k++) {
     const d = decisions[k];
@@ -2602,6 +2608,29 @@ function unnamedKinAfter(ctx: Ctx, cands: Cand[], cue: Cue): boolean {
 /** "her son disappeared", «son fils a disparu», "his brother was arrested": a possessive kinship phrase, naming no one, as the subject right before the role word. */
 function kinRightBefore(ctx: Ctx, cue: Cue): boolean {
   return kinSubjectBefore(ctx, cue) !== null;
+}
+
+/**
+ * «اكتشفت أن شقيقها … كان يقبع بسجن صيدنايا … أن شقيقها أدهم لا يزال حياً», "Her brother was taken to Saydnaya. …
+ * her brother Omar is alive": a name right after a kinship phrase («شقيقها», "her brother") is the one the same
+ * phrase, with no name, was the subject of elsewhere in the post; the strongest such role cue, or null.
+ */
+function cueOfSameKin(ctx: Ctx, c: Cand, pre: Cue[]): Cue | null {
+  const { tokens } = ctx;
+  let j = prevNonSpace(tokens, c.first - 1);
+  if (isComma(tokens[j])) j = prevNonSpace(tokens, j - 1);
+  const kin = pre.find((e) => e.def.kind === 'relative' && !e.def.firstPerson && e.last === j);
+  if (!kin) return null;
+  // The kinship noun itself: "Fatima Ali's brother" and "her brother" are one.
+  const noun = tokens[kin.last].norm;
+  let best: Cue | null = null;
+  for (const cue of ctx.cueList) {
+    if (cue.def.kind !== 'role' || !cue.role || cue.def.search) continue;
+    const subject = kinSubjectBefore(ctx, cue);
+    if (!subject || subject === kin || tokens[subject.last].norm !== noun) continue;
+    if (!best || ROLE_PRIORITY[cue.role] > ROLE_PRIORITY[best.role as DetRole]) best = cue;
+  }
+  return best;
 }
 
 /** The kinship phrase of kinRightBefore, or null. */
