@@ -4524,5 +4524,11 @@ describe('extractMentions', () => {
         'Lina=relative',
       ]);
     });
+
+    it('reads "X was told her fiance had been tortured to death" as X told, not X dead', () => {
+      expect(people('Before she fled Syria in 2016, Fatima Ali was told her fiance had been tortured to death in Saydnaya.', 'en')).toEqual([
+        'Fatima Ali=relative',
+      ]);
+    });
   });
 });

@@ -399,6 +399,8 @@ for (const p of allLangs(cues.organisationNames)) organisationIndex.add(p, true)
 export const aliasIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
 for (const p of allLangs(cues.aliasWords)) aliasIndex.add(p, true);
 export const SPEECH_SOURCES = new Set(allLangs(cues.speechSources).map(foldWord));
+/** "told", «أخبر»: speech verbs whose object is the one spoken to (cues.testimony.addressed). */
+export const ADDRESSED = phraseSet(cues.testimony.addressed);
 export const WEAK_NEUTRAL = foldSet(cues.weakNeutral.list);
 export const ACTIVE_SUBJECTS = foldSet(cues.activeSubjects.list);
 export const STATUS_NOUNS = new Set(allLangs(cues.statusNouns).map(foldWord));

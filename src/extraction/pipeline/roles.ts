@@ -19,6 +19,7 @@ import {
   LAT_KUNYA_HEADS,
   ABBREVIATIONS,
   ACTIVE_SUBJECTS,
+  ADDRESSED,
   ARABIC_CUE_PREFIXES,
   CONTINUATION,
   COORDINATORS,
@@ -344,7 +345,8 @@ function postChain(ctx: Ctx, c: Cand, self: number, source = false, speaker = fa
 /** "was (later) confirmed", "has been reported", "confirmed by": an English speech verb in the passive, no one speaking. */
 function passiveSpeech(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
-  if (tokens[cue.first].kind !== 'lat') return false;
+  // "Fatima Ali was told her fiance had been tortured to death": she is the one told, not the one it is said of.
+  if (tokens[cue.first].kind !== 'lat' || ADDRESSED.has(cueWords(ctx, cue))) return false;
   const after = tokens[nextNonSpace(tokens, cue.last + 1)];
   if (after !== undefined && after.norm === 'by') return true;
   let b = prevNonSpace(tokens, cue.first - 1);

@@ -1,5 +1,5 @@
 import { foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
-import { ACTIVE_SUBJECTS, RELATIVES_WORDS, cues, type CueKind, phraseSet, SPEECH_SOURCES } from './lexicon';
+import { ACTIVE_SUBJECTS, ADDRESSED, RELATIVES_WORDS, cues, type CueKind, phraseSet, SPEECH_SOURCES } from './lexicon';
 import { type Cand, type Ctx, type Cue, cueOf, endsSentence, isSentencePunct, opensQuote } from './context';
 import { familySpeaks, inCoordination, insidePrisonSentence, invertedSpeech, opensReportedClause, pluralArabicVerb, type Decision } from './roles';
 import { DETAINEE_ROLES } from '../types';
@@ -83,8 +83,6 @@ const cueWords = (ctx: Ctx, e: Cue): string =>
     .map((t) => t.norm)
     .join(' ');
 const isSpeech = (ctx: Ctx, e: Cue): boolean => e.def.kind === 'speech' && !SPEECH_SOURCES.has(cueWords(ctx, e));
-/** Speech verbs whose object is the one spoken to. */
-const ADDRESSED = phraseSet(cues.testimony.addressed);
 
 const MAX_WORDS_BEFORE_SUBJECT = 3;
 const OTHER_SPEAKERS: ReadonlySet<CueKind> = new Set(['relative', 'official', 'otherTitle', 'headingOfficial']);
