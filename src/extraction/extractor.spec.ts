@@ -4530,5 +4530,10 @@ describe('extractMentions', () => {
         'Fatima Ali=relative',
       ]);
     });
+
+    it('reads «المناطق المحررة», "the liberated areas" as areas, not a release', () => {
+      expect(people('بين الناشط خالد الحمصي المهجر من حمص إلى المناطق المحررة أن النظام عالة على السوريين.', 'ar')).toEqual(['خالد الحمصي=other']);
+      expect(people('أفرج عن محمد الحداد من سجن صيدنايا ونقل إلى المناطق المحررة.', 'ar')).toEqual(['محمد الحداد=released']);
+    });
   });
 });

@@ -343,11 +343,11 @@ export const EXILE_OR_INTO_FIRST = new Set(
 // «اقتيد إلى فرع فلسطين», "was taken to Saydnaya": a verb of being taken, then a place of detention, is held.
 export const intoIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ف']));
 for (const p of allLangs(cues.intoVerbs)) intoIndex.add(p, true);
-/** «السجون المحررة», «les prisons libérées», "the freed prisons": a release word qualifying a place of detention. */
+/** «السجون المحررة», «les prisons libérées», "the freed prisons", «المناطق المحررة»: a release word qualifying a place of detention or an area. */
 export const LIBERATED_PLACE_BEFORE = new PhraseIndex<true>(prefixCombos(['', 'و', 'ب', 'في']));
-for (const p of [...ar(cues.liberatedPlaces), ...(cues.liberatedPlaces.fr ?? [])]) LIBERATED_PLACE_BEFORE.add(p, true);
+for (const l of [cues.liberatedPlaces, cues.liberatedAreas]) for (const p of [...ar(l), ...(l.fr ?? [])]) LIBERATED_PLACE_BEFORE.add(p, true);
 export const LIBERATED_PLACE_AFTER = new PhraseIndex<true>(prefixCombos(['']));
-for (const p of cues.liberatedPlaces.en ?? []) LIBERATED_PLACE_AFTER.add(p, true);
+for (const p of [...(cues.liberatedPlaces.en ?? []), ...(cues.liberatedAreas.en ?? [])]) LIBERATED_PLACE_AFTER.add(p, true);
 export const servedIntroIndex = new PhraseIndex<true>(prefixCombos(['']));
 for (const p of allLangs(cues.servedTerm.intro)) servedIntroIndex.add(p, true);
 export const SERVED_UNITS = foldSet(allLangs(cues.servedTerm.units));
