@@ -4535,5 +4535,12 @@ describe('extractMentions', () => {
       expect(people('بين الناشط خالد الحمصي المهجر من حمص إلى المناطق المحررة أن النظام عالة على السوريين.', 'ar')).toEqual(['خالد الحمصي=other']);
       expect(people('أفرج عن محمد الحداد من سجن صيدنايا ونقل إلى المناطق المحررة.', 'ar')).toEqual(['محمد الحداد=released']);
     });
+
+    it('reads "his father, who was imprisoned in 2011" as the father’s, past the relative clause’s auxiliaries', () => {
+      expect(people('Samir Nasser was unable to locate his father, who was imprisoned in 2011.', 'en')).toEqual(['Samir Nasser=relative']);
+      expect(
+        people('Fatima Ali was hopeful that her son would be found alive, but there was no sign of her son, who had been imprisoned for years.', 'en'),
+      ).toEqual(['Fatima Ali=relative']);
+    });
   });
 });

@@ -2643,19 +2643,12 @@ function kinSubjectBefore(ctx: Ctx, cue: Cue): Cue | null {
   let j = prevNonSpace(tokens, cue.first - 1);
   // «de son mari, « disparus »»: a quote around the participle.
   if (j >= 0 && QUOTE_MARKS.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
-  // «son mari, mort des suites des tortures», "her husband, who died": an apposition or a relative clause of the kin.
-  if (j >= 0 && isWordToken(tokens[j]) && WHO_LAT.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
+  // «son mari, mort des suites des tortures», "her husband, who died", "his father, who was imprisoned": an apposition
+  // or a relative clause of the kin, its auxiliaries first.
+  const who = pastAuxiliaries(ctx, j);
+  if (who >= 0 && isWordToken(tokens[who]) && WHO_LAT.has(tokens[who].norm)) j = prevNonSpace(tokens, who - 1);
   if (isComma(tokens[j])) j = prevNonSpace(tokens, j - 1);
-  for (
-    let n = 0;
-    n < 4 &&
-    j >= 0 &&
-    isWordToken(tokens[j]) &&
-    (PASSIVE_AUX.has(tokens[j].norm) || PERFECT_AUX.has(tokens[j].norm) || MODALS.has(tokens[j].norm)) &&
-    cueOf(ctx, j)?.def.kind !== 'relative';
-    n++
-  )
-    j = prevNonSpace(tokens, j - 1);
+  j = pastAuxiliaries(ctx, j);
   // "portraits of her son and husband, who disappeared": the possessive before the first kinship word holds both.
   const bare = j >= 0 && cueOf(ctx, j) === null ? kinNounIndex.match(tokens, j) : null;
   if (bare && bare.last === j) {
@@ -2668,6 +2661,22 @@ function kinSubjectBefore(ctx: Ctx, cue: Cue): Cue | null {
   const and = prevNonSpace(tokens, kin.first - 1);
   if (and >= 0 && isWordToken(tokens[and]) && COORDINATORS.has(tokens[and].norm) && ctx.candAt[prevNonSpace(tokens, and - 1)] >= 0) return null;
   return POSSESSIVES.has(tokens[kin.first].norm) ? kin : null;
+}
+
+/** Back from token `j` past up to four auxiliaries and modals ("had been", "would be"), to the word before them. */
+function pastAuxiliaries(ctx: Ctx, j: number): number {
+  const { tokens } = ctx;
+  for (
+    let n = 0;
+    n < 4 &&
+    j >= 0 &&
+    isWordToken(tokens[j]) &&
+    (PASSIVE_AUX.has(tokens[j].norm) || PERFECT_AUX.has(tokens[j].norm) || MODALS.has(tokens[j].norm)) &&
+    cueOf(ctx, j)?.def.kind !== 'relative';
+    n++
+  )
+    j = prevNonSpace(tokens, j - 1);
+  return j;
 }
 
 /**
