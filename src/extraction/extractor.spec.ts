@@ -4542,5 +4542,14 @@ describe('extractMentions', () => {
         people('Fatima Ali was hopeful that her son would be found alive, but there was no sign of her son, who had been imprisoned for years.', 'en'),
       ).toEqual(['Fatima Ali=relative']);
     });
+
+    it('reads "between life and death", «entre le monde des morts et des vivants» as no death', () => {
+      expect(people('Omar Haddad, arrêté en 2013, est entre la vie et la mort.', 'fr')).toEqual(['Omar Haddad=detainee']);
+      expect(
+        people('Omar Haddad, arrêté il y a deux ans. «Suspendu entre le monde des morts et des vivants», il ne se souvient plus de son nom.', 'fr'),
+      ).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad, freed from Saydnaya, is between life and death in hospital.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('محمد الحداد المعتقل منذ 2013 بين الحياة والموت.', 'ar')).toEqual(['محمد الحداد=detainee']);
+    });
   });
 });

@@ -188,6 +188,7 @@ addCueList(cues.neutralTitles, () => ({ kind: 'neutral' }));
 addCueList(cues.fearedArrest, () => ({ kind: 'neutral' }));
 addCueList(cues.bodilyLoss, () => ({ kind: 'neutral' }));
 addCueList(cues.reflexiveStop, () => ({ kind: 'neutral' }));
+addCueList(cues.betweenLifeAndDeath, () => ({ kind: 'neutral' }));
 addCueList(cues.demand, () => ({ kind: 'demand' }));
 addCueList(cues.negation, () => ({ kind: 'negation' }));
 addCueList(cues.clauseBreaks, () => ({ kind: 'clause' }));
