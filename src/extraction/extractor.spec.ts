@@ -2091,7 +2091,7 @@ describe('extractMentions', () => {
         ['Fadi Khalil=relative'],
       ],
       // an Arabic given name right after a speech verb, then «من» his town or «إن»; a mother unsure he still lives
-      ['وقال خالد من أبناء مدينة القامشلي إن عمه اعتقل عام 2013.', 'ar', ['خالد=other']],
+      ['وقال خالد من أبناء مدينة القامشلي إن عمه اعتقل عام 2013.', 'ar', ['خالد=relative']],
       ['قالت أم محمد إن ابنها محمد الحلبي معتقل في سجن صيدنايا منذ 11 عاماً، ولا تعرف إذا كان لا يزال حياً.', 'ar', ['أم محمد=relative', 'محمد الحلبي=missing']],
       // a foreign given name in Arabic script («فانيسا», «جيمس», «باولو»)
       ['وكانت فانيسا مارتيني قد اختفت في حلب عام 2014.', 'ar', ['فانيسا مارتيني=missing']],
@@ -4550,6 +4550,14 @@ describe('extractMentions', () => {
       ).toEqual(['Omar Haddad=detainee']);
       expect(people('Omar Haddad, freed from Saydnaya, is between life and death in hospital.', 'en')).toEqual(['Omar Haddad=released']);
       expect(people('محمد الحداد المعتقل منذ 2013 بين الحياة والموت.', 'ar')).toEqual(['محمد الحداد=detainee']);
+    });
+
+    it('reads a speaker who tells what befell «عمه», «قريبه», «شقيقه» (his uncle, relative, brother) as family', () => {
+      expect(people('قال سمير ناصر إن عمه كان معتقلا في سجن صيدنايا.', 'ar')).toEqual(['سمير ناصر=relative']);
+      expect(people('قال سمير ناصر إن قريبه مفقود منذ عام 2018.', 'ar')).toEqual(['سمير ناصر=relative']);
+      expect(people('تحدث سمير ناصر عن شقيقه المفقود منذ 2017.', 'ar')).toEqual(['سمير ناصر=relative']);
+      // His own story is his.
+      expect(people('قال سمير ناصر إنه اعتقل عام 2013 في سجن صيدنايا.', 'ar')).toEqual(['سمير ناصر=released']);
     });
   });
 });

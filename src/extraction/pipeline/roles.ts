@@ -2636,7 +2636,7 @@ function cueOfSameKin(ctx: Ctx, c: Cand, pre: Cue[]): Cue | null {
 }
 
 /** The kinship phrase of kinRightBefore, or null. */
-function kinSubjectBefore(ctx: Ctx, cue: Cue): Cue | null {
+export function kinSubjectBefore(ctx: Ctx, cue: Cue): Cue | null {
   const { tokens } = ctx;
   if (tokens[cue.first].kind === 'ar') return arabicKinBefore(ctx, cue);
   if (tokens[cue.first].kind !== 'lat') return null;
@@ -2687,13 +2687,16 @@ function arabicKinBefore(ctx: Ctx, cue: Cue): Cue | null {
   const { tokens } = ctx;
   let j = prevNonSpace(tokens, cue.first - 1);
   if (j >= 0 && tokens[j].kind === 'ar' && AR_KIN_WHO.has(stripConj(tokens[j].norm))) j = prevNonSpace(tokens, j - 1);
-  // «زوجها ما زال مختفياً», «ابنها لا يزال معتقلاً»: "still" between the kinship word and the state.
-  for (let n = 0; n < 2 && j >= 0 && tokens[j].kind === 'ar' && AR_STILL.has(tokens[j].norm); n++) j = prevNonSpace(tokens, j - 1);
+  // «زوجها ما زال مختفياً», «ابنها لا يزال معتقلاً», «عمه كان معتقلاً»: "still", "was" between the kinship word and the
+  // state.
+  for (let n = 0; n < 3 && j >= 0 && tokens[j].kind === 'ar' && (AR_STILL.has(tokens[j].norm) || AR_WAS.has(tokens[j].norm)); n++)
+    j = prevNonSpace(tokens, j - 1);
   const kin = j >= 0 ? cueOf(ctx, j) : null;
   if (!kin || kin.last !== j || kin.def.kind !== 'relative' || kin.def.firstPerson || ctx.candAt[nextNonSpace(tokens, j + 1)] >= 0) return null;
   return AR_HIS_HER_KIN.test(tokens[j].norm) ? kin : null;
 }
 const AR_STILL = new Set(['ما', 'زال', 'يزال', 'لا', 'مازال', 'لايزال', 'تزال'].map(foldWord));
+const AR_WAS = new Set(['كان', 'كانت'].map(foldWord));
 const AR_KIN_WHO = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي'].map(foldWord));
 const AR_HIS_HER_KIN = new RegExp(`(?:${['ه', 'ها', 'هم', 'هما', 'هن'].map(foldWord).join('|')})$`);
 

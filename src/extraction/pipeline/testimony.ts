@@ -1,7 +1,16 @@
 import { foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
 import { ACTIVE_SUBJECTS, ADDRESSED, RELATIVES_WORDS, cues, type CueKind, phraseSet, SPEECH_SOURCES } from './lexicon';
 import { type Cand, type Ctx, type Cue, cueOf, endsSentence, isSentencePunct, opensQuote } from './context';
-import { familySpeaks, inCoordination, insidePrisonSentence, invertedSpeech, opensReportedClause, pluralArabicVerb, type Decision } from './roles';
+import {
+  familySpeaks,
+  inCoordination,
+  insidePrisonSentence,
+  invertedSpeech,
+  kinSubjectBefore,
+  opensReportedClause,
+  pluralArabicVerb,
+  type Decision,
+} from './roles';
 import { DETAINEE_ROLES } from '../types';
 
 /**
@@ -229,11 +238,22 @@ export function settleTestimonies(ctx: Ctx, cands: Cand[], decisions: Decision[]
     if (firstPersonAccount(ctx, ctx.sentenceFirst[s], ctx.sentenceLast[s], true)) decisions[k] = { role: 'released', cues: [verb], evidence: 'title' };
     // "“My brother is still in there,” said Samir Nasser", «« J'ai mon frère là-bas », raconte Samir»: a speaker of
     // nothing else who says "my brother" is family of someone held.
+    // «قال سمير ناصر إن عمه كان معتقلاً»: or who says what befell his uncle.
     else if (decisions[k].role === 'other') {
-      const kin = ownKinInSentence(ctx, s);
+      const kin = ownKinInSentence(ctx, s) ?? heldKinAfter(ctx, c, s);
       if (kin) decisions[k] = { role: 'relative', cues: [kin], evidence: 'title' };
     }
   });
+}
+
+/** «إن عمه كان معتقلاً», "his uncle was held": a kinship word of the third person after the name, subject of a role cue in sentence `s`. */
+function heldKinAfter(ctx: Ctx, c: Cand, s: number): Cue | null {
+  for (const cue of ctx.cueList) {
+    if (cue.first <= c.last || ctx.sentence[cue.first] !== s || cue.def.kind !== 'role' || cue.def.search) continue;
+    const kin = kinSubjectBefore(ctx, cue);
+    if (kin && kin.first > c.last) return kin;
+  }
+  return null;
 }
 
 /** "my brother", «mon frère», «أخي»: a kinship word of the one speaking, in sentence `s`. */
