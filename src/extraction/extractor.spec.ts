@@ -4559,5 +4559,12 @@ describe('extractMentions', () => {
       // His own story is his.
       expect(people('قال سمير ناصر إنه اعتقل عام 2013 في سجن صيدنايا.', 'ar')).toEqual(['سمير ناصر=released']);
     });
+
+    it('reads "Rebels freed him" in a sentence naming no one as the release of the last name', () => {
+      expect(people('Omar Haddad was arrested in 2013. Rebels freed him from Saydnaya on Sunday.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Omar Haddad was arrested in 2013. Rebels released him on Sunday.', 'en')).toEqual(['Omar Haddad=released']);
+      // "anyone who was released recognises him": the pronoun is the one recognised, not the one released.
+      expect(people('Omar Haddad was arrested in 2013. His family hopes anyone who was released recognises him.', 'en')).toEqual(['Omar Haddad=detainee']);
+    });
   });
 });

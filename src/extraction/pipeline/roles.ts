@@ -3467,7 +3467,9 @@ export function anaphoricOutcomes(ctx: Ctx, cands: Cand[], decisions: Decision[]
   for (const cue of ctx.cueList) {
     // The pronoun before the cue: "he was released"; not "anyone who was released recognises him". "He had previously
     // been released" tells of an earlier episode, not of what became of him.
-    if (cue.def.kind !== 'role' || !cue.role || cue.role === 'dead' || cue.role === 'detainee' || cue.earlier || !pronounSentence(ctx, cands, cue, true))
+    // "Rebels freed him on Sunday": or the pronoun right after a transitive verb, its object.
+    const him = cue.def.transitive && OBJECT_PRONOUNS.has(ctx.tokens[nextNonSpace(ctx.tokens, cue.last + 1)]?.norm ?? '');
+    if (cue.def.kind !== 'role' || !cue.role || cue.role === 'dead' || cue.role === 'detainee' || cue.earlier || !pronounSentence(ctx, cands, cue, !him))
       continue;
     let k = -1;
     for (let m = 0; m < cands.length && cands[m].last < cue.first; m++) k = m;
