@@ -4566,5 +4566,11 @@ describe('extractMentions', () => {
       // "anyone who was released recognises him": the pronoun is the one recognised, not the one released.
       expect(people('Omar Haddad was arrested in 2013. His family hopes anyone who was released recognises him.', 'en')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it('reads «لم يظهر محمد الحداد بين المفرج عنهم» (did not appear among those released) and an unknown place of detention as missing', () => {
+      expect(people('لم يظهر محمد الحداد بين المفرج عنهم من سجن صيدنايا.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(people('اعتقل محمد الحداد عام 2013 ولا تعرف عائلته مكان احتجازه.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(people('اعتقل محمد الحداد عام 2013 ومكان احتجازه غير معروف.', 'ar')).toEqual(['محمد الحداد=missing']);
+    });
   });
 });
