@@ -160,9 +160,16 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * Omar Haddad grew up", "X, Omar Haddad's hometown"; no place after an apposition's closing comma; verbal nouns
  * («الاتصال») as no family name; families: "says she has had no news of her son", "her detained son", «والدة معتقل»,
  * "lost contact with her son", «attend son fils», "his fate" not a woman's; an unnamed "a nurse who just came out of
- * the prison" or "a former detainee said"; "his family says"; a release "despite", «رغم»; "the Death Wing").
+ * the prison" or "a former detainee said"; "his family says"; a release "despite", «رغم»; "the Death Wing");
+ * rules-21 after the twentieth, read off own sentences and more real pages (Arabic hometowns: «نشأ X في», «تعود أصول X
+ * إلى», «مقيماً في», «مكان إقامته في», «منزل العائلة في», the pair's next sentence past a line break; «قضى X في <prison>»
+ * as a death, «فقد أثر X», «لم يظهر X بين المفرج عنهم», an unknown place of detention as missing; «اعتقال دام تسع
+ * سنوات» and «سنوات قضاها في» as terms that ended; families: a speaker who says "my brother" or tells what befell
+ * «عمه», a searcher past an appositive, "her brother Omar" as the brother the post spoke of, "his father, who was
+ * imprisoned", "X was told her fiance had been killed"; no list across «إن»; "Rebels freed him"; "Said al-…" as a
+ * name; no arrest in «s'est arrêté», no release in «المناطق المحررة», no death "between life and death").
  */
-export const EXTRACTOR_VERSION = 'rules-20';
+export const EXTRACTOR_VERSION = 'rules-21';
 
 const EVIDENCE_ADJUST: Record<Decision['evidence'], number> = {
   figure: 0,
