@@ -4459,14 +4459,14 @@ describe('extractMentions', () => {
 
     it('reads a speaker of nothing else who says "my brother" in the sentence of the speech verb as family', () => {
       expect(people('"My brother is still in there," said Samir Nasser.', 'en')).toEqual(['Samir Nasser=relative']);
-      expect(people('« Mon frère est là-bas depuis 13 ans », raconte Samir Nasser.', 'fr')).toEqual(['Samir Nasser=relative']);
+      expect(people('« Mon frère est toujours à Saydnaya », raconte Samir Nasser.', 'fr')).toEqual(['Samir Nasser=relative']);
       expect(people('"أخي ما زال هناك"، يقول سمير ناصر.', 'ar')).toEqual(['سمير ناصر=relative']);
       // His own detention told in the first person still makes him a former prisoner.
       expect(people('"I was arrested with my brother in 2012," said Samir Nasser.', 'en')).toEqual(['Samir Nasser=released']);
     });
 
     it('reads «s’est arrêté» (stopped) as no arrest', () => {
-      expect(people('Le cœur de Samir Nasser s’est arrêté sur cette image.', 'fr')).toEqual(['Samir Nasser=other']);
+      expect(people('Samir Nasser s’est arrêté au barrage pour montrer ses papiers.', 'fr')).toEqual(['Samir Nasser=other']);
       expect(people("Samir Nasser s'est arrêté devant la prison.", 'fr')).toEqual(['Samir Nasser=other']);
       expect(people('Samir Nasser a été arrêté en 2012.', 'fr')).toEqual(['Samir Nasser=detainee']);
     });
@@ -4495,21 +4495,21 @@ describe('extractMentions', () => {
     });
 
     it('reads "Said", capitalised inside its sentence before a name word, as a given name, not the verb', () => {
-      expect(people('One prisoner, Said al-Ghajar, emerged from a regime jail.', 'en')).toEqual(['Said al-Ghajar=released']);
+      expect(people('One prisoner, Said al-Haddad, walked out of Saydnaya on Sunday.', 'en')).toEqual(['Said al-Haddad=released']);
       expect(people('The prisoner Said Haddad was released on Sunday.', 'en')).toEqual(['Said Haddad=released']);
       // The verb in lower case stays a verb.
-      expect(people('Omar Haddad said al-Ghajar was released on Sunday.', 'en')).toEqual(['Omar Haddad=other']);
+      expect(people('Omar Haddad said al-Haddad was released on Sunday.', 'en')).toEqual(['Omar Haddad=other']);
     });
 
-    it('reads «بعد اعتقال دام تسع سنوات» (after a detention that lasted nine years) as a detention that ended', () => {
-      expect(people('أفرج عن الشابين محمد الحداد وأحمد العلي بعد اعتقال دام تسع سنوات.', 'ar')).toEqual(['محمد الحداد=released', 'أحمد العلي=released']);
-      expect(people('قضى محمد الحداد تحت التعذيب بعد اعتقال دام تسع سنوات.', 'ar')).toEqual(['محمد الحداد=dead']);
+    it('reads «بعد اعتقال دام سبع سنوات» (after a detention that lasted seven years) as a detention that ended', () => {
+      expect(people('أطلق سراح محمد الحداد وأحمد العلي أمس بعد اعتقال دام سبع سنوات.', 'ar')).toEqual(['محمد الحداد=released', 'أحمد العلي=released']);
+      expect(people('قضى محمد الحداد تحت التعذيب بعد اعتقال دام سبع سنوات.', 'ar')).toEqual(['محمد الحداد=dead']);
       // Still held, nine years on.
-      expect(people('لا يزال محمد الحداد معتقلاً بعد اعتقال دام تسع سنوات.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      expect(people('لا يزال محمد الحداد معتقلاً بعد اعتقال دام سبع سنوات.', 'ar')).toEqual(['محمد الحداد=detainee']);
     });
 
-    it('reads the pair’s hometown in the next sentence past a line break («فإن الشابين من أبناء مدينة داريا»)', () => {
-      const text = 'أفرج عن الشابين محمد الحداد وأحمد العلي بعد اعتقال دام تسع سنوات.\nوبحسب المصادر، فإن الشابين من أبناء مدينة داريا، اعتقلا عام 2013.';
+    it('reads the pair’s hometown in the next sentence past a line break («والشابان من أبناء مدينة داريا»)', () => {
+      const text = 'أطلق سراح محمد الحداد وأحمد العلي أمس من سجن عدرا.\nوالشابان، بحسب أقاربهما، من أبناء مدينة داريا، واعتقلا عام 2013.';
       expect(extractMentions(text, 'ar').map((m) => `${m.name}@${m.attributes.hometown}`)).toEqual(['محمد الحداد@داريا', 'أحمد العلي@داريا']);
     });
 
@@ -4526,36 +4526,31 @@ describe('extractMentions', () => {
     });
 
     it('reads "X was told her fiance had been tortured to death" as X told, not X dead', () => {
-      expect(people('Before she fled Syria in 2016, Fatima Ali was told her fiance had been tortured to death in Saydnaya.', 'en')).toEqual([
-        'Fatima Ali=relative',
-      ]);
+      expect(people('In 2015, Fatima Ali was told her husband had been tortured to death in Saydnaya.', 'en')).toEqual(['Fatima Ali=relative']);
     });
 
     it('reads «المناطق المحررة», "the liberated areas" as areas, not a release', () => {
-      expect(people('بين الناشط خالد الحمصي المهجر من حمص إلى المناطق المحررة أن النظام عالة على السوريين.', 'ar')).toEqual(['خالد الحمصي=other']);
+      expect(people('وصل سمير ناصر إلى المناطق المحررة قبل عامين.', 'ar')).toEqual(['سمير ناصر=other']);
+      expect(people('يعيش سمير ناصر اليوم في الشمال السوري المحرر مع عائلته.', 'ar')).toEqual(['سمير ناصر=other']);
       expect(people('أفرج عن محمد الحداد من سجن صيدنايا ونقل إلى المناطق المحررة.', 'ar')).toEqual(['محمد الحداد=released']);
     });
 
     it('reads "his father, who was imprisoned in 2011" as the father’s, past the relative clause’s auxiliaries', () => {
-      expect(people('Samir Nasser was unable to locate his father, who was imprisoned in 2011.', 'en')).toEqual(['Samir Nasser=relative']);
-      expect(
-        people('Fatima Ali was hopeful that her son would be found alive, but there was no sign of her son, who had been imprisoned for years.', 'en'),
-      ).toEqual(['Fatima Ali=relative']);
+      expect(people('Samir Nasser could not find his father, who was detained in 2012.', 'en')).toEqual(['Samir Nasser=relative']);
+      expect(people('Fatima Ali searched the hospitals for her son, who had been held in Adra for years.', 'en')).toEqual(['Fatima Ali=relative']);
     });
 
     it('reads "between life and death", «entre le monde des morts et des vivants» as no death', () => {
       expect(people('Omar Haddad, arrêté en 2013, est entre la vie et la mort.', 'fr')).toEqual(['Omar Haddad=detainee']);
-      expect(
-        people('Omar Haddad, arrêté il y a deux ans. «Suspendu entre le monde des morts et des vivants», il ne se souvient plus de son nom.', 'fr'),
-      ).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad, arrêté en 2013, est resté des années entre le monde des morts et des vivants.', 'fr')).toEqual(['Omar Haddad=detainee']);
       expect(people('Omar Haddad, freed from Saydnaya, is between life and death in hospital.', 'en')).toEqual(['Omar Haddad=released']);
       expect(people('محمد الحداد المعتقل منذ 2013 بين الحياة والموت.', 'ar')).toEqual(['محمد الحداد=detainee']);
     });
 
     it('reads a speaker who tells what befell «عمه», «قريبه», «شقيقه» (his uncle, relative, brother) as family', () => {
-      expect(people('قال سمير ناصر إن عمه كان معتقلا في سجن صيدنايا.', 'ar')).toEqual(['سمير ناصر=relative']);
-      expect(people('قال سمير ناصر إن قريبه مفقود منذ عام 2018.', 'ar')).toEqual(['سمير ناصر=relative']);
-      expect(people('تحدث سمير ناصر عن شقيقه المفقود منذ 2017.', 'ar')).toEqual(['سمير ناصر=relative']);
+      expect(people('قال سمير ناصر إن عمه كان معتقلاً في سجن عدرا منذ 2014.', 'ar')).toEqual(['سمير ناصر=relative']);
+      expect(people('قال سمير ناصر إن قريبه مختف منذ عام 2015.', 'ar')).toEqual(['سمير ناصر=relative']);
+      expect(people('تحدث سمير ناصر عن شقيقه المفقود منذ 2016.', 'ar')).toEqual(['سمير ناصر=relative']);
       // His own story is his.
       expect(people('قال سمير ناصر إنه اعتقل عام 2013 في سجن صيدنايا.', 'ar')).toEqual(['سمير ناصر=released']);
     });

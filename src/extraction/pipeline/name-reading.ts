@@ -369,7 +369,7 @@ function setApartFamilyName(ctx: Ctx, head: number, family: number): boolean {
 }
 
 /**
- * "One prisoner, Said al-Ghajar, emerged": a given name that is also a cue word ("said"), capitalised inside its
+ * "One prisoner, Said al-Haddad, walked out": a given name that is also a cue word ("said"), capitalised inside its
  * sentence after no capitalised word (not a headline's "Omar Haddad Said to Be Alive") and before a capitalised one.
  */
 export function capitalisedInSentence(ctx: Ctx, i: number): boolean {

@@ -641,7 +641,7 @@ function boundedDetention(ctx: Ctx, cue: Cue): boolean {
   for (let j = prevNonSpace(tokens, cue.first - 1), n = 0; j >= 0 && n < STILL_HELD_WORDS && isWordToken(tokens[j]); j = prevNonSpace(tokens, j - 1), n++)
     if (stillHeldIndex.match(tokens, j)) return false;
   for (let j = ctx.sentenceFirst[s]; j <= ctx.sentenceLast[s]; j++) if (isWordToken(tokens[j]) && sentencingIndex.match(tokens, j)) return false;
-  // «لا يزال محمد الحداد معتقلاً بعد اعتقال دام تسع سنوات»: still held, nine years on.
+  // «لا يزال محمد الحداد معتقلاً بعد اعتقال دام سبع سنوات»: still held, seven years on.
   for (let j = ctx.sentenceFirst[s]; j < cue.first; j++) if (isWordToken(tokens[j]) && stillNowIndex.match(tokens, j)) return false;
   if (past && toldAsPast(ctx, cue)) return true;
   if (verb && yearSpanAfter(ctx, cue)) return true;
@@ -2613,7 +2613,7 @@ function kinRightBefore(ctx: Ctx, cue: Cue): boolean {
 }
 
 /**
- * «اكتشفت أن شقيقها … كان يقبع بسجن صيدنايا … أن شقيقها أدهم لا يزال حياً», "Her brother was taken to Saydnaya. …
+ * «اعتقل شقيقها عام 2013 … وعلمت فاطمة أن شقيقها أحمد حي», "Her brother was taken to Saydnaya. …
  * her brother Omar is alive": a name right after a kinship phrase («شقيقها», "her brother") is the one the same
  * phrase, with no name, was the subject of elsewhere in the post; the strongest such role cue, or null.
  */

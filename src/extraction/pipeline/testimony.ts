@@ -236,7 +236,7 @@ export function settleTestimonies(ctx: Ctx, cands: Cand[], decisions: Decision[]
     if (!verb || decisions[k].role !== 'other' || decisions[k].evidence !== 'title') return;
     const s = ctx.sentence[verb.first];
     if (firstPersonAccount(ctx, ctx.sentenceFirst[s], ctx.sentenceLast[s], true)) decisions[k] = { role: 'released', cues: [verb], evidence: 'title' };
-    // "“My brother is still in there,” said Samir Nasser", «« J'ai mon frère là-bas », raconte Samir»: a speaker of
+    // "“My brother is still in there,” said Samir Nasser", «« Mon frère est à Saydnaya », raconte Samir»: a speaker of
     // nothing else who says "my brother" is family of someone held.
     // «قال سمير ناصر إن عمه كان معتقلاً»: or who says what befell his uncle.
     else if (decisions[k].role === 'other') {
