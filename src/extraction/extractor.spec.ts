@@ -4567,5 +4567,13 @@ describe('extractMentions', () => {
       expect(people('اعتقل محمد الحداد عام 2013 ولا تعرف عائلته مكان احتجازه.', 'ar')).toEqual(['محمد الحداد=missing']);
       expect(people('اعتقل محمد الحداد عام 2013 ومكان احتجازه غير معروف.', 'ar')).toEqual(['محمد الحداد=missing']);
     });
+
+    it('reads «يقول محمد الحداد (35 عاماً)، وهو من داريا، إنه…» as the speaker’s own story past the brackets and the appositive', () => {
+      expect(only('يقول محمد الحداد (35 عاماً)، وهو أحد أبناء داريا، إنه قضى سبع سنوات في صيدنايا.', 'ar')).toMatchObject({
+        role: 'released',
+        attributes: { hometown: 'داريا' },
+      });
+      expect(people('يقول محمد الحداد (35 عاماً) إنه قضى سبع سنوات في صيدنايا.', 'ar')).toEqual(['محمد الحداد=released']);
+    });
   });
 });

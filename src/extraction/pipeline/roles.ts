@@ -1618,6 +1618,8 @@ function ownStoryCue(ctx: Ctx, chain: Cue[], c: Cand, pre: Cue[]): Cue | null {
   const from = speakerStoryStart(ctx, chain, c, pre);
   if (from < 0) return null;
   let j = nextNonSpace(tokens, from + 1);
+  // «يقول محمد الحداد (35 عاماً)، وهو من داريا، إنه…»: past an age in brackets and an appositive set off by commas.
+  if (arabic) j = pastAsides(ctx, j);
   // «قال محمد الحداد لوكالة فرانس برس إنه…», «روى محمد الحداد لعنب بلدي كيف اعتقل»: the one told, in «ل».
   if (arabic && tokens[j]?.kind === 'ar' && tokens[j].norm.startsWith(LAM) && cueOf(ctx, j) === null) {
     for (let k = j, n = 0; n < MAX_TOLD_WORDS && isWordToken(tokens[k]) && ctx.candAt[k] < 0; k = nextNonSpace(tokens, k + 1), n++) {
@@ -1742,6 +1744,22 @@ function ownDetentionTold(ctx: Ctx, chain: Cue[], c: Cand, pre: Cue[]): Cue | nu
   return null;
 }
 const OWN_DETENTION_WORDS = 12;
+
+/** Past a bracket («(35 عاماً)») and then a cue-free appositive between commas that start at token `j`, if any. */
+function pastAsides(ctx: Ctx, j: number): number {
+  const { tokens } = ctx;
+  if (tokens[j]?.norm === '(') {
+    let k = j + 1;
+    while (k < tokens.length && k - j < MAX_ASIDE_TOKENS && tokens[k].norm !== ')' && tokens[k].kind !== 'nl') k++;
+    if (tokens[k]?.norm === ')') j = nextNonSpace(tokens, k + 1);
+  }
+  if (isComma(tokens[j])) {
+    const close = appositiveEnd(ctx, j);
+    if (close > j) j = nextNonSpace(tokens, close + 1);
+  }
+  return j;
+}
+const MAX_ASIDE_TOKENS = 10;
 /** Words between a speech verb and a term served it tells of as the speaker's own. */
 const TOLD_TERM_WORDS = 3;
 /** "his client's detention", «اعتقال موكله»: the speaker's client, not the speaker. */
