@@ -4575,5 +4575,12 @@ describe('extractMentions', () => {
       });
       expect(people('يقول محمد الحداد (35 عاماً) إنه قضى سبع سنوات في صيدنايا.', 'ar')).toEqual(['محمد الحداد=released']);
     });
+
+    it('reads "said his brother Fadi Khalil, 30, was arrested" as the brother spoken of, not a speaker', () => {
+      expect(people('Omar Haddad, 35, a teacher, said his brother Fadi Khalil, 30, was arrested in 2013.', 'en')).toEqual([
+        'Omar Haddad=relative',
+        'Fadi Khalil=detainee',
+      ]);
+    });
   });
 });

@@ -200,7 +200,11 @@ export function settleTestimonies(ctx: Ctx, cands: Cand[], decisions: Decision[]
     // "said Mr. Ghabbash", «قال محمد»: a speech verb right before the name is theirs ("told X" is said to X);
     // one after it only when the name is its sentence's subject.
     // «وأضاف: "اعتقل محمد الحداد…"»: a verb that opens a quote or a colon before the name speaks of them.
-    const before = opensReportedClause(ctx, c) ? undefined : pre[k].find((e) => isSpeech(ctx, e) && !ADDRESSED.has(cueWords(ctx, e)) && !opensQuote(ctx, e));
+    // "said his brother Fadi Khalil, 30, was arrested": a kinship word between the verb and the name; he is spoken of.
+    const kinAfter = (e: Cue) => pre[k].some((r) => r.def.kind === 'relative' && r.first > e.last);
+    const before = opensReportedClause(ctx, c)
+      ? undefined
+      : pre[k].find((e) => isSpeech(ctx, e) && !ADDRESSED.has(cueWords(ctx, e)) && !opensQuote(ctx, e) && !kinAfter(e));
     const verb = before ?? speechOfSubject(ctx, cands, k);
     if (verb || (introducedSelf(ctx, c) && account())) tellers.add(keyOf(c));
     return verb;
