@@ -17,6 +17,8 @@ import {
   SPLIT_DEATH_OBJECTS,
   DIED_IN_VERBS,
   DIED_IN_TERM_WORDS,
+  NEGATION_WORDS,
+  YEAR,
   SPLIT_DISAPPEARANCE_VERBS,
   SPLIT_DISAPPEARANCE_OBJECTS,
   SPLIT_SEARCH_VERBS,
@@ -459,7 +461,7 @@ export function markCues(ctx: Ctx): void {
       }
       if (c.role === 'missing' && amongIndex.match(tokens, c.last)?.last === c.last) return true;
       // «لم يظهر محمد الحداد بين المفرج عنهم»: a negated absence cue before the name, "among" after it.
-      if (c.role === 'missing' && amongAt > c.last && NEGATION_HEADS.has(stripConj(tokens[c.first].norm))) return true;
+      if (c.role === 'missing' && amongAt > c.last && NEGATION_WORDS.has(stripConj(tokens[c.first].norm))) return true;
       if (c.role === 'missing' && (listAt(tokens, c.last) || (amongAt > c.last && onlyListFillers(tokens, c.last, amongAt)))) return true;
       return forThoseHeld(j) ? null : false;
     });
@@ -718,14 +720,12 @@ function diedInPlace(tokens: Token[], verb: number): boolean {
 function termWordAt(tokens: Token[], j: number): boolean {
   const t = tokens[j];
   if (!t) return false;
-  if (t.kind === 'num') return !/^(19|20)\d\d$/.test(t.norm);
+  if (t.kind === 'num') return !YEAR.test(t.norm);
   if (!isWordToken(t)) return false;
   if (SERVED_NUMBERS.has(t.norm) || DIED_IN_TERM_WORDS.has(t.norm)) return true;
   return SERVED_UNITS.has(t.norm) && tokens[nextNonSpace(tokens, j + 1)]?.kind !== 'num';
 }
 
-/** «لم», «لا», "not", «ne»: the first word of an absence cue that is a negated verb («لم يظهر», "did not appear"). */
-const NEGATION_HEADS = new Set(['لم', 'لا', 'ما', 'not', 'never', 'ne', 'n'].map(foldWord));
 /** "not on the lists" + "of": a list or "among" phrase starts on the absence cue's last word. */
 const listAt = (tokens: Token[], j: number): boolean => soughtAmongIndex.match(tokens, j) !== null || amongIndex.match(tokens, j) !== null;
 /** "did not appear on any list of", «لم يرد اسمه في قوائم»: only an article or a preposition between an absence cue and its list. */

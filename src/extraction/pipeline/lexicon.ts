@@ -191,6 +191,8 @@ addCueList(cues.reflexiveStop, () => ({ kind: 'neutral' }));
 addCueList(cues.betweenLifeAndDeath, () => ({ kind: 'neutral' }));
 addCueList(cues.demand, () => ({ kind: 'demand' }));
 addCueList(cues.negation, () => ({ kind: 'negation' }));
+/** «لم», "not", «jamais»: the one-word negations of cues.negation, also the head of a negated cue («لم يظهر»). */
+export const NEGATION_WORDS = foldSet(allLangs(cues.negation));
 addCueList(cues.clauseBreaks, () => ({ kind: 'clause' }));
 addCueList(cues.headingOfficials, () => ({ kind: 'headingOfficial' }));
 addCueList(cues.coordinatorPhrases, () => ({ kind: 'coord' }));
@@ -400,6 +402,8 @@ for (const p of allLangs(cues.organisationNames)) organisationIndex.add(p, true)
 export const aliasIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
 for (const p of allLangs(cues.aliasWords)) aliasIndex.add(p, true);
 export const SPEECH_SOURCES = new Set(allLangs(cues.speechSources).map(foldWord));
+/** A year of this era, as a number token's text: 1900–2099. */
+export const YEAR = /^(?:19|20)\d\d$/;
 /** "told", «أخبر»: speech verbs whose object is the one spoken to (cues.testimony.addressed). */
 export const ADDRESSED = phraseSet(cues.testimony.addressed);
 export const WEAK_NEUTRAL = foldSet(cues.weakNeutral.list);

@@ -16,6 +16,7 @@ import {
   isPluralStatusNoun,
   LATIN_AMONG,
   topicIndex,
+  YEAR,
 } from './lexicon';
 import { type Ctx, type Cue, cueOf, holdsSoughtPronoun } from './context';
 import { matchPlace } from '../attributes';
@@ -368,4 +369,3 @@ function unnamedKinSubject(ctx: Ctx, cue: Cue): boolean {
   return false;
 }
 const MAX_KIN_SUBJECT_WORDS = 4;
-export const YEAR = /^(?:19|20)\d\d$/;

@@ -20,6 +20,7 @@ import {
   ABBREVIATIONS,
   ACTIVE_SUBJECTS,
   ADDRESSED,
+  YEAR,
   ARABIC_CUE_PREFIXES,
   CONTINUATION,
   COORDINATORS,
@@ -87,7 +88,7 @@ import {
   opensQuote,
   tagStart,
 } from './context';
-import { THAT_WORDS, YEAR, fellowsObject, ofOthers, unnamedKinAt, unnamedWhoClause } from './others';
+import { THAT_WORDS, fellowsObject, ofOthers, unnamedKinAt, unnamedWhoClause } from './others';
 import { possessiveAfter } from './name-reading';
 import {
   AR_MALE_GIVEN,
@@ -274,11 +275,7 @@ function postChain(ctx: Ctx, c: Cand, self: number, source = false, speaker = fa
           continue;
         }
       }
-      if (t.norm === '(') {
-        let k = j + 1;
-        while (k < tokens.length && k - j < 10 && tokens[k].norm !== ')' && tokens[k].kind !== 'nl') k++;
-        j = k;
-      }
+      if (t.norm === '(') j = bracketEnd(tokens, j);
       // "Fatima Ali (the mother of detainee Omar) said": a name deep in another's bracketed apposition ends with
       // it; the verb is hers. Not «محمد الحداد (أبو أحمد) أفرج عنه», a second name for the same man.
       if (t.norm === ')' && insideApposedBrackets(ctx, c)) break;
@@ -1749,8 +1746,7 @@ const OWN_DETENTION_WORDS = 12;
 function pastAsides(ctx: Ctx, j: number): number {
   const { tokens } = ctx;
   if (tokens[j]?.norm === '(') {
-    let k = j + 1;
-    while (k < tokens.length && k - j < MAX_ASIDE_TOKENS && tokens[k].norm !== ')' && tokens[k].kind !== 'nl') k++;
+    const k = bracketEnd(tokens, j);
     if (tokens[k]?.norm === ')') j = nextNonSpace(tokens, k + 1);
   }
   if (isComma(tokens[j])) {
@@ -1759,7 +1755,13 @@ function pastAsides(ctx: Ctx, j: number): number {
   }
   return j;
 }
-const MAX_ASIDE_TOKENS = 10;
+/** The ")" that closes the bracket opened at `open`, or where the search stopped (a line's end, ten tokens on). */
+function bracketEnd(tokens: Token[], open: number): number {
+  let k = open + 1;
+  while (k < tokens.length && k - open < MAX_BRACKET_TOKENS && tokens[k].norm !== ')' && tokens[k].kind !== 'nl') k++;
+  return k;
+}
+const MAX_BRACKET_TOKENS = 10;
 /** Words between a speech verb and a term served it tells of as the speaker's own. */
 const TOLD_TERM_WORDS = 3;
 /** "his client's detention", «اعتقال موكله»: the speaker's client, not the speaker. */
