@@ -4582,5 +4582,18 @@ describe('extractMentions', () => {
         'Fadi Khalil=detainee',
       ]);
     });
+
+    it('reads «لم يخرج محمد الحداد مع المحررين» (did not come out with the freed) and «لم يعرف عنه شيء» as missing, and a name among «المتوفين» as dead', () => {
+      expect(people('لم يخرج محمد الحداد مع المعتقلين المحررين من سجن صيدنايا.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(people('اعتقلت قوات النظام محمد الحداد على حاجز عام 2013، ولم يعرف عنه شيء حتى اليوم.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(people('اعتقل محمد الحداد عام 1982 وانقطعت أخباره حتى عثرت العائلة على اسمه بين المتوفين.', 'ar')).toEqual(['محمد الحداد=dead']);
+      // Not among: still a release.
+      expect(people('خرج محمد الحداد مع المعتقلين المحررين من سجن صيدنايا.', 'ar')).toEqual(['محمد الحداد=released']);
+    });
+
+    it('reads «يبحث سمير ناصر عن أخ له مفقود» (a brother of his) as a searcher for kin, not the missing one', () => {
+      expect(people('يبحث سمير ناصر عن أخ له مفقود منذ عام 2013.', 'ar')).toEqual(['سمير ناصر=relative']);
+      expect(people('يبحث سمير ناصر عن ابن له اعتقل عام 2013.', 'ar')).toEqual(['سمير ناصر=relative']);
+    });
   });
 });

@@ -460,8 +460,12 @@ export function markCues(ctx: Ctx): void {
         return null;
       }
       if (c.role === 'missing' && amongIndex.match(tokens, c.last)?.last === c.last) return true;
-      // «لم يظهر محمد الحداد بين المفرج عنهم»: a negated absence cue before the name, "among" after it.
-      if (c.role === 'missing' && amongAt > c.last && NEGATION_WORDS.has(stripConj(tokens[c.first].norm))) return true;
+      // «لم يظهر محمد الحداد بين المفرج عنهم», «لم يخرج محمد الحداد مع المحررين»: a negated absence or
+      // release cue before the name, "among" after it.
+      const negated =
+        (c.role === 'missing' && NEGATION_WORDS.has(stripConj(tokens[c.first].norm))) ||
+        NEGATION_WORDS.has(stripConj(tokens[prevNonSpace(tokens, c.first - 1)]?.norm ?? ''));
+      if (amongAt > c.last && negated) return true;
       if (c.role === 'missing' && (listAt(tokens, c.last) || (amongAt > c.last && onlyListFillers(tokens, c.last, amongAt)))) return true;
       return forThoseHeld(j) ? null : false;
     });
