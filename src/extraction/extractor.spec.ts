@@ -4595,5 +4595,11 @@ describe('extractMentions', () => {
       expect(people('يبحث سمير ناصر عن أخ له مفقود منذ عام 2013.', 'ar')).toEqual(['سمير ناصر=relative']);
       expect(people('يبحث سمير ناصر عن ابن له اعتقل عام 2013.', 'ar')).toEqual(['سمير ناصر=relative']);
     });
+
+    it('reads «حكم آل الأسد» (the rule of the Assad family) as no person: «حكم» is also a word', () => {
+      expect(people('استشهد الشاب محمد الحداد تحت التعذيب في سجن صيدنايا.\nورفعت شعارات في زبدون تؤكد على عدم شرعية حكم آل الأسد.', 'ar')).toEqual([
+        'محمد الحداد=dead',
+      ]);
+    });
   });
 });
