@@ -4601,5 +4601,16 @@ describe('extractMentions', () => {
         'محمد الحداد=dead',
       ]);
     });
+
+    it('reads «وأفرج عنهما» (and they two were released) and "Rebels freed them" as the release of everyone last named as held', () => {
+      expect(people('اعتقل محمد الحداد مع سمير ناصر عام 2013. وأفرج عنهما يوم الأحد.', 'ar')).toEqual(['محمد الحداد=released', 'سمير ناصر=released']);
+      expect(people('اعتقل محمد الحداد مع سمير ناصر عام 2013. وأطلق سراحهما يوم الأحد.', 'ar')).toEqual(['محمد الحداد=released', 'سمير ناصر=released']);
+      expect(people('Omar Haddad was arrested with Fadi Khalil in 2013. Rebels freed them on Sunday.', 'en')).toEqual([
+        'Omar Haddad=released',
+        'Fadi Khalil=released',
+      ]);
+      // One of them alone: the other stays held.
+      expect(people('اعتقل محمد الحداد مع سمير ناصر عام 2013. وأفرج عنه يوم الأحد.', 'ar')).toEqual(['محمد الحداد=detainee', 'سمير ناصر=released']);
+    });
   });
 });

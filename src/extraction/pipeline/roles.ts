@@ -2295,6 +2295,7 @@ function splitSearchVerbBefore(ctx: Ctx, i: number): boolean {
   return v >= 0 && SPLIT_SEARCH_VERBS.has(ctx.tokens[v].norm);
 }
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them'].map(foldWord));
+const THEM = foldWord('them');
 const OBJECT_CLITICS = new Set(['le', 'la', 'les', 'l'].map(foldWord));
 const PRONOUNS_SOUGHT = new Set(['he', 'she', 'him', 'her', 'they', 'them', 'le', 'la', 'les', 'l', 'lui'].map(foldWord));
 /**
@@ -3217,7 +3218,7 @@ function continuationCues(ctx: Ctx, cands: Cand[], c: Cand): Cue[] {
   const first = nextNonSpace(ctx.tokens, ctx.sentenceFirst[next]);
   const last = ctx.sentenceLast[next];
   const t = ctx.tokens[first];
-  if (!t || !isWordToken(t) || !CONTINUATION.has(t.norm) || first > last) return [];
+  if (!t || !isWordToken(t) || !(CONTINUATION.has(t.norm) || opensOnThem(ctx, first)) || first > last) return [];
   if (paragraphOf(ctx, first) !== paragraphOf(ctx, c.first)) return [];
   if (cands.some((m) => ctx.sentence[m.first] === next)) return [];
   const found: Cue[] = [];
@@ -3229,6 +3230,19 @@ function continuationCues(ctx: Ctx, cands: Cand[], c: Cand): Cue[] {
   }
   return found;
 }
+
+/**
+ * «وأفرج عنهما يوم الأحد», «وأطلق سراحهم»: an Arabic sentence that opens on a role verb whose object is "them two" or
+ * "them" goes on about the people of the sentence before, like one that opens on «وكان».
+ */
+function opensOnThem(ctx: Ctx, first: number): boolean {
+  const { tokens } = ctx;
+  const second = nextNonSpace(tokens, first + 1);
+  if (tokens[first].kind !== 'ar' || second >= tokens.length || !THEM_OBJECTS_AR.has(tokens[second].norm)) return false;
+  const cue = cueOf(ctx, first) ?? cueOf(ctx, second);
+  return cue !== null && cue.def.kind === 'role';
+}
+const THEM_OBJECTS_AR = new Set(['عنهما', 'عنهم', 'سراحهما', 'سراحهم', 'سبيلهما', 'سبيلهم'].map(foldWord));
 
 /**
  * «قضى ثلاثة معتقلين تحت التعذيب، وهم سامر النجار وأحمد العلي»: names listed after ", they are" are the people the
@@ -3387,15 +3401,26 @@ export function anaphoricDeaths(ctx: Ctx, cands: Cand[], decisions: Decision[]):
  * names anyone, within two sentences, when there are two or more of them; one alone is not "them".
  */
 function deathOfThoseHeld(ctx: Ctx, cands: Cand[], decisions: Decision[], cue: Cue): void {
+  outcomeOfThoseHeld(ctx, cands, decisions, cue, 'dead');
+}
+
+/** What befell "them" (`role`: "their deaths", "freed them") befell the people held or missing last named, two or more. */
+function outcomeOfThoseHeld(ctx: Ctx, cands: Cand[], decisions: Decision[], cue: Cue, role: DetRole): void {
   let k = -1;
   for (let m = 0; m < cands.length && cands[m].last < cue.first; m++) k = m;
   if (k < 0) return;
   const s = ctx.sentence[cands[k].first];
   if (ctx.sentence[cue.first] - s > ANAPHOR_SENTENCES && !theyInEverySentence(ctx, cands[k].last + 1, cue.first)) return;
+  // One of them may have taken the words already, as the nearest name.
   const held: number[] = [];
-  for (let m = 0; m <= k; m++) if (ctx.sentence[cands[m].first] === s && (decisions[m].role === 'detainee' || decisions[m].role === 'missing')) held.push(m);
+  for (let m = 0; m <= k; m++)
+    if (ctx.sentence[cands[m].first] === s && (decisions[m].role === 'detainee' || decisions[m].role === 'missing' || decisions[m].role === role)) held.push(m);
   if (held.length < 2) return;
-  for (const m of held) decisions[m] = { role: 'dead', cues: [...decisions[m].cues, cue], evidence: decisions[m].evidence };
+  for (const m of held) {
+    const d = decisions[m];
+    if ((d.role === 'detainee' || d.role === 'missing') && ROLE_PRIORITY[role] > ROLE_PRIORITY[d.role])
+      decisions[m] = { role, cues: [...d.cues, cue], evidence: d.evidence };
+  }
 }
 
 /**
@@ -3488,9 +3513,15 @@ export function anaphoricOutcomes(ctx: Ctx, cands: Cand[], decisions: Decision[]
     // The pronoun before the cue: "he was released"; not "anyone who was released recognises him". "He had previously
     // been released" tells of an earlier episode, not of what became of him.
     // "Rebels freed him on Sunday": or the pronoun right after a transitive verb, its object.
-    const him = cue.def.transitive && OBJECT_PRONOUNS.has(ctx.tokens[nextNonSpace(ctx.tokens, cue.last + 1)]?.norm ?? '');
-    if (cue.def.kind !== 'role' || !cue.role || cue.role === 'dead' || cue.role === 'detainee' || cue.earlier || !pronounSentence(ctx, cands, cue, !him))
+    const object = cue.def.transitive ? (ctx.tokens[nextNonSpace(ctx.tokens, cue.last + 1)]?.norm ?? '') : '';
+    const him = OBJECT_PRONOUNS.has(object);
+    if (cue.def.kind !== 'role' || !cue.role || cue.role === 'dead' || cue.role === 'detainee' || cue.earlier) continue;
+    // "Rebels freed them on Sunday": all of those last named.
+    if (object === THEM && pronounSentence(ctx, cands, cue, false, THEY)) {
+      outcomeOfThoseHeld(ctx, cands, decisions, cue, cue.role);
       continue;
+    }
+    if (!pronounSentence(ctx, cands, cue, !him)) continue;
     let k = -1;
     for (let m = 0; m < cands.length && cands[m].last < cue.first; m++) k = m;
     if (k < 0 || ctx.sentence[cue.first] - ctx.sentence[cands[k].first] > ANAPHOR_SENTENCES) continue;
