@@ -2012,7 +2012,7 @@ describe('extractMentions', () => {
       ['Fatima Haddad has not seen her son Omar since 2013.', 'en', ['Fatima Haddad=relative', 'Omar=missing']],
       ['فاطمة الحداد زوجة المعتقل عمر الحداد.', 'ar', ['فاطمة الحداد=relative', 'عمر الحداد=detainee']],
       ['Security forces arrested Yasser Khalil, whose brother Omar was released.', 'en', ['Yasser Khalil=detainee', 'Omar=released']],
-      ['Security forces arrested Yasser Khalil, the brother of Omar, in 2013.', 'en', ['Yasser Khalil=detainee', 'Omar=other']],
+      ['Security forces arrested Yasser Khalil, the brother of Omar, in 2013.', 'en', ['Yasser Khalil=detainee', 'Omar=relative']],
       [
         'Ahmad Khalil said his son Omar Haddad was arrested in 2012. "We never heard from him again," he said.',
         'en',
@@ -4611,6 +4611,28 @@ describe('extractMentions', () => {
       ]);
       // One of them alone: the other stays held.
       expect(people('اعتقل محمد الحداد مع سمير ناصر عام 2013. وأفرج عنه يوم الأحد.', 'ar')).toEqual(['محمد الحداد=detainee', 'سمير ناصر=released']);
+    });
+
+    it('reads the father in "Omar Haddad, the son of Sheikh Fadi Khalil," and «نجل الشيخ أحمد العلي» as family, past the title', () => {
+      expect(people('The regime released Omar Haddad, the son of Sheikh Fadi Khalil, after seven years of detention.', 'en')).toEqual([
+        'Omar Haddad=released',
+        'Fadi Khalil=relative',
+      ]);
+      expect(people('Le régime a libéré Omar Haddad, fils du cheikh Fadi Khalil, après sept ans de détention.', 'fr')).toEqual([
+        'Omar Haddad=released',
+        'Fadi Khalil=relative',
+      ]);
+      expect(people('أفرج النظام عن محمد الحداد، نجل الشيخ أحمد العلي، بعد سبع سنوات من الاعتقال.', 'ar')).toEqual([
+        'محمد الحداد=released',
+        'أحمد العلي=relative',
+      ]);
+      // The verb before the son is his, not his father's.
+      expect(people('اعتقل محمد الحداد، نجل أحمد العلي، عام 2013.', 'ar')).toEqual(['محمد الحداد=detainee', 'أحمد العلي=relative']);
+      // «ابن الشيخ»: the son of a sheikh, not of a town «الشيخ».
+      expect(extractMentions('أفرج النظام عن محمد الحداد، ابن الشيخ أحمد العلي، بعد سبع سنوات.', 'ar')[0]).toMatchObject({
+        role: 'released',
+        attributes: { hometown: null },
+      });
     });
   });
 });

@@ -1185,8 +1185,13 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   for (let k = 0; k < cands.length; k++) {
     const owner = kinApposedTo(ctx, cands, k);
     if (owner < 0 || !isDet(decisions[owner].role)) continue;
-    if (decisions[k].role === 'relative') decisions[k] = { ...decisions[k], apposedTo: owner };
-    else if (isDet(decisions[k].role) && roleCues(pre[k]).length === 0) decisions[k] = { role: 'relative', cues: [], evidence: 'title', apposedTo: owner };
+    // «اعتقل محمد الحداد، نجل أحمد العلي،»: a role word before the one she is apposed to is his, and so is the
+    // role a list of the two would give her later; nothing said of her at all leaves her his family too.
+    const own = roleCues(pre[k]).filter((e) => e.first > cands[owner].last);
+    const d = decisions[k];
+    if (d.role === 'relative') decisions[k] = { ...d, apposedTo: owner };
+    else if ((isDet(d.role) || (d.role === 'other' && d.evidence === 'none')) && own.length === 0)
+      decisions[k] = { role: 'relative', cues: [], evidence: 'title', apposedTo: owner };
   }
   // "Fadi Khalil, le frère de Samir Khalil. Il a été capturé en 2012.": a sentence that ends on the apposition
   // leaves the one it is about as its subject, and "he" in the next sentence, naming no one, is him, not his
@@ -2456,6 +2461,13 @@ function kinApposedTo(ctx: Ctx, cands: Cand[], k: number, atSentenceEnd = false)
     return owner >= 0 && owner !== k && closes(nextNonSpace(tokens, kin.last + 1)) ? owner : -1;
   }
   if (!closes(nextNonSpace(tokens, c.last + 1))) return -1;
+  // "the son of Sheikh Fadi Khalil", "son of the imam Fadi Khalil", «نجل الشيخ أحمد العلي»: past titles before the name.
+  for (let n = 0; n < MAX_APPOSED_TITLES && l >= 0; n++) {
+    const title = cueOf(ctx, l);
+    if (title && title.last === l && (title.def.kind === 'neutral' || title.def.kind === 'otherTitle')) l = prevNonSpace(tokens, title.first - 1);
+    else if (n > 0 && tokens[l].kind === 'lat' && LATIN_ARTICLES.has(tokens[l].norm) && !KIN_LINKS.has(tokens[l].norm)) l = prevNonSpace(tokens, l - 1);
+    else break;
+  }
   if (l >= 0 && tokens[c.first].kind === 'lat') {
     if (tokens[l].norm === "'" || tokens[l].norm === '’') l = prevNonSpace(tokens, l - 1);
     if (l < 0 || !KIN_LINKS.has(tokens[l].norm)) return -1;
@@ -2469,6 +2481,7 @@ function kinApposedTo(ctx: Ctx, cands: Cand[], k: number, atSentenceEnd = false)
   const owner = ctx.candAt[prevNonSpace(tokens, comma - 1)];
   return owner >= 0 && owner !== k ? owner : -1;
 }
+const MAX_APPOSED_TITLES = 2;
 /**
  * The role cues of the sentence after the one name `c` ends, when that sentence names no one and opens on "he was
  * …", «il a été …»: "he"/"she", «il»/«elle» first (or right after the comma of an opening phrase: «À peine âgé de
