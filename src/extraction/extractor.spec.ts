@@ -4634,5 +4634,9 @@ describe('extractMentions', () => {
         attributes: { hometown: null },
       });
     });
+
+    it('reads a name the lists lack after «يدعى» (named) even when its words look like verbs', () => {
+      expect(people('عثر على مواطن أمريكي يدعى ترافيس تيمرمان كان معتقلا في دمشق.', 'ar')).toEqual(['ترافيس تيمرمان=detainee']);
+    });
   });
 });

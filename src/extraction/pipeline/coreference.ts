@@ -24,13 +24,12 @@ import {
   AR_AL,
   stripConj,
   INDEFINITE_ARTICLES,
-  QUOTE_CHARACTERS,
   THIRD_PERSON_POSSESSIVES,
   kinNounIndex,
 } from './lexicon';
 import { type Cand, type Ctx, type Cue, cueOf, roleVerbAfter } from './context';
 import { isGovernorateName, placePosition } from '../attributes';
-import { JOINED_ABD, ageAfter, ageBetweenCommas, isAla, isArStop, isAlWord, possessiveAfter } from './name-reading';
+import { JOINED_ABD, ageAfter, ageBetweenCommas, isAla, isArStop, isAlWord, namedAfter, possessiveAfter } from './name-reading';
 import { describesPerson } from './candidates';
 import type { Decision } from './roles';
 
@@ -136,15 +135,6 @@ function midSentenceCapital(ctx: Ctx, i: number): boolean {
   return (before !== undefined && CLAUSE_OPENERS.has(before.norm)) || (after !== undefined && after.norm === ',');
 }
 const CLAUSE_OPENERS = new Set([',', ':', ';', '—', '–']);
-
-/** «أُشير إليها باسم "هدى"», "a man named Karim", «prénommé Karim»: the word after a naming word is a name. */
-function namedAfter(ctx: Ctx, i: number): boolean {
-  const { tokens } = ctx;
-  let j = prevNonSpace(tokens, i - 1);
-  while (j >= 0 && tokens[j].kind === 'p' && QUOTE_CHARACTERS.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
-  return j >= 0 && isWordToken(tokens[j]) && NAMING_WORDS.has(tokens[j].norm);
-}
-const NAMING_WORDS = new Set(cues.namingWords.map(foldWord));
 
 /** «سامر (أحد الناجين)», "Khaled (a former detainee)": a role word in brackets right after the word. */
 function roleInBrackets(ctx: Ctx, i: number): boolean {

@@ -31,7 +31,7 @@ import {
   isArNonName,
 } from './lexicon';
 import { Ctx, NameRead, cueOf, isSentencePunct } from './context';
-import { AR_AL, isArEverydayWord, stripConj } from './lexicon';
+import { AR_AL, QUOTE_CHARACTERS, isArEverydayWord, stripConj } from './lexicon';
 import { isArEverydayForm } from '../everyday-words';
 
 /** Stage 3, name reading: how far a name runs from a token, in Arabic and in Latin script. */
@@ -187,6 +187,15 @@ function nisbaFamilyNext(ctx: Ctx, j: number, unitEnd: number): boolean {
 const NISBA_END = foldWord('ي');
 const MIN_NISBA_LENGTH = 5;
 
+/** «أُشير إليها باسم "هدى"», "a man named Karim", «prénommé Karim»: the word after a naming word is a name. */
+export function namedAfter(ctx: Ctx, i: number): boolean {
+  const { tokens } = ctx;
+  let j = prevNonSpace(tokens, i - 1);
+  while (j >= 0 && tokens[j].kind === 'p' && QUOTE_CHARACTERS.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
+  return j >= 0 && isWordToken(tokens[j]) && NAMING_WORDS.has(tokens[j].norm);
+}
+const NAMING_WORDS = new Set(cues.namingWords.map(foldWord));
+
 export function readArabic(ctx: Ctx, i: number, mode: Mode): NameRead | null {
   const { tokens, model } = ctx;
   const t0 = tokens[i];
@@ -201,6 +210,7 @@ export function readArabic(ctx: Ctx, i: number, mode: Mode): NameRead | null {
   let kunyaOnly = false;
   let sawFamily = false;
   let ambiguousHead = false;
+  const named = prefix === 0 && namedAfter(ctx, i);
   while (units < MAX_NAME_UNITS && j >= 0) {
     const t = tokens[j];
     if (!t || t.kind !== 'ar') break;
@@ -292,7 +302,8 @@ export function readArabic(ctx: Ctx, i: number, mode: Mode): NameRead | null {
       // «رسام الكاريكاتير أكرم رسلان»: a profession is what the person is, not their name.
       if (kind !== 'given' && (PROFESSIONS.has(norm) || (norm.startsWith('ال') && PROFESSIONS.has(norm.slice(2))))) return null;
       // «يروي قصته» looks like a verb; «نورا الأحمد» is a name: a family name must follow.
-      if (kind === 'unknown' && VERB_LIKE.test(norm) && !strongNext(ctx, unitEnd)) return null;
+      // «مواطن أمريكي يدعى ترافيس تيمرمان»: after a naming word, a word the lists lack is a name whatever it looks like.
+      if (kind === 'unknown' && VERB_LIKE.test(norm) && !strongNext(ctx, unitEnd) && !named) return null;
       knownFirst = kind === 'given' || kind === 'compound';
       kunyaOnly = kind === 'kunya';
     } else if (kind === 'unknown') {
@@ -314,7 +325,7 @@ export function readArabic(ctx: Ctx, i: number, mode: Mode): NameRead | null {
         // «سامر حداد يروي…»: an unknown word that looks like a verb ends the name
         (VERB_LIKE.test(tokens[after].norm) && !AR_GIVEN.has(tokens[after].norm) && tokens[after].norm.length >= 4);
       if (!lookaheadOk && !(units === 1 && mode !== 'gazetteer' && !VERB_LIKE.test(norm))) break;
-      if (VERB_LIKE.test(norm) && !strongNext(ctx, unitEnd)) break;
+      if (VERB_LIKE.test(norm) && !strongNext(ctx, unitEnd) && !named) break;
     }
     if (kind === 'al' && units >= 1) sawFamily = true;
     if (units > 0) kunyaOnly = false;
