@@ -119,6 +119,12 @@ function placeTypeOfAt(tokens: Token[], b: number): boolean {
   }
   return false;
 }
+/** "al-Harir" written with a lower-case article and a capital after it. */
+function capitalAfterArticle(model: TextModel, t: Token): boolean {
+  return LAT_ARTICLE_WORD.test(t.norm) && LOWER_ARTICLE_CAPITAL.test(model.text.slice(t.s, t.e));
+}
+const LOWER_ARTICLE_CAPITAL = /^\p{Ll}+-\p{Lu}/u;
+
 /** "al-Harir", "el-Bab": a Latin word that starts with an Arabic article. */
 export const LAT_ARTICLE_WORD = new RegExp(`^(?:${cues.latinParticles.hyphenArticles.join('|')})-\\p{L}`, 'u');
 const PLACE_PREPOSITIONS = new Set(['from', 'in', 'near', 'à'].map(foldWord));
@@ -1361,8 +1367,9 @@ function unknownPlaceAfterIntro(model: TextModel, i: number, hits: AttributeHit[
     placeTypeIndex.match(tokens, i)
   )
     return false;
-  // "un ami de M. Haddad": an initial or a one-letter courtesy title is no place.
-  if (t.kind === 'lat' && (!t.cap || t.norm.length < 2)) return false;
+  // "un ami de M. Haddad": an initial or a one-letter courtesy title is no place. "du village d'al-Jaza": an article
+  // in lower case before a capital is a capitalised word.
+  if (t.kind === 'lat' && (!(t.cap || capitalAfterArticle(model, t)) || t.norm.length < 2)) return false;
   // «من منزلهما», «من مجزرة»: an everyday word after «من» is no unknown town; «من تل قرح» (a hill, then a word of
   // no list) is.
   // «إلى بلدته أم الفحم»: after "his town" a compound head and the word after it are the town, whatever they mean.

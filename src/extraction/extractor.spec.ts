@@ -4638,5 +4638,15 @@ describe('extractMentions', () => {
     it('reads a name the lists lack after «يدعى» (named) even when its words look like verbs', () => {
       expect(people('عثر على مواطن أمريكي يدعى ترافيس تيمرمان كان معتقلا في دمشق.', 'ar')).toEqual(['ترافيس تيمرمان=detainee']);
     });
+
+    it('reads "du village d’al-Zabadoun" (a lower-case article before a capital) as a hometown, and «Déjà» opening a sentence as no name', () => {
+      expect(only('La dépouille de Omar Haddad, originaire du village d’al-Zabadoun dans la région de Deraa, a été remise à sa famille.', 'fr')).toMatchObject({
+        role: 'dead',
+        attributes: { hometown: 'al-Zabadoun' },
+      });
+      expect(only('Omar Haddad, from the village of al-Zabadoun in Daraa province, died under torture.', 'en').attributes.hometown).toBe('al-Zabadoun');
+      const names = extractMentions('Omar Haddad a été arrêté en 2012. Déjà arrêté en 2011 avant d’être libéré, il a été de nouveau arrêté.', 'fr');
+      expect(names.map((m) => m.name)).toEqual(['Omar Haddad']);
+    });
   });
 });
