@@ -4648,5 +4648,25 @@ describe('extractMentions', () => {
       const names = extractMentions('Omar Haddad a été arrêté en 2012. Déjà arrêté en 2011 avant d’être libéré, il a été de nouveau arrêté.', 'fr');
       expect(names.map((m) => m.name)).toEqual(['Omar Haddad']);
     });
+
+    it('reads a family that recognised its son among «صور ضحايا التعذيب» (photos of torture victims), past a title, as his death', () => {
+      expect(people('تعرفت عائلة محمد الحداد على صورته بين صور ضحايا التعذيب.', 'ar')).toEqual(['محمد الحداد=dead']);
+      expect(people('فجعت عائلة الشاب محمد الحداد برؤية صورته ضمن صور قيصر.', 'ar')).toEqual(['محمد الحداد=dead']);
+    });
+
+    it('reads a father who died of a stroke while searching for his detained son as no death in custody', () => {
+      expect(people('توفي سمير ناصر بجلطة أثناء بحثه عن صور ابنه محمد المعتقل منذ سبع سنوات.', 'ar')).toEqual(['سمير ناصر=other', 'محمد=missing']);
+      expect(people('Samir Nasser died of a heart attack while searching the photographs for his son Omar, detained since 2013.', 'en')).toEqual([
+        'Samir Nasser=other',
+        'Omar=detainee',
+      ]);
+    });
+
+    it('reads «لتنقطع أخبارهما» (then news of the two stopped) as both missing', () => {
+      expect(people('خرج محمد الحداد برفقة ابنه البكر سمير من زبدون باتجاه لبنان، لتنقطع أخبارهما منذ ذلك الوقت.', 'ar')).toEqual([
+        'محمد الحداد=missing',
+        'سمير=missing',
+      ]);
+    });
   });
 });

@@ -1452,7 +1452,8 @@ export function insidePrisonSentence(ctx: Ctx, c: Cand): boolean {
 /** «أسرة علي الشيخ أكدت…», "the family of Omar Haddad said", "Omar Haddad's family said": the family speaks. */
 export function familySpeaks(ctx: Ctx, c: Cand): boolean {
   const { tokens } = ctx;
-  if (familyPhraseBefore(ctx, c, true)) return true;
+  // «عائلة الشاب محمد الحداد»: past titles too.
+  if (familyPhraseBefore(ctx, c, true) || familyOfName(ctx, c)) return true;
   // "Haddad’s family": the possessive is folded into the name's last word or stands alone.
   let j = nextNonSpace(tokens, c.last + 1);
   if (tokens[j] && !isWordToken(tokens[j]) && (tokens[j].norm === "'" || tokens[j].norm === '’')) j = nextNonSpace(tokens, j + 1);
@@ -3336,13 +3337,15 @@ const BYLINE_EXTRA_WORDS = 3;
  */
 export function deathsOutsideCustody(ctx: Ctx, cands: Cand[], decisions: Decision[]): void {
   const { tokens } = ctx;
-  const custody = (s: number): boolean => {
+  const custody = (s: number, k: number): boolean => {
     for (let i = ctx.sentenceFirst[s]; i <= ctx.sentenceLast[s]; i++) {
       // "died of cancer in Saydnaya": a prison named in the sentence is custody (neglect kills there too).
       if (matchFacility(tokens, i)) return true;
       const cue = ctx.cueAt[i];
       // Searching for someone else says nothing of the dead person's custody.
       if (!cue || cue.first !== i || cue.def.kind !== 'role' || cue.def.search) continue;
+      // "died of a stroke while searching for his son Omar, detained since 2013": the son's custody, not his.
+      if (!decisions[k].cues.includes(cue) && (kinRightBefore(ctx, cue) || decisions.some((d, m) => m !== k && d.cues.includes(cue)))) continue;
       if (cue.role !== 'dead' || CUSTODY_DEATH.test(cueWords(ctx, cue))) return true;
     }
     return false;
@@ -3370,7 +3373,7 @@ export function deathsOutsideCustody(ctx: Ctx, cands: Cand[], decisions: Decisio
     if (d.role !== 'dead' || d.evidence === 'figure') continue;
     const s = ctx.sentence[cands[k].first];
     const deaths = d.cues.filter((e) => e.def.kind === 'role' && e.role === 'dead' && ctx.sentence[e.first] === s);
-    if (deaths.length > 0 && deaths.some(namedCause) && !custody(s)) decisions[k] = { role: 'other', cues: [], evidence: d.evidence };
+    if (deaths.length > 0 && deaths.some(namedCause) && !custody(s, k)) decisions[k] = { role: 'other', cues: [], evidence: d.evidence };
   }
 }
 const MAX_CAUSE_WORDS = 12;
