@@ -119,6 +119,23 @@ function placeTypeOfAt(tokens: Token[], b: number): boolean {
   }
   return false;
 }
+/**
+ * A known place right after the place ending at `last`, past a dash, a comma or a slash and a place type, or past a
+ * place type alone: «ريف دمشق - داريا», «درعا، مدينة طفس», «ريف دمشق مدينة داريا». Not one after a bare space
+ * («درعا البلد» is read whole already).
+ */
+function finerPlaceAfter(tokens: Token[], last: number): { first: number; last: number } | null {
+  let j = nextNonSpace(tokens, last + 1);
+  const separated = tokens[j]?.kind === 'p' && PLACE_SEPARATORS.has(tokens[j].norm);
+  if (separated) j = nextNonSpace(tokens, j + 1);
+  const type = j < tokens.length ? placeTypeIndex.match(tokens, j) : null;
+  if (type) j = nextNonSpace(tokens, type.last + 1);
+  else if (!separated) return null;
+  const place = j < tokens.length ? placeIndex.match(tokens, j) : null;
+  return place && place.prefix === 0 ? { first: j, last: pastArticleWord(tokens, place.last) } : null;
+}
+const PLACE_SEPARATORS = new Set(['-', '–', '،', ',', '/']);
+
 /** "al-Harir" written with a lower-case article and a capital after it. */
 function capitalAfterArticle(model: TextModel, t: Token): boolean {
   return LAT_ARTICLE_WORD.test(t.norm) && LOWER_ARTICLE_CAPITAL.test(model.text.slice(t.s, t.e));
@@ -1210,7 +1227,10 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
       // «من صيدنايا» is the prison; «ابن صيدنايا» the town.
       const bare = BARE_INTROS.has(tokens[intro.first].norm) && wordBefore(tokens, i) === intro.first;
       if (!(isFacilityToo && bare)) {
-        hits.push({ kind: 'hometown', value, first: i, last, anchor: intro.first, adjacentOnly: intro.weak, preferred: false });
+        // «من ريف دمشق - داريا», «من محافظة درعا، مدينة طفس»: the finer place after a governorate (GUIDE.md).
+        const finer = isGovernorateName(value) ? finerPlaceAfter(tokens, last) : null;
+        const [first, end] = finer ? [finer.first, finer.last] : [i, last];
+        hits.push({ kind: 'hometown', value: placeText(model, first, end), first, last: end, anchor: intro.first, adjacentOnly: intro.weak, preferred: false });
         return;
       }
     }

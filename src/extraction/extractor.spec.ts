@@ -4668,5 +4668,13 @@ describe('extractMentions', () => {
         'سمير=missing',
       ]);
     });
+
+    it('reads the known finer place after a governorate as the hometown: «من ريف دمشق - داريا», «من محافظة ريف دمشق مدينة داريا»', () => {
+      expect(only('المعتقل محمد الحداد من ريف دمشق - داريا، معتقل منذ 2012.', 'ar').attributes.hometown).toBe('داريا');
+      expect(only('المعتقل محمد الحداد من ريف دمشق، مدينة داريا، معتقل منذ 2012.', 'ar').attributes.hometown).toBe('داريا');
+      expect(only('الشهيد تحت التعذيب محمد الحداد من محافظة ريف دمشق مدينة داريا.', 'ar').attributes.hometown).toBe('داريا');
+      // The governorate alone stays.
+      expect(only('المعتقل محمد الحداد من ريف دمشق، معتقل منذ 2012.', 'ar').attributes.hometown).toBe('ريف دمشق');
+    });
   });
 });
