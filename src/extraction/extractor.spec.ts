@@ -4676,5 +4676,11 @@ describe('extractMentions', () => {
       // The governorate alone stays.
       expect(only('المعتقل محمد الحداد من ريف دمشق، معتقل منذ 2012.', 'ar').attributes.hometown).toBe('ريف دمشق');
     });
+
+    it('links a kunya right after a name («محمد الحداد أبو أحمد») to that name, so its hometown is his', () => {
+      const [name, kunya] = extractMentions('استشهد محمد الحداد أبو أحمد، من داريا، تحت التعذيب.', 'ar');
+      expect(name).toMatchObject({ name: 'محمد الحداد', role: 'dead', attributes: { hometown: 'داريا' } });
+      expect(kunya).toMatchObject({ name: 'أبو أحمد', partial: true, refersTo: { start: name.start, end: name.end } });
+    });
   });
 });

@@ -26,6 +26,7 @@ import {
   INDEFINITE_ARTICLES,
   THIRD_PERSON_POSSESSIVES,
   kinNounIndex,
+  QUOTE_CHARACTERS,
 } from './lexicon';
 import { type Cand, type Ctx, type Cue, cueOf, roleVerbAfter } from './context';
 import { isGovernorateName, placePosition } from '../attributes';
@@ -440,6 +441,14 @@ export function linkKunyas(ctx: Ctx, cands: Cand[]): void {
     const before = k > 0 && open >= 0 && tokens[open].norm === '(' ? cands[k - 1] : null;
     if (before && !before.partial && !before.kunyaOnly && prevNonSpace(tokens, open - 1) <= before.last + 2 && prevNonSpace(tokens, open - 1) >= before.last) {
       c.ref = before.ref ?? before;
+      return;
+    }
+    // «محمد الحداد أبو أحمد», «محمد الحداد "أبو أحمد"»: a kunya right after a name, quotes aside, is that name's.
+    let q = open;
+    while (q >= 0 && tokens[q].kind === 'p' && QUOTE_CHARACTERS.has(tokens[q].norm)) q = prevNonSpace(tokens, q - 1);
+    const adjacent = k > 0 ? cands[k - 1] : null;
+    if (adjacent && !adjacent.partial && !adjacent.kunyaOnly && q === adjacent.last && tokens[c.first].kind === 'ar') {
+      c.ref = adjacent.ref ?? adjacent;
       return;
     }
     // «محمد الحداد، أبو أحمد، من داريا»: a kunya set off by commas right after a name is that name's,
