@@ -4682,5 +4682,10 @@ describe('extractMentions', () => {
       expect(name).toMatchObject({ name: 'محمد الحداد', role: 'dead', attributes: { hometown: 'داريا' } });
       expect(kunya).toMatchObject({ name: 'أبو أحمد', partial: true, refersTo: { start: name.start, end: name.end } });
     });
+
+    it('reads an arrest tried and failed («دون التمكن من اعتقاله», "tried to arrest") as no arrest', () => {
+      expect(people('أصيب الشاب محمد الحداد بجروح دون التمكن من اعتقاله.', 'ar')).toEqual(['محمد الحداد=other']);
+      expect(people('Les forces de sécurité ont tenté de l’arrêter, mais Omar Haddad a pris la fuite.', 'fr')).toEqual(['Omar Haddad=other']);
+    });
   });
 });
