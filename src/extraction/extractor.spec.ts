@@ -4687,5 +4687,11 @@ describe('extractMentions', () => {
       expect(people('أصيب الشاب محمد الحداد بجروح دون التمكن من اعتقاله.', 'ar')).toEqual(['محمد الحداد=other']);
       expect(people('Les forces de sécurité ont tenté de l’arrêter, mais Omar Haddad a pris la fuite.', 'fr')).toEqual(['Omar Haddad=other']);
     });
+
+    it('reads "Professor Omar Haddad and his brother Fadi were arrested" as both held, and «professeur d’université Omar Haddad» as a name', () => {
+      expect(people('Professor Omar Haddad and his brother Fadi were arrested on 15 December.', 'en')).toEqual(['Omar Haddad=detainee', 'Fadi=detainee']);
+      expect(people('L’avocat Omar Haddad et son frère Fadi ont été arrêtés le 15 décembre.', 'fr')).toEqual(['Omar Haddad=detainee', 'Fadi=detainee']);
+      expect(people('Le professeur d’université Omar Haddad a été arrêté le 15 décembre.', 'fr')).toEqual(['Omar Haddad=detainee']);
+    });
   });
 });

@@ -769,12 +769,22 @@ function namesOrganisation(ctx: Ctx, c: Cand): boolean {
   // «القبض على اللواء محمد خضور»: «اللواء» is a general's rank as well as a brigade. «ابن المدينة محمد الحداد»:
   // "the town's son", not the newspaper.
   const sonOf = SON_OF.has(tokens[prevNonSpace(tokens, j - 1)]?.norm ?? '');
-  if (isOrganisationWord(tokens[j]) && !sonOf && cueOf(ctx, j)?.def.kind !== 'official' && !definiteArabicHead(tokens[j])) return true;
+  if (isOrganisationWord(tokens[j]) && !sonOf && !bareComplement(tokens, j) && cueOf(ctx, j)?.def.kind !== 'official' && !definiteArabicHead(tokens[j]))
+    return true;
   // one adjective between: "le site palestinien Ma'an", «الموقع الإخباري»
   const adjective =
     tokens[j] && cueOf(ctx, j) === null && ((tokens[j].kind === 'lat' && !tokens[j].cap) || (tokens[j].kind === 'ar' && /(?:ي|يه)$/.test(tokens[j].norm)));
   return adjective === true && isOrganisationWord(tokens[prevNonSpace(tokens, j - 1)]);
 }
+
+/** «professeur d'université Omar Haddad»: a lower-case body word right after a bare «de» says what kind of title it is. */
+function bareComplement(tokens: Token[], j: number): boolean {
+  if (tokens[j]?.kind !== 'lat' || tokens[j].cap) return false;
+  let b = prevNonSpace(tokens, j - 1);
+  if (tokens[b]?.norm === "'" || tokens[b]?.norm === '’') b = prevNonSpace(tokens, b - 1);
+  return b >= 0 && FRENCH_BARE_DE.has(tokens[b].norm);
+}
+const FRENCH_BARE_DE = new Set(['de', 'd'].map(foldWord));
 
 /** «درعا جنوبي», «حلب الشمالية»: a reading that starts with a known place and no given name is a place. */
 function startsWithPlace(ctx: Ctx, c: Cand): boolean {

@@ -933,8 +933,9 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     if (nearest?.def.kind === 'speech' && !ownRole && speaksOfOwnRelative(ctx, c)) return 'relative';
     // "said Omar Haddad was among the missing": the name opens the clause said, it does not say it.
     if (nearest?.def.kind === 'speech' && opensReportedClause(ctx, c)) return 'plain';
-    // "Lawyer Omar Haddad, doctor Samir Nasser and student Fadi Khalil were arrested": so does the first of such a list.
-    if (nearest?.def.kind === 'otherTitle' && k + 1 < cands.length && cands[k + 1].coordPrev === k && !cands[k + 1].coordRel) return 'plain';
+    // "Lawyer Omar Haddad, doctor Samir Nasser and student Fadi Khalil were arrested": so does the first of such a list,
+    // and "Professor Omar Haddad and his brother Fadi were arrested".
+    if (nearest?.def.kind === 'otherTitle' && k + 1 < cands.length && cands[k + 1].coordPrev === k) return 'plain';
     if (nearest?.def.kind === 'otherTitle' || nearest?.def.kind === 'speech') return ownRole ? 'plain' : 'other';
     // «صوراً لـ "محمد الحداد" قالوا إن…»: a plural Arabic speech verb after one name is others' speech.
     const firstPost = post[k].find((e) => e.def.kind !== 'neutral' && !(e.def.kind === 'speech' && pluralArabicVerb(ctx, e) && !inCoordination(cands, k)));
