@@ -4693,5 +4693,13 @@ describe('extractMentions', () => {
       expect(people('L’avocat Omar Haddad et son frère Fadi ont été arrêtés le 15 décembre.', 'fr')).toEqual(['Omar Haddad=detainee', 'Fadi=detainee']);
       expect(people('Le professeur d’université Omar Haddad a été arrêté le 15 décembre.', 'fr')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it('reads «خروجهما» (the two of them coming out) as the release of the last two names', () => {
+      expect(people('اعتقل محمد الحداد مع سمير ناصر عام 2012، وبعد خروجهما من السجن عادا إلى زبدون.', 'ar')).toEqual([
+        'محمد الحداد=released',
+        'سمير ناصر=released',
+      ]);
+      expect(people('وصل محمد الحداد وسمير ناصر إلى زبدون عقب خروجهما من سجن صيدنايا.', 'ar')).toEqual(['محمد الحداد=released', 'سمير ناصر=released']);
+    });
   });
 });

@@ -3497,6 +3497,14 @@ function dualAnaphor(ctx: Ctx, cue: Cue): boolean {
   return t.kind === 'ar' && cue.first === cue.last && t.norm.endsWith(AR_THEIR_TWO);
 }
 const AR_THEIR_TWO = foldWord('هما');
+/** «خروجهما من السجن», «الإفراج عنهما»: an Arabic word of the cue, or the one right after it, ends in the dual «ـهما». */
+function dualInCue(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  if (tokens[cue.first].kind !== 'ar') return false;
+  for (let j = cue.first; j <= nextNonSpace(tokens, cue.last + 1) && j < tokens.length; j++)
+    if (tokens[j].kind === 'ar' && !tokens[j].norm.startsWith(AR_AL) && tokens[j].norm.endsWith(AR_THEIR_TWO)) return true;
+  return false;
+}
 const ANAPHOR_SENTENCES = 2;
 
 /**
@@ -3533,6 +3541,18 @@ export function anaphoricOutcomes(ctx: Ctx, cands: Cand[], decisions: Decision[]
     const object = cue.def.transitive ? (ctx.tokens[nextNonSpace(ctx.tokens, cue.last + 1)]?.norm ?? '') : '';
     const him = OBJECT_PRONOUNS.has(object);
     if (cue.def.kind !== 'role' || !cue.role || cue.role === 'dead' || cue.role === 'detainee' || cue.earlier) continue;
+    // «اعتقل محمد الحداد مع سمير ناصر، وبعد خروجهما من السجن…»: a release word with the dual «ـهما» on it is the last
+    // two names' (as «جثتيهما» is for a death).
+    if (cue.role === 'released' && dualInCue(ctx, cue)) {
+      let k = -1;
+      for (let m = 0; m < cands.length && cands[m].last < cue.first; m++) k = m;
+      if (k < 1 || cands[k].ref || ctx.sentence[cue.first] - ctx.sentence[cands[k - 1].first] > ANAPHOR_SENTENCES) continue;
+      for (const m of [k - 1, k]) {
+        const d = decisions[m];
+        if (d.role === 'detainee' || d.role === 'missing') decisions[m] = { role: 'released', cues: [...d.cues, cue], evidence: d.evidence };
+      }
+      continue;
+    }
     // "Rebels freed them on Sunday": all of those last named.
     if (object === THEM && pronounSentence(ctx, cands, cue, false, THEY)) {
       outcomeOfThoseHeld(ctx, cands, decisions, cue, cue.role);
