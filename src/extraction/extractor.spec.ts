@@ -4654,8 +4654,9 @@ describe('extractMentions', () => {
       expect(people('فجعت عائلة الشاب محمد الحداد برؤية صورته ضمن صور قيصر.', 'ar')).toEqual(['محمد الحداد=dead']);
     });
 
-    it('reads a father who died of a stroke while searching for his detained son as no death in custody', () => {
-      expect(people('توفي سمير ناصر بجلطة أثناء بحثه عن صور ابنه محمد المعتقل منذ سبع سنوات.', 'ar')).toEqual(['سمير ناصر=other', 'محمد=missing']);
+    it('reads a father who died of a stroke while searching for his detained son as family, no death in custody', () => {
+      // Searching for his son, he is family.
+      expect(people('توفي سمير ناصر بجلطة أثناء بحثه عن صور ابنه محمد المعتقل منذ سبع سنوات.', 'ar')).toEqual(['سمير ناصر=relative', 'محمد=missing']);
       expect(people('Samir Nasser died of a heart attack while searching the photographs for his son Omar, detained since 2013.', 'en')).toEqual([
         'Samir Nasser=other',
         'Omar=detainee',

@@ -3374,10 +3374,28 @@ export function deathsOutsideCustody(ctx: Ctx, cands: Cand[], decisions: Decisio
     if (d.role !== 'dead' || d.evidence === 'figure') continue;
     const s = ctx.sentence[cands[k].first];
     const deaths = d.cues.filter((e) => e.def.kind === 'role' && e.role === 'dead' && ctx.sentence[e.first] === s);
-    if (deaths.length > 0 && deaths.some(namedCause) && !custody(s, k)) decisions[k] = { role: 'other', cues: [], evidence: d.evidence };
+    if (deaths.length === 0 || !deaths.some(namedCause) || custody(s, k)) continue;
+    // «أصيب بجلطة أودت بحياته خلال بحثه عن صور ولده», "died of a heart attack while searching for his son": family.
+    decisions[k] = { role: searchesForOwnKinAfter(ctx, cands[k]) ? 'relative' : 'other', cues: [], evidence: d.evidence };
   }
 }
 const MAX_CAUSE_WORDS = 12;
+
+/** A search («بحثه عن», "searching for") and then a kinship word of the searcher's («ولده», "his son"), after the name in its sentence. */
+function searchesForOwnKinAfter(ctx: Ctx, c: Cand): boolean {
+  const { tokens } = ctx;
+  const s = ctx.sentence[c.first];
+  let searchAt = -1;
+  for (let j = nextNonSpace(tokens, c.last + 1), n = 0; j < tokens.length && ctx.sentence[j] === s && n < MAX_CAUSE_WORDS; j = nextNonSpace(tokens, j + 1)) {
+    if (!isWordToken(tokens[j])) continue;
+    n++;
+    const cue = cueOf(ctx, j);
+    if (cue?.def.kind === 'role' && cue.def.search) searchAt = n;
+    else if (searchAt >= 0 && cue?.def.kind === 'relative' && n - searchAt <= MAX_SEARCH_TO_KIN_WORDS) return true;
+  }
+  return false;
+}
+const MAX_SEARCH_TO_KIN_WORDS = 4;
 const MAX_CAUSE_WORDS_BEFORE = 2;
 /** Death words that say custody themselves: torture, execution, prison, Caesar's photographs. */
 const CUSTODY_DEATH = new RegExp(
