@@ -4702,5 +4702,12 @@ describe('extractMentions', () => {
       ]);
       expect(people('وصل محمد الحداد وسمير ناصر إلى زبدون عقب خروجهما من سجن صيدنايا.', 'ar')).toEqual(['محمد الحداد=released', 'سمير ناصر=released']);
     });
+
+    it('reads «أصيب بجلطة أودت بحياته» (a stroke took his life) during a search for his son as a relative’s death outside custody', () => {
+      expect(people('ذكر ناشطون أن سمير ناصر أصيب بجلطة أودت بحياته خلال بحثه عن صور ولده يوسف المحتجز منذ سبع سنوات.', 'ar')).toEqual([
+        'سمير ناصر=relative',
+        'يوسف=missing',
+      ]);
+    });
   });
 });
