@@ -167,9 +167,16 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * سنوات» and «سنوات قضاها في» as terms that ended; families: a speaker who says "my brother" or tells what befell
  * «عمه», a searcher past an appositive, "her brother Omar" as the brother the post spoke of, "his father, who was
  * imprisoned", "X was told her fiance had been killed"; no list across «إن»; "Rebels freed him"; "Said al-…" as a
- * name; no arrest in «s'est arrêté», no release in «المناطق المحررة», no death "between life and death").
+ * name; no arrest in «s'est arrêté», no release in «المناطق المحررة», no death "between life and death");
+ * rules-22 after the twenty-first, read off own sentences and more real pages (hometowns: a lower-case "al-" after
+ * "du village d'", the finer place after a governorate «من ريف دمشق - داريا», a kunya right after the name linked to
+ * it; «لم يخرج X مع المحررين», «لم يعرف عنه شيء», «لتنقطع أخبارهما» as missing; «بين صور ضحايا التعذيب», «أودت
+ * بحياته» as deaths; releases of "them" and of two («وأفرج عنهما», "freed them", «خروجهما»); families: «أخ له», a
+ * father in apposition past a title («نجل الشيخ X»), a father who died of a stroke while searching; "Professor X and
+ * his brother Y were arrested"; names: after «يدعى» whatever they look like, «professeur d'université X»; no person
+ * in «حكم آل الأسد», «Déjà»; an arrest tried and failed is none).
  */
-export const EXTRACTOR_VERSION = 'rules-21';
+export const EXTRACTOR_VERSION = 'rules-22';
 
 const EVIDENCE_ADJUST: Record<Decision['evidence'], number> = {
   figure: 0,
