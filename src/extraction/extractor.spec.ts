@@ -4708,6 +4708,12 @@ describe('extractMentions', () => {
         'سمير ناصر=relative',
         'يوسف=missing',
       ]);
+      // The deaths of the photographs' victims, two sentences on, are not his.
+      const text =
+        'توفي رجل مسن بينما كان يبحث بين صور قيصر عن صورة لابنه المعتقل.\n' +
+        'وقال ناشطون إن سمير ناصر، الملقب بأبو يوسف، أصيب بجلطة أودت بحياته، خلال بحثه عن صور ولده يوسف.\n' +
+        'ولم يعرف ناصر ما حل بابنه، فقد رحل وهو يتصفح صور آلاف الضحايا الذين لقوا حتفهم تحت التعذيب.';
+      expect(extractMentions(text, 'ar')[0]).toMatchObject({ name: 'سمير ناصر', role: 'relative' });
     });
   });
 });

@@ -24,9 +24,9 @@ import {
   AR_AL,
   stripConj,
   INDEFINITE_ARTICLES,
+  QUOTE_CHARACTERS,
   THIRD_PERSON_POSSESSIVES,
   kinNounIndex,
-  QUOTE_CHARACTERS,
 } from './lexicon';
 import { type Cand, type Ctx, type Cue, cueOf, roleVerbAfter } from './context';
 import { isGovernorateName, placePosition } from '../attributes';
