@@ -302,7 +302,7 @@ export function readArabic(ctx: Ctx, i: number, mode: Mode): NameRead | null {
       // «رسام الكاريكاتير أكرم رسلان»: a profession is what the person is, not their name.
       if (kind !== 'given' && (PROFESSIONS.has(norm) || (norm.startsWith('ال') && PROFESSIONS.has(norm.slice(2))))) return null;
       // «يروي قصته» looks like a verb; «نورا الأحمد» is a name: a family name must follow.
-      // «مواطن أمريكي يدعى ترافيس تيمرمان»: after a naming word, a word the lists lack is a name whatever it looks like.
+      // «مواطن كندي يدعى تيفان يوركمان»: after a naming word, a word the lists lack is a name whatever it looks like.
       if (kind === 'unknown' && VERB_LIKE.test(norm) && !strongNext(ctx, unitEnd) && !named) return null;
       knownFirst = kind === 'given' || kind === 'compound';
       kunyaOnly = kind === 'kunya';
