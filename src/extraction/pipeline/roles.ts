@@ -3381,7 +3381,11 @@ export function deathsOutsideCustody(ctx: Ctx, cands: Cand[], decisions: Decisio
 }
 const MAX_CAUSE_WORDS = 12;
 
-/** A search («بحثه عن», "searching for") and then a kinship word of the searcher's («ولده», "his son"), after the name in its sentence. */
+/**
+ * A search («بحثه عن», "searching for") and then a kinship word of the searcher's («ولده», "his son"), after the name in
+ * its sentence. Unlike searchesLaterForKin, the walk passes the death told between them («أصيب بجلطة أودت بحياته خلال
+ * بحثه عن…»), the name's own kunya and a word or two of what is searched («صور ولده», photos of his son).
+ */
 function searchesForOwnKinAfter(ctx: Ctx, c: Cand): boolean {
   const { tokens } = ctx;
   const s = ctx.sentence[c.first];
@@ -3412,7 +3416,7 @@ export function anaphoricDeaths(ctx: Ctx, cands: Cand[], decisions: Decision[]):
   for (const cue of ctx.cueList) {
     if (cue.def.kind !== 'role' || cue.role !== 'dead') continue;
     if (!(anaphoric(ctx, cue) || pronounSentence(ctx, cands, cue))) {
-      if (pluralAnaphoric(ctx, cue) || pronounSentence(ctx, cands, cue, false, THEY)) deathOfThoseHeld(ctx, cands, decisions, cue);
+      if (pluralAnaphoric(ctx, cue) || pronounSentence(ctx, cands, cue, false, THEY)) outcomeOfThoseHeld(ctx, cands, decisions, cue, 'dead');
       continue;
     }
     let k = -1;
@@ -3432,14 +3436,10 @@ export function anaphoricDeaths(ctx: Ctx, cands: Cand[], decisions: Decision[]):
 
 /**
  * "Omar and Fadi Haddad were arrested in 2013. In 2018 the state sent their family two death certificates.",
- * «leur décès», «جثثهم»: a death word said of "them" speaks of the people held or missing in the last sentence that
- * names anyone, within two sentences, when there are two or more of them; one alone is not "them".
+ * «leur décès», «جثثهم», "Rebels freed them": what a role word (`role`) says befell "them" befell the people held or
+ * missing in the last sentence that names anyone, within two sentences, when there are two or more of them; one alone
+ * is not "them".
  */
-function deathOfThoseHeld(ctx: Ctx, cands: Cand[], decisions: Decision[], cue: Cue): void {
-  outcomeOfThoseHeld(ctx, cands, decisions, cue, 'dead');
-}
-
-/** What befell "them" (`role`: "their deaths", "freed them") befell the people held or missing last named, two or more. */
 function outcomeOfThoseHeld(ctx: Ctx, cands: Cand[], decisions: Decision[], cue: Cue, role: DetRole): void {
   let k = -1;
   for (let m = 0; m < cands.length && cands[m].last < cue.first; m++) k = m;
@@ -3511,18 +3511,19 @@ const FATHER_NOUNS = new Set(['والد', 'أب'].map(foldWord));
 
 /** «جثتيهما», «جثمانيهما»: an Arabic death word with the dual «ـهما» on it. */
 function dualAnaphor(ctx: Ctx, cue: Cue): boolean {
-  const t = ctx.tokens[cue.last];
-  return t.kind === 'ar' && cue.first === cue.last && t.norm.endsWith(AR_THEIR_TWO);
+  return cue.first === cue.last && endsInDual(ctx.tokens[cue.last]);
 }
-const AR_THEIR_TWO = foldWord('هما');
-/** «خروجهما من السجن», «الإفراج عنهما»: an Arabic word of the cue, or the one right after it, ends in the dual «ـهما». */
+/** «خروجهما من السجن», «الإفراج عنهما»: a word of an Arabic cue, or the one right after it, ends in the dual «ـهما». */
 function dualInCue(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
   if (tokens[cue.first].kind !== 'ar') return false;
   for (let j = cue.first; j <= nextNonSpace(tokens, cue.last + 1) && j < tokens.length; j++)
-    if (tokens[j].kind === 'ar' && !tokens[j].norm.startsWith(AR_AL) && tokens[j].norm.endsWith(AR_THEIR_TWO)) return true;
+    if (endsInDual(tokens[j]) && !tokens[j].norm.startsWith(AR_AL)) return true;
   return false;
 }
+/** An Arabic word with the dual pronoun «ـهما» ("of the two of them") on it. */
+const endsInDual = (t: Token): boolean => t.kind === 'ar' && t.norm.endsWith(AR_THEIR_TWO);
+const AR_THEIR_TWO = foldWord('هما');
 const ANAPHOR_SENTENCES = 2;
 
 /**
