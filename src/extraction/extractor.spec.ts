@@ -4713,5 +4713,15 @@ describe('extractMentions', () => {
         'ولم يعرف ناصر ما حل بابنه، فقد رحل وهو يتصفح صور آلاف الضحايا الذين لقوا حتفهم تحت التعذيب.';
       expect(extractMentions(text, 'ar')[0]).toMatchObject({ name: 'سمير ناصر', role: 'relative' });
     });
+
+    it('reads "no information" said of those held (not asked for) as their disappearance, whichever sentence named them', () => {
+      const fr = 'Omar Haddad a été arrêté le 3 mars 2013. Samir Nasser a été arrêté le 5 mai 2012. Leurs familles n’ont reçu aucune information.';
+      expect(people(fr, 'fr')).toEqual(['Omar Haddad=missing', 'Samir Nasser=missing']);
+      const en = 'Omar Haddad was arrested on 3 March 2013. Samir Nasser was arrested on 5 May 2012. Their families have received no information since.';
+      expect(people(en, 'en')).toEqual(['Omar Haddad=missing', 'Samir Nasser=missing']);
+      const ar = 'اعتقل محمد الحداد عام 2013 على حاجز في دمشق. واعتقل سمير ناصر عام 2012 في حمص. ولم تتلق عائلتاهما أي معلومات عنهما منذ ذلك الحين.';
+      expect(people(ar, 'ar')).toEqual(['محمد الحداد=missing', 'سمير ناصر=missing']);
+      expect(people('Les autorités n’ont jamais reconnu la détention d’Omar Haddad, arrêté en 2012.', 'fr')).toEqual(['Omar Haddad=missing']);
+    });
   });
 });

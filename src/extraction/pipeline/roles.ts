@@ -69,6 +69,7 @@ import {
   approximatelyIndex,
   INDEFINITE_ARTICLES,
   RELATIVES_WORDS,
+  NEGATION_WORDS,
 } from './lexicon';
 import {
   AL_PREFIX,
@@ -830,6 +831,22 @@ export const inCoordination = (cands: Cand[], k: number): boolean => cands[k].co
 
 const INFO_REQUEST = /معلوم|information/i;
 
+/**
+ * "any information about", «أي معلومات عن»: a plea for news, made for people known to be held too. Not when a
+ * negation is in the cue or a few words before it: «aucune information», «n'ont pas reçu d'informations», "received
+ * no information", «لم تتلق عائلته أي معلومات» say that no news came, as «sans nouvelles» does.
+ */
+function infoRequest(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  if (!INFO_REQUEST.test(cueText(ctx, cue))) return false;
+  const negation = (t: Token) => NEGATION_WORDS.has(t.norm) || NEGATION_WORDS.has(stripConj(t.norm));
+  for (let j = cue.first; j <= cue.last; j++) if (negation(tokens[j])) return false;
+  for (let j = prevNonSpace(tokens, cue.first - 1), n = 0; j >= 0 && n < NEGATED_INFO_WORDS && isWordToken(tokens[j]); j = prevNonSpace(tokens, j - 1), n++)
+    if (negation(tokens[j])) return false;
+  return true;
+}
+const NEGATED_INFO_WORDS = 3;
+
 export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; pre: Cue[][]; post: Cue[][] } {
   const { tokens } = ctx;
   for (const cue of ctx.cueList) {
@@ -1329,7 +1346,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   // it calls held is held nobody knows where, i.e. missing.
   // A plea for "any information" alone is also made for someone known to be held.
   // «يبدي السجناء خشيتهم على مصير آخرين»: a disappearance of others says nothing of those named.
-  const disappearance = ctx.cueList.filter((e) => e.def.kind === 'role' && e.role === 'missing' && !e.def.abduction && !INFO_REQUEST.test(cueText(ctx, e)));
+  const disappearance = ctx.cueList.filter((e) => e.def.kind === 'role' && e.role === 'missing' && !e.def.abduction && !infoRequest(ctx, e));
   const missingCues = disappearance.filter((e) => !ofOthers(ctx, e));
   if (missingCues.length > 0) {
     // «…où il est encore détenu aujourd'hui»: "still held" in a sentence that names nobody.
