@@ -4723,5 +4723,21 @@ describe('extractMentions', () => {
       expect(people(ar, 'ar')).toEqual(['محمد الحداد=missing', 'سمير ناصر=missing']);
       expect(people('Les autorités n’ont jamais reconnu la détention d’Omar Haddad, arrêté en 2012.', 'fr')).toEqual(['Omar Haddad=missing']);
     });
+
+    it('reads "none of his relatives knew where he had been taken", «ne savait où», «إلى أين اقتيد» as a disappearance', () => {
+      expect(people('Omar Haddad a été arrêté le 2 novembre 2011. Aucun de ses proches ne savait où il avait été emmené.', 'fr')).toEqual([
+        'Omar Haddad=missing',
+      ]);
+      expect(people('Omar Haddad est détenu depuis 2012 sans que sa famille sache où.', 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people('Omar Haddad was arrested in 2011. None of his relatives knew where he had been taken.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people('اعتقل محمد الحداد عام 2011، ولم يعرف أحد من أقاربه إلى أين اقتيد.', 'ar')).toEqual(['محمد الحداد=missing']);
+    });
+
+    it('reads one who describes his own time in detention («décrit son séjour en détention») as released', () => {
+      expect(people('Omar Haddad décrit son séjour en détention. Cet étudiant avait été arrêté en 2014.', 'fr')).toEqual(['Omar Haddad=released']);
+      expect(people('Omar Haddad describes his time in prison.', 'en')).toEqual(['Omar Haddad=released']);
+      // Of someone else’s detention, she is family.
+      expect(people('Fatima Ali décrit le séjour en détention de son fils Omar Haddad.', 'fr')).toEqual(['Fatima Ali=relative', 'Omar Haddad=detainee']);
+    });
   });
 });

@@ -1743,7 +1743,9 @@ function ownDetentionTold(ctx: Ctx, chain: Cue[], c: Cand, pre: Cue[]): Cue | nu
     const t = tokens[j];
     if (!isWordToken(t)) continue;
     n++;
-    if (ctx.candAt[j] >= 0 || kinNounIndex.match(tokens, j) !== null || CLIENT_WORDS.has(t.norm)) return null;
+    // «décrit son séjour en détention»: French «son» is "his", not the English kinship noun.
+    const kin = kinNounIndex.match(tokens, j) !== null && !(ctx.lang === 'fr' && THIRD_PERSON_POSSESSIVES.has(t.norm));
+    if (ctx.candAt[j] >= 0 || kin || CLIENT_WORDS.has(t.norm)) return null;
     const cue = cueOf(ctx, j);
     if (!cue || cue.first !== j) continue;
     if (cue.def.kind === 'relative') return null;
