@@ -4739,5 +4739,12 @@ describe('extractMentions', () => {
       // Of someone else’s detention, she is family.
       expect(people('Fatima Ali décrit le séjour en détention de son fils Omar Haddad.', 'fr')).toEqual(['Fatima Ali=relative', 'Omar Haddad=detainee']);
     });
+
+    it('reads «celui-ci» (the latter) as the one last named', () => {
+      const text =
+        'Omar Haddad a été arrêté en 2012 à Daraya. La famille d’Omar Haddad s’est rendue à l’administration pour découvrir que celui-ci était mort le 15 janvier 2013.';
+      expect(people(text, 'fr')).toEqual(['Omar Haddad=dead', 'Omar Haddad=dead']);
+      expect(people('Omar Haddad a été arrêté en 2012. Celui-ci est mort sous la torture en 2013.', 'fr')).toEqual(['Omar Haddad=dead']);
+    });
   });
 });

@@ -1829,7 +1829,10 @@ function reportedClauseSubject(ctx: Ctx, from: number, to: number): boolean {
   }
   return false;
 }
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'il', 'elle', 'ils', 'elles', 'هو', 'هي', 'هم'].map(foldWord));
+// «que celui-ci était mort»: "the latter", the one last named.
+const SUBJECT_PRONOUNS = new Set(
+  ['he', 'she', 'they', 'il', 'elle', 'ils', 'elles', 'celui-ci', 'celle-ci', 'ceux-ci', 'celles-ci', 'هو', 'هي', 'هم'].map(foldWord),
+);
 
 /** A Latin subject pronoun ("he", «elle») that may stand for `c`: of the sex of its given name, where the gazetteer knows it. */
 function pronounAgrees(ctx: Ctx, c: Cand, pronoun: string): boolean {
@@ -3494,7 +3497,7 @@ function pluralAnaphoric(ctx: Ctx, cue: Cue): boolean {
   return possessedBy(ctx, cue, THEIR, AR_THEIR);
 }
 const THEIR = new Set(['their', 'leur', 'leurs'].map(foldWord));
-const THEY = new Set(['they', 'them', 'their', 'ils', 'elles', 'eux', 'leur', 'leurs'].map(foldWord));
+const THEY = new Set(['they', 'them', 'their', 'ils', 'elles', 'eux', 'leur', 'leurs', 'ceux-ci', 'celles-ci'].map(foldWord));
 const AR_THEIR = ['هم', 'هن'].map(foldWord);
 
 /**
@@ -3674,7 +3677,7 @@ function pronounSentence(ctx: Ctx, cands: Cand[], cue: Cue, before = false, pron
   for (let i = ctx.sentenceFirst[s]; i <= last; i++) if (pronouns.has(ctx.tokens[i].norm) && ctx.tokens[i].kind === 'lat') return true;
   return false;
 }
-const THIRD_PERSON = new Set(['he', 'him', 'his', 'she', 'her', 'il', 'elle', 'lui', 'son', 'sa', 'ses'].map(foldWord));
+const THIRD_PERSON = new Set(['he', 'him', 'his', 'she', 'her', 'il', 'elle', 'lui', 'son', 'sa', 'ses', 'celui-ci', 'celle-ci'].map(foldWord));
 const POSSESSIVES = new Set(['his', 'her', 'son', 'sa', 'ses'].map(foldWord));
 /** «جثته», «وفاتها»: his or her. */
 const AR_HIS_HER = ['ه', 'ها', 'هما'].map(foldWord);
