@@ -731,6 +731,37 @@ function ownChildAfter(tokens: Token[], last: number): boolean {
   return false;
 }
 
+/**
+ * «نعت بلدة داريا ابنها», «داريا تودع ابنها», "Daraya mourns its son": the word of a town's own child at token `i`
+ * right after a place (one of the lists, or a word after a place type), or after a place and its verb. It is no
+ * kinship word: nobody named is the town's mother (roles). Not after «في» ("in"), nor past a "that": «قالت
+ * والدته في داريا إن ابنها…», «أعلنت عائلة محمد من جوبر أن ابنها…».
+ */
+export function townsChildAt(tokens: Token[], i: number): boolean {
+  if (!townsOwnChild.match(tokens, i)) return false;
+  const b = wordBefore(tokens, i);
+  for (const end of [b, b >= 0 && !THAT_WORDS_TOWN.has(tokens[b].norm) ? wordBefore(tokens, b) : -1]) {
+    if (end < 0 || !isWordToken(tokens[end])) continue;
+    for (const j of wordsBack(tokens, end, MAX_PLACE_WORDS + 1)) {
+      const place = placeIndex.match(tokens, j);
+      const type = placeTypeIndex.match(tokens, j);
+      const placeEnds = place !== null && place.prefix === 0 && place.last === end;
+      const typedEnds = !place && type !== null && type.prefix === 0 && nextPastQuotes(tokens, type.last + 1) === end;
+      if (placeEnds || typedEnds) return !LOCATIVES.has(tokens[wordBefore(tokens, typeStartBefore(tokens, j))]?.norm ?? '');
+    }
+  }
+  return false;
+}
+const THAT_WORDS_TOWN = new Set(['أن', 'إن', 'بأن', 'that'].map(foldWord));
+
+const TOWN_MOURNERS = new Set(words.townMourners.ar.map(foldWord));
+/** «نعت مدينة داريا الشاب …»: a mourning verb before the place `first`..`last` (and its type), a noun of a person after it. */
+function mournedByTown(tokens: Token[], first: number, last: number): boolean {
+  const verb = wordBefore(tokens, typeStartBefore(tokens, first));
+  const after = nextNonSpace(tokens, last + 1);
+  return verb >= 0 && TOWN_MOURNERS.has(tokens[verb].norm) && after < tokens.length && ORIGIN_SUBJECTS.has(tokens[after].norm);
+}
+
 const whereOrigin = new PhraseIndex<true>(prefixCombos(['', 'و']));
 for (const p of all(words.whereOrigins)) whereOrigin.add(p, true);
 /**
@@ -785,6 +816,26 @@ function bornSubjectBefore(tokens: Token[], j: number): boolean {
 }
 
 const SPLIT_ORIGIN_HEADS = new Set(words.splitOriginHeads.ar.map(foldWord));
+const FROM_AR = foldWord('من');
+/** «ينحدر», «يتحدر», «أصله»: the first words of the Arabic two-word intros that end in «من». */
+const ORIGIN_HEADS_AR = new Set(
+  words.hometownIntro.ar
+    .map(phraseWords)
+    .filter((w) => w.length === 2 && w[1] === FROM_AR)
+    .map((w) => w[0]),
+);
+const ORIGIN_SUBJECTS = new Set(words.originSubjects.ar.map(foldWord));
+/** «وينحدر الشاب من زبدون»: token k is «من», after a noun of the person («الشاب») that an origin verb opens. */
+function originVerbSubjectBefore(tokens: Token[], k: number): boolean {
+  if (tokens[k].norm !== FROM_AR) return false;
+  const subject = wordBefore(tokens, k);
+  const verb = subject >= 0 ? wordBefore(tokens, subject) : -1;
+  return (
+    verb >= 0 &&
+    ORIGIN_SUBJECTS.has(tokens[subject].norm) &&
+    (ORIGIN_HEADS_AR.has(tokens[verb].norm) || ORIGIN_HEADS_AR.has(stripConjunction(tokens[verb].norm)))
+  );
+}
 const TO_AR = new Set(['إلى', 'الى'].map(foldWord));
 /** «تعود أصول محمد الحداد إلى داريا»: token j is «إلى», after a name that «أصول» (origins) opens, with no punctuation between. */
 function originSubjectBefore(tokens: Token[], j: number): boolean {
@@ -1246,7 +1297,11 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
       return;
     }
     // "Daraya's Omar Haddad": a town's own; «نعت داريا ابنها محمد», "Daraya mourns its son Omar".
-    if (possessiveBeforeName(model, last) || (!LOCATIVES.has(tokens[prevNonSpace(tokens, i - 1)]?.norm ?? '') && ownChildAfter(tokens, last))) {
+    if (
+      possessiveBeforeName(model, last) ||
+      (!LOCATIVES.has(tokens[prevNonSpace(tokens, i - 1)]?.norm ?? '') && ownChildAfter(tokens, last)) ||
+      mournedByTown(tokens, i, last)
+    ) {
       hits.push({ kind: 'hometown', value, first: i, last, anchor: i, adjacentOnly: false, preferred: false });
       return;
     }
@@ -1292,7 +1347,17 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
   const direct = k >= 0 ? hometownIntro.match(tokens, k) : null;
   // «من منزلها في مدينة الشيخ مسكين»: an intro of several words ending before the type.
   const intro = direct && (direct.last === k || direct.last === type.last) ? { first: k, weak: false } : introBefore(tokens, i);
-  if (!intro || blockedIntro(tokens, intro.first)) return;
+  // «نعت بلدة زبدون ابنها محمد الحداد», «نعت مدينة زبدون الشاب …»: one word the lists lack after the type, whose own
+  // child the town mourns or welcomes next.
+  if (!intro) {
+    const town = nextPastQuotes(tokens, type.last + 1);
+    const word = tokens[town];
+    if (word?.kind !== 'ar' || isArEverydayForm(word.norm) || placeIndex.match(tokens, town) || LOCATIVES.has(tokens[k]?.norm ?? '')) return;
+    if (ownChildAfter(tokens, town) || mournedByTown(tokens, town, town))
+      hits.push({ kind: 'hometown', value: placeText(model, town, town), first: town, last: town, anchor: town, adjacentOnly: false, preferred: false });
+    return;
+  }
+  if (blockedIntro(tokens, intro.first)) return;
   let j = nextPastQuotes(tokens, type.last + 1);
   const first = j;
   let last = -1;
@@ -1416,9 +1481,13 @@ function unknownPlaceAfterIntro(model: TextModel, i: number, hits: AttributeHit[
     if (organisationName(tokens, i, last)) return false;
   } else if (COMPOUND_PLACE_HEADS.has(t.norm) && tokens[i + 1]?.kind === 'sp' && tokens[i + 2]?.kind === 'ar') last = i + 2;
   // «إلى بلدته»: an intro that ends on a possessive one says whose place it is as well; so does an origin phrase of
-  // several words («وهو من أبناء زبدون», «الذي ينحدر من زبدون»), after which little but a place can stand.
+  // several words («وهو من أبناء زبدون», «الذي ينحدر من زبدون», «وينحدر الشاب من زبدون»), after which little but a
+  // place can stand.
   const phrase = phraseOf(tokens, intro.first, intro.last);
-  const adjacentOnly = !isPossessiveIntro(phrase) && !isPossessiveIntro(tokens[intro.last].norm) && !(t.kind === 'ar' && phrase.includes(' '));
+  const adjacentOnly =
+    !isPossessiveIntro(phrase) &&
+    !isPossessiveIntro(tokens[intro.last].norm) &&
+    !(t.kind === 'ar' && (phrase.includes(' ') || originVerbSubjectBefore(tokens, intro.last)));
   hits.push({ kind: 'hometown', value: model.text.slice(t.s, tokens[last].e), first: i, last, anchor: intro.first, adjacentOnly, preferred: false });
   return true;
 }

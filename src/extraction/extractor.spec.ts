@@ -4746,5 +4746,24 @@ describe('extractMentions', () => {
       expect(people(text, 'fr')).toEqual(['Omar Haddad=dead', 'Omar Haddad=dead']);
       expect(people('Omar Haddad a été arrêté en 2012. Celui-ci est mort sous la torture en 2013.', 'fr')).toEqual(['Omar Haddad=dead']);
     });
+
+    it('reads a town that mourns its young man («نعت مدينة داريا الشاب …», «نعت بلدة زبدون ابنها …») as his hometown, not his mother', () => {
+      expect(only('نعت مدينة داريا الشاب محمد الحداد الذي قضى تحت التعذيب في سجن صيدنايا.', 'ar')).toMatchObject({
+        name: 'محمد الحداد',
+        role: 'dead',
+        attributes: { hometown: 'داريا' },
+      });
+      expect(only('نعت بلدة زبدون ابنها محمد الحداد.', 'ar')).toMatchObject({ role: 'dead', attributes: { hometown: 'زبدون' } });
+      expect(only('داريا تودع ابنها محمد الحداد.', 'ar').role).not.toBe('relative');
+      // «ابنها» past "that" is the family's son: «أعلنت عائلة … من جوبر أن ابنها…».
+      expect(people('قالت والدته في داريا إن ابنها محمد الحداد اعتقل عام 2013.', 'ar')).toEqual(['محمد الحداد=detainee']);
+    });
+
+    it('reads «وينحدر الشاب من زبدون» (the young man comes from) as the hometown of the one the text is about', () => {
+      expect(only('قضى الشاب محمد الحداد تحت التعذيب في سجون النظام. وينحدر الشاب من زبدون.', 'ar')).toMatchObject({
+        name: 'محمد الحداد',
+        attributes: { hometown: 'زبدون' },
+      });
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { PhraseMatch, TextModel, Token, foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
-import { IN_AR, matchFacility, matchPlace } from '../attributes';
+import { IN_AR, matchFacility, matchPlace, townsChildAt } from '../attributes';
 import {
   organisationIndex,
   fellowIndex,
@@ -343,6 +343,11 @@ export function markCues(ctx: Ctx): void {
       AFTER_NAME_MARKS.has(tokens[mark]?.norm ?? '') &&
       isWordToken(tokens[prevNonSpace(tokens, mark - 1)])
     ) {
+      i = m.last;
+      continue;
+    }
+    // «نعت بلدة داريا ابنها محمد الحداد», "Daraya mourns its son": the town's own child, nobody's kin.
+    if (m.value.kind === 'relative' && townsChildAt(tokens, i)) {
       i = m.last;
       continue;
     }
