@@ -4765,5 +4765,13 @@ describe('extractMentions', () => {
         attributes: { hometown: 'زبدون' },
       });
     });
+
+    it('reads «بعد غياب» (after years of absence) as an absence that has ended, no disappearance', () => {
+      expect(people('أفرج عن محمد الحداد من سجن صيدنايا. وعاد الحداد إلى بلدته زبدون بعد غياب 10 سنوات.', 'ar')).toEqual([
+        'محمد الحداد=released',
+        'الحداد=released',
+      ]);
+      expect(people('اعتقل محمد الحداد عام 2013، ولا تعرف عائلته شيئا عن مصيره منذ غيابه.', 'ar')).toEqual(['محمد الحداد=missing']);
+    });
   });
 });

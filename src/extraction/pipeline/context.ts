@@ -138,6 +138,14 @@ const CONCESSIVES = new Set(['رغم', 'برغم', 'بالرغم', 'الرغم',
 const CONCESSIVE_ARTICLES = new Set(['the', 'l', 'la', 'le', 'les', 'a', 'an'].map(foldWord));
 const FROM_AR = foldWord('من');
 
+/** «عاد إلى بلدته بعد غياب عشر سنوات» (home after ten years' absence): an absence that «بعد» ("after") says has ended. */
+function absenceEnded(tokens: Token[], i: number): boolean {
+  const j = prevNonSpace(tokens, i - 1);
+  return j >= 0 && (tokens[j].norm === AFTER_AR || tokens[j].norm === AND_AFTER_AR) && ABSENCE_AR.has(tokens[i].norm);
+}
+const AND_AFTER_AR = foldWord('وبعد');
+const ABSENCE_AR = new Set(['غياب', 'غيابه', 'غيابها'].map(foldWord));
+
 /** A one-word Latin cue, capitalised after a lower-case "the" and before another capitalised word ("the Death Wing"). */
 function namePartAfterThe(ctx: Ctx, first: number, last: number): boolean {
   const { tokens, model } = ctx;
@@ -372,7 +380,7 @@ export function markCues(ctx: Ctx): void {
       continue;
     }
     // «لم يفرج عنه رغم مرسوم العفو», «malgré l'amnistie»: what "despite" names did not happen to anyone.
-    if (m.value.kind === 'role' && afterConcessive(tokens, i)) {
+    if (m.value.kind === 'role' && (afterConcessive(tokens, i) || absenceEnded(tokens, i))) {
       i = m.last;
       continue;
     }
