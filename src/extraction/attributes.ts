@@ -825,6 +825,22 @@ const ORIGIN_HEADS_AR = new Set(
     .map((w) => w[0]),
 );
 const ORIGIN_SUBJECTS = new Set(words.originSubjects.ar.map(foldWord));
+const INDEFINITE_PERSONS_AR = new Set(words.indefinitePersons.ar.map(foldWord));
+const INDEFINITE_PERSONS_LAT = new Set([...words.indefinitePersons.en, ...words.indefinitePersons.fr].map(foldWord));
+const INDEFINITE_ARTICLES_LAT = new Set(words.indefiniteArticles.map(foldWord));
+/**
+ * «استشهاد شاب من زبدون», "a man from Zabadoun", «un jeune homme de Zabadoun»: an unnamed person (a bare Arabic noun;
+ * a Latin one after "a", «un», maybe past an adjective) right before the intro at `k`.
+ */
+function unnamedPersonBefore(tokens: Token[], k: number): boolean {
+  const noun = wordBefore(tokens, k);
+  if (noun < 0) return false;
+  if (tokens[noun].kind === 'ar') return INDEFINITE_PERSONS_AR.has(tokens[noun].norm);
+  if (!INDEFINITE_PERSONS_LAT.has(tokens[noun].norm)) return false;
+  const article = wordBefore(tokens, noun);
+  const past = article >= 0 ? wordBefore(tokens, article) : -1;
+  return (article >= 0 && INDEFINITE_ARTICLES_LAT.has(tokens[article].norm)) || (past >= 0 && INDEFINITE_ARTICLES_LAT.has(tokens[past].norm));
+}
 /** «وينحدر الشاب من زبدون»: token k is «من», after a noun of the person («الشاب») that an origin verb opens. */
 function originVerbSubjectBefore(tokens: Token[], k: number): boolean {
   if (tokens[k].norm !== FROM_AR) return false;
@@ -1487,7 +1503,9 @@ function unknownPlaceAfterIntro(model: TextModel, i: number, hits: AttributeHit[
   const adjacentOnly =
     !isPossessiveIntro(phrase) &&
     !isPossessiveIntro(tokens[intro.last].norm) &&
-    !(t.kind === 'ar' && (phrase.includes(' ') || originVerbSubjectBefore(tokens, intro.last)));
+    !(t.kind === 'ar' && (phrase.includes(' ') || originVerbSubjectBefore(tokens, intro.last))) &&
+    // "A prisoner from Cell 4": no town has a number after it.
+    !(unnamedPersonBefore(tokens, intro.first) && tokens[nextNonSpace(tokens, last + 1)]?.kind !== 'num');
   hits.push({ kind: 'hometown', value: model.text.slice(t.s, tokens[last].e), first: i, last, anchor: intro.first, adjacentOnly, preferred: false });
   return true;
 }

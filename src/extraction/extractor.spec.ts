@@ -4773,5 +4773,16 @@ describe('extractMentions', () => {
       ]);
       expect(people('اعتقل محمد الحداد عام 2013، ولا تعرف عائلته شيئا عن مصيره منذ غيابه.', 'ar')).toEqual(['محمد الحداد=missing']);
     });
+
+    it('reads a town the lists lack after "a man from", «شاب من», «un jeune homme de» in a headline as the named person’s hometown', () => {
+      const ar = 'استشهاد شاب من زبدون تحت التعذيب في سجن صيدنايا\nاستشهد الشاب محمد الحداد تحت التعذيب في سجن صيدنايا بعد اعتقال دام 11 عاما.';
+      expect(only(ar, 'ar')).toMatchObject({ name: 'محمد الحداد', role: 'dead', attributes: { hometown: 'زبدون' } });
+      expect(only('A man from Zabadoun has died under torture. Omar Haddad, 34, was arrested in 2013.', 'en').attributes.hometown).toBe('Zabadoun');
+      expect(only('Un jeune homme de Zabadoun mort sous la torture\nOmar Haddad, 34 ans, avait été arrêté en 2013.', 'fr').attributes.hometown).toBe(
+        'Zabadoun',
+      );
+      // No town has a number after it.
+      expect(only('A prisoner from Cell 4 said Omar Haddad died.', 'en').attributes.hometown).toBeNull();
+    });
   });
 });
