@@ -4784,5 +4784,19 @@ describe('extractMentions', () => {
       // No town has a number after it.
       expect(only('A prisoner from Cell 4 said Omar Haddad died.', 'en').attributes.hometown).toBeNull();
     });
+
+    const townsOf = (text: string, lang: string): string[] => extractMentions(text, lang).map((m) => `${m.name} @${m.attributes.hometown}`);
+    it('reads "They are from …", «وهما من أبناء …», «Ils sont originaires de …» after two names as the hometown of both', () => {
+      expect(townsOf('Omar Haddad and Samir Nasser were freed on Tuesday. They are from Daraya.', 'en')).toEqual([
+        'Omar Haddad @Daraya',
+        'Samir Nasser @Daraya',
+      ]);
+      expect(townsOf('Omar Haddad and Samir Nasser were freed. Both are from Zabadoun.', 'en')).toEqual(['Omar Haddad @Zabadoun', 'Samir Nasser @Zabadoun']);
+      expect(townsOf('أفرج عن محمد الحداد وسمير ناصر. وهما من أبناء داريا.', 'ar')).toEqual(['محمد الحداد @داريا', 'سمير ناصر @داريا']);
+      expect(townsOf('Omar Haddad et Samir Nasser ont été libérés mardi. Ils sont originaires de Zabadoun.', 'fr')).toEqual([
+        'Omar Haddad @Zabadoun',
+        'Samir Nasser @Zabadoun',
+      ]);
+    });
   });
 });

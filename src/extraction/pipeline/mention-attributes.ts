@@ -96,6 +96,10 @@ export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], wi
       let pair = false;
       for (let j = first; j <= last && !pair; j++) pair = GROUP_WORDS.has(tokens[j].norm);
       if (pair) fillAttributes(attrs, hits, { first, last, nameFirst: -1, nameLast: -1 }, tokens, ['hometown']);
+      // "They are from Zabadoun", «Ils sont originaires de Zabadoun»: a town the lists lack, when the word for them opens
+      // the sentence, a few words before the intro.
+      const opener = hits.find((h) => h.kind === 'hometown' && h.adjacentOnly && h.anchor >= first && h.last <= last && opensWithGroup(ctx, first, h.anchor));
+      if (pair && attrs.hometown === null && opener) attrs.hometown = String(opener.value);
     }
   }
   // «محمد الحداد\nداريا\nمعتقل منذ 2012»: a card whose name line is followed by a line that is only a known place.
@@ -198,7 +202,7 @@ function saysEach(tokens: Token[], from: number, to: number): boolean {
 }
 const EACH = new Set(['كل', 'each', 'chacun', 'chacune'].map(foldWord));
 
-/** Words for the people just named together: «الشقيقان», «كلاهما», "both", «tous deux». */
+/** Words for the people just named together: «الشقيقان», «كلاهما», "both", «tous deux», "they". */
 const GROUP_WORDS = new Set(
   [
     'الشقيقان',
@@ -213,14 +217,33 @@ const GROUP_WORDS = new Set(
     'كلاهما',
     'كليهما',
     'جميعهم',
+    // «وهما من أبناء داريا», "They are from Daraya", «Ils sont originaires de Daraya»: they, the ones just named.
+    'هما',
+    'هم',
     'both',
     'brothers',
+    'they',
     'deux',
+    'ils',
+    'elles',
   ].flatMap((w) => {
     const f = foldWord(w);
     return /\p{Script=Arabic}/u.test(w) ? [f, `و${f}`] : [f];
   }),
 );
+
+/** The sentence that starts at `first` opens (within a few words of `anchor`) with a word for the people just named. */
+function opensWithGroup(ctx: Ctx, first: number, anchor: number): boolean {
+  const { tokens } = ctx;
+  let words = 0;
+  for (let j = first; j < anchor; j++) {
+    if (!isWordToken(tokens[j])) continue;
+    if (GROUP_WORDS.has(tokens[j].norm)) return true;
+    if (++words >= MAX_GROUP_OPENER_WORDS) return false;
+  }
+  return false;
+}
+const MAX_GROUP_OPENER_WORDS = 3;
 
 /** «ابنا», «ابني», «أبناء»: "sons of" in the dual or plural. */
 const PLURAL_ORIGIN = new Set(['ابنا', 'ابني', 'أبناء'].map(foldWord));
