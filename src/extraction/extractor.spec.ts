@@ -4798,5 +4798,12 @@ describe('extractMentions', () => {
         'Samir Nasser @Zabadoun',
       ]);
     });
+
+    it('reads «selon un ancien détenu», "according to a former detainee" as the unnamed source, not as the named man’s release', () => {
+      expect(only('Selon un ancien détenu, Omar Haddad était vivant à Saydnaya en 2000.', 'fr').role).not.toBe('released');
+      expect(only('According to a former detainee, Omar Haddad was alive in Saydnaya in 2000.', 'en').role).not.toBe('released');
+      expect(only("Sa famille a appris par un ancien détenu qu'Omar Haddad se trouvait à Saydnaya.", 'fr').role).not.toBe('released');
+      expect(people('Omar Haddad, a former detainee, said he was tortured.', 'en')).toEqual(['Omar Haddad=released']);
+    });
   });
 });

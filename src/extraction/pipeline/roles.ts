@@ -2901,7 +2901,7 @@ const FRENCH_AUX = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient'
  * so is one said of unnamed speakers or in a "who" clause of unnamed people ("People who were released … said").
  */
 function ofUnnamed(ctx: Ctx, cue: Cue): boolean {
-  if (unnamedSpeakers(ctx, cue) || unnamedWhoClause(ctx, cue) || unnamedIndefinite(ctx, cue)) return true;
+  if (unnamedSpeakers(ctx, cue) || unnamedWhoClause(ctx, cue) || unnamedIndefinite(ctx, cue) || unnamedSource(ctx, cue)) return true;
   const j = prevNonSpace(ctx.tokens, cue.first - 1);
   if (j < 0 || ctx.candAt[j] >= 0) return false;
   // "through a released prisoner", "an executed detainee's brother": an adjective of an unnamed status noun, and the noun.
@@ -3006,6 +3006,19 @@ function unnamedIndefinite(ctx: Ctx, cue: Cue): boolean {
   }
   return true;
 }
+
+/**
+ * "According to a former detainee, Omar Haddad was alive", «appris par un ancien détenu qu'Omar…»: a status noun after
+ * "a" and a source ("according to", «selon», "by", «par») is the unnamed source, not anyone named in the sentence.
+ */
+function unnamedSource(ctx: Ctx, cue: Cue): boolean {
+  if (!indefiniteStatus(ctx, cue)) return false;
+  const b = prevNonSpace(ctx.tokens, prevNonSpace(ctx.tokens, cue.first - 1) - 1);
+  if (b < 0 || !isWordToken(ctx.tokens[b])) return false;
+  const source = cueOf(ctx, b);
+  return SOURCE_PREPOSITIONS.has(ctx.tokens[b].norm) || (source !== null && source.def.kind === 'speech' && source.last === b);
+}
+const SOURCE_PREPOSITIONS = new Set(['by', 'from', 'through', 'via', 'par'].map(foldWord));
 
 /** "a former detainee", «un ancien détenu»: a status noun after an indefinite article is an unnamed person, not a release. */
 function indefiniteStatus(ctx: Ctx, cue: Cue): boolean {
