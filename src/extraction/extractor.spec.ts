@@ -4805,5 +4805,11 @@ describe('extractMentions', () => {
       expect(only("Sa famille a appris par un ancien détenu qu'Omar Haddad se trouvait à Saydnaya.", 'fr').role).not.toBe('released');
       expect(people('Omar Haddad, a former detainee, said he was tortured.', 'en')).toEqual(['Omar Haddad=released']);
     });
+
+    it('reads "handed over to the Syrian authorities", «remis aux autorités syriennes» as held, and «a été aperçu … par un codétenu» as missing', () => {
+      expect(people('Omar Haddad was handed over to the Syrian authorities in 1985.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad a été remis aux autorités syriennes en 1985.', 'fr')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad a été aperçu à la prison de Palmyre en 1990 par un codétenu.', 'fr')).toEqual(['Omar Haddad=missing']);
+    });
   });
 });
