@@ -4811,5 +4811,9 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad a été remis aux autorités syriennes en 1985.', 'fr')).toEqual(['Omar Haddad=detainee']);
       expect(people('Omar Haddad a été aperçu à la prison de Palmyre en 1990 par un codétenu.', 'fr')).toEqual(['Omar Haddad=missing']);
     });
+
+    it('reads a family’s hope «أن يكون على قيد الحياة» (that he be alive) as a disappearance', () => {
+      expect(people('اعتقل محمد الحداد عام 1985، وتأمل عائلته أن يكون على قيد الحياة.', 'ar')).toEqual(['محمد الحداد=missing']);
+    });
   });
 });
