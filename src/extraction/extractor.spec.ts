@@ -4815,5 +4815,14 @@ describe('extractMentions', () => {
     it('reads a family’s hope «أن يكون على قيد الحياة» (that he be alive) as a disappearance', () => {
       expect(people('اعتقل محمد الحداد عام 1985، وتأمل عائلته أن يكون على قيد الحياة.', 'ar')).toEqual(['محمد الحداد=missing']);
     });
+
+    it('reads a relative who searches for a kin of her own ("Omar Haddad’s wife … for her father") as his family, and "Loved Ones" as no name', () => {
+      expect(people('Omar Haddad’s wife has been searching for her father for 11 years.', 'en')).toEqual(['Omar Haddad=relative']);
+      expect(people('La femme d’Omar Haddad cherche son père depuis 11 ans.', 'fr')).toEqual(['Omar Haddad=relative']);
+      // A mother’s son, a wife’s husband: the name is the one sought.
+      expect(people('Omar Haddad’s mother is searching for her son.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people('Omar Haddad’s wife is searching for her husband.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people('Syrians Search for Loved Ones in Liberated Saydnaya Prison', 'en')).toEqual([]);
+    });
   });
 });

@@ -1236,7 +1236,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   for (let k = 0; k < cands.length; k++) {
     if (isDet(decisions[k].role)) continue;
     const search = familySearch(ctx, cands[k]) ?? kinOfSearch(ctx, cands[k]);
-    if (search) decisions[k] = { role: 'missing', cues: [search], evidence: 'attached' };
+    if (search && !seeksOtherKin(ctx, cands[k], search)) decisions[k] = { role: 'missing', cues: [search], evidence: 'attached' };
   }
   // «ناشدت عائلة محمد الحداد بالكشف عن مصير ابنها المعتقل»: what the rest of the sentence says of the family's son is his.
   for (let k = 0; k < cands.length; k++) {
@@ -2283,6 +2283,46 @@ function kinOfSearch(ctx: Ctx, c: Cand): Cue | null {
     return newCue(SPLIT_SEARCH_DEF, v, about);
   return null;
 }
+
+/**
+ * "Omar Haddad's wife has been searching for her father", «La femme d'Omar Haddad cherche son père»: the relative of
+ * the name searches for a kin of her own who cannot be he (a wife's father; not a mother's son, a wife's husband).
+ */
+function seeksOtherKin(ctx: Ctx, c: Cand, cue: Cue): boolean {
+  const { tokens } = ctx;
+  if (tokens[c.first].kind !== 'lat') return false;
+  // Whose kin the name is: "Omar Haddad's wife", "the wife of Omar Haddad", «la femme d'Omar Haddad».
+  let searcher: PhraseMatch<true> | null = possessiveKinAfter(ctx, c) ? kinNounIndex.match(tokens, nextNonSpace(tokens, c.last + 3)) : null;
+  if (!searcher) {
+    let l = prevNonSpace(tokens, c.first - 1);
+    if (tokens[l]?.norm === "'" || tokens[l]?.norm === '’') l = prevNonSpace(tokens, l - 1);
+    const first = l >= 0 && KIN_LINKS.has(tokens[l].norm) ? kinNounEndingAt(tokens, prevNonSpace(tokens, l - 1)) : -1;
+    searcher = first >= 0 ? kinNounIndex.match(tokens, first) : null;
+  }
+  // Whom she seeks: the possessive the cue ends on ("searching for her") or one after it, and its kinship noun.
+  let k = THIRD_PERSON_POSSESSIVES.has(tokens[cue.last].norm) ? cue.last : nextNonSpace(tokens, cue.last + 1);
+  if (k < tokens.length && !THIRD_PERSON_POSSESSIVES.has(tokens[k].norm) && SEARCH_OBJECT_LINKS.has(tokens[k].norm)) k = nextNonSpace(tokens, k + 1);
+  if (!searcher || k >= tokens.length || !THIRD_PERSON_POSSESSIVES.has(tokens[k].norm)) return false;
+  const sought = kinNounIndex.match(tokens, nextNonSpace(tokens, k + 1));
+  if (!sought) return false;
+  const kindOf = (m: PhraseMatch<true>) => KIN_KINDS.get(tokens[m.first].norm);
+  const [a, b] = [kindOf(searcher), kindOf(sought)];
+  // A parent seeks a child, a spouse a spouse, a sibling a sibling, a child a parent; anything else is someone else.
+  return a !== undefined && b !== undefined && KIN_COUNTERPART[a] !== b;
+}
+const SEARCH_OBJECT_LINKS = new Set(['for', 'of'].map(foldWord));
+type KinKind = 'parent' | 'child' | 'spouse' | 'sibling';
+const KIN_COUNTERPART: Record<KinKind, KinKind> = { parent: 'child', child: 'parent', spouse: 'spouse', sibling: 'sibling' };
+const KIN_KINDS = new Map<string, KinKind>(
+  (
+    [
+      ['parent', ['mother', 'father', 'mère', 'père']],
+      ['child', ['son', 'daughter', 'fils', 'fille']],
+      ['spouse', ['wife', 'husband', 'femme', 'épouse', 'mari', 'époux']],
+      ['sibling', ['brother', 'sister', 'frère', 'sœur', 'soeur']],
+    ] as [KinKind, string[]][]
+  ).flatMap(([kind, nouns]) => nouns.map((w) => [foldWord(w), kind] as [string, KinKind])),
+);
 
 /**
  * The search a name goes on to, in its sentence, when "him" / «عنه» / «le» in it stands for someone else:
