@@ -583,6 +583,8 @@ function introBefore(tokens: Token[], i: number): { first: number; weak: boolean
   const j = wordBefore(tokens, i);
   if (j >= 0 && isComma(tokens[j])) return commaIntroBefore(tokens, j);
   if (j < 0 || !isWordToken(tokens[j])) return null;
+  // «ينحدر بلدة جاسم»: an origin verb whose «من» the writer left out, right before the place or its type.
+  if (ORIGIN_VERBS_AR.has(stripConjunction(tokens[j].norm))) return { first: j, weak: false };
   if (bornSubjectBefore(tokens, j) || originSubjectBefore(tokens, j) || homeOwnerBefore(tokens, j)) return { first: j, weak: false };
   const chez = chezCommaBefore(tokens, j);
   if (chez >= 0) return { first: chez, weak: false };
@@ -825,6 +827,8 @@ const ORIGIN_HEADS_AR = new Set(
     .map((w) => w[0]),
 );
 const ORIGIN_SUBJECTS = new Set(words.originSubjects.ar.map(foldWord));
+/** «ينحدر», «تتحدر»: the origin heads that are verbs (imperfect, in «ي» or «ت»). */
+const ORIGIN_VERBS_AR = new Set([...ORIGIN_HEADS_AR].filter((w) => /^[يت]/u.test(w)));
 const INDEFINITE_PERSONS_AR = new Set(words.indefinitePersons.ar.map(foldWord));
 const INDEFINITE_PERSONS_LAT = new Set([...words.indefinitePersons.en, ...words.indefinitePersons.fr].map(foldWord));
 const INDEFINITE_ARTICLES_LAT = new Set(words.indefiniteArticles.map(foldWord));

@@ -4824,5 +4824,10 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad’s wife is searching for her husband.', 'en')).toEqual(['Omar Haddad=missing']);
       expect(people('Syrians Search for Loved Ones in Liberated Saydnaya Prison', 'en')).toEqual([]);
     });
+
+    it('reads «ينحدر بلدة زبدون», an origin verb whose «من» the writer left out, as the hometown', () => {
+      expect(only('توفي المعتقل محمد الحداد، ينحدر بلدة زبدون، تحت التعذيب.', 'ar').attributes.hometown).toBe('زبدون');
+      expect(only('مات شاب من دمشق في المعتقل. وتوفي المعتقل محمد الحداد، يتحدر بلدة زبدون غرب دمشق.', 'ar').attributes.hometown).toBe('زبدون');
+    });
   });
 });
