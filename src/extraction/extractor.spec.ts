@@ -4829,5 +4829,24 @@ describe('extractMentions', () => {
       expect(only('توفي المعتقل محمد الحداد، ينحدر بلدة زبدون، تحت التعذيب.', 'ar').attributes.hometown).toBe('زبدون');
       expect(only('مات شاب من دمشق في المعتقل. وتوفي المعتقل محمد الحداد، يتحدر بلدة زبدون غرب دمشق.', 'ar').attributes.hometown).toBe('زبدون');
     });
+
+    it('reads "He is from …", «وهو من أبناء …» after one of several people as his hometown, not the next one’s', () => {
+      expect(townsOf('Omar Haddad was arrested in 2013. He is from Daraya. Samir Nasser was arrested in 2014. He comes from Douma.', 'en')).toEqual([
+        'Omar Haddad @Daraya',
+        'Samir Nasser @Douma',
+      ]);
+      expect(townsOf('Omar Haddad was arrested in 2013. He is from Zabadoun. Samir Nasser was freed in 2014.', 'en')).toEqual([
+        'Omar Haddad @Zabadoun',
+        'Samir Nasser @null',
+      ]);
+      expect(townsOf('اعتقل محمد الحداد عام 2013. وهو من أبناء داريا. كما اعتقل سمير ناصر عام 2014، وهو من دوما.', 'ar')).toEqual([
+        'محمد الحداد @داريا',
+        'سمير ناصر @دوما',
+      ]);
+      expect(townsOf('Omar Haddad a été arrêté en 2013. Il est originaire de Daraya. Samir Nasser, lui, a été libéré en 2014.', 'fr')).toEqual([
+        'Omar Haddad @Daraya',
+        'Samir Nasser @null',
+      ]);
+    });
   });
 });

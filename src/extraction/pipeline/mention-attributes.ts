@@ -133,11 +133,15 @@ export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], wi
     const ended = hits.find((h) => h.kind === 'prison' && h.preferred && unnamed.includes(ctx.sentence[h.first]));
     if (ended && !hits.some((h) => h.kind === 'prison' && h.preferred && h.value === attrs.prison)) attrs.prison = String(ended.value);
   } else if (attrs.hometown === null) {
+    // "Omar Haddad was arrested in 2013. He is from Daraya. Samir Nasser…", «… وهو من أبناء داريا»: in a post about
+    // several people, the sentence after one's own that names nobody and opens on "he", «وهو», «il» is about him.
+    const told = pronounHometown(ctx, cands, hits, (m) => person(m) === self);
+    if (told !== null) attrs.hometown = told;
     // «اعتقال شابين ينحدران من بلدة المزيرعة… وهما علي عساف وهادي عساف»: a lede that names nobody
-    // gives its one hometown to the held people named after it.
+    // gives its one hometown to the held people named after it; not a sentence after another name ("He is from…").
     const first = Math.min(...cands.filter((m) => person(m) === self).map((m) => m.first));
-    const lede = hits.filter((h) => h.kind === 'hometown' && !h.adjacentOnly && h.last < first && !named.has(ctx.sentence[h.first]));
-    if (lede.length > 0 && new Set(lede.map((h) => h.value)).size === 1) attrs.hometown = String(lede[0].value);
+    const lede = hits.filter((h) => h.kind === 'hometown' && !h.adjacentOnly && h.last < first && !named.has(ctx.sentence[h.first]) && h.last < cands[0].first);
+    if (attrs.hometown === null && lede.length > 0 && new Set(lede.map((h) => h.value)).size === 1) attrs.hometown = String(lede[0].value);
   }
   if (detainees.size !== 1 && attrs.prison === null) {
     const prisons = new Set(hits.filter((h) => h.kind === 'prison').map((h) => h.value));
@@ -177,6 +181,30 @@ const DESCRIBED_PERSONS = new Set(
     'militant',
   ].map(foldWord),
 );
+
+/**
+ * The hometown of the sentence after one of `own`'s mentions, the last name of its sentence, when that sentence names
+ * nobody and opens on a subject pronoun ("He is from Zabadoun", «وهو من أبناء داريا», «Il est originaire de Douma»).
+ */
+function pronounHometown(ctx: Ctx, cands: Cand[], hits: AttributeHit[], own: (m: Cand) => boolean): string | null {
+  const { tokens } = ctx;
+  for (let k = 0; k < cands.length; k++) {
+    const s = ctx.sentence[cands[k].first];
+    if (!own(cands[k]) || (k + 1 < cands.length && ctx.sentence[cands[k + 1].first] === s)) continue;
+    let next = s + 1;
+    while (next < ctx.sentenceFirst.length && !tokens.slice(ctx.sentenceFirst[next], ctx.sentenceLast[next] + 1).some(isWordToken)) next++;
+    if (next >= ctx.sentenceFirst.length || cands.some((m) => ctx.sentence[m.first] === next)) continue;
+    let opener = ctx.sentenceFirst[next];
+    while (opener <= ctx.sentenceLast[next] && !isWordToken(tokens[opener])) opener++;
+    if (opener > ctx.sentenceLast[next] || !SUBJECT_OPENERS.has(tokens[opener].norm)) continue;
+    // Past the pronoun, a few words at most to the intro: "He is from", «وهو من أبناء», «Il est originaire de».
+    const hit = hits.find((h) => h.kind === 'hometown' && ctx.sentence[h.first] === next && h.anchor - opener <= MAX_PRONOUN_TO_INTRO_TOKENS);
+    if (hit) return String(hit.value);
+  }
+  return null;
+}
+const SUBJECT_OPENERS = new Set(['he', 'she', 'il', 'elle', 'هو', 'وهو', 'هي', 'وهي'].map(foldWord));
+const MAX_PRONOUN_TO_INTRO_TOKENS = 8;
 
 /** The known place that is the whole of the line after the name's own line, when that line holds the name alone, or null. */
 function placeLineAfter(ctx: Ctx, c: Cand): string | null {
