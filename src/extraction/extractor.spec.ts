@@ -4848,5 +4848,16 @@ describe('extractMentions', () => {
         'Samir Nasser @null',
       ]);
     });
+
+    it('reads an Arabic sentence naming nobody that opens on a role verb or says «عنه» as about the one last named, not everyone', () => {
+      expect(people('اعتقل محمد الحداد في دمشق. وأفرج عنه بعد عامين. واعتقل سمير ناصر في حمص. وتوفي تحت التعذيب بعد عام.', 'ar')).toEqual([
+        'محمد الحداد=released',
+        'سمير ناصر=dead',
+      ]);
+      expect(people('اعتقل سمير ناصر عام 2014. وتوفي تحت التعذيب عام 2016.', 'ar')).toEqual(['سمير ناصر=dead']);
+      // «وتوفي والده»: his father died, not he.
+      expect(people('اعتقل سمير ناصر عام 2014. وتوفي والده بعد عام.', 'ar')).toEqual(['سمير ناصر=detainee']);
+      expect(people('اعتقل محمد الحداد وسمير ناصر عام 2014. وأفرج عنهما بعد عام.', 'ar')).toEqual(['محمد الحداد=released', 'سمير ناصر=released']);
+    });
   });
 });

@@ -1379,7 +1379,9 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       !e.earlier &&
       !ofUnnamed(ctx, e) &&
       !indefiniteStatus(ctx, e) &&
-      !fellowsObject(ctx, e),
+      !fellowsObject(ctx, e) &&
+      // «اعتقل محمد الحداد. وأفرج عنه بعد عامين.»: "him", one person's, not everyone's (anaphoricOutcomes).
+      !arabicAnaphor(ctx, cands, e),
   );
   const releasedSomeone = decisions.some((d) => d.role === 'released');
   // Someone only said to have been abducted was taken, like someone held.
@@ -3490,7 +3492,7 @@ export function anaphoricDeaths(ctx: Ctx, cands: Cand[], decisions: Decision[]):
   const { tokens } = ctx;
   for (const cue of ctx.cueList) {
     if (cue.def.kind !== 'role' || cue.role !== 'dead') continue;
-    if (!(anaphoric(ctx, cue) || pronounSentence(ctx, cands, cue))) {
+    if (!(anaphoric(ctx, cue) || pronounSentence(ctx, cands, cue) || arabicAnaphor(ctx, cands, cue))) {
       if (pluralAnaphoric(ctx, cue) || pronounSentence(ctx, cands, cue, false, THEY)) outcomeOfThoseHeld(ctx, cands, decisions, cue, 'dead');
       continue;
     }
@@ -3544,6 +3546,32 @@ function theyInEverySentence(ctx: Ctx, from: number, to: number): boolean {
   for (let n = ctx.sentence[from] + 1; n < ctx.sentence[to]; n++) if (!said.has(n)) return false;
   return true;
 }
+
+/**
+ * «اعتقل محمد الحداد عام 2013. وأفرج عنه عام 2015.», «… وتوفي تحت التعذيب عام 2016.»: an Arabic role word in a
+ * sentence that names nobody, with "him" or "her" on it («عنه», «سراحها») or opening the sentence with no subject of
+ * its own after it (the verb's subject is the one last named), is said of the one person last named within two
+ * sentences, as "he" is in English.
+ */
+function arabicAnaphor(ctx: Ctx, cands: Cand[], cue: Cue): boolean {
+  const { tokens } = ctx;
+  if (tokens[cue.first].kind !== 'ar') return false;
+  const s = ctx.sentence[cue.first];
+  if (cands.some((c) => ctx.sentence[c.first] === s) || ofOthers(ctx, cue) || ofUnnamed(ctx, cue)) return false;
+  // Someone must have been named just before.
+  const before = cands.filter((c) => c.last < cue.first).at(-1);
+  if (!before || s - ctx.sentence[before.first] > ANAPHOR_SENTENCES) return false;
+  let first = ctx.sentenceFirst[s];
+  while (first < cue.first && !isWordToken(tokens[first])) first++;
+  const last = tokens[cue.last].norm;
+  const him = AR_HIS_HER_ONE.some((e) => last.endsWith(e)) && !AR_THEIR.some((e) => last.endsWith(e)) && !last.endsWith(AR_THEIR_TWO);
+  // «وتوفي والده», «أفرجت الفصائل عن…»: a kinship noun or a noun in «ال» right after the verb is its own subject.
+  const after = nextNonSpace(tokens, cue.last + 1);
+  const subject =
+    after < tokens.length && (kinNounIndex.match(tokens, after) !== null || stripConj(tokens[after].norm).startsWith(AR_AL) || ctx.candAt[after] >= 0);
+  return him || (first === cue.first && !subject);
+}
+const AR_HIS_HER_ONE = ['ه', 'ها'].map(foldWord);
 
 /** «leur décès», "their deaths", «وفاتهم»: a death word with "their" before it or «ـهم» on it. */
 function pluralAnaphoric(ctx: Ctx, cue: Cue): boolean {
@@ -3652,7 +3680,7 @@ export function anaphoricOutcomes(ctx: Ctx, cands: Cand[], decisions: Decision[]
       outcomeOfThoseHeld(ctx, cands, decisions, cue, cue.role);
       continue;
     }
-    if (!pronounSentence(ctx, cands, cue, !him)) continue;
+    if (!pronounSentence(ctx, cands, cue, !him) && !arabicAnaphor(ctx, cands, cue)) continue;
     let k = -1;
     for (let m = 0; m < cands.length && cands[m].last < cue.first; m++) k = m;
     if (k < 0 || ctx.sentence[cue.first] - ctx.sentence[cands[k].first] > ANAPHOR_SENTENCES) continue;
