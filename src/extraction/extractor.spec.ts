@@ -4859,5 +4859,15 @@ describe('extractMentions', () => {
       expect(people('اعتقل سمير ناصر عام 2014. وتوفي والده بعد عام.', 'ar')).toEqual(['سمير ناصر=detainee']);
       expect(people('اعتقل محمد الحداد وسمير ناصر عام 2014. وأفرج عنهما بعد عام.', 'ar')).toEqual(['محمد الحداد=released', 'سمير ناصر=released']);
     });
+
+    it('reads «pour obtenir sa libération», "secure his release" as a plea, and "X, the brother of the journalist," as family', () => {
+      expect(people('La famille du journaliste Omar Haddad, enlevé en août en Syrie, a lancé un appel pour obtenir sa libération.', 'fr')).toEqual([
+        'Omar Haddad=missing',
+      ]);
+      expect(people('The family of Omar Haddad is working to secure his release.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Samir Haddad, le frère du correspondant, a réclamé la libération du journaliste.', 'fr')).toEqual(['Samir Haddad=relative']);
+      // The verb after the apposition is his own.
+      expect(people('Samir Haddad, the brother of the journalist, was arrested in 2013.', 'en')).toEqual(['Samir Haddad=detainee']);
+    });
   });
 });

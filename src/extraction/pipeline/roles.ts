@@ -1990,9 +1990,32 @@ function kinAppositive(ctx: Ctx, c: Cand): boolean {
     if (said !== null && said.def.kind === 'role' && tokens[said.first].norm.startsWith(AR_AL)) return true;
   }
   const next = cueOf(ctx, k);
+  // "Samir Haddad, the brother of the journalist, said", «le frère du correspondant»: the kin of someone a title names;
+  // not "…, the brother of the journalist, was arrested", where the verb after the apposition is his.
+  if (next !== null && next.first === k && next.def.kind === 'otherTitle' && tokens[k].kind === 'lat') return !roleAfterApposition(ctx, next.last);
   // «شقيق معتقل مغيب»: a cue that opens with the status noun.
   return next !== null && next.first === k && next.def.kind === 'role' && (isStatusNoun(ctx, next) || opensWithArabicStatus(ctx, next));
 }
+
+/** The first cue after the comma that closes an apposition going on past token `from` is a role word ("…, was arrested"). */
+function roleAfterApposition(ctx: Ctx, from: number): boolean {
+  const { tokens } = ctx;
+  for (let j = nextNonSpace(tokens, from + 1), n = 0; j < tokens.length && n < MAX_APPOSITION_TAIL_TOKENS; j = nextNonSpace(tokens, j + 1), n++) {
+    if (isSentencePunct(tokens[j])) return false;
+    if (!isComma(tokens[j])) continue;
+    for (
+      let k = nextNonSpace(tokens, j + 1), m = 0;
+      k < tokens.length && m < MAX_APPOSITION_TAIL_TOKENS && isWordToken(tokens[k]);
+      k = nextNonSpace(tokens, k + 1), m++
+    ) {
+      const cue = cueOf(ctx, k);
+      if (cue && cue.first === k && cue.def.kind !== 'neutral') return cue.def.kind === 'role';
+    }
+    return false;
+  }
+  return false;
+}
+const MAX_APPOSITION_TAIL_TOKENS = 6;
 
 /** «معتقل منذ», «معتقل مغيب»: an Arabic role cue of several words whose first is a status noun. */
 function opensWithArabicStatus(ctx: Ctx, cue: Cue): boolean {
