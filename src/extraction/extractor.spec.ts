@@ -4869,5 +4869,20 @@ describe('extractMentions', () => {
       // The verb after the apposition is his own.
       expect(people('Samir Haddad, the brother of the journalist, was arrested in 2013.', 'en')).toEqual(['Samir Haddad=detainee']);
     });
+
+    it('reads "He disappeared … together with his colleague Samir Nasser" after a titled name as both gone', () => {
+      expect(people('Omar Haddad is a journalist. He disappeared in Aleppo in 2012 together with his colleague Samir Nasser.', 'en')).toEqual([
+        'Omar Haddad=missing',
+        'Samir Nasser=missing',
+      ]);
+      expect(people('Le journaliste Omar Haddad était en vie. Il avait disparu à Alep en 2012, en même temps que son confrère Samir Nasser.', 'fr')).toEqual([
+        'Omar Haddad=missing',
+        'Samir Nasser=missing',
+      ]);
+      expect(people('Omar Haddad is a journalist. He met Samir Nasser, who was arrested in 2012.', 'en')).toEqual([
+        'Omar Haddad=other',
+        'Samir Nasser=detainee',
+      ]);
+    });
   });
 });

@@ -2581,9 +2581,13 @@ const MAX_APPOSED_TITLES = 2;
 function subjectPronounCues(ctx: Ctx, cands: Cand[], c: Cand, subjects: ReadonlySet<string> = THIRD_PERSON_SUBJECTS, arabic = true): Cue[] {
   const { tokens } = ctx;
   const next = ctx.sentence[c.first] + 1;
-  if (next >= ctx.sentenceFirst.length || cands.some((m) => ctx.sentence[m.first] === next)) return [];
+  if (next >= ctx.sentenceFirst.length) return [];
   const first = ctx.sentenceFirst[next];
-  const last = ctx.sentenceLast[next];
+  // "He disappeared in Aleppo together with his colleague Samir Nasser": names only after a word of companions.
+  const named = cands.find((m) => ctx.sentence[m.first] === next);
+  const companion = named ? companionBefore(ctx, first, named.first) : -1;
+  if (named && companion < 0) return [];
+  const last = companion >= 0 ? companion - 1 : ctx.sentenceLast[next];
   if (first > last || paragraphOf(ctx, first) !== paragraphOf(ctx, c.first)) return [];
   const start = nextNonSpace(tokens, first);
   if (start > last) return [];
@@ -2620,6 +2624,15 @@ function subjectPronounCues(ctx: Ctx, cands: Cand[], c: Cand, subjects: Readonly
   return found;
 }
 const MAX_OPENING_WORDS = 8;
+
+/** The first token of a companion phrase ("together with", «en même temps que», «برفقة») between `from` and a name at `to`, or -1. */
+function companionBefore(ctx: Ctx, from: number, to: number): number {
+  for (let j = from; j < to; j++) {
+    const cue = ctx.cueAt[j];
+    if (cue && cue.first === j && cue.def.kind === 'coord') return j;
+  }
+  return -1;
+}
 const AR_OPENERS = new Set(['وقد', 'قد', 'وكان', 'كان', 'ثم'].map(foldWord));
 
 /** The role (or officials) a list's heading gives the item `c` stands in, with its cues; null when it gives none. */
