@@ -4884,5 +4884,11 @@ describe('extractMentions', () => {
         'Samir Nasser=detainee',
       ]);
     });
+
+    it('reads a raid that failed to take him («داهمت … منزله بهدف اعتقاله، لكنه لم يكن في المنزل») as no arrest', () => {
+      expect(people('داهمت قوات الأمن منزل محمد الحداد في زبدون بهدف اعتقاله، لكنه لم يكن في المنزل.', 'ar')).toEqual(['محمد الحداد=other']);
+      expect(people('داهمت دورية أمنية منزل محمد الحداد في زبدون، دون أن تعثر عليه.', 'ar')).toEqual(['محمد الحداد=other']);
+      expect(people('داهمت قوات الأمن منزل محمد الحداد في زبدون واعتقلته.', 'ar')).toEqual(['محمد الحداد=detainee']);
+    });
   });
 });

@@ -2,6 +2,7 @@ import { PhraseMatch, TextModel, Token, foldWord, isWordToken, nextNonSpace, pre
 import { IN_AR, matchFacility, matchPlace, townsChildAt } from '../attributes';
 import {
   organisationIndex,
+  raidFailedIndex,
   fellowIndex,
   amongIndex,
   soughtAmongIndex,
@@ -137,6 +138,18 @@ function afterConcessive(tokens: Token[], i: number): boolean {
 const CONCESSIVES = new Set(['رغم', 'برغم', 'بالرغم', 'الرغم', 'ورغم', 'despite', 'malgré'].map(foldWord));
 const CONCESSIVE_ARTICLES = new Set(['the', 'l', 'la', 'le', 'les', 'a', 'an'].map(foldWord));
 const FROM_AR = foldWord('من');
+
+/** An arrest tried and failed, or the one sought not found (lexicon raidFailedIndex), after token `last` in its sentence. */
+function raidFailedAfter(tokens: Token[], last: number): boolean {
+  for (let j = nextNonSpace(tokens, last + 1), n = 0; j < tokens.length && n < MAX_RAID_SENTENCE_TOKENS; j = nextNonSpace(tokens, j + 1), n++) {
+    const t = tokens[j];
+    if (t.kind === 'nl' || (t.kind === 'p' && SENTENCE_ENDS.has(t.norm))) return false;
+    if (isWordToken(t) && raidFailedIndex.match(tokens, j)) return true;
+  }
+  return false;
+}
+const MAX_RAID_SENTENCE_TOKENS = 60;
+const SENTENCE_ENDS = new Set(['.', '!', '?', '؟']);
 
 /** «عاد إلى بلدته بعد غياب عشر سنوات» (home after ten years' absence): an absence that «بعد» ("after") says has ended. */
 function absenceEnded(tokens: Token[], i: number): boolean {
@@ -351,6 +364,11 @@ export function markCues(ctx: Ctx): void {
       AFTER_NAME_MARKS.has(tokens[mark]?.norm ?? '') &&
       isWordToken(tokens[prevNonSpace(tokens, mark - 1)])
     ) {
+      i = m.last;
+      continue;
+    }
+    // «داهمت قوات الأمن منزله بهدف اعتقاله، لكنه لم يكن في المنزل»: a raid that failed to take him is no arrest.
+    if (m.value.kind === 'role' && m.value.raid && raidFailedAfter(tokens, m.last)) {
       i = m.last;
       continue;
     }

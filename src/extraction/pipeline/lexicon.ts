@@ -60,6 +60,8 @@ export interface CueDef {
   again?: boolean;
   /** "looking for", «تبحث عن»: says missing of the name after it, never of the searcher before it. */
   search?: boolean;
+  /** «داهمت», "raided": a raid, no arrest when its sentence says it failed (cues.raids, context.ts). */
+  raid?: boolean;
   /** "arrested", «اعتقل»: tells only that the person was taken, not where they are held (cues.arrestEvents). */
   arrestOnly?: boolean;
   /** "was transferred to", «تم نقله إلى»: a held person moved between places; like an arrest, a step before the outcome. */
@@ -91,6 +93,7 @@ export function cueDef(d: Pick<CueDef, 'kind'> & Partial<CueDef>): CueDef {
     claim: d.claim ?? false,
     exception: d.exception ?? false,
     exit: d.exit ?? false,
+    raid: d.raid ?? false,
   };
 }
 
@@ -158,6 +161,8 @@ export function isFirstPerson(words: string[]): boolean {
 }
 /** Detainee cues that tell only that someone was taken (cues.arrestEvents); death cues on paper (cues.deathClaims). */
 const ARREST_EVENTS = new Set(allLangs(cues.arrestEvents).map(phraseKey));
+/** «داهمت», "raided": raid words that are arrest cues (cues.raids). */
+const RAID_WORDS = new Set(allLangs(cues.raids).map(phraseKey));
 const DEATH_CLAIMS = new Set(allLangs(cues.deathClaims).map(phraseKey));
 /** Words of a transfer between places of detention (cues.servedTerm.transfers). */
 export const SERVED_TRANSFERS = foldSet(cues.servedTerm.transfers);
@@ -167,6 +172,7 @@ for (const role of ['dead', 'released', 'missing', 'detainee'] as DetRole[]) {
     role,
     transitive: LATIN_TRANSITIVE.has(w),
     ...(role === 'detainee' && ARREST_EVENTS.has(words) ? { arrestOnly: true } : {}),
+    ...(role === 'detainee' && RAID_WORDS.has(words) ? { raid: true } : {}),
     ...(role === 'detainee' && words.split(' ').some((x) => SERVED_TRANSFERS.has(x)) ? { transfer: true } : {}),
     ...(role === 'dead' && DEATH_CLAIMS.has(words) ? { claim: true } : {}),
   }));
@@ -186,6 +192,9 @@ addCueList(cues.otherTitles, () => ({ kind: 'otherTitle' }));
 addCueList(cues.speech, () => ({ kind: 'speech' }));
 addCueList(cues.neutralTitles, () => ({ kind: 'neutral' }));
 addCueList(cues.fearedArrest, () => ({ kind: 'neutral' }));
+/** An arrest tried and failed, or the one sought not found (cues.fearedArrest, cues.raidMissed): no raid of its sentence arrested anyone. */
+export const raidFailedIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ف']));
+for (const p of [...allLangs(cues.fearedArrest), ...allLangs(cues.raidMissed)]) raidFailedIndex.add(p, true);
 addCueList(cues.bodilyLoss, () => ({ kind: 'neutral' }));
 addCueList(cues.reflexiveStop, () => ({ kind: 'neutral' }));
 addCueList(cues.betweenLifeAndDeath, () => ({ kind: 'neutral' }));
