@@ -174,9 +174,17 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * بحياته» as deaths; releases of "them" and of two («وأفرج عنهما», "freed them", «خروجهما»); families: «أخ له», a
  * father in apposition past a title («نجل الشيخ X»), a father who died of a stroke while searching; "Professor X and
  * his brother Y were arrested"; names: after «يدعى» whatever they look like, «professeur d'université X»; no person
- * in «حكم آل الأسد», «Déjà»; an arrest tried and failed is none).
+ * in «حكم آل الأسد», «Déjà»; an arrest tried and failed is none);
+ * rules-23 after the twenty-second, read off own sentences and more real pages ("no information" said, not asked
+ * for, «ne savait où», «إلى أين اقتيد», "handed over to the Syrian authorities", «aperçu … par un codétenu» as
+ * missing or held; one who describes his own time in detention; «celui-ci»; an Arabic sentence naming nobody that
+ * opens on a role verb or says «عنه» as the one last named's, not everyone's; "He disappeared … together with his
+ * colleague X"; "according to a former detainee" as an unnamed source; «pour obtenir sa libération» as a plea; a raid
+ * that failed to take him; families: "X's wife … for her father", "X, the brother of the journalist,"; hometowns: a
+ * town that mourns its young man, «وينحدر الشاب من», «شاب من زبدون» in a headline, an origin verb without «من»,
+ * "They are from …" after two names, "He is from …" after one of several people).
  */
-export const EXTRACTOR_VERSION = 'rules-22';
+export const EXTRACTOR_VERSION = 'rules-23';
 
 const EVIDENCE_ADJUST: Record<Decision['evidence'], number> = {
   figure: 0,
