@@ -3585,29 +3585,34 @@ function theyInEverySentence(ctx: Ctx, from: number, to: number): boolean {
 
 /**
  * «اعتقل محمد الحداد عام 2013. وأفرج عنه عام 2015.», «… وتوفي تحت التعذيب عام 2016.»: an Arabic role word in a
- * sentence that names nobody, with "him" or "her" on it («عنه», «سراحها») or opening the sentence with no subject of
- * its own after it (the verb's subject is the one last named), is said of the one person last named within two
- * sentences, as "he" is in English.
+ * sentence that names nobody, with "him" or "her" on it («عنه», «سراحها»), a definite word for one held («المعتقلة
+ * السابقة», "the former detainee") or opening the sentence with no subject of its own after it (the verb's subject
+ * is the one last named), is said of the one person last named within two sentences, as "he" is in English.
  */
 function arabicAnaphor(ctx: Ctx, cands: Cand[], cue: Cue): boolean {
   const { tokens } = ctx;
   if (tokens[cue.first].kind !== 'ar') return false;
   const s = ctx.sentence[cue.first];
-  if (cands.some((c) => ctx.sentence[c.first] === s) || ofOthers(ctx, cue) || ofUnnamed(ctx, cue)) return false;
-  // Someone must have been named just before.
-  const before = cands.filter((c) => c.last < cue.first).at(-1);
-  if (!before || s - ctx.sentence[before.first] > ANAPHOR_SENTENCES) return false;
+  // Someone named just before, and nobody in the cue's own sentence (names come in text order).
+  let before = -1;
+  while (before + 1 < cands.length && cands[before + 1].last < cue.first) before++;
+  if (before < 0 || ctx.sentence[cands[before].first] === s || s - ctx.sentence[cands[before].first] > ANAPHOR_SENTENCES) return false;
+  if (before + 1 < cands.length && ctx.sentence[cands[before + 1].first] === s) return false;
+  // As written, not folded: «عنه», «سراحها», not a word in «ة» («وفاة»), which folds to «ه».
+  const last = ctx.model.text.slice(tokens[cue.last].s, tokens[cue.last].e);
+  const him = /(?:ه|ها)$/u.test(last) && !/(?:هم|هما|هن)$/u.test(last);
   let first = ctx.sentenceFirst[s];
   while (first < cue.first && !isWordToken(tokens[first])) first++;
-  const last = tokens[cue.last].norm;
-  const him = AR_HIS_HER_ONE.some((e) => last.endsWith(e)) && !AR_THEIR.some((e) => last.endsWith(e)) && !last.endsWith(AR_THEIR_TWO);
   // «وتوفي والده», «أفرجت الفصائل عن…»: a kinship noun or a noun in «ال» right after the verb is its own subject.
   const after = nextNonSpace(tokens, cue.last + 1);
   const subject =
     after < tokens.length && (kinNounIndex.match(tokens, after) !== null || stripConj(tokens[after].norm).startsWith(AR_AL) || ctx.candAt[after] >= 0);
-  return him || (first === cue.first && !subject);
+  // «وروت المعتقلة السابقة ما قاسته»: "the former detainee", a definite word for one held, is the one last named too.
+  const head = stripConj(tokens[cue.first].norm);
+  const definite = head.startsWith(AR_AL) && STATUS_NOUNS.has(head.slice(AR_AL.length));
+  if (!him && !definite && !(first === cue.first && !subject)) return false;
+  return !ofOthers(ctx, cue) && !ofUnnamed(ctx, cue);
 }
-const AR_HIS_HER_ONE = ['ه', 'ها'].map(foldWord);
 
 /** «leur décès», "their deaths", «وفاتهم»: a death word with "their" before it or «ـهم» on it. */
 function pluralAnaphoric(ctx: Ctx, cue: Cue): boolean {
