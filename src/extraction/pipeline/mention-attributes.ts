@@ -93,7 +93,8 @@ export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], wi
     if (attrs.hometown === null && nextS < ctx.sentenceFirst.length && !cands.some((m) => ctx.sentence[m.first] === nextS)) {
       const first = ctx.sentenceFirst[nextS];
       const last = ctx.sentenceLast[nextS];
-      let pair = false;
+      // …or opens on "they", «وهما», «ils» (a "they" further on may be anyone: "Rebels said they had freed…").
+      let pair = opensWithGroup(ctx, first, last + 1);
       for (let j = first; j <= last && !pair; j++) pair = GROUP_WORDS.has(tokens[j].norm);
       if (pair) fillAttributes(attrs, hits, { first, last, nameFirst: -1, nameLast: -1 }, tokens, ['hometown']);
       // "They are from Zabadoun", «Ils sont originaires de Zabadoun»: a town the lists lack, when the word for them opens
@@ -230,7 +231,13 @@ function saysEach(tokens: Token[], from: number, to: number): boolean {
 }
 const EACH = new Set(['كل', 'each', 'chacun', 'chacune'].map(foldWord));
 
-/** Words for the people just named together: «الشقيقان», «كلاهما», "both", «tous deux», "they". */
+/** A word folded, and an Arabic one with «و» joined to it too. */
+function withConjunction(w: string): string[] {
+  const f = foldWord(w);
+  return /\p{Script=Arabic}/u.test(w) ? [f, `و${f}`] : [f];
+}
+
+/** Words for the people just named together: «الشقيقان», «كلاهما», "both", «tous deux». */
 const GROUP_WORDS = new Set(
   [
     'الشقيقان',
@@ -245,28 +252,21 @@ const GROUP_WORDS = new Set(
     'كلاهما',
     'كليهما',
     'جميعهم',
-    // «وهما من أبناء داريا», "They are from Daraya", «Ils sont originaires de Daraya»: they, the ones just named.
-    'هما',
-    'هم',
     'both',
     'brothers',
-    'they',
     'deux',
-    'ils',
-    'elles',
-  ].flatMap((w) => {
-    const f = foldWord(w);
-    return /\p{Script=Arabic}/u.test(w) ? [f, `و${f}`] : [f];
-  }),
+  ].flatMap(withConjunction),
 );
+/** «وهما من أبناء داريا», "They are from Daraya", «Ils sont originaires de Daraya»: "they", the ones just named, when it opens the sentence. */
+const GROUP_PRONOUNS = new Set(['هما', 'هم', 'they', 'ils', 'elles'].flatMap(withConjunction));
 
-/** The sentence that starts at `first` opens (within a few words of `anchor`) with a word for the people just named. */
+/** The sentence that starts at `first` opens (within a few words, before `anchor`) with a word for the people just named. */
 function opensWithGroup(ctx: Ctx, first: number, anchor: number): boolean {
   const { tokens } = ctx;
   let words = 0;
   for (let j = first; j < anchor; j++) {
     if (!isWordToken(tokens[j])) continue;
-    if (GROUP_WORDS.has(tokens[j].norm)) return true;
+    if (GROUP_WORDS.has(tokens[j].norm) || GROUP_PRONOUNS.has(tokens[j].norm)) return true;
     if (++words >= MAX_GROUP_OPENER_WORDS) return false;
   }
   return false;
