@@ -140,16 +140,15 @@ const CONCESSIVE_ARTICLES = new Set(['the', 'l', 'la', 'le', 'les', 'a', 'an'].m
 const FROM_AR = foldWord('من');
 
 /** An arrest tried and failed, or the one sought not found (lexicon raidFailedIndex), after token `last` in its sentence. */
-function raidFailedAfter(tokens: Token[], last: number): boolean {
+function raidFailedAfter(ctx: Ctx, last: number): boolean {
+  const { tokens } = ctx;
   for (let j = nextNonSpace(tokens, last + 1), n = 0; j < tokens.length && n < MAX_RAID_SENTENCE_TOKENS; j = nextNonSpace(tokens, j + 1), n++) {
-    const t = tokens[j];
-    if (t.kind === 'nl' || (t.kind === 'p' && SENTENCE_ENDS.has(t.norm))) return false;
-    if (isWordToken(t) && raidFailedIndex.match(tokens, j)) return true;
+    if (endsSentence(ctx, j)) return false;
+    if (isWordToken(tokens[j]) && raidFailedIndex.match(tokens, j)) return true;
   }
   return false;
 }
 const MAX_RAID_SENTENCE_TOKENS = 60;
-const SENTENCE_ENDS = new Set(['.', '!', '?', '؟']);
 
 /** «عاد إلى بلدته بعد غياب عشر سنوات» (home after ten years' absence): an absence that «بعد» ("after") says has ended. */
 function absenceEnded(tokens: Token[], i: number): boolean {
@@ -368,7 +367,7 @@ export function markCues(ctx: Ctx): void {
       continue;
     }
     // «داهمت قوات الأمن منزله بهدف اعتقاله، لكنه لم يكن في المنزل»: a raid that failed to take him is no arrest.
-    if (m.value.kind === 'role' && m.value.raid && raidFailedAfter(tokens, m.last)) {
+    if (m.value.kind === 'role' && m.value.raid && raidFailedAfter(ctx, m.last)) {
       i = m.last;
       continue;
     }

@@ -2289,14 +2289,11 @@ const MAX_FAMILY_SEARCH_WORDS = 6;
  */
 function kinOfSearch(ctx: Ctx, c: Cand): Cue | null {
   const { tokens } = ctx;
-  let l = prevNonSpace(tokens, c.first - 1);
+  const l = prevNonSpace(tokens, c.first - 1);
   const arabic = tokens[c.first].kind === 'ar';
   if (arabic) {
     if (l < 0 || !ctx.constructKin.has(l)) return null;
-  } else {
-    if (tokens[l]?.norm === "'" || tokens[l]?.norm === '’') l = prevNonSpace(tokens, l - 1);
-    if (l < 0 || !KIN_LINKS.has(tokens[l].norm) || kinNounEndingAt(tokens, prevNonSpace(tokens, l - 1)) < 0) return null;
-  }
+  } else if (latinKinOf(ctx, c) < 0) return null;
   const cue = searchAfter(ctx, c, false);
   if (cue && cue.def.kind === 'role' && cue.def.search) return cue;
   // «والدة محمد الحداد لا تعرف مكانه»: a word of no news with "his" on it is of him.
@@ -2309,6 +2306,14 @@ function kinOfSearch(ctx: Ctx, c: Cand): Cue | null {
   return null;
 }
 
+/** "the mother of Omar Haddad", «la mère d'Omar Haddad»: the first token of the Latin kinship noun before "of" and the name, or -1. */
+function latinKinOf(ctx: Ctx, c: Cand): number {
+  const { tokens } = ctx;
+  let l = prevNonSpace(tokens, c.first - 1);
+  if (tokens[l]?.norm === "'" || tokens[l]?.norm === '’') l = prevNonSpace(tokens, l - 1);
+  return l >= 0 && KIN_LINKS.has(tokens[l].norm) ? kinNounEndingAt(tokens, prevNonSpace(tokens, l - 1)) : -1;
+}
+
 /**
  * "Omar Haddad's wife has been searching for her father", «La femme d'Omar Haddad cherche son père»: the relative of
  * the name searches for a kin of her own who cannot be he (a wife's father; not a mother's son, a wife's husband).
@@ -2319,9 +2324,7 @@ function seeksOtherKin(ctx: Ctx, c: Cand, cue: Cue): boolean {
   // Whose kin the name is: "Omar Haddad's wife", "the wife of Omar Haddad", «la femme d'Omar Haddad».
   let searcher: PhraseMatch<true> | null = possessiveKinAfter(ctx, c) ? kinNounIndex.match(tokens, nextNonSpace(tokens, c.last + 3)) : null;
   if (!searcher) {
-    let l = prevNonSpace(tokens, c.first - 1);
-    if (tokens[l]?.norm === "'" || tokens[l]?.norm === '’') l = prevNonSpace(tokens, l - 1);
-    const first = l >= 0 && KIN_LINKS.has(tokens[l].norm) ? kinNounEndingAt(tokens, prevNonSpace(tokens, l - 1)) : -1;
+    const first = latinKinOf(ctx, c);
     searcher = first >= 0 ? kinNounIndex.match(tokens, first) : null;
   }
   // Whom she seeks: the possessive the cue ends on ("searching for her") or one after it, and its kinship noun.
