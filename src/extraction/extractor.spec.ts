@@ -4888,5 +4888,30 @@ describe('extractMentions', () => {
       expect(people('داهمت دورية أمنية منزل محمد الحداد في زبدون، دون أن تعثر عليه.', 'ar')).toEqual(['محمد الحداد=other']);
       expect(people('داهمت قوات الأمن منزل محمد الحداد في زبدون واعتقلته.', 'ar')).toEqual(['محمد الحداد=detainee']);
     });
+
+    it('reads a disappearance said of several or of a woman in the words said of one man («leur détention», «nie les détenir», «مصيرهم»)', () => {
+      expect(people('Les détenus Omar Haddad et Samir Nasser ont été arrêtés en 2013. Le régime n’a jamais reconnu leur détention.', 'fr')).toEqual([
+        'Omar Haddad=missing',
+        'Samir Nasser=missing',
+      ]);
+      expect(people('Omar Haddad et Samir Nasser sont détenus depuis 1985. Damas nie les détenir.', 'fr')).toEqual([
+        'Omar Haddad=missing',
+        'Samir Nasser=missing',
+      ]);
+      expect(people('Omar Haddad et Samir Nasser sont détenus depuis 1985. Leurs proches ne savent pas où ils se trouvent.', 'fr')).toEqual([
+        'Omar Haddad=missing',
+        'Samir Nasser=missing',
+      ]);
+      expect(people('Omar Haddad and Samir Nasser were detained in 2013. The authorities never acknowledged their detention.', 'en')).toEqual([
+        'Omar Haddad=missing',
+        'Samir Nasser=missing',
+      ]);
+      expect(people('اعتقلت فاطمة العلي عام 2014 ولا يعرف شيئا عن مصيرها.', 'ar')).toEqual(['فاطمة العلي=missing']);
+      expect(people('اعتقل محمد الحداد وسمير ناصر عام 2014. ولا يعرف شيئا عن مصيرهما.', 'ar')).toEqual(['محمد الحداد=missing', 'سمير ناصر=missing']);
+      expect(people('اعتقل محمد الحداد عام 2012 وتجهل عائلته مكان احتجازه.', 'ar')).toEqual(['محمد الحداد=missing']);
+      // "their fate" before one man's name speaks of others.
+      expect(people('طالب الناشطون بالكشف عن مصيرهم، في حين أفرج عن محمد الحداد.', 'ar')).toEqual(['محمد الحداد=released']);
+      expect(people('Les familles exigent de savoir où ils se trouvent. Omar Haddad est détenu à Adra.', 'fr')).toEqual(['Omar Haddad=detainee']);
+    });
   });
 });

@@ -72,6 +72,8 @@ export interface CueDef {
   exception?: boolean;
   /** "walked out of Saydnaya", «خرج من صيدنايا»: left a place of detention alive; a death told after it is not his. */
   exit?: boolean;
+  /** "their fate", «مصيرهم», «leur détention»: a pronoun form of a missing cue said of several (pronounForms). */
+  plural?: boolean;
 }
 
 /**
@@ -94,6 +96,7 @@ export function cueDef(d: Pick<CueDef, 'kind'> & Partial<CueDef>): CueDef {
     exception: d.exception ?? false,
     exit: d.exit ?? false,
     raid: d.raid ?? false,
+    plural: d.plural ?? false,
   };
 }
 
@@ -141,6 +144,71 @@ export function frenchAgreements(phrase: string): string[] {
   for (const f of firsts) for (const l of lasts) out.push([f, ...middle, l].join(' '));
   return [...new Set(out)];
 }
+
+/**
+ * "his fate" is also "her fate" and "their fate"; «sa détention», «leur détention», «nie les détenir», «où ils se
+ * trouvent»; «مصيره», «مصيرها», «مصيرهم»: the forms of a phrase for the other persons, the phrase itself left out.
+ * Arabic endings are taken only where the phrase writes «ه» (a folded «ة» is no pronoun).
+ */
+export function pronounForms(phrase: string, lang: 'ar' | 'en' | 'fr'): string[] {
+  const words = phrase.split(' ');
+  const options = words.map((w, i): string[] => {
+    if (lang === 'en') return EN_PRONOUNS.find((set) => set.includes(w)) ?? [w];
+    if (lang === 'fr') {
+      const set = FR_PRONOUNS.find((s) => s.includes(w));
+      // «le», «la», «les» are pronouns before an infinitive only («nie le détenir»), articles elsewhere.
+      if (set && FR_OBJECTS.includes(w) && !/(?:er|ir|re)$/u.test(words[i + 1] ?? '')) return [w];
+      return set ?? [w];
+    }
+    const m = /^(.{2,}?)(هما|هم|ها|ه)$/u.exec(w);
+    return m ? AR_ENDINGS.map((e) => m[1] + e) : [w];
+  });
+  let out = [''];
+  for (const o of options) out = out.flatMap((head) => o.map((w) => (head === '' ? w : `${head} ${w}`)));
+  if (lang === 'fr') out = out.flatMap((f) => [f, ...frenchPlural(f)]);
+  return [...new Set(out)].filter((f) => f !== phrase);
+}
+/** A phrase with a pronoun for several: "their", «leur», «ils», «les» before a verb, «ـهم», «ـهما». */
+function saysSeveral(phrase: string): boolean {
+  const words = phrase.split(' ');
+  return words.some(
+    (w, i) =>
+      PLURAL_PRONOUNS.has(w) || (w === 'les' && /(?:er|ir|re)$/u.test(words[i + 1] ?? '')) || (/\p{Script=Arabic}/u.test(w) && /..(?:هم|هما)$/u.test(w)),
+  );
+}
+const PLURAL_PRONOUNS = new Set(['their', 'them', 'leur', 'leurs', 'ils', 'elles']);
+const EN_PRONOUNS = [
+  ['his', 'her', 'their'],
+  ['him', 'them'],
+];
+const FR_OBJECTS = ['le', 'la', 'les'];
+const FR_PRONOUNS = [['son', 'sa', 'leur'], ['ses', 'leurs'], FR_OBJECTS, ['il', 'elle']];
+const AR_ENDINGS = ['ه', 'ها', 'هم', 'هما'];
+/** «où il se trouve» → «où ils se trouvent»: a singular subject pronoun and its verb, made plural (the verbs of FR_PLURAL_VERBS only). */
+function frenchPlural(phrase: string): string[] {
+  const words = phrase.split(' ');
+  const at = words.findIndex((w) => w === 'il' || w === 'elle');
+  if (at < 0) return [];
+  let v = at + 1;
+  while (v < words.length && FR_CLITICS.has(words[v])) v++;
+  const plural = FR_PLURAL_VERBS.get(words[v] ?? '');
+  if (plural === undefined) return [];
+  const out = [...words];
+  out[at] = `${words[at]}s`;
+  out[v] = plural;
+  return [out.join(' ')];
+}
+const FR_CLITICS = new Set(['se', 'ne', 'n', 'le', 'la', 'les', 'y', 'en']);
+const FR_PLURAL_VERBS = new Map([
+  ['est', 'sont'],
+  ['était', 'étaient'],
+  ['trouve', 'trouvent'],
+  ['trouvait', 'trouvaient'],
+  ['a', 'ont'],
+  ['avait', 'avaient'],
+  ['soit', 'soient'],
+  ['vit', 'vivent'],
+]);
 
 /** `def` gets a Latin phrase's folded form ('' for Arabic) and the phrase's words, folded and joined. */
 function addCueList(l: Langs, def: (latinWord: string, words: string) => CueDef): void {
@@ -205,6 +273,15 @@ export const NEGATION_WORDS = foldSet(allLangs(cues.negation));
 addCueList(cues.clauseBreaks, () => ({ kind: 'clause' }));
 addCueList(cues.headingOfficials, () => ({ kind: 'headingOfficial' }));
 addCueList(cues.coordinatorPhrases, () => ({ kind: 'coord' }));
+// A disappearance is told of a woman or of several in the same words but for the pronoun: the other persons of
+// each missing cue, added last so that no phrase of another list is taken over. A lone Arabic word («مصيره») keeps
+// its own person: «المطالبة بالكشف عن مصيرهم» before one man's name speaks of others.
+for (const p of ar(cues.roles.missing).filter((x) => x.includes(' ')))
+  for (const f of pronounForms(p, 'ar')) addCue(f, cueDef({ kind: 'role', role: 'missing', plural: saysSeveral(f) }), true);
+for (const lang of ['en', 'fr'] as const)
+  for (const p of cues.roles.missing[lang] ?? [])
+    for (const f of pronounForms(p, lang).flatMap((x) => (lang === 'fr' ? frenchAgreements(x) : [x])))
+      addCue(f, cueDef({ kind: 'role', role: 'missing', transitive: LATIN_TRANSITIVE.has(foldWord(f)), plural: saysSeveral(f) }), false);
 export const FREEDOM_FOR = foldSet(cues.freedomFor.ar);
 export const FREEDOM_FOR_LAT = foldSet(latin(cues.freedomFor));
 export const CONTINUATION = foldSet(allLangs(cues.continuationWords));

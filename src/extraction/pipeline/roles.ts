@@ -850,6 +850,10 @@ const NEGATED_INFO_WORDS = 3;
 export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; pre: Cue[][]; post: Cue[][] } {
   const { tokens } = ctx;
   for (const cue of ctx.cueList) {
+    if (cue.def.plural && !severalNamedBefore(ctx, cands, cue)) {
+      cue.def = NO_ROLE;
+      cue.role = undefined;
+    }
     if (boundedDetention(ctx, cue)) cue.bounded = true;
     else if (heldStill(ctx, cue)) cue.still = true;
   }
@@ -1415,6 +1419,20 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       decisions[k] = { role: 'released', cues: [...d.cues, releaseCues[0]], evidence: d.evidence };
   }
   return { decisions, pre, post };
+}
+
+/**
+ * "Omar Haddad and Samir Nasser were held in 2013. The authorities never acknowledged their detention": a cue said of
+ * several speaks of names before it, two or more in its sentence or the one before. «المطالبة بالكشف عن مصيرهم» before
+ * one man's name speaks of others.
+ */
+const NO_ROLE = cueDef({ kind: 'neutral' });
+function severalNamedBefore(ctx: Ctx, cands: Cand[], cue: Cue): boolean {
+  const s = ctx.sentence[cue.first];
+  let before = s - 1;
+  while (before >= 0 && !ctx.tokens.slice(ctx.sentenceFirst[before], ctx.sentenceLast[before] + 1).some(isWordToken)) before--;
+  const from = before >= 0 ? ctx.sentenceFirst[before] : ctx.sentenceFirst[s];
+  return cands.filter((c) => c.first >= from && c.last < cue.first).length >= 2;
 }
 
 /** An official's title followed within a few words by a civil organisation ("Director of the Syrian Centre for Media"). */
