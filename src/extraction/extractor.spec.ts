@@ -4913,5 +4913,18 @@ describe('extractMentions', () => {
       expect(people('طالب الناشطون بالكشف عن مصيرهم، في حين أفرج عن محمد الحداد.', 'ar')).toEqual(['محمد الحداد=released']);
       expect(people('Les familles exigent de savoir où ils se trouvent. Omar Haddad est détenu à Adra.', 'fr')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it('reads a post whose topic is "enforced disappearances" as speaking of the detainees it names with no place of detention', () => {
+      expect(people('L’association documente les disparitions forcées. Parmi les détenus qu’elle suit : Omar Haddad et Samir Nasser.', 'fr')).toEqual([
+        'Omar Haddad=missing',
+        'Samir Nasser=missing',
+      ]);
+      expect(people('A report on enforced disappearances. Among the detainees it follows are Omar Haddad and Samir Nasser.', 'en')).toEqual([
+        'Omar Haddad=missing',
+        'Samir Nasser=missing',
+      ]);
+      // Held where the post says: not gone.
+      expect(people('Un rapport sur les disparitions forcées. Omar Haddad est détenu à la prison d’Adra depuis 2012.', 'fr')).toEqual(['Omar Haddad=detainee']);
+    });
   });
 });

@@ -377,6 +377,9 @@ export const SIEGE_WORDS = foldSet(cues.siegeWords);
 /** «توثيق حالات», "cases of", «familles de»: a role word after these is a topic. */
 export const topicIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ل', 'ب']));
 for (const p of [...ar(cues.topicWords), ...latin(cues.topicWords)]) topicIndex.add(p, true);
+/** "enforced disappearances", «disparitions forcées»: the topic of a post about the disappeared (cues.disappearanceTopics). */
+export const disappearanceTopicIndex = new PhraseIndex<true>(['']);
+for (const p of latin(cues.disappearanceTopics)) disappearanceTopicIndex.add(p, true);
 /** «الوحيد», "eldest", «aîné»: between a kinship word and its name. */
 export const KIN_ADJECTIVES = foldSet(allLangs(cues.kinAdjectives));
 

@@ -48,6 +48,7 @@ import {
   AR_AL,
   AR_GIVEN,
   boundedVerbIndex,
+  disappearanceTopicIndex,
   amongIndex,
   stillNowIndex,
   livesNowIndex,
@@ -1363,11 +1364,15 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   }
   // «L'association documente les disparitions forcées. Omar Haddad a été arrêté en 1982»: in a post about the
   // disappeared, one said only to have been taken, with no word of where he is held, is one of them.
-  const topicMissing = disappearance.find((e) => !e.def.search && ofOthers(ctx, e));
+  // "A report on enforced disappearances", «les disparitions forcées»: the plural noun of the phenomenon is such a post's
+  // topic. There a name called one of the "detainees", with no place of detention in its sentence, is one of them too.
+  const topicMissing = disappearance.find((e) => !e.def.search && ofOthers(ctx, e)) ?? disappearanceTopic(ctx);
   if (topicMissing && missingCues.length === 0) {
     for (let k = 0; k < cands.length; k++) {
       const d = decisions[k];
-      if (d.role === 'detainee' && d.cues.every((e) => e.def.kind !== 'role' || e.def.arrestOnly))
+      const taken = (e: Cue) => e.def.kind !== 'role' || e.def.arrestOnly;
+      const held = (e: Cue) => e.role === 'detainee' && isStatusNoun(ctx, e) && !facilityInSentence(ctx, cands[k]);
+      if (d.role === 'detainee' && d.cues.every((e) => taken(e) || held(e)))
         decisions[k] = { role: 'missing', cues: [...d.cues, topicMissing], evidence: d.evidence };
     }
   }
@@ -1433,6 +1438,23 @@ function severalNamedBefore(ctx: Ctx, cands: Cand[], cue: Cue): boolean {
   while (before >= 0 && !ctx.tokens.slice(ctx.sentenceFirst[before], ctx.sentenceLast[before] + 1).some(isWordToken)) before--;
   const from = before >= 0 ? ctx.sentenceFirst[before] : ctx.sentenceFirst[s];
   return cands.filter((c) => c.first >= from && c.last < cue.first).length >= 2;
+}
+
+/** The first plural noun of disappearance in the post ("enforced disappearances", «disparitions»), as a cue of no name. */
+function disappearanceTopic(ctx: Ctx): Cue | undefined {
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const m = ctx.tokens[i].kind === 'lat' ? disappearanceTopicIndex.match(ctx.tokens, i) : null;
+    if (m) return newCue(TOPIC_MISSING, i, m.last);
+  }
+  return undefined;
+}
+const TOPIC_MISSING = cueDef({ kind: 'role', role: 'missing' });
+
+/** A place of detention named in the sentence of `c`. */
+function facilityInSentence(ctx: Ctx, c: Cand): boolean {
+  const s = ctx.sentence[c.first];
+  for (let j = ctx.sentenceFirst[s]; j <= ctx.sentenceLast[s]; j++) if (isWordToken(ctx.tokens[j]) && matchFacility(ctx.tokens, j)) return true;
+  return false;
 }
 
 /** An official's title followed within a few words by a civil organisation ("Director of the Syrian Centre for Media"). */
