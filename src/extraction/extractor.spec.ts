@@ -4926,5 +4926,16 @@ describe('extractMentions', () => {
       // Held where the post says: not gone.
       expect(people('Un rapport sur les disparitions forcées. Omar Haddad est détenu à la prison d’Adra depuis 2012.', 'fr')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it('reads one whose "he" seeks what became of his brother in the next sentence as family, not a second man gone', () => {
+      expect(people('Fadi Khalil may finally learn the truth. For ten years he has been trying to find out what happened to his brother Omar.', 'en')).toEqual([
+        'Fadi Khalil=relative',
+        'Omar=missing',
+      ]);
+      expect(people('Fadi Khalil saura peut-être la vérité. Depuis dix ans, cet homme cherche à savoir ce qui est arrivé à son frère Omar.', 'fr')).toEqual([
+        'Fadi Khalil=relative',
+        'Omar=missing',
+      ]);
+    });
   });
 });

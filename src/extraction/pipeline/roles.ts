@@ -1619,7 +1619,7 @@ function kinOfSomeoneInSentence(ctx: Ctx, c: Cand, own: Cue[]): boolean {
   for (let j = ctx.sentenceFirst[s]; j <= ctx.sentenceLast[s]; j++) {
     const cue = ctx.cueAt[j];
     if (!cue || cue.first !== j || cue.def.kind !== 'relative' || cue.def.firstPerson || own.includes(cue)) continue;
-    // "Obeida Dabbagh, a student, and his father Mazen were arrested": the two are one subject.
+    // "Samir Nasser, a student, and his father Omar were arrested": the two are one subject.
     if (coordinatorBefore(ctx, j)) continue;
     if (tokens[j].kind === 'lat' && THIRD_PERSON_POSSESSIVES.has(tokens[j].norm)) return true;
   }
@@ -1635,11 +1635,12 @@ function possessiveKinOfHeldAfter(ctx: Ctx, cands: Cand[], decisions: Decision[]
   const { tokens } = ctx;
   const c = cands[k];
   const s = ctx.sentence[c.first];
-  for (let j = c.last + 1; j <= ctx.sentenceLast[s]; j++) {
+  // "his wife Fatima Ali": the held name after a possessive kinship word at j, or undefined when none starts there.
+  const kinOfHeld = (j: number): boolean | undefined => {
     const cue = ctx.cueAt[j];
-    if (!cue || cue.first !== j || cue.def.kind !== 'relative' || cue.def.firstPerson) continue;
-    if (tokens[j].kind !== 'lat' || !THIRD_PERSON_POSSESSIVES.has(tokens[j].norm)) continue;
-    // "Obeida Dabbagh, a student, and his father Mazen were arrested": the two are one subject.
+    if (!cue || cue.first !== j || cue.def.kind !== 'relative' || cue.def.firstPerson) return undefined;
+    if (tokens[j].kind !== 'lat' || !THIRD_PERSON_POSSESSIVES.has(tokens[j].norm)) return undefined;
+    // "Samir Nasser, a student, and his father Omar were arrested": the two are one subject.
     if (coordinatorBefore(ctx, j)) return false;
     let n = nextNonSpace(tokens, cue.last + 1);
     if (isComma(tokens[n])) n = nextNonSpace(tokens, n + 1);
@@ -1647,9 +1648,28 @@ function possessiveKinOfHeldAfter(ctx: Ctx, cands: Cand[], decisions: Decision[]
     for (let w = 0; n < tokens.length && ctx.candAt[n] < 0 && w < MAX_TITLE_WORDS && isWordToken(tokens[n]); w++) n = nextNonSpace(tokens, n + 1);
     const m = n < tokens.length ? ctx.candAt[n] : -1;
     return m > k && isDet(decisions[m].role);
+  };
+  for (let j = c.last + 1; j <= ctx.sentenceLast[s]; j++) {
+    const found = kinOfHeld(j);
+    if (found !== undefined) return found;
+  }
+  // "Fadi Khalil may learn the truth at last. For ten years he has sought what became of his brother Omar": the
+  // next sentence, naming no one before the kinship word, whose "he" («il», «cet homme») may stand for the name.
+  if (cands.some((m) => m !== c && m.first > c.last && ctx.sentence[m.first] === s)) return false;
+  const next = s + 1;
+  if (next >= ctx.sentenceFirst.length) return false;
+  let he = false;
+  for (let j = ctx.sentenceFirst[next]; j <= ctx.sentenceLast[next] && ctx.candAt[j] < 0; j++) {
+    if (tokens[j].kind === 'lat' && HE_SHE.has(tokens[j].norm)) he ||= pronounAgrees(ctx, c, tokens[j].norm);
+    // «cet homme», "this father": a demonstrative description of him.
+    if (tokens[j].kind === 'lat' && DEMONSTRATIVES.has(tokens[j].norm)) he = true;
+    const found = he ? kinOfHeld(j) : undefined;
+    if (found !== undefined) return found;
   }
   return false;
 }
+const HE_SHE = new Set(['he', 'she', 'il', 'elle']);
+const DEMONSTRATIVES = new Set(['this', 'ce', 'cet', 'cette']);
 
 const MAX_TITLE_WORDS = 8;
 
@@ -2448,7 +2468,7 @@ function possessorOfNext(ctx: Ctx, cands: Cand[], k: number): boolean {
   if (isComma(ctx.tokens[j])) j = prevNonSpace(ctx.tokens, j - 1);
   const cue = j > c.last ? cueOf(ctx, j) : null;
   if (!cue || cue.last !== j || cue.def.kind !== 'relative' || cue.def.firstPerson || cue.first <= c.last) return false;
-  // "Obeida Dabbagh, a student, and his father Mazen were arrested": the two are one subject.
+  // "Samir Nasser, a student, and his father Omar were arrested": the two are one subject.
   const before = ctx.tokens[prevNonSpace(ctx.tokens, cue.first - 1)];
   if (before && isWordToken(before) && COORDINATORS.has(before.norm)) return false;
   // «الذي اختطف هو وزوجته فاطمة»: «و» joined to the kinship word makes the two one subject too.
