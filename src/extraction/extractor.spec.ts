@@ -4937,5 +4937,18 @@ describe('extractMentions', () => {
         'Omar=missing',
       ]);
     });
+
+    it('reads "her friend had been arrested" as the friend’s arrest, not the arrest of the one whose friend it is', () => {
+      expect(people('The next day, Fatima Ali’s worst fears came true: her friend had been arrested.', 'en')).toEqual(['Fatima Ali=other']);
+      expect(people('Le lendemain, les craintes de Fatima Ali étaient devenues réalité : son ami avait été arrêté.', 'fr')).toEqual(['Fatima Ali=other']);
+      expect(
+        people(
+          'La dernière fois que Fatima a parlé avec son ami Omar Haddad, c’était en 2011. Le lendemain, les craintes de Fatima étaient devenues réalité. Son ami avait été arrêté. Aucun de ses proches ne savait où il avait été emmené.',
+          'fr',
+        ),
+      ).toEqual(['Fatima=other', 'Omar Haddad=missing', 'Fatima=other']);
+      // Her own arrest stays hers.
+      expect(people('Fatima Ali and her friend were arrested in 2012.', 'en')).toEqual(['Fatima Ali=detainee']);
+    });
   });
 });

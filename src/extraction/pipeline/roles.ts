@@ -1053,6 +1053,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
         // "After his brother was detained in 2013, Omar Haddad began posting his photos", «Après l'arrestation de son fils,
         // Fatima Ali…»: the kin's, said before the name.
         if (c.first > cue.last && (kinRightBefore(ctx, cue) || unnamedKinAfter(ctx, cands, cue))) continue;
+        // "Fatima Ali's worst fears came true: her friend had been arrested": the friend's, who is not named there.
+        if (c.last < cue.first && companionRightBefore(ctx, cue)) continue;
         // "Naima hoped her son would be found alive, but there was no trace of him": the pronoun is the son's.
         if (c.last < cue.first && pronounOfUnnamedKin(ctx, c.last, cue)) continue;
         // "Fatima Ali still does not know his fate": "his" is someone else ("a photograph of her husband Omar": his wife's).
@@ -2834,6 +2836,37 @@ function cueOfSameKin(ctx: Ctx, c: Cand, pre: Cue[]): Cue | null {
   return best;
 }
 
+/** "her friend had been arrested", «son collègue a disparu»: a possessive and a word for a friend or colleague, naming no one, as the subject right before the role word. */
+function companionRightBefore(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  if (tokens[cue.first].kind !== 'lat') return false;
+  const noun = pastAuxiliaries(ctx, prevNonSpace(tokens, cue.first - 1));
+  if (noun < 0 || !COMPANIONS.has(tokens[noun].norm)) return false;
+  const owner = prevNonSpace(tokens, noun - 1);
+  // "Fatima Ali and her friend were arrested": the two are one subject.
+  return owner >= 0 && THIRD_PERSON_POSSESSIVES.has(tokens[owner].norm) && !coordinatorBefore(ctx, owner);
+}
+const COMPANIONS = new Set(
+  [
+    'friend',
+    'friends',
+    'colleague',
+    'colleagues',
+    'comrade',
+    'comrades',
+    'ami',
+    'amie',
+    'amis',
+    'amies',
+    'collègue',
+    'collègues',
+    'camarade',
+    'camarades',
+    'compagnon',
+    'compagnons',
+  ].map(foldWord),
+);
+
 /** The kinship phrase of kinRightBefore, or null. */
 export function kinSubjectBefore(ctx: Ctx, cue: Cue): Cue | null {
   const { tokens } = ctx;
@@ -3360,6 +3393,11 @@ function nearbySentenceCues(ctx: Ctx, cands: Cand[], c: Cand, settled: (m: Cand)
         if (!cue || cue.def.kind !== 'role' || cue.def.exception || ofOthers(ctx, cue) || ofUnnamed(ctx, cue)) continue;
         // "Fatima Ali's son, Omar, would be forty now. He disappeared…": "he" is not Fatima.
         if (!subjectAgrees(ctx, c, first, cue.first)) continue;
+        // "…with her friend Omar Haddad. … Her friend had been arrested": the friend's, none else's.
+        if (companionRightBefore(ctx, cue) && !COMPANIONS.has(ctx.tokens[prevNonSpace(ctx.tokens, c.first - 1)]?.norm ?? '')) continue;
+        // "None of his relatives knew where he had been taken": "he", right after the cue, is not Fatima.
+        const after = ctx.tokens[nextNonSpace(ctx.tokens, cue.last + 1)];
+        if (after?.kind === 'lat' && HE_SHE.has(after.norm) && !pronounAgrees(ctx, c, after.norm)) continue;
         // "Omar Haddad, 40, outside his home in Gaziantep. His brother was freed from Adra.": the brother's release.
         // Only a kinship phrase that opens the sentence: "…to get his nephew released" may be said of the name.
         if (kinSubjectBefore(ctx, cue)?.first === nextNonSpace(ctx.tokens, first) || kinNounSubjectBefore(ctx, first, cue)) kin = true;
