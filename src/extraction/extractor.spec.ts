@@ -4950,5 +4950,14 @@ describe('extractMentions', () => {
       // Her own arrest stays hers.
       expect(people('Fatima Ali and her friend were arrested in 2012.', 'en')).toEqual(['Fatima Ali=detainee']);
     });
+
+    it('reads "…, but not Omar Haddad", «mais pas», «لكن ليس» after a release of many as the one left held', () => {
+      expect(people('The regime freed hundreds of detainees, but not Omar Haddad, arrested in 2012.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Le régime a relâché des centaines de détenus, mais pas Omar Haddad, arrêté en 2012.', 'fr')).toEqual(['Omar Haddad=detainee']);
+      expect(people('أفرج النظام عن مئات المعتقلين، لكن ليس محمد الحداد المعتقل منذ 2012.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      expect(people('Samir Nasser was freed, but not Omar Haddad.', 'en')).toEqual(['Samir Nasser=released', 'Omar Haddad=detainee']);
+      // "but not charged": no name after it.
+      expect(people('Omar Haddad was arrested, but not charged, and released a year later.', 'en')).toEqual(['Omar Haddad=released']);
+    });
   });
 });
