@@ -4959,5 +4959,23 @@ describe('extractMentions', () => {
       // "but not charged": no name after it.
       expect(people('Omar Haddad was arrested, but not charged, and released a year later.', 'en')).toEqual(['Omar Haddad=released']);
     });
+
+    it('reads "X, whose brother disappeared in 2013, was arrested in 2015" as held himself, with his own arrest year', () => {
+      const held = (text: string, lang: string) => extractMentions(text, lang).map((m) => `${m.name}=${m.role} arrest ${m.attributes.arrestYear}`);
+      expect(held('Omar Haddad, whose brother disappeared in 2013, was arrested in 2015 and is held in Adra.', 'en')).toEqual([
+        'Omar Haddad=detainee arrest 2015',
+      ]);
+      expect(held('Omar Haddad, dont le frère a disparu en 2013, a lui-même été arrêté en 2015.', 'fr')).toEqual(['Omar Haddad=detainee arrest 2015']);
+      // Only family: the clause is all that is said of him.
+      expect(people('Fatima Ali, whose son disappeared in 2013, said she still waits.', 'en')).toEqual(['Fatima Ali=relative']);
+    });
+
+    it('reads "tens of thousands of Syrians have disappeared" as a crowd, not the named man held', () => {
+      expect(people('Omar Haddad was detained in 2012. Amnesty said tens of thousands of Syrians have disappeared in the prisons.', 'en')).toEqual([
+        'Omar Haddad=detainee',
+      ]);
+      // He is one of them.
+      expect(people('Omar Haddad and many others have disappeared since 2013.', 'en')).toEqual(['Omar Haddad=missing']);
+    });
   });
 });

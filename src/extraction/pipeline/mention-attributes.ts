@@ -4,7 +4,7 @@ import { foldWord, isComma, isWordToken, nextNonSpace, prevNonSpace, type Token 
 import { AttributeHit, HitKind, fillAttributes, matchFacility, matchPlace } from '../attributes';
 import { Cand, Ctx, Span } from './context';
 import { Decision } from './roles';
-import { QUOTE_CHARACTERS, THEY_ARE_AR, amongThemIndex, organisationIndex } from './lexicon';
+import { KIN_ARTICLES, KIN_WHOSE, QUOTE_CHARACTERS, THEY_ARE_AR, amongThemIndex, kinNounIndex, organisationIndex } from './lexicon';
 
 /** Stage 6, attributes: which attribute hits of the text belong to which name. */
 
@@ -32,6 +32,26 @@ const SHARED_KINDS: HitKind[] = ['prison', 'arrestYear', 'releaseDate', 'deathDa
 /** "Sara Kayyali, de Human Rights Watch": a hometown read where an organisation's name starts is none. */
 export function withoutOrganisations(ctx: Ctx, hits: AttributeHit[]): AttributeHit[] {
   return hits.filter((h) => h.kind !== 'hometown' || organisationIndex.match(ctx.tokens, h.first) === null);
+}
+
+/**
+ * "Omar Haddad, whose brother disappeared in 2013, was arrested in 2015", «dont le frère a disparu en 2013»: the
+ * years and places of a "whose" clause about a kinsman, up to its comma, are the kinsman's.
+ */
+export function withoutKinClauses(ctx: Ctx, hits: AttributeHit[]): AttributeHit[] {
+  const { tokens } = ctx;
+  const spans: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'lat' || !KIN_WHOSE.has(tokens[i].norm)) continue;
+    let j = nextNonSpace(tokens, i + 1);
+    if (j < tokens.length && KIN_ARTICLES.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
+    if (j >= tokens.length || kinNounIndex.match(tokens, j) === null) continue;
+    let end = j;
+    while (end + 1 < tokens.length && !isComma(tokens[end + 1]) && ctx.sentence[end + 1] === ctx.sentence[i]) end++;
+    spans.push([i, end]);
+  }
+  if (spans.length === 0) return hits;
+  return hits.filter((h) => h.kind === 'hometown' || h.kind === 'age' || !spans.some(([a, b]) => h.first >= a && h.last <= b));
 }
 
 export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], windows: Window[], hits: AttributeHit[], k: number): MentionAttributes {

@@ -294,6 +294,7 @@ function crowdAround(ctx: Ctx, cue: Cue): boolean {
   const latinCue = tokens[cue.first].kind === 'lat';
   let b = prevNonSpace(tokens, cue.first - 1);
   if (latinCue && tokens[b] && isWordToken(tokens[b]) && OF_WORDS.has(tokens[b].norm)) b = prevNonSpace(tokens, b - 1);
+  if (latinCue && crowdSubject(ctx, b)) return true;
   // "13,000 detainees", not "the 2012 arrest of".
   const crowdBefore = b >= 0 && ((tokens[b].kind === 'num' && !YEAR.test(tokens[b].norm)) || crowdIndex.match(tokens, b)?.last === b);
   if (crowdBefore) return !amongCrowd(ctx, b);
@@ -313,6 +314,36 @@ function crowdAround(ctx: Ctx, cue: Cue): boolean {
   if (latinCue && THIRD_PERSON_POSSESSIVES.has(t.norm) && fellowIndex.match(tokens, nextNonSpace(tokens, j + 1)) !== null) return true;
   return (latinCue && t.kind === 'num' && !YEAR.test(t.norm)) || crowdIndex.match(tokens, j) !== null;
 }
+
+/**
+ * "tens of thousands of Syrians have disappeared", «des milliers de Syriens ont disparu», "thousands have been
+ * detained": a crowd as the subject, past the auxiliaries that end at `b` right before the cue.
+ */
+function crowdSubject(ctx: Ctx, b: number): boolean {
+  const { tokens } = ctx;
+  const crowdAt = (j: number) => j >= 0 && ((tokens[j].kind === 'num' && !YEAR.test(tokens[j].norm)) || crowdIndex.match(tokens, j)?.last === j);
+  let j = b;
+  for (let n = 0; n < 3 && j >= 0 && isWordToken(tokens[j]) && SUBJECT_AUX.has(tokens[j].norm); n++) j = prevNonSpace(tokens, j - 1);
+  if (j < 0 || !isWordToken(tokens[j])) return false;
+  // "Omar Haddad and many others have disappeared": the name is one of them.
+  const joined = (k: number) => {
+    while (k >= 0 && crowdAt(k)) k = prevNonSpace(tokens, k - 1);
+    return k >= 0 && isWordToken(tokens[k]) && COORDINATORS.has(tokens[k].norm);
+  };
+  if (j !== b && crowdAt(j)) return !amongCrowd(ctx, j) && !joined(j);
+  if (!PEOPLE_PLURALS.has(tokens[j].norm)) return false;
+  const of = prevNonSpace(tokens, j - 1);
+  if (of < 0 || !OF_WORDS.has(tokens[of].norm)) return false;
+  const crowd = prevNonSpace(tokens, of - 1);
+  return crowdAt(crowd) && !amongCrowd(ctx, crowd) && !joined(crowd);
+}
+const SUBJECT_AUX = new Set(['have', 'has', 'had', 'are', 'were', 'been', 'ont', 'sont', 'avaient', 'étaient', 'été'].map(foldWord));
+const PEOPLE_PLURALS = new Set(
+  [
+    ...['syrians', 'people', 'detainees', 'prisoners', 'men', 'women', 'civilians', 'activists', 'persons', 'individuals', 'children'],
+    ...['syriens', 'personnes', 'détenus', 'prisonniers', 'hommes', 'femmes', 'civils', 'militants', 'enfants'],
+  ].map(foldWord),
+);
 
 /** "arrested several times", «arrêté plusieurs fois», "detained three times": the crowd word at `j` counts times, not people. */
 function timesAfter(tokens: Token[], j: number): boolean {

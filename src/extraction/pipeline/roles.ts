@@ -1048,6 +1048,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
         // «« Je cherche mon fils », dit Fatima Ali»: the one who speaks of a search is the one searching.
         if (cue.def.search && c.first > cue.last && invertedSpeechBetween(ctx, cue.last, c.first)) continue;
         if (c.last < cue.first && reportedClauseSubject(ctx, c.last, cue.first)) continue;
+        // "Omar Haddad, whose brother disappeared in 2013, …": the brother's.
+        if (c.last < cue.first && whoseKinOutcome(ctx, cue)) continue;
         // "For Fatima Haddad …: her son disappeared": the son's, unless the name is that son ("Omar's mother said her son…").
         if (c.last < cue.first && kinRightBefore(ctx, cue) && !familySpeaks(ctx, c) && !kinPhraseOwner(ctx, c) && !possessiveKinAfter(ctx, c)) continue;
         // "After his brother was detained in 2013, Omar Haddad began posting his photos", «Après l'arrestation de son fils,
@@ -1354,7 +1356,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   // A plea for "any information" alone is also made for someone known to be held.
   // «يبدي السجناء خشيتهم على مصير آخرين»: a disappearance of others says nothing of those named.
   const disappearance = ctx.cueList.filter((e) => e.def.kind === 'role' && e.role === 'missing' && !e.def.abduction && !infoRequest(ctx, e));
-  const missingCues = disappearance.filter((e) => !ofOthers(ctx, e));
+  // "Omar Haddad, whose brother disappeared, …": the brother's, like «son frère a disparu» (others.ts unnamedKinSubject).
+  const missingCues = disappearance.filter((e) => !ofOthers(ctx, e) && !whoseKinOutcome(ctx, e));
   if (missingCues.length > 0) {
     // «…où il est encore détenu aujourd'hui»: "still held" in a sentence that names nobody.
     const heldStillUnnamed = heldStillNamingNobody(ctx, cands);
@@ -2031,7 +2034,9 @@ function kinAppositive(ctx: Ctx, c: Cand): boolean {
   const kin = tokens[j] ? kinNounIndex.match(tokens, j) : null;
   if (!kin) return false;
   // «X, dont la famille est sans nouvelles», "X, whose mother is still searching": it is X nobody has news of.
-  if (whose) return !noNewsAfter(ctx, kin.last);
+  // "Omar Haddad, whose brother disappeared in 2013, was arrested in 2015": the verb after the clause is his own,
+  // and a detainee's role outweighs a relative's.
+  if (whose) return !noNewsAfter(ctx, kin.last) && !roleAfterApposition(ctx, kin.last);
   let k = nextNonSpace(tokens, kin.last + 1);
   if (tokens[j].kind === 'lat') {
     if (!tokens[k] || !KIN_LINKS.has(tokens[k].norm)) return false;
@@ -2071,7 +2076,8 @@ function roleAfterApposition(ctx: Ctx, from: number): boolean {
       k = nextNonSpace(tokens, k + 1), m++
     ) {
       const cue = cueOf(ctx, k);
-      if (cue && cue.first === k && cue.def.kind !== 'neutral') return cue.def.kind === 'role';
+      // "…, is looking for him": a search is the searcher's only as family; "…, has campaigned for the missing": of others.
+      if (cue && cue.first === k && cue.def.kind !== 'neutral') return cue.def.kind === 'role' && !cue.def.search && !ofOthers(ctx, cue);
     }
     return false;
   }
@@ -2884,6 +2890,8 @@ export function kinSubjectBefore(ctx: Ctx, cue: Cue): Cue | null {
   // "portraits of her son and husband, who disappeared": the possessive before the first kinship word holds both.
   const bare = j >= 0 && cueOf(ctx, j) === null ? kinNounIndex.match(tokens, j) : null;
   if (bare && bare.last === j) {
+    const whose = whoseBefore(ctx, j);
+    if (whose >= 0) return newCue(WHOSE_KIN, whose, j);
     const joined = prevNonSpace(tokens, j - 1);
     if (joined >= 0 && isWordToken(tokens[joined]) && COORDINATORS.has(tokens[joined].norm)) j = prevNonSpace(tokens, joined - 1);
   }
@@ -2892,8 +2900,28 @@ export function kinSubjectBefore(ctx: Ctx, cue: Cue): Cue | null {
   // "Omar Haddad and his brother were arrested", «Omar Haddad et son frère ont été enlevés»: the verb is both's.
   const and = prevNonSpace(tokens, kin.first - 1);
   if (and >= 0 && isWordToken(tokens[and]) && COORDINATORS.has(tokens[and].norm) && ctx.candAt[prevNonSpace(tokens, and - 1)] >= 0) return null;
-  return POSSESSIVES.has(tokens[kin.first].norm) ? kin : null;
+  if (POSSESSIVES.has(tokens[kin.first].norm)) return kin;
+  const whose = whoseBefore(ctx, kin.first);
+  return whose >= 0 ? newCue(WHOSE_KIN, whose, kin.last) : null;
 }
+
+/** "…, whose brother disappeared": what befell the kinsman of a "whose" clause; not "whose mother is searching for him" nor «dont la mère est sans nouvelles», which are the name's. */
+function whoseKinOutcome(ctx: Ctx, cue: Cue): boolean {
+  if (cue.def.search) return false;
+  const kin = kinSubjectBefore(ctx, cue);
+  // «dont la mère est sans nouvelles»: the mother has no news of him; he is the one gone.
+  return kin?.def === WHOSE_KIN && !noNewsAfter(ctx, kin.last);
+}
+
+/** "Omar Haddad, whose brother disappeared", «dont le frère a disparu»: the "whose" before the kinship word at `first`, or -1. */
+function whoseBefore(ctx: Ctx, first: number): number {
+  const { tokens } = ctx;
+  let w = prevNonSpace(tokens, first - 1);
+  if (w >= 0 && KIN_ARTICLES.has(tokens[w].norm)) w = prevNonSpace(tokens, w - 1);
+  return w >= 0 && isWordToken(tokens[w]) && KIN_WHOSE.has(tokens[w].norm) ? w : -1;
+}
+
+const WHOSE_KIN = cueDef({ kind: 'relative' });
 
 /** Back from token `j` past up to four auxiliaries and modals ("had been", "would be"), to the word before them. */
 function pastAuxiliaries(ctx: Ctx, j: number): number {
