@@ -4977,5 +4977,10 @@ describe('extractMentions', () => {
       // He is one of them.
       expect(people('Omar Haddad and many others have disappeared since 2013.', 'en')).toEqual(['Omar Haddad=missing']);
     });
+
+    it('reads «ولم يكن محمد الحداد بينهم» after a release as the one not freed, the name inside the phrase', () => {
+      expect(people('خرج المعتقلون من سجن صيدنايا، ولم يكن محمد الحداد بينهم.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(people('أفرج عن مئات المعتقلين، وليس محمد الحداد من بينهم.', 'ar')).toEqual(['محمد الحداد=missing']);
+    });
   });
 });

@@ -1428,8 +1428,34 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     else if (releaseCues.length > 0 && !releasedSomeone && !(d.role === 'missing' && disappearance.length > 0))
       decisions[k] = { role: 'released', cues: [...d.cues, releaseCues[0]], evidence: d.evidence };
   }
+  // «خرج المعتقلون من صيدنايا، ولم يكن محمد الحداد بينهم»: "and X was not among them", the name inside the phrase.
+  for (let k = 0; k < cands.length; k++) {
+    const among = notAmongAround(ctx, cands[k]);
+    if (among) decisions[k] = { role: 'missing', cues: [among], evidence: 'attached' };
+  }
   return { decisions, pre, post };
 }
+
+/** «لم يكن محمد الحداد بينهم», «ليس X من بينهم» after a release: "was not" right before the name and "among them" right after it, as a cue. */
+function notAmongAround(ctx: Ctx, c: Cand): Cue | null {
+  const { tokens } = ctx;
+  const b = prevNonSpace(tokens, c.first - 1);
+  const a = prevNonSpace(tokens, b - 1);
+  const was = b >= 0 && tokens[b].kind === 'ar' && AR_JUSSIVE_WAS.has(tokens[b].norm) && a >= 0 && AR_NOT.has(stripConj(tokens[a].norm));
+  const isnt = b >= 0 && tokens[b].kind === 'ar' && AR_ISNT.has(stripConj(tokens[b].norm));
+  if (!was && !isnt) return null;
+  let j = nextNonSpace(tokens, c.last + 1);
+  if (tokens[j]?.norm === AR_MIN_AMONG) j = nextNonSpace(tokens, j + 1);
+  if (j >= tokens.length || !AMONG_THEM_AR.has(tokens[j].norm)) return null;
+  // Among those freed, told before: «لم يكن بينهم عندما اعتقلوا» says only that he was not taken.
+  if (!ctx.cueList.some((e) => e.def.kind === 'role' && e.role === 'released' && e.last < c.first)) return null;
+  return newCue(NOT_AMONG, j, j);
+}
+const AR_JUSSIVE_WAS = new Set(['يكن', 'تكن'].map(foldWord));
+const AR_NOT = new Set(['لم'].map(foldWord));
+const AR_MIN_AMONG = foldWord('من');
+const AR_ISNT = new Set(['ليس', 'ليست'].map(foldWord));
+const NOT_AMONG = cueDef({ kind: 'role', role: 'missing' });
 
 /**
  * "Omar Haddad and Samir Nasser were held in 2013. The authorities never acknowledged their detention": a cue said of
