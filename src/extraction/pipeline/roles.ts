@@ -1371,8 +1371,10 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   // disappeared, one said only to have been taken, with no word of where he is held, is one of them.
   // "A report on enforced disappearances", «les disparitions forcées»: the plural noun of the phenomenon is such a post's
   // topic. There a name called one of the "detainees", with no place of detention in its sentence, is one of them too.
-  const topicMissing = disappearance.find((e) => !e.def.search && ofOthers(ctx, e)) ?? disappearanceTopic(ctx);
-  if (topicMissing && missingCues.length === 0) {
+  // (The post is scanned for such a noun only when someone is held and no disappearance is his.)
+  const someoneHeld = missingCues.length === 0 && decisions.some((d) => d.role === 'detainee');
+  const topicMissing = someoneHeld ? (disappearance.find((e) => !e.def.search && ofOthers(ctx, e)) ?? disappearanceTopic(ctx)) : undefined;
+  if (topicMissing) {
     for (let k = 0; k < cands.length; k++) {
       const d = decisions[k];
       const taken = (e: Cue) => e.def.kind !== 'role' || e.def.arrestOnly;
@@ -1462,7 +1464,6 @@ const NOT_AMONG = cueDef({ kind: 'role', role: 'missing' });
  * several speaks of names before it, two or more in its sentence or the one before. «المطالبة بالكشف عن مصيرهم» before
  * one man's name speaks of others.
  */
-const NO_ROLE = cueDef({ kind: 'neutral' });
 function severalNamedBefore(ctx: Ctx, cands: Cand[], cue: Cue): boolean {
   const s = ctx.sentence[cue.first];
   let before = s - 1;
@@ -1470,6 +1471,8 @@ function severalNamedBefore(ctx: Ctx, cands: Cand[], cue: Cue): boolean {
   const from = before >= 0 ? ctx.sentenceFirst[before] : ctx.sentenceFirst[s];
   return cands.filter((c) => c.first >= from && c.last < cue.first).length >= 2;
 }
+/** What a cue said of several becomes when no two names stand before it: no role word. */
+const NO_ROLE = cueDef({ kind: 'neutral' });
 
 /** The first plural noun of disappearance in the post ("enforced disappearances", «disparitions»), as a cue of no name. */
 function disappearanceTopic(ctx: Ctx): Cue | undefined {
