@@ -4928,22 +4928,21 @@ describe('extractMentions', () => {
     });
 
     it('reads one whose "he" seeks what became of his brother in the next sentence as family, not a second man gone', () => {
-      expect(people('Fadi Khalil may finally learn the truth. For ten years he has been trying to find out what happened to his brother Omar.', 'en')).toEqual([
-        'Fadi Khalil=relative',
-        'Omar=missing',
-      ]);
-      expect(people('Fadi Khalil saura peut-être la vérité. Depuis dix ans, cet homme cherche à savoir ce qui est arrivé à son frère Omar.', 'fr')).toEqual([
+      expect(people('Fadi Khalil hopes to know the truth one day. Since 2014 he has been trying to find out what happened to his brother Omar.', 'en')).toEqual(
+        ['Fadi Khalil=relative', 'Omar=missing'],
+      );
+      expect(people("Fadi Khalil n'a jamais cessé d'y croire. Depuis 2014, cet homme cherche à savoir ce qui est arrivé à son frère Omar.", 'fr')).toEqual([
         'Fadi Khalil=relative',
         'Omar=missing',
       ]);
     });
 
     it('reads "her friend had been arrested" as the friend’s arrest, not the arrest of the one whose friend it is', () => {
-      expect(people('The next day, Fatima Ali’s worst fears came true: her friend had been arrested.', 'en')).toEqual(['Fatima Ali=other']);
-      expect(people('Le lendemain, les craintes de Fatima Ali étaient devenues réalité : son ami avait été arrêté.', 'fr')).toEqual(['Fatima Ali=other']);
+      expect(people('For Fatima Ali, March brought bad news: her friend had been arrested.', 'en')).toEqual(['Fatima Ali=other']);
+      expect(people('Pour Fatima Ali, mars apporta une mauvaise nouvelle : son ami avait été arrêté.', 'fr')).toEqual(['Fatima Ali=other']);
       expect(
         people(
-          'La dernière fois que Fatima a parlé avec son ami Omar Haddad, c’était en 2011. Le lendemain, les craintes de Fatima étaient devenues réalité. Son ami avait été arrêté. Aucun de ses proches ne savait où il avait été emmené.',
+          'Fatima voyait souvent son ami Omar Haddad au café. En mars, Fatima a appris que son ami avait été arrêté. Personne dans sa famille ne savait où il avait été conduit.',
           'fr',
         ),
       ).toEqual(['Fatima=other', 'Omar Haddad=missing', 'Fatima=other']);

@@ -1055,7 +1055,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
         // "After his brother was detained in 2013, Omar Haddad began posting his photos", «Après l'arrestation de son fils,
         // Fatima Ali…»: the kin's, said before the name.
         if (c.first > cue.last && (kinRightBefore(ctx, cue) || unnamedKinAfter(ctx, cands, cue))) continue;
-        // "Fatima Ali's worst fears came true: her friend had been arrested": the friend's, who is not named there.
+        // "For Fatima Ali, March brought bad news: her friend had been arrested": the friend's, who is not named there.
         if (c.last < cue.first && companionRightBefore(ctx, cue)) continue;
         // "Naima hoped her son would be found alive, but there was no trace of him": the pronoun is the son's.
         if (c.last < cue.first && pronounOfUnnamedKin(ctx, c.last, cue)) continue;
@@ -1687,7 +1687,7 @@ function possessiveKinOfHeldAfter(ctx: Ctx, cands: Cand[], decisions: Decision[]
     const found = kinOfHeld(j);
     if (found !== undefined) return found;
   }
-  // "Fadi Khalil may learn the truth at last. For ten years he has sought what became of his brother Omar": the
+  // "Fadi Khalil hopes to know the truth one day. Since 2014 he has sought what became of his brother Omar": the
   // next sentence, naming no one before the kinship word, whose "he" («il», «cet homme») may stand for the name.
   if (cands.some((m) => m !== c && m.first > c.last && ctx.sentence[m.first] === s)) return false;
   const next = s + 1;
@@ -3452,7 +3452,7 @@ function nearbySentenceCues(ctx: Ctx, cands: Cand[], c: Cand, settled: (m: Cand)
         if (!subjectAgrees(ctx, c, first, cue.first)) continue;
         // "…with her friend Omar Haddad. … Her friend had been arrested": the friend's, none else's.
         if (companionRightBefore(ctx, cue) && !COMPANIONS.has(ctx.tokens[prevNonSpace(ctx.tokens, c.first - 1)]?.norm ?? '')) continue;
-        // "None of his relatives knew where he had been taken": "he", right after the cue, is not Fatima.
+        // "Nobody in his family knew where he was taken": "he", right after the cue, is not Fatima.
         const after = ctx.tokens[nextNonSpace(ctx.tokens, cue.last + 1)];
         if (after?.kind === 'lat' && HE_SHE.has(after.norm) && !pronounAgrees(ctx, c, after.norm)) continue;
         // "Omar Haddad, 40, outside his home in Gaziantep. His brother was freed from Adra.": the brother's release.
