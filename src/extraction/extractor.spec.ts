@@ -4981,5 +4981,13 @@ describe('extractMentions', () => {
       expect(people('خرج المعتقلون من سجن صيدنايا، ولم يكن محمد الحداد بينهم.', 'ar')).toEqual(['محمد الحداد=missing']);
       expect(people('أفرج عن مئات المعتقلين، وليس محمد الحداد من بينهم.', 'ar')).toEqual(['محمد الحداد=missing']);
     });
+
+    it('reads "More than 100,000 Syrians are still missing" as a crowd right before its people, not the named man held', () => {
+      expect(people('Omar Haddad was detained in 2012. More than 100,000 Syrians are still missing, according to rights groups.', 'en')).toEqual([
+        'Omar Haddad=detainee',
+      ]);
+      // He is counted among them.
+      expect(people('Omar Haddad is one of 100,000 Syrians who are still missing.', 'en')).toEqual(['Omar Haddad=missing']);
+    });
   });
 });

@@ -317,7 +317,8 @@ function crowdAround(ctx: Ctx, cue: Cue): boolean {
 
 /**
  * "tens of thousands of Syrians have disappeared", «des milliers de Syriens ont disparu», "thousands have been
- * detained": a crowd as the subject, past the auxiliaries that end at `b` right before the cue.
+ * detained", "100,000 Syrians are still missing": a crowd as the subject, past the auxiliaries that end at `b` right
+ * before the cue.
  */
 function crowdSubject(ctx: Ctx, b: number): boolean {
   const { tokens } = ctx;
@@ -333,6 +334,8 @@ function crowdSubject(ctx: Ctx, b: number): boolean {
   if (j !== b && crowdAt(j)) return !amongCrowd(ctx, j) && !joined(j);
   if (!PEOPLE_PLURALS.has(tokens[j].norm)) return false;
   const of = prevNonSpace(tokens, j - 1);
+  // "More than 100,000 Syrians are still missing", "many detainees have disappeared": the count right before them.
+  if (crowdAt(of)) return !amongCrowd(ctx, of) && !joined(of);
   if (of < 0 || !OF_WORDS.has(tokens[of].norm)) return false;
   const crowd = prevNonSpace(tokens, of - 1);
   return crowdAt(crowd) && !amongCrowd(ctx, crowd) && !joined(crowd);
