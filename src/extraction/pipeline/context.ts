@@ -923,6 +923,13 @@ export function cueText(ctx: Ctx, c: { first: number; last: number }): string {
 
 export const cueOf = (ctx: Ctx, i: number): Cue | null => (i >= 0 && i < ctx.tokens.length && ctx.inCue[i] >= 0 ? ctx.cueList[ctx.inCue[i]] : null);
 
+/** The first sentence from `s` on in the direction `step` that holds a word, past sentences that are only a line break or punctuation; -1 or the sentence count when there is none. */
+export function wordySentence(ctx: Ctx, s: number, step: 1 | -1): number {
+  let t = s + step;
+  while (t >= 0 && t < ctx.sentenceFirst.length && !ctx.tokens.slice(ctx.sentenceFirst[t], ctx.sentenceLast[t] + 1).some(isWordToken)) t += step;
+  return t;
+}
+
 /** «ويقول: "…"», «وأضاف: …»: a cue (a speech verb) with a colon or an opening quote right after it. */
 export function opensQuote(ctx: Ctx, cue: Cue): boolean {
   const a = ctx.tokens[nextNonSpace(ctx.tokens, cue.last + 1)];

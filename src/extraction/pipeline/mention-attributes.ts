@@ -2,7 +2,7 @@ import type { MentionAttributes, MentionRole } from '../types';
 import { DETAINEE_ROLES, emptyAttributes } from '../types';
 import { foldWord, isComma, isWordToken, nextNonSpace, prevNonSpace, type Token } from './text-model';
 import { AttributeHit, HitKind, fillAttributes, matchFacility, matchPlace } from '../attributes';
-import { Cand, Ctx, Span } from './context';
+import { Cand, Ctx, Span, wordySentence } from './context';
 import { Decision } from './roles';
 import { KIN_ARTICLES, KIN_WHOSE, QUOTE_CHARACTERS, THEY_ARE_AR, amongThemIndex, kinNounIndex, organisationIndex } from './lexicon';
 
@@ -107,9 +107,8 @@ export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], wi
     if (attrs.age === null && each) attrs.age = Number(each.value);
     // «أفرج عن الشقيقين محمد وأحمد الحداد. وينحدر الشقيقان من مدينة داريا»: the next sentence, naming nobody, is
     // about the pair when a word for them ("the two brothers", "both") stands in it.
-    let nextS = ctx.sentence[lastName] + 1;
     // Past a line break, which may stand as a sentence of its own.
-    while (nextS < ctx.sentenceFirst.length && !tokens.slice(ctx.sentenceFirst[nextS], ctx.sentenceLast[nextS] + 1).some(isWordToken)) nextS++;
+    const nextS = wordySentence(ctx, ctx.sentence[lastName], 1);
     if (attrs.hometown === null && nextS < ctx.sentenceFirst.length && !cands.some((m) => ctx.sentence[m.first] === nextS)) {
       const first = ctx.sentenceFirst[nextS];
       const last = ctx.sentenceLast[nextS];
@@ -212,8 +211,7 @@ function pronounHometown(ctx: Ctx, cands: Cand[], hits: AttributeHit[], own: (m:
   for (let k = 0; k < cands.length; k++) {
     const s = ctx.sentence[cands[k].first];
     if (!own(cands[k]) || (k + 1 < cands.length && ctx.sentence[cands[k + 1].first] === s)) continue;
-    let next = s + 1;
-    while (next < ctx.sentenceFirst.length && !tokens.slice(ctx.sentenceFirst[next], ctx.sentenceLast[next] + 1).some(isWordToken)) next++;
+    const next = wordySentence(ctx, s, 1);
     if (next >= ctx.sentenceFirst.length || cands.some((m) => ctx.sentence[m.first] === next)) continue;
     let opener = ctx.sentenceFirst[next];
     while (opener <= ctx.sentenceLast[next] && !isWordToken(tokens[opener])) opener++;

@@ -89,6 +89,7 @@ import {
   newCue,
   opensQuote,
   tagStart,
+  wordySentence,
 } from './context';
 import { THAT_WORDS, fellowsObject, ofOthers, unnamedKinAt, unnamedWhoClause } from './others';
 import { possessiveAfter } from './name-reading';
@@ -1466,8 +1467,7 @@ const NOT_AMONG = cueDef({ kind: 'role', role: 'missing' });
  */
 function severalNamedBefore(ctx: Ctx, cands: Cand[], cue: Cue): boolean {
   const s = ctx.sentence[cue.first];
-  let before = s - 1;
-  while (before >= 0 && !ctx.tokens.slice(ctx.sentenceFirst[before], ctx.sentenceLast[before] + 1).some(isWordToken)) before--;
+  const before = wordySentence(ctx, s, -1);
   const from = before >= 0 ? ctx.sentenceFirst[before] : ctx.sentenceFirst[s];
   return cands.filter((c) => c.first >= from && c.last < cue.first).length >= 2;
 }
@@ -1694,7 +1694,7 @@ function possessiveKinOfHeldAfter(ctx: Ctx, cands: Cand[], decisions: Decision[]
   if (next >= ctx.sentenceFirst.length) return false;
   let he = false;
   for (let j = ctx.sentenceFirst[next]; j <= ctx.sentenceLast[next] && ctx.candAt[j] < 0; j++) {
-    if (tokens[j].kind === 'lat' && HE_SHE.has(tokens[j].norm)) he ||= pronounAgrees(ctx, c, tokens[j].norm);
+    if (tokens[j].kind === 'lat' && PRONOUN_SEX.has(tokens[j].norm)) he ||= pronounAgrees(ctx, c, tokens[j].norm);
     // «cet homme», "this father": a demonstrative description of him.
     if (tokens[j].kind === 'lat' && DEMONSTRATIVES.has(tokens[j].norm)) he = true;
     const found = he ? kinOfHeld(j) : undefined;
@@ -1702,7 +1702,6 @@ function possessiveKinOfHeldAfter(ctx: Ctx, cands: Cand[], decisions: Decision[]
   }
   return false;
 }
-const HE_SHE = new Set(['he', 'she', 'il', 'elle']);
 const DEMONSTRATIVES = new Set(['this', 'ce', 'cet', 'cette']);
 
 const MAX_TITLE_WORDS = 8;
@@ -3454,7 +3453,7 @@ function nearbySentenceCues(ctx: Ctx, cands: Cand[], c: Cand, settled: (m: Cand)
         if (companionRightBefore(ctx, cue) && !COMPANIONS.has(ctx.tokens[prevNonSpace(ctx.tokens, c.first - 1)]?.norm ?? '')) continue;
         // "Nobody in his family knew where he was taken": "he", right after the cue, is not Fatima.
         const after = ctx.tokens[nextNonSpace(ctx.tokens, cue.last + 1)];
-        if (after?.kind === 'lat' && HE_SHE.has(after.norm) && !pronounAgrees(ctx, c, after.norm)) continue;
+        if (after?.kind === 'lat' && PRONOUN_SEX.has(after.norm) && !pronounAgrees(ctx, c, after.norm)) continue;
         // "Omar Haddad, 40, outside his home in Gaziantep. His brother was freed from Adra.": the brother's release.
         // Only a kinship phrase that opens the sentence: "…to get his nephew released" may be said of the name.
         if (kinSubjectBefore(ctx, cue)?.first === nextNonSpace(ctx.tokens, first) || kinNounSubjectBefore(ctx, first, cue)) kin = true;
