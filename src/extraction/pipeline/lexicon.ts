@@ -4,7 +4,7 @@ import nameWordsData from '../data/name-words.json';
 import { AR_EVERYDAY, AR_PRONOUN_ENDINGS } from '../everyday-words';
 import { GIVEN_NAMES, WORLD_GIVEN_NAMES } from '../names/gazetteer';
 import type { MentionRole } from '../types';
-import { PhraseIndex, foldWord, isWordToken, phraseWords, prefixCombos, type Token } from './text-model';
+import { PhraseIndex, foldWord, isWordToken, nextNonSpace, phraseWords, prefixCombos, type Token } from './text-model';
 import { LAT_ARTICLE_WORD, PLACE_TYPE_WORDS, PLACE_WORDS } from '../attributes';
 
 /**
@@ -295,6 +295,13 @@ export const kinNounIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
 for (const p of [...ar(cues.kinNouns), ...latin(cues.kinNouns)]) kinNounIndex.add(p, true);
 export const KIN_ARTICLES = foldSet(cues.kinOpeners.articles);
 export const KIN_WHOSE = foldSet(cues.kinOpeners.whose);
+/** "whose brother", «dont le frère»: the first token of the kinship noun after a "whose" at `w` (past an article), or -1. */
+export function whoseKinAt(tokens: Token[], w: number): number {
+  if (tokens[w]?.kind !== 'lat' || !KIN_WHOSE.has(tokens[w].norm)) return -1;
+  let j = nextNonSpace(tokens, w + 1);
+  if (j < tokens.length && KIN_ARTICLES.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
+  return j < tokens.length && kinNounIndex.match(tokens, j) !== null ? j : -1;
+}
 /** "missing", «disparu», «مفقود»: a missing cue with one of these after "X, whose <kin>" is the relative's own fate (cues kinOwnState). */
 export const KIN_OWN_STATE = foldSet(cues.kinOwnState);
 export const KIN_LINKS = foldSet(cues.kinLinks);

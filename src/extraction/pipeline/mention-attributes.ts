@@ -4,7 +4,7 @@ import { foldWord, isComma, isWordToken, nextNonSpace, prevNonSpace, type Token 
 import { AttributeHit, HitKind, fillAttributes, matchFacility, matchPlace } from '../attributes';
 import { Cand, Ctx, Span, wordySentence } from './context';
 import { Decision } from './roles';
-import { KIN_ARTICLES, KIN_WHOSE, QUOTE_CHARACTERS, THEY_ARE_AR, amongThemIndex, kinNounIndex, organisationIndex } from './lexicon';
+import { QUOTE_CHARACTERS, THEY_ARE_AR, amongThemIndex, organisationIndex, whoseKinAt } from './lexicon';
 
 /** Stage 6, attributes: which attribute hits of the text belong to which name. */
 
@@ -42,11 +42,9 @@ export function withoutKinClauses(ctx: Ctx, hits: AttributeHit[]): AttributeHit[
   const { tokens } = ctx;
   const spans: [number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].kind !== 'lat' || !KIN_WHOSE.has(tokens[i].norm)) continue;
-    let j = nextNonSpace(tokens, i + 1);
-    if (j < tokens.length && KIN_ARTICLES.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
-    if (j >= tokens.length || kinNounIndex.match(tokens, j) === null) continue;
-    let end = j;
+    const kin = whoseKinAt(tokens, i);
+    if (kin < 0) continue;
+    let end = kin;
     while (end + 1 < tokens.length && !isComma(tokens[end + 1]) && ctx.sentence[end + 1] === ctx.sentence[i]) end++;
     spans.push([i, end]);
   }

@@ -49,6 +49,7 @@ import {
   AR_GIVEN,
   boundedVerbIndex,
   disappearanceTopicIndex,
+  whoseKinAt,
   amongIndex,
   stillNowIndex,
   livesNowIndex,
@@ -2946,7 +2947,7 @@ function whoseBefore(ctx: Ctx, first: number): number {
   const { tokens } = ctx;
   let w = prevNonSpace(tokens, first - 1);
   if (w >= 0 && KIN_ARTICLES.has(tokens[w].norm)) w = prevNonSpace(tokens, w - 1);
-  return w >= 0 && isWordToken(tokens[w]) && KIN_WHOSE.has(tokens[w].norm) ? w : -1;
+  return w >= 0 && whoseKinAt(tokens, w) === first ? w : -1;
 }
 
 const WHOSE_KIN = cueDef({ kind: 'relative' });
