@@ -4989,5 +4989,23 @@ describe('extractMentions', () => {
       // He is counted among them.
       expect(people('Omar Haddad is one of 100,000 Syrians who are still missing.', 'en')).toEqual(['Omar Haddad=missing']);
     });
+
+    it('reads a cue before "25-year-old" and the name as the name\'s: "said 25-year-old Omar Haddad" is a speaker', () => {
+      expect(people("Families wait for loved ones who disappeared. 'I am waiting,' said 25-year-old Omar Haddad.", 'en')).toEqual(['Omar Haddad=other']);
+      expect(people("Families wait for loved ones who disappeared. 'I am waiting,' said the 25-year-old Omar Haddad.", 'en')).toEqual(['Omar Haddad=other']);
+      expect(people('Rebels freed 30-year-old Omar Haddad from Saydnaya.', 'en')).toEqual(['Omar Haddad=released']);
+    });
+
+    it('reads "spent 30 years in Syrian jails", "after spending 30 years in jails" as a term served', () => {
+      expect(people('Omar Haddad spent 30 years in Syrian jails.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Omar Haddad has returned to his home country after spending 30 years in Syrian jails.', 'en')).toEqual(['Omar Haddad=released']);
+    });
+
+    it('never reads a transliterated intelligence agency or a "<name> crossing" as a person', () => {
+      expect(people('The men of Idarat al-Mukhabarat al-Amma came at night for Omar Haddad, who was arrested.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Les hommes de la Moukhabarat Al-Askariya ont arrêté Omar Haddad.', 'fr')).toEqual(['Omar Haddad=detainee']);
+      expect(people('He was taken to the Jaber crossing, where Omar Haddad was released.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('He was handed over at the Jaber border crossing, where Omar Haddad was released.', 'en')).toEqual(['Omar Haddad=released']);
+    });
   });
 });

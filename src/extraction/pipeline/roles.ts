@@ -113,6 +113,26 @@ const MAX_PRE_ELEMENTS = 6;
 const MAX_POST_WORDS = 10;
 const CHAIN_AMONG = new Set([...LATIN_AMONG, foldWord('بين')]);
 
+const YEAR_OLD = new Set(['year-old', 'years-old']);
+const YEAR_OLD_PARTS = new Set(['year', 'years']);
+const AGE_ARTICLES = new Set(['the', 'a', 'an']);
+
+/** "25-year-old", "the 30 year old" ending at token `j`: its first token, or -1. */
+function ageRightBefore(tokens: Token[], j: number): number {
+  let k = j;
+  if (tokens[k]?.kind !== 'lat') return -1;
+  if (tokens[k].norm === 'old') {
+    k = prevNonSpace(tokens, k - 1);
+    if (tokens[k]?.norm === '-') k = prevNonSpace(tokens, k - 1);
+    if (!YEAR_OLD_PARTS.has(tokens[k]?.norm ?? '')) return -1;
+  } else if (!YEAR_OLD.has(tokens[k].norm)) return -1;
+  k = prevNonSpace(tokens, k - 1);
+  if (tokens[k]?.norm === '-') k = prevNonSpace(tokens, k - 1);
+  if (tokens[k]?.kind !== 'num') return -1;
+  const article = prevNonSpace(tokens, k - 1);
+  return article >= 0 && AGE_ARTICLES.has(tokens[article].norm) ? article : k;
+}
+
 function preChain(ctx: Ctx, c: Cand): Cue[] {
   const { tokens } = ctx;
   const out: Cue[] = [];
@@ -181,6 +201,12 @@ function preChain(ctx: Ctx, c: Cand): Cue[] {
     }
     if (FORMER_QUALIFIERS.has(t.norm) && cueOf(ctx, j) === null) {
       j--;
+      continue;
+    }
+    // "said 25-year-old Omar Haddad", "released the 30-year-old Fadi Khalil": an age between a cue and the name.
+    const age = out.length === 0 ? ageRightBefore(tokens, j) : -1;
+    if (age >= 0) {
+      j = age - 1;
       continue;
     }
     const cue = cueOf(ctx, j);
