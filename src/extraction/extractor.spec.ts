@@ -5007,5 +5007,26 @@ describe('extractMentions', () => {
       expect(people('He was taken to the Jaber crossing, where Omar Haddad was released.', 'en')).toEqual(['Omar Haddad=released']);
       expect(people('He was handed over at the Jaber border crossing, where Omar Haddad was released.', 'en')).toEqual(['Omar Haddad=released']);
     });
+
+    it('reads "X, the father of Y, was arrested" as X held and Y his family; "X, a friend of Y, was arrested" leaves Y out of it', () => {
+      const held = (text: string, lang: string) =>
+        extractMentions(text, lang).map((m) => `${m.name}=${m.role} ${m.attributes.arrestYear} ${m.attributes.hometown}`);
+      expect(held('Omar Haddad, the father of Samir Nasser, was arrested in 2011.', 'en')).toEqual([
+        'Omar Haddad=detainee 2011 null',
+        'Samir Nasser=relative null null',
+      ]);
+      expect(held('Omar Haddad, le père de Samir Nasser, a été arrêté en 2011.', 'fr')).toEqual([
+        'Omar Haddad=detainee 2011 null',
+        'Samir Nasser=relative null null',
+      ]);
+      expect(held('Omar Haddad, a friend of Samir Nasser, was arrested in 2011.', 'en')).toEqual([
+        'Omar Haddad=detainee 2011 null',
+        'Samir Nasser=other null null',
+      ]);
+      expect(held("Omar Haddad, un collègue d'Ahmed Nasser, a été arrêté en 2011.", 'fr')).toEqual([
+        'Omar Haddad=detainee 2011 null',
+        'Ahmed Nasser=other null null',
+      ]);
+    });
   });
 });

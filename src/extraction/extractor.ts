@@ -29,7 +29,7 @@ import {
   gravestOutcome,
   livesFreeNow,
 } from './pipeline/roles';
-import { attributesFor, ownWindow, withoutKinClauses, withoutOrganisations } from './pipeline/mention-attributes';
+import { attributesFor, ownWindow, withoutKinClauses, withoutNames, withoutOrganisations } from './pipeline/mention-attributes';
 import { findPartialNames, harmoniseRoles, linkKunyas, linkShortForms, personKey, shareAttributesWithinPost } from './pipeline/coreference';
 import { settleTestimonies } from './pipeline/testimony';
 import { dropRepeatedHeadline } from './pipeline/headline';
@@ -285,7 +285,7 @@ function run(text: string, lang: string): ExtractedMention[] {
   bylines(ctx, cands, decisions);
   settleTestimonies(ctx, cands, decisions, pre, post, personKey(ctx));
   const preStarts = cands.map((c, k) => Math.min(c.first, ...pre[k].map((e) => e.first)));
-  const hits = withoutKinClauses(ctx, withoutOrganisations(ctx, findAttributeHits(model)));
+  const hits = withoutNames(ctx, withoutKinClauses(ctx, withoutOrganisations(ctx, findAttributeHits(model))));
   const windows = cands.map((_, k) => ownWindow(ctx, cands, preStarts, k));
   // "Omar Haddad, the son of Fatima Ali, was arrested in 2013": past her apposition, the sentence is his.
   decisions.forEach((d, k) => {

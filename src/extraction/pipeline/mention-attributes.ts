@@ -34,6 +34,11 @@ export function withoutOrganisations(ctx: Ctx, hits: AttributeHit[]): AttributeH
   return hits.filter((h) => h.kind !== 'hometown' || organisationIndex.match(ctx.tokens, h.first) === null);
 }
 
+/** "Omar Haddad, a friend of Samir Nasser, …": a hometown read where a name read as a person's starts is none. */
+export function withoutNames(ctx: Ctx, hits: AttributeHit[]): AttributeHit[] {
+  return hits.filter((h) => h.kind !== 'hometown' || ctx.candAt[h.first] < 0);
+}
+
 /**
  * "Omar Haddad, whose brother disappeared in 2013, was arrested in 2015", «dont le frère a disparu en 2013»: the
  * years and places of a "whose" clause about a kinsman, up to its comma, are the kinsman's.

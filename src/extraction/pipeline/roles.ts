@@ -1248,6 +1248,13 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     else if ((isDet(d.role) || (d.role === 'other' && d.evidence === 'none')) && own.length === 0)
       decisions[k] = { role: 'relative', cues: [], evidence: 'title', apposedTo: owner };
   }
+  // "Omar Haddad, a friend of Samir Nasser, was arrested": the friend is named only to say whose friend he is.
+  for (let k = 0; k < cands.length; k++) {
+    const owner = companionApposedTo(ctx, cands, k);
+    if (owner < 0 || !isDet(decisions[owner].role) || !isDet(decisions[k].role)) continue;
+    if (roleCues(pre[k]).some((e) => e.first > cands[owner].last)) continue;
+    decisions[k] = { role: 'other', cues: [], evidence: 'title', apposedTo: owner };
+  }
   // "Fadi Khalil, le frère de Samir Khalil. Il a été capturé en 2012.": a sentence that ends on the apposition
   // leaves the one it is about as its subject, and "he" in the next sentence, naming no one, is him, not his
   // brother; the brother is then his family.
@@ -2689,14 +2696,51 @@ function kinApposedTo(ctx: Ctx, cands: Cand[], k: number, atSentenceEnd = false)
     l = prevNonSpace(tokens, l - 1);
   }
   const f = l >= 0 ? kinPhraseFirst(tokens, l) : -1;
-  // "Oum Youssef, mother of Youssef Kurdi, missing since 2012": a parent in apposition is the family.
-  if (f < 0 || PARENT_KIN.has(tokens[l].norm)) return -1;
+  // "Oum Youssef, mother of Youssef Kurdi, missing since 2012": a parent in apposition is the family. Not before an
+  // auxiliary ("Omar Haddad, the father of Samir, was arrested"): the verb has the name before the apposition as subject.
+  const auxAfter = !atSentenceEnd && FINITE_AUX.has(tokens[nextNonSpace(tokens, nextNonSpace(tokens, c.last + 1) + 1)]?.norm ?? '');
+  if (f < 0 || (PARENT_KIN.has(tokens[l].norm) && !auxAfter)) return -1;
   const comma = prevNonSpace(tokens, f - 1);
   if (!isComma(tokens[comma])) return -1;
   const owner = ctx.candAt[prevNonSpace(tokens, comma - 1)];
   return owner >= 0 && owner !== k ? owner : -1;
 }
 const MAX_APPOSED_TITLES = 2;
+
+/**
+ * "Omar Haddad, a friend of Samir Nasser, was arrested", «Omar Haddad, un ami de Samir Nasser, a été arrêté»: the
+ * name in a friend's or colleague's apposition before an auxiliary; the index of the name apposed to, or -1.
+ */
+function companionApposedTo(ctx: Ctx, cands: Cand[], k: number): number {
+  const { tokens } = ctx;
+  const c = cands[k];
+  if (tokens[c.first].kind !== 'lat') return -1;
+  const close = nextNonSpace(tokens, c.last + 1);
+  if (!isComma(tokens[close]) || !FINITE_AUX.has(tokens[nextNonSpace(tokens, close + 1)]?.norm ?? '')) return -1;
+  let l = prevNonSpace(tokens, c.first - 1);
+  if (tokens[l]?.norm === "'" || tokens[l]?.norm === '’') l = prevNonSpace(tokens, l - 1);
+  if (l < 0 || !KIN_LINKS.has(tokens[l].norm)) return -1;
+  l = prevNonSpace(tokens, l - 1);
+  if (l < 0 || !COMPANIONS.has(tokens[l].norm)) return -1;
+  // "a friend", "one of the colleagues": an article or a possessive before the noun.
+  for (let n = 0; n < MAX_COMPANION_DETERMINERS && l > 0 && !isComma(tokens[prevNonSpace(tokens, l - 1)]); n++) {
+    const t = tokens[prevNonSpace(tokens, l - 1)];
+    if (t.kind !== 'lat' || !COMPANION_DETERMINERS.has(t.norm)) return -1;
+    l = prevNonSpace(tokens, l - 1);
+  }
+  const comma = prevNonSpace(tokens, l - 1);
+  if (!isComma(tokens[comma])) return -1;
+  const owner = ctx.candAt[prevNonSpace(tokens, comma - 1)];
+  return owner >= 0 && owner !== k ? owner : -1;
+}
+const MAX_COMPANION_DETERMINERS = 3;
+const COMPANION_DETERMINERS = new Set(
+  ['a', 'an', 'the', 'one', 'of', 'his', 'her', 'their', 'close', 'old', 'un', 'une', 'le', 'la', 'l', 'des', 'de', 'son', 'sa', 'leur', 'proche', 'vieil'].map(
+    foldWord,
+  ),
+);
+/** Auxiliaries that open a finite verb: "was arrested", «a été arrêté», «avait disparu». */
+const FINITE_AUX = new Set(['was', 'were', 'is', 'has', 'had', 'a', 'avait', 'est', 'était', 'fut'].map(foldWord));
 /**
  * The role cues of the sentence after the one name `c` ends, when that sentence names no one and opens on "he was
  * …", «il a été …»: "he"/"she", «il»/«elle» first (or right after the comma of an opening phrase: «À peine âgé de
