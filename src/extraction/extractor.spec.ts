@@ -5028,5 +5028,19 @@ describe('extractMentions', () => {
         'Ahmed Nasser=other null null',
       ]);
     });
+
+    it('reads "His release …" opening the sentence after a speaker as what befell him', () => {
+      expect(people('Omar Haddad told AFP he was happy. His release gave hope to hundreds of families.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people("Omar Haddad a parlé à l'AFP. Sa libération a redonné espoir aux familles.", 'fr')).toEqual(['Omar Haddad=released']);
+      // "His" cannot stand for a woman.
+      expect(people('Fatima Ali told AFP she was happy. His release gave hope to hundreds of families.', 'en')).toEqual(['Fatima Ali=other']);
+    });
+
+    it('reads a transfer "from one prison to another", «تنقل بين الأفرع» as detention', () => {
+      expect(people('Omar Haddad was transferred between prisons for years.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad said he was moved from one prison to another.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('يروي محمد الحداد كيف نقل من سجن إلى آخر.', 'ar')).toEqual(['محمد الحداد=released']);
+      expect(people('محمد الحداد تنقل بين الأفرع الأمنية منذ عام 2012.', 'ar')).toEqual(['محمد الحداد=detainee']);
+    });
   });
 });

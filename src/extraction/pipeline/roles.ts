@@ -2773,7 +2773,16 @@ function subjectPronounCues(ctx: Ctx, cands: Cand[], c: Cand, subjects: Readonly
     for (let n = 0; comma <= last && n < MAX_OPENING_WORDS && !isComma(tokens[comma]); n++) comma = nextNonSpace(tokens, comma + 1);
     const pronouns = [start, ...(isComma(tokens[comma]) ? [nextNonSpace(tokens, comma + 1)] : [])];
     for (const p of pronouns) {
-      if (p > last || tokens[p].kind !== 'lat' || !subjects.has(tokens[p].norm)) continue;
+      if (p > last || tokens[p].kind !== 'lat') continue;
+      // "His release gave hope to hundreds of families", «Son arrestation a choqué la ville»: a possessive and the role noun.
+      const owner = POSSESSIVE_SUBJECTS.get(tokens[p].norm);
+      if (owner && owner.some((o) => subjects.has(o) && pronounAgrees(ctx, c, o))) {
+        j = nextNonSpace(tokens, p + 1);
+        head = j <= last ? ctx.cueAt[j] : null;
+        if (head) break;
+        continue;
+      }
+      if (!subjects.has(tokens[p].norm)) continue;
       j = nextNonSpace(tokens, p + 1);
       for (
         let n = 0;
@@ -2794,6 +2803,13 @@ function subjectPronounCues(ctx: Ctx, cands: Cand[], c: Cand, subjects: Readonly
   return found;
 }
 const MAX_OPENING_WORDS = 8;
+/** "his", «son»: the subject pronouns whose one it may stand for. */
+const POSSESSIVE_SUBJECTS = new Map<string, string[]>([
+  ['his', ['he']],
+  ['her', ['she']],
+  ['son', ['il', 'elle']],
+  ['sa', ['il', 'elle']],
+]);
 
 /** The first token of a companion phrase ("together with", «en même temps que», «برفقة») between `from` and a name at `to`, or -1. */
 function companionBefore(ctx: Ctx, from: number, to: number): number {
