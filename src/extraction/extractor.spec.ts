@@ -5042,5 +5042,16 @@ describe('extractMentions', () => {
       expect(people('يروي محمد الحداد كيف نقل من سجن إلى آخر.', 'ar')).toEqual(['محمد الحداد=released']);
       expect(people('محمد الحداد تنقل بين الأفرع الأمنية منذ عام 2012.', 'ar')).toEqual(['محمد الحداد=detainee']);
     });
+
+    it('reads a family that does not know, or authorities that will not say, where he is held as missing', () => {
+      expect(people('Omar Haddad a été arrêté en 2013. Sa famille ignore son lieu de détention.', 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people("Omar Haddad a été arrêté en 2013 ; son lieu de détention n'a jamais été révélé.", 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people('Omar Haddad was arrested in 2013. The authorities refuse to disclose where he is held.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people('Omar Haddad was arrested in 2013. His family has had no contact with him since.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people('اعتقل محمد الحداد عام 2013، وترفض السلطات الكشف عن مكان احتجازه.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(people('اعتقل محمد الحداد عام 2013، ولم تتمكن عائلته من معرفة مكانه.', 'ar')).toEqual(['محمد الحداد=missing']);
+      // Knowing where he is held is no disappearance.
+      expect(people('تمكنت العائلة من معرفة مكانه في سجن صيدنايا حيث زارت محمد الحداد.', 'ar')).toEqual(['محمد الحداد=detainee']);
+    });
   });
 });
