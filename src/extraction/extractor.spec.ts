@@ -5053,5 +5053,14 @@ describe('extractMentions', () => {
       // Knowing where he is held is no disappearance.
       expect(people('تمكنت العائلة من معرفة مكانه في سجن صيدنايا حيث زارت محمد الحداد.', 'ar')).toEqual(['محمد الحداد=detainee']);
     });
+
+    it('keeps the name of a family that is also a place after its article ("Omar Al Shaar"), and never ends a name on "Al"', () => {
+      expect(people('Samir Al Shaar was released.', 'en')).toEqual(['Samir Al Shaar=released']);
+      expect(people("Alkarama salue la libération de Fadi Khalil et d'Omar Al Shaar.", 'fr')).toEqual(['Fadi Khalil=released', 'Omar Al Shaar=released']);
+    });
+
+    it('never reads a neighbourhood "Al Hara …", "Harat …" as a person', () => {
+      expect(people('Omar Haddad vit à Al Hara Al Sharikieh. Il a été arrêté en 2011.', 'fr')).toEqual(['Omar Haddad=detainee']);
+    });
   });
 });

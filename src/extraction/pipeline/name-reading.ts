@@ -479,6 +479,8 @@ export function readLatin(ctx: Ctx, i: number, mode: Mode): NameRead | null {
   let j = i;
   let units = 0;
   let last = -1;
+  let prevUnitEnd = -1;
+  let lastUnitStart = -1;
   let knownFirst = false;
   let kunya = false;
   while (units < MAX_NAME_UNITS) {
@@ -492,7 +494,9 @@ export function readLatin(ctx: Ctx, i: number, mode: Mode): NameRead | null {
       }
       break;
     }
-    if (!isLatinNameWord(ctx, j, units > 0) && !(LAT_HEADS.has(t.norm) && t.cap) && !(units === 1 && knownFirst && placeSurname(ctx, i, j))) break;
+    // "Omar Shaar", "Omar Al Shaar": a place the lists know as the family name, right after the given name or its article.
+    const surnameSlot = units === 1 || (units === 2 && LAT_ARTICLES.has(tokens[last].norm));
+    if (!isLatinNameWord(ctx, j, units > 0) && !(LAT_HEADS.has(t.norm) && t.cap) && !(surnameSlot && knownFirst && placeSurname(ctx, i, j))) break;
     let unitEnd = j;
     if (LAT_HEADS.has(t.norm)) {
       // Abu Ahmad, Abdul Rahman, Abd al-Karim
@@ -508,11 +512,18 @@ export function readLatin(ctx: Ctx, i: number, mode: Mode): NameRead | null {
       if (mode === 'gazetteer' && (!knownFirst || AMBIGUOUS_LAT.has(t.norm))) return null;
     }
     units++;
+    prevUnitEnd = last;
+    lastUnitStart = j;
     last = unitEnd;
     if (possessiveAfter(ctx, unitEnd)) break;
     const nx = nextWord(tokens, unitEnd);
     if (nx < 0) break;
     j = nx;
+  }
+  // "Samir Al" before a word that is no name: the article is not the end of a name.
+  if (units > 1 && last === lastUnitStart && LAT_ARTICLES.has(tokens[last].norm)) {
+    units--;
+    last = prevUnitEnd;
   }
   if (last < 0 || (units < 2 && !kunya)) return null;
   return { first: i, last, start: tokens[i].s, units, kunyaOnly: units === 1, knownFirst };
