@@ -5059,6 +5059,15 @@ describe('extractMentions', () => {
       expect(people("Alkarama salue la libération de Fadi Khalil et d'Omar Al Shaar.", 'fr')).toEqual(['Fadi Khalil=released', 'Omar Al Shaar=released']);
     });
 
+    it('reads what "a recently released detainee", «معتقل سابق» says of a name as the witness\'s, not the name\'s', () => {
+      expect(people('Un détenu récemment libéré a confirmé que Omar Haddad était détenu à la branche 215.', 'fr')).toEqual(['Omar Haddad=detainee']);
+      expect(people('A recently released detainee confirmed that Omar Haddad was held in Branch 215.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Un ancien détenu a affirmé avoir vu Omar Haddad à Saydnaya en 2015.', 'fr')).toEqual(['Omar Haddad=other']);
+      expect(people('أخبر معتقل سابق عائلة محمد الحداد أنه شاهده في صيدنايا.', 'ar')).toEqual(['محمد الحداد=missing']);
+      // He himself, in apposition.
+      expect(people('Omar Haddad, a recently released detainee, confirmed that he was held in Branch 215.', 'en')).toEqual(['Omar Haddad=released']);
+    });
+
     it('never reads a neighbourhood "Al Hara …", "Harat …" as a person', () => {
       expect(people('Omar Haddad vit à Al Hara Al Sharikieh. Il a été arrêté en 2011.', 'fr')).toEqual(['Omar Haddad=detainee']);
     });

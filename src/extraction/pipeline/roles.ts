@@ -3219,7 +3219,9 @@ const FRENCH_AUX = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient'
  */
 function ofUnnamed(ctx: Ctx, cue: Cue): boolean {
   if (unnamedSpeakers(ctx, cue) || unnamedWhoClause(ctx, cue) || unnamedIndefinite(ctx, cue) || unnamedSource(ctx, cue)) return true;
-  const j = prevNonSpace(ctx.tokens, cue.first - 1);
+  // "a recently released detainee", «un détenu récemment libéré»: past an adverb of time before the participle.
+  let j = prevNonSpace(ctx.tokens, cue.first - 1);
+  if (j >= 0 && ctx.tokens[cue.first].kind === 'lat' && RECENTLY.has(ctx.tokens[j].norm)) j = prevNonSpace(ctx.tokens, j - 1);
   if (j < 0 || ctx.candAt[j] >= 0) return false;
   // "through a released prisoner", "an executed detainee's brother": an adjective of an unnamed status noun, and the noun.
   if (ctx.tokens[cue.first].kind === 'lat') {
@@ -3265,6 +3267,12 @@ function ofUnnamed(ctx: Ctx, cue: Cue): boolean {
 function unnamedSpeakers(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
   const last = tokens[cue.last];
+  // «أخبر معتقل سابق عائلته أنه شاهده»: an Arabic verb of speech, then an indefinite status noun as its subject.
+  if (tokens[cue.first].kind === 'ar') {
+    const verb = cueOf(ctx, prevNonSpace(tokens, cue.first - 1));
+    const head = stripConj(tokens[cue.first].norm);
+    return verb !== null && verb.def.kind === 'speech' && (isStatusNoun(ctx, cue) || STATUS_NOUNS.has(head)) && !head.startsWith(AR_AL);
+  }
   // "A former detainee said he saw Omar": one of them, after "a", too.
   if (!isPluralStatusNoun(last) && !indefiniteStatus(ctx, cue)) return false;
   let k = nextNonSpace(tokens, cue.last + 1);
@@ -3278,8 +3286,11 @@ function unnamedSpeakers(ctx: Ctx, cue: Cue): boolean {
     }
     k = j;
   }
-  // «ont déclaré», "have told": the auxiliary before the speech verb.
-  if (k < tokens.length && isWordToken(tokens[k]) && (PERFECT_AUX.has(tokens[k].norm) || PASSIVE_AUX.has(tokens[k].norm))) k = nextNonSpace(tokens, k + 1);
+  // «ont déclaré», "have told": the auxiliary before the speech verb (unless the cue holds it: «a affirmé»).
+  const withAux = k < tokens.length ? cueOf(ctx, k) : null;
+  const auxCue = withAux !== null && withAux.first === k && withAux.def.kind === 'speech';
+  if (!auxCue && k < tokens.length && isWordToken(tokens[k]) && (PERFECT_AUX.has(tokens[k].norm) || PASSIVE_AUX.has(tokens[k].norm)))
+    k = nextNonSpace(tokens, k + 1);
   const speech = k < tokens.length ? cueOf(ctx, k) : null;
   if (!speech || speech.first !== k || speech.def.kind !== 'speech') return false;
   for (let j = prevNonSpace(tokens, cue.first - 1), n = 0; j >= 0 && n < NAMED_AMONG_WORDS; j = prevNonSpace(tokens, j - 1), n++)
@@ -3342,6 +3353,8 @@ function indefiniteStatus(ctx: Ctx, cue: Cue): boolean {
   if (ctx.tokens[cue.first].kind !== 'lat' || !isStatusNoun(ctx, cue)) return false;
   return INDEFINITE_ARTICLES.has(ctx.tokens[prevNonSpace(ctx.tokens, cue.first - 1)]?.norm ?? '');
 }
+
+const RECENTLY = new Set(['recently', 'newly', 'just', 'lately', 'récemment', 'nouvellement', 'dernièrement'].map(foldWord));
 
 /** «المعتقل», «والأسير», "detainee": a word for what someone is, not for what was done to them. */
 export function isStatusNoun(ctx: Ctx, cue: Cue): boolean {
