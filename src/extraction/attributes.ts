@@ -85,6 +85,15 @@ export function matchPlace(tokens: Token[], i: number): PhraseMatch<true> | null
   return placeIndex.match(tokens, i);
 }
 
+/** A place the lists know ends at token `end` (up to three words back). */
+function placeEndsAt(tokens: Token[], end: number): boolean {
+  let k = end;
+  for (let n = 0; n < 3 && k >= 0 && isWordToken(tokens[k]); n++, k = prevNonSpace(tokens, k - 1)) {
+    if (matchPlace(tokens, k)?.last === end) return true;
+  }
+  return false;
+}
+
 /** «مدينة», «بلدة», "the town of", «ville de»: a place type starting at token `i`. */
 export function matchPlaceType(tokens: Token[], i: number): PhraseMatch<true> | null {
   return placeTypeIndex.match(tokens, i);
@@ -1329,7 +1338,9 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
       hits.push({ kind: 'hometown', value, first: i, last, anchor: i, adjacentOnly: false, preferred: false });
       return;
     }
-    if (before && before.kind === 'p' && SEPARATORS.has(before.norm)) {
+    // "Omar Haddad, Daraya": a known place set apart right after a name. Not one of a list of places ("in Homs,
+    // Aleppo and Damascus"), where the place before the comma names where something happened.
+    if (before && before.kind === 'p' && SEPARATORS.has(before.norm) && !placeEndsAt(tokens, prevNonSpace(tokens, prevNonSpace(tokens, typeStart - 1) - 1))) {
       hits.push({ kind: 'hometown', value, first: i, last, anchor: typeStart, adjacentOnly: true, preferred: false });
     }
     return;

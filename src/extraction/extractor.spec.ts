@@ -5071,5 +5071,17 @@ describe('extractMentions', () => {
     it('never reads a neighbourhood "Al Hara …", "Harat …" as a person', () => {
       expect(people('Omar Haddad vit à Al Hara Al Sharikieh. Il a été arrêté en 2011.', 'fr')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it('never reads a place in a list of places ("à Homs, Alep et Damas") as a hometown', () => {
+      const towns = (text: string, lang: string) => extractMentions(text, lang).map((m) => `${m.name}=${m.attributes.hometown}`);
+      expect(
+        towns(
+          'Alkarama a envoyé trois cas : Omar Haddad, Samir Nasser et Fadi Khalil. Ils ont tous disparu après avoir été arrêtés à Homs, Alep et Damas.',
+          'fr',
+        ),
+      ).toEqual(['Omar Haddad=null', 'Samir Nasser=null', 'Fadi Khalil=null']);
+      // A place set apart right after the name is still his.
+      expect(towns('محمد الحداد، داريا، خرج من سجن صيدنايا.', 'ar')).toEqual(['محمد الحداد=داريا']);
+    });
   });
 });
