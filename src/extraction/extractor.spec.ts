@@ -5083,5 +5083,13 @@ describe('extractMentions', () => {
       // A place set apart right after the name is still his.
       expect(towns('محمد الحداد، داريا، خرج من سجن صيدنايا.', 'ar')).toEqual(['محمد الحداد=داريا']);
     });
+
+    it('reads "X, seen in a photo provided by Y, has been missing" as X missing and Y named in passing', () => {
+      expect(people('Omar Haddad, seen in this photo provided by Dr. Fadi Khalil, has been missing for three weeks.', 'en')).toEqual([
+        'Omar Haddad=missing',
+        'Fadi Khalil=other',
+      ]);
+      expect(people('Omar Haddad, pictured with his friend Fadi Khalil, was arrested in 2012.', 'en')).toEqual(['Omar Haddad=detainee', 'Fadi Khalil=other']);
+    });
   });
 });

@@ -1255,6 +1255,17 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     if (roleCues(pre[k]).some((e) => e.first > cands[owner].last)) continue;
     decisions[k] = { role: 'other', cues: [], evidence: 'title', apposedTo: owner };
   }
+  // "Omar Haddad, seen in a photo provided by Fadi Khalil, has been missing": a participle's apposition naming
+  // someone else; the verb after it is Omar's, and Fadi is named only in passing.
+  for (let k = 0; k < cands.length; k++) {
+    const owner = participleApposedTo(ctx, cands, k);
+    if (owner < 0 || !isDet(decisions[k].role)) continue;
+    if (roleCues(pre[k]).some((e) => e.first > cands[owner].last)) continue;
+    const moved = roleCues(post[k]);
+    if (roleCues(pre[owner]).length === 0 && roleCues(post[owner]).length === 0 && moved.length > 0)
+      decisions[owner] = { role: bestRole(moved) as DetRole, cues: moved, evidence: 'attached' };
+    decisions[k] = { role: 'other', cues: [], evidence: 'title', apposedTo: owner };
+  }
   // "Fadi Khalil, le frère de Samir Khalil. Il a été capturé en 2012.": a sentence that ends on the apposition
   // leaves the one it is about as its subject, and "he" in the next sentence, naming no one, is him, not his
   // brother; the brother is then his family.
@@ -2734,6 +2745,45 @@ function companionApposedTo(ctx: Ctx, cands: Cand[], k: number): number {
   return owner >= 0 && owner !== k ? owner : -1;
 }
 const MAX_COMPANION_DETERMINERS = 3;
+
+/**
+ * "Omar Haddad, seen in this photo provided by Fadi Khalil, has been missing", «Omar Haddad, photographié par Fadi
+ * Khalil, a été arrêté»: the name closing an apposition that opens on a participle right after another name, before
+ * an auxiliary; the index of that other name, or -1.
+ */
+function participleApposedTo(ctx: Ctx, cands: Cand[], k: number): number {
+  const { tokens } = ctx;
+  const c = cands[k];
+  if (tokens[c.first].kind !== 'lat') return -1;
+  const close = nextNonSpace(tokens, c.last + 1);
+  if (!isComma(tokens[close]) || !FINITE_AUX.has(tokens[nextNonSpace(tokens, close + 1)]?.norm ?? '')) return -1;
+  let opener = -1;
+  for (let j = prevNonSpace(tokens, c.first - 1), n = 0; j >= 0 && n <= MAX_PARTICIPLE_APPOSITION_WORDS; j = prevNonSpace(tokens, j - 1)) {
+    if (isComma(tokens[j])) {
+      opener = j;
+      break;
+    }
+    // "provided by Dr. Fadi Khalil": the dot of an abbreviated title.
+    const title = tokens[j].norm === '.' && ABBREVIATIONS.has(tokens[prevNonSpace(tokens, j - 1)]?.norm ?? '');
+    if (tokens[j].kind === 'nl' || ctx.candAt[j] >= 0 || (isSentencePunct(tokens[j]) && !title)) return -1;
+    if (isWordToken(tokens[j])) n++;
+  }
+  if (opener < 0) return -1;
+  const head = nextNonSpace(tokens, opener + 1);
+  const t = tokens[head];
+  if (!t || t.kind !== 'lat' || t.cap || cueOf(ctx, head) !== null || !SHOWN_PARTICIPLES.has(t.norm)) return -1;
+  const owner = ctx.candAt[prevNonSpace(tokens, opener - 1)];
+  return owner >= 0 && owner !== k ? owner : -1;
+}
+const MAX_PARTICIPLE_APPOSITION_WORDS = 12;
+/** Participles that show or quote someone ("seen", "pictured", «photographié»): another name after them is named in passing. */
+const SHOWN_PARTICIPLES = new Set(
+  [
+    ...['seen', 'pictured', 'photographed', 'shown', 'filmed', 'quoted', 'cited', 'interviewed', 'represented', 'defended', 'described'],
+    ...['identified', 'mentioned', 'vu', 'vue', 'photographié', 'photographiée', 'filmé', 'filmée', 'cité', 'citée', 'représenté'],
+    ...['représentée', 'défendu', 'défendue', 'décrit', 'décrite', 'interviewé', 'interviewée'],
+  ].map(foldWord),
+);
 const COMPANION_DETERMINERS = new Set(
   ['a', 'an', 'the', 'one', 'of', 'his', 'her', 'their', 'close', 'old', 'un', 'une', 'le', 'la', 'l', 'des', 'de', 'son', 'sa', 'leur', 'proche', 'vieil'].map(
     foldWord,
