@@ -5091,5 +5091,12 @@ describe('extractMentions', () => {
       ]);
       expect(people('Omar Haddad, pictured with his friend Fadi Khalil, was arrested in 2012.', 'en')).toEqual(['Omar Haddad=detainee', 'Fadi Khalil=other']);
     });
+
+    it('never reads "a place of death", "a factory for madness and death" as a death', () => {
+      expect(people('Omar Haddad was released in January. He said it was a factory for madness and death.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Omar Haddad a été libéré. Il a décrit la prison comme une usine de mort.', 'fr')).toEqual(['Omar Haddad=released']);
+      // A certificate of death is one.
+      expect(people('Omar Haddad was arrested in 2012. His family received a certificate of death in 2018.', 'en')).toEqual(['Omar Haddad=dead']);
+    });
   });
 });

@@ -401,6 +401,11 @@ export function markCues(ctx: Ctx): void {
       i = m.last;
       continue;
     }
+    // "it was a factory for madness and death", «un lieu de mort»: death as what a place is like, not a death.
+    if (m.value.kind === 'role' && m.value.role === 'dead' && deathAsQuality(tokens, i)) {
+      i = m.last;
+      continue;
+    }
     // "returned to the Death Wing", "the Death Row cells": a capitalised word of a place's name after "the", not a death.
     if (m.value.kind === 'role' && namePartAfterThe(ctx, i, m.last)) {
       i = m.last;
@@ -803,6 +808,45 @@ function namesBody(tokens: Token[], i: number): boolean {
 }
 const ADVOCACY_BODIES = new Set([...ar(cues.advocacyBodies), ...latin(cues.advocacyBodies)].map(foldWord));
 const BODY_LINKS = new Set(['of', 'for', 'de', 'des', 'du', 'd', 'pour'].map(foldWord));
+
+/** "a place of death", "a factory for madness and death", «une usine de mort»: an indefinite place noun, "of"/"for", maybe another noun and "and", then the Latin word at `i`. */
+function deathAsQuality(tokens: Token[], i: number): boolean {
+  if (tokens[i].kind !== 'lat') return false;
+  let j = prevNonSpace(tokens, i - 1);
+  if (j >= 0 && QUALITY_AND.has(tokens[j].norm)) {
+    const other = prevNonSpace(tokens, j - 1);
+    j = other >= 0 && tokens[other].kind === 'lat' ? prevNonSpace(tokens, other - 1) : -1;
+  }
+  if (j < 0 || !QUALITY_OF.has(tokens[j].norm)) return false;
+  const noun = prevNonSpace(tokens, j - 1);
+  if (noun < 0 || tokens[noun].kind !== 'lat' || !QUALITY_PLACES.has(tokens[noun].norm)) return false;
+  const article = prevNonSpace(tokens, noun - 1);
+  return article >= 0 && INDEFINITE_QUALITY_ARTICLES.has(tokens[article].norm);
+}
+/** Places a death word may describe ("a factory for death"); not "a certificate of death". */
+const QUALITY_PLACES = new Set(
+  [
+    'place',
+    'factory',
+    'house',
+    'camp',
+    'machine',
+    'kingdom',
+    'hell',
+    'industry',
+    'lieu',
+    'usine',
+    'maison',
+    'camp',
+    'machine',
+    'royaume',
+    'enfer',
+    'fabrique',
+  ].map(foldWord),
+);
+const QUALITY_AND = new Set(['and', 'et'].map(foldWord));
+const QUALITY_OF = new Set(['of', 'for', 'de'].map(foldWord));
+const INDEFINITE_QUALITY_ARTICLES = new Set(['a', 'an', 'un', 'une'].map(foldWord));
 
 /** «أمضى 7 سنوات في صيدنايا», "spent six years in prison", «après six ans en prison», «ses sept mois d'emprisonnement»: a release. */
 function markServedTerms(ctx: Ctx): void {
