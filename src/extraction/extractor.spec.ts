@@ -5098,5 +5098,12 @@ describe('extractMentions', () => {
       // A certificate of death is one.
       expect(people('Omar Haddad was arrested in 2012. His family received a certificate of death in 2018.', 'en')).toEqual(['Omar Haddad=dead']);
     });
+
+    it('reads "In May he was detained again", «En mai, il a de nouveau été arrêté» after a release as taken again', () => {
+      expect(people('Omar Haddad was released in January. In May he was detained once again, and his family has not heard from him since.', 'en')).toEqual([
+        'Omar Haddad=missing',
+      ]);
+      expect(people('Omar Haddad a été libéré en janvier. En mai, il a de nouveau été arrêté.', 'fr')).toEqual(['Omar Haddad=detainee']);
+    });
   });
 });

@@ -211,10 +211,10 @@ const FR_PLURAL_VERBS = new Map([
 ]);
 
 /** `def` gets a Latin phrase's folded form ('' for Arabic) and the phrase's words, folded and joined. */
-function addCueList(l: Langs, def: (latinWord: string, words: string) => CueDef): void {
+function addCueList(l: Langs, def: (latinWord: string, words: string) => CueDef, agree = true): void {
   for (const p of ar(l)) addCue(p, def('', phraseKey(p)), true);
   for (const p of l.en ?? []) addCue(p, def(foldWord(p), phraseKey(p)), false);
-  for (const p of l.fr ?? []) for (const f of frenchAgreements(p)) addCue(f, def(foldWord(f), phraseKey(f)), false);
+  for (const p of l.fr ?? []) for (const f of agree ? frenchAgreements(p) : [p]) addCue(f, def(foldWord(f), phraseKey(f)), false);
 }
 const phraseKey = (p: string): string => phraseWords(p).join(' ');
 
@@ -270,7 +270,8 @@ addCueList(cues.demand, () => ({ kind: 'demand' }));
 addCueList(cues.negation, () => ({ kind: 'negation' }));
 /** «لم», "not", «jamais»: the one-word negations of cues.negation, also the head of a negated cue («لم يظهر»). */
 export const NEGATION_WORDS = foldSet(allLangs(cues.negation));
-addCueList(cues.clauseBreaks, () => ({ kind: 'clause' }));
+// Words, not participles: «mais» has no agreements, and «mai» is a month.
+addCueList(cues.clauseBreaks, () => ({ kind: 'clause' }), false);
 addCueList(cues.headingOfficials, () => ({ kind: 'headingOfficial' }));
 addCueList(cues.coordinatorPhrases, () => ({ kind: 'coord' }));
 // A disappearance is told of a woman or of several in the same words but for the pronoun: the other persons of

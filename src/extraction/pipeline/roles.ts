@@ -3653,7 +3653,7 @@ function continuationCues(ctx: Ctx, cands: Cand[], c: Cand): Cue[] {
   const first = nextNonSpace(ctx.tokens, ctx.sentenceFirst[next]);
   const last = ctx.sentenceLast[next];
   const t = ctx.tokens[first];
-  if (!t || !isWordToken(t) || !(CONTINUATION.has(t.norm) || opensOnThem(ctx, first)) || first > last) return [];
+  if (!t || !isWordToken(t) || !(CONTINUATION.has(t.norm) || opensOnThem(ctx, first) || pronounAfterOpening(ctx, first, last)) || first > last) return [];
   if (paragraphOf(ctx, first) !== paragraphOf(ctx, c.first)) return [];
   if (cands.some((m) => ctx.sentence[m.first] === next)) return [];
   const found: Cue[] = [];
@@ -3665,6 +3665,21 @@ function continuationCues(ctx: Ctx, cands: Cand[], c: Cand): Cue[] {
   }
   return found;
 }
+
+/** "In May he was detained again", «En mai, il a été arrêté»: a subject pronoun a few words into an opening phrase of time or place. */
+function pronounAfterOpening(ctx: Ctx, first: number, last: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[first].kind !== 'lat' || !OPENING_PREPOSITIONS.has(tokens[first].norm)) return false;
+  for (let j = nextNonSpace(tokens, first + 1), n = 0; j <= last && n < MAX_OPENING_PHRASE_WORDS; j = nextNonSpace(tokens, j + 1), n++) {
+    const t = tokens[j];
+    if (t.kind === 'lat' && SUBJECT_PRONOUNS.has(t.norm)) return true;
+    const cue = ctx.cueAt[j];
+    if ((cue !== null && cue.def.kind !== 'neutral') || (t.kind !== 'lat' && t.kind !== 'num' && !isComma(t))) return false;
+  }
+  return false;
+}
+const OPENING_PREPOSITIONS = new Set(['in', 'at', 'after', 'during', 'by', 'en', 'après', 'au', 'dans', 'lors', 'fin', 'début'].map(foldWord));
+const MAX_OPENING_PHRASE_WORDS = 5;
 
 /**
  * «وأفرج عنهما يوم الأحد», «وأطلق سراحهم»: an Arabic sentence that opens on a role verb whose object is "them two" or
