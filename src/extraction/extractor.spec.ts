@@ -5105,5 +5105,11 @@ describe('extractMentions', () => {
       ]);
       expect(people('Omar Haddad a été libéré en janvier. En mai, il a de nouveau été arrêté.', 'fr')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it("reads a family name in «ي» after a given name and a father's name, even where it looks like a verb («مجد عصام تعمري»)", () => {
+      expect(people('ناشدت عائلة اللاجئ الفلسطيني مجد عصام تعمري بالكشف عن مصيره.', 'ar')).toEqual(['مجد عصام تعمري=missing']);
+      // A verb of "he" is no family name.
+      expect(people('اعتقل محمد أحمد يمشي في الشارع.', 'ar')).toEqual(['محمد أحمد=detainee']);
+    });
   });
 });

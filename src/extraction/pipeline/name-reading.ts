@@ -325,7 +325,10 @@ export function readArabic(ctx: Ctx, i: number, mode: Mode): NameRead | null {
         // «سامر حداد يروي…»: an unknown word that looks like a verb ends the name
         (VERB_LIKE.test(tokens[after].norm) && !AR_GIVEN.has(tokens[after].norm) && tokens[after].norm.length >= 4);
       if (!lookaheadOk && !(units === 1 && mode !== 'gazetteer' && !VERB_LIKE.test(norm))) break;
-      if (VERB_LIKE.test(norm) && !strongNext(ctx, unitEnd) && !named) break;
+      // «مجد عصام تعمري»: a third word in «ي» after a given name and a father's is a family name (a nisba), not a verb.
+      // Not «يمشي», «يقضي»: a verb of "he" in «ي…ي».
+      const nisbaThird = units === 2 && knownFirst && norm.endsWith(NISBA_END) && !norm.startsWith(NISBA_END) && norm.length >= 4 && lookaheadOk;
+      if (VERB_LIKE.test(norm) && !strongNext(ctx, unitEnd) && !named && !nisbaThird) break;
     }
     if (kind === 'al' && units >= 1) sawFamily = true;
     if (units > 0) kunyaOnly = false;
