@@ -5111,5 +5111,13 @@ describe('extractMentions', () => {
       // A verb of "he" is no family name.
       expect(people('اعتقل محمد أحمد يمشي في الشارع.', 'ar')).toEqual(['محمد أحمد=detainee']);
     });
+
+    it('never reads a town after "the prisons of", «أخذت من», «عودته من» as a hometown', () => {
+      const towns = (text: string, lang: string) => extractMentions(text, lang).map((m) => `${m.name}=${m.attributes.hometown}`);
+      expect(towns('Omar Haddad, from the prisons of Damascus, was released.', 'en')).toEqual(['Omar Haddad=null']);
+      expect(towns('Omar Haddad a été torturé pendant des années dans les prisons de Damas.', 'fr')).toEqual(['Omar Haddad=null']);
+      expect(towns('تبحث فاطمة العلي عن شقيقتها سمر، البالغة من العمر 25 عاما، التي أخذت من محافظة حلب.', 'ar')).toEqual(['فاطمة العلي=null', 'سمر=null']);
+      expect(towns('انقطع الاتصال مع محمد الحداد وأحمد العلي أثناء عودتهما من دمشق.', 'ar')).toEqual(['محمد الحداد=null', 'أحمد العلي=null']);
+    });
   });
 });
