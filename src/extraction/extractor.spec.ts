@@ -5119,5 +5119,21 @@ describe('extractMentions', () => {
       expect(towns('تبحث فاطمة العلي عن شقيقتها سمر، البالغة من العمر 25 عاما، التي أخذت من محافظة حلب.', 'ar')).toEqual(['فاطمة العلي=null', 'سمر=null']);
       expect(towns('انقطع الاتصال مع محمد الحداد وأحمد العلي أثناء عودتهما من دمشق.', 'ar')).toEqual(['محمد الحداد=null', 'أحمد العلي=null']);
     });
+
+    it('reads family who say they were held themselves ("He himself was released", «هي نفسها») as former detainees', () => {
+      expect(people('Omar Haddad is searching for his brother. He himself was released from Adra prison the day before.', 'en')).toEqual([
+        'Omar Haddad=released',
+      ]);
+      expect(people('Omar Haddad cherche son frère. Lui-même vient de sortir de prison.', 'fr')).toEqual(['Omar Haddad=released']);
+      expect(people('تبحث فاطمة العلي عن أختها، وكانت هي نفسها قد خرجت من السجن قبل شهر.', 'ar')).toEqual(['فاطمة العلي=released']);
+      // "He" alone may be the brother.
+      expect(people('Omar Haddad cherche son frère. Il vient de sortir de la prison d’Adra.', 'fr')).toEqual(['Omar Haddad=relative']);
+      // "Herself" cannot stand for a man.
+      expect(people('Omar Haddad is searching for his brother. She herself was released the day before.', 'en')).toEqual(['Omar Haddad=relative']);
+    });
+
+    it('reads «vient de sortir de prison» as a release', () => {
+      expect(people('Omar Haddad vient de sortir de la prison d’Adra.', 'fr')).toEqual(['Omar Haddad=released']);
+    });
   });
 });

@@ -20,6 +20,7 @@ import {
 import {
   Decision,
   anaphoricDeaths,
+  selfOutcomes,
   anaphoricOutcomes,
   fathersNamedAfterSons,
   bylines,
@@ -274,6 +275,7 @@ function run(text: string, lang: string): ExtractedMention[] {
   linkShortForms(ctx, cands);
   linkKunyas(ctx, cands);
   const { decisions, pre, post } = decideRoles(ctx, cands);
+  selfOutcomes(ctx, cands, decisions);
   anaphoricDeaths(ctx, cands, decisions);
   anaphoricOutcomes(ctx, cands, decisions);
   livesFreeNow(ctx, cands, decisions);

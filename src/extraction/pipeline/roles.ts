@@ -3846,6 +3846,72 @@ const CUSTODY_DEATH = new RegExp(
  * عام 2013، وتسلم أهله جثته»: a death word with "his", «son», «sa» before it or «ـه» on it speaks of
  * the last person named before it, within two sentences. Someone held or missing is then dead.
  */
+/**
+ * "Omar Haddad is searching for his brother. He himself was released the day before.", «Lui vient de sortir de
+ * prison», «بعد إطلاق سراحها هي نفسها»: family who say they were held themselves are former detainees (GUIDE.md: the
+ * detainee-type role wins). A word for "himself" in the name's sentence after it, or in the next sentence naming no
+ * one, with a role word right before or soon after it.
+ */
+export function selfOutcomes(ctx: Ctx, cands: Cand[], decisions: Decision[]): void {
+  for (let k = 0; k < cands.length; k++) {
+    if (decisions[k].role !== 'relative') continue;
+    const c = cands[k];
+    const s = ctx.sentence[c.first];
+    const next = s + 1 < ctx.sentenceFirst.length && !cands.some((m) => ctx.sentence[m.first] === s + 1) ? s + 1 : -1;
+    const last = next >= 0 && paragraphOf(ctx, ctx.sentenceFirst[next]) === paragraphOf(ctx, c.first) ? ctx.sentenceLast[next] : ctx.sentenceLast[s];
+    for (let j = c.last + 1; j <= last; j++) {
+      if (ctx.candAt[j] >= 0) break;
+      const sex = selfMarker(ctx, j);
+      if (sex === null || !sexAgrees(ctx, c, sex)) continue;
+      const cues = ctx.cueList.filter(
+        (e) =>
+          e.def.kind === 'role' &&
+          e.role !== null &&
+          !e.def.search &&
+          ctx.sentence[e.first] === ctx.sentence[j] &&
+          ((e.last < j && j - e.last <= SELF_CUE_TOKENS_BEFORE) || (e.first > j && e.first - j <= SELF_CUE_TOKENS_AFTER)) &&
+          !ofOthers(ctx, e),
+      );
+      if (cues.length > 0) {
+        decisions[k] = { role: bestRole(cues) as DetRole, cues, evidence: 'attached' };
+        break;
+      }
+    }
+  }
+}
+const SELF_CUE_TOKENS_BEFORE = 4;
+const SELF_CUE_TOKENS_AFTER = 16;
+
+/** "himself", «lui-même», «هو نفسه», a sentence-opening «Lui»: the sex of the one it stands for, or null. */
+function selfMarker(ctx: Ctx, j: number): 'm' | 'f' | null {
+  const t = ctx.tokens[j];
+  if (!isWordToken(t)) return null;
+  const sex = SELF_WORDS.get(t.norm);
+  if (sex) return sex;
+  // «Lui vient de sortir»: the stressed pronoun opening its sentence.
+  if (t.kind === 'lat' && t.cap && STRESSED_OPENERS.has(t.norm) && nextNonSpace(ctx.tokens, ctx.sentenceFirst[ctx.sentence[j]]) === j)
+    return STRESSED_OPENERS.get(t.norm) ?? null;
+  // «هو نفسه», «هي نفسها».
+  const before = ctx.tokens[prevNonSpace(ctx.tokens, j - 1)];
+  if (t.kind === 'ar' && before && AR_SELF.get(t.norm) !== undefined && AR_SELF_PRONOUNS.has(before.norm)) return AR_SELF.get(t.norm) ?? null;
+  return null;
+}
+const SELF_WORDS = new Map<string, 'm' | 'f'>([
+  ['himself', 'm'],
+  ['herself', 'f'],
+  [foldWord('lui-même'), 'm'],
+  [foldWord('elle-même'), 'f'],
+]);
+const STRESSED_OPENERS = new Map<string, 'm' | 'f'>([
+  ['lui', 'm'],
+  ['elle', 'f'],
+]);
+const AR_SELF = new Map<string, 'm' | 'f'>([
+  [foldWord('نفسه'), 'm'],
+  [foldWord('نفسها'), 'f'],
+]);
+const AR_SELF_PRONOUNS = new Set(['هو', 'هي'].map(foldWord));
+
 export function anaphoricDeaths(ctx: Ctx, cands: Cand[], decisions: Decision[]): void {
   const { tokens } = ctx;
   for (const cue of ctx.cueList) {
