@@ -5135,5 +5135,15 @@ describe('extractMentions', () => {
     it('reads «vient de sortir de prison» as a release', () => {
       expect(people('Omar Haddad vient de sortir de la prison d’Adra.', 'fr')).toEqual(['Omar Haddad=released']);
     });
+
+    it('reads "They feared being arrested" as no arrest', () => {
+      expect(people('Omar Haddad and his wife, Fatima Ali, went into hiding in April. They feared being arrested.', 'en')).toEqual([
+        'Omar Haddad=other',
+        'Fatima Ali=relative',
+      ]);
+      expect(
+        people('Omar Haddad has been held at an unknown location since April. His wife, Fatima Ali, went into hiding. She feared being arrested.', 'en'),
+      ).toEqual(['Omar Haddad=missing', 'Fatima Ali=relative']);
+    });
   });
 });
