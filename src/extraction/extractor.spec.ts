@@ -5145,5 +5145,20 @@ describe('extractMentions', () => {
         people('Omar Haddad has been held at an unknown location since April. His wife, Fatima Ali, went into hiding. She feared being arrested.', 'en'),
       ).toEqual(['Omar Haddad=missing', 'Fatima Ali=relative']);
     });
+
+    it('reads "X\'s two sons, A and B, were arrested" as X their family', () => {
+      expect(people("Fatima Ali's two sons, Omar and Fadi Haddad, were arrested in 2013.", 'en')).toEqual([
+        'Fatima Ali=relative',
+        'Omar=detainee',
+        'Fadi Haddad=detainee',
+      ]);
+      expect(people("Fatima Ali's two sons were arrested in 2013.", 'en')).toEqual(['Fatima Ali=relative']);
+    });
+
+    it('reads «اعتقل شقيق محمد الحداد، أحمد الحداد» as the brother in apposition held, and a dual kinship noun as no name', () => {
+      expect(people('اعتقل شقيق محمد الحداد، أحمد الحداد، عام 2013.', 'ar')).toEqual(['محمد الحداد=relative', 'أحمد الحداد=detainee']);
+      expect(people('اعتقل ولدا فاطمة العلي، محمد وأحمد الحداد، عام 2013.', 'ar')).toEqual(['فاطمة العلي=relative', 'محمد=detainee', 'أحمد الحداد=detainee']);
+      expect(people('اعتقل شقيقا محمد الحداد عام 2013.', 'ar')).toEqual(['محمد الحداد=relative']);
+    });
   });
 });

@@ -21,6 +21,7 @@ import {
   Decision,
   anaphoricDeaths,
   selfOutcomes,
+  apposedKinOutcomes,
   anaphoricOutcomes,
   fathersNamedAfterSons,
   bylines,
@@ -276,6 +277,7 @@ function run(text: string, lang: string): ExtractedMention[] {
   linkKunyas(ctx, cands);
   const { decisions, pre, post } = decideRoles(ctx, cands);
   selfOutcomes(ctx, cands, decisions);
+  apposedKinOutcomes(ctx, cands, decisions);
   anaphoricDeaths(ctx, cands, decisions);
   anaphoricOutcomes(ctx, cands, decisions);
   livesFreeNow(ctx, cands, decisions);

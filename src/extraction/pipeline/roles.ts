@@ -2463,7 +2463,7 @@ function seeksOtherKin(ctx: Ctx, c: Cand, cue: Cue): boolean {
   const { tokens } = ctx;
   if (tokens[c.first].kind !== 'lat') return false;
   // Whose kin the name is: "Omar Haddad's wife", "the wife of Omar Haddad", «la femme d'Omar Haddad».
-  let searcher: PhraseMatch<true> | null = possessiveKinAfter(ctx, c) ? kinNounIndex.match(tokens, nextNonSpace(tokens, c.last + 3)) : null;
+  let searcher: PhraseMatch<true> | null = possessiveKinAfter(ctx, c) ? kinNounIndex.match(tokens, possessedStart(ctx, c)) : null;
   if (!searcher) {
     const first = latinKinOf(ctx, c);
     searcher = first >= 0 ? kinNounIndex.match(tokens, first) : null;
@@ -2590,7 +2590,9 @@ function appositiveToKin(ctx: Ctx, cands: Cand[], k: number): number {
   // "X's mother": the kinship noun right before the comma, "'s" and a name before it.
   const kinFirst = kinNounEndingAt(tokens, j);
   if (kinFirst >= 0) {
-    const s = prevNonSpace(tokens, kinFirst - 1);
+    let s = prevNonSpace(tokens, kinFirst - 1);
+    // "X's two sons": past a number.
+    if (s >= 0 && (tokens[s].kind === 'num' || (tokens[s].kind === 'lat' && POSSESSED_COUNTS.has(tokens[s].norm)))) s = prevNonSpace(tokens, s - 1);
     const owner = s >= 0 && tokens[s].norm === 's' ? ctx.candAt[prevNonSpace(tokens, s - 1)] : -1;
     if (owner >= 0 && owner !== k && tokens[kinFirst].kind === 'lat') return owner;
   }
@@ -2656,7 +2658,7 @@ function kinSubjectOwner(ctx: Ctx, c: Cand, post: Cue[]): boolean {
   }
   // "Fatima Haddad's son has been missing": 's, the kinship noun, then the role word.
   if (!possessiveKinAfter(ctx, c)) return false;
-  const kin = kinNounIndex.match(tokens, nextNonSpace(tokens, c.last + 3)) as PhraseMatch<true>;
+  const kin = kinNounIndex.match(tokens, possessedStart(ctx, c)) as PhraseMatch<true>;
   let j = nextNonSpace(tokens, kin.last + 1);
   // "Omar Haddad's brother Samir Nasser died": the brother's name between.
   const named = j < tokens.length ? ctx.candAt[j] : -1;
@@ -2689,7 +2691,7 @@ function kinApposedTo(ctx: Ctx, cands: Cand[], k: number, atSentenceEnd = false)
   let l = prevNonSpace(tokens, c.first - 1);
   // "Omar Haddad, Samir Nasser's brother, died": the possessive form.
   if (isComma(tokens[l]) && possessiveKinAfter(ctx, c)) {
-    const kin = kinNounIndex.match(tokens, nextNonSpace(tokens, c.last + 3)) as PhraseMatch<true>;
+    const kin = kinNounIndex.match(tokens, possessedStart(ctx, c)) as PhraseMatch<true>;
     const owner = ctx.candAt[prevNonSpace(tokens, l - 1)];
     return owner >= 0 && owner !== k && closes(nextNonSpace(tokens, kin.last + 1)) ? owner : -1;
   }
@@ -3127,8 +3129,16 @@ const AR_HIS_HER_KIN = new RegExp(`(?:${['ه', 'ها', 'هم', 'هما', 'هن']
 
 /** "Omar Haddad's mother": the name is followed by 's and a kinship noun. */
 function possessiveKinAfter(ctx: Ctx, c: Cand): boolean {
-  return possessiveAfter(ctx, c.last) && kinNounIndex.match(ctx.tokens, nextNonSpace(ctx.tokens, c.last + 3)) !== null;
+  return possessiveAfter(ctx, c.last) && kinNounIndex.match(ctx.tokens, possessedStart(ctx, c)) !== null;
 }
+/** The word after "Fatima Ali's", past a number ("Fatima Ali's two sons"). */
+function possessedStart(ctx: Ctx, c: Cand): number {
+  const { tokens } = ctx;
+  const j = nextNonSpace(tokens, c.last + 3);
+  const t = tokens[j];
+  return t && (t.kind === 'num' || (t.kind === 'lat' && POSSESSED_COUNTS.has(t.norm))) ? nextNonSpace(tokens, j + 1) : j;
+}
+const POSSESSED_COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'both'].map(foldWord));
 
 function kinNounEndingAt(tokens: Token[], end: number): number {
   let first = -1;
@@ -3911,6 +3921,28 @@ const AR_SELF = new Map<string, 'm' | 'f'>([
   [foldWord('نفسها'), 'f'],
 ]);
 const AR_SELF_PRONOUNS = new Set(['هو', 'هي'].map(foldWord));
+
+/**
+ * «اعتقل شقيق محمد الحداد، أحمد الحداد،», «أفرج عن ابني فاطمة العلي، محمد وأحمد»: a role verb before an Arabic kinship noun
+ * in construct with a name, then the kinsman named in apposition: the verb is the kinsman's (and the name in construct
+ * stays his family).
+ */
+export function apposedKinOutcomes(ctx: Ctx, cands: Cand[], decisions: Decision[]): void {
+  const { tokens } = ctx;
+  for (let k = 0; k < cands.length; k++) {
+    const owner = appositiveToKin(ctx, cands, k);
+    if (owner < 0 || tokens[cands[k].first].kind !== 'ar') continue;
+    const kinEnd = prevNonSpace(tokens, cands[owner].first - 1);
+    const kin = kinNounStartEndingAt(tokens, kinEnd);
+    if (!ctx.constructKin.has(kin)) continue;
+    const verb = cueOf(ctx, prevNonSpace(tokens, kin - 1));
+    if (!verb || verb.def.kind !== 'role' || !verb.role || verb.def.search || verb.last !== prevNonSpace(tokens, kin - 1)) continue;
+    for (let m = k; m < cands.length && (m === k || cands[m].group === cands[k].group); m++) {
+      if (isDet(decisions[m].role)) continue;
+      decisions[m] = { role: verb.role, cues: [verb], evidence: 'attached' };
+    }
+  }
+}
 
 export function anaphoricDeaths(ctx: Ctx, cands: Cand[], decisions: Decision[]): void {
   const { tokens } = ctx;
