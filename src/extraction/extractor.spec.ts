@@ -5160,5 +5160,13 @@ describe('extractMentions', () => {
       expect(people('اعتقل ولدا فاطمة العلي، محمد وأحمد الحداد، عام 2013.', 'ar')).toEqual(['فاطمة العلي=relative', 'محمد=detainee', 'أحمد الحداد=detainee']);
       expect(people('اعتقل شقيقا محمد الحداد عام 2013.', 'ar')).toEqual(['محمد الحداد=relative']);
     });
+
+    it('reads a kinsman "lost" in a place of detention as dead there, and the one who lost him as family', () => {
+      expect(people('Fatima Ali lost two brothers in Saydnaya: Omar and Fadi Haddad.', 'en')).toEqual(['Fatima Ali=relative', 'Omar=dead', 'Fadi Haddad=dead']);
+      expect(people('Fatima Ali a perdu son frère Omar Haddad à Saydnaya.', 'fr')).toEqual(['Fatima Ali=relative', 'Omar Haddad=dead']);
+      expect(people('فقدت فاطمة العلي شقيقها محمد الحداد في سجن صيدنايا.', 'ar')).toEqual(['فاطمة العلي=relative', 'محمد الحداد=dead']);
+      // Contact lost is no death.
+      expect(people('Fatima Ali lost contact with her brother Omar Haddad in 2013.', 'en')).toEqual(['Fatima Ali=relative', 'Omar Haddad=missing']);
+    });
   });
 });

@@ -22,6 +22,7 @@ import {
   anaphoricDeaths,
   selfOutcomes,
   apposedKinOutcomes,
+  lostKinInDetention,
   anaphoricOutcomes,
   fathersNamedAfterSons,
   bylines,
@@ -278,6 +279,7 @@ function run(text: string, lang: string): ExtractedMention[] {
   const { decisions, pre, post } = decideRoles(ctx, cands);
   selfOutcomes(ctx, cands, decisions);
   apposedKinOutcomes(ctx, cands, decisions);
+  lostKinInDetention(ctx, cands, decisions);
   anaphoricDeaths(ctx, cands, decisions);
   anaphoricOutcomes(ctx, cands, decisions);
   livesFreeNow(ctx, cands, decisions);

@@ -38,6 +38,7 @@ import {
   outsideDeathIndex,
   PASSIVE_AUX,
   PERFECT_AUX,
+  SERVED_PLACES,
   POST_SKIP,
   SERVED_NUMBERS,
   SERVED_UNITS,
@@ -3942,6 +3943,89 @@ export function apposedKinOutcomes(ctx: Ctx, cands: Cand[], decisions: Decision[
       decisions[m] = { role: verb.role, cues: [verb], evidence: 'attached' };
     }
   }
+}
+
+/**
+ * "Fatima Ali lost two brothers in Saydnaya: Omar and Fadi", «فقدت فاطمة العلي شقيقها محمد الحداد في سجن صيدنايا»: a
+ * kinsman "lost" in a place of detention died there, and the one who lost him is his family.
+ */
+export function lostKinInDetention(ctx: Ctx, cands: Cand[], decisions: Decision[]): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isWordToken(tokens[i]) || !LOST_VERBS.has(tokens[i].norm)) continue;
+    let j = nextNonSpace(tokens, i + 1);
+    // «فقدت فاطمة العلي شقيقها»: the one who lost, between the Arabic verb and the kinship word.
+    let subject = tokens[i].kind === 'ar' && j < tokens.length ? ctx.candAt[j] : -1;
+    if (subject >= 0) j = nextNonSpace(tokens, cands[subject].last + 1);
+    else {
+      let b = prevNonSpace(tokens, i - 1);
+      if (b >= 0 && isWordToken(tokens[b]) && PERFECT_AUX.has(tokens[b].norm)) b = prevNonSpace(tokens, b - 1);
+      subject = b >= 0 ? ctx.candAt[b] : -1;
+    }
+    const kinEnd = lostKinEnd(ctx, j);
+    if (kinEnd < 0) continue;
+    const place = detentionPlaceAfter(ctx, kinEnd);
+    if (place === null) continue;
+    const s = ctx.sentence[i];
+    const colon = nextNonSpace(tokens, place.last + 1);
+    const listed = tokens[colon]?.norm === ':';
+    const cue = newCue(LOST_IN_DETENTION, i, place.last);
+    for (let m = 0; m < cands.length; m++) {
+      const c = cands[m];
+      if (ctx.sentence[c.first] !== s || m === subject) continue;
+      const inside = c.first > kinEnd && c.last < place.first;
+      if (!inside && !(listed && c.first > colon)) continue;
+      decisions[m] = { role: 'dead', cues: [...decisions[m].cues.filter((e) => e.def.kind !== 'relative'), cue], evidence: 'attached' };
+    }
+    // The one who lost him is family, unless something of her own says otherwise.
+    const own = (e: Cue) => e.def.kind === 'role' && (e.first < i || e.last > place.last);
+    if (subject >= 0 && (!isDet(decisions[subject].role) || !decisions[subject].cues.some(own)))
+      decisions[subject] = { role: 'relative', cues: [], evidence: 'title' };
+    i = place.last;
+  }
+}
+const LOST_VERBS = new Set(['lost', 'perdu', 'فقد', 'فقدت', 'وفقد', 'وفقدت', 'فقدنا', 'فقدوا'].map(foldWord));
+const LOST_IN_DETENTION = cueDef({ kind: 'role', role: 'dead' });
+const LOST_IN = new Set(['in', 'at', 'à', 'dans', 'في'].map(foldWord));
+const MAX_LOST_KIN_TOKENS = 14;
+
+/** "her brother", "two brothers", «شقيقها», «son frère» starting at `j`: its last token, or -1. */
+function lostKinEnd(ctx: Ctx, j: number): number {
+  const { tokens } = ctx;
+  const rel = j < tokens.length ? cueOf(ctx, j) : null;
+  if (rel && rel.first === j && rel.def.kind === 'relative') return rel.last;
+  let k = j;
+  for (
+    let n = 0;
+    n < 2 && k < tokens.length && (THIRD_PERSON_POSSESSIVES.has(tokens[k].norm) || POSSESSED_COUNTS.has(tokens[k].norm) || tokens[k].kind === 'num');
+    n++
+  )
+    k = nextNonSpace(tokens, k + 1);
+  if (k >= tokens.length) return -1;
+  const kin = kinNounIndex.match(tokens, k) ?? (LOST_KIN_PLURALS.has(tokens[k].norm) ? { last: k } : null);
+  const again = kin ? null : cueOf(ctx, k);
+  if (again && again.first === k && again.def.kind === 'relative') return again.last;
+  return kin ? kin.last : -1;
+}
+const LOST_KIN_PLURALS = new Set(['brothers', 'sons', 'sisters', 'daughters', 'frères', 'fils', 'sœurs', 'filles'].map(foldWord));
+
+/** "in Saydnaya", "in prison", «في سجن صيدنايا», «à Saydnaya» within a few tokens after `from`, in its sentence. */
+function detentionPlaceAfter(ctx: Ctx, from: number): { first: number; last: number } | null {
+  const { tokens } = ctx;
+  const s = ctx.sentence[from];
+  for (
+    let j = nextNonSpace(tokens, from + 1), n = 0;
+    j < tokens.length && n < MAX_LOST_KIN_TOKENS && ctx.sentence[j] === s;
+    j = nextNonSpace(tokens, j + 1), n++
+  ) {
+    if (!isWordToken(tokens[j]) || !LOST_IN.has(tokens[j].norm)) continue;
+    let p = nextNonSpace(tokens, j + 1);
+    if (p < tokens.length && isWordToken(tokens[p]) && LATIN_ARTICLES.has(tokens[p].norm)) p = nextNonSpace(tokens, p + 1);
+    const facility = p < tokens.length ? matchFacility(tokens, p) : null;
+    if (facility) return { first: j, last: facility.last };
+    if (p < tokens.length && SERVED_PLACES.has(tokens[p].norm)) return { first: j, last: p };
+  }
+  return null;
 }
 
 export function anaphoricDeaths(ctx: Ctx, cands: Cand[], decisions: Decision[]): void {
