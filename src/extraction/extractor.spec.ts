@@ -5168,5 +5168,22 @@ describe('extractMentions', () => {
       // Contact lost is no death.
       expect(people('Fatima Ali lost contact with her brother Omar Haddad in 2013.', 'en')).toEqual(['Fatima Ali=relative', 'Omar Haddad=missing']);
     });
+
+    it('reads "According to his sister X, he was arrested" as said of the name before her', () => {
+      expect(people('Omar Haddad was a teacher. According to his sister Fatima Ali, he was arrested in 1985.', 'en')).toEqual([
+        'Omar Haddad=detainee',
+        'Fatima Ali=relative',
+      ]);
+      expect(people('Prenons Omar Haddad. Selon sa sœur Fatima Ali, originaire de Zabadoun, il a disparu en 1985.', 'fr')).toEqual([
+        'Omar Haddad=missing',
+        'Fatima Ali=relative',
+      ]);
+      expect(people('كان محمد الحداد مدرسا. وبحسب شقيقته فاطمة العلي، فقد اعتقل عام 1985.', 'ar')).toEqual(['محمد الحداد=detainee', 'فاطمة العلي=relative']);
+      // Only "he" himself: what befell the family is not his.
+      expect(people('Omar Haddad was a teacher. According to his sister Fatima Ali, the family was arrested in 1985.', 'en')).toEqual([
+        'Omar Haddad=other',
+        'Fatima Ali=relative',
+      ]);
+    });
   });
 });

@@ -23,6 +23,7 @@ import {
   selfOutcomes,
   apposedKinOutcomes,
   lostKinInDetention,
+  accordingToKin,
   anaphoricOutcomes,
   fathersNamedAfterSons,
   bylines,
@@ -280,6 +281,7 @@ function run(text: string, lang: string): ExtractedMention[] {
   selfOutcomes(ctx, cands, decisions);
   apposedKinOutcomes(ctx, cands, decisions);
   lostKinInDetention(ctx, cands, decisions);
+  accordingToKin(ctx, cands, decisions, pre);
   anaphoricDeaths(ctx, cands, decisions);
   anaphoricOutcomes(ctx, cands, decisions);
   livesFreeNow(ctx, cands, decisions);

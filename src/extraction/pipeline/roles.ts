@@ -4028,6 +4028,45 @@ function detentionPlaceAfter(ctx: Ctx, from: number): { first: number; last: num
   return null;
 }
 
+/**
+ * "Omar Haddad was a teacher. According to his sister Fatima Ali, he was arrested in 1985.", «Selon sa sœur Fatima Ali,
+ * il a disparu», «وبحسب شقيقته فاطمة العلي، فقد اعتقل»: what "he" underwent, after a source who is someone's family, is
+ * said of that someone, the name before her.
+ */
+export function accordingToKin(ctx: Ctx, cands: Cand[], decisions: Decision[], pre: Cue[][]): void {
+  const { tokens } = ctx;
+  for (let k = 1; k < cands.length; k++) {
+    const rel = pre[k].find((e) => e.def.kind === 'relative' && !e.def.firstPerson);
+    const src = rel ? cueOf(ctx, prevNonSpace(tokens, rel.first - 1)) : null;
+    if (!rel || !src || src.def.kind !== 'speech' || !SPEECH_SOURCES.has(stripConj(cueWords(ctx, src)))) continue;
+    let comma = nextNonSpace(tokens, cands[k].last + 1);
+    if (!isComma(tokens[comma])) continue;
+    // «Selon sa sœur Fatima Ali, originaire de Zabadoun, il…»: past her apposition.
+    const close =
+      tokens[nextNonSpace(tokens, comma + 1)]?.kind === 'lat' && !SUBJECT_PRONOUNS.has(tokens[nextNonSpace(tokens, comma + 1)].norm)
+        ? appositiveEnd(ctx, comma)
+        : -1;
+    if (close > comma) comma = close;
+    let j = nextNonSpace(tokens, comma + 1);
+    const latin = tokens[j]?.kind === 'lat';
+    if (latin && !SUBJECT_PRONOUNS.has(tokens[j]?.norm ?? '')) continue;
+    if (!latin && AR_SOURCE_LINKS.has(tokens[j]?.norm ?? '')) j = nextNonSpace(tokens, j + 1);
+    const s = ctx.sentence[comma];
+    const cues = ctx.cueList.filter(
+      (e) => e.first >= j && ctx.sentence[e.first] === s && e.def.kind === 'role' && e.role !== null && !e.def.search && !ofOthers(ctx, e),
+    );
+    // Arabic has no pronoun: the role verb opens the clause.
+    if (cues.length === 0 || (!latin && cues[0].first !== j)) continue;
+    const owner = k - 1;
+    if (ctx.sentence[cands[k].first] - ctx.sentence[cands[owner].first] > 1) continue;
+    if (latin && !pronounAgrees(ctx, cands[owner], tokens[j].norm)) continue;
+    const d = decisions[owner];
+    if (isDet(d.role) && d.evidence !== 'nearby' && d.evidence !== 'none') continue;
+    decisions[owner] = { role: bestRole(cues) as DetRole, cues, evidence: 'attached' };
+  }
+}
+const AR_SOURCE_LINKS = new Set(['فقد', 'فإن', 'فانه', 'فإنه', 'فقد تم'].map(foldWord));
+
 export function anaphoricDeaths(ctx: Ctx, cands: Cand[], decisions: Decision[]): void {
   const { tokens } = ctx;
   for (const cue of ctx.cueList) {
