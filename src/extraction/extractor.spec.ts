@@ -5185,5 +5185,11 @@ describe('extractMentions', () => {
         'Fatima Ali=relative',
       ]);
     });
+
+    it('keeps a people\'s name as the last word of a name of three before a verb ("Mohamed Bachir Arab was arrested")', () => {
+      expect(people('Mohamed Bachir Arab was arrested on 2 November 2011.', 'en')).toEqual(['Mohamed Bachir Arab=detainee']);
+      // An adjective before a noun is not a name.
+      expect(people('They arrested Omar Haddad Arab activist.', 'en')).toEqual(['Omar Haddad=detainee']);
+    });
   });
 });

@@ -477,6 +477,20 @@ function placeSurname(ctx: Ctx, i: number, j: number): boolean {
   return k < 0 || ctx.tokens[k].kind !== 'lat' || !ctx.tokens[k].cap;
 }
 
+/**
+ * "Mohamed Bachir Arab was arrested": a capitalised people's name as the last word of a name of three, before a verb's
+ * auxiliary or punctuation; "Omar Haddad Arab activist" is an adjective.
+ */
+function demonymSurname(ctx: Ctx, j: number): boolean {
+  const t = ctx.tokens[j];
+  if (!t || t.kind !== 'lat' || !t.cap || !DEMONYM_SURNAMES.has(t.norm)) return false;
+  const k = nextNonSpace(ctx.tokens, j + 1);
+  const next = ctx.tokens[k];
+  return next === undefined || next.kind === 'nl' || (next.kind === 'p' && next.norm !== '-') || (next.kind === 'lat' && AFTER_NAME_AUX.has(next.norm));
+}
+const DEMONYM_SURNAMES = new Set(['arab', 'kurdi', 'turk', 'masri', 'halabi', 'shami'].map(foldWord));
+const AFTER_NAME_AUX = new Set(['was', 'were', 'is', 'has', 'had', 'a', 'avait', 'est', 'fut', 'était'].map(foldWord));
+
 export function readLatin(ctx: Ctx, i: number, mode: Mode): NameRead | null {
   const { tokens } = ctx;
   let j = i;
@@ -499,7 +513,13 @@ export function readLatin(ctx: Ctx, i: number, mode: Mode): NameRead | null {
     }
     // "Omar Shaar", "Omar Al Shaar": a place the lists know as the family name, right after the given name or its article.
     const surnameSlot = units === 1 || (units === 2 && LAT_ARTICLES.has(tokens[last].norm));
-    if (!isLatinNameWord(ctx, j, units > 0) && !(LAT_HEADS.has(t.norm) && t.cap) && !(surnameSlot && knownFirst && placeSurname(ctx, i, j))) break;
+    if (
+      !isLatinNameWord(ctx, j, units > 0) &&
+      !(LAT_HEADS.has(t.norm) && t.cap) &&
+      !(surnameSlot && knownFirst && placeSurname(ctx, i, j)) &&
+      !(units >= 2 && knownFirst && demonymSurname(ctx, j))
+    )
+      break;
     let unitEnd = j;
     if (LAT_HEADS.has(t.norm)) {
       // Abu Ahmad, Abdul Rahman, Abd al-Karim
