@@ -5191,5 +5191,12 @@ describe('extractMentions', () => {
       // An adjective before a noun is not a name.
       expect(people('They arrested Omar Haddad Arab activist.', 'en')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it('reads "his family never received his body" as a death, the handing over denied', () => {
+      expect(people('Omar Haddad was arrested in 2013; his family never received his body.', 'en')).toEqual(['Omar Haddad=dead']);
+      expect(people('Omar Haddad was arrested in 2013. The regime never handed his body over to his family.', 'en')).toEqual(['Omar Haddad=dead']);
+      // A death denied is none.
+      expect(people('Omar Haddad was arrested in 2013. He was never killed, his brother says.', 'en')).toEqual(['Omar Haddad=detainee']);
+    });
   });
 });

@@ -468,8 +468,14 @@ export function markCues(ctx: Ctx): void {
     else if (wordBefore(ctx, cue.first, THREAT_WINDOW_WORDS, (j) => (threatenedDeathIndex.endsAt(tokens, j) ? true : null))) cue.role = 'detainee';
     // «نجا محمد من الموت», «a échappé à la mort», "escaped death": a survivor.
     else if (wordBefore(ctx, cue.first, FLIP_WINDOW_WORDS, (j) => (survivedDeathIndex.endsAt(tokens, j) ? true : null))) cue.role = 'released';
-    // "he was not killed", «il n'a pas été tué», «لم يمت»: a death denied; like a death sentence, no death.
-    else if (wordBefore(ctx, cue.first, NEGATED_DEATH_WORDS, (j) => (ctx.inCue[j] >= 0 && ctx.cueList[ctx.inCue[j]].def.kind === 'negation' ? true : null)))
+    // "he was not killed", «il n'a pas été tué», «لم يمت»: a death denied; like a death sentence, no death. Not "his body",
+    // «جثته»: "never received his body" denies the handing over, and the body still tells of a death.
+    else if (
+      !(
+        BODY_WORDS.has(tokens[cue.last].norm) && wordBefore(ctx, cue.first, HANDOVER_WINDOW_WORDS, (j) => (HANDOVER_VERBS.has(tokens[j].norm) ? true : null))
+      ) &&
+      wordBefore(ctx, cue.first, NEGATED_DEATH_WORDS, (j) => (ctx.inCue[j] >= 0 && ctx.cueList[ctx.inCue[j]].def.kind === 'negation' ? true : null))
+    )
       cue.role = 'detainee';
   }
   // An appeal or a negation before a release cue: the person is still held.
@@ -808,6 +814,35 @@ function namesBody(tokens: Token[], i: number): boolean {
 }
 const ADVOCACY_BODIES = new Set([...ar(cues.advocacyBodies), ...latin(cues.advocacyBodies)].map(foldWord));
 const BODY_LINKS = new Set(['of', 'for', 'de', 'des', 'du', 'd', 'pour'].map(foldWord));
+
+/** "received", "handed (over)", «remis», «يسلم»: what is denied in "never received his body". */
+const HANDOVER_VERBS = new Set(
+  [
+    'received',
+    'receive',
+    'handed',
+    'hand',
+    'returned',
+    'return',
+    'given',
+    'delivered',
+    'reçu',
+    'remis',
+    'rendu',
+    'restitué',
+    'يسلم',
+    'تسلم',
+    'يسلموا',
+    'تستلم',
+    'تسليم',
+    'استلام',
+    'يستلم',
+  ].map(foldWord),
+);
+const HANDOVER_WINDOW_WORDS = 3;
+const BODY_WORDS = new Set(
+  ['body', 'bodies', 'remains', 'corps', 'dépouille', 'جثته', 'جثتها', 'جثمانه', 'جثمانها', 'جثة', 'جثمان', 'جثث', 'جثثهم', 'جثتيهما'].map(foldWord),
+);
 
 /** "a place of death", "a factory for madness and death", «une usine de mort»: an indefinite place noun, "of"/"for", maybe another noun and "and", then the Latin word at `i`. */
 function deathAsQuality(tokens: Token[], i: number): boolean {
