@@ -860,24 +860,7 @@ function deathAsQuality(tokens: Token[], i: number): boolean {
 }
 /** Places a death word may describe ("a factory for death"); not "a certificate of death". */
 const QUALITY_PLACES = new Set(
-  [
-    'place',
-    'factory',
-    'house',
-    'camp',
-    'machine',
-    'kingdom',
-    'hell',
-    'industry',
-    'lieu',
-    'usine',
-    'maison',
-    'camp',
-    'machine',
-    'royaume',
-    'enfer',
-    'fabrique',
-  ].map(foldWord),
+  ['place', 'factory', 'house', 'camp', 'machine', 'kingdom', 'hell', 'industry', 'lieu', 'usine', 'maison', 'royaume', 'enfer', 'fabrique'].map(foldWord),
 );
 const QUALITY_AND = new Set(['and', 'et'].map(foldWord));
 const QUALITY_OF = new Set(['of', 'for', 'de'].map(foldWord));

@@ -3853,11 +3853,6 @@ const CUSTODY_DEATH = new RegExp(
 );
 
 /**
- * "Mahmoud Mawid had been arrested five months ago. His death was reported on Monday.", «اعتقل محمد
- * عام 2013، وتسلم أهله جثته»: a death word with "his", «son», «sa» before it or «ـه» on it speaks of
- * the last person named before it, within two sentences. Someone held or missing is then dead.
- */
-/**
  * "Omar Haddad is searching for his brother. He himself was released the day before.", «Lui vient de sortir de
  * prison», «بعد إطلاق سراحها هي نفسها»: family who say they were held themselves are former detainees (GUIDE.md: the
  * detainee-type role wins). A word for "himself" in the name's sentence after it, or in the next sentence naming no
@@ -4065,8 +4060,14 @@ export function accordingToKin(ctx: Ctx, cands: Cand[], decisions: Decision[], p
     decisions[owner] = { role: bestRole(cues) as DetRole, cues, evidence: 'attached' };
   }
 }
-const AR_SOURCE_LINKS = new Set(['فقد', 'فإن', 'فانه', 'فإنه', 'فقد تم'].map(foldWord));
+/** «فقد», «فإنه» between the comma of an Arabic source and its verb. */
+const AR_SOURCE_LINKS = new Set(['فقد', 'فإن', 'فإنه'].map(foldWord));
 
+/**
+ * "Mahmoud Mawid had been arrested five months ago. His death was reported on Monday.", «اعتقل محمد
+ * عام 2013، وتسلم أهله جثته»: a death word with "his", «son», «sa» before it or «ـه» on it speaks of
+ * the last person named before it, within two sentences. Someone held or missing is then dead.
+ */
 export function anaphoricDeaths(ctx: Ctx, cands: Cand[], decisions: Decision[]): void {
   const { tokens } = ctx;
   for (const cue of ctx.cueList) {
