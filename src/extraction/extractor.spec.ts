@@ -5054,9 +5054,12 @@ describe('extractMentions', () => {
       expect(people('تمكنت العائلة من معرفة مكانه في سجن صيدنايا حيث زارت محمد الحداد.', 'ar')).toEqual(['محمد الحداد=detainee']);
     });
 
-    it('keeps the name of a family that is also a place after its article ("Omar Al Shaar"), and never ends a name on "Al"', () => {
+    it('keeps the name of a family that is also a place after its article ("Samir Al Shaar"), and never ends a name on "Al"', () => {
       expect(people('Samir Al Shaar was released.', 'en')).toEqual(['Samir Al Shaar=released']);
-      expect(people("Alkarama salue la libération de Fadi Khalil et d'Omar Al Shaar.", 'fr')).toEqual(['Fadi Khalil=released', 'Omar Al Shaar=released']);
+      expect(people("L'association salue la libération de Fadi Khalil et de Samir Al Shaar.", 'fr')).toEqual([
+        'Fadi Khalil=released',
+        'Samir Al Shaar=released',
+      ]);
     });
 
     it('reads what "a recently released detainee", «معتقل سابق» says of a name as the witness\'s, not the name\'s', () => {
@@ -5069,7 +5072,7 @@ describe('extractMentions', () => {
     });
 
     it('never reads a neighbourhood "Al Hara …", "Harat …" as a person', () => {
-      expect(people('Omar Haddad vit à Al Hara Al Sharikieh. Il a été arrêté en 2011.', 'fr')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad vit à Al Hara Al Jadida. Il a été arrêté en 2011.', 'fr')).toEqual(['Omar Haddad=detainee']);
     });
 
     it('never reads a place in a list of places ("à Homs, Alep et Damas") as a hometown', () => {
@@ -5186,8 +5189,8 @@ describe('extractMentions', () => {
       ]);
     });
 
-    it('keeps a people\'s name as the last word of a name of three before a verb ("Mohamed Bachir Arab was arrested")', () => {
-      expect(people('Mohamed Bachir Arab was arrested on 2 November 2011.', 'en')).toEqual(['Mohamed Bachir Arab=detainee']);
+    it('keeps a people\'s name as the last word of a name of three before a verb ("Omar Fadi Arab was arrested")', () => {
+      expect(people('Omar Fadi Arab was arrested in 2012.', 'en')).toEqual(['Omar Fadi Arab=detainee']);
       // An adjective before a noun is not a name.
       expect(people('They arrested Omar Haddad Arab activist.', 'en')).toEqual(['Omar Haddad=detainee']);
     });

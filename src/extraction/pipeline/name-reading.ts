@@ -478,7 +478,7 @@ function placeSurname(ctx: Ctx, i: number, j: number): boolean {
 }
 
 /**
- * "Mohamed Bachir Arab was arrested": a capitalised people's name as the last word of a name of three, before a verb's
+ * "Omar Fadi Arab was arrested": a capitalised people's name as the last word of a name of three, before a verb's
  * auxiliary or punctuation; "Omar Haddad Arab activist" is an adjective.
  */
 function demonymSurname(ctx: Ctx, j: number): boolean {
