@@ -94,6 +94,19 @@ function placeEndsAt(tokens: Token[], end: number): boolean {
   return false;
 }
 
+/**
+ * A date intro at `i` («اعتقل», "born", «أفرج»), but not «سجن» after a preposition: «في سجن صيدنايا» is the prison, not
+ * "he was imprisoned", and the year after it is not an arrest year.
+ */
+function matchIntro(tokens: Token[], i: number): PhraseMatch<IntroKind> | null {
+  const m = introIndex.match(tokens, i);
+  if (!m || m.first !== m.last || tokens[i].kind !== 'ar' || !PRISON_NOUN_INTROS.has(tokens[i].norm)) return m;
+  const before = wordBefore(tokens, i);
+  return before >= 0 && PRISON_PREPOSITIONS.has(tokens[before].norm) ? null : m;
+}
+const PRISON_NOUN_INTROS = new Set(['سجن'].map(foldWord));
+const PRISON_PREPOSITIONS = new Set(['في', 'من', 'إلى', 'الى', 'داخل', 'بسجن', 'وفي'].map(foldWord));
+
 /** «مدينة», «بلدة», "the town of", «ville de»: a place type starting at token `i`. */
 export function matchPlaceType(tokens: Token[], i: number): PhraseMatch<true> | null {
   return placeTypeIndex.match(tokens, i);
@@ -443,7 +456,7 @@ function scanDate(tokens: Token[], from: number, kind: HitKind, anchor: number):
       return { kind, value, first: j, last: date.last, anchor, adjacentOnly: false, preferred: false };
     }
     if (t.kind === 'num') continue;
-    const other = introIndex.match(tokens, j);
+    const other = matchIntro(tokens, j);
     // «اعتقل محمد الحداد ابن مدينة داريا عام 2012»: «ابن» with no number after it is no age.
     const noAge = other?.value === 'age' && AGE_INTRO_NEEDS_UNIT.has(stripConjunction(t.norm)) && tokens[nextNonSpace(tokens, j + 1)]?.kind !== 'num';
     if (other && !noAge && (other.value !== 'heldSince' || (kind !== 'arrestYear' && sinceAfter(tokens, other.last + 1) >= 0))) return null;
@@ -482,7 +495,7 @@ function openingDate(tokens: Token[], start: number, i: number, hits: AttributeH
   const [lo, hi] = YEAR_RANGE.arrestYear;
   if (date.year < lo || date.year > hi) return null;
   for (let j = date.last + 1; j < tokens.length && !isSentenceEnd(tokens[j]); j++) {
-    const other = introIndex.match(tokens, j);
+    const other = matchIntro(tokens, j);
     if (other && other.value !== 'arrest' && other.value !== 'heldSince' && other.value !== 'age') return null;
   }
   return { kind: 'arrestYear', value: date.year, first: d, last: date.last, anchor: i, adjacentOnly: false, preferred: false };
@@ -1035,7 +1048,7 @@ export function findAttributeHits(model: TextModel): AttributeHit[] {
 
     const transfer = transferIndex.match(tokens, i);
     if (transfer) transferUntil = transfer.last + 6;
-    const intro = introIndex.match(tokens, i);
+    const intro = matchIntro(tokens, i);
     if (intro) {
       if (intro.value === 'heldSince') {
         const since = sinceAfter(tokens, intro.last + 1);

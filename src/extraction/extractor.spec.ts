@@ -5201,5 +5201,15 @@ describe('extractMentions', () => {
       // A death denied is none.
       expect(people('Omar Haddad was arrested in 2013. He was never killed, his brother says.', 'en')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it("reads «في سجن صيدنايا عام 2015» after a death word as the death's year, not an arrest year", () => {
+      const years = (text: string) => extractMentions(text, 'ar').map((m) => `${m.name} ${m.attributes.arrestYear} ${m.attributes.deathDate}`);
+      expect(years('أعدم محمد الحداد في سجن صيدنايا عام 2015.')).toEqual(['محمد الحداد null 2015']);
+      expect(years('توفي محمد الحداد في سجن صيدنايا عام 2015 بعد اعتقاله عام 2012.')).toEqual(['محمد الحداد 2012 2015']);
+      // «كان معتقلاً منذ 2014»: the year since which he was held.
+      expect(extractMentions('خرج محمد الحداد بعد سنوات قضاها في سجن صيدنايا، حيث كان معتقلاً منذ 2014.', 'ar').map((m) => m.attributes.arrestYear)).toEqual([
+        2014,
+      ]);
+    });
   });
 });
