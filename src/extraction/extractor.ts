@@ -200,7 +200,7 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * "X's two sons", «اعتقل شقيق X، Y»; a kinsman "lost" in a place of detention; "According to his sister X, he …";
  * "never received his body" as a death; "a factory for madness and death" as none; «mai» as a month; names ending
  * on a place or a people's name; no agency, crossing or neighbourhood as a person; no hometown from a list of
- * places, "the prisons of", «أخذت من», «عودتهما من»).
+ * places, "the prisons of", «أخذت من», «عودتهما من»; «في سجن صيدنايا عام 2015» after a death word as its year).
  */
 export const EXTRACTOR_VERSION = 'rules-25';
 
