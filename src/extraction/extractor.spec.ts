@@ -4998,7 +4998,7 @@ describe('extractMentions', () => {
 
     it('reads "spent 30 years in Syrian jails", "after spending 30 years in jails" as a term served', () => {
       expect(people('Omar Haddad spent 30 years in Syrian jails.', 'en')).toEqual(['Omar Haddad=released']);
-      expect(people('Omar Haddad has returned to his home country after spending 30 years in Syrian jails.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Omar Haddad is home after spending 30 years in Syrian jails.', 'en')).toEqual(['Omar Haddad=released']);
     });
 
     it('never reads a transliterated intelligence agency or a "<name> crossing" as a person', () => {
@@ -5063,8 +5063,8 @@ describe('extractMentions', () => {
     });
 
     it('reads what "a recently released detainee", «معتقل سابق» says of a name as the witness\'s, not the name\'s', () => {
-      expect(people('Un détenu récemment libéré a confirmé que Omar Haddad était détenu à la branche 215.', 'fr')).toEqual(['Omar Haddad=detainee']);
-      expect(people('A recently released detainee confirmed that Omar Haddad was held in Branch 215.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people("Un détenu récemment relâché a raconté qu'Omar Haddad était enfermé à la branche 215.", 'fr')).toEqual(['Omar Haddad=detainee']);
+      expect(people('A recently freed prisoner said that Omar Haddad was kept in Branch 215.', 'en')).toEqual(['Omar Haddad=detainee']);
       expect(people('Un ancien détenu a affirmé avoir vu Omar Haddad à Saydnaya en 2015.', 'fr')).toEqual(['Omar Haddad=other']);
       expect(people('أخبر معتقل سابق عائلة محمد الحداد أنه شاهده في صيدنايا.', 'ar')).toEqual(['محمد الحداد=missing']);
       // He himself, in apposition.
@@ -5079,7 +5079,7 @@ describe('extractMentions', () => {
       const towns = (text: string, lang: string) => extractMentions(text, lang).map((m) => `${m.name}=${m.attributes.hometown}`);
       expect(
         towns(
-          'Alkarama a envoyé trois cas : Omar Haddad, Samir Nasser et Fadi Khalil. Ils ont tous disparu après avoir été arrêtés à Homs, Alep et Damas.',
+          "L'association a transmis trois dossiers : Omar Haddad, Samir Nasser et Fadi Khalil. Ils ont tous disparu après leur arrestation à Homs, Alep et Damas.",
           'fr',
         ),
       ).toEqual(['Omar Haddad=null', 'Samir Nasser=null', 'Fadi Khalil=null']);
@@ -5087,16 +5087,16 @@ describe('extractMentions', () => {
       expect(towns('محمد الحداد، داريا، خرج من سجن صيدنايا.', 'ar')).toEqual(['محمد الحداد=داريا']);
     });
 
-    it('reads "X, seen in a photo provided by Y, has been missing" as X missing and Y named in passing', () => {
-      expect(people('Omar Haddad, seen in this photo provided by Dr. Fadi Khalil, has been missing for three weeks.', 'en')).toEqual([
+    it('reads "X, pictured in a photo shared by Y, has been missing" as X missing and Y named in passing', () => {
+      expect(people('Omar Haddad, pictured in a family photo shared by Dr. Fadi Khalil, has been missing for three weeks.', 'en')).toEqual([
         'Omar Haddad=missing',
         'Fadi Khalil=other',
       ]);
       expect(people('Omar Haddad, pictured with his friend Fadi Khalil, was arrested in 2012.', 'en')).toEqual(['Omar Haddad=detainee', 'Fadi Khalil=other']);
     });
 
-    it('never reads "a place of death", "a factory for madness and death" as a death', () => {
-      expect(people('Omar Haddad was released in January. He said it was a factory for madness and death.', 'en')).toEqual(['Omar Haddad=released']);
+    it('never reads "a place of death", "a factory of fear and death" as a death', () => {
+      expect(people('Omar Haddad was released in January. He said it was a factory of fear and death.', 'en')).toEqual(['Omar Haddad=released']);
       expect(people('Omar Haddad a été libéré. Il a décrit la prison comme une usine de mort.', 'fr')).toEqual(['Omar Haddad=released']);
       // A certificate of death is one.
       expect(people('Omar Haddad was arrested in 2012. His family received a certificate of death in 2018.', 'en')).toEqual(['Omar Haddad=dead']);

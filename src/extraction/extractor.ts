@@ -194,11 +194,11 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * "X, whose brother disappeared, was arrested" as held himself; a crowd of Syrians that disappeared as others';
  * «ولم يكن X بينهم» after a release);
  * rules-25 after the twenty-fourth, read off own sentences and more real pages (an age between a cue and the name;
- * "spent 30 years in Syrian jails"; "X, the father / a friend / seen in a photo provided by Y, was arrested" as X's;
+ * "spent 30 years in Syrian jails"; "X, the father / a friend / pictured with Y, was arrested" as X's;
  * "His release …" after a speaker; a family that does not know, or authorities that will not say, where he is held;
  * what a released or former detainee says of a name as the witness's; family who say they were held themselves;
  * "X's two sons", «اعتقل شقيق X، Y»; a kinsman "lost" in a place of detention; "According to his sister X, he …";
- * "never received his body" as a death; "a factory for madness and death" as none; «mai» as a month; names ending
+ * "never received his body" as a death; "a factory of fear and death" as none; «mai» as a month; names ending
  * on a place or a people's name; no agency, crossing or neighbourhood as a person; no hometown from a list of
  * places, "the prisons of", «أخذت من», «عودتهما من»; «في سجن صيدنايا عام 2015» after a death word as its year).
  */

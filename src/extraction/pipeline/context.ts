@@ -401,7 +401,7 @@ export function markCues(ctx: Ctx): void {
       i = m.last;
       continue;
     }
-    // "it was a factory for madness and death", «un lieu de mort»: death as what a place is like, not a death.
+    // "it was a factory of fear and death", «un lieu de mort»: death as what a place is like, not a death.
     if (m.value.kind === 'role' && m.value.role === 'dead' && deathAsQuality(tokens, i)) {
       i = m.last;
       continue;
@@ -844,7 +844,7 @@ const BODY_WORDS = new Set(
   ['body', 'bodies', 'remains', 'corps', 'dépouille', 'جثته', 'جثتها', 'جثمانه', 'جثمانها', 'جثة', 'جثمان', 'جثث', 'جثثهم', 'جثتيهما'].map(foldWord),
 );
 
-/** "a place of death", "a factory for madness and death", «une usine de mort»: an indefinite place noun, "of"/"for", maybe another noun and "and", then the Latin word at `i`. */
+/** "a place of death", "a factory of fear and death", «une usine de mort»: an indefinite place noun, "of"/"for", maybe another noun and "and", then the Latin word at `i`. */
 function deathAsQuality(tokens: Token[], i: number): boolean {
   if (tokens[i].kind !== 'lat') return false;
   let j = prevNonSpace(tokens, i - 1);

@@ -1256,7 +1256,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     if (roleCues(pre[k]).some((e) => e.first > cands[owner].last)) continue;
     decisions[k] = { role: 'other', cues: [], evidence: 'title', apposedTo: owner };
   }
-  // "Omar Haddad, seen in a photo provided by Fadi Khalil, has been missing": a participle's apposition naming
+  // "Omar Haddad, pictured in a photo shared by Fadi Khalil, has been missing": a participle's apposition naming
   // someone else; the verb after it is Omar's, and Fadi is named only in passing.
   for (let k = 0; k < cands.length; k++) {
     const owner = participleApposedTo(ctx, cands, k);
@@ -2750,7 +2750,7 @@ function companionApposedTo(ctx: Ctx, cands: Cand[], k: number): number {
 const MAX_COMPANION_DETERMINERS = 3;
 
 /**
- * "Omar Haddad, seen in this photo provided by Fadi Khalil, has been missing", «Omar Haddad, photographié par Fadi
+ * "Omar Haddad, pictured in a photo shared by Fadi Khalil, has been missing", «Omar Haddad, photographié par Fadi
  * Khalil, a été arrêté»: the name closing an apposition that opens on a participle right after another name, before
  * an auxiliary; the index of that other name, or -1.
  */
@@ -2766,7 +2766,7 @@ function participleApposedTo(ctx: Ctx, cands: Cand[], k: number): number {
       opener = j;
       break;
     }
-    // "provided by Dr. Fadi Khalil": the dot of an abbreviated title.
+    // "shared by Dr. Fadi Khalil": the dot of an abbreviated title.
     const title = tokens[j].norm === '.' && ABBREVIATIONS.has(tokens[prevNonSpace(tokens, j - 1)]?.norm ?? '');
     if (tokens[j].kind === 'nl' || ctx.candAt[j] >= 0 || (isSentencePunct(tokens[j]) && !title)) return -1;
     if (isWordToken(tokens[j])) n++;
@@ -3854,7 +3854,7 @@ const CUSTODY_DEATH = new RegExp(
 
 /**
  * "Omar Haddad is searching for his brother. He himself was released the day before.", «Lui vient de sortir de
- * prison», «بعد إطلاق سراحها هي نفسها»: family who say they were held themselves are former detainees (GUIDE.md: the
+ * prison», «بعد خروجها هي نفسها من السجن»: family who say they were held themselves are former detainees (GUIDE.md: the
  * detainee-type role wins). A word for "himself" in the name's sentence after it, or in the next sentence naming no
  * one, with a role word right before or soon after it.
  */
