@@ -465,6 +465,11 @@ export const SERVED_PLACES = foldSet(allLangs(cues.servedTerm.places));
 export const SERVED_NUMBERS = foldSet(allLangs(cues.servedTerm.numbers));
 /** "transferred", «نقل»: a term served after one of these ended in another prison (cues.servedTerm.transfers). */
 export const PASSIVE_AUX = foldSet(allLangs(cues.passiveAux));
+/** Auxiliaries that open a finite verb right after a name or its apposition: "was arrested", «a été arrêté», «avait disparu». */
+export const FINITE_AUX = new Set(['was', 'were', 'is', 'has', 'had', 'a', 'avait', 'est', 'était', 'fut'].map(foldWord));
+/** A number, or a word for one, before a noun: "two sons", "2 sons", "both". */
+const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'both'].map(foldWord));
+export const isCountWord = (t: Token): boolean => t.kind === 'num' || (t.kind === 'lat' && COUNT_WORDS.has(t.norm));
 /** Perfect-tense auxiliaries: "has been held", «a été libéré», «avait disparu». */
 export const PERFECT_AUX = foldSet(['has', 'had', 'have', 'a', 'avait', 'ont']);
 export const POST_SKIP = foldSet(allLangs(cues.postSkip));

@@ -31,7 +31,7 @@ import {
   isArNonName,
 } from './lexicon';
 import { Ctx, NameRead, cueOf, isSentencePunct } from './context';
-import { AR_AL, QUOTE_CHARACTERS, isArEverydayWord, stripConj } from './lexicon';
+import { AR_AL, FINITE_AUX, QUOTE_CHARACTERS, isArEverydayWord, stripConj } from './lexicon';
 import { isArEverydayForm } from '../everyday-words';
 
 /** Stage 3, name reading: how far a name runs from a token, in Arabic and in Latin script. */
@@ -486,10 +486,9 @@ function demonymSurname(ctx: Ctx, j: number): boolean {
   if (!t || t.kind !== 'lat' || !t.cap || !DEMONYM_SURNAMES.has(t.norm)) return false;
   const k = nextNonSpace(ctx.tokens, j + 1);
   const next = ctx.tokens[k];
-  return next === undefined || next.kind === 'nl' || (next.kind === 'p' && next.norm !== '-') || (next.kind === 'lat' && AFTER_NAME_AUX.has(next.norm));
+  return next === undefined || next.kind === 'nl' || (next.kind === 'p' && next.norm !== '-') || (next.kind === 'lat' && FINITE_AUX.has(next.norm));
 }
 const DEMONYM_SURNAMES = new Set(['arab', 'kurdi', 'turk', 'masri', 'halabi', 'shami'].map(foldWord));
-const AFTER_NAME_AUX = new Set(['was', 'were', 'is', 'has', 'had', 'a', 'avait', 'est', 'fut', 'était'].map(foldWord));
 
 export function readLatin(ctx: Ctx, i: number, mode: Mode): NameRead | null {
   const { tokens } = ctx;

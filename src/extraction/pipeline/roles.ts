@@ -38,6 +38,8 @@ import {
   outsideDeathIndex,
   PASSIVE_AUX,
   PERFECT_AUX,
+  FINITE_AUX,
+  isCountWord,
   SERVED_PLACES,
   POST_SKIP,
   SERVED_NUMBERS,
@@ -2593,7 +2595,7 @@ function appositiveToKin(ctx: Ctx, cands: Cand[], k: number): number {
   if (kinFirst >= 0) {
     let s = prevNonSpace(tokens, kinFirst - 1);
     // "X's two sons": past a number.
-    if (s >= 0 && (tokens[s].kind === 'num' || (tokens[s].kind === 'lat' && POSSESSED_COUNTS.has(tokens[s].norm)))) s = prevNonSpace(tokens, s - 1);
+    if (s >= 0 && isCountWord(tokens[s])) s = prevNonSpace(tokens, s - 1);
     const owner = s >= 0 && tokens[s].norm === 's' ? ctx.candAt[prevNonSpace(tokens, s - 1)] : -1;
     if (owner >= 0 && owner !== k && tokens[kinFirst].kind === 'lat') return owner;
   }
@@ -2712,14 +2714,23 @@ function kinApposedTo(ctx: Ctx, cands: Cand[], k: number, atSentenceEnd = false)
   const f = l >= 0 ? kinPhraseFirst(tokens, l) : -1;
   // "Oum Youssef, mother of Youssef Kurdi, missing since 2012": a parent in apposition is the family. Not before an
   // auxiliary ("Omar Haddad, the father of Samir, was arrested"): the verb has the name before the apposition as subject.
-  const auxAfter = !atSentenceEnd && FINITE_AUX.has(tokens[nextNonSpace(tokens, nextNonSpace(tokens, c.last + 1) + 1)]?.norm ?? '');
-  if (f < 0 || (PARENT_KIN.has(tokens[l].norm) && !auxAfter)) return -1;
-  const comma = prevNonSpace(tokens, f - 1);
-  if (!isComma(tokens[comma])) return -1;
-  const owner = ctx.candAt[prevNonSpace(tokens, comma - 1)];
-  return owner >= 0 && owner !== k ? owner : -1;
+  if (f < 0 || (PARENT_KIN.has(tokens[l].norm) && (atSentenceEnd || !closesBeforeAux(ctx, c)))) return -1;
+  return nameBeforeComma(ctx, prevNonSpace(tokens, f - 1), k);
 }
 const MAX_APPOSED_TITLES = 2;
+
+/** ", was arrested", «, a été arrêté»: a comma right after name `c`, then an auxiliary. */
+function closesBeforeAux(ctx: Ctx, c: Cand): boolean {
+  const close = nextNonSpace(ctx.tokens, c.last + 1);
+  return isComma(ctx.tokens[close]) && FINITE_AUX.has(ctx.tokens[nextNonSpace(ctx.tokens, close + 1)]?.norm ?? '');
+}
+
+/** The name that ends right before the comma at `comma` (an apposition's opener), other than name `k`, or -1. */
+function nameBeforeComma(ctx: Ctx, comma: number, k: number): number {
+  if (!isComma(ctx.tokens[comma])) return -1;
+  const owner = ctx.candAt[prevNonSpace(ctx.tokens, comma - 1)];
+  return owner >= 0 && owner !== k ? owner : -1;
+}
 
 /**
  * "Omar Haddad, a friend of Samir Nasser, was arrested", «Omar Haddad, un ami de Samir Nasser, a été arrêté»: the
@@ -2728,9 +2739,7 @@ const MAX_APPOSED_TITLES = 2;
 function companionApposedTo(ctx: Ctx, cands: Cand[], k: number): number {
   const { tokens } = ctx;
   const c = cands[k];
-  if (tokens[c.first].kind !== 'lat') return -1;
-  const close = nextNonSpace(tokens, c.last + 1);
-  if (!isComma(tokens[close]) || !FINITE_AUX.has(tokens[nextNonSpace(tokens, close + 1)]?.norm ?? '')) return -1;
+  if (tokens[c.first].kind !== 'lat' || !closesBeforeAux(ctx, c)) return -1;
   let l = prevNonSpace(tokens, c.first - 1);
   if (tokens[l]?.norm === "'" || tokens[l]?.norm === '’') l = prevNonSpace(tokens, l - 1);
   if (l < 0 || !KIN_LINKS.has(tokens[l].norm)) return -1;
@@ -2742,10 +2751,7 @@ function companionApposedTo(ctx: Ctx, cands: Cand[], k: number): number {
     if (t.kind !== 'lat' || !COMPANION_DETERMINERS.has(t.norm)) return -1;
     l = prevNonSpace(tokens, l - 1);
   }
-  const comma = prevNonSpace(tokens, l - 1);
-  if (!isComma(tokens[comma])) return -1;
-  const owner = ctx.candAt[prevNonSpace(tokens, comma - 1)];
-  return owner >= 0 && owner !== k ? owner : -1;
+  return nameBeforeComma(ctx, prevNonSpace(tokens, l - 1), k);
 }
 const MAX_COMPANION_DETERMINERS = 3;
 
@@ -2757,9 +2763,7 @@ const MAX_COMPANION_DETERMINERS = 3;
 function participleApposedTo(ctx: Ctx, cands: Cand[], k: number): number {
   const { tokens } = ctx;
   const c = cands[k];
-  if (tokens[c.first].kind !== 'lat') return -1;
-  const close = nextNonSpace(tokens, c.last + 1);
-  if (!isComma(tokens[close]) || !FINITE_AUX.has(tokens[nextNonSpace(tokens, close + 1)]?.norm ?? '')) return -1;
+  if (tokens[c.first].kind !== 'lat' || !closesBeforeAux(ctx, c)) return -1;
   let opener = -1;
   for (let j = prevNonSpace(tokens, c.first - 1), n = 0; j >= 0 && n <= MAX_PARTICIPLE_APPOSITION_WORDS; j = prevNonSpace(tokens, j - 1)) {
     if (isComma(tokens[j])) {
@@ -2775,8 +2779,7 @@ function participleApposedTo(ctx: Ctx, cands: Cand[], k: number): number {
   const head = nextNonSpace(tokens, opener + 1);
   const t = tokens[head];
   if (!t || t.kind !== 'lat' || t.cap || cueOf(ctx, head) !== null || !SHOWN_PARTICIPLES.has(t.norm)) return -1;
-  const owner = ctx.candAt[prevNonSpace(tokens, opener - 1)];
-  return owner >= 0 && owner !== k ? owner : -1;
+  return nameBeforeComma(ctx, opener, k);
 }
 const MAX_PARTICIPLE_APPOSITION_WORDS = 12;
 /** Participles that show or quote someone ("seen", "pictured", «photographié»): another name after them is named in passing. */
@@ -2792,8 +2795,6 @@ const COMPANION_DETERMINERS = new Set(
     foldWord,
   ),
 );
-/** Auxiliaries that open a finite verb: "was arrested", «a été arrêté», «avait disparu». */
-const FINITE_AUX = new Set(['was', 'were', 'is', 'has', 'had', 'a', 'avait', 'est', 'était', 'fut'].map(foldWord));
 /**
  * The role cues of the sentence after the one name `c` ends, when that sentence names no one and opens on "he was
  * …", «il a été …»: "he"/"she", «il»/«elle» first (or right after the comma of an opening phrase: «À peine âgé de
@@ -3136,10 +3137,8 @@ function possessiveKinAfter(ctx: Ctx, c: Cand): boolean {
 function possessedStart(ctx: Ctx, c: Cand): number {
   const { tokens } = ctx;
   const j = nextNonSpace(tokens, c.last + 3);
-  const t = tokens[j];
-  return t && (t.kind === 'num' || (t.kind === 'lat' && POSSESSED_COUNTS.has(t.norm))) ? nextNonSpace(tokens, j + 1) : j;
+  return tokens[j] && isCountWord(tokens[j]) ? nextNonSpace(tokens, j + 1) : j;
 }
-const POSSESSED_COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'both'].map(foldWord));
 
 function kinNounEndingAt(tokens: Token[], end: number): number {
   let first = -1;
@@ -3926,8 +3925,9 @@ const AR_SELF_PRONOUNS = new Set(['هو', 'هي'].map(foldWord));
 export function apposedKinOutcomes(ctx: Ctx, cands: Cand[], decisions: Decision[]): void {
   const { tokens } = ctx;
   for (let k = 0; k < cands.length; k++) {
+    if (tokens[cands[k].first].kind !== 'ar') continue;
     const owner = appositiveToKin(ctx, cands, k);
-    if (owner < 0 || tokens[cands[k].first].kind !== 'ar') continue;
+    if (owner < 0) continue;
     const kinEnd = prevNonSpace(tokens, cands[owner].first - 1);
     const kin = kinNounStartEndingAt(tokens, kinEnd);
     if (!ctx.constructKin.has(kin)) continue;
@@ -3990,12 +3990,7 @@ function lostKinEnd(ctx: Ctx, j: number): number {
   const rel = j < tokens.length ? cueOf(ctx, j) : null;
   if (rel && rel.first === j && rel.def.kind === 'relative') return rel.last;
   let k = j;
-  for (
-    let n = 0;
-    n < 2 && k < tokens.length && (THIRD_PERSON_POSSESSIVES.has(tokens[k].norm) || POSSESSED_COUNTS.has(tokens[k].norm) || tokens[k].kind === 'num');
-    n++
-  )
-    k = nextNonSpace(tokens, k + 1);
+  for (let n = 0; n < 2 && k < tokens.length && (THIRD_PERSON_POSSESSIVES.has(tokens[k].norm) || isCountWord(tokens[k])); n++) k = nextNonSpace(tokens, k + 1);
   if (k >= tokens.length) return -1;
   const kin = kinNounIndex.match(tokens, k) ?? (LOST_KIN_PLURALS.has(tokens[k].norm) ? { last: k } : null);
   const again = kin ? null : cueOf(ctx, k);
