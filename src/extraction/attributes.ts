@@ -1,6 +1,7 @@
 import words from './data/attribute-words.json';
 import cues from './data/cues.json';
 import facilitiesData from './data/facilities.json';
+import localitiesData from './data/localities.json';
 import placesData from './data/places.json';
 import { AR_PRONOUN_ENDINGS, isArEverydayForm } from './everyday-words';
 import type { MentionAttributes } from './types';
@@ -63,6 +64,19 @@ for (const p of places) {
     if (ws.length === 0) continue;
     placeIndex.addWords(ws, true);
     if (ws.length === 1) PLACE_WORDS.add(ws[0]);
+  }
+}
+
+/**
+ * The towns heading Syria's districts and subdistricts that places.json lacks (localities.json, OpenSyria's
+ * data): read only where a hometown may stand ("Omar Haddad (Nubl)", «- صوران», "who lives in Maskanah"), never
+ * as a word that keeps a name from being read, as the places of places.json are.
+ */
+const localityIndex = new PhraseIndex<true>(prefixCombos(['', 'ب', 'ل']));
+for (const p of (localitiesData as { places: { ar: string[]; latin: string[] }[] }).places) {
+  for (const v of [...p.ar, ...p.latin]) {
+    const ws = phraseWords(v);
+    if (ws.length > 0) localityIndex.addWords(ws, true);
   }
 }
 
@@ -1090,8 +1104,84 @@ export function findAttributeHits(model: TextModel): AttributeHit[] {
     addPlaceHits(model, i, hits, facility !== null);
     addTownAnaphor(model, i, hits);
   }
+  addListColumnHits(model, hits);
   addFollowingDates(tokens, hits);
   return hits;
+}
+
+/** The last field of a list row: the words after the row's last separator ("- Zabadoun", "(Zabadoun)"). */
+interface RowTail {
+  sep: string;
+  first: number;
+  last: number;
+  /** No number, kunya or everyday word: a field that may be a town no list knows. */
+  plain: boolean;
+}
+const TAIL_SEPARATORS = new Set(['-', '–', '—', '(', '/', '،', ',']);
+const KUNYA_HEADS = new Set(['ابو', 'ام']);
+
+/**
+ * "1- Omar Haddad - Douma" above "2- Samir Nasser - Zabadoun": rows that end alike hold one kind of thing in their last
+ * field, so once one row's is a hometown the lists know, the same field of the rows around it is a hometown too,
+ * though no list knows the town. A field of one to three words of one script, after a name on its row: no number, no
+ * everyday Arabic word, no kunya, and nothing another reading has taken (a date, a facility).
+ */
+function addListColumnHits(model: TextModel, hits: AttributeHit[]): void {
+  const { tokens } = model;
+  const rows: (RowTail | null)[] = [];
+  for (let start = 0; start <= tokens.length;) {
+    let end = start;
+    while (end < tokens.length && tokens[end].kind !== 'nl') end++;
+    rows.push(rowTail(tokens, start, end));
+    start = end + 1;
+  }
+  const taken = (r: RowTail) => hits.some((h) => h.first <= r.last && h.last >= r.first);
+  const known = (r: RowTail) => hits.some((h) => h.kind === 'hometown' && h.first === r.first && h.last === r.last);
+  for (let a = 0; a < rows.length;) {
+    const sep = rows[a]?.sep;
+    let b = a;
+    while (b < rows.length && rows[b] !== null && rows[b]?.sep === sep) b++;
+    const block = rows.slice(a, b) as RowTail[];
+    if (block.length >= 2 && block.some(known)) {
+      for (const r of block) {
+        if (!r.plain || taken(r)) continue;
+        const value = model.text.slice(tokens[r.first].s, tokens[r.last].e);
+        hits.push({ kind: 'hometown', value, first: r.first, last: r.last, anchor: r.first, adjacentOnly: true, preferred: false });
+      }
+    }
+    a = Math.max(b, a + 1);
+  }
+}
+
+function rowTail(tokens: Token[], start: number, end: number): RowTail | null {
+  let k = end - 1;
+  while (k >= start && (tokens[k].kind === 'sp' || tokens[k].norm === '.')) k--;
+  const closed = k >= start && tokens[k].norm === ')';
+  if (closed) k--;
+  while (k >= start && tokens[k].kind === 'sp') k--;
+  const last = k;
+  let words = 0;
+  let first = -1;
+  while (k >= start && (tokens[k].kind === 'sp' || tokens[k].kind === 'ar' || tokens[k].kind === 'lat')) {
+    if (tokens[k].kind !== 'sp') {
+      words++;
+      first = k;
+    }
+    k--;
+  }
+  if (words === 0 || words > MAX_PLACE_WORDS || k < start || tokens[k].kind !== 'p' || !TAIL_SEPARATORS.has(tokens[k].norm)) return null;
+  const sep = tokens[k].norm;
+  if (closed !== (sep === '(')) return null;
+  // A name before the separator on the row.
+  let named = false;
+  for (let j = start; j < k; j++) if (tokens[j].kind === 'ar' || tokens[j].kind === 'lat') named = true;
+  if (!named) return null;
+  const fieldWords = tokens.slice(first, last + 1).filter((t) => t.kind !== 'sp');
+  const script = fieldWords[0].kind;
+  const plain =
+    fieldWords.every((t) => t.kind === script) &&
+    (script === 'ar' ? !KUNYA_HEADS.has(fieldWords[0].norm) && !(fieldWords.length === 1 && isArEverydayForm(fieldWords[0].norm)) : fieldWords[0].cap);
+  return { sep, first, last, plain };
 }
 
 /**
@@ -1292,7 +1382,7 @@ const MAX_TYPE_WORDS = 3;
 function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacilityToo: boolean): void {
   const { tokens } = model;
   if (placeBeforeNative(model, i, hits)) return;
-  const place = placeIndex.match(tokens, i);
+  const place = placeIndex.match(tokens, i) ?? localityIndex.match(tokens, i);
   // "In Zabadoun, where Omar Haddad grew up", "Zabadoun, his hometown,": a capitalised word the lists lack after "in" and
   // before a where-phrase of origin, or before a comma and "his hometown".
   const t = tokens[i];

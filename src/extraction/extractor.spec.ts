@@ -5211,5 +5211,32 @@ describe('extractMentions', () => {
         2014,
       ]);
     });
+
+    it('reads the last field of list rows that end alike as hometowns once one row gives a known place', () => {
+      const towns = (text: string, lang: string) => extractMentions(text, lang).map((m) => `${m.name}: ${m.attributes.hometown}`);
+      expect(towns('أسماء المفرج عنهم:\n1- محمد الحداد - زبدون\n2- أحمد العلي - كفر زبدون\n3- سمير ناصر - دوما', 'ar')).toEqual([
+        'محمد الحداد: زبدون',
+        'أحمد العلي: كفر زبدون',
+        'سمير ناصر: دوما',
+      ]);
+      expect(towns('Released detainees:\n1. Omar Haddad (Zabadoun)\n2. Samir Nasser (Kafr Zabadoun)\n3. Fadi Khalil (Homs)', 'en')).toEqual([
+        'Omar Haddad: Zabadoun',
+        'Samir Nasser: Kafr Zabadoun',
+        'Fadi Khalil: Homs',
+      ]);
+      // With no known place in the column, nothing says the field is a town; a kunya is never one.
+      expect(towns('أسماء المفرج عنهم:\n1- محمد الحداد - زبدون\n2- أحمد العلي - كفر زبدون', 'ar')).toEqual(['محمد الحداد: null', 'أحمد العلي: null']);
+      expect(towns('أسماء المفرج عنهم:\n1- محمد الحداد (أبو أحمد)\n2- سمير ناصر (دوما)', 'ar')).toEqual(['محمد الحداد: null', 'سمير ناصر: دوما']);
+    });
+
+    it("reads the towns heading Syria's districts and subdistricts where a hometown stands without a word for it", () => {
+      const hometown = (text: string, lang: string) => extractMentions(text, lang)[0]?.attributes.hometown;
+      expect(hometown('Omar Haddad (Nubl) was released.', 'en')).toBe('Nubl');
+      expect(hometown('Omar Haddad, who lives in Maskana, was released.', 'en')).toBe('Maskana');
+      expect(hometown('أفرج عن محمد الحداد (عامودة)', 'ar')).toBe('عامودة');
+      expect(hometown('أفرج عن محمد الحداد - حيالين', 'ar')).toBe('حيالين');
+      // A town that is also the prison's name stays the prison.
+      expect(extractMentions('Omar Haddad was released from Saydnaya.', 'en')[0]?.attributes).toMatchObject({ hometown: null, prison: 'saydnaya' });
+    });
   });
 });
