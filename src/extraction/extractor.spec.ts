@@ -5238,5 +5238,18 @@ describe('extractMentions', () => {
       // A town that is also the prison's name stays the prison.
       expect(extractMentions('Omar Haddad was released from Saydnaya.', 'en')[0]?.attributes).toMatchObject({ hometown: null, prison: 'saydnaya' });
     });
+
+    it('reads a death the family cannot accept, or denies, as unconfirmed: missing, not dead', () => {
+      expect(people('Omar Haddad was arrested in 2013. His sister said "we cannot accept that Omar was killed".', 'en')).toEqual([
+        'Omar Haddad=missing',
+        'Omar=missing',
+      ]);
+      expect(people('Omar Haddad was arrested in 2013. His family denies that he died.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people("Omar Haddad a été arrêté en 2013. Sa sœur ne peut accepter qu'il ait été tué.", 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people("Omar Haddad a été arrêté en 2013. Sa famille nie qu'il soit mort.", 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people('اعتقل محمد الحداد عام 2013. ولا تصدق والدته أنه قتل.', 'ar')).toEqual(['محمد الحداد=missing']);
+      // A death the family accepts stays a death.
+      expect(people('Omar Haddad was arrested in 2013. His family confirmed that he was killed.', 'en')).toEqual(['Omar Haddad=dead']);
+    });
   });
 });
