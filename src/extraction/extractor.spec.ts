@@ -5251,5 +5251,18 @@ describe('extractMentions', () => {
       // A death the family accepts stays a death.
       expect(people('Omar Haddad was arrested in 2013. His family confirmed that he was killed.', 'en')).toEqual(['Omar Haddad=dead']);
     });
+
+    it("reads those held as the object of a verb of seeing or meeting as others, not as the subject's state", () => {
+      expect(people('Fadi Khalil watched a video of prisoners leaving Saydnaya.', 'en')).toEqual(['Fadi Khalil=other']);
+      expect(people('Fadi Khalil interviewed former detainees in Idlib.', 'en')).toEqual(['Fadi Khalil=other']);
+      expect(people('Fadi Khalil talked to released prisoners at the mosque.', 'en')).toEqual(['Fadi Khalil=other']);
+      expect(people("Fadi Khalil a interrogé d'anciens détenus à Idlib.", 'fr')).toEqual(['Fadi Khalil=other']);
+      expect(people('التقى فادي خليل بمعتقلين سابقين في إدلب.', 'ar')).toEqual(['فادي خليل=other']);
+      // Names right after the word are those held.
+      expect(people('Activists filmed detainees Omar Haddad and Samir Nasser as they left the prison.', 'en')).toEqual([
+        'Omar Haddad=released',
+        'Samir Nasser=released',
+      ]);
+    });
   });
 });

@@ -44,8 +44,64 @@ export function ofOthers(ctx: Ctx, cue: Cue): boolean {
     soughtAmong(ctx, cue) ||
     topical(ctx, cue) ||
     possessorNoun(ctx, cue) ||
-    possessedCrowd(ctx, cue));
+    possessedCrowd(ctx, cue) ||
+    encountered(ctx, cue));
 }
+
+/**
+ * "Fadi Khalil watched a video of prisoners leaving Saydnaya", "interviewed former detainees", «a rencontré des
+ * détenus libérés», «شاهد فيديو لمعتقلين», «التقى بمعتقلين سابقين»: a plural word for those held, the object of a
+ * verb of seeing, meeting or helping or of "a video of", is who the subject saw or met, not what befell the subject.
+ * Not when names follow it ("a video of prisoners Omar and Fadi").
+ */
+function encountered(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  const first = tokens[cue.first];
+  const after = nextNonSpace(tokens, cue.last + 1);
+  if (first.kind === 'ar') {
+    // «لمعتقلين», «بمعتقلين سابقين»: the plural with «ل» or «ب» joined to it, after a word of seeing or meeting.
+    if (!/^[لب]/.test(first.norm) || !/(ين|ون)$/.test(first.norm) || ctx.candAt[after] >= 0) return false;
+    let b = prevNonSpace(tokens, cue.first - 1);
+    // «التقى فادي خليل بمعتقلين»: the verb before its subject.
+    while (b >= 0 && ctx.candAt[b] >= 0) b = prevNonSpace(tokens, b - 1);
+    return b >= 0 && (ENCOUNTER_AR.has(tokens[b].norm) || ENCOUNTER_AR.has(stripConj(tokens[b].norm)));
+  }
+  if (first.kind !== 'lat') return false;
+  // "former detainees", or "released" before "prisoners".
+  const noun = isPluralStatusNoun(tokens[cue.last]) ? cue.last : after < tokens.length && isPluralStatusNoun(tokens[after]) ? after : -1;
+  if (noun < 0 || ctx.candAt[nextNonSpace(tokens, noun + 1)] >= 0) return false;
+  let b = prevNonSpace(tokens, cue.first - 1);
+  // Past "the", "some" and a role word before the noun ("released prisoners").
+  for (let n = 0; n < 3 && b >= 0 && isWordToken(tokens[b]); n++) {
+    const adjective = cueOf(ctx, b);
+    if (ENCOUNTER_DETERMINERS.has(tokens[b].norm)) b = prevNonSpace(tokens, b - 1);
+    else if (adjective && adjective.last === b && adjective.def.kind === 'role' && adjective.first === adjective.last) b = prevNonSpace(tokens, b - 1);
+    else break;
+  }
+  if (b < 0 || !isWordToken(tokens[b])) return false;
+  if (ENCOUNTER_VERBS.has(tokens[b].norm)) return true;
+  // "talked to", "met with"; "a video of", «des images de».
+  const c = prevNonSpace(tokens, b - 1);
+  if (c < 0 || !isWordToken(tokens[c])) return false;
+  if (ENCOUNTER_LINKS.has(tokens[b].norm)) return ENCOUNTER_VERBS.has(tokens[c].norm) || ENCOUNTER_MEDIA.has(tokens[c].norm);
+  return false;
+}
+const ENCOUNTER_VERBS = new Set(
+  [
+    ...['watched', 'saw', 'filmed', 'photographed', 'interviewed', 'met', 'visited', 'helped', 'treated', 'welcomed', 'greeted', 'received'],
+    ...['talked', 'spoke', 'speaks', 'talks', 'meets', 'visits', 'helps', 'interviews', 'represents', 'represented', 'defends', 'defended'],
+    ...['regardé', 'vu', 'filmé', 'photographié', 'interrogé', 'interviewé', 'rencontré', 'visité', 'aidé', 'soigné', 'accueilli', 'reçu'],
+    ...['défend', 'défendu', 'représente', 'représenté', 'rencontre', 'parlé', 'aide'],
+  ].map(foldWord),
+);
+const ENCOUNTER_LINKS = new Set(['to', 'with', 'of', 'de', 'd', 'avec', 'à'].map(foldWord));
+const ENCOUNTER_MEDIA = new Set(
+  ['video', 'videos', 'footage', 'photo', 'photos', 'pictures', 'images', 'film', 'vidéo', 'vidéos', 'interview', 'interviews'].map(foldWord),
+);
+const ENCOUNTER_DETERMINERS = new Set(['the', 'some', 'several', 'many', 'des', 'les', 'plusieurs', 'quelques'].map(foldWord));
+const ENCOUNTER_AR = new Set(
+  ['فيديو', 'فيديوهات', 'صور', 'صورا', 'صوراً', 'مقطع', 'مقطعا', 'التقى', 'التقت', 'قابل', 'قابلت', 'زار', 'زارت', 'شاهد', 'شاهدت'].map(foldWord),
+);
 
 /**
  * "People who were released from the prison said…", «des gens qui sont sortis de ce lieu», "those who had been
