@@ -5264,5 +5264,13 @@ describe('extractMentions', () => {
         'Samir Nasser=released',
       ]);
     });
+
+    it('reads a lone given name that a verb of being gives an age as a person ("Omar was 18 when he was arrested")', () => {
+      expect(people('Omar was 18 when he was arrested.', 'en')).toEqual(['Omar=detainee']);
+      expect(people("Omar avait 18 ans. Il a participé aux manifestations avant d'être arrêté par la police syrienne.", 'fr')).toEqual(['Omar=detainee']);
+      expect(extractMentions('Omar was 18 when he was arrested.', 'en')[0]?.partial).toBe(true);
+      // «a 3 enfants» is no age.
+      expect(people('Omar a 3 enfants.', 'fr')).toEqual([]);
+    });
   });
 });

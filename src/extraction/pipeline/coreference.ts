@@ -30,7 +30,7 @@ import {
 } from './lexicon';
 import { type Cand, type Ctx, type Cue, cueOf, roleVerbAfter } from './context';
 import { isGovernorateName, placePosition } from '../attributes';
-import { JOINED_ABD, ageAfter, ageBetweenCommas, isAla, isArStop, isAlWord, namedAfter, possessiveAfter } from './name-reading';
+import { JOINED_ABD, ageAfter, ageBetweenCommas, agePredicateAfter, isAla, isArStop, isAlWord, namedAfter, possessiveAfter } from './name-reading';
 import { describesPerson } from './candidates';
 import type { Decision } from './roles';
 
@@ -346,6 +346,8 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
         kinBefore ||
         (before !== null && before.def.kind === 'relative') ||
         ageAfter(tokens, i) ||
+        // "Omar was 18 when he was arrested", «Omar avait 18 ans».
+        (t.kind === 'lat' && agePredicateAfter(tokens, i)) ||
         roleInBrackets(ctx, i) ||
         namedAfter(ctx, i) ||
         // "Hala was released": a Latin given name whose own verb says what befell her, or who speaks.

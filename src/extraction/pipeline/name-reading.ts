@@ -568,6 +568,23 @@ export function ageAfter(tokens: Token[], i: number): boolean {
   if (tokens[j] && AGE_WORDS.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
   return tokens[j]?.kind === 'num' && tokens[j].norm.length <= 2;
 }
+/** "Omar was 18 when he was arrested", «Omar avait 18 ans»: a verb of being that gives word `i` an age right after it. */
+export function agePredicateAfter(tokens: Token[], i: number): boolean {
+  const verb = tokens[nextNonSpace(tokens, i + 1)];
+  if (!verb || !AGE_VERBS.has(verb.norm)) return false;
+  let j = nextNonSpace(tokens, nextNonSpace(tokens, i + 1) + 1);
+  if (tokens[j] && AGE_ADVERBS.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
+  if (tokens[j]?.kind !== 'num' || tokens[j].norm.length > 2) return false;
+  const french = FRENCH_AGE_VERBS.has(verb.norm);
+  const unit = tokens[nextNonSpace(tokens, j + 1)];
+  // «avait 18 ans», not «a 3 enfants»; "was 18" ends there or goes on with "years" or "when".
+  return french ? unit?.norm === 'ans' : unit === undefined || !isWordToken(unit) || AGE_FOLLOWERS.has(unit.norm);
+}
+const FRENCH_AGE_VERBS = new Set(['avait', 'a', 'aura'].map(foldWord));
+const AGE_VERBS = new Set(['was', 'is', ...FRENCH_AGE_VERBS].map(foldWord));
+const AGE_ADVERBS = new Set(['only', 'just', 'barely', 'alors', 'seulement', 'à', 'peine'].map(foldWord));
+const AGE_FOLLOWERS = new Set(['years', 'year', 'when', 'at', 'and'].map(foldWord));
+
 /** "Bedawi, 41, was freed", «Bedawi, 41 ans, a été libéré», "Bedawi (41) was freed": an age set apart right after word `i`. */
 export function ageBetweenCommas(tokens: Token[], i: number): boolean {
   if (!ageAfter(tokens, i)) return false;
