@@ -435,6 +435,8 @@ export interface AttributeHit {
   adjacentOnly: boolean;
   /** A facility the person was moved to, released from or died in. */
   preferred: boolean;
+  /** "arrested by Military Intelligence", «اعتقلته مخابرات الجيش»: the force that made the arrest, a prison only when no other is named. */
+  agent?: boolean;
 }
 
 const MAX_DATE_GAP_WORDS = 8;
@@ -1042,6 +1044,46 @@ function facilityAfterFacility(tokens: Token[], i: number, hits: AttributeHit[])
   return hits.some((h) => h.kind === 'prison' && h.last === before);
 }
 
+/**
+ * "arrested by Military Intelligence", «arrêté par la sécurité militaire», «اعتقلته مخابرات الجيش», «على يد الأمن
+ * العسكري»: the facility at `i` is the force that made an arrest, not yet a place where the person was held.
+ */
+function arrestAgentAt(tokens: Token[], i: number): boolean {
+  let b = prevNonSpace(tokens, i - 1);
+  // "by members of the", «par des agents de la», «عناصر»: past the articles and the men of the force.
+  for (let n = 0; n < 4 && b >= 0 && (AGENT_ARTICLES.has(tokens[b].norm) || OF_AGENCY.has(tokens[b].norm) || AGENT_MEN.has(tokens[b].norm)); n++)
+    b = prevNonSpace(tokens, b - 1);
+  if (b < 0 || !isWordToken(tokens[b])) return false;
+  // «على يد», «من قبل»: by the hand of.
+  const a = prevNonSpace(tokens, b - 1);
+  if (a >= 0 && AGENT_PAIRS_AR.has(`${tokens[a].norm} ${tokens[b].norm}`)) return true;
+  // «اعتقلته مخابرات الجيش»: the verb right before its subject.
+  if (tokens[b].kind === 'ar')
+    return matchIntro(tokens, b)?.value === 'arrest' || (a >= 0 && matchIntro(tokens, a)?.value === 'arrest' && matchIntro(tokens, a)?.last === b);
+  if (!AGENT_BY.has(tokens[b].norm)) return false;
+  // "arrested by", "was detained on 3 May by": an arrest word a few words before "by".
+  for (let j = prevNonSpace(tokens, b - 1), n = 0; j >= 0 && n < MAX_AGENT_GAP_WORDS && !isSentenceEnd(tokens[j]); j = prevNonSpace(tokens, j - 1), n++) {
+    if (matchIntro(tokens, j)?.value === 'arrest') return true;
+  }
+  return false;
+}
+/** "by Branch 215 of Military Intelligence": the agency a branch belongs to is part of the same arresting force. */
+function agentOfAgent(tokens: Token[], i: number, hits: AttributeHit[]): boolean {
+  let b = prevNonSpace(tokens, i - 1);
+  for (let n = 0; n < 2 && b >= 0 && AGENT_ARTICLES.has(tokens[b].norm); n++) b = prevNonSpace(tokens, b - 1);
+  if (b < 0 || !OF_AGENCY.has(tokens[b].norm)) return false;
+  const before = prevNonSpace(tokens, b - 1);
+  return hits.some((h) => h.kind === 'prison' && h.agent === true && h.last === before);
+}
+const OF_AGENCY = new Set(['of', 'de', 'des', 'du'].map(foldWord));
+const AGENT_ARTICLES = new Set(['the', 'la', 'le', 'les', 'l', "'", '’'].map(foldWord));
+const AGENT_MEN = new Set(
+  ['members', 'agents', 'officers', 'forces', 'patrol', 'men', 'membres', 'forces', 'patrouille', 'éléments', 'hommes', 'عناصر', 'دورية'].map(foldWord),
+);
+const AGENT_BY = new Set(['by', 'par'].map(foldWord));
+const AGENT_PAIRS_AR = new Set(['على يد', 'من قبل'].map((p) => phraseWords(p).join(' ')));
+const MAX_AGENT_GAP_WORDS = 6;
+
 /** Every attribute pattern in the text, in token order. */
 export function findAttributeHits(model: TextModel): AttributeHit[] {
   const { tokens } = model;
@@ -1087,7 +1129,8 @@ export function findAttributeHits(model: TextModel): AttributeHit[] {
     // «محكمة أمن الدولة», "the State Security Court", «la Haute cour de sûreté de l'État»: a court, not a place of detention.
     if (facility && !courtOf(tokens, i, facility.last)) {
       const preferred = i <= transferUntil || facilityAfterFacility(tokens, i, hits);
-      hits.push({ kind: 'prison', value: facility.value, first: i, last: facility.last, anchor: i, adjacentOnly: false, preferred });
+      const agent = !preferred && (arrestAgentAt(tokens, i) || agentOfAgent(tokens, i, hits));
+      hits.push({ kind: 'prison', value: facility.value, first: i, last: facility.last, anchor: i, adjacentOnly: false, preferred, agent });
     }
     const branch = branchIndex.match(tokens, i);
     if (branch) {
@@ -1857,7 +1900,11 @@ function pick(hits: AttributeHit[], kind: HitKind, w: AttributeWindow, tokens: T
         (kind === 'hometown' && introducesName(tokens, h.last, w.nameFirst, h.first))),
   );
   if (inWindow.length === 0) return null;
-  if (kind === 'prison') return inWindow.find((h) => h.preferred) ?? inWindow.find((h) => h.first > w.nameLast) ?? inWindow[0];
+  if (kind === 'prison') {
+    // Where the person was held outweighs the force that arrested them.
+    const held = inWindow.filter((h) => !h.agent);
+    return inWindow.find((h) => h.preferred) ?? held.find((h) => h.first > w.nameLast) ?? held[0] ?? inWindow.find((h) => h.first > w.nameLast) ?? inWindow[0];
+  }
   const after = inWindow.filter((h) => h.anchor > w.nameLast || w.nameLast < 0);
   if (after.length > 0) return after[0];
   return inWindow[inWindow.length - 1];

@@ -5272,5 +5272,23 @@ describe('extractMentions', () => {
       // «a 3 enfants» is no age.
       expect(people('Omar a 3 enfants.', 'fr')).toEqual([]);
     });
+
+    it('gives a prison told of in a sentence opening on "he" to the one person before it, and prefers where one was held to who arrested him', () => {
+      const prisons = (text: string, lang: string) => extractMentions(text, lang).map((m) => `${m.name}: ${m.attributes.prison}`);
+      expect(prisons('Omar Haddad, 40, was arrested on 21 June 2011. Fadi Khalil, 43, was arrested on 22 June 2011. He is held in Branch 215.', 'en')).toEqual([
+        'Omar Haddad: null',
+        'Fadi Khalil: branch-215',
+      ]);
+      expect(prisons('Omar Haddad was arrested by military intelligence in 2012. A detainee told his wife that he was held in Saydnaya prison.', 'en')).toEqual(
+        ['Omar Haddad: saydnaya'],
+      );
+      expect(
+        prisons("Omar Haddad a été arrêté par la sécurité militaire en 2012. Un détenu a informé sa femme qu'il était détenu dans la prison de Sednaya.", 'fr'),
+      ).toEqual(['Omar Haddad: saydnaya']);
+      // The force that arrested him stays his prison when no other is named, and a branch "of" an agency is one force.
+      expect(prisons('Omar Haddad a disparu après son arrestation par la branche 215 des renseignements militaires.', 'fr')).toEqual([
+        'Omar Haddad: branch-215',
+      ]);
+    });
   });
 });

@@ -155,6 +155,12 @@ export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], wi
     // the one released from or the last one) outweighs a prison merely named with the name.
     const ended = hits.find((h) => h.kind === 'prison' && h.preferred && unnamed.includes(ctx.sentence[h.first]));
     if (ended && !hits.some((h) => h.kind === 'prison' && h.preferred && h.value === attrs.prison)) attrs.prison = String(ended.value);
+    // "Omar Haddad was arrested by Military Intelligence. A detainee said he was held in Saydnaya": where he was held
+    // outweighs the force that arrested him.
+    const byAgent = (v: string | number) =>
+      hits.some((h) => h.kind === 'prison' && h.value === v && h.agent) && !hits.some((h) => h.kind === 'prison' && h.value === v && !h.agent);
+    const held = hits.find((h) => h.kind === 'prison' && !h.agent && (unnamed.includes(ctx.sentence[h.first]) || ctx.sentence[h.first] === here));
+    if (!ended && attrs.prison !== null && byAgent(attrs.prison) && held) attrs.prison = String(held.value);
   } else if (attrs.hometown === null) {
     // "Omar Haddad was arrested in 2013. He is from Daraya. Samir Nasser…", «… وهو من أبناء داريا»: in a post about
     // several people, the sentence after one's own that names nobody and opens on "he", «وهو», «il» is about him.
@@ -167,9 +173,14 @@ export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], wi
     if (attrs.hometown === null && lede.length > 0 && new Set(lede.map((h) => h.value)).size === 1) attrs.hometown = String(lede[0].value);
   }
   if (detainees.size !== 1 && attrs.prison === null) {
+    // "Fadi Khalil was arrested in 2011. He is held in Branch 215.": a sentence naming nobody that opens on "he" after
+    // one person's sentence tells of that person's prison alone.
+    const toldOf = (h: AttributeHit) => pronounSubject(ctx, cands, ctx.sentence[h.first]);
+    const own = hits.find((h) => h.kind === 'prison' && !named.has(ctx.sentence[h.first]) && toldOf(h) === self);
     const prisons = new Set(hits.filter((h) => h.kind === 'prison').map((h) => h.value));
-    const loose = hits.filter((h) => h.kind === 'prison' && !named.has(ctx.sentence[h.first]));
-    if (prisons.size === 1 && loose.length > 0) attrs.prison = String(loose[0].value);
+    const loose = hits.filter((h) => h.kind === 'prison' && !named.has(ctx.sentence[h.first]) && toldOf(h) === null);
+    if (own) attrs.prison = String(own.value);
+    else if (prisons.size === 1 && loose.length > 0) attrs.prison = String(loose[0].value);
   }
   return attrs;
 }
@@ -226,6 +237,18 @@ function pronounHometown(ctx: Ctx, cands: Cand[], hits: AttributeHit[], own: (m:
   return null;
 }
 const SUBJECT_OPENERS = new Set(['he', 'she', 'il', 'elle', 'هو', 'وهو', 'هي', 'وهي'].map(foldWord));
+
+/** The one person (past any short form) of the sentence before sentence `s`, when `s` names nobody and opens on "he", «il», «وهو»; else null. */
+function pronounSubject(ctx: Ctx, cands: Cand[], s: number): Cand | null {
+  const { tokens } = ctx;
+  let opener = ctx.sentenceFirst[s];
+  while (opener <= ctx.sentenceLast[s] && !isWordToken(tokens[opener])) opener++;
+  if (opener > ctx.sentenceLast[s] || !SUBJECT_OPENERS.has(tokens[opener].norm)) return null;
+  if (cands.some((m) => ctx.sentence[m.first] === s)) return null;
+  const before = wordySentence(ctx, s, -1);
+  const people = new Set(cands.filter((m) => ctx.sentence[m.first] === before).map((m) => m.ref ?? m));
+  return people.size === 1 ? [...people][0] : null;
+}
 const MAX_PRONOUN_TO_INTRO_TOKENS = 8;
 
 /** The known place that is the whole of the line after the name's own line, when that line holds the name alone, or null. */
