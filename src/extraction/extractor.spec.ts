@@ -5290,5 +5290,14 @@ describe('extractMentions', () => {
         'Omar Haddad: branch-215',
       ]);
     });
+
+    it('reads a name in the other script alone in brackets after a name as the same name written again', () => {
+      const all = (text: string, lang: string) =>
+        extractMentions(text, lang).map((m) => `${m.name}=${m.role} ${m.attributes.birthYear} ${m.attributes.arrestYear}`);
+      expect(all('5. Samir Ali Nasser (سمير علي ناصر), né en 1981, a été arrêté le 27 octobre 2008.', 'fr')).toEqual(['Samir Ali Nasser=detainee 1981 2008']);
+      expect(people('Omar Haddad (عمر الحداد) was released from Saydnaya.', 'en')).toEqual(['Omar Haddad=released']);
+      // Another name in the same script is another person.
+      expect(people('Omar Haddad (Fadi Khalil) was released.', 'en')).toEqual(['Omar Haddad=released', 'Fadi Khalil=released']);
+    });
   });
 });

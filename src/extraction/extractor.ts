@@ -34,7 +34,15 @@ import {
   livesFreeNow,
 } from './pipeline/roles';
 import { attributesFor, ownWindow, withoutKinClauses, withoutNames, withoutOrganisations } from './pipeline/mention-attributes';
-import { findPartialNames, harmoniseRoles, linkKunyas, linkShortForms, personKey, shareAttributesWithinPost } from './pipeline/coreference';
+import {
+  findPartialNames,
+  harmoniseRoles,
+  linkKunyas,
+  linkShortForms,
+  personKey,
+  shareAttributesWithinPost,
+  transliterationInBrackets,
+} from './pipeline/coreference';
 import { settleTestimonies } from './pipeline/testimony';
 import { dropRepeatedHeadline } from './pipeline/headline';
 
@@ -274,7 +282,7 @@ function run(text: string, lang: string): ExtractedMention[] {
     const ref = c.ref;
     if (ref && !merged.includes(ref)) c.ref = merged.find((m) => m.first === ref.first && m.last === ref.last) ?? ref;
   }
-  const cands = merged.filter((c) => !c.ref || merged.includes(c.ref));
+  const cands = merged.filter((c) => (!c.ref || merged.includes(c.ref)) && !transliterationInBrackets(ctx, merged, c));
   if (cands.length !== merged.length) {
     ctx.candAt.fill(-1);
     cands.forEach((c, idx) => {

@@ -643,6 +643,23 @@ export function harmoniseRoles(ctx: Ctx, cands: Cand[], decisions: Decision[]): 
  * mentions written exactly alike, and a partial mention and its full name, fill each other's
  * missing attributes.
  */
+/**
+ * "Rasho Ali Kadar (راشو علي كادار)", «محمد الحداد (Mohammed al-Haddad)»: a name in the other script, alone in the
+ * brackets right after a name, is the same name written again for readers of that script; it is not another person.
+ */
+export function transliterationInBrackets(ctx: Ctx, cands: Cand[], c: Cand): boolean {
+  const { tokens } = ctx;
+  const script = tokens[c.first].kind;
+  // Only words of the name's script between the brackets («(راشو علي كادار)», the name read from part of them).
+  let open = prevNonSpace(tokens, c.first - 1);
+  while (open >= 0 && tokens[open].kind === script) open = prevNonSpace(tokens, open - 1);
+  let close = nextNonSpace(tokens, c.last + 1);
+  while (close < tokens.length && tokens[close].kind === script) close = nextNonSpace(tokens, close + 1);
+  if (open < 0 || tokens[open].norm !== '(' || tokens[close]?.norm !== ')') return false;
+  const before = prevNonSpace(tokens, open - 1);
+  return cands.some((m) => m !== c && m.last === before && isWordToken(tokens[m.last]) && tokens[m.last].kind !== tokens[c.first].kind);
+}
+
 export function shareAttributesWithinPost(mentions: ExtractedMention[]): ExtractedMention[] {
   const groups = new Map<string, ExtractedMention[]>();
   const spanKey = (s: { start: number; end: number }) => `@${s.start}:${s.end}`;
