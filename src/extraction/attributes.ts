@@ -1645,7 +1645,10 @@ function unknownPlaceAfterIntro(model: TextModel, i: number, hits: AttributeHit[
   const k = t.kind === 'lat' && before >= 0 && COMPASS_WORDS.has(tokens[before].norm) ? wordBefore(tokens, before) : before;
   const form = formLabelBefore(tokens, i);
   const chez = k >= 0 ? chezCommaBefore(tokens, k) : -1;
-  const intro = form >= 0 ? { first: form, last: k } : chez >= 0 ? { first: chez, last: k } : k >= 0 ? introEndingAt(tokens, k) : null;
+  // «vit à Zabadoun, Damas», "lives in Zabadoun, Homs": a town the lists lack, placed by a known one after its comma, is
+  // in the country, no city of exile.
+  const intro =
+    form >= 0 ? { first: form, last: k } : chez >= 0 ? { first: chez, last: k } : k >= 0 ? introEndingAt(tokens, k, knownPlaceAfterComma(tokens, i)) : null;
   if (!intro || intro.last !== k || blockedIntro(tokens, intro.first)) return false;
   let last = i;
   if (t.kind === 'lat') {
@@ -1695,9 +1698,9 @@ function organisationName(tokens: Token[], first: number, last: number): boolean
  * ending there («originaire du», «Libanais originaire de»). Not one of where someone lives now («vit à», "lives
  * in"): before a place the lists lack, that is most often a city of exile, not the home the text gives.
  */
-function introEndingAt(tokens: Token[], k: number): { first: number; last: number } | null {
+function introEndingAt(tokens: Token[], k: number, residence = false): { first: number; last: number } | null {
   // «habite Gaziantep»: a one-word residence intro is no origin before an unknown place either.
-  const origin = (m: PhraseMatch<true> | null) => m !== null && m.last === k && !RESIDENCE_INTROS.has(phraseOf(tokens, m.first, m.last));
+  const origin = (m: PhraseMatch<true> | null) => m !== null && m.last === k && (residence || !RESIDENCE_INTROS.has(phraseOf(tokens, m.first, m.last)));
   // The longest: «من أهالي زيزون» is "from the people of", not «أهالي» alone.
   let found: { first: number; last: number } | null = null;
   for (let j = prevNonSpace(tokens, k - 1), n = 1; j >= 0 && n < MAX_INTRO_WORDS; j = prevNonSpace(tokens, j - 1), n++) {
@@ -1710,6 +1713,18 @@ function introEndingAt(tokens: Token[], k: number): { first: number; last: numbe
   return origin(own) ? own : null;
 }
 const MAX_INTRO_WORDS = 3;
+/** "Zabadoun, Damascus", «زبدون، دمشق»: up to three words from `i`, a comma, then a place the lists know. */
+function knownPlaceAfterComma(tokens: Token[], i: number): boolean {
+  let j = i;
+  for (let n = 1; n < MAX_INTRO_WORDS; n++) {
+    const k = nextNonSpace(tokens, j + 1);
+    if (!isWordToken(tokens[k]) || tokens[k].kind !== tokens[i].kind || (tokens[k].kind === 'lat' && !tokens[k].cap)) break;
+    j = k;
+  }
+  const comma = nextNonSpace(tokens, j + 1);
+  return comma < tokens.length && isComma(tokens[comma]) && placeIndex.match(tokens, nextNonSpace(tokens, comma + 1)) !== null;
+}
+
 /** "lives in", «vit à», «يقيم في»: where someone lives now (attribute-words residenceIntros). */
 const RESIDENCE_INTROS = new Set(all(words.residenceIntros).map((p) => phraseWords(p).join(' ')));
 

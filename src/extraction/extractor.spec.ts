@@ -5299,5 +5299,14 @@ describe('extractMentions', () => {
       // Another name in the same script is another person.
       expect(people('Omar Haddad (Fadi Khalil) was released.', 'en')).toEqual(['Omar Haddad=released', 'Fadi Khalil=released']);
     });
+
+    it('reads a town the lists lack after "lives in" when a known place follows its comma (in the country, no city of exile)', () => {
+      const hometown = (text: string, lang: string) => extractMentions(text, lang)[0]?.attributes.hometown;
+      expect(hometown('Omar Haddad, 40, lives in Zabadoun, Damascus. He was arrested in 2011.', 'en')).toBe('Zabadoun');
+      expect(hometown('Omar Haddad, âgé de 40 ans, vit à Zabadoun, Damas. Il a été arrêté en 2011.', 'fr')).toBe('Zabadoun');
+      expect(hometown('اعتقل محمد الحداد المقيم في زبدون، حمص', 'ar')).toBe('زبدون');
+      // A city abroad stays out.
+      expect(hometown('Omar Haddad, qui vit à Gaziantep, en Turquie, a été libéré.', 'fr')).toBeNull();
+    });
   });
 });
