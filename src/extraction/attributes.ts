@@ -1084,6 +1084,72 @@ const AGENT_BY = new Set(['by', 'par'].map(foldWord));
 const AGENT_PAIRS_AR = new Set(['على يد', 'من قبل'].map((p) => phraseWords(p).join(' ')));
 const MAX_AGENT_GAP_WORDS = 6;
 
+/**
+ * A place of detention the facility list lacks, named as one: "al Kesra Prison", "Zabadoun Central Prison", «la prison
+ * de Kesra», «سجن زبدون المركزي», «سجن الكسرة» after a known town. Returns the token that ends the name, or -1. The
+ * prison is kept as written.
+ */
+function namedFacility(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (t.kind === 'lat') {
+    // "al Kesra Prison", "Zabadoun Central Prison": capitalised words (and their "al"), then the word for a prison.
+    const b = prevNonSpace(tokens, i - 1);
+    if (!(t.cap || LATIN_AL.has(t.norm)) || (b >= 0 && tokens[b].kind === 'lat' && (tokens[b].cap || LATIN_AL.has(tokens[b].norm)))) {
+      // «prison de Kesra», "the prison of Zabadoun": the word for a prison, "of", then capitalised words.
+      if (!FACILITY_HEADS.has(t.norm)) return -1;
+      let j = nextNonSpace(tokens, i + 1);
+      if (!tokens[j] || !OF_FACILITY.has(tokens[j].norm)) return -1;
+      j = nextNonSpace(tokens, j + 1);
+      if (tokens[j]?.norm === "'" || tokens[j]?.norm === '’') j = nextNonSpace(tokens, j + 1);
+      let last = -1;
+      for (let n = 0; n < MAX_FACILITY_WORDS && tokens[j]?.kind === 'lat' && (tokens[j].cap || LATIN_AL.has(tokens[j].norm)); n++) {
+        if (tokens[j].cap) last = j;
+        j = nextNonSpace(tokens, j + 1);
+      }
+      return last >= 0 && !DEMONYMS.has(tokens[last].norm) && !facilityWithin(tokens, i, last) ? last : -1;
+    }
+    // "The Prison", "Syrian Prison", "Military Prison": a word for which, whose or what kind of prison names none.
+    if (t.cap && (DEMONYMS.has(t.norm) || FACILITY_NOT_NAMES.has(t.norm))) return -1;
+    let j = i;
+    for (let n = 0; n < MAX_FACILITY_WORDS; n++) {
+      const k = nextNonSpace(tokens, j + 1);
+      const next = tokens[k];
+      if (!next || next.kind !== 'lat' || tokens[k - 1]?.kind !== 'sp') return -1;
+      if (FACILITY_HEADS.has(next.norm) && next.cap) return facilityWithin(tokens, i, k) ? -1 : k;
+      const after = nextNonSpace(tokens, k + 1);
+      if (next.norm === 'central' && next.cap && FACILITY_HEADS.has(tokens[after]?.norm ?? '')) return facilityWithin(tokens, i, after) ? -1 : after;
+      if (!(next.cap || LATIN_AL.has(next.norm))) return -1;
+      j = k;
+    }
+    return -1;
+  }
+  // «سجن زبدون المركزي»; «سجن الكسرة» when the lists know the town.
+  if (t.kind !== 'ar' || !AR_PRISON.has(stripConjunction(t.norm))) return -1;
+  const k = nextNonSpace(tokens, i + 1);
+  const name = tokens[k];
+  if (!name || name.kind !== 'ar' || NOT_PLACES.has(name.norm)) return -1;
+  const central = nextNonSpace(tokens, k + 1);
+  if (tokens[central]?.kind === 'ar' && AR_CENTRAL.has(tokens[central].norm)) return isArEverydayForm(name.norm) ? -1 : central;
+  const town = placeIndex.match(tokens, k) ?? localityIndex.match(tokens, k);
+  return town && town.prefix === 0 ? town.last : -1;
+}
+/** A facility the list knows starts somewhere in tokens `first`..`last` ("the prison of Saydnaya" is Saydnaya). */
+function facilityWithin(tokens: Token[], first: number, last: number): boolean {
+  for (let j = first; j <= last; j++) if (isWordToken(tokens[j]) && matchFacility(tokens, j) !== null) return true;
+  return false;
+}
+const FACILITY_HEADS = new Set(['prison', 'jail', 'prisons'].map(foldWord));
+const FACILITY_NOT_NAMES = new Set(
+  [
+    ...['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'la', 'le', 'les', 'l', 'cette', 'ce', 'sa', 'son', 'leur', 'une', 'un'],
+    ...['military', 'central', 'civil', 'political', 'secret', 'main', 'old', 'new', 'state', 'regime', 'women', 'juvenile', 'another', 'same'],
+  ].map(foldWord),
+);
+const OF_FACILITY = new Set(['of', 'de', 'd'].map(foldWord));
+const MAX_FACILITY_WORDS = 3;
+const AR_PRISON = new Set(['سجن'].map(foldWord));
+const AR_CENTRAL = new Set(['المركزي'].map(foldWord));
+
 /** Every attribute pattern in the text, in token order. */
 export function findAttributeHits(model: TextModel): AttributeHit[] {
   const { tokens } = model;
@@ -1131,6 +1197,13 @@ export function findAttributeHits(model: TextModel): AttributeHit[] {
       const preferred = i <= transferUntil || facilityAfterFacility(tokens, i, hits);
       const agent = !preferred && (arrestAgentAt(tokens, i) || agentOfAgent(tokens, i, hits));
       hits.push({ kind: 'prison', value: facility.value, first: i, last: facility.last, anchor: i, adjacentOnly: false, preferred, agent });
+    }
+    if (!facility) {
+      const named = namedFacility(tokens, i);
+      if (named >= 0) {
+        const preferred = i <= transferUntil;
+        hits.push({ kind: 'prison', value: model.text.slice(t.s, tokens[named].e), first: i, last: named, anchor: i, adjacentOnly: false, preferred });
+      }
     }
     const branch = branchIndex.match(tokens, i);
     if (branch) {

@@ -5308,5 +5308,17 @@ describe('extractMentions', () => {
       // A city abroad stays out.
       expect(hometown('Omar Haddad, qui vit à Gaziantep, en Turquie, a été libéré.', 'fr')).toBeNull();
     });
+
+    it('keeps a place of detention the facility list lacks as written ("al Kesra Prison", «prison de Kesra», «سجن زبدون المركزي»)', () => {
+      const prison = (text: string, lang: string) => extractMentions(text, lang)[0]?.attributes.prison;
+      expect(prison('Omar Haddad was arrested in 2020 and taken to al Kesra Prison, where he died.', 'en')).toBe('al Kesra Prison');
+      expect(prison('Omar Haddad was held in Zabadoun Central Prison.', 'en')).toBe('Zabadoun Central Prison');
+      expect(prison('Omar Haddad a été arrêté en 2020 et conduit à la prison de Kesra.', 'fr')).toBe('prison de Kesra');
+      expect(prison('اعتقل محمد الحداد عام 2020 ونقل إلى سجن زبدون المركزي حيث توفي.', 'ar')).toBe('سجن زبدون المركزي');
+      // A known facility stays its id; a word for which prison names none.
+      expect(prison('Omar Haddad a été libéré de la prison de Saidnaya.', 'fr')).toBe('saydnaya');
+      expect(prison('Omar Haddad spent years in prison. The Prison was hell.', 'en')).toBeNull();
+      expect(prison('Omar Haddad was held in a Syrian Prison.', 'en')).toBeNull();
+    });
   });
 });
