@@ -5320,5 +5320,16 @@ describe('extractMentions', () => {
       expect(prison('Omar Haddad spent years in prison. The Prison was hell.', 'en')).toBeNull();
       expect(prison('Omar Haddad was held in a Syrian Prison.', 'en')).toBeNull();
     });
+
+    it('gives no attribute of a sentence about an unnamed kinsman ("His brother was freed from Adra Prison") to the post\'s one person', () => {
+      expect(
+        extractMentions(
+          'Samir Nasser, 40, outside his home in Gaziantep. His brother was freed from Adra Prison. Fadi Khalil, a former detainee, said families were searching.',
+          'en',
+        ).map((m) => `${m.name}: ${m.attributes.prison}`),
+      ).toEqual(['Samir Nasser: null', 'Fadi Khalil: null']);
+      // A sentence naming nobody about the person himself still counts.
+      expect(extractMentions('Fadi Khalil, a former detainee, spoke to reporters. He was freed from Adra Prison.', 'en')[0]?.attributes.prison).toBe('adra');
+    });
   });
 });

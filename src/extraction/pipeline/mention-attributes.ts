@@ -4,6 +4,7 @@ import { foldWord, isComma, isWordToken, nextNonSpace, prevNonSpace, type Token 
 import { AttributeHit, HitKind, fillAttributes, matchFacility, matchPlace } from '../attributes';
 import { Cand, Ctx, Span, wordySentence } from './context';
 import { Decision } from './roles';
+import { unnamedKinAt } from './others';
 import { QUOTE_CHARACTERS, THEY_ARE_AR, amongThemIndex, organisationIndex, whoseKinAt } from './lexicon';
 
 /** Stage 6, attributes: which attribute hits of the text belong to which name. */
@@ -139,7 +140,8 @@ export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], wi
   const person = (m: Cand): Cand => m.ref ?? m;
   const self = person(c);
   const named = new Set(cands.filter((m) => person(m) !== self).map((m) => ctx.sentence[m.first]));
-  const unnamed = ctx.sentenceFirst.map((_, s) => s).filter((s) => !named.has(s) && s !== ctx.sentence[c.first]);
+  // "His brother was freed from Adra Prison": a sentence whose subject is an unnamed kinsman tells of him, not of the post's person.
+  const unnamed = ctx.sentenceFirst.map((_, s) => s).filter((s) => !named.has(s) && s !== ctx.sentence[c.first] && !opensOnUnnamedKin(ctx, s));
   const detainees = new Set(cands.filter((m, j) => isDetaineeRole(decisions[j].role)).map((m) => nameKey(ctx, person(m))));
   if (detainees.size === 1) {
     const here = ctx.sentence[c.first];
@@ -237,6 +239,13 @@ function pronounHometown(ctx: Ctx, cands: Cand[], hits: AttributeHit[], own: (m:
   return null;
 }
 const SUBJECT_OPENERS = new Set(['he', 'she', 'il', 'elle', 'هو', 'وهو', 'هي', 'وهي'].map(foldWord));
+
+/** Sentence `s` opens on an unnamed kinsman: "His brother was freed", «Son frère a été libéré», «شقيقه خرج». */
+function opensOnUnnamedKin(ctx: Ctx, s: number): boolean {
+  let opener = ctx.sentenceFirst[s];
+  while (opener <= ctx.sentenceLast[s] && !isWordToken(ctx.tokens[opener])) opener++;
+  return opener <= ctx.sentenceLast[s] && unnamedKinAt(ctx, opener);
+}
 
 /** The one person (past any short form) of the sentence before sentence `s`, when `s` names nobody and opens on "he", «il», «وهو»; else null. */
 function pronounSubject(ctx: Ctx, cands: Cand[], s: number): Cand | null {
