@@ -879,10 +879,25 @@ function infoRequest(ctx: Ctx, cue: Cue): boolean {
 }
 const NEGATED_INFO_WORDS = 3;
 
+/**
+ * "His name was found among the prisoners", «son nom a été retrouvé parmi les détenus»: a name on a list was found, not
+ * the person alive; "found among" says nothing then.
+ */
+function recordFound(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  if (cue.def.kind !== 'role' || !FOUND_WORDS.has(tokens[cue.first].norm)) return false;
+  let b = prevNonSpace(tokens, cue.first - 1);
+  for (let n = 0; n < 3 && b >= 0 && isWordToken(tokens[b]) && FOUND_AUX.has(tokens[b].norm); n++) b = prevNonSpace(tokens, b - 1);
+  return b >= 0 && isWordToken(tokens[b]) && RECORD_NOUNS.has(tokens[b].norm);
+}
+const FOUND_WORDS = new Set(['found', 'retrouvé', 'retrouvée', 'retrouvés'].map(foldWord));
+const FOUND_AUX = new Set(['was', 'were', 'been', 'has', 'have', 'a', 'été', 'ont', 'later', 'also'].map(foldWord));
+const RECORD_NOUNS = new Set(['name', 'names', 'nom', 'noms', 'photo', 'photos', 'picture', 'pictures', 'file', 'files', 'dossier'].map(foldWord));
+
 export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; pre: Cue[][]; post: Cue[][] } {
   const { tokens } = ctx;
   for (const cue of ctx.cueList) {
-    if (cue.def.plural && !severalNamedBefore(ctx, cands, cue)) {
+    if ((cue.def.plural && !severalNamedBefore(ctx, cands, cue)) || recordFound(ctx, cue)) {
       cue.def = NO_ROLE;
       cue.role = undefined;
     }
