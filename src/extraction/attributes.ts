@@ -114,11 +114,18 @@ function placeEndsAt(tokens: Token[], end: number): boolean {
  */
 function matchIntro(tokens: Token[], i: number): PhraseMatch<IntroKind> | null {
   const m = introIndex.match(tokens, i);
-  if (!m || m.first !== m.last || tokens[i].kind !== 'ar' || !PRISON_NOUN_INTROS.has(tokens[i].norm)) return m;
+  if (!m || m.first !== m.last || tokens[i].kind !== 'ar') return m;
+  // «خرج من السجن عام 2015»: "out of the prison" is no arrest (but «دخل السجن عام 2002», entering it, is).
+  if (m.prefix > 0 && PRISON_NOUN_INTROS.has(tokens[i].norm.slice(m.prefix))) {
+    const before = wordBefore(tokens, i);
+    return before >= 0 && OUT_OF_AR.has(tokens[before].norm) ? null : m;
+  }
+  if (!PRISON_NOUN_INTROS.has(tokens[i].norm)) return m;
   const before = wordBefore(tokens, i);
   return before >= 0 && PRISON_PREPOSITIONS.has(tokens[before].norm) ? null : m;
 }
 const PRISON_NOUN_INTROS = new Set(['سجن'].map(foldWord));
+const OUT_OF_AR = new Set(['من', 'خارج'].map(foldWord));
 const PRISON_PREPOSITIONS = new Set(['في', 'من', 'إلى', 'الى', 'داخل', 'بسجن', 'وفي'].map(foldWord));
 
 /** «مدينة», «بلدة», "the town of", «ville de»: a place type starting at token `i`. */
@@ -1150,6 +1157,22 @@ const MAX_FACILITY_WORDS = 3;
 const AR_PRISON = new Set(['سجن'].map(foldWord));
 const AR_CENTRAL = new Set(['المركزي'].map(foldWord));
 
+/** «خرج محمد من منزله عام 2015»: "went out of his home", no release; past the subject, «من» and a word for home. */
+function leftHome(tokens: Token[], last: number): boolean {
+  for (
+    let j = nextNonSpace(tokens, last + 1), n = 0;
+    j < tokens.length && n < MAX_LEFT_HOME_WORDS && isWordToken(tokens[j]);
+    j = nextNonSpace(tokens, j + 1), n++
+  ) {
+    if (tokens[j].norm !== FROM_AR) continue;
+    const home = tokens[nextNonSpace(tokens, j + 1)];
+    // «منزله», «بيتها», «المنزل»: past the article and the possessive ending.
+    return home !== undefined && HOME_NOUNS_AR.has(home.norm.replace(/^ال/, '').replace(/(هما|هم|ها|ه)$/, ''));
+  }
+  return false;
+}
+const MAX_LEFT_HOME_WORDS = 5;
+
 /** Every attribute pattern in the text, in token order. */
 export function findAttributeHits(model: TextModel): AttributeHit[] {
   const { tokens } = model;
@@ -1185,7 +1208,7 @@ export function findAttributeHits(model: TextModel): AttributeHit[] {
         const before = wordBefore(tokens, i);
         const hit = before >= 0 && TERM_NOUNS.has(stripConjunction(tokens[before].norm)) ? null : scanAge(tokens, intro.last + 1, i, needsUnit);
         if (hit) hits.push(hit);
-      } else {
+      } else if (!(intro.value === 'release' && leftHome(tokens, intro.last))) {
         const hit = scanDate(tokens, intro.last + 1, DATE_KIND[intro.value], i);
         if (hit) hits.push(hit);
       }
@@ -1874,6 +1897,8 @@ function addNumberHits(tokens: Token[], i: number, hits: AttributeHit[]): void {
     return;
   }
   if (unit) {
+    // «12 عاما في السجن», "12 years in prison", «12 ans de prison»: a term served, not an age.
+    if (termPlaceAfter(tokens, unit.last)) return;
     const unitWords = tokens
       .slice(unit.first, unit.last + 1)
       .filter(isWordToken)
@@ -1887,6 +1912,20 @@ function addNumberHits(tokens: Token[], i: number, hits: AttributeHit[]): void {
     hits.push({ kind: 'age', value: n, first: i, last: i, anchor: i, adjacentOnly: true, preferred: false });
   }
 }
+
+/** «في السجن», "in prison", «de prison», «خلف القضبان»: right after token `last`, where a term was served. */
+function termPlaceAfter(tokens: Token[], last: number): boolean {
+  const k = nextNonSpace(tokens, last + 1);
+  if (!tokens[k] || !TERM_PREPOSITIONS.has(tokens[k].norm)) return false;
+  let j = nextNonSpace(tokens, k + 1);
+  if (tokens[j] && TERM_ARTICLES.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
+  return tokens[j] !== undefined && (TERM_PLACES.has(tokens[j].norm) || matchFacility(tokens, j) !== null);
+}
+const TERM_PREPOSITIONS = new Set(['في', 'خلف', 'داخل', 'in', 'behind', 'de', 'en', 'derrière'].map(foldWord));
+const TERM_ARTICLES = new Set(['the', 'a', 'les', 'la'].map(foldWord));
+const TERM_PLACES = new Set(
+  ['السجن', 'السجون', 'المعتقل', 'المعتقلات', 'القضبان', 'الزنزانة', 'الاعتقال', 'prison', 'prisons', 'jail', 'detention', 'bars', 'détention'].map(foldWord),
+);
 
 // ---------------------------------------------------------------------------
 // Selection

@@ -5331,5 +5331,30 @@ describe('extractMentions', () => {
       // A sentence naming nobody about the person himself still counts.
       expect(extractMentions('Fadi Khalil, a former detainee, spoke to reporters. He was freed from Adra Prison.', 'en')[0]?.attributes.prison).toBe('adra');
     });
+
+    it('reads someone "found among the prisoners" as released from what he was missing, but not a name found on a list', () => {
+      expect(people('Samir Nasser disappeared for years. When Saydnaya was emptied, Nasser was found among the prisoners.', 'en')).toEqual([
+        'Samir Nasser=released',
+        'Nasser=released',
+      ]);
+      expect(people('Samir Nasser a disparu en 2013. Il a été retrouvé parmi les détenus de Saydnaya.', 'fr')).toEqual(['Samir Nasser=released']);
+      expect(people('Samir Nasser disappeared in 2013. His name was found among the prisoners listed in the files.', 'en')).toEqual(['Samir Nasser=missing']);
+    });
+
+    it('reads «خرج من منزله» as no release and «خرج من السجن عام» as the release year, not an arrest year', () => {
+      const years = (text: string) => extractMentions(text, 'ar').map((m) => `${m.attributes.arrestYear} ${m.attributes.releaseDate}`);
+      expect(years('خرج محمد الحداد من منزله عام 2015 ولم يعد.')).toEqual(['null null']);
+      expect(years('خرج محمد الحداد من السجن عام 2015.')).toEqual(['null 2015']);
+      // Entering it is the arrest.
+      expect(years('دخل محمد الحداد السجن عام 2002 وخرج منه عام 2014.')).toEqual(['2002 2014']);
+    });
+
+    it('reads «دخل محمد الحداد السجن» (entered prison, the subject between) as held, and "12 years in prison" as no age', () => {
+      expect(people('دخل محمد الحداد سجن صيدنايا عام 2012 ولم يخرج منه.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      expect(people('دخل محمد الحداد المدرسة عام 2002.', 'ar')).toEqual(['محمد الحداد=other']);
+      const age = (text: string, lang: string) => extractMentions(text, lang)[0]?.attributes.age;
+      expect(age('أمضى محمد الحداد 12 عاما في السجن قبل أن يخرج من السجن عام 2014.', 'ar')).toBeNull();
+      expect(age('Omar Haddad, 34, spent 12 years in prison.', 'en')).toBe(34);
+    });
   });
 });

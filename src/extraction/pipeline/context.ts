@@ -335,6 +335,8 @@ export function markCues(ctx: Ctx): void {
     }
     // «قضى محمد الحداد في سجن صيدنايا»: «قضى» without a term, then a place of detention.
     if (!m && t.kind === 'ar' && DIED_IN_VERBS.has(t.norm) && diedInPlace(tokens, i)) m = { value: SPLIT_DEATH_DEF, first: i, last: i, prefix: 0 };
+    // «دخل محمد الحداد السجن عام 2002», «دخل محمد سجن صيدنايا»: entering, its subject, then a place of detention.
+    if (!m && t.kind === 'ar' && ENTER_VERBS_AR.has(t.norm) && enteredPlace(tokens, i)) m = { value: INTO_DEF, first: i, last: i, prefix: 0 };
     if (!m && t.kind === 'ar' && SPLIT_DISAPPEARANCE_VERBS.has(t.norm) && splitObject(tokens, i, SPLIT_DISAPPEARANCE_OBJECTS)) {
       m = { value: SPLIT_DISAPPEARANCE_DEF, first: i, last: i, prefix: 0 };
     }
@@ -746,6 +748,19 @@ function splitObject(tokens: Token[], verb: number, objects: Set<string>): boole
  * «قضى محمد الحداد في سجن صيدنايا»: «في» and a place of detention a few words after the verb at `verb`, in its
  * sentence, with no term served before the place or right after it («قضى في السجن سبع سنوات») (cues.diedIn).
  */
+/** Past the subject (a few words), a facility or a word for prison as the object of an entering verb at `verb`. */
+function enteredPlace(tokens: Token[], verb: number): boolean {
+  for (let j = nextNonSpace(tokens, verb + 1), words = 0; j < tokens.length && words <= SPLIT_RELEASE_MAX_WORDS; j = nextNonSpace(tokens, j + 1)) {
+    const t = tokens[j];
+    if (t.kind === 'nl' || (t.kind === 'p' && isSentencePunct(t))) return false;
+    if (!isWordToken(t)) continue;
+    if (words > 0 && (matchFacility(tokens, j) !== null || EXIT_OBJECTS.match(tokens, j)?.prefix === 0)) return true;
+    words++;
+  }
+  return false;
+}
+const ENTER_VERBS_AR = new Set(['دخل', 'ودخل', 'أدخل', 'وأدخل', 'دخلت', 'ودخلت', 'أدخلت', 'وأدخلت'].map(foldWord));
+
 function diedInPlace(tokens: Token[], verb: number): boolean {
   for (let j = nextNonSpace(tokens, verb + 1), words = 0; j < tokens.length && words <= SPLIT_RELEASE_MAX_WORDS; j = nextNonSpace(tokens, j + 1)) {
     const t = tokens[j];
