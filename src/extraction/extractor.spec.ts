@@ -5356,5 +5356,17 @@ describe('extractMentions', () => {
       expect(age('أمضى محمد الحداد 12 عاما في السجن قبل أن يخرج من السجن عام 2014.', 'ar')).toBeNull();
       expect(age('Omar Haddad, 34, spent 12 years in prison.', 'en')).toBe(34);
     });
+
+    it('gives a prison named after "lost his brother in" to the brother, and the verb\'s year to the kinsman in apposition', () => {
+      expect(extractMentions('Omar Haddad, who was arrested in 2012, lost his brother in Saydnaya.', 'en')[0]?.attributes).toMatchObject({
+        prison: null,
+        arrestYear: 2012,
+      });
+      expect(extractMentions('Omar Haddad, arrêté en 2012, a perdu son frère à Saydnaya.', 'fr')[0]?.attributes.prison).toBeNull();
+      expect(extractMentions('اعتقل شقيق محمد الحداد، أحمد الحداد، عام 2013.', 'ar').map((m) => `${m.name} ${m.attributes.arrestYear}`)).toEqual([
+        'محمد الحداد null',
+        'أحمد الحداد 2013',
+      ]);
+    });
   });
 });

@@ -314,6 +314,8 @@ function run(text: string, lang: string): ExtractedMention[] {
   // "Omar Haddad, the son of Fatima Ali, was arrested in 2013": past her apposition, the sentence is his.
   decisions.forEach((d, k) => {
     if (d.apposedTo !== undefined) windows[d.apposedTo].last = Math.max(windows[d.apposedTo].last, windows[k].last);
+    // «اعتقل شقيق محمد الحداد، أحمد الحداد، عام 2013»: the clause of the verb before the kinsman in apposition is his.
+    if (d.clauseFrom !== undefined) windows[k].first = Math.min(windows[k].first, d.clauseFrom);
   });
   const out: ExtractedMention[] = [];
   for (let k = 0; k < cands.length; k++) {

@@ -2,7 +2,7 @@ import type { MentionAttributes, MentionRole } from '../types';
 import { DETAINEE_ROLES, emptyAttributes } from '../types';
 import { foldWord, isComma, isWordToken, nextNonSpace, prevNonSpace, type Token } from './text-model';
 import { AttributeHit, HitKind, fillAttributes, matchFacility, matchPlace } from '../attributes';
-import { Cand, Ctx, Span, wordySentence } from './context';
+import { Cand, Ctx, Span, cueOf, wordySentence } from './context';
 import { Decision } from './roles';
 import { unnamedKinAt } from './others';
 import { QUOTE_CHARACTERS, THEY_ARE_AR, amongThemIndex, organisationIndex, whoseKinAt } from './lexicon';
@@ -44,11 +44,22 @@ export function withoutNames(ctx: Ctx, hits: AttributeHit[]): AttributeHit[] {
  * "Omar Haddad, whose brother disappeared in 2013, was arrested in 2015", «dont le frère a disparu en 2013»: the
  * years and places of a "whose" clause about a kinsman, up to its comma, are the kinsman's.
  */
+/** A verb of losing at `i` and an unnamed kinsman right after it: the kinsman phrase's last token, or -1. */
+function lostKinAt(ctx: Ctx, i: number): number {
+  const { tokens } = ctx;
+  if (!isWordToken(tokens[i]) || !LOST_VERBS.has(tokens[i].norm)) return -1;
+  const k = nextNonSpace(tokens, i + 1);
+  const kin = k < tokens.length ? cueOf(ctx, k) : null;
+  return kin && kin.first === k && unnamedKinAt(ctx, k) ? kin.last : -1;
+}
+const LOST_VERBS = new Set(['lost', 'loses', 'perdu', 'perd', 'فقد', 'فقدت', 'وفقد', 'وفقدت'].map(foldWord));
+
 export function withoutKinClauses(ctx: Ctx, hits: AttributeHit[]): AttributeHit[] {
   const { tokens } = ctx;
   const spans: [number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const kin = whoseKinAt(tokens, i);
+    // "lost his brother in Saydnaya", «a perdu son frère à Saydnaya», «فقد شقيقه في صيدنايا»: the place is the unnamed kinsman's.
+    const kin = whoseKinAt(tokens, i) >= 0 ? whoseKinAt(tokens, i) : lostKinAt(ctx, i);
     if (kin < 0) continue;
     let end = kin;
     while (end + 1 < tokens.length && !isComma(tokens[end + 1]) && ctx.sentence[end + 1] === ctx.sentence[i]) end++;

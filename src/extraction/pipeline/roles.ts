@@ -584,6 +584,8 @@ export interface Decision {
   evidence: 'figure' | 'title' | 'attached' | 'owned' | 'heading' | 'nearby' | 'post' | 'none';
   /** "Omar Haddad, the son of Fatima Ali, …": for Fatima, Omar's index; what follows the apposition is his. */
   apposedTo?: number;
+  /** «اعتقل شقيق محمد، أحمد، عام 2013»: the verb before the name whose clause tells of it, where its attributes may start. */
+  clauseFrom?: number;
 }
 
 /** A re-arrest cue comes after every release cue of the list, in the text's order. */
@@ -3950,7 +3952,7 @@ export function apposedKinOutcomes(ctx: Ctx, cands: Cand[], decisions: Decision[
     if (!verb || verb.def.kind !== 'role' || !verb.role || verb.def.search || verb.last !== prevNonSpace(tokens, kin - 1)) continue;
     for (let m = k; m < cands.length && (m === k || cands[m].group === cands[k].group); m++) {
       if (isDet(decisions[m].role)) continue;
-      decisions[m] = { role: verb.role, cues: [verb], evidence: 'attached' };
+      decisions[m] = { role: verb.role, cues: [verb], evidence: 'attached', clauseFrom: verb.first };
     }
   }
 }
