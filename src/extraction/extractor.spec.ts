@@ -5368,5 +5368,12 @@ describe('extractMentions', () => {
         'أحمد الحداد 2013',
       ]);
     });
+
+    it('reads one\'s own flat or apartment, like one\'s home, as a stated home ("arrested from his flat in the city of Homs")', () => {
+      const hometown = (text: string, lang: string) => extractMentions(text, lang)[0]?.attributes.hometown;
+      expect(hometown('Omar Haddad has been held since his arrest from his flat in the city of Homs on 28 August 2011.', 'en')).toBe('Homs');
+      expect(hometown('Omar Haddad a été arrêté dans son appartement à Homs en 2011.', 'fr')).toBe('Homs');
+      expect(hometown('اعتقل محمد الحداد من شقته في حمص عام 2011.', 'ar')).toBe('حمص');
+    });
   });
 });
