@@ -5375,5 +5375,11 @@ describe('extractMentions', () => {
       expect(hometown('Omar Haddad a été arrêté dans son appartement à Homs en 2011.', 'fr')).toBe('Homs');
       expect(hometown('اعتقل محمد الحداد من شقته في حمص عام 2011.', 'ar')).toBe('حمص');
     });
+
+    it('reads «وخرج منه» (and left it) after a prison named in the sentence as a release', () => {
+      expect(people('دخل محمد الحداد السجن عام 2002 وخرج منه عام 2014.', 'ar')).toEqual(['محمد الحداد=released']);
+      expect(people('دخل محمد الحداد سجن صيدنايا عام 2012 ولم يخرج منه.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      expect(people('زار محمد الحداد السوق وخرج منه مسرعا.', 'ar')).toEqual(['محمد الحداد=other']);
+    });
   });
 });

@@ -306,6 +306,9 @@ export function markCues(ctx: Ctx): void {
       // «خرج محمد من فرع فلسطين إلى سجن صيدنايا», «من الزنزانة إلى التحقيق»: a transfer, not a release.
       const moved = obj !== null && transferAfter(tokens, obj.last);
       if (obj && !moved && (!m || obj.last > m.last)) m = { value: RELEASE_DEF, first: i, last: obj.last, prefix: exit.prefix };
+      // «دخل السجن عام 2002 وخرج منه عام 2014»: "out of it", a place of detention named before it in the sentence.
+      else if (!obj && !m && fromWord !== undefined && OUT_OF_IT_AR.has(fromWord.norm) && detentionPlaceEarlier(ctx, i))
+        m = { value: RELEASE_DEF, first: i, last: j, prefix: exit.prefix };
       else if (!obj && !m && (exitTowardsPrison(tokens, exit.last + 1) || detaineeWordAt(tokens, j))) {
         // «خرج المعتقل محمد…»: leaving, said of a detainee
         m = { value: RELEASE_DEF, first: i, last: exit.last, prefix: exit.prefix };
@@ -748,6 +751,20 @@ function splitObject(tokens: Token[], verb: number, objects: Set<string>): boole
  * «قضى محمد الحداد في سجن صيدنايا»: «في» and a place of detention a few words after the verb at `verb`, in its
  * sentence, with no term served before the place or right after it («قضى في السجن سبع سنوات») (cues.diedIn).
  */
+/** A facility or a word for prison earlier in the sentence of token `i`. */
+function detentionPlaceEarlier(ctx: Ctx, i: number): boolean {
+  const { tokens } = ctx;
+  for (
+    let j = prevNonSpace(tokens, i - 1);
+    j >= 0 && !(tokens[j].kind === 'p' && isSentencePunct(tokens[j])) && tokens[j].kind !== 'nl';
+    j = prevNonSpace(tokens, j - 1)
+  ) {
+    if (isWordToken(tokens[j]) && (matchFacility(tokens, j) !== null || EXIT_OBJECTS.match(tokens, j) !== null)) return true;
+  }
+  return false;
+}
+const OUT_OF_IT_AR = new Set(['منه', 'منها'].map(foldWord));
+
 /** Past the subject (a few words), a facility or a word for prison as the object of an entering verb at `verb`. */
 function enteredPlace(tokens: Token[], verb: number): boolean {
   for (let j = nextNonSpace(tokens, verb + 1), words = 0; j < tokens.length && words <= SPLIT_RELEASE_MAX_WORDS; j = nextNonSpace(tokens, j + 1)) {
