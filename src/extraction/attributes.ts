@@ -1085,7 +1085,7 @@ function agentOfAgent(tokens: Token[], i: number, hits: AttributeHit[]): boolean
 const OF_AGENCY = new Set(['of', 'de', 'des', 'du'].map(foldWord));
 const AGENT_ARTICLES = new Set(['the', 'la', 'le', 'les', 'l', "'", '’'].map(foldWord));
 const AGENT_MEN = new Set(
-  ['members', 'agents', 'officers', 'forces', 'patrol', 'men', 'membres', 'forces', 'patrouille', 'éléments', 'hommes', 'عناصر', 'دورية'].map(foldWord),
+  ['members', 'agents', 'officers', 'forces', 'patrol', 'men', 'membres', 'patrouille', 'éléments', 'hommes', 'عناصر', 'دورية'].map(foldWord),
 );
 const AGENT_BY = new Set(['by', 'par'].map(foldWord));
 const AGENT_PAIRS_AR = new Set(['على يد', 'من قبل'].map((p) => phraseWords(p).join(' ')));
@@ -1257,7 +1257,7 @@ interface RowTail {
   plain: boolean;
 }
 const TAIL_SEPARATORS = new Set(['-', '–', '—', '(', '/', '،', ',']);
-const KUNYA_HEADS = new Set(['ابو', 'ام']);
+const KUNYA_HEADS = new Set(['أبو', 'أم'].map(foldWord));
 
 /**
  * "1- Omar Haddad - Douma" above "2- Samir Nasser - Zabadoun": rows that end alike hold one kind of thing in their last
@@ -1792,7 +1792,8 @@ function organisationName(tokens: Token[], first: number, last: number): boolean
 /**
  * The hometown intro that ends at word `k`: the word itself («من», "of"), or else the longest of origin
  * ending there («originaire du», «Libanais originaire de»). Not one of where someone lives now («vit à», "lives
- * in"): before a place the lists lack, that is most often a city of exile, not the home the text gives.
+ * in"): before a place the lists lack, that is most often a city of exile, not the home the text gives; unless
+ * `residence` says a known Syrian place follows the town's comma.
  */
 function introEndingAt(tokens: Token[], k: number, residence = false): { first: number; last: number } | null {
   // «habite Gaziantep»: a one-word residence intro is no origin before an unknown place either.

@@ -747,10 +747,6 @@ function splitObject(tokens: Token[], verb: number, objects: Set<string>): boole
   return false;
 }
 
-/**
- * «قضى محمد الحداد في سجن صيدنايا»: «في» and a place of detention a few words after the verb at `verb`, in its
- * sentence, with no term served before the place or right after it («قضى في السجن سبع سنوات») (cues.diedIn).
- */
 /** A facility or a word for prison earlier in the sentence of token `i`. */
 function detentionPlaceEarlier(ctx: Ctx, i: number): boolean {
   const { tokens } = ctx;
@@ -778,6 +774,10 @@ function enteredPlace(tokens: Token[], verb: number): boolean {
 }
 const ENTER_VERBS_AR = new Set(['دخل', 'ودخل', 'أدخل', 'وأدخل', 'دخلت', 'ودخلت', 'أدخلت', 'وأدخلت'].map(foldWord));
 
+/**
+ * «قضى محمد الحداد في سجن صيدنايا»: «في» and a place of detention a few words after the verb at `verb`, in its
+ * sentence, with no term served before the place or right after it («قضى في السجن سبع سنوات») (cues.diedIn).
+ */
 function diedInPlace(tokens: Token[], verb: number): boolean {
   for (let j = nextNonSpace(tokens, verb + 1), words = 0; j < tokens.length && words <= SPLIT_RELEASE_MAX_WORDS; j = nextNonSpace(tokens, j + 1)) {
     const t = tokens[j];

@@ -639,11 +639,6 @@ export function harmoniseRoles(ctx: Ctx, cands: Cand[], decisions: Decision[]): 
 }
 
 /**
- * A post often names a person twice (headline, then body) and states the facts only once:
- * mentions written exactly alike, and a partial mention and its full name, fill each other's
- * missing attributes.
- */
-/**
  * "Rasho Ali Kadar (راشو علي كادار)", «محمد الحداد (Mohammed al-Haddad)»: a name in the other script, alone in the
  * brackets right after a name, is the same name written again for readers of that script; it is not another person.
  */
@@ -660,6 +655,11 @@ export function transliterationInBrackets(ctx: Ctx, cands: Cand[], c: Cand): boo
   return cands.some((m) => m !== c && m.last === before && isWordToken(tokens[m.last]) && tokens[m.last].kind !== tokens[c.first].kind);
 }
 
+/**
+ * A post often names a person twice (headline, then body) and states the facts only once:
+ * mentions written exactly alike, and a partial mention and its full name, fill each other's
+ * missing attributes.
+ */
 export function shareAttributesWithinPost(mentions: ExtractedMention[]): ExtractedMention[] {
   const groups = new Map<string, ExtractedMention[]>();
   const spanKey = (s: { start: number; end: number }) => `@${s.start}:${s.end}`;

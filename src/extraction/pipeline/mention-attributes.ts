@@ -40,10 +40,6 @@ export function withoutNames(ctx: Ctx, hits: AttributeHit[]): AttributeHit[] {
   return hits.filter((h) => h.kind !== 'hometown' || ctx.candAt[h.first] < 0);
 }
 
-/**
- * "Omar Haddad, whose brother disappeared in 2013, was arrested in 2015", «dont le frère a disparu en 2013»: the
- * years and places of a "whose" clause about a kinsman, up to its comma, are the kinsman's.
- */
 /** A verb of losing at `i` and an unnamed kinsman right after it: the kinsman phrase's last token, or -1. */
 function lostKinAt(ctx: Ctx, i: number): number {
   const { tokens } = ctx;
@@ -54,6 +50,10 @@ function lostKinAt(ctx: Ctx, i: number): number {
 }
 const LOST_VERBS = new Set(['lost', 'loses', 'perdu', 'perd', 'فقد', 'فقدت', 'وفقد', 'وفقدت'].map(foldWord));
 
+/**
+ * "Omar Haddad, whose brother disappeared in 2013, was arrested in 2015", «dont le frère a disparu en 2013»: the
+ * years and places of a "whose" clause about a kinsman, up to its comma, are the kinsman's.
+ */
 export function withoutKinClauses(ctx: Ctx, hits: AttributeHit[]): AttributeHit[] {
   const { tokens } = ctx;
   const spans: [number, number][] = [];
@@ -240,9 +240,8 @@ function pronounHometown(ctx: Ctx, cands: Cand[], hits: AttributeHit[], own: (m:
     if (!own(cands[k]) || (k + 1 < cands.length && ctx.sentence[cands[k + 1].first] === s)) continue;
     const next = wordySentence(ctx, s, 1);
     if (next >= ctx.sentenceFirst.length || cands.some((m) => ctx.sentence[m.first] === next)) continue;
-    let opener = ctx.sentenceFirst[next];
-    while (opener <= ctx.sentenceLast[next] && !isWordToken(tokens[opener])) opener++;
-    if (opener > ctx.sentenceLast[next] || !SUBJECT_OPENERS.has(tokens[opener].norm)) continue;
+    const opener = sentenceOpener(ctx, next);
+    if (opener < 0 || !SUBJECT_OPENERS.has(tokens[opener].norm)) continue;
     // Past the pronoun, a few words at most to the intro: "He is from", «وهو من أبناء», «Il est originaire de».
     const hit = hits.find((h) => h.kind === 'hometown' && ctx.sentence[h.first] === next && h.anchor - opener <= MAX_PRONOUN_TO_INTRO_TOKENS);
     if (hit) return String(hit.value);
@@ -251,19 +250,23 @@ function pronounHometown(ctx: Ctx, cands: Cand[], hits: AttributeHit[], own: (m:
 }
 const SUBJECT_OPENERS = new Set(['he', 'she', 'il', 'elle', 'هو', 'وهو', 'هي', 'وهي'].map(foldWord));
 
-/** Sentence `s` opens on an unnamed kinsman: "His brother was freed", «Son frère a été libéré», «شقيقه خرج». */
-function opensOnUnnamedKin(ctx: Ctx, s: number): boolean {
+/** The first word of sentence `s`, or -1 when it holds none. */
+function sentenceOpener(ctx: Ctx, s: number): number {
   let opener = ctx.sentenceFirst[s];
   while (opener <= ctx.sentenceLast[s] && !isWordToken(ctx.tokens[opener])) opener++;
-  return opener <= ctx.sentenceLast[s] && unnamedKinAt(ctx, opener);
+  return opener <= ctx.sentenceLast[s] ? opener : -1;
+}
+
+/** Sentence `s` opens on an unnamed kinsman: "His brother was freed", «Son frère a été libéré», «شقيقه خرج». */
+function opensOnUnnamedKin(ctx: Ctx, s: number): boolean {
+  const opener = sentenceOpener(ctx, s);
+  return opener >= 0 && unnamedKinAt(ctx, opener);
 }
 
 /** The one person (past any short form) of the sentence before sentence `s`, when `s` names nobody and opens on "he", «il», «وهو»; else null. */
 function pronounSubject(ctx: Ctx, cands: Cand[], s: number): Cand | null {
-  const { tokens } = ctx;
-  let opener = ctx.sentenceFirst[s];
-  while (opener <= ctx.sentenceLast[s] && !isWordToken(tokens[opener])) opener++;
-  if (opener > ctx.sentenceLast[s] || !SUBJECT_OPENERS.has(tokens[opener].norm)) return null;
+  const opener = sentenceOpener(ctx, s);
+  if (opener < 0 || !SUBJECT_OPENERS.has(ctx.tokens[opener].norm)) return null;
   if (cands.some((m) => ctx.sentence[m.first] === s)) return null;
   const before = wordySentence(ctx, s, -1);
   const people = new Set(cands.filter((m) => ctx.sentence[m.first] === before).map((m) => m.ref ?? m));
