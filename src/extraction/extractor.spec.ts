@@ -34,7 +34,7 @@ const people = (text: string, lang: string): string[] => extractMentions(text, l
 
 describe('extractMentions', () => {
   it('has a version', () => {
-    expect(EXTRACTOR_VERSION).toBe('rules-25');
+    expect(EXTRACTOR_VERSION).toBe('rules-26');
   });
 
   describe('the examples of the brief', () => {

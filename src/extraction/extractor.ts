@@ -208,9 +208,17 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * "X's two sons", «اعتقل شقيق X، Y»; a kinsman "lost" in a place of detention; "According to his sister X, he …";
  * "never received his body" as a death; "a factory of fear and death" as none; «mai» as a month; names ending
  * on a place or a people's name; no agency, crossing or neighbourhood as a person; no hometown from a list of
- * places, "the prisons of", «أخذت من», «عودتهما من»; «في سجن صيدنايا عام 2015» after a death word as its year).
+ * places, "the prisons of", «أخذت من», «عودتهما من»; «في سجن صيدنايا عام 2015» after a death word as its year);
+ * rules-26 after the twenty-fifth, read off own sentences and more real pages (the towns heading Syria's districts
+ * and subdistricts, OpenSyria's, where a hometown stands without a word for it; a list column's towns after one known
+ * one; "lives in <town>, <known place>"; one's flat as one's home; a prison the list lacks kept as written; where one
+ * was held over who arrested him; a "he" sentence's prison as the person's before it; none of an unnamed kinsman's
+ * sentence or a "lost his brother in" clause; a death the family cannot accept as missing; those held whom the
+ * subject saw or met as others; "found among the prisoners" as released; «دخل X السجن», «وخرج منه»; «خرج من منزله»,
+ * «من السجن عام», "12 years in prison" as no release, arrest year or age; "Omar was 18 when he was arrested"; a
+ * name in the other script in brackets as the same name).
  */
-export const EXTRACTOR_VERSION = 'rules-25';
+export const EXTRACTOR_VERSION = 'rules-26';
 
 const EVIDENCE_ADJUST: Record<Decision['evidence'], number> = {
   figure: 0,
