@@ -1099,6 +1099,8 @@ const MAX_AGENT_GAP_WORDS = 6;
 function namedFacility(tokens: Token[], i: number): number {
   const t = tokens[i];
   if (t.kind === 'lat') {
+    // Most words are neither capitalised nor a word for a prison: no facility starts there.
+    if (!t.cap && !LATIN_AL.has(t.norm) && !FACILITY_HEADS.has(t.norm)) return -1;
     // "al Kesra Prison", "Zabadoun Central Prison": capitalised words (and their "al"), then the word for a prison.
     const b = prevNonSpace(tokens, i - 1);
     if (!(t.cap || LATIN_AL.has(t.norm)) || (b >= 0 && tokens[b].kind === 'lat' && (tokens[b].cap || LATIN_AL.has(tokens[b].norm)))) {
@@ -1131,7 +1133,7 @@ function namedFacility(tokens: Token[], i: number): number {
     return -1;
   }
   // «سجن زبدون المركزي»; «سجن الكسرة» when the lists know the town.
-  if (t.kind !== 'ar' || !AR_PRISON.has(stripConjunction(t.norm))) return -1;
+  if (t.kind !== 'ar' || !AR_PRISON.has(t.norm)) return -1;
   const k = nextNonSpace(tokens, i + 1);
   const name = tokens[k];
   if (!name || name.kind !== 'ar' || NOT_PLACES.has(name.norm)) return -1;
@@ -1154,7 +1156,7 @@ const FACILITY_NOT_NAMES = new Set(
 );
 const OF_FACILITY = new Set(['of', 'de', 'd'].map(foldWord));
 const MAX_FACILITY_WORDS = 3;
-const AR_PRISON = new Set(['سجن'].map(foldWord));
+const AR_PRISON = new Set(['سجن', 'وسجن', 'فسجن'].map(foldWord));
 const AR_CENTRAL = new Set(['المركزي'].map(foldWord));
 
 /** «خرج محمد من منزله عام 2015»: "went out of his home", no release; past the subject, «من» and a word for home. */
@@ -1743,8 +1745,7 @@ function unknownPlaceAfterIntro(model: TextModel, i: number, hits: AttributeHit[
   const chez = k >= 0 ? chezCommaBefore(tokens, k) : -1;
   // «vit à Zabadoun, Damas», "lives in Zabadoun, Homs": a town the lists lack, placed by a known one after its comma, is
   // in the country, no city of exile.
-  const intro =
-    form >= 0 ? { first: form, last: k } : chez >= 0 ? { first: chez, last: k } : k >= 0 ? introEndingAt(tokens, k, knownPlaceAfterComma(tokens, i)) : null;
+  const intro = form >= 0 ? { first: form, last: k } : chez >= 0 ? { first: chez, last: k } : k >= 0 ? introEndingAt(tokens, k, i) : null;
   if (!intro || intro.last !== k || blockedIntro(tokens, intro.first)) return false;
   let last = i;
   if (t.kind === 'lat') {
@@ -1793,11 +1794,12 @@ function organisationName(tokens: Token[], first: number, last: number): boolean
  * The hometown intro that ends at word `k`: the word itself («من», "of"), or else the longest of origin
  * ending there («originaire du», «Libanais originaire de»). Not one of where someone lives now («vit à», "lives
  * in"): before a place the lists lack, that is most often a city of exile, not the home the text gives; unless
- * `residence` says a known Syrian place follows the town's comma.
+ * a known Syrian place follows the comma after the town at `place`.
  */
-function introEndingAt(tokens: Token[], k: number, residence = false): { first: number; last: number } | null {
+function introEndingAt(tokens: Token[], k: number, place = -1): { first: number; last: number } | null {
   // «habite Gaziantep»: a one-word residence intro is no origin before an unknown place either.
-  const origin = (m: PhraseMatch<true> | null) => m !== null && m.last === k && (residence || !RESIDENCE_INTROS.has(phraseOf(tokens, m.first, m.last)));
+  const origin = (m: PhraseMatch<true> | null) =>
+    m !== null && m.last === k && (!RESIDENCE_INTROS.has(phraseOf(tokens, m.first, m.last)) || (place >= 0 && knownPlaceAfterComma(tokens, place)));
   // The longest: «من أهالي زيزون» is "from the people of", not «أهالي» alone.
   let found: { first: number; last: number } | null = null;
   for (let j = prevNonSpace(tokens, k - 1), n = 1; j >= 0 && n < MAX_INTRO_WORDS; j = prevNonSpace(tokens, j - 1), n++) {

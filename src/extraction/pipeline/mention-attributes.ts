@@ -59,7 +59,8 @@ export function withoutKinClauses(ctx: Ctx, hits: AttributeHit[]): AttributeHit[
   const spans: [number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
     // "lost his brother in Saydnaya", «a perdu son frère à Saydnaya», «فقد شقيقه في صيدنايا»: the place is the unnamed kinsman's.
-    const kin = whoseKinAt(tokens, i) >= 0 ? whoseKinAt(tokens, i) : lostKinAt(ctx, i);
+    const whose = whoseKinAt(tokens, i);
+    const kin = whose >= 0 ? whose : lostKinAt(ctx, i);
     if (kin < 0) continue;
     let end = kin;
     while (end + 1 < tokens.length && !isComma(tokens[end + 1]) && ctx.sentence[end + 1] === ctx.sentence[i]) end++;
