@@ -1083,7 +1083,7 @@ function agentOfAgent(tokens: Token[], i: number, hits: AttributeHit[]): boolean
   return hits.some((h) => h.kind === 'prison' && h.agent === true && h.last === before);
 }
 const OF_AGENCY = new Set(['of', 'de', 'des', 'du'].map(foldWord));
-const AGENT_ARTICLES = new Set(['the', 'la', 'le', 'les', 'l', "'", '’'].map(foldWord));
+const AGENT_ARTICLES = new Set([...TO_ARTICLES, foldWord('les')]);
 const AGENT_MEN = new Set(
   ['members', 'agents', 'officers', 'forces', 'patrol', 'men', 'membres', 'patrouille', 'éléments', 'hommes', 'عناصر', 'دورية'].map(foldWord),
 );
@@ -1168,8 +1168,8 @@ function leftHome(tokens: Token[], last: number): boolean {
   ) {
     if (tokens[j].norm !== FROM_AR) continue;
     const home = tokens[nextNonSpace(tokens, j + 1)];
-    // «منزله», «بيتها», «المنزل»: past the article and the possessive ending.
-    return home !== undefined && HOME_NOUNS_AR.has(home.norm.replace(/^ال/, '').replace(/(هما|هم|ها|ه)$/, ''));
+    // «منزله», «بيتها» (OWN_HOMES), «المنزل».
+    return home !== undefined && (OWN_HOMES.has(home.norm) || HOME_NOUNS_AR.has(home.norm.replace(/^ال/, '')));
   }
   return false;
 }

@@ -466,6 +466,9 @@ export const SERVED_NUMBERS = foldSet(allLangs(cues.servedTerm.numbers));
 /** "transferred", «نقل»: a term served after one of these ended in another prison (cues.servedTerm.transfers). */
 export const PASSIVE_AUX = foldSet(allLangs(cues.passiveAux));
 /** Auxiliaries that open a finite verb right after a name or its apposition: "was arrested", «a été arrêté», «avait disparu». */
+/** "lost", «a perdu», «فقدت»: verbs of losing a kinsman (roles.ts lostKinInDetention, mention-attributes.ts lostKinAt). */
+export const LOST_VERBS = new Set(['lost', 'loses', 'perdu', 'perd', 'فقد', 'فقدت', 'وفقد', 'وفقدت', 'فقدنا', 'فقدوا'].map(foldWord));
+
 export const FINITE_AUX = new Set(['was', 'were', 'is', 'has', 'had', 'a', 'avait', 'est', 'était', 'fut'].map(foldWord));
 /** A number, or a word for one, before a noun: "two sons", "2 sons", "both". */
 const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'both'].map(foldWord));

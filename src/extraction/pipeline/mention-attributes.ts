@@ -5,7 +5,7 @@ import { AttributeHit, HitKind, fillAttributes, matchFacility, matchPlace } from
 import { Cand, Ctx, Span, cueOf, wordySentence } from './context';
 import { Decision } from './roles';
 import { unnamedKinAt } from './others';
-import { QUOTE_CHARACTERS, THEY_ARE_AR, amongThemIndex, organisationIndex, whoseKinAt } from './lexicon';
+import { LOST_VERBS, QUOTE_CHARACTERS, THEY_ARE_AR, amongThemIndex, organisationIndex, whoseKinAt } from './lexicon';
 
 /** Stage 6, attributes: which attribute hits of the text belong to which name. */
 
@@ -48,7 +48,6 @@ function lostKinAt(ctx: Ctx, i: number): number {
   const kin = k < tokens.length ? cueOf(ctx, k) : null;
   return kin && kin.first === k && unnamedKinAt(ctx, k) ? kin.last : -1;
 }
-const LOST_VERBS = new Set(['lost', 'loses', 'perdu', 'perd', 'فقد', 'فقدت', 'وفقد', 'وفقدت'].map(foldWord));
 
 /**
  * "Omar Haddad, whose brother disappeared in 2013, was arrested in 2015", «dont le frère a disparu en 2013»: the

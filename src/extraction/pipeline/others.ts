@@ -98,7 +98,6 @@ const ENCOUNTER_LINKS = new Set(['to', 'with', 'of', 'de', 'd', 'avec', 'à'].ma
 const ENCOUNTER_MEDIA = new Set(
   ['video', 'videos', 'footage', 'photo', 'photos', 'pictures', 'images', 'film', 'vidéo', 'vidéos', 'interview', 'interviews'].map(foldWord),
 );
-const ENCOUNTER_DETERMINERS = new Set(['the', 'some', 'several', 'many', 'des', 'les', 'plusieurs', 'quelques'].map(foldWord));
 const ENCOUNTER_AR = new Set(
   ['فيديو', 'فيديوهات', 'صور', 'صورا', 'صوراً', 'مقطع', 'مقطعا', 'التقى', 'التقت', 'قابل', 'قابلت', 'زار', 'زارت', 'شاهد', 'شاهدت'].map(foldWord),
 );
@@ -299,6 +298,8 @@ function searchEarlier(ctx: Ctx, i: number): boolean {
   return ctx.cueList.some((e) => e.first < i && ctx.sentence[e.first] === s && e.def.kind === 'role' && e.def.search === true);
 }
 const OBJECT_ARTICLES = new Set(['des', 'les', 'ces', 'aux', 'the', 'those', 'these'].map(foldWord));
+/** "the", «des» (OBJECT_ARTICLES) and words of how many: "some", «plusieurs». */
+const ENCOUNTER_DETERMINERS = new Set([...OBJECT_ARTICLES, ...['some', 'several', 'many', 'plusieurs', 'quelques'].map(foldWord)]);
 const RELATIVE_SUBJECTS = new Set(['who', 'that', 'qui'].map(foldWord));
 const AR_MIN = foldWord('من');
 

@@ -4,6 +4,7 @@ import { PhraseMatch, Token, foldWord, isComma, isWordToken, mapPacked, nextNonS
 import { matchFacility, matchPlace } from '../attributes';
 import {
   THIRD_PERSON_POSSESSIVES,
+  LOST_VERBS,
   COMPLEMENT_LINKS,
   OF_WORDS,
   SIEGE_WORDS,
@@ -3996,7 +3997,6 @@ export function lostKinInDetention(ctx: Ctx, cands: Cand[], decisions: Decision[
     i = place.last;
   }
 }
-const LOST_VERBS = new Set(['lost', 'perdu', 'فقد', 'فقدت', 'وفقد', 'وفقدت', 'فقدنا', 'فقدوا'].map(foldWord));
 const LOST_IN_DETENTION = cueDef({ kind: 'role', role: 'dead' });
 const LOST_IN = new Set(['in', 'at', 'à', 'dans', 'في'].map(foldWord));
 const MAX_LOST_KIN_TOKENS = 14;
