@@ -1751,7 +1751,7 @@ function unknownPlaceAfterIntro(model: TextModel, i: number, hits: AttributeHit[
   if (t.kind === 'lat') {
     for (
       let n = LATIN_AL.has(t.norm) ? 0 : 1, j = nextNonSpace(tokens, i + 1);
-      n < MAX_PLACE_WORDS && tokens[j]?.kind === 'lat' && tokens[j].cap && tokens[j - 1]?.kind === 'sp';
+      n < MAX_PLACE_WORDS && tokens[j]?.kind === 'lat' && (tokens[j].cap || capitalAfterArticle(model, tokens[j])) && tokens[j - 1]?.kind === 'sp';
       n += LATIN_AL.has(tokens[j].norm) ? 0 : 1, j = nextNonSpace(tokens, j + 1)
     )
       last = j;

@@ -5381,5 +5381,12 @@ describe('extractMentions', () => {
       expect(people('دخل محمد الحداد سجن صيدنايا عام 2012 ولم يخرج منه.', 'ar')).toEqual(['محمد الحداد=detainee']);
       expect(people('زار محمد الحداد السوق وخرج منه مسرعا.', 'ar')).toEqual(['محمد الحداد=other']);
     });
+
+    it('reads "from <town> al-<word>" and "from Ain al-<word>" as one place, not a person named after it', () => {
+      expect(people('Omar Haddad, from Zabadoun al-Gharbiya, was arrested in 2012.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(extractMentions('Omar Haddad, from Zabadoun al-Gharbiya, was arrested in 2012.', 'en')[0]?.attributes.hometown).toBe('Zabadoun al-Gharbiya');
+      expect(extractMentions('Omar Haddad, originaire de Ain al-Zabadoun, a été arrêté en 2012.', 'fr')[0]?.attributes.hometown).toBe('Ain al-Zabadoun');
+      expect(people('A letter from Omar al-Haddad was read out.', 'en')).toEqual(['Omar al-Haddad=other']);
+    });
   });
 });

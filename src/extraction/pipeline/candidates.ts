@@ -438,6 +438,9 @@ export function findGazetteerCandidates(ctx: Ctx, cands: Cand[], taken: Uint8Arr
       }
       // "from Prescott, Ariz.", "the city of Al-Hara": one word where a place stands is no name.
       if (read && read.last === i && placePosition(tokens, i)) continue;
+      // "Omar Haddad, from Zabadoun al-Gharbiya, was arrested": a word no list knows before an article word, where a
+      // place of origin stands, is a place.
+      if (read && !isLatGiven(t.norm) && !LAT_HEADS.has(t.norm) && originIntroStart(tokens, i) >= 0) continue;
       // "chez Annas Darwish Ammar": a capitalised word no list knows right before a name read here is its first,
       // inside a sentence (after a lower-case word), not a word of any list.
       if (read && read.units >= 2) {
