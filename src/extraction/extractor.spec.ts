@@ -5388,5 +5388,10 @@ describe('extractMentions', () => {
       expect(extractMentions('Omar Haddad, originaire de Ain al-Zabadoun, a été arrêté en 2012.', 'fr')[0]?.attributes.hometown).toBe('Ain al-Zabadoun');
       expect(people('A letter from Omar al-Haddad was read out.', 'en')).toEqual(['Omar al-Haddad=other']);
     });
+
+    it('reads "n\'a pas été revu depuis" and «ولم يره أحد» (not seen since) as missing', () => {
+      expect(people("Omar Haddad a été arrêté en 2013 et n'a pas été revu depuis.", 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people('اعتقل محمد الحداد عام 2013 ولم يره أحد منذ ذلك الوقت.', 'ar')).toEqual(['محمد الحداد=missing']);
+    });
   });
 });
