@@ -608,16 +608,21 @@ function bornInYearBefore(tokens: Token[], i: number): number {
   const year = bare ? inWord : prevNonSpace(tokens, inWord - 1);
   if (year < 0 || tokens[year].kind !== 'num') return -1;
   let end = prevNonSpace(tokens, year - 1);
-  // "b. 1979": the abbreviation's full stop.
-  if (end >= 0 && tokens[end].norm === '.') end = prevNonSpace(tokens, end - 1);
+  // «né le 3 mars 1980 à», "born on 3 March 1980 in": the day and month before the year.
+  for (let n = 0; n < 2 && end >= 0 && (tokens[end].kind === 'num' || monthIndex.match(tokens, end)?.last === end); n++) end = prevNonSpace(tokens, end - 1);
+  // "b. 1979": the abbreviation's full stop; «مواليد عام 1980 في»: the word for year; «né le», "born on" (one intro
+  // or two words).
+  if (end >= 0 && (tokens[end].norm === '.' || YEAR_WORDS_AR.has(tokens[end].norm))) end = prevNonSpace(tokens, end - 1);
   if (end < 0) return -1;
-  for (const k of wordsBack(tokens, end, 3)) {
+  const ends = [end, DATE_ARTICLES.has(tokens[end].norm) ? prevNonSpace(tokens, end - 1) : -1];
+  for (const k of wordsBack(tokens, end, 4)) {
     const m = introIndex.match(tokens, k);
-    if (m && m.value === 'birth' && m.last === end) return k;
+    if (m && m.value === 'birth' && ends.includes(m.last)) return k;
   }
   return -1;
 }
-const BORN_IN = new Set(['in', 'à'].map(foldWord));
+const BORN_IN = new Set(['in', 'à', 'في'].map(foldWord));
+const DATE_ARTICLES = new Set(['le', 'on']);
 
 /** The hometown intro ending right before token i («من», «ابن مدينة», "from the town of"), if any. */
 function introBefore(tokens: Token[], i: number): { first: number; weak: boolean } | null {
@@ -1745,7 +1750,18 @@ function unknownPlaceAfterIntro(model: TextModel, i: number, hits: AttributeHit[
   const chez = k >= 0 ? chezCommaBefore(tokens, k) : -1;
   // «vit à Zabadoun, Damas», "lives in Zabadoun, Homs": a town the lists lack, placed by a known one after its comma, is
   // in the country, no city of exile.
-  const intro = form >= 0 ? { first: form, last: k } : chez >= 0 ? { first: chez, last: k } : k >= 0 ? introEndingAt(tokens, k, i) : null;
+  // "born in 1980 in Zabadoun", «من مواليد 1980 في زبدون»: a birth intro, its year, then the place.
+  const born = k >= 0 ? bornInYearBefore(tokens, i) : -1;
+  const intro =
+    form >= 0
+      ? { first: form, last: k }
+      : chez >= 0
+        ? { first: chez, last: k }
+        : born >= 0
+          ? { first: born, last: k }
+          : k >= 0
+            ? introEndingAt(tokens, k, i)
+            : null;
   if (!intro || intro.last !== k || blockedIntro(tokens, intro.first)) return false;
   let last = i;
   if (t.kind === 'lat') {
@@ -1761,7 +1777,9 @@ function unknownPlaceAfterIntro(model: TextModel, i: number, hits: AttributeHit[
   // several words («وهو من أبناء زبدون», «الذي ينحدر من زبدون», «وينحدر الشاب من زبدون»), after which little but a
   // place can stand.
   const phrase = phraseOf(tokens, intro.first, intro.last);
+  // A birth intro says whose place it is as well, as it does before a known place.
   const adjacentOnly =
+    born < 0 &&
     !isPossessiveIntro(phrase) &&
     !isPossessiveIntro(tokens[intro.last].norm) &&
     !(t.kind === 'ar' && (phrase.includes(' ') || originVerbSubjectBefore(tokens, intro.last))) &&

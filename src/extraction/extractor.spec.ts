@@ -31,6 +31,7 @@ const roles = (text: string): [string, MentionRole][] => extractMentions(text).m
 
 /** "name=role" for each mention, in text order. */
 const people = (text: string, lang: string): string[] => extractMentions(text, lang).map((m) => `${m.name}=${m.role}`);
+const hometownOf = (text: string, lang: string): string | null | undefined => extractMentions(text, lang)[0]?.attributes.hometown;
 
 describe('extractMentions', () => {
   it('has a version', () => {
@@ -3784,12 +3785,11 @@ describe('extractMentions', () => {
     });
 
     it('reads «chez lui, à X» and «في منزله بـX» as the stated home', () => {
-      const hometown = (text: string, lang: string) => extractMentions(text, lang)[0]?.attributes.hometown;
-      expect(hometown('Omar Haddad a été arrêté chez lui, à Daraya, le 3 mars 2012.', 'fr')).toBe('Daraya');
-      expect(hometown("Quant à Omar Haddad, journaliste, c'est chez lui, à Al-Zaytouna, localité du district de Baniyas, qu'il a été arrêté.", 'fr')).toBe(
+      expect(hometownOf('Omar Haddad a été arrêté chez lui, à Daraya, le 3 mars 2012.', 'fr')).toBe('Daraya');
+      expect(hometownOf("Quant à Omar Haddad, journaliste, c'est chez lui, à Al-Zaytouna, localité du district de Baniyas, qu'il a été arrêté.", 'fr')).toBe(
         'Al-Zaytouna',
       );
-      expect(hometown('اعتقل محمد الحداد في منزله بداريا عام 2012.', 'ar')).toBe('داريا');
+      expect(hometownOf('اعتقل محمد الحداد في منزله بداريا عام 2012.', 'ar')).toBe('داريا');
     });
 
     it('reads an everyday word alone after a feminine place type as a town («من ناحية راجو،»), not an adjective', () => {
@@ -3862,11 +3862,10 @@ describe('extractMentions', () => {
     });
 
     it('keeps the word after «كفر», "Kafr", "Tell"… in the town a place type introduces, even where that word names another place', () => {
-      const hometown = (text: string, lang: string) => extractMentions(text, lang)[0]?.attributes.hometown;
-      expect(hometown('Omar Haddad, from the village of Kafr Salma, was arrested in 2012.', 'en')).toBe('Kafr Salma');
-      expect(hometown('Omar Haddad, de la localité de Kafr Salma, a été arrêté en 2012.', 'fr')).toBe('Kafr Salma');
-      expect(hometown('اعتقل المدرس محمد الحداد من قرية كفر سلمى عام 2012.', 'ar')).toBe('كفر سلمى');
-      expect(hometown('Omar Haddad, from the town of Daraya, was arrested in 2012.', 'en')).toBe('Daraya');
+      expect(hometownOf('Omar Haddad, from the village of Kafr Salma, was arrested in 2012.', 'en')).toBe('Kafr Salma');
+      expect(hometownOf('Omar Haddad, de la localité de Kafr Salma, a été arrêté en 2012.', 'fr')).toBe('Kafr Salma');
+      expect(hometownOf('اعتقل المدرس محمد الحداد من قرية كفر سلمى عام 2012.', 'ar')).toBe('كفر سلمى');
+      expect(hometownOf('Omar Haddad, from the town of Daraya, was arrested in 2012.', 'en')).toBe('Daraya');
     });
 
     it('reads «résidant à», «domicilié à» a place the lists know as the stated home', () => {
@@ -5230,11 +5229,10 @@ describe('extractMentions', () => {
     });
 
     it("reads the towns heading Syria's districts and subdistricts where a hometown stands without a word for it", () => {
-      const hometown = (text: string, lang: string) => extractMentions(text, lang)[0]?.attributes.hometown;
-      expect(hometown('Omar Haddad (Nubl) was released.', 'en')).toBe('Nubl');
-      expect(hometown('Omar Haddad, who lives in Maskana, was released.', 'en')).toBe('Maskana');
-      expect(hometown('أفرج عن محمد الحداد (عامودة)', 'ar')).toBe('عامودة');
-      expect(hometown('أفرج عن محمد الحداد - حيالين', 'ar')).toBe('حيالين');
+      expect(hometownOf('Omar Haddad (Nubl) was released.', 'en')).toBe('Nubl');
+      expect(hometownOf('Omar Haddad, who lives in Maskana, was released.', 'en')).toBe('Maskana');
+      expect(hometownOf('أفرج عن محمد الحداد (عامودة)', 'ar')).toBe('عامودة');
+      expect(hometownOf('أفرج عن محمد الحداد - حيالين', 'ar')).toBe('حيالين');
       // A town that is also the prison's name stays the prison.
       expect(extractMentions('Omar Haddad was released from Saydnaya.', 'en')[0]?.attributes).toMatchObject({ hometown: null, prison: 'saydnaya' });
     });
@@ -5301,12 +5299,11 @@ describe('extractMentions', () => {
     });
 
     it('reads a town the lists lack after "lives in" when a known place follows its comma (in the country, no city of exile)', () => {
-      const hometown = (text: string, lang: string) => extractMentions(text, lang)[0]?.attributes.hometown;
-      expect(hometown('Omar Haddad, 40, lives in Zabadoun, Damascus. He was arrested in 2011.', 'en')).toBe('Zabadoun');
-      expect(hometown('Omar Haddad, âgé de 40 ans, vit à Zabadoun, Damas. Il a été arrêté en 2011.', 'fr')).toBe('Zabadoun');
-      expect(hometown('اعتقل محمد الحداد المقيم في زبدون، حمص', 'ar')).toBe('زبدون');
+      expect(hometownOf('Omar Haddad, 40, lives in Zabadoun, Damascus. He was arrested in 2011.', 'en')).toBe('Zabadoun');
+      expect(hometownOf('Omar Haddad, âgé de 40 ans, vit à Zabadoun, Damas. Il a été arrêté en 2011.', 'fr')).toBe('Zabadoun');
+      expect(hometownOf('اعتقل محمد الحداد المقيم في زبدون، حمص', 'ar')).toBe('زبدون');
       // A city abroad stays out.
-      expect(hometown('Omar Haddad, qui vit à Gaziantep, en Turquie, a été libéré.', 'fr')).toBeNull();
+      expect(hometownOf('Omar Haddad, qui vit à Gaziantep, en Turquie, a été libéré.', 'fr')).toBeNull();
     });
 
     it('keeps a place of detention the facility list lacks as written ("al Kesra Prison", «prison de Kesra», «سجن زبدون المركزي»)', () => {
@@ -5370,10 +5367,9 @@ describe('extractMentions', () => {
     });
 
     it('reads one\'s own flat or apartment, like one\'s home, as a stated home ("arrested from his flat in the city of Homs")', () => {
-      const hometown = (text: string, lang: string) => extractMentions(text, lang)[0]?.attributes.hometown;
-      expect(hometown('Omar Haddad has been held since his arrest from his flat in the city of Homs on 28 August 2011.', 'en')).toBe('Homs');
-      expect(hometown('Omar Haddad a été arrêté dans son appartement à Homs en 2011.', 'fr')).toBe('Homs');
-      expect(hometown('اعتقل محمد الحداد من شقته في حمص عام 2011.', 'ar')).toBe('حمص');
+      expect(hometownOf('Omar Haddad has been held since his arrest from his flat in the city of Homs on 28 August 2011.', 'en')).toBe('Homs');
+      expect(hometownOf('Omar Haddad a été arrêté dans son appartement à Homs en 2011.', 'fr')).toBe('Homs');
+      expect(hometownOf('اعتقل محمد الحداد من شقته في حمص عام 2011.', 'ar')).toBe('حمص');
     });
 
     it('reads «وخرج منه» (and left it) after a prison named in the sentence as a release', () => {
@@ -5392,6 +5388,15 @@ describe('extractMentions', () => {
     it('reads "n\'a pas été revu depuis" and «ولم يره أحد» (not seen since) as missing', () => {
       expect(people("Omar Haddad a été arrêté en 2013 et n'a pas été revu depuis.", 'fr')).toEqual(['Omar Haddad=missing']);
       expect(people('اعتقل محمد الحداد عام 2013 ولم يره أحد منذ ذلك الوقت.', 'ar')).toEqual(['محمد الحداد=missing']);
+    });
+
+    it('reads the place after a birth date ("born on 3 March 1980 in", «من مواليد عام 1980 في») as the hometown', () => {
+      expect(hometownOf('Omar Haddad, born on 3 March 1980 in Douma, was arrested in 2012.', 'en')).toBe('Douma');
+      expect(hometownOf('Omar Haddad was born in 1980 in Zabadoun and arrested in 2012.', 'en')).toBe('Zabadoun');
+      expect(hometownOf('Omar Haddad, né le 3 mars 1980 à Zabadoun, est détenu depuis 2012.', 'fr')).toBe('Zabadoun');
+      expect(hometownOf('محمد الحداد من مواليد عام 1980 في زبدون، اعتقل عام 2012.', 'ar')).toBe('زبدون');
+      expect(hometownOf('محمد الحداد من مواليد 1980 في دوما، اعتقل عام 2012.', 'ar')).toBe('دوما');
+      expect(hometownOf('Omar Haddad was arrested on 3 March 2012 in Zabadoun.', 'en')).toBeNull();
     });
   });
 });
