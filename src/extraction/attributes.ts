@@ -1587,6 +1587,11 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
       hits.push({ kind: 'hometown', value, first: i, last, anchor: i, adjacentOnly: false, preferred: false });
       return;
     }
+    const town = townBeforeAreaInBracket(model, typeStart, last);
+    if (town) {
+      hits.push({ kind: 'hometown', value: placeText(model, town.first, town.last), ...town, anchor: town.first, adjacentOnly: false, preferred: false });
+      return;
+    }
     // "Omar Haddad, Daraya": a known place set apart right after a name. Not one of a list of places ("in Homs,
     // Aleppo and Damascus"), where the place before the comma names where something happened.
     if (before && before.kind === 'p' && SEPARATORS.has(before.norm) && !placeEndsAt(tokens, prevNonSpace(tokens, prevNonSpace(tokens, typeStart - 1) - 1))) {
@@ -1678,6 +1683,33 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
  * An everyday Arabic word right after a place type is the first word of a town's name when a word of no list
  * follows it («من قرية ميدان إكبس»). Alone it is most often an adjective («من قرية صغيرة», «من مدينة أخرى»).
  */
+/**
+ * «محمد الحداد (زبدون - ريف دمشق)», "Omar Haddad (Zabadoun, rural Damascus)": a bracket that names a town the lists
+ * lack, then the known area it lies in, closing after it. The town is the finer place (GUIDE.md); not a kunya, an
+ * everyday word or a word in lower case.
+ */
+function townBeforeAreaInBracket(model: TextModel, typeStart: number, last: number): { first: number; last: number } | null {
+  const { tokens } = model;
+  const sep = prevNonSpace(tokens, typeStart - 1);
+  if (sep < 0 || !AREA_SEPARATORS.has(tokens[sep].norm) || tokens[nextNonSpace(tokens, last + 1)]?.norm !== ')') return null;
+  const end = prevNonSpace(tokens, sep - 1);
+  for (let j = end, n = 0; j >= 0 && n < MAX_PLACE_WORDS; j = prevNonSpace(tokens, j - 1), n++) {
+    const t = tokens[j];
+    if (
+      !isWordToken(t) ||
+      placeIndex.match(tokens, j) ||
+      matchFacility(tokens, j) ||
+      KUNYA_HEADS.has(t.norm) ||
+      (t.kind === 'ar' ? isArEverydayForm(t.norm) && !(j < end && COMPOUND_PLACE_HEADS.has(t.norm)) : !t.cap || LAT_KUNYA_WORDS.has(t.norm))
+    )
+      return null;
+    if (tokens[prevNonSpace(tokens, j - 1)]?.norm === '(') return { first: j, last: end };
+  }
+  return null;
+}
+const AREA_SEPARATORS = new Set(['-', '–', ',', '،']);
+const LAT_KUNYA_WORDS = new Set(cues.latinParticles.kunyaHeads.map(foldWord));
+
 function namesPlaceAfterType(tokens: Token[], first: number): boolean {
   const k = nextNonSpace(tokens, first + 1);
   const t = tokens[k];

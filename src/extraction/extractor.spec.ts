@@ -5398,5 +5398,18 @@ describe('extractMentions', () => {
       expect(hometownOf('محمد الحداد من مواليد 1980 في دوما، اعتقل عام 2012.', 'ar')).toBe('دوما');
       expect(hometownOf('Omar Haddad was arrested on 3 March 2012 in Zabadoun.', 'en')).toBeNull();
     });
+
+    it('reads a town the lists lack before its area in a bracket after a name as the finer hometown', () => {
+      const rows: [string, string, string][] = [
+        ['محمد الحداد (زبدون - ريف دمشق) معتقل منذ 2012.', 'ar', 'زبدون'],
+        ['محمد الحداد (تل زبدون - حمص) معتقل منذ 2012.', 'ar', 'تل زبدون'],
+        ['Omar Haddad (Zabadoun, rural Damascus) has been held since 2012.', 'en', 'Zabadoun'],
+        ['Omar Haddad (Zabadoun, Homs) est détenu depuis 2012.', 'fr', 'Zabadoun'],
+        // A kunya or an everyday word before the area is no town.
+        ['محمد الحداد (أبو علي - دمشق) معتقل منذ 2012.', 'ar', 'دمشق'],
+        ['محمد الحداد (محكمة الإرهاب - دمشق) معتقل منذ 2012.', 'ar', 'دمشق'],
+      ];
+      for (const [text, lang, town] of rows) expect(hometownOf(text, lang)).toBe(town);
+    });
   });
 });
