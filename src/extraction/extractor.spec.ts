@@ -5411,5 +5411,13 @@ describe('extractMentions', () => {
       ];
       for (const [text, lang, town] of rows) expect(hometownOf(text, lang)).toBe(town);
     });
+
+    it('gives what befell a counted group of kin ("Three of her brothers were arrested", "Her relatives") to them, not the name before', () => {
+      expect(people('Fatima Ali waited outside. Three of her brothers were arrested in 2012.', 'en')).toEqual(['Fatima Ali=relative']);
+      expect(people('Fatima Ali waited outside. Her three brothers were arrested in 2012.', 'en')).toEqual(['Fatima Ali=relative']);
+      expect(people('Fatima Ali waited outside. Ten of her relatives were arrested in 2012.', 'en')).toEqual(['Fatima Ali=relative']);
+      // Her own arrest with them is hers.
+      expect(people('Fatima Ali was arrested. She and her three brothers were released in 2014.', 'en')).toEqual(['Fatima Ali=released']);
+    });
   });
 });

@@ -471,7 +471,12 @@ export const LOST_VERBS = new Set(['lost', 'loses', 'perdu', 'perd', 'فقد', '
 
 export const FINITE_AUX = new Set(['was', 'were', 'is', 'has', 'had', 'a', 'avait', 'est', 'était', 'fut'].map(foldWord));
 /** A number, or a word for one, before a noun: "two sons", "2 sons", "both". */
-const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'both'].map(foldWord));
+const COUNT_WORDS = new Set(
+  [
+    ...['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'both'],
+    ...['deux', 'trois', 'quatre', 'cinq', 'sept', 'huit', 'neuf', 'dix'],
+  ].map(foldWord),
+);
 export const isCountWord = (t: Token): boolean => t.kind === 'num' || (t.kind === 'lat' && COUNT_WORDS.has(t.norm));
 /** Perfect-tense auxiliaries: "has been held", «a été libéré», «avait disparu». */
 export const PERFECT_AUX = foldSet(['has', 'had', 'have', 'a', 'avait', 'ont']);

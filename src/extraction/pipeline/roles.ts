@@ -32,6 +32,7 @@ import {
   INTRODUCERS,
   KIN_ARTICLES,
   KIN_LINKS,
+  crowdIndex,
   KIN_WHOSE,
   KIN_OWN_STATE,
   AR_KIN_OF_HIM,
@@ -3082,7 +3083,7 @@ export function kinSubjectBefore(ctx: Ctx, cue: Cue): Cue | null {
     const joined = prevNonSpace(tokens, j - 1);
     if (joined >= 0 && isWordToken(tokens[joined]) && COORDINATORS.has(tokens[joined].norm)) j = prevNonSpace(tokens, joined - 1);
   }
-  const kin = j >= 0 ? cueOf(ctx, j) : null;
+  const kin = j >= 0 ? (cueOf(ctx, j) ?? kinGroupEndingAt(ctx, j, cue)) : null;
   if (!kin || kin.last !== j || kin.def.kind !== 'relative' || kin.def.firstPerson) return null;
   // "Omar Haddad and his brother were arrested", «Omar Haddad et son frère ont été enlevés»: the verb is both's.
   const and = prevNonSpace(tokens, kin.first - 1);
@@ -3090,6 +3091,27 @@ export function kinSubjectBefore(ctx: Ctx, cue: Cue): Cue | null {
   if (POSSESSIVES.has(tokens[kin.first].norm)) return kin;
   const whose = whoseBefore(ctx, kin.first);
   return whose >= 0 ? newCue(WHOSE_KIN, whose, kin.last) : null;
+}
+
+/**
+ * "her three brothers", "three of her brothers", "her relatives", «ses proches»: a group of kin after a possessive,
+ * counted or not, naming no one, ending at `j`, as the
+ * subject of what befell them (arrest, release, death). Not of a search or of having no news ("his family is looking
+ * for him", "her family does not know where she is"): those speak of the one they have lost.
+ */
+function kinGroupEndingAt(ctx: Ctx, j: number, cue: Cue): Cue | null {
+  const { tokens } = ctx;
+  const t = tokens[j];
+  if (cue.def.search || cue.role === 'missing') return null;
+  if (t.kind !== 'lat' || !(RELATIVES_WORDS.has(t.norm) || kinNounIndex.match(tokens, j)?.last === j)) return null;
+  let k = prevNonSpace(tokens, j - 1);
+  while (k >= 0 && isCountWord(tokens[k])) k = prevNonSpace(tokens, k - 1);
+  if (k < 0 || !POSSESSIVES.has(tokens[k].norm)) return null;
+  // "She and her family were released": a subject of its own before "and" shares the verb.
+  const and = prevNonSpace(tokens, k - 1);
+  if (and >= 0 && isWordToken(tokens[and]) && COORDINATORS.has(tokens[and].norm)) return null;
+  const after = nextNonSpace(tokens, j + 1);
+  return after < tokens.length && ctx.candAt[after] >= 0 ? null : newCue(WHOSE_KIN, k, j);
 }
 
 /** "…, whose brother disappeared": what befell the kinsman of a "whose" clause; not "whose mother is searching for him" nor «dont la mère est sans nouvelles», which are the name's. */
@@ -3634,7 +3656,7 @@ function nearbySentenceCues(ctx: Ctx, cands: Cand[], c: Cand, settled: (m: Cand)
         if (after?.kind === 'lat' && PRONOUN_SEX.has(after.norm) && !pronounAgrees(ctx, c, after.norm)) continue;
         // "Omar Haddad, 40, outside his home in Gaziantep. His brother was freed from Adra.": the brother's release.
         // Only a kinship phrase that opens the sentence: "…to get his nephew released" may be said of the name.
-        if (kinSubjectBefore(ctx, cue)?.first === nextNonSpace(ctx.tokens, first) || kinNounSubjectBefore(ctx, first, cue)) kin = true;
+        if (opensOnKinGroup(ctx, first, cue) || kinNounSubjectBefore(ctx, first, cue)) kin = true;
         else found.push(cue);
       }
       if (found.length > 0) return found;
@@ -3645,6 +3667,19 @@ function nearbySentenceCues(ctx: Ctx, cands: Cand[], c: Cand, settled: (m: Cand)
     }
   }
   return [];
+}
+
+/**
+ * The kinship phrase that is the cue's subject opens the sentence starting at `first`, alone or after a count or
+ * "of": "Her brother was freed", "Three of her brothers were arrested", «Trois de ses frères ont été arrêtés».
+ */
+function opensOnKinGroup(ctx: Ctx, first: number, cue: Cue): boolean {
+  const kin = kinSubjectBefore(ctx, cue);
+  if (!kin) return false;
+  const { tokens } = ctx;
+  for (let j = nextNonSpace(tokens, first); j < kin.first; j = nextNonSpace(tokens, j + 1))
+    if (!(isCountWord(tokens[j]) || KIN_LINKS.has(tokens[j].norm) || crowdIndex.match(tokens, j)?.last === j)) return false;
+  return true;
 }
 
 /**
