@@ -5419,5 +5419,25 @@ describe('extractMentions', () => {
       // Her own arrest with them is hers.
       expect(people('Fatima Ali was arrested. She and her three brothers were released in 2014.', 'en')).toEqual(['Fatima Ali=released']);
     });
+
+    it('reads a release verb whose «de» comes after a few words set apart by commas («sortir, la veille, de la prison»)', () => {
+      expect(extractMentions("Omar Haddad vient de sortir, la veille, de la prison d'Adra.", 'fr')[0]).toMatchObject({
+        role: 'released',
+        attributes: { prison: 'adra' },
+      });
+      expect(people('Omar Haddad vient de sortir, dimanche, de chez lui.', 'fr')).toEqual(['Omar Haddad=other']);
+    });
+
+    it('gives what «Lui-même», «Lui» say to the name before them, whatever role that name had, and its prison to that name alone', () => {
+      expect(extractMentions("Omar Haddad attend devant la prison. Lui-même vient de sortir de la prison d'Adra.", 'fr')[0]).toMatchObject({
+        role: 'released',
+        attributes: { prison: 'adra' },
+      });
+      const both = extractMentions(
+        "« Il s'appelle Samir Nasser, il a été emprisonné il y a onze ans, je viens le retrouver. » Omar Haddad se tient au côté de son neveu. Lui vient de sortir, la veille, d'une autre prison, celle d'Adra.",
+        'fr',
+      ).map((m) => `${m.name}=${m.role}:${m.attributes.prison}`);
+      expect(both).toEqual(['Samir Nasser=missing:null', 'Omar Haddad=released:adra']);
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { PhraseMatch, TextModel, Token, foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
+import { PhraseMatch, TextModel, Token, foldWord, isComma, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
 import { IN_AR, matchFacility, matchPlace, townsChildAt } from '../attributes';
 import {
   organisationIndex,
@@ -292,6 +292,8 @@ export function markCues(ctx: Ctx): void {
     if (exit) {
       // «خرج من صيدنايا», «خرج اليوم من سجن صيدنايا», "walked out of Sednaya prison"
       let j = nextNonSpace(tokens, exit.last + 1);
+      // «Il vient de sortir, la veille, de la prison d'Adra»: a few words set apart by commas between the verb and its «de».
+      if (!EXIT_PREPOSITIONS.has(tokens[exit.last].norm)) j = pastInsertion(tokens, j);
       for (let skip = 0; skip < 2 && tokens[j] && isWordToken(tokens[j]) && POST_SKIP.has(tokens[j].norm) && !EXIT_PREPOSITIONS.has(tokens[j].norm); skip++) {
         j = nextNonSpace(tokens, j + 1);
       }
@@ -610,6 +612,16 @@ const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'who', 
 
 const NAMED_PLACE_HEADS = new Set(['شارع', 'ساحة', 'دوار', 'مدرسة', 'جامع', 'مسجد', 'حي', 'جادة', 'ثانوية', 'مشفى', 'مستشفى', 'لواء', 'كتيبة'].map(foldWord));
 
+/** Past ", la veille," or ", on Sunday," from the comma at `j`: the token after the closing comma, else `j`. */
+function pastInsertion(tokens: Token[], j: number): number {
+  if (!isComma(tokens[j])) return j;
+  for (let k = nextNonSpace(tokens, j + 1), n = 0; k < tokens.length && n < MAX_INSERTION_WORDS; k = nextNonSpace(tokens, k + 1), n++) {
+    if (isComma(tokens[k])) return n > 0 ? nextNonSpace(tokens, k + 1) : j;
+    if (!isWordToken(tokens[k]) && tokens[k].kind !== 'num') return j;
+  }
+  return j;
+}
+const MAX_INSERTION_WORDS = 4;
 const DIRECT_EXITS = new Set(['غادر', 'غادرت', 'غادروا', 'غادرا'].map(foldWord));
 
 /** "fled an Assad regime prison", "escaped a military prison": a Latin word for prison a few words on. */

@@ -248,7 +248,8 @@ function pronounHometown(ctx: Ctx, cands: Cand[], hits: AttributeHit[], own: (m:
   }
   return null;
 }
-const SUBJECT_OPENERS = new Set(['he', 'she', 'il', 'elle', 'هو', 'وهو', 'هي', 'وهي'].map(foldWord));
+/** «Lui vient de sortir», «Lui-même», "He himself": stressed forms open on the same one. */
+const SUBJECT_OPENERS = new Set(['he', 'she', 'il', 'elle', 'lui', 'lui-même', 'elle-même', 'هو', 'وهو', 'هي', 'وهي'].map(foldWord));
 
 /** The first word of sentence `s`, or -1 when it holds none. */
 function sentenceOpener(ctx: Ctx, s: number): number {

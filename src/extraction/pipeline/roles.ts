@@ -3907,12 +3907,12 @@ const CUSTODY_DEATH = new RegExp(
 /**
  * "Omar Haddad is searching for his brother. He himself was released the day before.", «Lui vient de sortir de
  * prison», «بعد خروجها هي نفسها من السجن»: family who say they were held themselves are former detainees (GUIDE.md: the
- * detainee-type role wins). A word for "himself" in the name's sentence after it, or in the next sentence naming no
+ * detainee-type role wins), and so are others («Omar Haddad attend devant la prison. Lui-même vient d'en sortir»). A word for "himself" in the name's sentence after it, or in the next sentence naming no
  * one, with a role word right before or soon after it.
  */
 export function selfOutcomes(ctx: Ctx, cands: Cand[], decisions: Decision[]): void {
   for (let k = 0; k < cands.length; k++) {
-    if (decisions[k].role !== 'relative') continue;
+    if (decisions[k].role !== 'relative' && decisions[k].role !== 'other') continue;
     const c = cands[k];
     const s = ctx.sentence[c.first];
     const next = s + 1 < ctx.sentenceFirst.length && !cands.some((m) => ctx.sentence[m.first] === s + 1) ? s + 1 : -1;
