@@ -5439,5 +5439,14 @@ describe('extractMentions', () => {
       ).map((m) => `${m.name}=${m.role}:${m.attributes.prison}`);
       expect(both).toEqual(['Samir Nasser=missing:null', 'Omar Haddad=released:adra']);
     });
+
+    it('reads «sont venus le chercher», "came and took" (came to take him away) as an arrest, not a search', () => {
+      expect(extractMentions('Ils sont venus chercher Omar Haddad chez lui en 2012.', 'fr')[0]).toMatchObject({
+        role: 'detainee',
+        attributes: { arrestYear: 2012 },
+      });
+      expect(people('They came and took Omar Haddad from his home in 2012.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad est détenu à Saydnaya. « Ils sont venus le chercher un jour à la maison. »', 'fr')).toEqual(['Omar Haddad=detainee']);
+    });
   });
 });
