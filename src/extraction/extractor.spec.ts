@@ -5448,5 +5448,11 @@ describe('extractMentions', () => {
       expect(people('They came and took Omar Haddad from his home in 2012.', 'en')).toEqual(['Omar Haddad=detainee']);
       expect(people('Omar Haddad est détenu à Saydnaya. « Ils sont venus le chercher un jour à la maison. »', 'fr')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it('knows «فياض», «نذير», «فريدة» and other common given names, and «عشيرة» (tribe) as no word of a name', () => {
+      expect(people('اعتقلت قوات النظام فياض سهيل الحداد عام 2013، وما يزال مصيره مجهولا.', 'ar')).toEqual(['فياض سهيل الحداد=missing']);
+      expect(people('أفرج عن فريدة العلي بعد عامين من الاعتقال.', 'ar')).toEqual(['فريدة العلي=released']);
+      expect(people('اعتقل محمد الحداد عام 2013، وهو وجيه عشيرة الزبدون.', 'ar').filter((p) => p.includes('عشيرة'))).toEqual([]);
+    });
   });
 });
