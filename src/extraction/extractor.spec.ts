@@ -5454,5 +5454,12 @@ describe('extractMentions', () => {
       expect(people('أفرج عن فريدة العلي بعد عامين من الاعتقال.', 'ar')).toEqual(['فريدة العلي=released']);
       expect(people('اعتقل محمد الحداد عام 2013، وهو وجيه عشيرة الزبدون.', 'ar').filter((p) => p.includes('عشيرة'))).toEqual([]);
     });
+
+    it("keeps a third name word that is also an everyday word before «و» and the next person's given name («سمير عيد فلاح ومجد …»)", () => {
+      expect(people('اعتقلت قوات النظام كلا من سمير عيد فلاح ومحمد حسن الحداد من منطقة زبدون.', 'ar')).toEqual([
+        'سمير عيد فلاح=detainee',
+        'محمد حسن الحداد=detainee',
+      ]);
+    });
   });
 });

@@ -322,6 +322,8 @@ export function readArabic(ctx: Ctx, i: number, mode: Mode): NameRead | null {
         AR_COMPOUND_HEAD.has(tokens[after].norm) ||
         AR_KUNYA_HEAD.has(tokens[after].norm) ||
         AR_CONNECTOR.has(tokens[after].norm) ||
+        // «حسن عيد فلاح ومجد حسن موسى»: «و» and a known given name start the next person.
+        (tokens[after].norm.startsWith('و') && stripNamePrefix(tokens[after].norm, 'gazetteer') > 0) ||
         // «سامر حداد يروي…»: an unknown word that looks like a verb ends the name
         (VERB_LIKE.test(tokens[after].norm) && !AR_GIVEN.has(tokens[after].norm) && tokens[after].norm.length >= 4);
       if (!lookaheadOk && !(units === 1 && mode !== 'gazetteer' && !VERB_LIKE.test(norm))) break;
