@@ -5461,5 +5461,11 @@ describe('extractMentions', () => {
         'محمد حسن الحداد=detainee',
       ]);
     });
+
+    it('reads no hometown in "from" after a word for a call, an interview or a letter ("a telephone interview from Damascus")', () => {
+      expect(hometownOf('Omar Haddad was arrested in 2015, his mother told UPI in a telephone interview from Damascus.', 'en')).toBeNull();
+      expect(hometownOf('Omar Haddad, speaking from Gaziantep, said he was released in 2014.', 'en')).toBeNull();
+      expect(hometownOf('Omar Haddad, a lawyer from Damascus, was arrested in 2015.', 'en')).toBe('Damascus');
+    });
   });
 });
