@@ -5467,5 +5467,17 @@ describe('extractMentions', () => {
       expect(hometownOf('Omar Haddad, speaking from Gaziantep, said he was released in 2014.', 'en')).toBeNull();
       expect(hometownOf('Omar Haddad, a lawyer from Damascus, was arrested in 2015.', 'en')).toBe('Damascus');
     });
+
+    it('keeps "X and her son Y, who vanished" (and "her only son, Y … He vanished") the son\'s, X his family', () => {
+      expect(people('This is the case for Fatima Ali and her son Omar Haddad, who vanished after being arrested in 2015.', 'en')).toEqual([
+        'Fatima Ali=relative',
+        'Omar Haddad=missing',
+      ]);
+      expect(
+        people('This is the case for Fatima Ali and her only son, Omar, who would have turned 32 this year. He vanished after being arrested in 2015.', 'en'),
+      ).toEqual(['Fatima Ali=relative', 'Omar=missing']);
+      // A verb after both is both's.
+      expect(people('Fatima Ali and her son Omar Haddad were arrested in 2015.', 'en')).toEqual(['Fatima Ali=detainee', 'Omar Haddad=detainee']);
+    });
   });
 });

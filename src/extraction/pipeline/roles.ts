@@ -1139,7 +1139,13 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     const groupAttached: Cue[] = [];
     for (let m = 0; m < cands.length; m++) {
       if (m === k || cands[m].group !== c.group || kinds[m] === 'figure' || kinds[m] === 'official' || kinds[m] === 'other') continue;
-      groupAttached.push(...roleCues(pre[m]), ...ownPostRoles(ctx, cands[m], post[m], kinds[m] === 'relative'));
+      // "Fatima Ali and her son Omar Haddad, who vanished in 2015" (or "… He vanished"): a relative clause of the later
+      // name, or a later sentence, is that name's alone.
+      const shared =
+        m > k
+          ? ownPostRoles(ctx, cands[m], post[m], kinds[m] === 'relative').filter((e) => !saidOfLaterOnly(ctx, cands[m], e))
+          : ownPostRoles(ctx, cands[m], post[m], kinds[m] === 'relative');
+      groupAttached.push(...roleCues(pre[m]), ...shared);
     }
     if (kind === 'figure') {
       decisions.push({ role: (c.figure as Figure).role, cues: [], evidence: 'figure' });
@@ -1741,13 +1747,15 @@ function possessiveKinOfHeldAfter(ctx: Ctx, cands: Cand[], decisions: Decision[]
     const cue = ctx.cueAt[j];
     if (!cue || cue.first !== j || cue.def.kind !== 'relative' || cue.def.firstPerson) return undefined;
     if (tokens[j].kind !== 'lat' || !THIRD_PERSON_POSSESSIVES.has(tokens[j].norm)) return undefined;
-    // "Samir Nasser, a student, and his father Omar were arrested": the two are one subject.
-    if (coordinatorBefore(ctx, j)) return false;
+    // "Samir Nasser, a student, and his father Omar were arrested": the two are one subject; not when all that is said
+    // of the kinsman is his own ("Fatima Ali and her son Omar Haddad, who vanished in 2015").
+    const coordinated = coordinatorBefore(ctx, j);
     let n = nextNonSpace(tokens, cue.last + 1);
     if (isComma(tokens[n])) n = nextNonSpace(tokens, n + 1);
     // «son épouse, la militante des droits de l'homme Fatima Ali»: past a title before the name.
     for (let w = 0; n < tokens.length && ctx.candAt[n] < 0 && w < MAX_TITLE_WORDS && isWordToken(tokens[n]); w++) n = nextNonSpace(tokens, n + 1);
     const m = n < tokens.length ? ctx.candAt[n] : -1;
+    if (coordinated && !(m > k && decisions[m].cues.length > 0 && decisions[m].cues.every((e) => saidOfLaterOnly(ctx, cands[m], e)))) return false;
     return m > k && isDet(decisions[m].role);
   };
   for (let j = c.last + 1; j <= ctx.sentenceLast[s]; j++) {
@@ -2969,6 +2977,15 @@ function pronounOfUnnamedKin(ctx: Ctx, from: number, cue: Cue): boolean {
 }
 /** "her son would be found alive", «son fils serait libéré»: modal verbs between a subject and its verb. */
 const MODALS = new Set(['would', 'could', 'will', 'might', 'may', 'should', 'must', 'serait', 'sera', 'pourrait'].map(foldWord));
+/** Cue `e`, after name `c`, stands in a later sentence or in a relative clause right after the name ("…, who vanished"). */
+function saidOfLaterOnly(ctx: Ctx, c: Cand, e: Cue): boolean {
+  if (e.first <= c.last) return false;
+  if (ctx.sentence[e.first] !== ctx.sentence[c.first]) return true;
+  let j = nextNonSpace(ctx.tokens, c.last + 1);
+  if (isComma(ctx.tokens[j])) j = nextNonSpace(ctx.tokens, j + 1);
+  return j <= e.first && (WHO_LAT.has(ctx.tokens[j]?.norm ?? '') || AR_WHO.has(ctx.tokens[j]?.norm ?? ''));
+}
+
 /** "who", «qui»: a relative clause of the word before it. */
 const WHO_LAT = new Set(['who', 'qui'].map(foldWord));
 const MALE_KIN = new Set(['son', 'brother', 'father', 'husband', 'nephew', 'uncle', 'fils', 'frère', 'père', 'mari', 'neveu', 'oncle'].map(foldWord));
