@@ -5479,5 +5479,11 @@ describe('extractMentions', () => {
       // A verb after both is both's.
       expect(people('Fatima Ali and her son Omar Haddad were arrested in 2015.', 'en')).toEqual(['Fatima Ali=detainee', 'Omar Haddad=detainee']);
     });
+
+    it('reads "X, speaking from Gaziantep, said he was released" as the speaker\'s own story', () => {
+      expect(people('Omar Haddad, speaking from Gaziantep, said he was released in 2014.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Omar Haddad, speaking to AFP by phone, said he had been held in Saydnaya for five years.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Omar Haddad, speaking from Gaziantep, said his brother was released in 2014.', 'en')).toEqual(['Omar Haddad=relative']);
+    });
   });
 });

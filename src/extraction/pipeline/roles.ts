@@ -1886,9 +1886,26 @@ const AR_HOW = foldWord('كيف');
  */
 function speakerStoryStart(ctx: Ctx, chain: Cue[], c: Cand, pre: Cue[]): number {
   const speech = chain[chain.length - 1];
-  if (ctx.tokens[c.first].kind !== 'ar') return saidBy(ctx, speech) ? speech.last : -1;
+  if (ctx.tokens[c.first].kind !== 'ar') return saidBy(ctx, speech) ? saidAfterAside(ctx, speech).last : -1;
   return chain.length === 0 && pre.some((e) => saidBy(ctx, e)) ? c.last : -1;
 }
+/**
+ * "Omar Haddad, speaking from Gaziantep, said he…", "speaking to AFP by phone, said he…": past a speech participle
+ * set off by commas to the verb after it, in the same sentence and naming no one between; else `speech`.
+ */
+function saidAfterAside(ctx: Ctx, speech: Cue): Cue {
+  const { tokens } = ctx;
+  if (!SPEECH_PARTICIPLES.has(tokens[speech.first].norm)) return speech;
+  for (let j = nextNonSpace(tokens, speech.last + 1), n = 0; j < tokens.length && n < MAX_ASIDE_WORDS; j = nextNonSpace(tokens, j + 1), n++) {
+    if (ctx.candAt[j] >= 0 || ctx.sentence[j] !== ctx.sentence[speech.first]) return speech;
+    if (!isComma(tokens[j])) continue;
+    const verb = cueOf(ctx, nextNonSpace(tokens, j + 1));
+    return verb && saidBy(ctx, verb) ? verb : speech;
+  }
+  return speech;
+}
+const SPEECH_PARTICIPLES = new Set(['speaking', 'talking', 'writing']);
+const MAX_ASIDE_WORDS = 8;
 /** A speech verb that is the speaker's own, not a source ("according to"). */
 const saidBy = (ctx: Ctx, e: Cue | undefined): boolean => e !== undefined && e.def.kind === 'speech' && !SPEECH_SOURCES.has(cueWords(ctx, e));
 
