@@ -5485,5 +5485,11 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad, speaking to AFP by phone, said he had been held in Saydnaya for five years.', 'en')).toEqual(['Omar Haddad=released']);
       expect(people('Omar Haddad, speaking from Gaziantep, said his brother was released in 2014.', 'en')).toEqual(['Omar Haddad=relative']);
     });
+
+    it('reads authorities that refuse to reveal where he is, and a family not told where he is held, in French as missing', () => {
+      expect(people('Omar Haddad a été arrêté en 2012 et les autorités refusent de révéler où il se trouve.', 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people('Omar Haddad a été arrêté en 2012 sans que sa famille ne soit informée du lieu de sa détention.', 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people('Omar Haddad a été arrêté en 2012 ; sa famille a été informée du lieu de sa détention en 2013.', 'fr')).toEqual(['Omar Haddad=detainee']);
+    });
   });
 });
