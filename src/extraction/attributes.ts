@@ -641,7 +641,13 @@ function introBefore(tokens: Token[], i: number): { first: number; weak: boolean
   const described = appositiveIn(tokens, j);
   if (described) return { first: j, weak: described.weak };
   // "from the Damascus countryside", «de la Ghouta»; "from northern Aleppo"
-  if (tokens[j].kind === 'lat' && (TYPE_DETERMINERS.has(tokens[j].norm) || COMPASS_WORDS.has(tokens[j].norm)) && !hometownIntro.match(tokens, j))
+  // "from the Damascus suburb of Zabadoun": a known place of one word qualifying the place type at `i`.
+  const placeQualifier = tokens[j].kind === 'lat' && tokens[j].cap && placeIndex.match(tokens, j)?.last === j && placeTypeIndex.match(tokens, i) !== null;
+  if (
+    tokens[j].kind === 'lat' &&
+    (TYPE_DETERMINERS.has(tokens[j].norm) || COMPASS_WORDS.has(tokens[j].norm) || placeQualifier) &&
+    !hometownIntro.match(tokens, j)
+  )
     return introBefore(tokens, j);
   let best: { first: number; weak: boolean } | null = null;
   const consider = (c: { first: number; weak: boolean }) => {

@@ -5491,5 +5491,10 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad a été arrêté en 2012 sans que sa famille ne soit informée du lieu de sa détention.', 'fr')).toEqual(['Omar Haddad=missing']);
       expect(people('Omar Haddad a été arrêté en 2012 ; sa famille a été informée du lieu de sa détention en 2013.', 'fr')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it('reads the town after "the Damascus suburb of" as the hometown, as after "the town of"', () => {
+      expect(hometownOf('Omar Haddad, from the Damascus suburb of Zabadoun, was arrested in 2012.', 'en')).toBe('Zabadoun');
+      expect(hometownOf('Omar Haddad was arrested in the Damascus suburb of Zabadoun in 2012.', 'en')).toBeNull();
+    });
   });
 });
