@@ -775,6 +775,15 @@ function commaIntroAfter(tokens: Token[], last: number): boolean {
   return m !== null && COMMA_INTROS.has(phraseOf(tokens, m.first, m.last));
 }
 
+/** «زبدون مسقط رأسه», «زبدون، مسقط رأسها»: "his birthplace" after the word at `i`, a comma or none between. */
+function birthplaceAfter(tokens: Token[], i: number): boolean {
+  let k = nextNonSpace(tokens, i + 1);
+  if (isComma(tokens[k])) k = nextNonSpace(tokens, k + 1);
+  const m = k < tokens.length ? hometownIntro.match(tokens, k) : null;
+  return m !== null && BIRTHPLACE_AR.has(phraseOf(tokens, m.first, m.last));
+}
+const BIRTHPLACE_AR = new Set(['مسقط رأسه', 'مسقط رأسها'].map((p) => phraseWords(p).join(' ')));
+
 const townsOwnChild = new PhraseIndex<true>(prefixCombos(['', 'و']));
 for (const p of all(words.townsOwnChild)) townsOwnChild.add(p, true);
 const MAX_WORDS_BEFORE_OWN_CHILD = 4;
@@ -1544,6 +1553,12 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
     t.cap &&
     ((LOCATIVES.has(tokens[prevNonSpace(tokens, i - 1)]?.norm ?? '') && whereOriginAfter(tokens, i)) || commaIntroAfter(tokens, i))
   ) {
+    hits.push({ kind: 'hometown', value: model.text.slice(t.s, t.e), first: i, last: i, anchor: i, adjacentOnly: false, preferred: false });
+    return;
+  }
+  // «وعاد إلى زبدون مسقط رأسه»: a word the lists lack, not an everyday one, right before "his birthplace".
+  const before = tokens[wordBefore(tokens, i)]?.norm ?? '';
+  if (!place && t.kind === 'ar' && !isArEverydayForm(t.norm) && (TO_WORDS.has(before) || LOCATIVES.has(before)) && birthplaceAfter(tokens, i)) {
     hits.push({ kind: 'hometown', value: model.text.slice(t.s, t.e), first: i, last: i, anchor: i, adjacentOnly: false, preferred: false });
     return;
   }

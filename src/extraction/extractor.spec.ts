@@ -5496,5 +5496,12 @@ describe('extractMentions', () => {
       expect(hometownOf('Omar Haddad, from the Damascus suburb of Zabadoun, was arrested in 2012.', 'en')).toBe('Zabadoun');
       expect(hometownOf('Omar Haddad was arrested in the Damascus suburb of Zabadoun in 2012.', 'en')).toBeNull();
     });
+
+    it('reads a town the lists lack before «مسقط رأسه» (his birthplace) or after "his hometown" as the hometown', () => {
+      expect(hometownOf('أفرج عن محمد الحداد وعاد إلى زبدون مسقط رأسه.', 'ar')).toBe('زبدون');
+      expect(hometownOf('اعتقل محمد الحداد في زبدون مسقط رأسه عام 2012.', 'ar')).toBe('زبدون');
+      expect(hometownOf('Omar Haddad returned to his hometown Zabadoun after his release.', 'en')).toBe('Zabadoun');
+      expect(hometownOf('اعتقل محمد الحداد في السوق مسقط رأسه.', 'ar')).toBeNull();
+    });
   });
 });
