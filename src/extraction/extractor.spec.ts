@@ -5503,5 +5503,15 @@ describe('extractMentions', () => {
       expect(hometownOf('Omar Haddad returned to his hometown Zabadoun after his release.', 'en')).toBe('Zabadoun');
       expect(hometownOf('اعتقل محمد الحداد في السوق مسقط رأسه.', 'ar')).toBeNull();
     });
+
+    it('gives a reported clause about an unnamed kinsman («أن شقيقها كان يقبع في سجن صيدنايا») to him, not the one who learnt it', () => {
+      expect(people('اكتشفت فاطمة العلي أن شقيقها كان يقبع في سجن صيدنايا.', 'ar')).toEqual(['فاطمة العلي=other']);
+      expect(people('اكتشفت فاطمة العلي أن شقيقها على قيد الحياة وكان معتقلا في سجن صيدنايا. وعلمت بأن شقيقها أحمد لا يزال حياً.', 'ar')).toEqual([
+        'فاطمة العلي=other',
+        'أحمد=detainee',
+      ]);
+      // The family of a name that speaks of "her son" speaks of him.
+      expect(people('أعلنت عائلة المعتقل محمد الحداد أن ابنها لا يزال محتجزاً في سجن عدرا.', 'ar')).toEqual(['محمد الحداد=detainee']);
+    });
   });
 });

@@ -3195,9 +3195,38 @@ function arabicKinBefore(ctx: Ctx, cue: Cue): Cue | null {
   for (let n = 0; n < 3 && j >= 0 && tokens[j].kind === 'ar' && (AR_STILL.has(tokens[j].norm) || AR_WAS.has(tokens[j].norm)); n++)
     j = prevNonSpace(tokens, j - 1);
   const kin = j >= 0 ? cueOf(ctx, j) : null;
-  if (!kin || kin.last !== j || kin.def.kind !== 'relative' || kin.def.firstPerson || ctx.candAt[nextNonSpace(tokens, j + 1)] >= 0) return null;
+  if (!kin || kin.last !== j || kin.def.kind !== 'relative' || kin.def.firstPerson || ctx.candAt[nextNonSpace(tokens, j + 1)] >= 0)
+    return reportedKinSubject(ctx, cue);
   return AR_HIS_HER_KIN.test(tokens[j].norm) ? kin : null;
 }
+
+/**
+ * «اكتشفت فاطمة العلي أن شقيقها كان يقبع في سجن صيدنايا», «علمت بأن ابنها على قيد الحياة وكان معتقلاً»: a reported
+ * clause whose subject, right after «أن», is an unnamed kinsman («شقيقها») tells of him, up to a few words on and
+ * with no name between.
+ */
+function reportedKinSubject(ctx: Ctx, cue: Cue): Cue | null {
+  const { tokens } = ctx;
+  for (
+    let j = prevNonSpace(tokens, cue.first - 1), n = 0;
+    j >= 0 && n < MAX_REPORTED_KIN_WORDS && ctx.sentence[j] === ctx.sentence[cue.first];
+    j = prevNonSpace(tokens, j - 1)
+  ) {
+    if (!isWordToken(tokens[j])) continue;
+    if (ctx.candAt[j] >= 0) return null;
+    n++;
+    const kin = cueOf(ctx, j);
+    if (!kin || kin.first !== j || kin.def.kind !== 'relative') continue;
+    const that = prevNonSpace(tokens, j - 1);
+    const said = that >= 0 && tokens[that].kind === 'ar' && THAT_WORDS.has(stripConj(tokens[that].norm));
+    if (!said || kin.def.firstPerson || !AR_HIS_HER_KIN.test(tokens[kin.last].norm) || ctx.candAt[nextNonSpace(tokens, kin.last + 1)] >= 0) return null;
+    // «أعلنت عائلة المعتقل محمد الحداد أن ابنها لا يزال محتجزاً»: the family of a name speaks of him.
+    for (let i = ctx.sentenceFirst[ctx.sentence[j]]; i < that; i++) if (isWordToken(tokens[i]) && familyBeforeIndex.match(tokens, i)) return null;
+    return kin;
+  }
+  return null;
+}
+const MAX_REPORTED_KIN_WORDS = 8;
 const AR_STILL = new Set(['ما', 'زال', 'يزال', 'لا', 'مازال', 'لايزال', 'تزال'].map(foldWord));
 const AR_WAS = new Set(['كان', 'كانت'].map(foldWord));
 const AR_KIN_WHO = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي'].map(foldWord));
