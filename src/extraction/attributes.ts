@@ -1179,6 +1179,23 @@ const MAX_FACILITY_WORDS = 3;
 const AR_PRISON = new Set(['سجن', 'وسجن', 'فسجن'].map(foldWord));
 const AR_CENTRAL = new Set(['المركزي'].map(foldWord));
 
+/**
+ * "sentenced to death in 2013", «condamné à mort en 2013», «حكم عليه بالإعدام عام 2013»: a death sentence, whose year
+ * is no date of death.
+ */
+function deathSentenceAt(tokens: Token[], intro: PhraseMatch<IntroKind>): boolean {
+  const t = tokens[intro.first];
+  if (t.kind === 'ar') return intro.prefix > 0 && t.norm.startsWith(BI_AR) && t.norm.slice(intro.prefix) === EXECUTION_AR;
+  const to = wordBefore(tokens, intro.first);
+  const verb = to >= 0 && SENTENCED_TO.has(tokens[to].norm) ? wordBefore(tokens, to) : -1;
+  return verb >= 0 && SENTENCED.has(tokens[verb].norm);
+}
+const SENTENCED_TO = new Set(['to', 'à'].map(foldWord));
+/** «بالإعدام» ("to execution"): the sentence; «بوفاة» ("of the death of") is a death. */
+const EXECUTION_AR = foldWord('إعدام');
+/** cues.sentencing.passedWords: "sentenced", «condamné», «حكم». */
+const SENTENCED = new Set(cues.sentencing.passedWords.map(foldWord));
+
 /** «خرج محمد من منزله عام 2015»: "went out of his home", no release; past the subject, «من» and a word for home. */
 function leftHome(tokens: Token[], last: number): boolean {
   for (
@@ -1230,7 +1247,7 @@ export function findAttributeHits(model: TextModel): AttributeHit[] {
         const before = wordBefore(tokens, i);
         const hit = before >= 0 && TERM_NOUNS.has(stripConjunction(tokens[before].norm)) ? null : scanAge(tokens, intro.last + 1, i, needsUnit);
         if (hit) hits.push(hit);
-      } else if (!(intro.value === 'release' && leftHome(tokens, intro.last))) {
+      } else if (!(intro.value === 'release' && leftHome(tokens, intro.last)) && !(intro.value === 'death' && deathSentenceAt(tokens, intro))) {
         const hit = scanDate(tokens, intro.last + 1, DATE_KIND[intro.value], i);
         if (hit) hits.push(hit);
       }

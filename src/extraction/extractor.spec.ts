@@ -5513,5 +5513,14 @@ describe('extractMentions', () => {
       // The family of a name that speaks of "her son" speaks of him.
       expect(people('أعلنت عائلة المعتقل محمد الحداد أن ابنها لا يزال محتجزاً في سجن عدرا.', 'ar')).toEqual(['محمد الحداد=detainee']);
     });
+
+    it('gives no date of death from a death sentence ("sentenced to death in 2013", «حكم عليه بالإعدام عام 2013»)', () => {
+      const death = (text: string, lang: string) => extractMentions(text, lang)[0]?.attributes.deathDate;
+      expect(death('Omar Haddad was sentenced to death by a field court in 2013.', 'en')).toBeNull();
+      expect(death('Omar Haddad a été condamné à mort en 2013.', 'fr')).toBeNull();
+      expect(death('حكم على محمد الحداد بالإعدام عام 2013.', 'ar')).toBeNull();
+      expect(death('Omar Haddad was sentenced to death in 2012 and executed in 2013.', 'en')).toBe('2013');
+      expect(death('وصلت للعائلة ورقة تفيد بوفاة محمد الحداد عام 2015.', 'ar')).toBe('2015');
+    });
   });
 });
