@@ -5522,5 +5522,10 @@ describe('extractMentions', () => {
       expect(death('Omar Haddad was sentenced to death in 2012 and executed in 2013.', 'en')).toBe('2013');
       expect(death('وصلت للعائلة ورقة تفيد بوفاة محمد الحداد عام 2015.', 'ar')).toBe('2015');
     });
+
+    it('reads «une peine de 15 ans» as a length of time, not fifteen unnamed people the cue is about', () => {
+      expect(extractMentions('Omar Haddad purge une peine de 15 ans à Adra.', 'fr')[0]).toMatchObject({ role: 'detainee', attributes: { prison: 'adra' } });
+      expect(people('Omar Haddad a documenté la mort de 15 détenus.', 'fr')).toEqual(['Omar Haddad=other']);
+    });
   });
 });

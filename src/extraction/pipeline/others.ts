@@ -17,6 +17,7 @@ import {
   LATIN_AMONG,
   topicIndex,
   YEAR,
+  isServedUnit,
 } from './lexicon';
 import { type Ctx, type Cue, cueOf, holdsSoughtPronoun } from './context';
 import { matchPlace } from '../attributes';
@@ -369,7 +370,10 @@ function crowdAround(ctx: Ctx, cue: Cue): boolean {
   if (latinCue && unnamedKinAt(ctx, j)) return true; // "the body of his father", «le corps de son père»
   // "the death of his cellmates", «la mort de ses codétenus»
   if (latinCue && THIRD_PERSON_POSSESSIVES.has(t.norm) && fellowIndex.match(tokens, nextNonSpace(tokens, j + 1)) !== null) return true;
-  return (latinCue && t.kind === 'num' && !YEAR.test(t.norm)) || crowdIndex.match(tokens, j) !== null;
+  // «une peine de 15 ans»: a length of time, not a number of people.
+  return (
+    (latinCue && t.kind === 'num' && !YEAR.test(t.norm) && !isServedUnit(tokens[nextNonSpace(tokens, j + 1)] ?? t)) || crowdIndex.match(tokens, j) !== null
+  );
 }
 
 /**
