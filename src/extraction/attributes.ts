@@ -1,6 +1,7 @@
 import words from './data/attribute-words.json';
 import cues from './data/cues.json';
 import facilitiesData from './data/facilities.json';
+import givenNames from './data/given-names.json';
 import localitiesData from './data/localities.json';
 import placesData from './data/places.json';
 import { AR_PRONOUN_ENDINGS, isArEverydayForm } from './everyday-words';
@@ -774,6 +775,48 @@ function commaIntroAfter(tokens: Token[], last: number): boolean {
   const m = k < tokens.length ? hometownIntro.match(tokens, k) : null;
   return m !== null && COMMA_INTROS.has(phraseOf(tokens, m.first, m.last));
 }
+
+/**
+ * An Arabic word at `i` alone in brackets, or after a slash and before the end of its line or sentence, that is no
+ * everyday word, word of state («شهيد», «مغيب»), title, given name, kunya, date or age word («مواليد»), word in «ال…»
+ * (a nisba or family name) or in «…ي» (an adjective: «عسكري»).
+ */
+function bracketedTownAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.kind !== 'ar' || t.norm.length < 3) return false;
+  const open = prevNonSpace(tokens, i - 1);
+  const close = nextNonSpace(tokens, i + 1);
+  const after = tokens[close];
+  const bracketed = tokens[open]?.norm === '(' && after?.norm === ')';
+  const slashed = tokens[open]?.norm === '/' && (after === undefined || after.kind === 'nl' || (after.kind === 'p' && SENTENCE_ENDS.has(after.norm)));
+  if (!(bracketed || slashed) || !isWordToken(tokens[prevNonSpace(tokens, open - 1)])) return false;
+  const w = t.norm;
+  return !(
+    isArEverydayForm(w) ||
+    NOT_BRACKETED_TOWNS.has(w) ||
+    w.startsWith(AR_ARTICLE) ||
+    w.endsWith(NISBA_Y) ||
+    KUNYA_HEADS.has(w) ||
+    introIndex.match(tokens, i)
+  );
+}
+const SENTENCE_ENDS = new Set(['.', '!', '؟', '?', '،', ',', '؛']);
+const AR_ARTICLE = foldWord('ال');
+const NISBA_Y = foldWord('ي');
+const NOT_BRACKETED_TOWNS = new Set(
+  [
+    ...givenNames.map((g) => g.ar),
+    ...Object.values(cues.roles).flatMap((r) => r.ar),
+    ...cues.statusNouns.ar,
+    ...cues.otherTitles.ar,
+    ...cues.officialTitles.ar,
+    ...cues.arabicNonNameWords.nouns,
+    ...cues.arabicNonNameWords.adjectives,
+    ...cues.arabicNonNameWords.participles,
+  ]
+    .filter((w) => !w.includes(' '))
+    .map(foldWord),
+);
 
 /** «زبدون مسقط رأسه», «زبدون، مسقط رأسها»: "his birthplace" after the word at `i`, a comma or none between. */
 function birthplaceAfter(tokens: Token[], i: number): boolean {
@@ -1577,6 +1620,12 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
   const before = tokens[wordBefore(tokens, i)]?.norm ?? '';
   if (!place && t.kind === 'ar' && !isArEverydayForm(t.norm) && (TO_WORDS.has(before) || LOCATIVES.has(before)) && birthplaceAfter(tokens, i)) {
     hits.push({ kind: 'hometown', value: model.text.slice(t.s, t.e), first: i, last: i, anchor: i, adjacentOnly: false, preferred: false });
+    return;
+  }
+  // «محمد الحداد (زبدون)», «محمد الحداد/ زبدون»: one Arabic word the lists lack, alone in brackets or after a slash that
+  // ends its line or sentence, is the town of the name right before it.
+  if (!place && bracketedTownAt(tokens, i)) {
+    hits.push({ kind: 'hometown', value: model.text.slice(t.s, t.e), first: i, last: i, anchor: i, adjacentOnly: true, preferred: false });
     return;
   }
   if (place && place.prefix === 0) {

@@ -5527,5 +5527,17 @@ describe('extractMentions', () => {
       expect(extractMentions('Omar Haddad purge une peine de 15 ans à Adra.', 'fr')[0]).toMatchObject({ role: 'detainee', attributes: { prison: 'adra' } });
       expect(people('Omar Haddad a documenté la mort de 15 détenus.', 'fr')).toEqual(['Omar Haddad=other']);
     });
+
+    it('reads one Arabic word the lists lack in brackets or after a slash right after a name as the town («محمد الحداد (زبدون)»)', () => {
+      expect(hometownOf('أفرج عن محمد الحداد (زبدون).', 'ar')).toBe('زبدون');
+      expect(hometownOf('أفرج عن محمد الحداد/ زبدون.', 'ar')).toBe('زبدون');
+      expect(people('قائمة المفرج عنهم:\n1- محمد الحداد (زبدون)\n2- أحمد العلي (دوما)', 'ar').length).toBe(2);
+      expect(extractMentions('قائمة المفرج عنهم:\n1- محمد الحداد (زبدون)\n2- أحمد العلي (دوما)', 'ar').map((m) => m.attributes.hometown)).toEqual([
+        'زبدون',
+        'دوما',
+      ]);
+      // A word of state, a nisba, a given name or an adjective in brackets is none.
+      for (const word of ['شهيد', 'مغيب', 'الحمصي', 'أحمد', 'عسكري']) expect(hometownOf(`أفرج عن محمد الحداد (${word}).`, 'ar')).toBeNull();
+    });
   });
 });
