@@ -2092,11 +2092,13 @@ function isAdjacent(tokens: Token[], nameLast: number, hitFirst: number): boolea
   // between the name's comma and the intro still says the place of the name.
   const comma = tokens[nextNonSpace(tokens, nameLast + 1)];
   const appositive = comma !== undefined && comma.kind === 'p' && (comma.norm === ',' || comma.norm === '،');
-  if (hitFirst - nameLast > (appositive ? ADJACENT_GAP_TOKENS + 2 * APPOSITIVE_WORDS : ADJACENT_GAP_TOKENS)) return false;
+  // «محمد الحداد ابن الـ 25 عاما من زبدون», «البالغ من العمر 25 عاما»: an age right after the name counts as the name.
+  const from = Math.max(nameLast, ageFieldEnd(tokens, nextNonSpace(tokens, nameLast + 1)));
+  if (hitFirst - from > (appositive ? ADJACENT_GAP_TOKENS + 2 * APPOSITIVE_WORDS : ADJACENT_GAP_TOKENS)) return false;
   let depth = 0;
   let words = 0;
   let commas = 0;
-  for (let j = nameLast + 1; j < hitFirst; j++) {
+  for (let j = from + 1; j < hitFirst; j++) {
     const t = tokens[j];
     if (t.kind === 'sp' || t.kind === 'num') continue;
     // "Omar Haddad, 34, a baker from": a comma after an age alone closes nothing.
@@ -2128,6 +2130,16 @@ function isAdjacent(tokens: Token[], nameLast: number, hitFirst: number): boolea
     else return false;
   }
   return true;
+}
+
+/** «ابن الـ 25 عاما», «البالغ من العمر 25 عاماً» starting at `j`: the last token of the age and its unit, or -1. */
+function ageFieldEnd(tokens: Token[], j: number): number {
+  const field = j < tokens.length && tokens[j].kind === 'ar' ? introIndex.match(tokens, j) : null;
+  if (!field || field.value !== 'age') return -1;
+  let k = nextNonSpace(tokens, field.last + 1);
+  if (tokens[k]?.norm === AR_ARTICLE) k = nextNonSpace(tokens, k + 1);
+  if (tokens[k]?.kind !== 'num') return -1;
+  return ageUnitIndex.match(tokens, nextNonSpace(tokens, k + 1))?.last ?? k;
 }
 
 /**

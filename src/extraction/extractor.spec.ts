@@ -5539,5 +5539,10 @@ describe('extractMentions', () => {
       // A word of state, a nisba, a given name or an adjective in brackets is none.
       for (const word of ['شهيد', 'مغيب', 'الحمصي', 'أحمد', 'عسكري']) expect(hometownOf(`أفرج عن محمد الحداد (${word}).`, 'ar')).toBeNull();
     });
+
+    it('reads a town the lists lack after an age right after the name («ابن الـ 25 عاما من زبدون»)', () => {
+      expect(hometownOf('أفرج عن محمد الحداد ابن الـ 25 عاما من زبدون.', 'ar')).toBe('زبدون');
+      expect(hometownOf('أفرج عن محمد الحداد البالغ من العمر 25 عاما من زبدون.', 'ar')).toBe('زبدون');
+    });
   });
 });
