@@ -1929,14 +1929,19 @@ function organisationName(tokens: Token[], first: number, last: number): boolean
 
 /**
  * The hometown intro that ends at word `k`: the word itself («من», "of"), or else the longest of origin
- * ending there («originaire du», «Libanais originaire de»). Not one of where someone lives now («vit à», "lives
- * in"): before a place the lists lack, that is most often a city of exile, not the home the text gives; unless
- * a known Syrian place follows the comma after the town at `place`.
+ * ending there («originaire du», «Libanais originaire de»). Of the intros of where someone lives now, before a place
+ * the lists lack only a Latin one that says living ("lives in Reyhanli", «vit à Reyhanli»: a stated home, GUIDE.md, be
+ * it a city of exile), or any when a known Syrian place follows the comma after the town at `place`; not "returned
+ * to", «عاد إلى» (where one went back to) nor an Arabic one (before a word no list knows, too often no place).
  */
 function introEndingAt(tokens: Token[], k: number, place = -1): { first: number; last: number } | null {
   // «habite Gaziantep»: a one-word residence intro is no origin before an unknown place either.
   const origin = (m: PhraseMatch<true> | null) =>
-    m !== null && m.last === k && (!RESIDENCE_INTROS.has(phraseOf(tokens, m.first, m.last)) || (place >= 0 && knownPlaceAfterComma(tokens, place)));
+    m !== null &&
+    m.last === k &&
+    (!RESIDENCE_INTROS.has(phraseOf(tokens, m.first, m.last)) ||
+      LIVES_IN_LATIN.has(phraseOf(tokens, m.first, m.last)) ||
+      (place >= 0 && knownPlaceAfterComma(tokens, place)));
   // The longest: «من أهالي زيزون» is "from the people of", not «أهالي» alone.
   let found: { first: number; last: number } | null = null;
   for (let j = prevNonSpace(tokens, k - 1), n = 1; j >= 0 && n < MAX_INTRO_WORDS; j = prevNonSpace(tokens, j - 1), n++) {
@@ -1963,6 +1968,12 @@ function knownPlaceAfterComma(tokens: Token[], i: number): boolean {
 
 /** "lives in", «vit à», «يقيم في»: where someone lives now (attribute-words residenceIntros). */
 const RESIDENCE_INTROS = new Set(all(words.residenceIntros).map((p) => phraseWords(p).join(' ')));
+const LIVES_IN_LATIN = new Set(
+  [
+    ...['lives in', 'living in', 'who lives in', 'resides in', 'residing in', 'lived in', 'who lived in', 'who was living in', 'was living in'],
+    ...['vit à', 'habite à', 'réside à', 'résidant à', 'résidait à', 'domicilié à', 'domiciliée à', 'qui vivait à', 'vivait à', 'vivant à', 'qui vit à'],
+  ].map((p) => phraseWords(p).join(' ')),
+);
 
 /** The folded words of tokens `first`..`last`, joined by spaces. */
 const phraseOf = (tokens: Token[], first: number, last: number): string =>

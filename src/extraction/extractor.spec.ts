@@ -2166,9 +2166,9 @@ describe('extractMentions', () => {
       expect(only("Le corps d'Omar Haddad a été retrouvé à l'hôpital militaire de Harasta.", 'fr').attributes.hometown).toBeNull();
     });
 
-    it('takes no city of exile the lists lack for a hometown ("now lives in Gaziantep", «vit à Reyhanli»)', () => {
-      expect(only('Omar Haddad, a survivor who now lives in Gaziantep, was held in Saydnaya.', 'en').attributes.hometown).toBeNull();
-      expect(only('Omar Haddad, un survivant qui vit à Reyhanli, a été détenu à Saydnaya.', 'fr').attributes.hometown).toBeNull();
+    it('takes a city of exile the lists lack as the stated home (GUIDE.md: "now lives in Gaziantep", «vit à Reyhanli»)', () => {
+      expect(only('Omar Haddad, a survivor who now lives in Gaziantep, was held in Saydnaya.', 'en').attributes.hometown).toBe('Gaziantep');
+      expect(only('Omar Haddad, un survivant qui vit à Reyhanli, a été détenu à Saydnaya.', 'fr').attributes.hometown).toBe('Reyhanli');
       expect(only('Omar Haddad, a survivor who now lives in Damascus, was held in Saydnaya.', 'en').attributes.hometown).toBe('Damascus');
     });
 
@@ -5302,8 +5302,8 @@ describe('extractMentions', () => {
       expect(hometownOf('Omar Haddad, 40, lives in Zabadoun, Damascus. He was arrested in 2011.', 'en')).toBe('Zabadoun');
       expect(hometownOf('Omar Haddad, âgé de 40 ans, vit à Zabadoun, Damas. Il a été arrêté en 2011.', 'fr')).toBe('Zabadoun');
       expect(hometownOf('اعتقل محمد الحداد المقيم في زبدون، حمص', 'ar')).toBe('زبدون');
-      // A city abroad stays out.
-      expect(hometownOf('Omar Haddad, qui vit à Gaziantep, en Turquie, a été libéré.', 'fr')).toBeNull();
+      // A city abroad is the stated home too.
+      expect(hometownOf('Omar Haddad, qui vit à Gaziantep, en Turquie, a été libéré.', 'fr')).toBe('Gaziantep');
     });
 
     it('keeps a place of detention the facility list lacks as written ("al Kesra Prison", «prison de Kesra», «سجن زبدون المركزي»)', () => {
@@ -5543,6 +5543,12 @@ describe('extractMentions', () => {
     it('reads a town the lists lack after an age right after the name («ابن الـ 25 عاما من زبدون»)', () => {
       expect(hometownOf('أفرج عن محمد الحداد ابن الـ 25 عاما من زبدون.', 'ar')).toBe('زبدون');
       expect(hometownOf('أفرج عن محمد الحداد البالغ من العمر 25 عاما من زبدون.', 'ar')).toBe('زبدون');
+    });
+
+    it('reads a town the lists lack after "lives in", «vit à», «domicilié à» as the stated home, but not after "returned to"', () => {
+      expect(hometownOf('Omar Haddad, who lived in Zabadoun, was arrested in 2012.', 'en')).toBe('Zabadoun');
+      expect(hometownOf('Omar Haddad, domicilié à Zabadoun, a été arrêté en 2012.', 'fr')).toBe('Zabadoun');
+      expect(hometownOf('Omar Haddad was released in 2014 and returned to Zabadoun.', 'en')).toBeNull();
     });
   });
 });
