@@ -1617,8 +1617,8 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
     return;
   }
   // «وعاد إلى زبدون مسقط رأسه»: a word the lists lack, not an everyday one, right before "his birthplace".
-  const before = tokens[wordBefore(tokens, i)]?.norm ?? '';
-  if (!place && t.kind === 'ar' && !isArEverydayForm(t.norm) && (TO_WORDS.has(before) || LOCATIVES.has(before)) && birthplaceAfter(tokens, i)) {
+  const toOrIn = tokens[wordBefore(tokens, i)]?.norm ?? '';
+  if (!place && t.kind === 'ar' && !isArEverydayForm(t.norm) && (TO_WORDS.has(toOrIn) || LOCATIVES.has(toOrIn)) && birthplaceAfter(tokens, i)) {
     hits.push({ kind: 'hometown', value: model.text.slice(t.s, t.e), first: i, last: i, anchor: i, adjacentOnly: false, preferred: false });
     return;
   }
@@ -1968,12 +1968,7 @@ function knownPlaceAfterComma(tokens: Token[], i: number): boolean {
 
 /** "lives in", «vit à», «يقيم في»: where someone lives now (attribute-words residenceIntros). */
 const RESIDENCE_INTROS = new Set(all(words.residenceIntros).map((p) => phraseWords(p).join(' ')));
-const LIVES_IN_LATIN = new Set(
-  [
-    ...['lives in', 'living in', 'who lives in', 'resides in', 'residing in', 'lived in', 'who lived in', 'who was living in', 'was living in'],
-    ...['vit à', 'habite à', 'réside à', 'résidant à', 'résidait à', 'domicilié à', 'domiciliée à', 'qui vivait à', 'vivait à', 'vivant à', 'qui vit à'],
-  ].map((p) => phraseWords(p).join(' ')),
-);
+const LIVES_IN_LATIN = new Set(all(words.livingIntros).map((p) => phraseWords(p).join(' ')));
 
 /** The folded words of tokens `first`..`last`, joined by spaces. */
 const phraseOf = (tokens: Token[], first: number, last: number): string =>

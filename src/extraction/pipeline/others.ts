@@ -371,9 +371,9 @@ function crowdAround(ctx: Ctx, cue: Cue): boolean {
   // "the death of his cellmates", «la mort de ses codétenus»
   if (latinCue && THIRD_PERSON_POSSESSIVES.has(t.norm) && fellowIndex.match(tokens, nextNonSpace(tokens, j + 1)) !== null) return true;
   // «une peine de 15 ans»: a length of time, not a number of people.
-  return (
-    (latinCue && t.kind === 'num' && !YEAR.test(t.norm) && !isServedUnit(tokens[nextNonSpace(tokens, j + 1)] ?? t)) || crowdIndex.match(tokens, j) !== null
-  );
+  const unit = tokens[nextNonSpace(tokens, j + 1)];
+  const length = unit !== undefined && isServedUnit(unit);
+  return (latinCue && t.kind === 'num' && !YEAR.test(t.norm) && !length) || crowdIndex.match(tokens, j) !== null;
 }
 
 /**

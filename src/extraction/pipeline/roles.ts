@@ -3129,9 +3129,9 @@ export function kinSubjectBefore(ctx: Ctx, cue: Cue): Cue | null {
 
 /**
  * "her three brothers", "three of her brothers", "her relatives", «ses proches»: a group of kin after a possessive,
- * counted or not, naming no one, ending at `j`, as the
- * subject of what befell them (arrest, release, death). Not of a search or of having no news ("his family is looking
- * for him", "her family does not know where she is"): those speak of the one they have lost.
+ * counted or not, naming no one, ending at `j`, as the subject of what befell them (arrest, release, death). Not of a
+ * search or of having no news ("his family is looking for him", "her family does not know where she is"): those speak
+ * of the one they have lost.
  */
 function kinGroupEndingAt(ctx: Ctx, j: number, cue: Cue): Cue | null {
   const { tokens } = ctx;
