@@ -216,9 +216,16 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * sentence or a "lost his brother in" clause; a death the family cannot accept as missing; those held whom the
  * subject saw or met as others; "found among the prisoners" as released; «دخل X السجن», «وخرج منه»; «خرج من منزله»,
  * «من السجن عام», "12 years in prison" as no release, arrest year or age; "Omar was 18 when he was arrested"; a
- * name in the other script in brackets as the same name).
+ * name in the other script in brackets as the same name);
+ * rules-27 after the twenty-sixth, read off own sentences and more real pages (towns the lists lack after a birth date,
+ * in brackets after a name or before their area, after "his hometown", before «مسقط رأسه», after an age, after "the
+ * Damascus suburb of", after "lives in" (a city of exile too); "from <town> al-<word>" as one place; no hometown from
+ * "an interview from"; no death date from a death sentence; a counted group of kin, a reported clause on an unnamed
+ * kinsman and "X and her son Y, who vanished" as the kin's; «Lui(-même)», «sortir, la veille, de», «sont venus le
+ * chercher», "speaking from X, said he"; "not seen since", «refusent de révéler où il se trouve» as missing;
+ * «une peine de 15 ans» as a length; a third name word before «و» and a given name; given names real notices used).
  */
-export const EXTRACTOR_VERSION = 'rules-26';
+export const EXTRACTOR_VERSION = 'rules-27';
 
 const EVIDENCE_ADJUST: Record<Decision['evidence'], number> = {
   figure: 0,
