@@ -5447,6 +5447,9 @@ describe('extractMentions', () => {
       });
       expect(people('They came and took Omar Haddad from his home in 2012.', 'en')).toEqual(['Omar Haddad=detainee']);
       expect(people('Omar Haddad est détenu à Saydnaya. « Ils sont venus le chercher un jour à la maison. »', 'fr')).toEqual(['Omar Haddad=detainee']);
+      // One who came to fetch someone, or came for her son, is neither held nor taken.
+      expect(people("Omar Haddad est venu le chercher à l'école.", 'fr')).toEqual(['Omar Haddad=other']);
+      expect(people('Fatima Ali came for her son at the court.', 'en')).not.toContain('Fatima Ali=detainee');
     });
 
     it('knows «فياض», «نذير», «فريدة» and other common given names, and «عشيرة» (tribe) as no word of a name', () => {
