@@ -1616,17 +1616,19 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
     hits.push({ kind: 'hometown', value: model.text.slice(t.s, t.e), first: i, last: i, anchor: i, adjacentOnly: false, preferred: false });
     return;
   }
-  // «وعاد إلى زبدون مسقط رأسه»: a word the lists lack, not an everyday one, right before "his birthplace".
-  const toOrIn = tokens[wordBefore(tokens, i)]?.norm ?? '';
-  if (!place && t.kind === 'ar' && !isArEverydayForm(t.norm) && (TO_WORDS.has(toOrIn) || LOCATIVES.has(toOrIn)) && birthplaceAfter(tokens, i)) {
-    hits.push({ kind: 'hometown', value: model.text.slice(t.s, t.e), first: i, last: i, anchor: i, adjacentOnly: false, preferred: false });
-    return;
-  }
-  // «محمد الحداد (زبدون)», «محمد الحداد/ زبدون»: one Arabic word the lists lack, alone in brackets or after a slash that
-  // ends its line or sentence, is the town of the name right before it.
-  if (!place && bracketedTownAt(tokens, i)) {
-    hits.push({ kind: 'hometown', value: model.text.slice(t.s, t.e), first: i, last: i, anchor: i, adjacentOnly: true, preferred: false });
-    return;
+  if (!place && t.kind === 'ar') {
+    // «وعاد إلى زبدون مسقط رأسه»: a word the lists lack, not an everyday one, right before "his birthplace".
+    const toOrIn = tokens[wordBefore(tokens, i)]?.norm ?? '';
+    if ((TO_WORDS.has(toOrIn) || LOCATIVES.has(toOrIn)) && birthplaceAfter(tokens, i) && !isArEverydayForm(t.norm)) {
+      hits.push({ kind: 'hometown', value: model.text.slice(t.s, t.e), first: i, last: i, anchor: i, adjacentOnly: false, preferred: false });
+      return;
+    }
+    // «محمد الحداد (زبدون)», «محمد الحداد/ زبدون»: one Arabic word the lists lack, alone in brackets or after a slash
+    // that ends its line or sentence, is the town of the name right before it.
+    if (bracketedTownAt(tokens, i)) {
+      hits.push({ kind: 'hometown', value: model.text.slice(t.s, t.e), first: i, last: i, anchor: i, adjacentOnly: true, preferred: false });
+      return;
+    }
   }
   if (place && place.prefix === 0) {
     const typeStart = typeStartBefore(tokens, i);
