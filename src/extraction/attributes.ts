@@ -754,7 +754,7 @@ const APPOSITIVE_PARTICIPLES = new Set(
 function commaIntroBefore(tokens: Token[], comma: number): { first: number; weak: boolean } | null {
   const end = prevNonSpace(tokens, comma - 1);
   if (end < 0 || !isWordToken(tokens[end])) return null;
-  for (const k of wordsBack(tokens, end, MAX_INTRO_WORDS + 1)) {
+  for (const k of wordsBack(tokens, end, MAX_INTRO_WORDS)) {
     const m = hometownIntro.match(tokens, k);
     if (m && m.last === end && COMMA_INTROS.has(phraseOf(tokens, m.first, m.last))) return { first: k, weak: false };
   }
@@ -1873,6 +1873,8 @@ function unknownPlaceAfterIntro(model: TextModel, i: number, hits: AttributeHit[
   // in the country, no city of exile.
   // "born in 1980 in Zabadoun", «من مواليد 1980 في زبدون»: a birth intro, its year, then the place.
   const born = k >= 0 ? bornInYearBefore(tokens, i) : -1;
+  // «son village natal, Zabadoun», "his hometown, Zabadoun": a comma intro, its comma, then the place.
+  const byComma = k >= 0 && isComma(tokens[k]) ? commaIntroBefore(tokens, k) : null;
   const intro =
     form >= 0
       ? { first: form, last: k }
@@ -1880,9 +1882,11 @@ function unknownPlaceAfterIntro(model: TextModel, i: number, hits: AttributeHit[
         ? { first: chez, last: k }
         : born >= 0
           ? { first: born, last: k }
-          : k >= 0
-            ? introEndingAt(tokens, k, i)
-            : null;
+          : byComma
+            ? { first: byComma.first, last: k }
+            : k >= 0
+              ? introEndingAt(tokens, k, i)
+              : null;
   if (!intro || intro.last !== k || blockedIntro(tokens, intro.first)) return false;
   let last = i;
   if (t.kind === 'lat') {
@@ -1901,6 +1905,7 @@ function unknownPlaceAfterIntro(model: TextModel, i: number, hits: AttributeHit[
   // A birth intro says whose place it is as well, as it does before a known place.
   const adjacentOnly =
     born < 0 &&
+    !byComma &&
     !isPossessiveIntro(phrase) &&
     !isPossessiveIntro(tokens[intro.last].norm) &&
     !(t.kind === 'ar' && (phrase.includes(' ') || originVerbSubjectBefore(tokens, intro.last))) &&
@@ -1955,11 +1960,13 @@ function introEndingAt(tokens: Token[], k: number, place = -1): { first: number;
   const own = hometownIntro.match(tokens, k);
   return origin(own) ? own : null;
 }
-const MAX_INTRO_WORDS = 3;
+/** «sa ville natale de», "his native region of": the longest intros have four words. */
+const MAX_INTRO_WORDS = 4;
 /** "Zabadoun, Damascus", «زبدون، دمشق»: up to three words from `i`, a comma, then a place the lists know. */
+const MAX_TOWN_WORDS = 3;
 function knownPlaceAfterComma(tokens: Token[], i: number): boolean {
   let j = i;
-  for (let n = 1; n < MAX_INTRO_WORDS; n++) {
+  for (let n = 1; n < MAX_TOWN_WORDS; n++) {
     const k = nextNonSpace(tokens, j + 1);
     if (!isWordToken(tokens[k]) || tokens[k].kind !== tokens[i].kind || (tokens[k].kind === 'lat' && !tokens[k].cap)) break;
     j = k;

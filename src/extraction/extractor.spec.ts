@@ -5553,5 +5553,11 @@ describe('extractMentions', () => {
       expect(hometownOf('Omar Haddad, domicilié à Zabadoun, a été arrêté en 2012.', 'fr')).toBe('Zabadoun');
       expect(hometownOf('Omar Haddad was released in 2014 and returned to Zabadoun.', 'en')).toBeNull();
     });
+
+    it('reads a town the lists lack after a four-word intro («sa ville natale de Zabadoun») or a comma intro («son village natal, Zabadoun»)', () => {
+      expect(hometownOf('Omar Haddad a été arrêté en 2012 dans sa ville natale de Zabadoun.', 'fr')).toBe('Zabadoun');
+      expect(hometownOf('Omar Haddad a été arrêté en 2012 dans son village natal, Zabadoun.', 'fr')).toBe('Zabadoun');
+      expect(hometownOf('Omar Haddad was released and went back to his village, Zabadoun, on Monday.', 'en')).toBe('Zabadoun');
+    });
   });
 });
