@@ -5559,5 +5559,16 @@ describe('extractMentions', () => {
       expect(hometownOf('Omar Haddad a été arrêté en 2012 dans son village natal, Zabadoun.', 'fr')).toBe('Zabadoun');
       expect(hometownOf('Omar Haddad was released and went back to his village, Zabadoun, on Monday.', 'en')).toBe('Zabadoun');
     });
+
+    it('reads «n’ont encore été relâchés» as not released, and «Nous appelons donc … à libérer» as an appeal for someone held', () => {
+      expect(people("Les agents ont emmené Omar Haddad et Samir Nasser. Ni l'un ni l'autre n'ont encore été relâchés.", 'fr')).toEqual([
+        'Omar Haddad=detainee',
+        'Samir Nasser=detainee',
+      ]);
+      expect(people('Nous appelons donc les autorités syriennes à libérer Omar Haddad ou à le placer sous la protection de la loi.', 'fr')).toEqual([
+        'Omar Haddad=detainee',
+      ]);
+      expect(people('Omar Haddad, que nous appelons Abou Sami, a été libéré hier.', 'fr')[0]).toBe('Omar Haddad=released');
+    });
   });
 });
