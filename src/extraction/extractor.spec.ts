@@ -5570,5 +5570,12 @@ describe('extractMentions', () => {
       ]);
       expect(people('Omar Haddad, que nous appelons Abou Sami, a été libéré hier.', 'fr')[0]).toBe('Omar Haddad=released');
     });
+
+    it('reads a term served after a sentence passed in the same sentence as time before the sentence, not a release', () => {
+      expect(people('Omar Haddad a été condamné à un an de prison après un mois de détention au secret.', 'fr')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad was sentenced to five years after six months in detention.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people('حكم على محمد الحداد بالسجن خمس سنوات بعد ستة أشهر في المعتقل.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      expect(people('Omar Haddad est sorti après deux ans de prison.', 'fr')).toEqual(['Omar Haddad=released']);
+    });
   });
 });

@@ -947,9 +947,12 @@ function markServedTerms(ctx: Ctx): void {
   }
 }
 
-/** "transferred to Adra after six years in Saydnaya": a transfer word before the term served at `i` in its sentence. */
+/**
+ * "transferred to Adra after six years in Saydnaya", «condamné à un an de prison après un mois de détention»: a
+ * transfer word or a sentence passed before the term served at `i` in its sentence; the term ended in another prison.
+ */
 function afterTransfer(ctx: Ctx, i: number): boolean {
-  return wordBefore(ctx, i, SENTENCE_WINDOW_WORDS, (k) => (SERVED_TRANSFERS.has(ctx.tokens[k].norm) ? true : null));
+  return wordBefore(ctx, i, SENTENCE_WINDOW_WORDS, (k) => (SERVED_TRANSFERS.has(ctx.tokens[k].norm) || SENTENCE_WORDS.has(ctx.tokens[k].norm) ? true : null));
 }
 
 function addServedTerm(ctx: Ctx, first: number, last: number): void {
