@@ -5577,5 +5577,18 @@ describe('extractMentions', () => {
       expect(people('حكم على محمد الحداد بالسجن خمس سنوات بعد ستة أشهر في المعتقل.', 'ar')).toEqual(['محمد الحداد=detainee']);
       expect(people('Omar Haddad est sorti après deux ans de prison.', 'fr')).toEqual(['Omar Haddad=released']);
     });
+
+    it('reads a full name after an alias phrase in apposition ("known by his pen name", «connu sous le nom de», «المعروف باسم») as the same person', () => {
+      const pen = extractMentions('Omar Haddad, militant kurde, plus connu sous son nom de plume Samir Zabadouni, a été enlevé à Alep en 2009.', 'fr');
+      expect(pen.map((m) => `${m.name}=${m.role}`)).toEqual(['Omar Haddad=missing', 'Samir Zabadouni=missing']);
+      expect(pen[1].refersTo).toEqual({ start: pen[0].start, end: pen[0].end });
+      const known = extractMentions('Omar Haddad, known by his pen name Samir Zabadouni, was abducted in Aleppo in 2009.', 'en');
+      expect(known[1].refersTo).toEqual({ start: known[0].start, end: known[0].end });
+      const kunya = extractMentions('اختطف محمد الحداد المعروف باسم أبو سامي في حلب عام 2009.', 'ar');
+      expect(kunya[1]).toMatchObject({ name: 'أبو سامي', role: 'missing', refersTo: { start: kunya[0].start, end: kunya[0].end } });
+      // Not a name met, nor a name after «dit» that says "says".
+      expect(extractMentions('Omar Haddad met a man known as Samir Nasser in prison.', 'en')[1].refersTo).toBeNull();
+      expect(extractMentions('« Il est libre », dit Samir Nasser, le frère d’Omar Haddad.', 'fr').every((m) => m.refersTo === null)).toBe(true);
+    });
   });
 });

@@ -426,6 +426,8 @@ function loneCompoundGivenNames(ctx: Ctx, raw: Cand[], taken: Uint8Array): void 
 }
 
 const MAX_ALIAS_GAP_TOKENS = 4;
+/** «connu sous le nom de», the longest alias phrase. */
+const MAX_ALIAS_WORDS = 5;
 /** Passes over a list of lone given names, each passing the evidence one name further back. */
 const MAX_LONE_LIST = 4;
 
@@ -436,6 +438,7 @@ const MAX_LONE_LIST = 4;
 export function linkKunyas(ctx: Ctx, cands: Cand[]): void {
   const { tokens } = ctx;
   cands.forEach((c, k) => {
+    if (!c.kunyaOnly && !c.ref && !c.partial) linkAlias(ctx, cands, k);
     if (!c.kunyaOnly || c.ref) return;
     c.partial = true;
     // «فراس تيسير نايلة (أبو ربيع)», "Omar Haddad (Abu Sami)": a kunya in brackets right after a name is that name's.
@@ -469,14 +472,7 @@ export function linkKunyas(ctx: Ctx, cands: Cand[]): void {
       c.ref = owner.ref ?? owner;
       return;
     }
-    let j = prevNonSpace(tokens, c.first - 1);
-    for (let n = 0; n < MAX_ALIAS_GAP_TOKENS && j >= 0 && !isWordToken(tokens[j]); n++) j = prevNonSpace(tokens, j - 1);
-    let alias = false;
-    for (let back = 0, w = j; back < 3 && w >= 0 && isWordToken(tokens[w]); back++, w = prevNonSpace(tokens, w - 1)) {
-      const m = aliasIndex.match(tokens, w);
-      if (m && m.last >= j) alias = true;
-    }
-    if (!alias) return;
+    if (aliasPhraseBefore(tokens, c.first) < 0) return;
     for (let m = k - 1; m >= 0; m--) {
       if (!cands[m].partial && !cands[m].kunyaOnly && ctx.sentence[c.first] - ctx.sentence[cands[m].first] <= 1) {
         c.ref = cands[m].ref ?? cands[m];
@@ -485,6 +481,45 @@ export function linkKunyas(ctx: Ctx, cands: Cand[]): void {
     }
   });
 }
+
+/** The alias phrase ("known as", «connu sous le nom de», «المعروف باسم») ending right before token `i`, quotes aside: its first token, or -1. */
+function aliasPhraseBefore(tokens: Token[], i: number): number {
+  let j = prevNonSpace(tokens, i - 1);
+  for (let n = 0; n < MAX_ALIAS_GAP_TOKENS && j >= 0 && !isWordToken(tokens[j]); n++) j = prevNonSpace(tokens, j - 1);
+  let first = -1;
+  for (let back = 0, w = j; back < MAX_ALIAS_WORDS && w >= 0 && isWordToken(tokens[w]); back++, w = prevNonSpace(tokens, w - 1)) {
+    const m = aliasIndex.match(tokens, w);
+    if (m && m.last >= j) first = w;
+  }
+  return first;
+}
+
+/**
+ * "Omar Haddad, known by his pen name Samir Zabadouni", «Omar Haddad, connu sous le nom de Samir Zabadouni»: a full
+ * name after an alias phrase in apposition to the name before it, words of that apposition aside ("a poet, better",
+ * «plus connu sous son»), is that name's other name: one person.
+ */
+function linkAlias(ctx: Ctx, cands: Cand[], k: number): void {
+  const { tokens } = ctx;
+  const c = cands[k];
+  const prev = k > 0 ? cands[k - 1] : null;
+  if (!prev || prev.partial || prev.kunyaOnly || ctx.sentence[prev.last] !== ctx.sentence[c.first]) return;
+  const alias = aliasPhraseBefore(tokens, c.first);
+  // «Omar Haddad est libre, dit Samir Nasser»: «dit» before a full name is also "says".
+  if (alias < 0 || SPEECH_ALIASES.has(tokens[alias].norm)) return;
+  // In apposition: a comma or bracket right after the name, or the phrase itself; no cue of what befell anyone between.
+  const after = nextNonSpace(tokens, prev.last + 1);
+  if (after !== alias && !isComma(tokens[after]) && tokens[after]?.norm !== '(') return;
+  let words = 0;
+  for (let j = after; j < alias; j++) {
+    if (!isWordToken(tokens[j])) continue;
+    if (++words > MAX_ALIAS_LEAD_WORDS || cueOf(ctx, j)?.def.kind === 'role') return;
+  }
+  c.ref = prev.ref ?? prev;
+}
+const SPEECH_ALIASES = new Set(['dit'].map(foldWord));
+/** «militant et défenseur des droits de l'homme kurde syrien, plus connu sous son» before «nom de plume». */
+const MAX_ALIAS_LEAD_WORDS = 14;
 
 /**
  * «محمد الحداد (أبو أحمد) … وأبو أحمد من أهالي داريا»: the full name before which the same kunya, alone, was
