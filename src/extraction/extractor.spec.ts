@@ -5590,5 +5590,12 @@ describe('extractMentions', () => {
       expect(extractMentions('Omar Haddad met a man known as Samir Nasser in prison.', 'en')[1].refersTo).toBeNull();
       expect(extractMentions('« Il est libre », dit Samir Nasser, le frère d’Omar Haddad.', 'fr').every((m) => m.refersTo === null)).toBe(true);
     });
+
+    it('reads «jugé» (tried) as no «juge» (judge), and a «de» after «commissariat» or «tribunal» as no hometown', () => {
+      expect(people('Omar Haddad, jugé en 2013, est toujours détenu à Saydnaya.', 'fr')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Le juge Omar Haddad a condamné Samir Nasser.', 'fr')).toEqual(['Omar Haddad=official', 'Samir Nasser=detainee']);
+      expect(hometownOf("Omar Haddad a été arrêté alors qu'il se rendait au commissariat central de Douma où il était convoqué.", 'fr')).toBeNull();
+      expect(hometownOf('Omar Haddad, de Douma, a été arrêté en 2013.', 'fr')).toBe('Douma');
+    });
   });
 });

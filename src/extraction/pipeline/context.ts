@@ -259,6 +259,8 @@ const DEMAND_WINDOW_WORDS = 10;
 const INFINITIVE_MARKERS = new Set(['to', 'à', 'de', 'd'].map(foldWord));
 const SENTENCE_WINDOW_WORDS = 8;
 
+const TITLE_LOOKALIKES = new Set(latin(cues.titleLookalikes).map((w) => w.normalize('NFC')));
+
 export function markCues(ctx: Ctx): void {
   const { tokens } = ctx;
   markServedTerms(ctx);
@@ -275,6 +277,8 @@ export function markCues(ctx: Ctx): void {
       continue;
     }
     let m: PhraseMatch<CueDef> | null = cueIndex.match(tokens, i);
+    // «a été jugé», tried: no «juge», judge.
+    if (m && m.value.kind === 'official' && TITLE_LOOKALIKES.has(ctx.model.text.slice(t.s, t.e).toLowerCase())) m = null;
     // «رابطة معتقلي صيدنايا», «لجنة الأسرى», "the Association of Detainees": the role word names the body.
     if (m && m.value.kind === 'role' && namesBody(tokens, i)) {
       i = m.last;
