@@ -95,6 +95,12 @@ const GOVERNORATE_NAMES = new Set<string>();
 export function isGovernorateName(place: string): boolean {
   return GOVERNORATE_NAMES.has(phraseWords(place).join(' '));
 }
+const COUNTRY_NAMES = new Set(all(words.countries).map((p) => phraseWords(p).join(' ')));
+/** How coarse a hometown as written is: 2 a country («Lebanon»), 1 a governorate («Daraa»), 0 anything finer. */
+export function placeCoarseness(place: string): number {
+  const key = phraseWords(place).join(' ');
+  return COUNTRY_NAMES.has(key) ? 2 : GOVERNORATE_NAMES.has(key) ? 1 : 0;
+}
 
 export function matchPlace(tokens: Token[], i: number): PhraseMatch<true> | null {
   return placeIndex.match(tokens, i);

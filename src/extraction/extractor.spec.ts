@@ -5597,5 +5597,11 @@ describe('extractMentions', () => {
       expect(hometownOf("Omar Haddad a été arrêté alors qu'il se rendait au commissariat central de Douma où il était convoqué.", 'fr')).toBeNull();
       expect(hometownOf('Omar Haddad, de Douma, a été arrêté en 2013.', 'fr')).toBe('Douma');
     });
+
+    it('gives a person named with a country and, later, a town that town as hometown (the finest place given)', () => {
+      const out = extractMentions('Omar Haddad, from Lebanon, was released after 33 years. In his town of Zabadoun, Haddad received a welcome.', 'en');
+      expect(out.map((m) => m.attributes.hometown)).toEqual(['Zabadoun', 'Zabadoun']);
+      expect(hometownOf('Omar Haddad, from Lebanon, was released after 33 years.', 'en')).toBe('Lebanon');
+    });
   });
 });

@@ -29,7 +29,7 @@ import {
   kinNounIndex,
 } from './lexicon';
 import { type Cand, type Ctx, type Cue, cueOf, roleVerbAfter } from './context';
-import { isGovernorateName, placePosition } from '../attributes';
+import { placeCoarseness, placePosition } from '../attributes';
 import { JOINED_ABD, ageAfter, ageBetweenCommas, agePredicateAfter, isAla, isArStop, isAlWord, namedAfter, possessiveAfter } from './name-reading';
 import { describesPerson } from './candidates';
 import type { Decision } from './roles';
@@ -706,9 +706,16 @@ export function shareAttributesWithinPost(mentions: ExtractedMention[]): Extract
   }
   for (const same of groups.values()) {
     if (same.length < 2) continue;
-    // «المنحدر من محافظة درعا» … «ينحدر من بلدة محجة»: the finest place given is the hometown (GUIDE.md).
-    const finer = same.find((m) => m.attributes.hometown !== null && !isGovernorateName(m.attributes.hometown))?.attributes.hometown;
-    if (finer) for (const m of same) if (m.attributes.hometown !== null && isGovernorateName(m.attributes.hometown)) m.attributes.hometown = finer;
+    // «المنحدر من محافظة درعا» … «ينحدر من بلدة محجة», "from Lebanon" … "his town of Chekka": the finest place given is
+    // the hometown (GUIDE.md).
+    let finest: string | null = null;
+    for (const m of same) {
+      const h = m.attributes.hometown;
+      if (h !== null && (finest === null || placeCoarseness(h) < placeCoarseness(finest))) finest = h;
+    }
+    if (finest !== null)
+      for (const m of same)
+        if (m.attributes.hometown !== null && placeCoarseness(m.attributes.hometown) > placeCoarseness(finest)) m.attributes.hometown = finest;
     for (const key of Object.keys(same[0].attributes) as (keyof ExtractedMention['attributes'])[]) {
       const known = same.find((m) => m.attributes[key] !== null)?.attributes[key];
       if (known === undefined || known === null) continue;
