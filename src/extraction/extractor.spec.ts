@@ -3453,7 +3453,8 @@ describe('extractMentions', () => {
 
     it("reads a newspaper and a priest or member of parliament by their titles, not as people taking the post's outcome", () => {
       expect(people('Omar Haddad was released last week, Al-Quds Al-Arabi reported.', 'en')).toEqual(['Omar Haddad=released']);
-      expect(people('Member of Parliament Adib Abdel Massih welcomed him.', 'en')).toEqual(['Adib Abdel Massih=other']);
+      // A member of parliament is a politician: an official (GUIDE.md).
+      expect(people('Member of Parliament Samir Nasser welcomed him.', 'en')).toEqual(['Samir Nasser=official']);
       expect(people('Omar Haddad has been locked up since 2012.', 'en')).toEqual(['Omar Haddad=detainee']);
     });
 
@@ -5602,6 +5603,15 @@ describe('extractMentions', () => {
       const out = extractMentions('Omar Haddad, from Lebanon, was released after 33 years. In his town of Zabadoun, Haddad received a welcome.', 'en');
       expect(out.map((m) => m.attributes.hometown)).toEqual(['Zabadoun', 'Zabadoun']);
       expect(hometownOf('Omar Haddad, from Lebanon, was released after 33 years.', 'en')).toBe('Lebanon');
+    });
+
+    it('reads "X and other (former) detainees" as one of them, "Member of Parliament" as an official, and "mothers of detainees" as a topic', () => {
+      expect(people("Omar Haddad and other former hostages were given a hero's welcome in Zabadoun.", 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Omar Haddad and other detainees gathered in the yard.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people("Omar Haddad et d'autres détenus ont été transférés à Adra.", 'fr')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad was welcomed by a large crowd, joined by Member of Parliament Samir Nasser.', 'en')).toContain('Samir Nasser=official');
+      expect(people('Fatima Ali and other mothers of detainees gathered at the gate.', 'en')).toEqual(['Fatima Ali=other']);
+      expect(people("Fatima Ali et d'autres mères de disparus manifestent.", 'fr')).toEqual(['Fatima Ali=other']);
     });
   });
 });
