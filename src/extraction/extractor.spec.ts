@@ -5613,5 +5613,14 @@ describe('extractMentions', () => {
       expect(people('Fatima Ali and other mothers of detainees gathered at the gate.', 'en')).toEqual(['Fatima Ali=other']);
       expect(people("Fatima Ali et d'autres mères de disparus manifestent.", 'fr')).toEqual(['Fatima Ali=other']);
     });
+
+    it('reads a kinship noun with its state word in apposition to a name («Son fils détenu, Omar Haddad», «ابنه المعتقل، محمد الحداد») as that name’s state', () => {
+      expect(people('Son fils détenu, Omar Haddad, fait vivre la famille.', 'fr')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Son fils disparu, Omar Haddad, avait 20 ans.', 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people('Her missing son, Omar Haddad, was 20.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people('وأشار إلى أن ابنه المعتقل، محمد الحداد، هو معيل لأهله.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      // Not a kinship noun whose state is told without the name in apposition.
+      expect(people('Fatima Ali parle de son fils disparu.', 'fr')).toEqual(['Fatima Ali=relative']);
+    });
   });
 });

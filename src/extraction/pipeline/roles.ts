@@ -956,6 +956,10 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     if (shared.length > 0 && ctx.sentence[cands[k - 1].first] === ctx.sentence[cands[k].first] && shared[0].first > cands[k - 1].last)
       post[k - 1].push(...shared);
   }
+  cands.forEach((c, k) => {
+    const state = kinStateBefore(ctx, c);
+    if (state && !pre[k].includes(state)) pre[k].unshift(state);
+  });
   for (const list of [...pre, ...post]) for (const cue of list) cue.used = true;
 
   // What each name is before any cue: a public figure, an official, a relative, a speaker.
@@ -3324,6 +3328,32 @@ function roleNounBeforeKin(ctx: Ctx, pre: Cue[]): Cue | null {
   const cue = k >= 0 ? cueOf(ctx, k) : null;
   return cue && cue.last === k && cue.def.kind === 'role' && !cue.def.search ? cue : null;
 }
+/**
+ * «Son fils détenu, Omar Haddad», «ابنه المعتقل، محمد الحداد», "his detained son, Omar Haddad": a kinship noun and its
+ * state word, then a comma right before the name. The name is that relative, and the state his (GUIDE.md: "his brother
+ * X" is a relative unless X is himself said to be held).
+ */
+function kinStateBefore(ctx: Ctx, c: Cand): Cue | null {
+  const { tokens } = ctx;
+  const comma = prevNonSpace(tokens, c.first - 1);
+  if (comma < 0 || !isComma(tokens[comma])) return null;
+  const end = prevNonSpace(tokens, comma - 1);
+  if (end < 0) return null;
+  const isState = (e: Cue | null): e is Cue => e !== null && e.def.kind === 'role' && !e.def.search;
+  const last = cueOf(ctx, end);
+  if (isState(last) && last.last === end) {
+    const k = prevNonSpace(tokens, last.first - 1);
+    const kin = k >= 0 ? cueOf(ctx, k) : null;
+    return kin !== null && kin.last === k && kin.def.kind === 'relative' && !kin.def.firstPerson ? last : null;
+  }
+  // "his detained son": Latin puts the state first, after "his" / "her".
+  const kinFirst = tokens[end].kind === 'lat' ? kinNounEndingAt(tokens, end) : -1;
+  const k = kinFirst >= 0 ? prevNonSpace(tokens, kinFirst - 1) : -1;
+  const state = k >= 0 ? cueOf(ctx, k) : null;
+  if (!isState(state) || state.last !== k) return null;
+  const owner = prevNonSpace(tokens, state.first - 1);
+  return owner >= 0 && THIRD_PERSON_POSSESSIVES.has(tokens[owner].norm) ? state : null;
+}
 const MAX_SEARCH_AUX = 4;
 /** Words between a searcher and the search carry no cue, a neutral one or a negation ("does not know"). */
 const SEARCH_AUX_CUES = new Set<CueKind | undefined>([undefined, 'neutral', 'negation']);
@@ -3404,7 +3434,8 @@ function ofUnnamed(ctx: Ctx, cue: Cue): boolean {
         return true;
     }
   }
-  // «تبحث فاطمة عن زوجها المعتقل», «ابنه المغيب»: the relative's own status.
+  // «تبحث فاطمة عن زوجها المعتقل», «ابنه المغيب»: the relative's own status; not «ابنه المعتقل، محمد الحداد،», where the
+  // relative is named in apposition and the status his.
   if (ctx.tokens[cue.first].kind === 'ar' && stripConj(ctx.tokens[cue.first].norm).startsWith(AR_AL) && cueOf(ctx, j)?.last === j && unnamedKinAt(ctx, j))
     return true;
   // «فاطمة العلي والدة معتقل منذ 2013»: an indefinite status noun right after a kinship noun is that relative's.
