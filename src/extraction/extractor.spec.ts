@@ -5622,5 +5622,11 @@ describe('extractMentions', () => {
       // Not a kinship noun whose state is told without the name in apposition.
       expect(people('Fatima Ali parle de son fils disparu.', 'fr')).toEqual(['Fatima Ali=relative']);
     });
+
+    it('gives a nearby sentence’s Arabic clause on an unnamed son («وأوضحت أن ابنها اختفى») to the son, not to the mother named before', () => {
+      expect(people('تقول الأم، التي تدعى فاطمة العلي، إنها تعيش مأساة منذ 12 عاما. وأوضحت أن ابنها اختفى بعد اعتقاله في دوما.', 'ar')).toEqual([
+        'فاطمة العلي=relative',
+      ]);
+    });
   });
 });

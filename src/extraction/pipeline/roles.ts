@@ -3750,7 +3750,13 @@ function nearbySentenceCues(ctx: Ctx, cands: Cand[], c: Cand, settled: (m: Cand)
         if (after?.kind === 'lat' && PRONOUN_SEX.has(after.norm) && !pronounAgrees(ctx, c, after.norm)) continue;
         // "Omar Haddad, 40, outside his home in Gaziantep. His brother was freed from Adra.": the brother's release.
         // Only a kinship phrase that opens the sentence: "…to get his nephew released" may be said of the name.
-        if (opensOnKinGroup(ctx, first, cue) || kinNounSubjectBefore(ctx, first, cue)) kin = true;
+        // «وأوضحت أن ابنها اختفى»: an Arabic clause whose subject is her unnamed son.
+        if (
+          opensOnKinGroup(ctx, first, cue) ||
+          kinNounSubjectBefore(ctx, first, cue) ||
+          (ctx.tokens[cue.first].kind === 'ar' && arabicKinBefore(ctx, cue) !== null)
+        )
+          kin = true;
         else found.push(cue);
       }
       if (found.length > 0) return found;
