@@ -5628,5 +5628,13 @@ describe('extractMentions', () => {
         'فاطمة العلي=relative',
       ]);
     });
+
+    it('reads «un camp de la mort» and "a death camp" as a kind of place, not a death', () => {
+      expect(people('Saydnaya serait « un camp de la mort », affirme Omar Haddad, un rescapé qui réunit les témoignages des survivants.', 'fr')).toEqual([
+        'Omar Haddad=released',
+      ]);
+      expect(people('Omar Haddad, a survivor of Saydnaya, described a death camp.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Omar Haddad est mort en 2014 dans ce camp de la mort.', 'fr')).toEqual(['Omar Haddad=dead']);
+    });
   });
 });

@@ -892,10 +892,19 @@ const BODY_WORDS = new Set(
   ['body', 'bodies', 'remains', 'corps', 'dépouille', 'جثته', 'جثتها', 'جثمانه', 'جثمانها', 'جثة', 'جثمان', 'جثث', 'جثثهم', 'جثتيهما'].map(foldWord),
 );
 
-/** "a place of death", "a factory of fear and death", «une usine de mort»: an indefinite place noun, "of"/"for", maybe another noun and "and", then the Latin word at `i`. */
+/**
+ * "a place of death", "a factory of fear and death", «une usine de mort», «un camp de la mort», "a death camp": an
+ * indefinite place noun, "of"/"for", maybe another noun and "and", then the Latin word at `i`; or the word at `i`
+ * between an indefinite article and the place noun.
+ */
 function deathAsQuality(tokens: Token[], i: number): boolean {
   if (tokens[i].kind !== 'lat') return false;
-  let j = prevNonSpace(tokens, i - 1);
+  const next = nextNonSpace(tokens, i + 1);
+  const before = prevNonSpace(tokens, i - 1);
+  if (next < tokens.length && QUALITY_PLACES.has(tokens[next].norm) && before >= 0 && INDEFINITE_QUALITY_ARTICLES.has(tokens[before].norm)) return true;
+  let j = before;
+  // «de la mort», «de l'horreur et de la mort»
+  if (j >= 0 && DEFINITE_QUALITY_ARTICLES.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
   if (j >= 0 && QUALITY_AND.has(tokens[j].norm)) {
     const other = prevNonSpace(tokens, j - 1);
     j = other >= 0 && tokens[other].kind === 'lat' ? prevNonSpace(tokens, other - 1) : -1;
@@ -913,6 +922,7 @@ const QUALITY_PLACES = new Set(
 const QUALITY_AND = new Set(['and', 'et'].map(foldWord));
 const QUALITY_OF = new Set(['of', 'for', 'de'].map(foldWord));
 const INDEFINITE_QUALITY_ARTICLES = new Set(['a', 'an', 'un', 'une'].map(foldWord));
+const DEFINITE_QUALITY_ARTICLES = new Set(['la', 'le', 'l'].map(foldWord));
 
 /** «أمضى 7 سنوات في صيدنايا», "spent six years in prison", «après six ans en prison», «ses sept mois d'emprisonnement»: a release. */
 function markServedTerms(ctx: Ctx): void {
