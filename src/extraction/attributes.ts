@@ -544,6 +544,52 @@ function sinceAfter(tokens: Token[], from: number): number {
   return -1;
 }
 
+/**
+ * "arrested at the age of 17", «arrêté à l'âge de 17 ans», «âgé de 17 ans à l'époque où il a été arrêté», «البالغ من
+ * العمر 17 عاما عند اعتقاله»: an age told at the arrest or disappearance, not at the time described (GUIDE.md: null).
+ * Before the age from `first` to `last`: an age intro right after an arrest intro (a year in «en», "in" between); after
+ * it, within a few words of its sentence, a word of "when" and then an arrest intro.
+ */
+function ageAtArrest(tokens: Token[], first: number, last: number): boolean {
+  let j = prevNonSpace(tokens, first - 1);
+  let ageIntro = j >= 0 ? introEndingHere(tokens, j, 'age') : -1;
+  for (let n = 0; n < 3 && ageIntro < 0 && j >= 0 && AGE_FILLERS.has(tokens[j].norm); n++) {
+    j = prevNonSpace(tokens, j - 1);
+    ageIntro = j >= 0 ? introEndingHere(tokens, j, 'age') : -1;
+  }
+  if (ageIntro >= 0) {
+    let k = prevNonSpace(tokens, ageIntro - 1);
+    // "arrested in 2013 at the age of 17"
+    if (k >= 0 && tokens[k].kind === 'num' && YEAR_IN.has(tokens[prevNonSpace(tokens, k - 1)]?.norm ?? ''))
+      k = prevNonSpace(tokens, prevNonSpace(tokens, k - 1) - 1);
+    if (k >= 0 && introEndingHere(tokens, k, 'arrest') >= 0) return true;
+  }
+  let when = false;
+  for (let k = nextNonSpace(tokens, last + 1), n = 0; k < tokens.length && n < AGE_ARREST_WORDS && !isSentenceEnd(tokens[k]); k = nextNonSpace(tokens, k + 1)) {
+    if (!isWordToken(tokens[k])) continue;
+    n++;
+    if (ARREST_TIME_WORDS.has(stripConjunction(tokens[k].norm))) when = true;
+    else if (when && matchIntro(tokens, k)?.value === 'arrest') return true;
+  }
+  return false;
+}
+const AGE_ARREST_WORDS = 9;
+const YEAR_IN = new Set(['in', 'en', 'في'].map(foldWord));
+const ARREST_TIME_WORDS = new Set(
+  ['when', 'time', 'lorsque', 'quand', 'lors', 'où', 'moment', 'عند', 'حين', 'وقت', 'لدى', 'عندما', 'حينما', 'أثناء'].map(foldWord),
+);
+/** The first token of the longest intro of `kind` that ends at token `end` (up to five words back), or -1. */
+function introEndingHere(tokens: Token[], end: number, kind: IntroKind): number {
+  let first = -1;
+  for (let j = end, n = 0; j >= 0 && n < MAX_AGE_INTRO_WORDS; j = prevNonSpace(tokens, j - 1)) {
+    if (isWordToken(tokens[j])) n++;
+    const m = matchIntro(tokens, j);
+    if (m && m.value === kind && m.last === end) first = j;
+  }
+  return first;
+}
+const MAX_AGE_INTRO_WORDS = 5;
+
 function scanAge(tokens: Token[], from: number, anchor: number, needsUnit: boolean): AttributeHit | null {
   let j = nextNonSpace(tokens, from);
   for (let fillers = 0; fillers < 3 && tokens[j] && AGE_FILLERS.has(tokens[j].norm); fillers++) j = nextNonSpace(tokens, j + 1);
@@ -1333,7 +1379,7 @@ export function findAttributeHits(model: TextModel): AttributeHit[] {
   }
   addListColumnHits(model, hits);
   addFollowingDates(tokens, hits);
-  return hits;
+  return hits.filter((h) => h.kind !== 'age' || !ageAtArrest(tokens, h.first, h.last));
 }
 
 /** The last field of a list row: the words after the row's last separator ("- Zabadoun", "(Zabadoun)"). */

@@ -5636,5 +5636,15 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad, a survivor of Saydnaya, described a death camp.', 'en')).toEqual(['Omar Haddad=released']);
       expect(people('Omar Haddad est mort en 2014 dans ce camp de la mort.', 'fr')).toEqual(['Omar Haddad=dead']);
     });
+
+    it('gives no age told at the arrest ("arrested at the age of 17", «âgé de 17 ans à l’époque où il a été arrêté»)', () => {
+      const ageOf = (text: string, lang: string) => extractMentions(text, lang)[0].attributes.age;
+      expect(ageOf('Omar Haddad was arrested at the age of 17 in 2013.', 'en')).toBeNull();
+      expect(ageOf("Omar Haddad, arrêté à l'âge de 17 ans en 2013, a été libéré dimanche.", 'fr')).toBeNull();
+      expect(ageOf("« Ils nous frappaient », se souvient Omar Haddad, âgé de 17 ans à l'époque où il a été arrêté, en 2013.", 'fr')).toBeNull();
+      expect(ageOf('محمد الحداد، البالغ من العمر 17 عاما عند اعتقاله، أفرج عنه أمس.', 'ar')).toBeNull();
+      expect(ageOf('Omar Haddad, aged 30, was arrested in 2013.', 'en')).toBe(30);
+      expect(ageOf('Omar Haddad, âgé de 30 ans, a été arrêté en 2013.', 'fr')).toBe(30);
+    });
   });
 });
