@@ -5646,5 +5646,15 @@ describe('extractMentions', () => {
       expect(ageOf('Omar Haddad, aged 30, was arrested in 2013.', 'en')).toBe(30);
       expect(ageOf('Omar Haddad, âgé de 30 ans, a été arrêté en 2013.', 'fr')).toBe(30);
     });
+
+    it('reads «Le sort des détenus … reste inconnu. Parmi eux, X» as missing, as "The fate of the detainees remains unknown" is', () => {
+      expect(
+        people(
+          'Le sort des détenus libanais en Syrie reste inconnu. Parmi eux, Omar Haddad, arrêté en 1985 à Beyrouth, et Samir Nasser, arrêté en 1986.',
+          'fr',
+        ),
+      ).toEqual(['Omar Haddad=missing', 'Samir Nasser=missing']);
+      expect(people('Le sort des prisonniers est au cœur des négociations. Omar Haddad a été libéré hier.', 'fr')).toEqual(['Omar Haddad=released']);
+    });
   });
 });
