@@ -5656,5 +5656,10 @@ describe('extractMentions', () => {
       ).toEqual(['Omar Haddad=missing', 'Samir Nasser=missing']);
       expect(people('Le sort des prisonniers est au cœur des négociations. Omar Haddad a été libéré hier.', 'fr')).toEqual(['Omar Haddad=released']);
     });
+
+    it('reads no name in «دون وجود مذكرة اعتقال» (a word that only looks like «و» and a given name)', () => {
+      expect(people('جرت عملية الاعتقال دون وجود مذكرة اعتقال قانونية صادرة عن محكمة.', 'ar')).toEqual([]);
+      expect(people('أفرج عن أحمد العلي وجميل ناصر.', 'ar')).toEqual(['أحمد العلي=released', 'جميل ناصر=released']);
+    });
   });
 });

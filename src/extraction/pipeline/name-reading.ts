@@ -202,6 +202,13 @@ export function readArabic(ctx: Ctx, i: number, mode: Mode): NameRead | null {
   if (!t0 || t0.kind !== 'ar') return null;
   const prefix = stripNamePrefix(t0.norm, mode);
   const firstNorm = t0.norm.slice(prefix);
+  // «دون وجود مذكرة اعتقال» ("without a warrant"): a word of the language that only looks like «و» and a given name
+  // («جود»), before another word of the language that is no given name nor «ال…», is no name.
+  if (prefix > 0 && isArEverydayForm(t0.norm)) {
+    const k = nextWord(tokens, i);
+    const next = k >= 0 && tokens[k].kind === 'ar' ? tokens[k].norm : '';
+    if (next !== '' && !AR_GIVEN.has(next) && !isAlWord(next) && isArEverydayForm(next)) return null;
+  }
   const start = model.os[t0.fs + prefix];
   let units = 0;
   let j = i;
