@@ -5661,5 +5661,13 @@ describe('extractMentions', () => {
       expect(people('جرت عملية الاعتقال دون وجود مذكرة اعتقال قانونية صادرة عن محكمة.', 'ar')).toEqual([]);
       expect(people('أفرج عن أحمد العلي وجميل ناصر.', 'ar')).toEqual(['أحمد العلي=released', 'جميل ناصر=released']);
     });
+
+    it('reads «اعتقلت قبل يومين» as arrested two days ago, not held for two days', () => {
+      expect(people('قالت الشبكة إن عناصر الأمن اعتقلت قبل يومين الشقيقين سامر وحسن الخطيب على إحدى نقاط التفتيش.', 'ar')).toEqual([
+        'سامر=detainee',
+        'حسن الخطيب=detainee',
+      ]);
+      expect(people('احتجز محمد الحداد يومين ثم أفرج عنه.', 'ar')).toEqual(['محمد الحداد=released']);
+    });
   });
 });

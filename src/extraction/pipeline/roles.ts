@@ -683,7 +683,9 @@ function boundedDetention(ctx: Ctx, cue: Cue): boolean {
   for (const j of sentenceWordsAfter(ctx, cue)) {
     const t = tokens[j];
     if (stillHeldIndex.match(tokens, j)) return false;
-    if (isWordToken(t) && DURATION_DUALS.has(stripConj(t.norm))) return true;
+    // «اعتقلت قبل يومين»: two days ago, not a detention of two days.
+    const ago = AGO_WORDS.has(stripConj(tokens[prevNonSpace(tokens, j - 1)]?.norm ?? ''));
+    if (isWordToken(t) && DURATION_DUALS.has(stripConj(t.norm)) && !ago) return true;
     const intro = durationIntroIndex.match(tokens, j);
     let k = intro ? nextNonSpace(tokens, intro.last + 1) : j;
     // "for nearly two years", «لمدة نحو عامين»
