@@ -5669,5 +5669,20 @@ describe('extractMentions', () => {
       ]);
       expect(people('احتجز محمد الحداد يومين ثم أفرج عنه.', 'ar')).toEqual(['محمد الحداد=released']);
     });
+
+    it('gives a release told in apposition to "the two women" to them, and no hometown from "on his way from"', () => {
+      expect(
+        people(
+          'Omar Haddad was arrested with three men and two women. The two women, released after three months of detention, said they had been detained with Haddad in Homs.',
+          'en',
+        ),
+      ).toEqual(['Omar Haddad=detainee', 'Haddad=detainee']);
+      expect(people('Omar Haddad was arrested with two women. The women, who were released after three months, said they saw Haddad in Homs.', 'en')[0]).toBe(
+        'Omar Haddad=detainee',
+      );
+      expect(hometownOf('Omar Haddad was on a bus on his way back home from Idlib when he was arrested.', 'en')).toBeNull();
+      expect(hometownOf('اعتقل محمد الحداد في طريقه من إدلب إلى دمشق.', 'ar')).toBeNull();
+      expect(hometownOf('Omar Haddad, a man from Idlib, was arrested.', 'en')).toBe('Idlib');
+    });
   });
 });

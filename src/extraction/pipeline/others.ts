@@ -1,4 +1,4 @@
-import { foldWord, isWordToken, nextNonSpace, prevNonSpace, type Token } from './text-model';
+import { foldWord, isComma, isWordToken, nextNonSpace, prevNonSpace, type Token } from './text-model';
 import {
   APPROXIMATE_WORDS,
   AR_AL,
@@ -18,6 +18,7 @@ import {
   topicIndex,
   YEAR,
   isServedUnit,
+  isCountWord,
 } from './lexicon';
 import { type Ctx, type Cue, cueOf, holdsSoughtPronoun } from './context';
 import { matchPlace } from '../attributes';
@@ -112,14 +113,22 @@ export function unnamedWhoClause(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
   if (tokens[cue.first].kind !== 'lat') return false;
   let j = prevNonSpace(tokens, cue.first - 1);
+  // "released after three months of detention": a term right after the participle is said of the same people.
+  const participle = j >= 0 ? cueOf(ctx, j) : null;
+  if (participle && participle !== cue && participle.last === j && participle.def.kind === 'role') j = prevNonSpace(tokens, participle.first - 1);
   for (
     let n = 0;
     n < MAX_WHO_AUX && j >= 0 && isWordToken(tokens[j]) && (PASSIVE_AUX.has(tokens[j].norm) || WHO_AUX.has(tokens[j].norm) || WHO_ADVERBS.has(tokens[j].norm));
     n++
   )
     j = prevNonSpace(tokens, j - 1);
+  // "The two women, released after three months, said…": a participle set off after a definite group of people.
+  if (j >= 0 && isComma(tokens[j])) return definiteGroupEndingAt(ctx, prevNonSpace(tokens, j - 1));
   if (j < 0 || !isWordToken(tokens[j]) || !WHO_WORDS.has(tokens[j].norm)) return false;
-  const people = prevNonSpace(tokens, j - 1);
+  let people = prevNonSpace(tokens, j - 1);
+  // "The women, who were released…"
+  if (people >= 0 && isComma(tokens[people]) && definiteGroupEndingAt(ctx, prevNonSpace(tokens, people - 1))) return true;
+  if (people >= 0 && isComma(tokens[people])) people = -1;
   if (people >= 0 && indefinitePersonEndingAt(ctx, people)) return true;
   if (people < 0 || !isWordToken(tokens[people]) || !PEOPLE_WORDS.has(tokens[people].norm)) return false;
   // "Omar Haddad is among those who are missing": the name is one of them.
@@ -127,6 +136,17 @@ export function unnamedWhoClause(ctx: Ctx, cue: Cue): boolean {
   return !(among >= 0 && LATIN_AMONG.has(tokens[among].norm));
 }
 const MAX_WHO_AUX = 3;
+
+/** "the two women", "the men", «les deux femmes»: a definite article, maybe a count, then a plural word for people, ending at `last`. */
+function definiteGroupEndingAt(ctx: Ctx, last: number): boolean {
+  const { tokens } = ctx;
+  if (last < 0 || !isWordToken(tokens[last]) || !GROUP_WORDS.has(tokens[last].norm)) return false;
+  let k = prevNonSpace(tokens, last - 1);
+  if (k >= 0 && isCountWord(tokens[k])) k = prevNonSpace(tokens, k - 1);
+  return k >= 0 && DEFINITE_PLURAL_ARTICLES.has(tokens[k].norm);
+}
+const GROUP_WORDS = new Set(['people', 'men', 'women', 'personnes', 'hommes', 'femmes'].map(foldWord));
+const DEFINITE_PLURAL_ARTICLES = new Set(['the', 'les', 'ces', 'these'].map(foldWord));
 const WHO_ADVERBS = new Set(['recently', 'just', 'finally', 'later', 'also', 'récemment', 'finalement', 'aussi'].map(foldWord));
 
 /** "a doctor", "a former detainee", «un médecin»: "a" and up to three lower-case Latin words ending at `last`, no name among them. */
