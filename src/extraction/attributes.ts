@@ -1094,6 +1094,7 @@ const BI_AR = foldWord('ب');
 /** «منزله», «بيتها»: a home noun of attribute-words homeNouns with "his", "her" or "their" on it. */
 const OWN_HOMES = new Set(words.homeNouns.ar.flatMap((n) => ['ه', 'ها', 'هم'].map((e) => foldWord(n + e))));
 const OWNERS_LAT = new Set(['his', 'her', 'their']);
+const HOME = foldWord('home');
 function blockedIntro(tokens: Token[], introFirst: number): boolean {
   // «خرج ابن مدينة داريا محمد الحداد»: "son of" says where someone is from, whatever verb stands before it.
   if (SON_OF.has(stripConjunction(tokens[introFirst].norm))) return false;
@@ -1113,6 +1114,8 @@ function blockedIntro(tokens: Token[], introFirst: number): boolean {
   // «à l'est de Homs» is a direction, «il est natif de Homs» an origin.
   if (t.norm === 'est' && !BARE_DE.has(tokens[introFirst].norm)) return false;
   if (HOMETOWN_BLOCKERS.has(t.norm) || HOMETOWN_BLOCKERS.has(stripConjunction(t.norm))) return true;
+  // "on his way back home from Idlib": a journey home; "his home in Daraya" is his home.
+  if (t.norm === HOME && FROM.has(tokens[introFirst].norm)) return true;
   // «étudiant à la faculté de lettres de Damas», "a teacher at the French school of Damascus": where the school is.
   if (KIN_OF.has(tokens[introFirst].norm) && institutionShortlyBefore(tokens, introFirst)) return true;
   // «La sœur de Zaynoura», "the mother of Sami": a kinship word's "of" names a person, not a place.
