@@ -5684,5 +5684,11 @@ describe('extractMentions', () => {
       expect(hometownOf('اعتقل محمد الحداد في طريقه من إدلب إلى دمشق.', 'ar')).toBeNull();
       expect(hometownOf('Omar Haddad, a man from Idlib, was arrested.', 'en')).toBe('Idlib');
     });
+
+    it('reads «Fairuz» as a given name (Fayrouz, Fairouz)', () => {
+      expect(people('Weeping, Fairuz Haddad grasps the red earth at an unmarked grave that she believes may hold her son.', 'en')).toEqual([
+        'Fairuz Haddad=relative',
+      ]);
+    });
   });
 });
