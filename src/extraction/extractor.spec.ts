@@ -5690,5 +5690,14 @@ describe('extractMentions', () => {
         'Fairuz Haddad=relative',
       ]);
     });
+
+    it('reads "never be reunited with her son, X" as the mother waiting, and "X, who was 15 when he disappeared" as missing', () => {
+      expect(people('Fatima Ali fears she will never be reunited with her son, Omar Haddad, who was 15 when he disappeared in 2013.', 'en')).toEqual([
+        'Fatima Ali=relative',
+        'Omar Haddad=missing',
+      ]);
+      expect(people('Omar Haddad, who was 15 when he disappeared in 2013, would be 27 now.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people('Omar Haddad was reunited with his family on Sunday.', 'en')).toEqual(['Omar Haddad=released']);
+    });
   });
 });

@@ -359,6 +359,15 @@ function postChain(ctx: Ctx, c: Cand, self: number, source = false, speaker = fa
       continue;
     }
     if (whom && words <= 3 && (SUBJECT_PRONOUNS_LAT.has(t.norm) || t.norm === 'n' || t.norm === 'ne')) continue;
+    // "Omar Haddad, who was 15 when he disappeared": an age, then "when" and the pronoun of the one named.
+    if (
+      AGE_WHEN.has(t.norm) &&
+      tokens[prevNonSpace(tokens, j - 1)]?.kind === 'num' &&
+      SUBJECT_PRONOUNS_LAT.has(tokens[nextNonSpace(tokens, j + 1)]?.norm ?? '')
+    ) {
+      j = nextNonSpace(tokens, j + 1);
+      continue;
+    }
     if (POST_SKIP.has(t.norm) || POST_SKIP.has(stripConj(t.norm))) continue;
     // "Fadi Khalil, his lawyer, said…", «Fadi Khalil, son avocat»: a possessive before a title.
     if (t.kind === 'lat' && POSSESSIVES.has(t.norm) && titleCueAt(ctx, nextNonSpace(tokens, j + 1))) continue;
@@ -373,6 +382,8 @@ function postChain(ctx: Ctx, c: Cand, self: number, source = false, speaker = fa
   }
   return out;
 }
+
+const AGE_WHEN = new Set(['when', 'lorsque', 'quand'].map(foldWord));
 
 /** "was (later) confirmed", "has been reported", "confirmed by": an English speech verb in the passive, no one speaking. */
 function passiveSpeech(ctx: Ctx, cue: Cue): boolean {
@@ -3414,6 +3425,7 @@ const FRENCH_AUX = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient'
  */
 function ofUnnamed(ctx: Ctx, cue: Cue): boolean {
   if (unnamedSpeakers(ctx, cue) || unnamedWhoClause(ctx, cue) || unnamedIndefinite(ctx, cue) || unnamedSource(ctx, cue)) return true;
+  if (reunionNotYetWithKin(ctx, cue)) return true;
   // "a recently released detainee", «un détenu récemment libéré»: past an adverb of time before the participle.
   let j = prevNonSpace(ctx.tokens, cue.first - 1);
   if (j >= 0 && ctx.tokens[cue.first].kind === 'lat' && RECENTLY.has(ctx.tokens[j].norm)) j = prevNonSpace(ctx.tokens, j - 1);
@@ -3453,6 +3465,21 @@ function ofUnnamed(ctx: Ctx, cue: Cue): boolean {
   if (head.kind === 'ar') return !stripConj(head.norm).startsWith('ال');
   return INDEFINITE_ARTICLES.has(ctx.tokens[prevNonSpace(ctx.tokens, before.first - 1)]?.norm ?? '');
 }
+
+/**
+ * "fears she will never be reunited with her son", «n'a jamais retrouvé son fils»: a reunion not come (a release cue
+ * turned to a detention by a negation or a wish), with "his"/"her" and a kinship noun after it, is the relative's
+ * state: the one who waits is family.
+ */
+function reunionNotYetWithKin(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  if (cue.def.kind !== 'role' || cue.def.role !== 'released' || cue.role === 'released' || tokens[cue.last].kind !== 'lat') return false;
+  const withWord = nextNonSpace(tokens, cue.last + 1);
+  if (withWord >= tokens.length || !REUNION_WITH.has(tokens[withWord].norm)) return false;
+  const owner = nextNonSpace(tokens, withWord + 1);
+  return owner < tokens.length && THIRD_PERSON_POSSESSIVES.has(tokens[owner].norm) && kinNounIndex.match(tokens, nextNonSpace(tokens, owner + 1)) !== null;
+}
+const REUNION_WITH = new Set(['with', 'avec'].map(foldWord));
 
 /**
  * "Former detainees said Omar Haddad had disappeared", «Des anciens détenus ont déclaré qu'Omar…», "A former detainee
