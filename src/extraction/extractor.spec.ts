@@ -5699,5 +5699,10 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad, who was 15 when he disappeared in 2013, would be 27 now.', 'en')).toEqual(['Omar Haddad=missing']);
       expect(people('Omar Haddad was reunited with his family on Sunday.', 'en')).toEqual(['Omar Haddad=released']);
     });
+
+    it('reads "has now been gone for eight years" and "can’t be sure he’s alive" as missing', () => {
+      expect(people('Samer Nasser was seized by the regime in 2014. He has now been gone for eight years.', 'en')).toEqual(['Samer Nasser=missing']);
+      expect(people("Samer Nasser was seized by the regime in 2014. We can't be sure he's alive.", 'en')).toEqual(['Samer Nasser=missing']);
+    });
   });
 });
