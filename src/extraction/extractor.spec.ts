@@ -5704,5 +5704,12 @@ describe('extractMentions', () => {
       expect(people('Samer Nasser was seized by the regime in 2014. He has now been gone for eight years.', 'en')).toEqual(['Samer Nasser=missing']);
       expect(people("Samer Nasser was seized by the regime in 2014. We can't be sure he's alive.", 'en')).toEqual(['Samer Nasser=missing']);
     });
+
+    it('reads "X fled after his brother was killed in 2011. He died in detention." as X dead, without the brother’s year', () => {
+      const out = extractMentions('Omar Haddad fled Daraa after his brother was killed during the 2011 uprising. He died in detention.', 'en');
+      expect(out.map((m) => `${m.name}=${m.role}`)).toEqual(['Omar Haddad=dead']);
+      expect(out[0].attributes.deathDate).toBeNull();
+      expect(people('Fatima Ali lost her brother in 2013. He died in detention.', 'en')).toEqual(['Fatima Ali=relative']);
+    });
   });
 });

@@ -5,7 +5,17 @@ import { AttributeHit, HitKind, fillAttributes, matchFacility, matchPlace } from
 import { Cand, Ctx, Span, cueOf, wordySentence } from './context';
 import { Decision } from './roles';
 import { unnamedKinAt } from './others';
-import { LOST_VERBS, QUOTE_CHARACTERS, THEY_ARE_AR, amongThemIndex, organisationIndex, whoseKinAt } from './lexicon';
+import {
+  LOST_VERBS,
+  PASSIVE_AUX,
+  PERFECT_AUX,
+  QUOTE_CHARACTERS,
+  THEY_ARE_AR,
+  THIRD_PERSON_POSSESSIVES,
+  amongThemIndex,
+  organisationIndex,
+  whoseKinAt,
+} from './lexicon';
 
 /** Stage 6, attributes: which attribute hits of the text belong to which name. */
 
@@ -50,6 +60,21 @@ function lostKinAt(ctx: Ctx, i: number): number {
 }
 
 /**
+ * "after his brother was killed during the 2011 uprising", «son frère a été tué en 2011»: "his"/"her" and a kinship noun
+ * naming no one, the subject of a role word right after it (auxiliaries aside). Its last token, or -1.
+ */
+function kinSubjectAt(ctx: Ctx, i: number): number {
+  const { tokens } = ctx;
+  const kin = cueOf(ctx, i);
+  if (!kin || kin.first !== i || kin.def.kind !== 'relative' || tokens[i].kind !== 'lat' || !THIRD_PERSON_POSSESSIVES.has(tokens[i].norm)) return -1;
+  if (!unnamedKinAt(ctx, i)) return -1;
+  let j = nextNonSpace(tokens, kin.last + 1);
+  for (let n = 0; n < 3 && j < tokens.length && (PASSIVE_AUX.has(tokens[j].norm) || PERFECT_AUX.has(tokens[j].norm)); n++) j = nextNonSpace(tokens, j + 1);
+  const cue = j < tokens.length ? cueOf(ctx, j) : null;
+  return cue && cue.first === j && cue.def.kind === 'role' ? kin.last : -1;
+}
+
+/**
  * "Omar Haddad, whose brother disappeared in 2013, was arrested in 2015", «dont le frère a disparu en 2013»: the
  * years and places of a "whose" clause about a kinsman, up to its comma, are the kinsman's.
  */
@@ -59,7 +84,7 @@ export function withoutKinClauses(ctx: Ctx, hits: AttributeHit[]): AttributeHit[
   for (let i = 0; i < tokens.length; i++) {
     // "lost his brother in Saydnaya", «a perdu son frère à Saydnaya», «فقد شقيقه في صيدنايا»: the place is the unnamed kinsman's.
     const whose = whoseKinAt(tokens, i);
-    const kin = whose >= 0 ? whose : lostKinAt(ctx, i);
+    const kin = whose >= 0 ? whose : Math.max(lostKinAt(ctx, i), kinSubjectAt(ctx, i));
     if (kin < 0) continue;
     let end = kin;
     while (end + 1 < tokens.length && !isComma(tokens[end + 1]) && ctx.sentence[end + 1] === ctx.sentence[i]) end++;

@@ -1381,10 +1381,13 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   // "Since the arrest of her son Omar Haddad, Fatima Ali has toured the prisons": one nothing is said of,
   // in a sentence about her son, is his family, not a second detainee.
   // «Fatima Ali et Omar Haddad n'ont plus de nouvelles de leur frère»: so is each of a list of such names.
+  // "Omar Haddad fled Daraa after his brother was killed. He died in detention.": a next sentence that opens on "he"
+  // or "she" of the name's sex goes on about the name, not about the relative.
   const saidOfNothing = (k: number) => {
     const d = decisions[k];
     const speaks = kinds[k] === 'other' && d.role === 'other' && d.cues.length > 0 && d.cues.every((e) => e.def.kind === 'speech');
-    return (kinds[k] === 'plain' && (d.evidence === 'none' || d.evidence === 'nearby')) || speaks;
+    const goesOn = d.evidence === 'nearby' && d.cues.length > 0 && d.cues.every((e) => nextSentenceOnHim(ctx, cands[k], e));
+    return (kinds[k] === 'plain' && (d.evidence === 'none' || (d.evidence === 'nearby' && !goesOn))) || speaks;
   };
   const family: number[] = [];
   for (let k = 0; k < cands.length; k++) {
@@ -2037,6 +2040,14 @@ function reportedClauseSubject(ctx: Ctx, from: number, to: number): boolean {
 const SUBJECT_PRONOUNS = new Set(
   ['he', 'she', 'they', 'il', 'elle', 'ils', 'elles', 'celui-ci', 'celle-ci', 'ceux-ci', 'celles-ci', 'هو', 'هي', 'هم'].map(foldWord),
 );
+
+/** The cue lies in the sentence right after the name's, which opens on a Latin subject pronoun of the name's sex. */
+function nextSentenceOnHim(ctx: Ctx, c: Cand, cue: Cue): boolean {
+  const s = ctx.sentence[cue.first];
+  if (s !== ctx.sentence[c.first] + 1) return false;
+  const first = ctx.tokens[nextNonSpace(ctx.tokens, ctx.sentenceFirst[s])];
+  return first !== undefined && first.kind === 'lat' && PRONOUN_SEX.has(first.norm) && pronounAgrees(ctx, c, first.norm);
+}
 
 /** A Latin subject pronoun ("he", «elle») that may stand for `c`: of the sex of its given name, where the gazetteer knows it. */
 function pronounAgrees(ctx: Ctx, c: Cand, pronoun: string): boolean {
