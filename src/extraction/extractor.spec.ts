@@ -5711,5 +5711,10 @@ describe('extractMentions', () => {
       expect(out[0].attributes.deathDate).toBeNull();
       expect(people('Fatima Ali lost her brother in 2013. He died in detention.', 'en')).toEqual(['Fatima Ali=relative']);
     });
+
+    it('reads «Il n’a plus été vu depuis» and «sa trace a été perdue» as missing', () => {
+      expect(people("Omar Haddad a été arrêté en 2013. Il n'a plus été vu depuis.", 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people('Omar Haddad a été arrêté en 2013 et sa trace a été perdue.', 'fr')).toEqual(['Omar Haddad=missing']);
+    });
   });
 });
