@@ -5716,5 +5716,10 @@ describe('extractMentions', () => {
       expect(people("Omar Haddad a été arrêté en 2013. Il n'a plus été vu depuis.", 'fr')).toEqual(['Omar Haddad=missing']);
       expect(people('Omar Haddad a été arrêté en 2013 et sa trace a été perdue.', 'fr')).toEqual(['Omar Haddad=missing']);
     });
+
+    it('reads "Since then, silence." and «وغاب عن أهله» after an arrest as missing', () => {
+      expect(people('Omar Haddad was arrested in 2013. Since then, silence.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people('اعتقل محمد الحداد عام 2013 وغاب عن أهله منذ ذلك الحين.', 'ar')).toEqual(['محمد الحداد=missing']);
+    });
   });
 });
