@@ -5721,5 +5721,13 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad was arrested in 2013. Since then, silence.', 'en')).toEqual(['Omar Haddad=missing']);
       expect(people('اعتقل محمد الحداد عام 2013 وغاب عن أهله منذ ذلك الحين.', 'ar')).toEqual(['محمد الحداد=missing']);
     });
+
+    it('reads "discharged from Adra prison", «الناجي من صيدنايا», «تنفس الحرية» and «تمت مبادلة» as releases', () => {
+      expect(people('Omar Haddad was discharged from Adra prison in 2019.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Omar Haddad was discharged from hospital on Monday.', 'en')).toEqual(['Omar Haddad=other']);
+      expect(people('الناجي من صيدنايا محمد الحداد يروي قصته.', 'ar')).toEqual(['محمد الحداد=released']);
+      expect(people('تنفس محمد الحداد الحرية بعد عشر سنوات.', 'ar')).toEqual(['محمد الحداد=released']);
+      expect(people('تمت مبادلة محمد الحداد بأسرى من قوات النظام.', 'ar')).toEqual(['محمد الحداد=released']);
+    });
   });
 });
