@@ -5729,5 +5729,10 @@ describe('extractMentions', () => {
       expect(people('تنفس محمد الحداد الحرية بعد عشر سنوات.', 'ar')).toEqual(['محمد الحداد=released']);
       expect(people('تمت مبادلة محمد الحداد بأسرى من قوات النظام.', 'ar')).toEqual(['محمد الحداد=released']);
     });
+
+    it('reads "his name appeared on a list of detainees who died in custody" as dead, but not "held with a detainee who died"', () => {
+      expect(people("Omar Haddad's name appeared on a list of detainees who died in custody.", 'en')).toEqual(['Omar Haddad=dead']);
+      expect(people('Omar Haddad was held with a detainee who died in custody weeks later.', 'en')).toEqual(['Omar Haddad=detainee']);
+    });
   });
 });

@@ -129,7 +129,8 @@ export function unnamedWhoClause(ctx: Ctx, cue: Cue): boolean {
   // "The women, who were released…"
   if (people >= 0 && isComma(tokens[people]) && definiteGroupEndingAt(ctx, prevNonSpace(tokens, people - 1))) return true;
   if (people >= 0 && isComma(tokens[people])) people = -1;
-  if (people >= 0 && indefinitePersonEndingAt(ctx, people)) return true;
+  // "appeared on a list of detainees who died in custody": the name is one of them.
+  if (people >= 0 && indefinitePersonEndingAt(ctx, people) && !listOfBefore(ctx, people)) return true;
   if (people < 0 || !isWordToken(tokens[people]) || !PEOPLE_WORDS.has(tokens[people].norm)) return false;
   // "Omar Haddad is among those who are missing": the name is one of them.
   const among = prevNonSpace(tokens, people - 1);
@@ -148,6 +149,19 @@ function definiteGroupEndingAt(ctx: Ctx, last: number): boolean {
 const GROUP_WORDS = new Set(['people', 'men', 'women', 'personnes', 'hommes', 'femmes'].map(foldWord));
 const DEFINITE_PLURAL_ARTICLES = new Set(['the', 'les', 'ces', 'these'].map(foldWord));
 const WHO_ADVERBS = new Set(['recently', 'just', 'finally', 'later', 'also', 'récemment', 'finalement', 'aussi'].map(foldWord));
+
+/** "a list of detainees", «une liste de détenus»: a word of "among" or "list of" within a few words before token `last`. */
+function listOfBefore(ctx: Ctx, last: number): boolean {
+  const { tokens } = ctx;
+  for (let k = prevNonSpace(tokens, last - 1), n = 0; k >= 0 && n < MAX_INDEFINITE_WORDS; k = prevNonSpace(tokens, k - 1), n++) {
+    if (!isWordToken(tokens[k])) return false;
+    const m = amongIndex.match(tokens, k);
+    if (m && m.last < last && !WITH_WORDS.has(tokens[k].norm)) return true;
+  }
+  return false;
+}
+/** Words of "with" among the words of "among": "held with a detainee who died" is not one of them. */
+const WITH_WORDS = new Set(['with', 'along', 'alongside', 'avec', 'مع', 'برفقة'].map(foldWord));
 
 /** "a doctor", "a former detainee", «un médecin»: "a" and up to three lower-case Latin words ending at `last`, no name among them. */
 function indefinitePersonEndingAt(ctx: Ctx, last: number): boolean {
