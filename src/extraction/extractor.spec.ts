@@ -5734,5 +5734,15 @@ describe('extractMentions', () => {
       expect(people("Omar Haddad's name appeared on a list of detainees who died in custody.", 'en')).toEqual(['Omar Haddad=dead']);
       expect(people('Omar Haddad was held with a detainee who died in custody weeks later.', 'en')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it('reads «سُجن محمد الحداد عام 2012» as the verb "was imprisoned", not a prison named after him', () => {
+      expect(extractMentions('سُجن محمد الحداد عام 2012 بتهمة التظاهر.', 'ar')[0]).toMatchObject({
+        name: 'محمد الحداد',
+        role: 'detainee',
+        attributes: { arrestYear: 2012 },
+      });
+      expect(people('وسجن محمد الحداد عام 2012.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      expect(extractMentions('نقل محمد الحداد إلى سجن حمص المركزي.', 'ar')[0].attributes.prison).toBe('homs-central');
+    });
   });
 });

@@ -42,7 +42,21 @@ import {
   timeAdverbIndex,
   NISBA_AR,
 } from './lexicon';
-import { Cand, Ctx, Cue, NameRead, SOURCE_STRENGTH, Source, auxBefore, cueOf, familyOfEnd, isSentencePunct, roleVerbAfter, tagEnd } from './context';
+import {
+  Cand,
+  Ctx,
+  Cue,
+  NameRead,
+  SOURCE_STRENGTH,
+  Source,
+  auxBefore,
+  cueOf,
+  familyOfEnd,
+  imprisonedVerbAt,
+  isSentencePunct,
+  roleVerbAfter,
+  tagEnd,
+} from './context';
 import {
   APOSTROPHES,
   INDEFINITE_ARTICLES,
@@ -772,7 +786,14 @@ function namesOrganisation(ctx: Ctx, c: Cand): boolean {
   // «القبض على اللواء محمد خضور»: «اللواء» is a general's rank as well as a brigade. «ابن المدينة محمد الحداد»:
   // "the town's son", not the newspaper.
   const sonOf = SON_OF.has(tokens[prevNonSpace(tokens, j - 1)]?.norm ?? '');
-  if (isOrganisationWord(tokens[j]) && !sonOf && !bareComplement(tokens, j) && cueOf(ctx, j)?.def.kind !== 'official' && !definiteArabicHead(tokens[j]))
+  if (
+    isOrganisationWord(tokens[j]) &&
+    !sonOf &&
+    !bareComplement(tokens, j) &&
+    cueOf(ctx, j)?.def.kind !== 'official' &&
+    !definiteArabicHead(tokens[j]) &&
+    !imprisonedVerbAt(tokens, j)
+  )
     return true;
   // one adjective between: "le site palestinien Ma'an", «الموقع الإخباري»
   const adjective =

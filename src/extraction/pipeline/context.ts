@@ -112,6 +112,7 @@ const SPLIT_DEATH_DEF = cueDef({ kind: 'role', role: 'dead' });
 const SPLIT_DISAPPEARANCE_DEF = cueDef({ kind: 'role', role: 'missing', transitive: true });
 const SPLIT_SEARCH_DEF = cueDef({ kind: 'role', role: 'missing', search: true });
 const FORMER_HELD_DEF = cueDef({ kind: 'role', role: 'released' });
+const IMPRISONED_DEF = cueDef({ kind: 'role', role: 'detainee', transitive: true });
 
 /**
  * "her", «son» at token `last` (the end of a cue) followed by a kinship noun: a possessive, not the one spoken of
@@ -342,6 +343,8 @@ export function markCues(ctx: Ctx): void {
     if (!m && t.kind === 'ar' && SPLIT_DEATH_VERBS.has(t.norm) && splitObject(tokens, i, SPLIT_DEATH_OBJECTS)) {
       m = { value: SPLIT_DEATH_DEF, first: i, last: i, prefix: 0 };
     }
+    // «سُجن محمد الحداد عام 2012»: «سجن» right before a given name is the verb "was imprisoned", not a prison's name.
+    if (!m && imprisonedVerbAt(tokens, i)) m = { value: IMPRISONED_DEF, first: i, last: i, prefix: 0 };
     // «قضى محمد الحداد في سجن صيدنايا»: «قضى» without a term, then a place of detention.
     if (!m && t.kind === 'ar' && DIED_IN_VERBS.has(t.norm) && diedInPlace(tokens, i)) m = { value: SPLIT_DEATH_DEF, first: i, last: i, prefix: 0 };
     // «دخل محمد الحداد السجن عام 2002», «دخل محمد سجن صيدنايا»: entering, its subject, then a place of detention.
@@ -891,6 +894,15 @@ const HANDOVER_WINDOW_WORDS = 3;
 const BODY_WORDS = new Set(
   ['body', 'bodies', 'remains', 'corps', 'dépouille', 'جثته', 'جثتها', 'جثمانه', 'جثمانها', 'جثة', 'جثمان', 'جثث', 'جثثهم', 'جثتيهما'].map(foldWord),
 );
+
+/** «سجن», «وسجن» right before a known given name, no facility read from it: the verb «سُجن». */
+export function imprisonedVerbAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.kind !== 'ar' || !PRISON_VERB_AR.has(t.norm) || matchFacility(tokens, i)) return false;
+  const next = tokens[nextNonSpace(tokens, i + 1)];
+  return next !== undefined && next.kind === 'ar' && AR_GIVEN.has(next.norm);
+}
+const PRISON_VERB_AR = new Set(['سجن', 'وسجن', 'فسجن'].map(foldWord));
 
 /**
  * "a place of death", "a factory of fear and death", «une usine de mort», «un camp de la mort», "a death camp": an
