@@ -5744,5 +5744,17 @@ describe('extractMentions', () => {
       expect(people('وسجن محمد الحداد عام 2012.', 'ar')).toEqual(['محمد الحداد=detainee']);
       expect(extractMentions('نقل محمد الحداد إلى سجن حمص المركزي.', 'ar')[0].attributes.prison).toBe('homs-central');
     });
+
+    it('reads "was to be executed", "scheduled to be hanged", «devait être exécuté» as a death not come', () => {
+      expect(
+        people(
+          'Omar Haddad, 63, was among those released. Haddad was to be executed on Tuesday but stepped into the sun for the first time in years.',
+          'en',
+        )[0],
+      ).toBe('Omar Haddad=released');
+      expect(people('Omar Haddad was scheduled to be hanged on Tuesday.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad devait être exécuté mardi.', 'fr')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad a été exécuté en 2015.', 'fr')).toEqual(['Omar Haddad=dead']);
+    });
   });
 });
