@@ -5756,5 +5756,14 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad devait être exécuté mardi.', 'fr')).toEqual(['Omar Haddad=detainee']);
       expect(people('Omar Haddad a été exécuté en 2015.', 'fr')).toEqual(['Omar Haddad=dead']);
     });
+
+    it('reads "his 55-year-old cousin", "her eldest son" after a search or alone as a kinship phrase', () => {
+      expect(people('Samir Nasser was searching for his 55-year-old cousin.', 'en')).toEqual(['Samir Nasser=relative']);
+      expect(people('Samir Nasser was searching for his eldest cousin.', 'en')).toEqual(['Samir Nasser=relative']);
+      expect(extractMentions('Omar Haddad was taken in 2014. His little sister Joud keeps his picture by her bed.', 'en')[1]).toMatchObject({
+        name: 'Joud',
+        role: 'relative',
+      });
+    });
   });
 });

@@ -24,6 +24,7 @@ import {
   SPLIT_DISAPPEARANCE_OBJECTS,
   SPLIT_SEARCH_VERBS,
   kinNounIndex,
+  KIN_ADJECTIVES,
   THIRD_PERSON_POSSESSIVES,
   SOUGHT_AR_PRONOUNS,
   AR_KIN_OF_HIM,
@@ -113,6 +114,7 @@ const SPLIT_DISAPPEARANCE_DEF = cueDef({ kind: 'role', role: 'missing', transiti
 const SPLIT_SEARCH_DEF = cueDef({ kind: 'role', role: 'missing', search: true });
 const FORMER_HELD_DEF = cueDef({ kind: 'role', role: 'released' });
 const IMPRISONED_DEF = cueDef({ kind: 'role', role: 'detainee', transitive: true });
+const KIN_PHRASE_DEF = cueDef({ kind: 'relative' });
 
 /**
  * "her", «son» at token `last` (the end of a cue) followed by a kinship noun: a possessive, not the one spoken of
@@ -120,9 +122,20 @@ const IMPRISONED_DEF = cueDef({ kind: 'role', role: 'detainee', transitive: true
  */
 function possessiveBeforeKin(tokens: Token[], last: number): boolean {
   if (!THIRD_PERSON_POSSESSIVES.has(tokens[last].norm)) return false;
-  const k = nextNonSpace(tokens, last + 1);
+  const k = pastKinAdjective(tokens, nextNonSpace(tokens, last + 1));
   return k < tokens.length && kinNounIndex.match(tokens, k) !== null;
 }
+
+/** "her eldest son", "his 55-year-old cousin": past one kinship adjective or an "N-year-old" before a kinship noun at `k`. */
+export function pastKinAdjective(tokens: Token[], k: number): number {
+  const t = tokens[k];
+  if (!t) return k;
+  if (isWordToken(t) && KIN_ADJECTIVES.has(t.norm)) return nextNonSpace(tokens, k + 1);
+  // "55-year-old" is a number, a hyphen and one word.
+  if (t.kind === 'num' && tokens[k + 1]?.norm === '-' && AGED_WORDS.has(tokens[k + 2]?.norm ?? '')) return nextNonSpace(tokens, k + 3);
+  return k;
+}
+const AGED_WORDS = new Set(['year-old', 'years-old'].map(foldWord));
 
 const SEARCH_PREPOSITIONS = new Set(['of', 'from', 'about', 'de', 'du', 'sur'].map(foldWord));
 const CONTACT_WORDS = new Set(['contact', 'touch'].map(foldWord));
@@ -278,6 +291,13 @@ export function markCues(ctx: Ctx): void {
       continue;
     }
     let m: PhraseMatch<CueDef> | null = cueIndex.match(tokens, i);
+    // "his 55-year-old cousin", "her eldest son": a possessive, a kinship adjective, then the noun, as "his cousin" is.
+    if (!m && t.kind === 'lat' && THIRD_PERSON_POSSESSIVES.has(t.norm)) {
+      const next = nextNonSpace(tokens, i + 1);
+      const k = pastKinAdjective(tokens, next);
+      const kin = k !== next && k < tokens.length ? kinNounIndex.match(tokens, k) : null;
+      if (kin) m = { value: KIN_PHRASE_DEF, first: i, last: kin.last, prefix: 0 };
+    }
     // «a été jugé», tried: no «juge», judge.
     if (m && m.value.kind === 'official' && TITLE_LOOKALIKES.has(ctx.model.text.slice(t.s, t.e).toLowerCase())) m = null;
     // «رابطة معتقلي صيدنايا», «لجنة الأسرى», "the Association of Detainees": the role word names the body.

@@ -94,6 +94,7 @@ import {
   isSentencePunct,
   newCue,
   opensQuote,
+  pastKinAdjective,
   tagStart,
   wordySentence,
 } from './context';
@@ -2338,6 +2339,8 @@ function searchesForKin(ctx: Ctx, c: Cand): boolean {
   // «attend toujours des nouvelles de son mari»: a second search phrase («des nouvelles de son») before the noun.
   const second = k < tokens.length ? cueOf(ctx, k) : null;
   if (second && second.first === k && second.def.search) k = nextNonSpace(tokens, second.last + 1);
+  // "looking for her eldest son", "his 55-year-old cousin"
+  if (k >= 0 && k < tokens.length && THIRD_PERSON_POSSESSIVES.has(tokens[cue.last].norm)) k = pastKinAdjective(tokens, k);
   if (k < 0 || k >= tokens.length) return false;
   const after = cueOf(ctx, k);
   // "looking for her son": the cue took "her"; the kinship noun follows. "searching for him": someone else.
