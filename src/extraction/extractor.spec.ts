@@ -5765,5 +5765,10 @@ describe('extractMentions', () => {
         role: 'relative',
       });
     });
+
+    it('reads "recalled X, one of the freed men" as released, past the speech verb before the name', () => {
+      expect(people('"It meant freedom," recalled Omar Haddad, one of the freed men.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people("« C'était la liberté », raconte Omar Haddad, l'un des détenus libérés.", 'fr')).toEqual(['Omar Haddad=released']);
+    });
   });
 });

@@ -118,6 +118,8 @@ import {
 const MAX_PRE_ELEMENTS = 6;
 const MAX_POST_WORDS = 10;
 const CHAIN_AMONG = new Set([...LATIN_AMONG, foldWord('بين')]);
+const ONE_WORDS = new Set(['one', 'un', 'une'].map(foldWord));
+const OF_ONE = new Set(['of', 'des', 'd'].map(foldWord));
 
 const YEAR_OLD = new Set(['year-old', 'years-old']);
 const YEAR_OLD_PARTS = new Set(['year', 'years']);
@@ -374,6 +376,11 @@ function postChain(ctx: Ctx, c: Cand, self: number, source = false, speaker = fa
     if (t.kind === 'lat' && POSSESSIVES.has(t.norm) && titleCueAt(ctx, nextNonSpace(tokens, j + 1))) continue;
     // "his brother Omar among the Caesar photos", «شقيقه محمد بين صور قيصر»: where the name was found.
     if (CHAIN_AMONG.has(t.norm)) continue;
+    // "X, one of the freed men", «X, l'un des détenus libérés»: one of them.
+    if (ONE_WORDS.has(t.norm) && OF_ONE.has(tokens[nextNonSpace(tokens, j + 1)]?.norm ?? '')) {
+      j = nextNonSpace(tokens, j + 1);
+      continue;
+    }
     const place = matchPlace(tokens, j) ?? matchFacility(tokens, j);
     if (place) {
       j = place.last;
