@@ -5770,5 +5770,13 @@ describe('extractMentions', () => {
       expect(people('"It meant freedom," recalled Omar Haddad, one of the freed men.', 'en')).toEqual(['Omar Haddad=released']);
       expect(people("« C'était la liberté », raconte Omar Haddad, l'un des détenus libérés.", 'fr')).toEqual(['Omar Haddad=released']);
     });
+
+    it('reads "X of the Arab Organization for Human Rights said" as a civil body’s staff, not one of the post’s detainees', () => {
+      expect(people('Samir Nasser of the Arab Organization for Human Rights said Omar Haddad was detained.', 'en')).toEqual([
+        'Samir Nasser=other',
+        'Omar Haddad=detainee',
+      ]);
+      expect(people('Omar Haddad from the Syrian Network for Human Rights was arrested in 2013.', 'en')).toEqual(['Omar Haddad=detainee']);
+    });
   });
 });

@@ -1034,6 +1034,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     // and "Professor Omar Haddad and his brother Fadi were arrested".
     if (nearest?.def.kind === 'otherTitle' && k + 1 < cands.length && cands[k + 1].coordPrev === k) return 'plain';
     if (nearest?.def.kind === 'otherTitle' || nearest?.def.kind === 'speech') return ownRole ? 'plain' : 'other';
+    // "Samir Nasser of the Arab Organization for Human Rights said": a civil body's staff (GUIDE.md: NGO staff are other).
+    if (!ownRole && civilBodyAfterName(ctx, c)) return 'other';
     // «صوراً لـ "محمد الحداد" قالوا إن…»: a plural Arabic speech verb after one name is others' speech.
     const firstPost = post[k].find((e) => e.def.kind !== 'neutral' && !(e.def.kind === 'speech' && pluralArabicVerb(ctx, e) && !inCoordination(cands, k)));
     // "Survivors Ahmed Helmi and Omar al-Shogre described…": the verb of a coordination is everyone's.
@@ -1604,6 +1606,26 @@ function civilBody(ctx: Ctx, title: Cue): boolean {
   return false;
 }
 const CIVIL_BODY_WORDS = 5;
+
+/** "Samir Nasser of the Arab Organization for Human Rights", "X from Human Rights Watch": "of"/"from", then a civil body's name. */
+function civilBodyAfterName(ctx: Ctx, c: Cand): boolean {
+  const { tokens } = ctx;
+  let j = nextNonSpace(tokens, c.last + 1);
+  if (tokens[j]?.kind !== 'lat' || !BODY_LINKS.has(tokens[j].norm)) return false;
+  j = nextNonSpace(tokens, j + 1);
+  if (tokens[j]?.norm === 'the') j = nextNonSpace(tokens, j + 1);
+  if (tokens[j]?.kind !== 'lat' || !tokens[j].cap) return false;
+  if (organisationIndex.match(tokens, j)) return true;
+  for (
+    let n = 0;
+    j < tokens.length && n < CIVIL_BODY_WORDS && tokens[j].kind === 'lat' && (tokens[j].cap || BODY_NAME_LINKS.has(tokens[j].norm));
+    j = nextNonSpace(tokens, j + 1), n++
+  )
+    if (CIVIL_BODIES.has(tokens[j].norm)) return true;
+  return false;
+}
+const BODY_LINKS = new Set(['of', 'from', 'at'].map(foldWord));
+const BODY_NAME_LINKS = new Set(['for', 'of', 'and'].map(foldWord));
 const CIVIL_BODIES = new Set(
   [
     'centre',
