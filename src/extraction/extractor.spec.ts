@@ -5778,5 +5778,9 @@ describe('extractMentions', () => {
       ]);
       expect(people('Omar Haddad from the Syrian Network for Human Rights was arrested in 2013.', 'en')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it('reads no kinship phrase in "their 28-year-old son" (plural possessives are not kinship cues)', () => {
+      expect(people('The family of Fadi Khalil, their 28-year-old son, is still waiting.', 'en')).toEqual(['Fadi Khalil=missing']);
+    });
   });
 });

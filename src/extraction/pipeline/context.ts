@@ -292,7 +292,7 @@ export function markCues(ctx: Ctx): void {
     }
     let m: PhraseMatch<CueDef> | null = cueIndex.match(tokens, i);
     // "his 55-year-old cousin", "her eldest son": a possessive, a kinship adjective, then the noun, as "his cousin" is.
-    if (!m && t.kind === 'lat' && THIRD_PERSON_POSSESSIVES.has(t.norm)) {
+    if (!m && t.kind === 'lat' && THIRD_PERSON_POSSESSIVES.has(t.norm) && !PLURAL_POSSESSIVES.has(t.norm)) {
       const next = nextNonSpace(tokens, i + 1);
       const k = pastKinAdjective(tokens, next);
       const kin = k !== next && k < tokens.length ? kinNounIndex.match(tokens, k) : null;
