@@ -2128,13 +2128,19 @@ function termPlaceAfter(tokens: Token[], last: number): boolean {
   const k = nextNonSpace(tokens, last + 1);
   if (!tokens[k] || !TERM_PREPOSITIONS.has(tokens[k].norm)) return false;
   let j = nextNonSpace(tokens, k + 1);
+  // «33 ans d'emprisonnement»: past the apostrophe of «d'».
+  if (tokens[j] && APOSTROPHE_CHARS.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
   if (tokens[j] && TERM_ARTICLES.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
   return tokens[j] !== undefined && (TERM_PLACES.has(tokens[j].norm) || matchFacility(tokens, j) !== null);
 }
-const TERM_PREPOSITIONS = new Set(['في', 'خلف', 'داخل', 'in', 'behind', 'de', 'en', 'derrière'].map(foldWord));
+const TERM_PREPOSITIONS = new Set(['في', 'خلف', 'داخل', 'من', 'in', 'behind', 'of', 'de', 'd', 'en', 'derrière'].map(foldWord));
 const TERM_ARTICLES = new Set(['the', 'a', 'les', 'la'].map(foldWord));
+const APOSTROPHE_CHARS = new Set(["'", '’', 'ʼ']);
 const TERM_PLACES = new Set(
-  ['السجن', 'السجون', 'المعتقل', 'المعتقلات', 'القضبان', 'الزنزانة', 'الاعتقال', 'prison', 'prisons', 'jail', 'detention', 'bars', 'détention'].map(foldWord),
+  [
+    ...['السجن', 'السجون', 'المعتقل', 'المعتقلات', 'القضبان', 'الزنزانة', 'الاعتقال', 'الاحتجاز', 'prison', 'prisons', 'jail', 'detention', 'bars'],
+    ...['imprisonment', 'captivity', 'custody', 'détention', 'emprisonnement', 'captivité', 'incarcération', 'geôles'],
+  ].map(foldWord),
 );
 
 // ---------------------------------------------------------------------------

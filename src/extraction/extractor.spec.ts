@@ -5782,5 +5782,13 @@ describe('extractMentions', () => {
     it('reads no kinship phrase in "their 28-year-old son" (plural possessives are not kinship cues)', () => {
       expect(people('The family of Fadi Khalil, their 28-year-old son, is still waiting.', 'en')).toEqual(['Fadi Khalil=missing']);
     });
+
+    it('gives no age from a term ("after 33 years of imprisonment", «après 33 ans d’emprisonnement», «بعد 13 عاما من الاعتقال»)', () => {
+      const ageOf = (text: string, lang: string) => extractMentions(text, lang)[0].attributes.age;
+      expect(ageOf("Omar Haddad, libéré après 33 ans d'emprisonnement à Lattaquié, est rentré.", 'fr')).toBeNull();
+      expect(ageOf('Omar Haddad was freed after 33 years of imprisonment.', 'en')).toBeNull();
+      expect(ageOf('أفرج عن محمد الحداد بعد 13 عاما من الاعتقال.', 'ar')).toBeNull();
+      expect(ageOf('Omar Haddad, 33 ans, a été libéré.', 'fr')).toBe(33);
+    });
   });
 });
