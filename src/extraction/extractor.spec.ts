@@ -5790,5 +5790,13 @@ describe('extractMentions', () => {
       expect(ageOf('أفرج عن محمد الحداد بعد 13 عاما من الاعتقال.', 'ar')).toBeNull();
       expect(ageOf('Omar Haddad, 33 ans, a été libéré.', 'fr')).toBe(33);
     });
+
+    it('reads an official title with its term of office before a name («le ministre sortant de la Justice, X») and «retrouver sa famille» as a release', () => {
+      expect(people('Le ministre sortant de la Justice, Omar Haddad, a convoqué une réunion.', 'fr')).toEqual(['Omar Haddad=official']);
+      expect(people('Le Premier ministre sortant, Omar Haddad, a convoqué une réunion.', 'fr')).toEqual(['Omar Haddad=official']);
+      expect(people('La délégation comprenait le président par intérim de la commission, Omar Haddad.', 'fr')).toEqual(['Omar Haddad=official']);
+      expect(people('Omar Haddad pourrait bientôt retrouver sa famille.', 'fr')).toEqual(['Omar Haddad=released']);
+      expect(people('Fatima Ali espère retrouver sa fille.', 'fr')).toEqual(['Fatima Ali=relative']);
+    });
   });
 });
