@@ -1315,6 +1315,7 @@ export function findAttributeHits(model: TextModel): AttributeHit[] {
   const { tokens } = model;
   const hits: AttributeHit[] = [];
   let transferUntil = -1;
+  let facilityUntil = -1;
   // The first token of the sentence under way (openingDate).
   let sentenceStart = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -1377,7 +1378,9 @@ export function findAttributeHits(model: TextModel): AttributeHit[] {
       }
     }
 
-    addPlaceHits(model, i, hits, facility !== null);
+    // «la prison centrale de Hama»: the town inside a facility's name is where the facility is, no one's hometown.
+    if (facility) facilityUntil = Math.max(facilityUntil, facility.last);
+    if (i > facilityUntil || facility !== null) addPlaceHits(model, i, hits, facility !== null);
     addTownAnaphor(model, i, hits);
   }
   addListColumnHits(model, hits);

@@ -5798,5 +5798,12 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad pourrait bientôt retrouver sa famille.', 'fr')).toEqual(['Omar Haddad=released']);
       expect(people('Fatima Ali espère retrouver sa fille.', 'fr')).toEqual(['Fatima Ali=relative']);
     });
+
+    it('reads «la prison centrale de Lattaquié» as the prison and no hometown; «Souhail» as a given name', () => {
+      const out = extractMentions('Omar Haddad a été détenu à la prison centrale de Lattaquié.', 'fr')[0];
+      expect(out.attributes).toMatchObject({ prison: 'latakia-central', hometown: null });
+      expect(hometownOf('Omar Haddad a été détenu à la prison centrale de Hama.', 'fr')).toBeNull();
+      expect(people('Arrêté le 3 décembre 1992 à Chekka, Souhail Zabadouni a retrouvé la liberté.', 'fr')).toEqual(['Souhail Zabadouni=released']);
+    });
   });
 });
