@@ -5805,5 +5805,12 @@ describe('extractMentions', () => {
       expect(hometownOf('Omar Haddad a été détenu à la prison centrale de Hama.', 'fr')).toBeNull();
       expect(people('Arrêté le 3 décembre 1992 à Chekka, Souhail Zabadouni a retrouvé la liberté.', 'fr')).toEqual(['Souhail Zabadouni=released']);
     });
+
+    it('links an alias in brackets after a surname form of a name written in full before («محمد الحداد … محمد (المعروف بـ "سامي الخطيب")»)', () => {
+      const out = extractMentions('استشهد المعتقل محمد الحداد في السجن. وكان الأمن قد أعاد اعتقال محمد (المعروف بـ "سامي الخطيب") يوم 28 نوفمبر.', 'ar');
+      const alias = out.find((m) => m.name === 'سامي الخطيب');
+      expect(alias?.refersTo).toEqual({ start: out[0].start, end: out[0].end });
+      expect(alias?.role).toBe('dead');
+    });
   });
 });

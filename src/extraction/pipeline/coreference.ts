@@ -503,7 +503,8 @@ function linkAlias(ctx: Ctx, cands: Cand[], k: number): void {
   const { tokens } = ctx;
   const c = cands[k];
   const prev = k > 0 ? cands[k - 1] : null;
-  if (!prev || prev.partial || prev.kunyaOnly || ctx.sentence[prev.last] !== ctx.sentence[c.first]) return;
+  // A surname standing for a name in full may take the alias too («محمد وليد (المعروف بـ …)» after the full name).
+  if (!prev || (prev.partial && !prev.ref) || prev.kunyaOnly || ctx.sentence[prev.last] !== ctx.sentence[c.first]) return;
   const alias = aliasPhraseBefore(tokens, c.first);
   // «Omar Haddad est libre, dit Samir Nasser»: «dit» before a full name is also "says".
   if (alias < 0 || SPEECH_ALIASES.has(tokens[alias].norm)) return;
