@@ -5812,5 +5812,14 @@ describe('extractMentions', () => {
       expect(alias?.refersTo).toEqual({ start: out[0].start, end: out[0].end });
       expect(alias?.role).toBe('dead');
     });
+
+    it('keeps a disappearance another name owns in another sentence from turning a name held into missing', () => {
+      expect(people('Omar Haddad was detained March 18. Samir Nasser has been missing since Wednesday night.', 'en')).toEqual([
+        'Omar Haddad=detainee',
+        'Samir Nasser=missing',
+      ]);
+      // A plea for news of the one held is still his.
+      expect(people('نبحث عن والدي أبو خالد (محمد الحداد)، من حرستا، اعتقل 2012 ونقل إلى مطار المزة.', 'ar')).toContain('محمد الحداد=missing');
+    });
   });
 });

@@ -1462,13 +1462,23 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   const disappearance = ctx.cueList.filter((e) => e.def.kind === 'role' && e.role === 'missing' && !e.def.abduction && !infoRequest(ctx, e));
   // "Omar Haddad, whose brother disappeared, …": the brother's, like «son frère a disparu» (others.ts unnamedKinSubject).
   const missingCues = disappearance.filter((e) => !ofOthers(ctx, e) && !whoseKinOutcome(ctx, e));
+  // "Omar Haddad was detained on Monday. Samir Nasser has been missing since Wednesday.": a disappearance another name
+  // owns, in another sentence, is that name's, not the post's.
+  const owner = new Map<Cue, number>();
+  cands.forEach((_, m) => [...pre[m], ...post[m]].forEach((e) => owner.set(e, m)));
+  const samePerson = (a: number, b: number) => a === b || (cands[a].ref ?? cands[a]) === (cands[b].ref ?? cands[b]);
+  const othersElsewhere = (e: Cue, k: number) => {
+    const m = owner.get(e);
+    return m !== undefined && !samePerson(m, k) && ctx.sentence[e.first] !== ctx.sentence[cands[k].first];
+  };
   if (missingCues.length > 0) {
     // «…où il est encore détenu aujourd'hui»: "still held" in a sentence that names nobody.
     const heldStillUnnamed = heldStillNamingNobody(ctx, cands);
     for (let k = 0; k < cands.length; k++) {
       const d = decisions[k];
-      if (d.role === 'detainee' && !stillHeldLast([...d.cues, ...missingCues, ...heldStillUnnamed]))
-        decisions[k] = { role: 'missing', cues: [...d.cues, missingCues[0]], evidence: d.evidence };
+      const post = missingCues.filter((e) => !othersElsewhere(e, k));
+      if (post.length > 0 && d.role === 'detainee' && !stillHeldLast([...d.cues, ...post, ...heldStillUnnamed]))
+        decisions[k] = { role: 'missing', cues: [...d.cues, post[0]], evidence: d.evidence };
     }
   }
   // «L'association documente les disparitions forcées. Omar Haddad a été arrêté en 1982»: in a post about the
