@@ -5821,5 +5821,13 @@ describe('extractMentions', () => {
       // A plea for news of the one held is still his.
       expect(people('نبحث عن والدي أبو خالد (محمد الحداد)، من حرستا، اعتقل 2012 ونقل إلى مطار المزة.', 'ar')).toContain('محمد الحداد=missing');
     });
+
+    it('reads "X, Syria’s interior minister,", «Le ministre syrien des Affaires étrangères, X» and a ministry’s spokesman as officials', () => {
+      expect(people("Omar Haddad, Syria's interior minister, said detainees would be freed.", 'en')).toEqual(['Omar Haddad=official']);
+      expect(people('Le ministre syrien des Affaires étrangères, Omar Haddad, a rencontré des familles.', 'fr')).toEqual(['Omar Haddad=official']);
+      expect(people('قال المتحدث باسم وزارة الداخلية محمد الحداد إن المعتقلين سيفرج عنهم.', 'ar')).toEqual(['محمد الحداد=official']);
+      expect(people('Interior Ministry spokesman Omar Haddad said detainees would be freed.', 'en')).toEqual(['Omar Haddad=official']);
+      expect(people('قال المتحدث باسم الشبكة السورية لحقوق الإنسان محمد الحداد إن المعتقلين سيفرج عنهم.', 'ar')).toEqual(['محمد الحداد=other']);
+    });
   });
 });

@@ -371,6 +371,11 @@ function postChain(ctx: Ctx, c: Cand, self: number, source = false, speaker = fa
       j = nextNonSpace(tokens, j + 1);
       continue;
     }
+    // "Omar Haddad, Syria's interior minister,": a capitalised word and its possessive "'s" in an apposition.
+    if (sawComma && t.kind === 'lat' && t.cap && tokens[nextNonSpace(tokens, j + 1)]?.norm === 's') {
+      j = nextNonSpace(tokens, j + 1);
+      continue;
+    }
     if (POST_SKIP.has(t.norm) || POST_SKIP.has(stripConj(t.norm))) continue;
     // "Fadi Khalil, his lawyer, said…", «Fadi Khalil, son avocat»: a possessive before a title.
     if (t.kind === 'lat' && POSSESSIVES.has(t.norm) && titleCueAt(ctx, nextNonSpace(tokens, j + 1))) continue;
