@@ -5829,5 +5829,10 @@ describe('extractMentions', () => {
       expect(people('Interior Ministry spokesman Omar Haddad said detainees would be freed.', 'en')).toEqual(['Omar Haddad=official']);
       expect(people('قال المتحدث باسم الشبكة السورية لحقوق الإنسان محمد الحداد إن المعتقلين سيفرج عنهم.', 'ar')).toEqual(['محمد الحداد=other']);
     });
+
+    it('reads «روى X كيف اعتقلت قوات النظام جيرانه» as his neighbours’ arrest, not his own story', () => {
+      expect(people('روى محمد الحداد، أحد سكان داريا، كيف اعتقلت قوات النظام جيرانه.', 'ar')).toEqual(['محمد الحداد=other']);
+      expect(people('روى محمد الحداد كيف اعتقلته قوات النظام عام 2012.', 'ar')).toEqual(['محمد الحداد=released']);
+    });
   });
 });

@@ -398,6 +398,28 @@ function postChain(ctx: Ctx, c: Cand, self: number, source = false, speaker = fa
 
 const AGE_WHEN = new Set(['when', 'lorsque', 'quand'].map(foldWord));
 
+/**
+ * «كيف اعتقلت قوات النظام جيرانه»: an active Arabic verb whose object, a few words on, is a noun with "his"/"her"/"their"
+ * on it (not a preposition's «عليه»): the verb befell them, not the one telling.
+ */
+function arabicObjectAfter(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  for (
+    let k = nextNonSpace(tokens, cue.last + 1), n = 0;
+    k < tokens.length && n < ARABIC_OBJECT_WORDS && tokens[k].kind === 'ar';
+    k = nextNonSpace(tokens, k + 1), n++
+  ) {
+    const w = stripConj(tokens[k].norm);
+    if (PREPOSITION_PRONOUNS_AR.has(w)) return false;
+    if (w.length > 3 && !w.startsWith(AR_AL) && AR_HIS_HER_KIN.test(w) && cueOf(ctx, k) === null) return true;
+  }
+  return false;
+}
+const ARABIC_OBJECT_WORDS = 4;
+const PREPOSITION_PRONOUNS_AR = new Set(
+  ['عليه', 'عليها', 'عليهم', 'له', 'لها', 'لهم', 'به', 'بها', 'بهم', 'منه', 'منها', 'عنه', 'عنها', 'معه', 'معها'].map(foldWord),
+);
+
 /** "was (later) confirmed", "has been reported", "confirmed by": an English speech verb in the passive, no one speaking. */
 function passiveSpeech(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
@@ -1888,7 +1910,9 @@ function ownStoryCue(ctx: Ctx, chain: Cue[], c: Cand, pre: Cue[]): Cue | null {
   // «روى محمد الحداد كيف اعتقل»: "how", and the verb that holds its own subject.
   if (arabic && tokens[j]?.norm === AR_HOW) {
     const cue = cueOf(ctx, nextNonSpace(tokens, j + 1));
-    return cue && cue.def.kind === 'role' && !cue.def.search && !endsOnObjectPronoun(ctx, cue) && !kinAppositive(ctx, c) ? cue : null;
+    return cue && cue.def.kind === 'role' && !cue.def.search && !endsOnObjectPronoun(ctx, cue) && !kinAppositive(ctx, c) && !arabicObjectAfter(ctx, cue)
+      ? cue
+      : null;
   }
   // «إنه», «أنها»: "that he/she" in one word.
   const arThatPronoun = tokens[j]?.kind === 'ar' && OWN_STORY_THAT_AR.has(stripConj(tokens[j].norm));
