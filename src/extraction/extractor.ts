@@ -223,9 +223,18 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * "an interview from"; no death date from a death sentence; a counted group of kin, a reported clause on an unnamed
  * kinsman and "X and her son Y, who vanished" as the kin's; «Lui(-même)», «sortir, la veille, de», «sont venus le
  * chercher», "speaking from X, said he"; "not seen since", «refusent de révéler où il se trouve» as missing;
- * «une peine de 15 ans» as a length; a third name word before «و» and a given name; given names real notices used).
+ * «une peine de 15 ans» as a length; a third name word before «و» and a given name; given names real notices used);
+ * rules-28 after the twenty-seventh, read off own sentences and more real pages (a full name after an alias phrase in
+ * apposition as the same person; «sa ville natale de» and «son village natal, X» before a town the lists lack; a
+ * country coarser than a town; no hometown from «commissariat de», "on his way from", a facility's own name; «jugé»
+ * as no judge; a kinship noun with its state word in apposition as that name's state; "and other (former)
+ * detainees", "one of the freed men"; «Le sort des … reste inconnu», "has been gone for", «plus été vu» as missing;
+ * «n'ont encore été relâchés», a term after a sentence passed, "was to be executed", «اعتقلت قبل يومين» as no
+ * release or death; «سُجن X»; «وجود» as no name; a disappearance another name owns in another sentence as that
+ * name's; no age told at an arrest or from a term; officials with their term of office, a country's possessive, a
+ * ministry's spokesman; civil bodies' staff as other).
  */
-export const EXTRACTOR_VERSION = 'rules-27';
+export const EXTRACTOR_VERSION = 'rules-28';
 
 const EVIDENCE_ADJUST: Record<Decision['evidence'], number> = {
   figure: 0,
