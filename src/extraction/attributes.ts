@@ -581,7 +581,7 @@ const ARREST_TIME_WORDS = new Set(
 /** The first token of the longest intro of `kind` that ends at token `end` (up to five words back), or -1. */
 function introEndingHere(tokens: Token[], end: number, kind: IntroKind): number {
   let first = -1;
-  for (let j = end, n = 0; j >= 0 && n < MAX_AGE_INTRO_WORDS; j = prevNonSpace(tokens, j - 1)) {
+  for (let j = end, n = 0, steps = 0; j >= 0 && n < MAX_AGE_INTRO_WORDS && steps < 2 * MAX_AGE_INTRO_WORDS; j = prevNonSpace(tokens, j - 1), steps++) {
     if (isWordToken(tokens[j])) n++;
     const m = matchIntro(tokens, j);
     if (m && m.value === kind && m.last === end) first = j;
