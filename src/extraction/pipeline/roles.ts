@@ -1503,9 +1503,9 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     const heldStillUnnamed = heldStillNamingNobody(ctx, cands);
     for (let k = 0; k < cands.length; k++) {
       const d = decisions[k];
-      const post = missingCues.filter((e) => !othersElsewhere(e, k));
-      if (post.length > 0 && d.role === 'detainee' && !stillHeldLast([...d.cues, ...post, ...heldStillUnnamed]))
-        decisions[k] = { role: 'missing', cues: [...d.cues, post[0]], evidence: d.evidence };
+      const postMissing = missingCues.filter((e) => !othersElsewhere(e, k));
+      if (postMissing.length > 0 && d.role === 'detainee' && !stillHeldLast([...d.cues, ...postMissing, ...heldStillUnnamed]))
+        decisions[k] = { role: 'missing', cues: [...d.cues, postMissing[0]], evidence: d.evidence };
     }
   }
   // «L'association documente les disparitions forcées. Omar Haddad a été arrêté en 1982»: in a post about the
@@ -3530,8 +3530,8 @@ function ofUnnamed(ctx: Ctx, cue: Cue): boolean {
         return true;
     }
   }
-  // «تبحث فاطمة عن زوجها المعتقل», «ابنه المغيب»: the relative's own status; not «ابنه المعتقل، محمد الحداد،», where the
-  // relative is named in apposition and the status his.
+  // «تبحث فاطمة عن زوجها المعتقل», «ابنه المغيب»: the relative's own status (named in apposition, «ابنه المعتقل، محمد
+  // الحداد», the state is that name's own cue already: kinStateBefore).
   if (ctx.tokens[cue.first].kind === 'ar' && stripConj(ctx.tokens[cue.first].norm).startsWith(AR_AL) && cueOf(ctx, j)?.last === j && unnamedKinAt(ctx, j))
     return true;
   // «فاطمة العلي والدة معتقل منذ 2013»: an indefinite status noun right after a kinship noun is that relative's.
