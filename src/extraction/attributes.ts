@@ -828,6 +828,22 @@ function commaIntroAfter(tokens: Token[], last: number): boolean {
   return m !== null && COMMA_INTROS.has(phraseOf(tokens, m.first, m.last));
 }
 
+/** "(Zabadoun, 34)", "(34, Zabadoun)": the Latin word at `i` and an age fill a bracket, a comma between them. */
+function latinTownBesideAge(tokens: Token[], i: number): boolean {
+  const age = (k: number) => tokens[k]?.kind === 'num' && tokens[k].norm.length <= 3;
+  const before = prevNonSpace(tokens, i - 1);
+  const after = nextNonSpace(tokens, i + 1);
+  if (tokens[before]?.norm === '(' && isComma(tokens[after] ?? tokens[i])) {
+    const n = nextNonSpace(tokens, after + 1);
+    return age(n) && tokens[nextNonSpace(tokens, n + 1)]?.norm === ')';
+  }
+  if (tokens[after]?.norm === ')' && before >= 0 && isComma(tokens[before])) {
+    const n = prevNonSpace(tokens, before - 1);
+    return age(n) && tokens[prevNonSpace(tokens, n - 1)]?.norm === '(';
+  }
+  return false;
+}
+
 /**
  * An Arabic word at `i` alone in brackets, or after a slash and before the end of its line or sentence, that is no
  * everyday word, word of state («شهيد», «مغيب»), title, given name, kunya, date or age word («مواليد»), word in «ال…»
@@ -1674,6 +1690,11 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
     hits.push({ kind: 'hometown', value: model.text.slice(t.s, t.e), first: i, last: i, anchor: i, adjacentOnly: false, preferred: false });
     return;
   }
+  // "Omar Haddad (Zabadoun, 34)", "(34, Zabadoun)": a capitalised word the lists lack beside an age in brackets.
+  if (!place && t.kind === 'lat' && t.cap && latinTownBesideAge(tokens, i)) {
+    hits.push({ kind: 'hometown', value: model.text.slice(t.s, t.e), first: i, last: i, anchor: i, adjacentOnly: true, preferred: false });
+    return;
+  }
   if (!place && t.kind === 'ar') {
     // «وعاد إلى زبدون مسقط رأسه»: a word the lists lack, not an everyday one, right before "his birthplace".
     const toOrIn = tokens[wordBefore(tokens, i)]?.norm ?? '';
@@ -2104,7 +2125,14 @@ function addNumberHits(tokens: Token[], i: number, hits: AttributeHit[]): void {
   }
   const unit = ageUnitIndex.match(tokens, afterIdx);
   const closeIdx = unit ? nextNonSpace(tokens, unit.last + 1) : afterIdx;
-  const inParens = prev?.norm === '(' && tokens[closeIdx]?.norm === ')';
+  // "(34)", "(34, Douma)", and "(Douma, 34)": the number opens the bracket, or follows one word or two and a comma in it.
+  const afterPlaceInParens = (): boolean => {
+    if (!prev || !isComma(prev)) return false;
+    let k = prevNonSpace(tokens, prevNonSpace(tokens, i - 1) - 1);
+    for (let n = 0; n < 2 && k >= 0 && isWordToken(tokens[k]); n++) k = prevNonSpace(tokens, k - 1);
+    return k >= 0 && k < i - 2 && tokens[k].norm === '(';
+  };
+  const inParens = (prev?.norm === '(' || afterPlaceInParens()) && tokens[closeIdx]?.norm === ')';
   if (inParens) {
     hits.push({ kind: 'age', value: n, first: i, last: closeIdx, anchor: i, adjacentOnly: !unit, preferred: false });
     return;

@@ -5834,5 +5834,13 @@ describe('extractMentions', () => {
       expect(people('روى محمد الحداد، أحد سكان داريا، كيف اعتقلت قوات النظام جيرانه.', 'ar')).toEqual(['محمد الحداد=other']);
       expect(people('روى محمد الحداد كيف اعتقلته قوات النظام عام 2012.', 'ar')).toEqual(['محمد الحداد=released']);
     });
+
+    it('reads "Omar Haddad (Zabadoun, 34)" as a town the lists lack and an age in brackets, not a second name', () => {
+      expect(extractMentions('Omar Haddad (Zabadoun, 34) was released on Sunday.', 'en')).toEqual([
+        expect.objectContaining({ name: 'Omar Haddad', role: 'released', attributes: expect.objectContaining({ hometown: 'Zabadoun', age: 34 }) }),
+      ]);
+      expect(extractMentions('Omar Haddad (Douma, 34) was released on Sunday.', 'en')[0].attributes).toMatchObject({ hometown: 'Douma', age: 34 });
+      expect(hometownOf('Omar Haddad (34, Zabadoun) was released on Sunday.', 'en')).toBe('Zabadoun');
+    });
   });
 });

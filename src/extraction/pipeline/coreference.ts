@@ -320,7 +320,10 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
     // "sa sœur Noura", "his sister Zeina": a capitalised word right after a kinship word is a given name.
     // "Mr Bedawi", «Mme Bedawi»: so is one after a courtesy title, and "Bedawi, 41, was freed": one whose age stands between commas after it.
     const kinBefore =
-      t.kind === 'lat' && t.cap && (kinWordBefore(ctx, i) !== null || honorificBefore(tokens, i) || ageBetweenCommas(tokens, i)) && !capitalAfter(tokens, i);
+      t.kind === 'lat' &&
+      t.cap &&
+      (kinWordBefore(ctx, i) !== null || honorificBefore(tokens, i) || (ageBetweenCommas(tokens, i) && tokens[prevNonSpace(tokens, i - 1)]?.norm !== '(')) &&
+      !capitalAfter(tokens, i);
     // Cheap test first: only a word that is a name key or a known given name can be a partial name.
     if (!kinBefore && !keyOrGiven(forms, t.kind === 'lat', keys)) continue;
     if (inLongerName(ctx, i)) continue;
