@@ -225,7 +225,8 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * chercher», "speaking from X, said he"; "not seen since", «refusent de révéler où il se trouve» as missing;
  * «une peine de 15 ans» as a length; a third name word before «و» and a given name; given names real notices used);
  * rules-28 after the twenty-seventh, read off own sentences and more real pages (a full name after an alias phrase in
- * apposition as the same person; «sa ville natale de» and «son village natal, X» before a town the lists lack; a
+ * apposition as the same person; «sa ville natale de» and «son village natal, X» before a town the lists lack, and
+ * "(Zabadoun, 34)" in brackets after a name; a
  * country coarser than a town; no hometown from «commissariat de», "on his way from", a facility's own name; «jugé»
  * as no judge; a kinship noun with its state word in apposition as that name's state; "and other (former)
  * detainees", "one of the freed men"; «Le sort des … reste inconnu», "has been gone for", «plus été vu» as missing;
