@@ -5842,5 +5842,15 @@ describe('extractMentions', () => {
       expect(extractMentions('Omar Haddad (Douma, 34) was released on Sunday.', 'en')[0].attributes).toMatchObject({ hometown: 'Douma', age: 34 });
       expect(hometownOf('Omar Haddad (34, Zabadoun) was released on Sunday.', 'en')).toBe('Zabadoun');
     });
+
+    it('reads «n’a pu obtenir aucun renseignement sur l’état ou le lieu de détention de X, Y et Z» as missing for the list', () => {
+      expect(
+        people(
+          "Amnesty International n'a pu obtenir aucun renseignement sur l'état ou le lieu de détention d'Omar Haddad (arrêté le 2 juillet), Samir Nasser et Fadi Khalil (arrêtés le 22 juillet).",
+          'fr',
+        ),
+      ).toEqual(['Omar Haddad=missing', 'Samir Nasser=missing', 'Fadi Khalil=missing']);
+      expect(people('Omar Haddad a été transféré au lieu de détention de la sécurité politique.', 'fr')).toEqual(['Omar Haddad=detainee']);
+    });
   });
 });
