@@ -229,7 +229,8 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * "(Zabadoun, 34)" in brackets after a name; a
  * country coarser than a town; no hometown from «commissariat de», "on his way from", a facility's own name; «jugé»
  * as no judge; a kinship noun with its state word in apposition as that name's state; "and other (former)
- * detainees", "one of the freed men"; «Le sort des … reste inconnu», "has been gone for", «plus été vu» as missing;
+ * detainees", "one of the freed men"; «Le sort des … reste inconnu», "has been gone for", «plus été vu», «aucun
+ * renseignement sur … le lieu de détention de» as missing;
  * «n'ont encore été relâchés», a term after a sentence passed, "was to be executed", «اعتقلت قبل يومين» as no
  * release or death; «سُجن X»; «وجود» as no name; a disappearance another name owns in another sentence as that
  * name's; no age told at an arrest or from a term; officials with their term of office, a country's possessive, a
