@@ -5852,5 +5852,10 @@ describe('extractMentions', () => {
       ).toEqual(['Omar Haddad=missing', 'Samir Nasser=missing', 'Fadi Khalil=missing']);
       expect(people('Omar Haddad a été transféré au lieu de détention de la sécurité politique.', 'fr')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it('does not read «براءة ذمة» (a clearance paper) as a woman named Baraa', () => {
+      expect(people('اعتقلت الدورية الشاب سامر الخطيب رغم أنه يحمل بطاقة أمنية وبراءة ذمة من الخدمة العسكرية.', 'ar')).toEqual(['سامر الخطيب=detainee']);
+      expect(people('أفرج النظام عن براءة الحسن من سجن عدرا.', 'ar')).toEqual(['براءة الحسن=released']);
+    });
   });
 });
