@@ -5857,5 +5857,18 @@ describe('extractMentions', () => {
       expect(people('اعتقلت الدورية الشاب سامر الخطيب رغم أنه يحمل بطاقة أمنية وبراءة ذمة من الخدمة العسكرية.', 'ar')).toEqual(['سامر الخطيب=detainee']);
       expect(people('أفرج النظام عن براءة الحسن من سجن عدرا.', 'ar')).toEqual(['براءة الحسن=released']);
     });
+
+    it('reads "all" after its subject («ont tous disparu», "all disappeared", «Ils ont tous disparu») as that subject’s, not a crowd’s', () => {
+      expect(people('Omar Haddad et Samir Nasser ont tous disparu à Homs.', 'fr')).toEqual(['Omar Haddad=missing', 'Samir Nasser=missing']);
+      expect(people('Omar Haddad and Samir Nasser all disappeared in Homs.', 'en')).toEqual(['Omar Haddad=missing', 'Samir Nasser=missing']);
+      expect(
+        people(
+          "L'association a transmis quatre dossiers au Groupe de travail : Omar Haddad, Samir Nasser et Fadi Khalil. Ils ont tous disparu après avoir été arrêtés à Homs.\nSamir Nasser, 36 ans, a disparu le 20 décembre 2012.",
+          'fr',
+        ),
+      ).toEqual(['Omar Haddad=missing', 'Samir Nasser=missing', 'Fadi Khalil=missing', 'Samir Nasser=missing']);
+      // A crowd before it is still nobody named: "thousands of others have all disappeared".
+      expect(people('Omar Haddad was released in 2014. Thousands of others have all disappeared.', 'en')).toEqual(['Omar Haddad=released']);
+    });
   });
 });

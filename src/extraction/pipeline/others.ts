@@ -389,7 +389,7 @@ function crowdAround(ctx: Ctx, cue: Cue): boolean {
   if (latinCue && crowdSubject(ctx, b)) return true;
   // "13,000 detainees", not "the 2012 arrest of".
   const crowdBefore = b >= 0 && ((tokens[b].kind === 'num' && !YEAR.test(tokens[b].norm)) || crowdIndex.match(tokens, b)?.last === b);
-  if (crowdBefore) return !amongCrowd(ctx, b);
+  if (crowdBefore) return !amongCrowd(ctx, b) && !floatingQuantifier(ctx, b);
   let j = nextNonSpace(tokens, cue.last + 1);
   // "Rebels freed thousands of prisoners": an active verb's object.
   if (latinCue && cue.def.transitive && tokens[j] && ((tokens[j].kind === 'num' && !YEAR.test(tokens[j].norm)) || crowdIndex.match(tokens, j) !== null))
@@ -409,6 +409,19 @@ function crowdAround(ctx: Ctx, cue: Cue): boolean {
   const length = unit !== undefined && isServedUnit(unit);
   return (latinCue && t.kind === 'num' && !YEAR.test(t.norm) && !length) || crowdIndex.match(tokens, j) !== null;
 }
+
+/**
+ * "Omar Haddad and Samir Nasser all disappeared", «Omar Haddad et Samir Nasser ont tous disparu», «Ils ont tous
+ * disparu»: "all" after its subject — a name, "they" or an auxiliary — sums up that subject; it is no crowd.
+ */
+function floatingQuantifier(ctx: Ctx, b: number): boolean {
+  const { tokens } = ctx;
+  if (!FLOATING_QUANTIFIERS.has(tokens[b].norm)) return false;
+  const p = prevNonSpace(tokens, b - 1);
+  return p >= 0 && (ctx.candAt[p] >= 0 || (isWordToken(tokens[p]) && (SUBJECT_AUX.has(tokens[p].norm) || PLURAL_SUBJECTS.has(tokens[p].norm))));
+}
+const FLOATING_QUANTIFIERS = new Set(['all', 'both', 'tous', 'toutes'].map(foldWord));
+const PLURAL_SUBJECTS = new Set(['they', 'ils', 'elles'].map(foldWord));
 
 /**
  * "tens of thousands of Syrians have disappeared", «des milliers de Syriens ont disparu», "thousands have been
