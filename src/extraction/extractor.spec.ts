@@ -5870,5 +5870,18 @@ describe('extractMentions', () => {
       // A crowd before it is still nobody named: "thousands of others have all disappeared".
       expect(people('Omar Haddad was released in 2014. Thousands of others have all disappeared.', 'en')).toEqual(['Omar Haddad=released']);
     });
+
+    it('reads «n’a pas entendu parler de lui», «personne n’a entendu parler de lui» and «nier sa détention», "denied his detention" as missing', () => {
+      expect(people("Omar Haddad a été arrêté le 31 décembre 2012 par des militaires. Sa famille n'a pas entendu parler de lui depuis ce jour.", 'fr')).toEqual(
+        ['Omar Haddad=missing'],
+      );
+      expect(people("Omar Haddad a été arrêté le 8 décembre 2012 à Alep. Personne n'a entendu parler de lui depuis.", 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people('Samir Nasser a été arrêté à Alep. Approchées par sa famille, les autorités continuent de nier sa détention.', 'fr')).toEqual([
+        'Samir Nasser=missing',
+      ]);
+      expect(people('Fadi Khalil was arrested at a checkpoint in 2012. The authorities have denied his detention ever since.', 'en')).toEqual([
+        'Fadi Khalil=missing',
+      ]);
+    });
   });
 });
