@@ -2145,6 +2145,8 @@ function addNumberHits(tokens: Token[], i: number, hits: AttributeHit[]): void {
       .filter(isWordToken)
       .map((w) => w.norm);
     const explicit = unitWords.includes('old') || unitWords.includes('yo');
+    // "missing for more than 40 years", «disparu depuis 40 ans», «منذ 12 عاما»: a length of time, not an age.
+    if (!explicit && durationBefore(tokens, i)) return;
     hits.push({ kind: 'age', value: n, first: i, last: unit.last, anchor: i, adjacentOnly: !explicit, preferred: false });
     return;
   }
@@ -2153,6 +2155,24 @@ function addNumberHits(tokens: Token[], i: number, hits: AttributeHit[]): void {
     hits.push({ kind: 'age', value: n, first: i, last: i, anchor: i, adjacentOnly: true, preferred: false });
   }
 }
+
+/** "for", «depuis», «منذ» before the number at `i`, past "more than", «plus de», «أكثر من» and the like. */
+function durationBefore(tokens: Token[], i: number): boolean {
+  let j = prevNonSpace(tokens, i - 1);
+  for (let n = 0; n < 3 && j >= 0 && APPROXIMATORS.has(tokens[j].norm); n++) j = prevNonSpace(tokens, j - 1);
+  return j >= 0 && DURATION_WORDS.has(stripConjunction(tokens[j].norm));
+}
+const APPROXIMATORS = new Set(
+  [
+    ...['more', 'than', 'nearly', 'almost', 'about', 'around', 'over', 'plus', 'de', 'près', 'presque', 'environ'],
+    ...['أكثر', 'من', 'نحو', 'قرابة', 'حوالي', 'زهاء', 'يقارب', 'ما', 'يزيد', 'على'],
+  ].map(foldWord),
+);
+const DURATION_WORDS = new Set(
+  [...['for', 'since', 'over', 'after', 'during', 'depuis', 'pendant', 'durant', 'après'], ...['منذ', 'لمدة', 'مدة', 'طيلة', 'طوال', 'خلال', 'بعد']].map(
+    foldWord,
+  ),
+);
 
 /** «في السجن», "in prison", «de prison», «خلف القضبان»: right after token `last`, where a term was served. */
 function termPlaceAfter(tokens: Token[], last: number): boolean {

@@ -5883,5 +5883,14 @@ describe('extractMentions', () => {
         'Fadi Khalil=missing',
       ]);
     });
+
+    it('does not take a length of time («disparu depuis plus de 40 ans», "held for 13 years", «منذ 12 عاما») for an age', () => {
+      const ageOf = (text: string, lang: string) => extractMentions(text, lang)[0].attributes.age;
+      expect(ageOf('Omar Haddad, disparu depuis plus de 40 ans en Syrie, a été retrouvé.', 'fr')).toBeNull();
+      expect(ageOf('Omar Haddad, held for 13 years, was released.', 'en')).toBeNull();
+      expect(ageOf('محمد الحداد، المعتقل منذ 12 عاما، أفرج عنه.', 'ar')).toBeNull();
+      expect(ageOf('Omar Haddad, 40 ans, a disparu en 2012.', 'fr')).toBe(40);
+      expect(ageOf('Omar Haddad, a 34-year-old from Douma, was released.', 'en')).toBe(34);
+    });
   });
 });
