@@ -5892,5 +5892,11 @@ describe('extractMentions', () => {
       expect(ageOf('Omar Haddad, 40 ans, a disparu en 2012.', 'fr')).toBe(40);
       expect(ageOf('Omar Haddad, a 34-year-old from Douma, was released.', 'en')).toBe(34);
     });
+
+    it('reads "arrested 12 years ago" as said of the name, not of twelve people arrested', () => {
+      expect(people('Omar Haddad was arrested 12 years ago.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Samir Nasser was released 3 days later.', 'en')).toEqual(['Samir Nasser=released']);
+      expect(people('Fadi Khalil said the army arrested 12 men in Douma.', 'en')).toEqual(['Fadi Khalil=other']);
+    });
   });
 });

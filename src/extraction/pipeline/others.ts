@@ -456,10 +456,13 @@ const PEOPLE_PLURALS = new Set(
   ].map(foldWord),
 );
 
-/** "arrested several times", «arrêté plusieurs fois», "detained three times": the crowd word at `j` counts times, not people. */
+/**
+ * "arrested several times", «arrêté plusieurs fois», "detained three times", "arrested 12 years ago": the crowd word
+ * or number at `j` counts times or a length of time, not people.
+ */
 function timesAfter(tokens: Token[], j: number): boolean {
   const k = nextNonSpace(tokens, (crowdIndex.match(tokens, j)?.last ?? j) + 1);
-  return k < tokens.length && isWordToken(tokens[k]) && TIMES_WORDS.has(tokens[k].norm);
+  return k < tokens.length && isWordToken(tokens[k]) && (TIMES_WORDS.has(tokens[k].norm) || isServedUnit(tokens[k]));
 }
 const TIMES_WORDS = new Set(['times', 'occasions', 'fois', 'reprises'].map(foldWord));
 
