@@ -5898,5 +5898,23 @@ describe('extractMentions', () => {
       expect(people('Samir Nasser was released 3 days later.', 'en')).toEqual(['Samir Nasser=released']);
       expect(people('Fadi Khalil said the army arrested 12 men in Douma.', 'en')).toEqual(['Fadi Khalil=other']);
     });
+
+    it('does not take "the brother of X said", «Un frère d’X a déclaré» for X telling his own story', () => {
+      expect(
+        people(
+          "Omar Haddad est détenu à Damas. Un frère d'Omar Haddad qui vit en Turquie a déclaré à la presse que la famille avait appris la nouvelle.",
+          'fr',
+        ),
+      ).toEqual(['Omar Haddad=detainee', 'Omar Haddad=detainee']);
+      expect(people('Samir Nasser is held in Damascus. The brother of Samir Nasser told reporters the news was false.', 'en')).toEqual([
+        'Samir Nasser=detainee',
+        'Samir Nasser=detainee',
+      ]);
+      // He who speaks of his own years inside is still out.
+      expect(people('Fadi Khalil a été détenu à Saydnaya. Fadi Khalil a déclaré à la presse que la torture était quotidienne.', 'fr')).toEqual([
+        'Fadi Khalil=released',
+        'Fadi Khalil=released',
+      ]);
+    });
   });
 });

@@ -2594,7 +2594,7 @@ function kinOfSearch(ctx: Ctx, c: Cand): Cue | null {
 }
 
 /** "the mother of Omar Haddad", «la mère d'Omar Haddad»: the first token of the Latin kinship noun before "of" and the name, or -1. */
-function latinKinOf(ctx: Ctx, c: Cand): number {
+export function latinKinOf(ctx: Ctx, c: Cand): number {
   const { tokens } = ctx;
   let l = prevNonSpace(tokens, c.first - 1);
   if (tokens[l]?.norm === "'" || tokens[l]?.norm === '’') l = prevNonSpace(tokens, l - 1);

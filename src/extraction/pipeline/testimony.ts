@@ -3,6 +3,7 @@ import { ACTIVE_SUBJECTS, ADDRESSED, RELATIVES_WORDS, cues, type CueKind, phrase
 import { type Cand, type Ctx, type Cue, cueOf, endsSentence, isSentencePunct, opensQuote } from './context';
 import {
   familySpeaks,
+  latinKinOf,
   inCoordination,
   insidePrisonSentence,
   invertedSpeech,
@@ -104,8 +105,8 @@ const OTHER_SPEAKERS: ReadonlySet<CueKind> = new Set(['relative', 'official', 'o
 function speechOfSubject(ctx: Ctx, cands: Cand[], k: number): Cue | null {
   const { tokens } = ctx;
   const c = cands[k];
-  // "The family of Omar Haddad said…": the family speaks, not he.
-  if (familySpeaks(ctx, c)) return null;
+  // "The family of Omar Haddad said…", "The brother of Omar Haddad told…": the family speaks, not he.
+  if (familySpeaks(ctx, c) || latinKinOf(ctx, c) >= 0) return null;
   const s = ctx.sentence[c.first];
   let before = 0;
   for (let j = c.first - 1; j >= 0 && ctx.sentence[j] === s && tokens[j].kind !== 'nl'; j--) {
