@@ -5916,5 +5916,18 @@ describe('extractMentions', () => {
         'Fadi Khalil=released',
       ]);
     });
+
+    it('reads «C’est le cas de Fatima Ali. Elle recherche son mari, Omar Haddad» as his family, not a second missing person', () => {
+      expect(people('C’est le cas de Fatima Ali. Elle recherche son mari, Omar Haddad, depuis le 20 juillet 2013.', 'fr')).toEqual([
+        'Fatima Ali=relative',
+        'Omar Haddad=missing',
+      ]);
+      expect(people('That is the case of Fatima Ali. She has been looking for her husband, Omar Haddad, since July 2013.', 'en')).toEqual([
+        'Fatima Ali=relative',
+        'Omar Haddad=missing',
+      ]);
+      // A sentence that tells what befell "he" is about him, even with his sister in it.
+      expect(people("Un cas parmi d'autres : Samir Nasser. Il a disparu en 1985, raconte sa sœur.", 'fr')).toEqual(['Samir Nasser=missing']);
+    });
   });
 });

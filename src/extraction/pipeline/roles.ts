@@ -1808,8 +1808,21 @@ function possessiveKinAppositive(ctx: Ctx, c: Cand): boolean {
  * vérité sur son fils»: a third person's kinship word elsewhere in the name's sentence, none of the name's own cues.
  */
 function kinOfSomeoneInSentence(ctx: Ctx, c: Cand, own: Cue[]): boolean {
-  const { tokens } = ctx;
   const s = ctx.sentence[c.first];
+  if (kinOfSomeoneIn(ctx, s, own)) return true;
+  // «C'est le cas de Fatima Ali. Elle recherche son mari, Omar Haddad»: or in the next sentence, when it opens on "she"
+  // or "he" of the name's sex.
+  const first = ctx.tokens[nextNonSpace(ctx.tokens, ctx.sentenceFirst[s + 1] ?? ctx.tokens.length)];
+  if (first?.kind !== 'lat' || !PRONOUN_SEX.has(first.norm) || !pronounAgrees(ctx, c, first.norm)) return false;
+  // «Mohammed. Il a disparu en 1985, raconte sa sœur»: not when that sentence tells what befell "he" or "she".
+  if (ctx.cueList.some((e) => ctx.sentence[e.first] === s + 1 && e.def.kind === 'role' && !e.def.search)) return false;
+  // There the kinship word may be inside a search cue: «recherche son mari».
+  for (let j = ctx.sentenceFirst[s + 1]; j <= ctx.sentenceLast[s + 1]; j++)
+    if (THIRD_PERSON_POSSESSIVES.has(ctx.tokens[j].norm) && kinNounIndex.match(ctx.tokens, nextNonSpace(ctx.tokens, j + 1)) !== null) return true;
+  return false;
+}
+function kinOfSomeoneIn(ctx: Ctx, s: number, own: Cue[]): boolean {
+  const { tokens } = ctx;
   for (let j = ctx.sentenceFirst[s]; j <= ctx.sentenceLast[s]; j++) {
     const cue = ctx.cueAt[j];
     if (!cue || cue.first !== j || cue.def.kind !== 'relative' || cue.def.firstPerson || own.includes(cue)) continue;
