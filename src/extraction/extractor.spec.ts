@@ -5929,5 +5929,14 @@ describe('extractMentions', () => {
       // A sentence that tells what befell "he" is about him, even with his sister in it.
       expect(people("Un cas parmi d'autres : Samir Nasser. Il a disparu en 1985, raconte sa sœur.", 'fr')).toEqual(['Samir Nasser=missing']);
     });
+
+    it('reads "The younger brother was soon released, but the officers kept X for further questioning" as X held', () => {
+      expect(people('The younger brother was soon released, but the officers kept Omar Haddad for further questioning.', 'en')).toEqual([
+        'Omar Haddad=detainee',
+      ]);
+      expect(people('Son frère cadet a été rapidement libéré, mais les officiers ont gardé Samir Nasser pour un interrogatoire.', 'fr')).toEqual([
+        'Samir Nasser=detainee',
+      ]);
+    });
   });
 });

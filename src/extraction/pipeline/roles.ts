@@ -19,6 +19,7 @@ import {
   AR_KUNYA_HEAD,
   LAT_KUNYA_HEADS,
   ABBREVIATIONS,
+  KIN_ADJECTIVES,
   ACTIVE_SUBJECTS,
   ADDRESSED,
   YEAR,
@@ -1537,6 +1538,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       !ofUnnamed(ctx, e) &&
       !indefiniteStatus(ctx, e) &&
       !fellowsObject(ctx, e) &&
+      // «Son frère a été libéré, mais …»: a kinsman's, who is not named.
+      !kinRightBefore(ctx, e) &&
       // «اعتقل محمد الحداد. وأفرج عنه بعد عامين.»: "him", one person's, not everyone's (anaphoricOutcomes).
       !arabicAnaphor(ctx, cands, e),
   );
@@ -3221,6 +3224,8 @@ export function kinSubjectBefore(ctx: Ctx, cue: Cue): Cue | null {
   if (who >= 0 && isWordToken(tokens[who]) && WHO_LAT.has(tokens[who].norm)) j = prevNonSpace(tokens, who - 1);
   if (isComma(tokens[j])) j = prevNonSpace(tokens, j - 1);
   j = pastAuxiliaries(ctx, j);
+  // «Son frère cadet a été libéré»: a word such as «cadet» after the kinship noun.
+  if (j > 0 && KIN_ADJECTIVES.has(tokens[j].norm) && kinNounEndingAt(tokens, prevNonSpace(tokens, j - 1)) >= 0) j = prevNonSpace(tokens, j - 1);
   // "portraits of her son and husband, who disappeared": the possessive before the first kinship word holds both.
   const bare = j >= 0 && cueOf(ctx, j) === null ? kinNounIndex.match(tokens, j) : null;
   if (bare && bare.last === j) {
@@ -3229,15 +3234,28 @@ export function kinSubjectBefore(ctx: Ctx, cue: Cue): Cue | null {
     const joined = prevNonSpace(tokens, j - 1);
     if (joined >= 0 && isWordToken(tokens[joined]) && COORDINATORS.has(tokens[joined].norm)) j = prevNonSpace(tokens, joined - 1);
   }
-  const kin = j >= 0 ? (cueOf(ctx, j) ?? kinGroupEndingAt(ctx, j, cue)) : null;
+  const kin = j >= 0 ? (cueOf(ctx, j) ?? kinGroupEndingAt(ctx, j, cue) ?? theKinEndingAt(ctx, j)) : null;
   if (!kin || kin.last !== j || kin.def.kind !== 'relative' || kin.def.firstPerson) return null;
   // "Omar Haddad and his brother were arrested", «Omar Haddad et son frère ont été enlevés»: the verb is both's.
   const and = prevNonSpace(tokens, kin.first - 1);
   if (and >= 0 && isWordToken(tokens[and]) && COORDINATORS.has(tokens[and].norm) && ctx.candAt[prevNonSpace(tokens, and - 1)] >= 0) return null;
-  if (POSSESSIVES.has(tokens[kin.first].norm)) return kin;
+  if (POSSESSIVES.has(tokens[kin.first].norm) || (kin.def === WHOSE_KIN && DEFINITE_ARTICLES.has(tokens[kin.first].norm))) return kin;
   const whose = whoseBefore(ctx, kin.first);
   return whose >= 0 ? newCue(WHOSE_KIN, whose, kin.last) : null;
 }
+
+/**
+ * "The younger brother was soon released, but the officers kept Omar Haddad": a Latin kinship noun after "the" (and a
+ * word such as "younger"), ending at `j`, is someone unnamed too.
+ */
+function theKinEndingAt(ctx: Ctx, j: number): Cue | null {
+  const { tokens } = ctx;
+  if (tokens[j].kind !== 'lat' || kinNounIndex.match(tokens, j)?.last !== j) return null;
+  let the = prevNonSpace(tokens, j - 1);
+  if (the >= 0 && KIN_ADJECTIVES.has(tokens[the].norm)) the = prevNonSpace(tokens, the - 1);
+  return the >= 0 && DEFINITE_ARTICLES.has(tokens[the].norm) ? newCue(WHOSE_KIN, the, j) : null;
+}
+const DEFINITE_ARTICLES = new Set(['the', 'le', 'la'].map(foldWord));
 
 /**
  * "her three brothers", "three of her brothers", "her relatives", «ses proches»: a group of kin after a possessive,
@@ -3279,6 +3297,8 @@ function whoseBefore(ctx: Ctx, first: number): number {
 const WHOSE_KIN = cueDef({ kind: 'relative' });
 
 /** Back from token `j` past up to four auxiliaries and modals ("had been", "would be"), to the word before them. */
+/** "soon", «rapidement»: an adverb among the auxiliaries ("was soon released", «a été rapidement libéré»). */
+const SOON_ADVERBS = new Set(['soon', 'quickly', 'later', 'finally', 'eventually', 'rapidement', 'vite', 'finalement', 'ensuite'].map(foldWord));
 function pastAuxiliaries(ctx: Ctx, j: number): number {
   const { tokens } = ctx;
   for (
@@ -3286,7 +3306,7 @@ function pastAuxiliaries(ctx: Ctx, j: number): number {
     n < 4 &&
     j >= 0 &&
     isWordToken(tokens[j]) &&
-    (PASSIVE_AUX.has(tokens[j].norm) || PERFECT_AUX.has(tokens[j].norm) || MODALS.has(tokens[j].norm)) &&
+    (PASSIVE_AUX.has(tokens[j].norm) || PERFECT_AUX.has(tokens[j].norm) || MODALS.has(tokens[j].norm) || SOON_ADVERBS.has(tokens[j].norm)) &&
     cueOf(ctx, j)?.def.kind !== 'relative';
     n++
   )
