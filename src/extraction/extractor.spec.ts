@@ -5938,5 +5938,20 @@ describe('extractMentions', () => {
         'Samir Nasser=detainee',
       ]);
     });
+
+    it('reads «a appelé les autorités à « le libérer »» and «… et à le libérer» as an appeal for someone held, not a release', () => {
+      expect(
+        people('Les forces de sécurité ont arrêté le journaliste Samir Nasser. Le journal a appelé les autorités à « le libérer immédiatement ».', 'fr'),
+      ).toEqual(['Samir Nasser=detainee']);
+      expect(people('Les forces de sécurité ont arrêté Omar Haddad. Le journal a appelé les autorités à le libérer.', 'fr')).toEqual(['Omar Haddad=detainee']);
+      expect(
+        people(
+          'Les forces de sécurité ont arrêté Fadi Khalil à Quneitra. Le journal a appelé les autorités à révéler où se trouve Khalil et à « le libérer immédiatement ».',
+          'fr',
+        ).every((p) => !p.endsWith('=released')),
+      ).toBe(true);
+      // A release told as done still is one: «ils l'ont battu avant de le libérer».
+      expect(people("Les soldats ont arrêté Karim Saleh et l'ont battu avant de le libérer.", 'fr')).toEqual(['Karim Saleh=released']);
+    });
   });
 });

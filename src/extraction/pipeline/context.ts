@@ -37,6 +37,7 @@ import {
   spentAfterIndex,
   isServedUnit,
   ABBREVIATIONS,
+  COORDINATORS,
   STATE_ABBREVIATIONS,
   MONTH_ABBREVIATIONS,
   CueDef,
@@ -271,6 +272,21 @@ const NEGATED_DEATH_WORDS = 2;
 const NOT_AMONG_WINDOW_WORDS = 6;
 const DEMAND_WINDOW_WORDS = 10;
 const INFINITIVE_MARKERS = new Set(['to', 'à', 'de', 'd'].map(foldWord));
+/** "to", «à», «de» right before the Latin token at `i`, past «le», «la», «les», «l'» and a quote mark. */
+function infinitiveMarkerBefore(tokens: Token[], i: number): boolean {
+  let j = prevNonSpace(tokens, i - 1);
+  for (let n = 0; n < 3 && j >= 0 && (OBJECT_PRONOUNS_FR.has(tokens[j].norm) || QUOTE_CHARACTERS.has(tokens[j].norm) || tokens[j].norm === "'"); n++)
+    j = prevNonSpace(tokens, j - 1);
+  return j >= 0 && INFINITIVE_MARKERS.has(tokens[j].norm);
+}
+const OBJECT_PRONOUNS_FR = new Set(['le', 'la', 'les', 'l'].map(foldWord));
+/** «… et à le libérer», "… and to release him": the infinitive at `i` is the second of two asked for. */
+function coordinatedInfinitive(tokens: Token[], i: number): boolean {
+  let j = prevNonSpace(tokens, i - 1);
+  while (j >= 0 && !INFINITIVE_MARKERS.has(tokens[j].norm) && i - j < 8) j = prevNonSpace(tokens, j - 1);
+  const and = j >= 0 ? prevNonSpace(tokens, j - 1) : -1;
+  return and >= 0 && COORDINATORS.has(tokens[and].norm);
+}
 const SENTENCE_WINDOW_WORDS = 8;
 
 const TITLE_LOOKALIKES = new Set(latin(cues.titleLookalikes).map((w) => w.normalize('NFC')));
@@ -555,14 +571,22 @@ export function markCues(ctx: Ctx): void {
     // verb asks for, however many names and titles stand between them.
     // "calls on the Syrian authorities to release", «appelle les autorités syriennes à libérer»: so is an
     // infinitive release verb, whose demand verb has the ones asked between.
-    const infinitive = head.kind === 'lat' && INFINITIVE_MARKERS.has(tokens[prevNonSpace(tokens, cue.first - 1)]?.norm ?? '');
-    const window = (head.kind === 'ar' && head.norm.startsWith(AR_BI)) || infinitive ? DEMAND_WINDOW_WORDS : FLIP_WINDOW_WORDS;
+    // «à le libérer», «à « le libérer »»: past an object pronoun and a quote mark.
+    const infinitive = head.kind === 'lat' && infinitiveMarkerBefore(tokens, cue.first);
+    const window =
+      (head.kind === 'ar' && head.norm.startsWith(AR_BI)) || infinitive
+        ? infinitive && coordinatedInfinitive(tokens, cue.first)
+          ? 2 * DEMAND_WINDOW_WORDS
+          : DEMAND_WINDOW_WORDS
+        : FLIP_WINDOW_WORDS;
     const flip = wordBefore(ctx, cue.first, window, (j) => {
       // "searched for him among the freed": the release is the others'; nothing is waited for.
       if (soughtAmongIndex.match(tokens, j) !== null) return false;
       const c = ctx.inCue[j] >= 0 ? ctx.cueList[ctx.inCue[j]] : null;
       if (c && c.def.search === true) waits.push(c);
       if (c && (c.def.kind === 'demand' || c.def.kind === 'negation' || c.def.search === true)) return true;
+      // «appelé les autorités à révéler où il se trouve et à le libérer»: an infinitive asked for before it asks too.
+      if (infinitive && c && c.def.kind === 'role' && infinitiveMarkerBefore(tokens, c.first)) return null;
       // «تطالب عائلات المعتقلين بالإفراج عن…»: a word for those held is who asks, not another verb.
       // "He was not among the prisoners freed": the word for those freed is who they are.
       if (c && c.def.kind === 'role' && forThoseHeld(j)) return null;
