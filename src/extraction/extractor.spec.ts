@@ -5953,5 +5953,12 @@ describe('extractMentions', () => {
       // A release told as done still is one: «ils l'ont battu avant de le libérer».
       expect(people("Les soldats ont arrêté Karim Saleh et l'ont battu avant de le libérer.", 'fr')).toEqual(['Karim Saleh=released']);
     });
+
+    it('reads «X « a été arrêté », a indiqué ce responsable» as said of X by someone else, not X telling his story', () => {
+      expect(people('Omar Haddad, un journaliste syrien, « a été arrêté », a indiqué ce responsable sous couvert de l’anonymat.', 'fr')).toEqual([
+        'Omar Haddad=detainee',
+      ]);
+      expect(people('Samir Nasser, a Syrian reporter, was arrested on Tuesday, this official said.', 'en')).toEqual(['Samir Nasser=detainee']);
+    });
   });
 });

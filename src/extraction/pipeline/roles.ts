@@ -552,7 +552,10 @@ function subjectAfterSpeech(ctx: Ctx, cue: Cue): boolean {
     for (let k = 0; k < MAX_TOLD_WORDS && n < tokens.length && ctx.candAt[n] < 0 && toldObjectWord(tokens[n]); k++) n = nextNonSpace(tokens, n + 1);
   if (ctx.candAt[n] >= 0 || speechSubjectCueAt(ctx, n)) return true;
   const t = tokens[n];
-  if (t === undefined || t.kind !== 'lat' || !(SPEECH_SUBJECT_DETERMINERS.has(t.norm) || THIRD_PERSON_POSSESSIVES.has(t.norm))) return false;
+  if (t === undefined || t.kind !== 'lat') return false;
+  // «, a indiqué ce responsable», ", said this official": "this" and a noun are someone other than the name.
+  if (DEMONSTRATIVES.has(t.norm)) return isWordToken(tokens[nextNonSpace(tokens, n + 1)]);
+  if (!(SPEECH_SUBJECT_DETERMINERS.has(t.norm) || THIRD_PERSON_POSSESSIVES.has(t.norm))) return false;
   n = nextNonSpace(tokens, n + 1);
   return ctx.candAt[n] >= 0 || speechSubjectCueAt(ctx, n);
 }
@@ -1880,7 +1883,7 @@ function possessiveKinOfHeldAfter(ctx: Ctx, cands: Cand[], decisions: Decision[]
   }
   return false;
 }
-const DEMONSTRATIVES = new Set(['this', 'ce', 'cet', 'cette']);
+export const DEMONSTRATIVES = new Set(['this', 'ce', 'cet', 'cette']);
 
 const MAX_TITLE_WORDS = 8;
 

@@ -2,6 +2,7 @@ import { foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model'
 import { ACTIVE_SUBJECTS, ADDRESSED, RELATIVES_WORDS, cues, type CueKind, phraseSet, SPEECH_SOURCES } from './lexicon';
 import { type Cand, type Ctx, type Cue, cueOf, endsSentence, isSentencePunct, opensQuote } from './context';
 import {
+  DEMONSTRATIVES,
   familySpeaks,
   latinKinOf,
   inCoordination,
@@ -134,7 +135,9 @@ function speechOfSubject(ctx: Ctx, cands: Cand[], k: number): Cue | null {
       return isSpeech(ctx, cue) && words - otherSpeaker > 2 ? cue : null;
     }
     // "…, his family told", "…, the lawyer said", "…, they said": someone else speaks.
-    if ((cue && OTHER_SPEAKERS.has(cue.def.kind)) || ACTIVE_SUBJECTS.has(t.norm) || FAMILY_SPEAKERS.has(t.norm)) otherSpeaker = words;
+    // "…, this official said": "this" and a noun are someone else.
+    if ((cue && OTHER_SPEAKERS.has(cue.def.kind)) || ACTIVE_SUBJECTS.has(t.norm) || FAMILY_SPEAKERS.has(t.norm) || DEMONSTRATIVES.has(t.norm))
+      otherSpeaker = words;
   }
   return null;
 }
