@@ -1401,8 +1401,22 @@ export function findAttributeHits(model: TextModel): AttributeHit[] {
   }
   addListColumnHits(model, hits);
   addFollowingDates(tokens, hits);
-  return hits.filter((h) => h.kind !== 'age' || !ageAtArrest(tokens, h.first, h.last));
+  return hits.filter((h) => (h.kind !== 'age' || !ageAtArrest(tokens, h.first, h.last)) && (h.kind !== 'hometown' || !nicknameBefore(tokens, h.first)));
 }
+
+/** «plus connu sous le nom de “Milan”», "better known as Milan", «surnommé»: the place name at `i` is what a person is called. */
+function nicknameBefore(tokens: Token[], i: number): boolean {
+  let j = prevNonSpace(tokens, i - 1);
+  for (let n = 0; n < 2 && j >= 0 && !isWordToken(tokens[j]); n++) j = prevNonSpace(tokens, j - 1);
+  if (j >= 0 && tokens[j].kind === 'lat' && NICKNAME_WORDS.has(tokens[j].norm)) return true;
+  // "known as Milan", not "such as Douma".
+  if (j > 0 && tokens[j].norm === 'as' && tokens[prevNonSpace(tokens, j - 1)]?.norm === 'known') return true;
+  // «sous le nom de», "under the name of": past «de» / "of" to «nom» / "name".
+  if (j < 0 || !(tokens[j].norm === 'de' || tokens[j].norm === 'd' || tokens[j].norm === 'of')) return false;
+  const name = prevNonSpace(tokens, j - 1);
+  return name >= 0 && (tokens[name].norm === 'nom' || tokens[name].norm === 'name' || tokens[name].norm === 'pseudonyme' || tokens[name].norm === 'pseudonym');
+}
+const NICKNAME_WORDS = new Set(['alias', 'surnommé', 'surnommée', 'nicknamed', 'dubbed', 'called', 'aka'].map(foldWord));
 
 /** The last field of a list row: the words after the row's last separator ("- Zabadoun", "(Zabadoun)"). */
 interface RowTail {

@@ -5960,5 +5960,11 @@ describe('extractMentions', () => {
       ]);
       expect(people('Samir Nasser, a Syrian reporter, was arrested on Tuesday, this official said.', 'en')).toEqual(['Samir Nasser=detainee']);
     });
+
+    it('does not take a nickname that is also a city («plus connu sous le nom de “Milan”», "known as Milan") for a hometown', () => {
+      expect(hometownOf('Le blogueur Omar Haddad, plus connu sous le nom de “Milan”, a été arrêté.', 'fr')).toBeNull();
+      expect(hometownOf('The blogger Omar Haddad, better known as Milan, was arrested.', 'en')).toBeNull();
+      expect(hometownOf('Le blogueur Omar Haddad, originaire de Douma, a été arrêté.', 'fr')).toBe('Douma');
+    });
   });
 });
