@@ -1134,12 +1134,29 @@ function blockedIntro(tokens: Token[], introFirst: number): boolean {
   if (t.norm === HOME && FROM.has(tokens[introFirst].norm)) return true;
   // «étudiant à la faculté de lettres de Damas», "a teacher at the French school of Damascus": where the school is.
   if (KIN_OF.has(tokens[introFirst].norm) && institutionShortlyBefore(tokens, introFirst)) return true;
+  // «arrêté dans le quartier de Bab Sharqi»: a place where something happened, not one a person is from (GUIDE.md);
+  // «il vivait dans le quartier de …» is his stated home.
+  if (KIN_OF.has(tokens[introFirst].norm) && t.kind === 'lat' && placeTypeIndex.match(tokens, j) !== null && locativeBefore(tokens, j)) return true;
   // «La sœur de Zaynoura», "the mother of Sami": a kinship word's "of" names a person, not a place.
   if (t.kind === 'lat' && LATIN_KIN_NOUNS.has(t.norm) && KIN_OF.has(tokens[introFirst].norm)) return true;
   // «أفرج عنه من», "released him from": a blocker and its object pronoun
   const k = wordBefore(tokens, j);
   return k >= 0 && isWordToken(tokens[k]) && OBJECT_PRONOUNS.has(t.norm) && HOMETOWN_BLOCKERS.has(stripConjunction(tokens[k].norm));
 }
+
+/** «dans le» before the place type at `type`, not after a word of living («vivait», «habite»). */
+function locativeBefore(tokens: Token[], type: number): boolean {
+  let j = wordBefore(tokens, type);
+  if (j >= 0 && LOCATIVE_ARTICLES.has(tokens[j].norm)) j = wordBefore(tokens, j);
+  if (j < 0 || !LOCATIVE_IN.has(tokens[j].norm)) return false;
+  const verb = wordBefore(tokens, j);
+  return !(verb >= 0 && LIVING_VERBS.has(tokens[verb].norm));
+}
+const LOCATIVE_ARTICLES = new Set(['le', 'la', 'l', 'the'].map(foldWord));
+const LOCATIVE_IN = new Set(['dans', 'in'].map(foldWord));
+const LIVING_VERBS = new Set(
+  ['vit', 'vivait', 'vivent', 'vivaient', 'habite', 'habitait', 'réside', 'résidait', 'lives', 'lived', 'living', 'resides', 'resided'].map(foldWord),
+);
 
 /** A school, a faculty or a hospital (attribute-words institutionNouns) up to three Latin words before the "of" at `of`. */
 function institutionShortlyBefore(tokens: Token[], of: number): boolean {

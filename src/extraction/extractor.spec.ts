@@ -5966,5 +5966,11 @@ describe('extractMentions', () => {
       expect(hometownOf('The blogger Omar Haddad, better known as Milan, was arrested.', 'en')).toBeNull();
       expect(hometownOf('Le blogueur Omar Haddad, originaire de Douma, a été arrêté.', 'fr')).toBe('Douma');
     });
+
+    it('does not take the quarter a person was arrested in («arrêté dans le quartier de Bab Sharqi») for a hometown', () => {
+      expect(hometownOf('Samir Nasser a été arrêté au restaurant, dans le quartier de Bab Sharqi à Damas.', 'fr')).toBeNull();
+      expect(hometownOf('Samir Nasser a été arrêté dans le quartier de Bab Sharqi à Damas.', 'fr')).toBeNull();
+      expect(hometownOf('Samir Nasser, originaire du quartier de Bab Sharqi, a été arrêté.', 'fr')).toBe('Bab Sharqi');
+    });
   });
 });
