@@ -5972,5 +5972,17 @@ describe('extractMentions', () => {
       expect(hometownOf('Samir Nasser a été arrêté dans le quartier de Bab Sharqi à Damas.', 'fr')).toBeNull();
       expect(hometownOf('Samir Nasser, originaire du quartier de Bab Sharqi, a été arrêté.', 'fr')).toBe('Bab Sharqi');
     });
+
+    it('reads one counted among those arrested («douze jeunes, dont Yara …, fille de Michel …») as arrested, not as family', () => {
+      expect(
+        people(
+          'Les forces de sécurité avaient arrêté douze jeunes au restaurant, dont Yara Nasser, 20 ans, spécialiste en informatique, fille de Michel Nasser, avocat.',
+          'fr',
+        ),
+      ).toEqual(['Yara Nasser=detainee', 'Michel Nasser=relative']);
+      expect(
+        people('Security forces arrested twelve young people at a restaurant, including Yara Nasser, 20, daughter of the lawyer Michel Nasser.', 'en')[0],
+      ).toBe('Yara Nasser=detainee');
+    });
   });
 });

@@ -663,6 +663,16 @@ function ownWordsAfterCoordination(ctx: Ctx, a: Cand, b: Cand): boolean {
   return false;
 }
 
+/** "families", «proches» in the three words before the cue or between it and token `to`. */
+function familyWordNear(ctx: Ctx, cue: Cue, to: number): boolean {
+  const { tokens } = ctx;
+  for (let j = prevNonSpace(tokens, cue.first - 1), n = 0; j >= 0 && n < 3; j = prevNonSpace(tokens, j - 1), n++)
+    if (isWordToken(tokens[j]) && FAMILY_CROWD.has(tokens[j].norm)) return true;
+  for (let j = cue.last + 1; j < to; j++) if (isWordToken(tokens[j]) && FAMILY_CROWD.has(tokens[j].norm)) return true;
+  return false;
+}
+const FAMILY_CROWD = new Set([...RELATIVES_WORDS, ...['family', 'famille', 'mothers', 'mères', 'أهالي', 'ذوي', 'عائلات'].map(foldWord)]);
+
 /** "among", "including", «parmi», «من بينهم» between tokens `from` and `to`. */
 function amongBetween(ctx: Ctx, from: number, to: number): boolean {
   for (let j = from + 1; j < to; j++) if (isWordToken(ctx.tokens[j]) && (amongIndex.match(ctx.tokens, j) || amongThemIndex.match(ctx.tokens, j))) return true;
@@ -1045,6 +1055,19 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     if (familyChild[k]) return 'plain';
     // "For Fatima Ali, and the other relatives of the Syrians who are still missing": she is one of the relatives.
     if (roleCues(pre[k]).length === 0 && otherRelativesAfter(ctx, c)) return 'relative';
+    // «ont arrêté douze jeunes, dont Yara Nasser, …, fille de Michel Nasser»: counted among those the verb befell, she
+    // is one of them, whose family she also is (GUIDE.md: the detainee-type role wins).
+    const counted = ctx.cueList.some(
+      (e) =>
+        e.def.kind === 'role' &&
+        e.last < c.first &&
+        ctx.sentence[e.first] === ctx.sentence[c.first] &&
+        amongBetween(ctx, e.last, c.first) &&
+        !ctx.cueList.some((r) => r.def.kind === 'role' && r.first > e.last && r.last < c.first) &&
+        // «a reçu les familles de disparus, dont Oum Youssef, mère de …»: counted among the families.
+        !familyWordNear(ctx, e, c.first),
+    );
+    if (counted) return 'plain';
     if (
       appositiveKin[k] ||
       (!ownRole && possessiveKinApposed(ctx, c)) ||
