@@ -5984,5 +5984,16 @@ describe('extractMentions', () => {
         people('Security forces arrested twelve young people at a restaurant, including Yara Nasser, 20, daughter of the lawyer Michel Nasser.', 'en')[0],
       ).toBe('Yara Nasser=detainee');
     });
+
+    it('links a lone family name to the one name that writes it exactly ("Kadumi" to "Bashar Kadumi", not "Majed Al-Kadumi")', () => {
+      expect(
+        people(
+          'There was no mention in the video of his colleague, Omar Fahmi Haddad; his brother, Fadi Al-Haddad, told AFP that he too was held.\nThe rebels say Haddad was wounded in the shoulder when he was captured.',
+          'en',
+        ),
+      ).toEqual(['Omar Fahmi Haddad=detainee', 'Fadi Al-Haddad=relative', 'Haddad=detainee']);
+      // Two brothers who both write it so leave it nobody's.
+      expect(people('Omar Haddad and Samir Haddad were arrested in 2012. Haddad was freed in 2014.', 'en')).not.toContain('Haddad=released');
+    });
   });
 });

@@ -98,6 +98,18 @@ function nameKeys(ctx: Ctx, raw: Cand[]): Map<string, Cand | null> {
   return keys;
 }
 
+/**
+ * "Majed Al-Kadumi" and "Bashar Fahmi Kadumi", then "Kadumi was wounded": of the names that share a Latin family name,
+ * the one that writes it exactly as the lone word does (not with an "al-" before it), when only one does.
+ */
+function exactSurname(ctx: Ctx, raw: Cand[], i: number): Cand | null {
+  const t = ctx.tokens[i];
+  if (t.kind !== 'lat') return null;
+  const exact = raw.filter((c) => !c.partial && !c.kunyaOnly && c.units >= 2 && ctx.tokens[c.last].norm === t.norm);
+  const spans = new Set(exact.map((c) => `${c.first}:${c.last}`));
+  return spans.size === 1 ? exact[0] : null;
+}
+
 function isPlainWord(ctx: Ctx, i: number, key: string): boolean {
   const t = ctx.tokens[i];
   if (cueOf(ctx, i) !== null) return false;
@@ -330,7 +342,7 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
     if (t.kind === 'lat' && !kinBefore && (placePosition(tokens, i) || placeWordAfter(tokens, i))) continue;
     for (const { key, prefix } of forms) {
       if (!isPlainWord(ctx, i, key)) continue;
-      const ref = keys.get(key);
+      const ref = keys.get(key) ?? (keys.has(key) ? exactSurname(ctx, raw, i) : undefined);
       if (ref) {
         if (!(ref.figure && namesRegime(ctx, i, prefix)) && !namesFamily(ctx, i, prefix)) raw.push(partialCand(ctx, i, prefix, ref));
         break;
