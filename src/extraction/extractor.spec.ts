@@ -5995,5 +5995,17 @@ describe('extractMentions', () => {
       // Two brothers who both write it so leave it nobody's.
       expect(people('Omar Haddad and Samir Haddad were arrested in 2012. Haddad was freed in 2014.', 'en')).not.toContain('Haddad=released');
     });
+
+    it('reads «السيدة فاطمة العلي، زوجة المعارض محمد الحداد المختطف» as his wife, not a second person taken', () => {
+      expect(people('وتوضح السيدة فاطمة العلي، زوجة المعارض محمد الحداد المختطف لدى التنظيم، وهي من المشاركين في الحملة: الهدف كشف مصيرهم.', 'ar')).toEqual([
+        'فاطمة العلي=relative',
+        'محمد الحداد=missing',
+      ]);
+      expect(people('تقول السيدة فاطمة العلي، وهي زوجة المعارض محمد الحداد الذي خطفه التنظيم: نريد أن نعرف مصيره.', 'ar')).toEqual([
+        'فاطمة العلي=relative',
+        'محمد الحداد=missing',
+      ]);
+      expect(people('اعتقلت المخابرات الجوية المعارض البارز سامر الخطيب في حمص.', 'ar')).toEqual(['سامر الخطيب=detainee']);
+    });
   });
 });

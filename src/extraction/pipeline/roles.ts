@@ -2319,6 +2319,9 @@ function kinAppositive(ctx: Ctx, c: Cand): boolean {
   // "Samir Haddad, the brother of the journalist, said", «le frère du correspondant»: the kin of someone a title names;
   // not "…, the brother of the journalist, was arrested", where the verb after the apposition is his.
   if (next !== null && next.first === k && next.def.kind === 'otherTitle' && tokens[k].kind === 'lat') return !roleAfterApposition(ctx, next.last);
+  // «، زوجة المعارض محمد الحداد»: an Arabic title in construct, then the name it goes with.
+  if (next !== null && next.first === k && next.def.kind === 'otherTitle' && tokens[k].kind === 'ar' && ctx.candAt[nextNonSpace(tokens, next.last + 1)] >= 0)
+    return true;
   // «شقيق معتقل مغيب»: a cue that opens with the status noun.
   return next !== null && next.first === k && next.def.kind === 'role' && (isStatusNoun(ctx, next) || opensWithArabicStatus(ctx, next));
 }
