@@ -6007,5 +6007,18 @@ describe('extractMentions', () => {
       ]);
       expect(people('اعتقلت المخابرات الجوية المعارض البارز سامر الخطيب في حمص.', 'ar')).toEqual(['سامر الخطيب=detainee']);
     });
+
+    it('reads «plaintes … sans obtenir de réponse», «les autorités sont restées silencieuses» after an arrest as missing', () => {
+      expect(
+        people(
+          'Omar Haddad, 30 ans, a été arrêté en 2012 par le renseignement militaire. Sa famille a déposé plusieurs plaintes sans obtenir de réponse.',
+          'fr',
+        ),
+      ).toEqual(['Omar Haddad=missing']);
+      expect(people('Samir Nasser a été arrêté en 2012. Malgré les démarches de sa famille, les autorités sont restées silencieuses.', 'fr')).toEqual([
+        'Samir Nasser=missing',
+      ]);
+      expect(people('Fadi Khalil was arrested in 2012. His family filed complaints without receiving any response.', 'en')).toEqual(['Fadi Khalil=missing']);
+    });
   });
 });
