@@ -2891,8 +2891,11 @@ describe('extractMentions', () => {
     });
 
     it('reads «« … », dit Fatima Ali» as Fatima speaking, and the one she searches for («je cherche mon fils») as missing', () => {
-      expect(people('« Je cherche mon fils, Samir Nasser », dit Fatima Ali.', 'fr')).toEqual(['Samir Nasser=missing', 'Fatima Ali=other']);
-      expect(people('« Je cherche mon fils », dit Fatima Ali. Samir Nasser a été arrêté en 2014.', 'fr')).toEqual(['Fatima Ali=other', 'Samir Nasser=missing']);
+      expect(people('« Je cherche mon fils, Samir Nasser », dit Fatima Ali.', 'fr')).toEqual(['Samir Nasser=missing', 'Fatima Ali=relative']);
+      expect(people('« Je cherche mon fils », dit Fatima Ali. Samir Nasser a été arrêté en 2014.', 'fr')).toEqual([
+        'Fatima Ali=relative',
+        'Samir Nasser=missing',
+      ]);
       expect(people('« Nous cherchons mon frère Samir Nasser depuis 2014 », explique Fatima Ali.', 'fr')).toEqual([
         'Samir Nasser=missing',
         'Fatima Ali=relative',
@@ -6019,6 +6022,11 @@ describe('extractMentions', () => {
         'Samir Nasser=missing',
       ]);
       expect(people('Fadi Khalil was arrested in 2012. His family filed complaints without receiving any response.', 'en')).toEqual(['Fadi Khalil=missing']);
+    });
+
+    it('reads «« Je cherche mon frère disparu », confie X» as X searching for his brother, not a bystander', () => {
+      expect(people('« Je cherche mon frère disparu », confie Karim Saleh.', 'fr')).toEqual(['Karim Saleh=relative']);
+      expect(people('« Je rentre chercher mon frère disparu », confie Karim Saleh.', 'fr')).toEqual(['Karim Saleh=relative']);
     });
   });
 });

@@ -1,5 +1,5 @@
 import { foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
-import { ACTIVE_SUBJECTS, ADDRESSED, RELATIVES_WORDS, cues, type CueKind, phraseSet, SPEECH_SOURCES } from './lexicon';
+import { ACTIVE_SUBJECTS, ADDRESSED, RELATIVES_WORDS, cues, type CueKind, kinNounIndex, phraseSet, SPEECH_SOURCES } from './lexicon';
 import { type Cand, type Ctx, type Cue, cueOf, endsSentence, isSentencePunct, opensQuote } from './context';
 import {
   DEMONSTRATIVES,
@@ -269,6 +269,16 @@ function ownKinInSentence(ctx: Ctx, s: number): Cue | null {
   for (let j = ctx.sentenceFirst[s]; j <= ctx.sentenceLast[s]; j++) {
     const cue = cueOf(ctx, j);
     if (cue && cue.first === j && cue.def.kind === 'relative' && cue.def.firstPerson) return cue;
+    // «Je cherche mon frère», "I am looking for my brother": a search cue that ends on "my", a kinship noun after it.
+    if (
+      cue &&
+      cue.first === j &&
+      cue.def.search &&
+      MY.has(ctx.tokens[cue.last].norm) &&
+      kinNounIndex.match(ctx.tokens, nextNonSpace(ctx.tokens, cue.last + 1)) !== null
+    )
+      return cue;
   }
   return null;
 }
+const MY = new Set(['my', 'our', 'mon', 'ma', 'mes', 'notre', 'nos'].map(foldWord));
