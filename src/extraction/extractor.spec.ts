@@ -6028,5 +6028,16 @@ describe('extractMentions', () => {
       expect(people('« Je cherche mon frère disparu », confie Karim Saleh.', 'fr')).toEqual(['Karim Saleh=relative']);
       expect(people('« Je rentre chercher mon frère disparu », confie Karim Saleh.', 'fr')).toEqual(['Karim Saleh=relative']);
     });
+
+    it('reads "Fatima Ali, 60, … But she admits … her missing son was gone" as his mother, not a second missing person', () => {
+      expect(
+        people(
+          "Fatima Ali, 60, has nothing but contempt for the old regime. But she admits that she fears her missing son was gone. For years, she believed he might have been held in one of the regime's prisons.",
+          'en',
+        ),
+      ).toEqual(['Fatima Ali=relative']);
+      // A sentence that tells what befell "she" is still about her.
+      expect(people('Fatima Ali is a teacher from Douma. But she was arrested in 2013 with her son.', 'en')).toEqual(['Fatima Ali=detainee']);
+    });
   });
 });

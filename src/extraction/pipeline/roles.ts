@@ -1841,15 +1841,30 @@ function kinOfSomeoneInSentence(ctx: Ctx, c: Cand, own: Cue[]): boolean {
   if (kinOfSomeoneIn(ctx, s, own)) return true;
   // «C'est le cas de Fatima Ali. Elle recherche son mari, Omar Haddad»: or in the next sentence, when it opens on "she"
   // or "he" of the name's sex.
-  const first = ctx.tokens[nextNonSpace(ctx.tokens, ctx.sentenceFirst[s + 1] ?? ctx.tokens.length)];
+  const { tokens } = ctx;
+  let o = nextNonSpace(tokens, ctx.sentenceFirst[s + 1] ?? tokens.length);
+  // "But she admits…": past a conjunction.
+  if (o < tokens.length && OPENING_CONJUNCTIONS.has(tokens[o].norm)) o = nextNonSpace(tokens, o + 1);
+  const first = tokens[o];
   if (first?.kind !== 'lat' || !PRONOUN_SEX.has(first.norm) || !pronounAgrees(ctx, c, first.norm)) return false;
-  // «Mohammed. Il a disparu en 1985, raconte sa sœur»: not when that sentence tells what befell "he" or "she".
-  if (ctx.cueList.some((e) => ctx.sentence[e.first] === s + 1 && e.def.kind === 'role' && !e.def.search)) return false;
-  // There the kinship word may be inside a search cue: «recherche son mari».
-  for (let j = ctx.sentenceFirst[s + 1]; j <= ctx.sentenceLast[s + 1]; j++)
-    if (THIRD_PERSON_POSSESSIVES.has(ctx.tokens[j].norm) && kinNounIndex.match(ctx.tokens, nextNonSpace(ctx.tokens, j + 1)) !== null) return true;
+  // «Mohammed. Il a disparu en 1985, raconte sa sœur»: not when that sentence tells what befell "he" or "she" — a word
+  // said of the kin ("her missing son") is the kin's.
+  const kinAfter = (j: number) => kinNounIndex.match(tokens, nextNonSpace(tokens, j + 1)) !== null;
+  if (ctx.cueList.some((e) => ctx.sentence[e.first] === s + 1 && e.def.kind === 'role' && !e.def.search && !kinAfter(e.last) && !kinRightBefore(ctx, e)))
+    return false;
+  // There the kinship word may be inside a search cue («recherche son mari»), or after a word of its own ("her missing son").
+  for (let j = ctx.sentenceFirst[s + 1]; j <= ctx.sentenceLast[s + 1]; j++) {
+    if (!THIRD_PERSON_POSSESSIVES.has(tokens[j].norm)) continue;
+    const k = nextNonSpace(tokens, j + 1);
+    if (
+      kinAfter(j) ||
+      (k < tokens.length && isWordToken(tokens[k]) && (KIN_ADJECTIVES.has(tokens[k].norm) || cueOf(ctx, k)?.def.kind === 'role') && kinAfter(k))
+    )
+      return true;
+  }
   return false;
 }
+const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'mais', 'et'].map(foldWord));
 function kinOfSomeoneIn(ctx: Ctx, s: number, own: Cue[]): boolean {
   const { tokens } = ctx;
   for (let j = ctx.sentenceFirst[s]; j <= ctx.sentenceLast[s]; j++) {
