@@ -6039,5 +6039,12 @@ describe('extractMentions', () => {
       // A sentence that tells what befell "she" is still about her.
       expect(people('Fatima Ali is a teacher from Douma. But she was arrested in 2013 with her son.', 'en')).toEqual(['Fatima Ali=detainee']);
     });
+
+    it('knows «أويس» (Owais) and «نوفان» (Nofan) as given names', () => {
+      expect(people('وأوضحت مصادر أن اللاجئ المفرج عنه هو أويس سامر الخطيب، وكان معتقلاً لدى فرع المخابرات الجوية.', 'ar')).toEqual([
+        'أويس سامر الخطيب=released',
+      ]);
+      expect(people('أطلق سراح نوفان محمد الحداد من مدينة اللاذقية.', 'ar')).toEqual(['نوفان محمد الحداد=released']);
+    });
   });
 });
