@@ -6046,5 +6046,10 @@ describe('extractMentions', () => {
       ]);
       expect(people('أطلق سراح نوفان محمد الحداد من مدينة اللاذقية.', 'ar')).toEqual(['نوفان محمد الحداد=released']);
     });
+
+    it('reads «قال X إن عشرة من أفراد عائلته اعتقلوا» as X being family of those taken', () => {
+      expect(people('قال محمد الحداد إن عشرة من أفراد عائلته اعتقلوا عام 2013.', 'ar')).toEqual(['محمد الحداد=relative']);
+      expect(people('وأوضحت فاطمة العلي أن أفراد أسرتها اعتقلوا على حاجز في داريا.', 'ar')).toEqual(['فاطمة العلي=relative']);
+    });
   });
 });
