@@ -6051,5 +6051,13 @@ describe('extractMentions', () => {
       expect(people('قال محمد الحداد إن عشرة من أفراد عائلته اعتقلوا عام 2013.', 'ar')).toEqual(['محمد الحداد=relative']);
       expect(people('وأوضحت فاطمة العلي أن أفراد أسرتها اعتقلوا على حاجز في داريا.', 'ar')).toEqual(['فاطمة العلي=relative']);
     });
+
+    it('reads "Fatima Ali travelled to Saydnaya. She hoped to find her son, who was arrested" as his mother searching', () => {
+      expect(people('Fatima Ali travelled to Saydnaya on Monday. She hoped to find her son, who was arrested in 2014.', 'en')).toEqual(['Fatima Ali=relative']);
+      // "He" of a woman's name is someone else.
+      expect(people('Fatima Ali travelled to Saydnaya on Monday. He hoped to find his son, who was arrested in 2014.', 'en')).not.toEqual([
+        'Fatima Ali=relative',
+      ]);
+    });
   });
 });

@@ -2487,7 +2487,21 @@ function searchesForKin(ctx: Ctx, c: Cand): boolean {
 function searchesLaterForKin(ctx: Ctx, c: Cand): boolean {
   const { tokens } = ctx;
   const s = ctx.sentence[c.first];
-  for (let j = nextNonSpace(tokens, c.last + 1), n = 0; j < tokens.length && ctx.sentence[j] === s && n < MAX_SEARCHER_WORDS; j = nextNonSpace(tokens, j + 1)) {
+  if (searchForKinFrom(ctx, c, nextNonSpace(tokens, c.last + 1), s)) return true;
+  // "Fatima Ali travelled to Saydnaya. She hoped to find her son": the next sentence, opening on "she" of the name's
+  // sex, when the name is the last of its own.
+  if (ctx.sentenceFirst[s + 1] === undefined || ctx.candAt.slice(c.last + 1, ctx.sentenceFirst[s + 1]).some((x) => x >= 0)) return false;
+  const o = nextNonSpace(tokens, ctx.sentenceFirst[s + 1]);
+  const pronoun = tokens[o];
+  if (pronoun?.kind !== 'lat' || !THIRD_PERSON_SUBJECTS.has(pronoun.norm) || !pronounAgrees(ctx, c, pronoun.norm)) return false;
+  // There the search opens the sentence ("She hoped to find her son"), not "He came to help a friend looking for her father".
+  return searchForKinFrom(ctx, c, nextNonSpace(tokens, o + 1), s + 1, MAX_PRONOUN_SEARCH_WORDS);
+}
+const MAX_PRONOUN_SEARCH_WORDS = 2;
+
+function searchForKinFrom(ctx: Ctx, c: Cand, from: number, s: number, maxWords = MAX_SEARCHER_WORDS): boolean {
+  const { tokens } = ctx;
+  for (let j = from, n = 0; j < tokens.length && ctx.sentence[j] === s && n < maxWords; j = nextNonSpace(tokens, j + 1)) {
     const t = tokens[j];
     if (t.kind === 'nl') return false;
     if (!isWordToken(t)) continue;
