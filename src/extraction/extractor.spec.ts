@@ -6059,5 +6059,10 @@ describe('extractMentions', () => {
         'Fatima Ali=relative',
       ]);
     });
+
+    it('reads "his own brother", «son propre frère» as "his brother"', () => {
+      expect(people('Omar Haddad was overcome with emotion on seeing his own brother shot in the video.', 'en')).toEqual(['Omar Haddad=relative']);
+      expect(people('Omar Haddad a reconnu son propre frère parmi les photos de César.', 'fr')).toEqual(['Omar Haddad=relative']);
+    });
   });
 });
