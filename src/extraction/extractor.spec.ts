@@ -6064,5 +6064,11 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad was overcome with emotion on seeing his own brother shot in the video.', 'en')).toEqual(['Omar Haddad=relative']);
       expect(people('Omar Haddad a reconnu son propre frère parmi les photos de César.', 'fr')).toEqual(['Omar Haddad=relative']);
     });
+
+    it('reads "ICMP Director-General Fatima Ali" as a title before a name, not one long name', () => {
+      expect(people('ICMP Director-General Fatima Ali points to the difficulty of identifying the dead; some 150,000 people remain missing.', 'en')).toEqual([
+        'Fatima Ali=other',
+      ]);
+    });
   });
 });
