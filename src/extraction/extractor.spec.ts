@@ -6070,5 +6070,11 @@ describe('extractMentions', () => {
         'Fatima Ali=other',
       ]);
     });
+
+    it('does not read a verb and a given name that is also a word («انقلبت حياة», «طب بشري») as a name', () => {
+      expect(people('وتقول فاطمة العلي: "انقلبت حياة عائلتنا رأساً على عقب منذ أن اختفى أخي".', 'ar')).toEqual(['فاطمة العلي=relative']);
+      expect(people('قالت: "تغيرت حياة عائلتنا".', 'ar')).toEqual([]);
+      expect(people('أفرج عن حياة الخطيب من سجن عدرا.', 'ar')).toEqual(['حياة الخطيب=released']);
+    });
   });
 });

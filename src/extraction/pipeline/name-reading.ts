@@ -280,6 +280,12 @@ export function readArabic(ctx: Ctx, i: number, mode: Mode): NameRead | null {
     }
     if (units === 0) {
       if (kind === 'al') return null;
+      // «"انقلبت حياة عائلتنا"», «تغيرت حياة»: an everyday word before a given name that is a word too ("life") is a verb
+      // and its subject, no name.
+      if (kind === 'unknown' && isArEverydayForm(stripConj(norm))) {
+        const k2 = nextWord(tokens, unitEnd);
+        if (k2 >= 0 && tokens[k2].kind === 'ar' && AMBIGUOUS_AR.has(tokens[k2].norm)) return null;
+      }
       const known = kind === 'given' || kind === 'compound' || kind === 'kunya';
       // «حسن», «أنس» are also words: with no cue, only at the head of a three-word name whose second word is a known given name.
       if (mode === 'gazetteer' && !known) return null;
