@@ -234,9 +234,19 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * «n'ont encore été relâchés», a term after a sentence passed, "was to be executed", «اعتقلت قبل يومين» as no
  * release or death; «سُجن X»; «وجود» as no name; a disappearance another name owns in another sentence as that
  * name's; no age told at an arrest or from a term; officials with their term of office, a country's possessive, a
- * ministry's spokesman; civil bodies' staff as other).
+ * ministry's spokesman; civil bodies' staff as other);
+ * rules-29 after the twenty-eighth, read off own sentences, more real pages and tune errors ("all", «tous» after their
+ * subject as no crowd; «n'a pas entendu parler de lui», «nier sa détention», «sans obtenir de réponse», «les autorités
+ * sont restées silencieuses» as missing; a length of time as no age and "arrested 12 years ago" as no crowd; "the
+ * brother of X said" and «X « a été arrêté », a indiqué ce responsable» as someone else's speech; «C'est le cas de X.
+ * Elle recherche son mari», "X … But she admits … her missing son", "X … She hoped to find her son", «« Je cherche
+ * mon frère », confie X», «زوجة المعارض», «أفراد عائلته», "his own brother" as family; "the younger brother was soon
+ * released, but they kept X for questioning"; «appelé les autorités à « le libérer »» as an appeal; one counted among
+ * those arrested («dont») before a kinship apposition; a lone family name to the one name that writes it exactly; a
+ * nickname that is a city and the quarter of an arrest as no hometown; "Director-General" as a title; an everyday word
+ * before a given name that is a word too, «براءة ذمة», as no name; «أويس», «نوفان» as given names).
  */
-export const EXTRACTOR_VERSION = 'rules-28';
+export const EXTRACTOR_VERSION = 'rules-29';
 
 const EVIDENCE_ADJUST: Record<Decision['evidence'], number> = {
   figure: 0,
