@@ -6076,5 +6076,9 @@ describe('extractMentions', () => {
       expect(people('قالت: "تغيرت حياة عائلتنا".', 'ar')).toEqual([]);
       expect(people('أفرج عن حياة الخطيب من سجن عدرا.', 'ar')).toEqual(['حياة الخطيب=released']);
     });
+
+    it('knows «طل» (Tal) as a woman’s given name', () => {
+      expect(people('أفرج عن طل الخطيب من سجن عدرا.', 'ar')).toEqual(['طل الخطيب=released']);
+    });
   });
 });
