@@ -6080,5 +6080,14 @@ describe('extractMentions', () => {
     it('knows «طل» (Tal) as a woman’s given name', () => {
       expect(people('أفرج عن طل الخطيب من سجن عدرا.', 'ar')).toEqual(['طل الخطيب=released']);
     });
+
+    it('reads «أم X Y» opening its sentence as the mother of the one named, whatever she says', () => {
+      expect(people('أفرج عن طل الخطيب من سجن عدرا.\nام طل الخطيب اكدت النبأ لصحيفة محلية، وهي بانتظار أن تصل ابنتها إلى حمص.', 'ar')).toEqual([
+        'طل الخطيب=released',
+        'ام طل الخطيب=relative',
+      ]);
+      // «أم» inside a sentence is still "or": no mother is read there.
+      expect(people('لا نعرف إن كان سامر الخطيب حياً أم ميتاً.', 'ar').some((p) => p.startsWith('أم'))).toBe(false);
+    });
   });
 });

@@ -383,6 +383,12 @@ function appositionOpening(tokens: Token[], close: number): number {
 }
 const MAX_APPOSITION_TOKENS = 16;
 
+/** Token `p` is the first word of its sentence or line. */
+function opensSentence(ctx: Ctx, p: number): boolean {
+  const b = prevNonSpace(ctx.tokens, p - 1);
+  return b < 0 || ctx.tokens[b].kind === 'nl' || ctx.sentence[b] !== ctx.sentence[p];
+}
+
 /** The longest name that ends exactly at token `end`, read forward in 'post' mode. */
 function nameEndingAt(ctx: Ctx, end: number): NameRead | null {
   const { tokens } = ctx;
@@ -391,7 +397,11 @@ function nameEndingAt(ctx: Ctx, end: number): NameRead | null {
   while (starts.length < MAX_NAME_BACK_TOKENS) {
     const p = tokens[k - 1]?.kind === 'sp' ? k - 2 : -1;
     if (p < 0 || tokens[p].kind !== tokens[end].kind || cueOf(ctx, p) !== null) break;
-    if (tokens[p].kind === 'ar' && isArStop(tokens[p].norm)) break;
+    if (tokens[p].kind === 'ar' && isArStop(tokens[p].norm)) {
+      // «ام طل الملوحي أكدت النبأ»: «أم» (also "or") opening its sentence is a mother's kunya.
+      if (AR_KUNYA_HEAD.has(tokens[p].norm) && opensSentence(ctx, p)) starts.push(p);
+      break;
+    }
     if (tokens[p].kind === 'lat' && !isLatinNameWord(ctx, p) && !isLatinConnector(ctx, p) && !LAT_HEADS.has(tokens[p].norm)) break;
     starts.push(p);
     k = p;

@@ -1081,6 +1081,9 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       return 'relative';
     // "The son of Fatima Haddad has been missing", «ابن فاطمة الحداد مفقود», "Fatima Haddad's son has been missing".
     if (roleCues(pre[k]).length === 0 && kinSubjectOwner(ctx, c, post[k])) return 'relative';
+    // «أم طل» beside «طل الملوحي», "Oum Rayan" beside "Rayan Salam": the mother or father of someone named, whatever
+    // she or he says («ام طل الملوحي اكدت النبأ»).
+    if (!ownRole && parentKunya(ctx, cands, k)) return 'relative';
     if (nearest?.def.kind === 'speech' && !ownRole && speaksOfOwnRelative(ctx, c)) return 'relative';
     // "said Omar Haddad was among the missing": the name opens the clause said, it does not say it.
     if (nearest?.def.kind === 'speech' && opensReportedClause(ctx, c)) return 'plain';
@@ -1123,8 +1126,6 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     if (pre[k].length === 0 && !defector && titleBeforeComplement(ctx, c)) return 'official';
     // «الباحثة في منظمة هيومن رايتس ووتش سارة الكيالي», "a researcher at Human Rights Watch, Sara Kayyali": the same for other titles.
     if (pre[k].length === 0 && (!ownRole || reportedOnly(ctx, c, post[k])) && titleBeforeComplement(ctx, c, 'otherTitle')) return 'other';
-    // «أم طل» beside «طل الملوحي», "Oum Rayan" beside "Rayan Salam": the mother or father of someone named.
-    if (!ownRole && parentKunya(ctx, cands, k)) return 'relative';
     return 'plain';
   });
 
