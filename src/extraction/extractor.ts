@@ -244,7 +244,8 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * released, but they kept X for questioning"; «appelé les autorités à « le libérer »» as an appeal; one counted among
  * those arrested («dont») before a kinship apposition; a lone family name to the one name that writes it exactly; a
  * nickname that is a city and the quarter of an arrest as no hometown; "Director-General" as a title; an everyday word
- * before a given name that is a word too, «براءة ذمة», as no name; «أويس», «نوفان» as given names).
+ * before a given name that is a word too, «براءة ذمة», as no name; «أويس», «نوفان», «طل» as given names; «أم» opening its
+ * sentence as a mother's kunya, family before anything she says).
  */
 export const EXTRACTOR_VERSION = 'rules-29';
 
