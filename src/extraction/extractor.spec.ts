@@ -6089,5 +6089,10 @@ describe('extractMentions', () => {
       // «أم» inside a sentence is still "or": no mother is read there.
       expect(people('لا نعرف إن كان سامر الخطيب حياً أم ميتاً.', 'ar').some((p) => p.startsWith('أم'))).toBe(false);
     });
+
+    it('reads «أفاد والد الشاب X … بأن نجله انقطعت أخباره» as X, the son, missing — not the father speaking', () => {
+      expect(people('وأفاد والد الشاب محمد الحداد، من مدينة الزرقاء، بأن نجله انقطعت أخباره عقب وصوله إلى درعا.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(people('وقالت والدة الشابة فاطمة العلي إن ابنتها اعتقلت على حاجز في حمص.', 'ar')).toEqual(['فاطمة العلي=detainee']);
+    });
   });
 });

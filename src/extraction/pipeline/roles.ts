@@ -1032,7 +1032,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   const kinOwner = mapPacked(cands, (_, k) => appositiveToKin(ctx, cands, k));
   // "Yasser Khalil, the brother of Omar", «فاطمة الحداد زوجة المعتقل عمر»: a kinship apposition after the name.
   const appositiveKin = mapPacked(cands, (c) => kinAppositive(ctx, c));
-  const familyChild = mapPacked(cands, (c) => familyOfName(ctx, c) && familyKinAfter(ctx, c));
+  const familyChild = mapPacked(cands, (c) => (familyOfName(ctx, c) && familyKinAfter(ctx, c)) || parentTellsOfChild(ctx, c));
   const kinds: Kind[] = mapPacked(cands, (c, k) => {
     const ownRole = roleCues(pre[k]).length > 0 || roleCues(post[k]).length > 0;
     // A figure with a common name («علاء موسى») is someone else only when a cue stands right before it.
@@ -2606,6 +2606,29 @@ function familyKinAfter(ctx: Ctx, c: Cand): boolean {
 }
 const FAMILY_CHILD_AR = new Set(['ابنها', 'نجلها', 'ابنتها', 'ابنهم', 'نجلهم', 'ابنتهم'].map(foldWord));
 const LATIN_CHILD = new Set(['son', 'daughter', 'child']);
+
+/**
+ * «وأفاد والد الشاب صدام …، بأن نجله وزوجته انقطعت أخبارهما»: a parent noun in construct before the name (past «الشاب»
+ * and the like), and later in the sentence "his son", «نجله»: the name is that son, of whom the parent speaks.
+ */
+function parentTellsOfChild(ctx: Ctx, c: Cand): boolean {
+  const { tokens } = ctx;
+  let j = prevNonSpace(tokens, c.first - 1);
+  const parent = (k: number) => PARENT_NOUNS_AR.has(tokens[k].norm) || PARENT_NOUNS_AR.has(stripConj(tokens[k].norm));
+  for (let n = 0; n < 2 && j >= 0 && tokens[j].kind === 'ar' && !parent(j); n++) {
+    if (!onlyDescriptorsBetween(ctx, prevNonSpace(tokens, j - 1), c.first)) return false;
+    j = prevNonSpace(tokens, j - 1);
+  }
+  if (j < 0 || tokens[j].kind !== 'ar' || !parent(j)) return false;
+  const s = ctx.sentence[c.first];
+  for (let k = nextNonSpace(tokens, c.last + 1); k < tokens.length && ctx.sentence[k] === s; k = nextNonSpace(tokens, k + 1)) {
+    if (ctx.candAt[k] >= 0) return false;
+    if (tokens[k].kind === 'ar' && PARENTS_CHILD_AR.has(stripConj(tokens[k].norm))) return true;
+  }
+  return false;
+}
+const PARENT_NOUNS_AR = new Set(['والد', 'والدة', 'أب', 'أم'].map(foldWord));
+const PARENTS_CHILD_AR = new Set(['نجله', 'ابنه', 'ابنته', 'نجلها', 'ابنها', 'ابنتها'].map(foldWord));
 
 /** «عائلة اللاجئ الفلسطيني محمد الحداد», «عائلة الشاب محمد»: only titles that describe a person and «ال…ي» adjectives of origin between. */
 function onlyDescriptorsBetween(ctx: Ctx, from: number, to: number): boolean {
