@@ -607,13 +607,22 @@ const QUOTES = new Set(['"', '“', '”', '«', '»', '„']);
 
 function wordBefore(tokens: Token[], i: number): number {
   let j = prevNonSpace(tokens, i - 1);
+  // «من مدينه⏎الزرقاء»: a hard-wrapped line that breaks after an intro or a place type goes on past the break.
+  if (j > 0 && softWrap(tokens, j)) {
+    const k = prevNonSpace(tokens, j - 1);
+    if (k >= 0 && (placeTypeIndex.endsAt(tokens, k, 2) || hometownIntro.endsAt(tokens, k, 3))) j = k;
+  }
   while (j >= 0 && QUOTES.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
   return j >= 0 && tokens[j].norm === ':' ? prevNonSpace(tokens, j - 1) : j;
 }
 
-/** The next token past spaces and opening quotes: «بلدة "المزيريب"». */
+/** A single line break (no blank line) at `j`. */
+const softWrap = (tokens: Token[], j: number): boolean => tokens[j].kind === 'nl' && tokens[j].e - tokens[j].s === 1;
+
+/** The next token past spaces and opening quotes: «بلدة "المزيريب"», and past a single line break («بلدة⏎داريا»). */
 function nextPastQuotes(tokens: Token[], i: number): number {
   let j = nextNonSpace(tokens, i);
+  if (j < tokens.length && softWrap(tokens, j)) j = nextNonSpace(tokens, j + 1);
   while (j < tokens.length && QUOTES.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
   return j;
 }

@@ -6094,5 +6094,13 @@ describe('extractMentions', () => {
       expect(people('وأفاد والد الشاب محمد الحداد، من مدينة الزرقاء، بأن نجله انقطعت أخباره عقب وصوله إلى درعا.', 'ar')).toEqual(['محمد الحداد=missing']);
       expect(people('وقالت والدة الشابة فاطمة العلي إن ابنتها اعتقلت على حاجز في حمص.', 'ar')).toEqual(['فاطمة العلي=detainee']);
     });
+
+    it('reads a hard-wrapped line that breaks after «من مدينة», "in" or a comma as going on with its sentence', () => {
+      const [m] = extractMentions('وأفاد والد الشاب محمد الحداد، من مدينة\nالزرقاء، بأن نجله انقطعت أخباره عقب وصوله إلى درعا.', 'ar');
+      expect([m.name, m.role, m.attributes.hometown]).toEqual(['محمد الحداد', 'missing', 'الزرقاء']);
+      expect(extractMentions('Omar Haddad was held in\nAdra prison for ten years.', 'en')[0].attributes.prison).toBe('adra');
+      // Lines that end on a name are items, each its own.
+      expect(people('محمد الحداد\nسامر الخطيب', 'ar')).toEqual(['محمد الحداد=other', 'سامر الخطيب=other']);
+    });
   });
 });

@@ -1156,9 +1156,19 @@ function continuedLine(tokens: Token[], i: number): boolean {
   const next = tokens[nextNonSpace(tokens, i + 1)];
   const prev = tokens[prevNonSpace(tokens, i - 1)];
   if (!next || !prev || tokens[i + 1]?.kind === 'nl' || prev.kind === 'nl') return false;
-  return next.kind === 'ar' && AND_HE_SHE_AR.has(next.norm);
+  if (next.kind === 'ar' && AND_HE_SHE_AR.has(next.norm)) return true;
+  // «وأفاد والد الشاب …، من مدينه⏎الزرقاء، بأن…», "was held in⏎Adra": a hard-wrapped line that breaks after a word no line
+  // ends on (a preposition, an article, a place type) or after a comma goes on with the sentence.
+  return (isWordToken(prev) && WRAP_WORDS.has(prev.norm)) || prev.norm === ',' || prev.norm === '،';
 }
 const AND_HE_SHE_AR = new Set(['وهو', 'وهي'].map(foldWord));
+const WRAP_WORDS = new Set(
+  [
+    ...['من', 'في', 'إلى', 'على', 'عن', 'مع', 'إثر', 'عقب', 'منذ', 'حتى', 'بأن', 'أن', 'الذي', 'التي', 'مدينة', 'بلدة', 'قرية', 'محافظة'],
+    ...['of', 'from', 'in', 'at', 'to', 'the', 'a', 'an', 'and', 'with', 'by', 'for', 'that', 'town', 'city', 'village'],
+    ...['de', 'du', 'des', 'à', 'au', 'aux', 'le', 'la', 'les', 'et', 'en', 'dans', 'par', 'pour', 'que', 'ville', 'village'],
+  ].map(foldWord),
+);
 
 const BULLET_EXCLUDED = new Set(['#', '@', '(', '«', '"', '“', '[', "'", '<', '»', ')', '.', ',', '،', '!', '?', '؟', ':', '/', '\\', '*' + '*']);
 const NUMBER_MARK = new Set(['.', '-', ')', '–', '—', ':', '/', '\\']);
