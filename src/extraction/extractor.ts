@@ -245,7 +245,8 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * those arrested («dont») before a kinship apposition; a lone family name to the one name that writes it exactly; a
  * nickname that is a city and the quarter of an arrest as no hometown; "Director-General" as a title; an everyday word
  * before a given name that is a word too, «براءة ذمة», as no name; «أويس», «نوفان», «طل» as given names; «أم» opening its
- * sentence as a mother's kunya, family before anything she says; «والد الشاب X … بأن نجله» as X, the son).
+ * sentence as a mother's kunya, family before anything she says; «والد الشاب X … بأن نجله» as X, the son; a line
+ * hard-wrapped after «من مدينه», "in" or a comma as going on with its sentence).
  */
 export const EXTRACTOR_VERSION = 'rules-29';
 
