@@ -218,7 +218,8 @@ function addCueList(l: Langs, def: (latinWord: string, words: string) => CueDef,
 }
 const phraseKey = (p: string): string => phraseWords(p).join(' ');
 
-const FIRST_PERSON_POSSESSIVES = foldSet(cues.firstPerson.latinPossessives);
+/** "my", «mon», «nos»: the Latin possessives of the one speaking (cues.firstPerson). */
+export const FIRST_PERSON_POSSESSIVES = foldSet(cues.firstPerson.latinPossessives);
 const FIRST_PERSON_ENDINGS = cues.firstPerson.arabicEndings.map(foldWord);
 
 /** «أخي», «أخونا», "my brother", «mon frère». */

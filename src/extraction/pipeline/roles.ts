@@ -1843,11 +1843,8 @@ function kinOfSomeoneInSentence(ctx: Ctx, c: Cand, own: Cue[]): boolean {
   // «C'est le cas de Fatima Ali. Elle recherche son mari, Omar Haddad»: or in the next sentence, when it opens on "she"
   // or "he" of the name's sex.
   const { tokens } = ctx;
-  let o = nextNonSpace(tokens, ctx.sentenceFirst[s + 1] ?? tokens.length);
   // "But she admits…": past a conjunction.
-  if (o < tokens.length && OPENING_CONJUNCTIONS.has(tokens[o].norm)) o = nextNonSpace(tokens, o + 1);
-  const first = tokens[o];
-  if (first?.kind !== 'lat' || !PRONOUN_SEX.has(first.norm) || !pronounAgrees(ctx, c, first.norm)) return false;
+  if (agreeingPronounOpening(ctx, c, s + 1, true) < 0) return false;
   // «Mohammed. Il a disparu en 1985, raconte sa sœur»: not when that sentence tells what befell "he" or "she" — a word
   // said of the kin ("her missing son") is the kin's.
   const kinAfter = (j: number) => kinNounIndex.match(tokens, nextNonSpace(tokens, j + 1)) !== null;
@@ -1865,7 +1862,6 @@ function kinOfSomeoneInSentence(ctx: Ctx, c: Cand, own: Cue[]): boolean {
   }
   return false;
 }
-const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'mais', 'et'].map(foldWord));
 function kinOfSomeoneIn(ctx: Ctx, s: number, own: Cue[]): boolean {
   const { tokens } = ctx;
   for (let j = ctx.sentenceFirst[s]; j <= ctx.sentenceLast[s]; j++) {
@@ -2171,10 +2167,22 @@ const SUBJECT_PRONOUNS = new Set(
 /** The cue lies in the sentence right after the name's, which opens on a Latin subject pronoun of the name's sex. */
 function nextSentenceOnHim(ctx: Ctx, c: Cand, cue: Cue): boolean {
   const s = ctx.sentence[cue.first];
-  if (s !== ctx.sentence[c.first] + 1) return false;
-  const first = ctx.tokens[nextNonSpace(ctx.tokens, ctx.sentenceFirst[s])];
-  return first !== undefined && first.kind === 'lat' && PRONOUN_SEX.has(first.norm) && pronounAgrees(ctx, c, first.norm);
+  return s === ctx.sentence[c.first] + 1 && agreeingPronounOpening(ctx, c, s) >= 0;
 }
+
+/**
+ * The Latin subject pronoun of `c`'s sex ("she", «il») that sentence `s` opens on — past "But", «Mais» when `pastConjunction`
+ * — or -1.
+ */
+function agreeingPronounOpening(ctx: Ctx, c: Cand, s: number, pastConjunction = false): number {
+  const { tokens } = ctx;
+  if (ctx.sentenceFirst[s] === undefined) return -1;
+  let o = nextNonSpace(tokens, ctx.sentenceFirst[s]);
+  if (pastConjunction && o < tokens.length && OPENING_CONJUNCTIONS.has(tokens[o].norm)) o = nextNonSpace(tokens, o + 1);
+  const t = tokens[o];
+  return t !== undefined && t.kind === 'lat' && PRONOUN_SEX.has(t.norm) && pronounAgrees(ctx, c, t.norm) ? o : -1;
+}
+const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'mais', 'et'].map(foldWord));
 
 /** A Latin subject pronoun ("he", «elle») that may stand for `c`: of the sex of its given name, where the gazetteer knows it. */
 function pronounAgrees(ctx: Ctx, c: Cand, pronoun: string): boolean {
@@ -2491,10 +2499,8 @@ function searchesLaterForKin(ctx: Ctx, c: Cand): boolean {
   if (searchForKinFrom(ctx, c, nextNonSpace(tokens, c.last + 1), s)) return true;
   // "Fatima Ali travelled to Saydnaya. She hoped to find her son": the next sentence, opening on "she" of the name's
   // sex, when the name is the last of its own.
-  if (ctx.sentenceFirst[s + 1] === undefined || ctx.candAt.slice(c.last + 1, ctx.sentenceFirst[s + 1]).some((x) => x >= 0)) return false;
-  const o = nextNonSpace(tokens, ctx.sentenceFirst[s + 1]);
-  const pronoun = tokens[o];
-  if (pronoun?.kind !== 'lat' || !THIRD_PERSON_SUBJECTS.has(pronoun.norm) || !pronounAgrees(ctx, c, pronoun.norm)) return false;
+  const o = agreeingPronounOpening(ctx, c, s + 1);
+  if (o < 0 || ctx.candAt.slice(c.last + 1, ctx.sentenceFirst[s + 1]).some((x) => x >= 0)) return false;
   // There the search opens the sentence ("She hoped to find her son"), not "He came to help a friend looking for her father".
   return searchForKinFrom(ctx, c, nextNonSpace(tokens, o + 1), s + 1, MAX_PRONOUN_SEARCH_WORDS);
 }

@@ -1,5 +1,5 @@
 import { foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
-import { ACTIVE_SUBJECTS, ADDRESSED, RELATIVES_WORDS, cues, type CueKind, kinNounIndex, phraseSet, SPEECH_SOURCES } from './lexicon';
+import { ACTIVE_SUBJECTS, ADDRESSED, FIRST_PERSON_POSSESSIVES, RELATIVES_WORDS, cues, type CueKind, kinNounIndex, phraseSet, SPEECH_SOURCES } from './lexicon';
 import { type Cand, type Ctx, type Cue, cueOf, endsSentence, isSentencePunct, opensQuote } from './context';
 import {
   DEMONSTRATIVES,
@@ -274,11 +274,10 @@ function ownKinInSentence(ctx: Ctx, s: number): Cue | null {
       cue &&
       cue.first === j &&
       cue.def.search &&
-      MY.has(ctx.tokens[cue.last].norm) &&
+      FIRST_PERSON_POSSESSIVES.has(ctx.tokens[cue.last].norm) &&
       kinNounIndex.match(ctx.tokens, nextNonSpace(ctx.tokens, cue.last + 1)) !== null
     )
       return cue;
   }
   return null;
 }
-const MY = new Set(['my', 'our', 'mon', 'ma', 'mes', 'notre', 'nos'].map(foldWord));
