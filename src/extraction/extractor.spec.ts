@@ -6102,5 +6102,13 @@ describe('extractMentions', () => {
       // Lines that end on a name are items, each its own.
       expect(people('محمد الحداد\nسامر الخطيب', 'ar')).toEqual(['محمد الحداد=other', 'سامر الخطيب=other']);
     });
+
+    it('reads «Samir, le frère de Fatima Ali, est introuvable» as the given name alone, in a kinship apposition, the one gone', () => {
+      expect(people('Samir, le frère de Fatima Ali, est introuvable depuis son arrestation en août 2013.', 'fr')).toEqual([
+        'Samir=missing',
+        'Fatima Ali=relative',
+      ]);
+      expect(people('Omar, the husband of Fatima Ali, was arrested in 2012.', 'en')).toEqual(['Omar=detainee', 'Fatima Ali=relative']);
+    });
   });
 });

@@ -24,6 +24,7 @@ import {
   AR_AL,
   stripConj,
   INDEFINITE_ARTICLES,
+  KIN_ARTICLES,
   QUOTE_CHARACTERS,
   THIRD_PERSON_POSSESSIVES,
   kinNounIndex,
@@ -224,7 +225,9 @@ function appositionAfter(ctx: Ctx, i: number): boolean {
   if (tokens[i].kind !== 'lat' || tokens[comma]?.norm !== ',') return false;
   const article = nextNonSpace(tokens, comma + 1);
   const noun = article < tokens.length ? nextNonSpace(tokens, article + 1) : -1;
-  return noun > 0 && noun < tokens.length && INDEFINITE_ARTICLES.has(tokens[article].norm) && tokens[noun].kind === 'lat' && !tokens[noun].cap;
+  if (noun > 0 && noun < tokens.length && INDEFINITE_ARTICLES.has(tokens[article].norm) && tokens[noun].kind === 'lat' && !tokens[noun].cap) return true;
+  // "Mahmoud, the husband of Amina Beqai,", «Ahmed, le frère d'Amina Beqai,»: a kinship noun that opens on its article.
+  return noun > 0 && KIN_ARTICLES.has(tokens[article].norm) && kinNounIndex.match(tokens, noun) !== null;
 }
 
 /** "Hala said", "Imad told reporters": a Latin given name whose speech verb follows it. */
