@@ -6110,5 +6110,11 @@ describe('extractMentions', () => {
       ]);
       expect(people('Omar, the husband of Fatima Ali, was arrested in 2012.', 'en')).toEqual(['Omar=detainee', 'Fatima Ali=relative']);
     });
+
+    it('reads «X, le mari de Y, figure parmi ces disparus», «fait partie des disparus» as X one of them', () => {
+      expect(people('Omar Haddad, le mari de Fatima Ali, figure parmi ces disparus.', 'fr')).toEqual(['Omar Haddad=missing', 'Fatima Ali=relative']);
+      expect(people('Omar Haddad, le frère de Fatima Ali, compte parmi les détenus libérés.', 'fr')).toEqual(['Omar Haddad=released', 'Fatima Ali=relative']);
+      expect(people('Omar Haddad fait partie des disparus.', 'fr')).toEqual(['Omar Haddad=missing']);
+    });
   });
 });

@@ -382,6 +382,14 @@ function postChain(ctx: Ctx, c: Cand, self: number, source = false, speaker = fa
     if (t.kind === 'lat' && POSSESSIVES.has(t.norm) && titleCueAt(ctx, nextNonSpace(tokens, j + 1))) continue;
     // "his brother Omar among the Caesar photos", «شقيقه محمد بين صور قيصر»: where the name was found.
     if (CHAIN_AMONG.has(t.norm)) continue;
+    // «X figure parmi ces disparus», «compte parmi les détenus», «fait partie des disparus»: a verb of belonging, then "among".
+    if (
+      MEMBERSHIP_VERBS.has(t.norm) &&
+      (CHAIN_AMONG.has(tokens[nextNonSpace(tokens, j + 1)]?.norm ?? '') || tokens[nextNonSpace(tokens, j + 1)]?.norm === PARTIE)
+    )
+      continue;
+    if (t.norm === PARTIE && MEMBERSHIP_VERBS.has(tokens[prevNonSpace(tokens, j - 1)]?.norm ?? '')) continue;
+    if (PLURAL_DEMONSTRATIVES.has(t.norm) && CHAIN_AMONG.has(tokens[prevNonSpace(tokens, j - 1)]?.norm ?? '')) continue;
     // "X, one of the freed men", «X, l'un des détenus libérés»: one of them.
     if (ONE_WORDS.has(t.norm) && OF_ONE.has(tokens[nextNonSpace(tokens, j + 1)]?.norm ?? '')) {
       j = nextNonSpace(tokens, j + 1);
@@ -397,6 +405,26 @@ function postChain(ctx: Ctx, c: Cand, self: number, source = false, speaker = fa
   return out;
 }
 
+const MEMBERSHIP_VERBS = new Set(
+  [
+    'figure',
+    'figurent',
+    'figurait',
+    'figuraient',
+    'compte',
+    'comptent',
+    'comptait',
+    'comptaient',
+    'fait',
+    'font',
+    'faisait',
+    'faisaient',
+    'counts',
+    'ranks',
+  ].map(foldWord),
+);
+const PARTIE = foldWord('partie');
+const PLURAL_DEMONSTRATIVES = new Set(['ces', 'these', 'those'].map(foldWord));
 const AGE_WHEN = new Set(['when', 'lorsque', 'quand'].map(foldWord));
 
 /**
