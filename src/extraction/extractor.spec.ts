@@ -6116,5 +6116,18 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad, le frère de Fatima Ali, compte parmi les détenus libérés.', 'fr')).toEqual(['Omar Haddad=released', 'Fatima Ali=relative']);
       expect(people('Omar Haddad fait partie des disparus.', 'fr')).toEqual(['Omar Haddad=missing']);
     });
+
+    it('reads «Omar Haddad (grec-orthodoxe) et Samir Nasser» and «X, évêque d’Alep, et Y, … ont été enlevés» as one coordination', () => {
+      expect(people('Les deux évêques Omar Haddad (grec-orthodoxe) et Samir Nasser (syriaque-orthodoxe) ont été enlevés près d’Alep.', 'fr')).toEqual([
+        'Omar Haddad=missing',
+        'Samir Nasser=missing',
+      ]);
+      expect(people('Omar Haddad, évêque d’Alep, et Samir Nasser, évêque de la même ville, ont été enlevés.', 'fr')).toEqual([
+        'Omar Haddad=missing',
+        'Samir Nasser=missing',
+      ]);
+      // A title and no verb of his own: still someone else.
+      expect(people('Omar Haddad, évêque d’Alep, et Samir Nasser ont célébré la messe.', 'fr')).not.toContain('Omar Haddad=missing');
+    });
   });
 });

@@ -1130,6 +1130,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       firstPost &&
       (firstPost.def.kind === 'speech' || firstPost.def.kind === 'otherTitle') &&
       c.coordPrev < 0 &&
+      // "Omar Haddad, bishop of Aleppo, and Samir Nasser, … were abducted": the first of a coordination shares its verb.
+      !(firstPost.def.kind === 'otherTitle' && k + 1 < cands.length && cands[k + 1].coordPrev === k) &&
       !(firstPost.def.kind === 'speech' && familySpeaks(ctx, c))
     )
       return 'other';
@@ -3921,6 +3923,8 @@ function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
       else if (t.kind === 'num' && depth <= 0 && YEAR.test(t.norm)) sawBareYear = true;
       continue;
     }
+    // "Omar Haddad (Greek Orthodox) and Samir Nasser": words in brackets are said of the first name.
+    if (depth > 0 && isWordToken(t) && !cue) continue;
     // «قالت فاطمة العلي، وهي من داريا، إن ابنها محمد…», "said that": what is said opens; the name after is in it.
     if (isWordToken(t) && THAT_WORDS.has(t.norm)) return null;
     if (isWordToken(t) && !cue) {
