@@ -6129,5 +6129,13 @@ describe('extractMentions', () => {
       // A title and no verb of his own: still someone else.
       expect(people('Omar Haddad, évêque d’Alep, et Samir Nasser ont célébré la messe.', 'fr')).not.toContain('Omar Haddad=missing');
     });
+
+    it('reads «tombés entre les mains d’un groupe armé» as abducted, and «aux mains d’un groupe» as held (an elided «d’» owns nothing)', () => {
+      expect(people("Omar Haddad et Samir Nasser sont tombés entre les mains d'un groupe armé.", 'fr')).toEqual([
+        'Omar Haddad=missing',
+        'Samir Nasser=missing',
+      ]);
+      expect(people("Omar Haddad est toujours aux mains d'un groupe armé.", 'fr')).toEqual(['Omar Haddad=detainee']);
+    });
   });
 });

@@ -191,10 +191,13 @@ function possessedCrowd(ctx: Ctx, cue: Cue): boolean {
 }
 const CROWD_OWNERS = new Set(['its', 'their', 'ses', 'leurs'].map(foldWord));
 
+const FRENCH_ELIDED = new Set(['d', 'l', 'qu'].map(foldWord));
+
 /** "what they mean for detainees' families", "prisoners’ relatives": a Latin role noun whose possessive owns what follows. */
 function possessorNoun(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
-  if (tokens[cue.last].kind !== 'lat') return false;
+  // «aux mains d'un groupe»: a French elided word before its apostrophe owns nothing.
+  if (tokens[cue.last].kind !== 'lat' || FRENCH_ELIDED.has(tokens[cue.last].norm)) return false;
   // The apostrophe after a plural's "s" is folded into the space after it.
   const after = ctx.model.text[tokens[cue.last].e];
   return (after === "'" || after === '’') && isWordToken(tokens[nextNonSpace(tokens, cue.last + 1)]);
