@@ -6137,5 +6137,14 @@ describe('extractMentions', () => {
       ]);
       expect(people("Omar Haddad est toujours aux mains d'un groupe armé.", 'fr')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it('reads «négocier la libération de deux prêtres enlevés» as an appeal for people abducted, so missing', () => {
+      expect(people("Ils s'étaient rendus à la frontière pour négocier la libération d'Omar Haddad, enlevé en février.", 'fr')).toEqual([
+        'Omar Haddad=missing',
+      ]);
+      expect(people('They were trying to secure the release of Omar Haddad, who was kidnapped in 2013.', 'en')).toEqual(['Omar Haddad=missing']);
+      // Asked to be freed, and not said to be abducted: held.
+      expect(people("Le pape a demandé la libération d'Omar Haddad.", 'fr')).toEqual(['Omar Haddad=detainee']);
+    });
   });
 });

@@ -102,6 +102,8 @@ export interface Cue {
   bounded?: boolean;
   /** A detention said to go on now («لا يزال … معتقلاً», "still held"): it outweighs an earlier release (roles.ts). */
   still?: boolean;
+  /** A release asked for, not come («demande la libération de», "negotiate the release of"): held, as far as it says. */
+  appeal?: boolean;
   /** A detention a speaker tells with his own possessive ("spoke about his detention"): his story (roles.ts ownDetentionTold). */
   told?: boolean;
 }
@@ -592,7 +594,11 @@ export function markCues(ctx: Ctx): void {
       if (c && c.def.kind === 'role' && forThoseHeld(j)) return null;
       return c && c.def.kind === 'role' ? false : null;
     });
-    if (flip) for (const c of [cue, ...waits]) c.role = 'detainee';
+    if (flip)
+      for (const c of [cue, ...waits]) {
+        c.role = 'detainee';
+        c.appeal = true;
+      }
   }
 }
 

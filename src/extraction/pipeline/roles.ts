@@ -721,7 +721,10 @@ function bestRole(list: Cue[]): DetRole | null {
   let best: DetRole | null = null;
   // An abduction says missing only when no other cue says held, out or dead: "abducted … and held in Adra".
   // "Abducted and taken away", «enlevé … et emmené en Syrie»: being taken says no more than the abduction.
-  const plain = list.some((c) => c.def.kind === 'role' && c.role && !c.def.abduction && !c.def.arrestOnly);
+  // Nor does a call for the release of someone only said to be abducted: "negotiate the release of two priests abducted
+  // in February". One also said to be arrested («اعتقلته … من أجل إطلاق سراح ابنهم الذي خطفته») is held.
+  const arrested = list.some((c) => c.def.kind === 'role' && c.def.arrestOnly);
+  const plain = list.some((c) => c.def.kind === 'role' && c.role && !c.def.abduction && !c.def.arrestOnly && !(c.appeal && !arrested));
   for (const c of list) {
     if (c.def.kind !== 'role' || !c.role) continue;
     if (plain && c.def.abduction) continue;
