@@ -6146,5 +6146,11 @@ describe('extractMentions', () => {
       // Asked to be freed, and not said to be abducted: held.
       expect(people("Le pape a demandé la libération d'Omar Haddad.", 'fr')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it('does not give a lone speaker «leur libération» or «« … qu’ils ont été libérés », a indiqué X»: "their", "they" are others', () => {
+      expect(people('Le prêtre Karim Saleh a démenti leur libération.', 'fr')).toEqual(['Karim Saleh=other']);
+      expect(people("« Nous ne pouvons pas dire qu'ils ont été libérés », a indiqué à l'AFP le prêtre Karim Saleh.", 'fr')).toEqual(['Karim Saleh=other']);
+      expect(people("« J'ai été libéré lundi », a indiqué Karim Saleh.", 'fr')).toEqual(['Karim Saleh=released']);
+    });
   });
 });

@@ -1226,6 +1226,9 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
         if (c.last < cue.first && pronounOfUnnamedKin(ctx, c.last, cue)) continue;
         // "Fatima Ali still does not know his fate": "his" is someone else ("a photograph of her husband Omar": his wife's).
         if (c.last < cue.first && possessiveDisagrees(ctx, c, cue)) continue;
+        // "Fadi Khalil denied their release", «« … qu'ils ont été libérés », a indiqué Fadi Khalil»: "their", "they" are
+        // others than one name alone.
+        if (!inCoordination(cands, k) && pluralRightBefore(ctx, cue)) continue;
         // "Fatima Ali demanded his release", «طالبت فاطمة العلي بالإفراج عنه»: the one asked for is "him".
         // Not the one whose family or wife asks («طالبت زوجة محمد الحداد …»: he is the one asked for).
         if (c.last < cue.first && forHim && !familySpeaks(ctx, c) && !familyShortlyBefore(ctx, c) && !ctx.constructKin.has(prevNonSpace(tokens, c.first - 1)))
@@ -2236,6 +2239,17 @@ function possessiveDisagrees(ctx: Ctx, c: Cand, cue: Cue): boolean {
   }
   return false;
 }
+/** "their release", «leur libération», «qu'ils ont été libérés»: a plural possessive or subject pronoun right before the cue, past auxiliaries. */
+function pluralRightBefore(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  let j = prevNonSpace(tokens, cue.first - 1);
+  for (let n = 0; n < MAX_PLURAL_AUX && j >= 0 && isWordToken(tokens[j]) && (PASSIVE_AUX.has(tokens[j].norm) || PERFECT_AUX.has(tokens[j].norm)); n++)
+    j = prevNonSpace(tokens, j - 1);
+  return j >= 0 && isWordToken(tokens[j]) && PLURAL_OTHERS.has(tokens[j].norm);
+}
+const MAX_PLURAL_AUX = 2;
+const PLURAL_OTHERS = new Set(['their', 'they', 'leur', 'leurs', 'ils', 'elles'].map(foldWord));
+
 const POSSESSIVE_SEX = new Map<string, 'm' | 'f'>([
   ['his', 'm'],
   ['her', 'f'],
