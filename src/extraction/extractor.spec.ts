@@ -6152,5 +6152,11 @@ describe('extractMentions', () => {
       expect(people("« Nous ne pouvons pas dire qu'ils ont été libérés », a indiqué à l'AFP le prêtre Karim Saleh.", 'fr')).toEqual(['Karim Saleh=other']);
       expect(people("« J'ai été libéré lundi », a indiqué Karim Saleh.", 'fr')).toEqual(['Karim Saleh=released']);
     });
+
+    it('reads «La quête de Fatima Ali … Elle cherche le nom de son mari disparu» as his family, not one gone', () => {
+      expect(people("La quête de Fatima Ali n'a pas de cesse. Elle cherche sur internet le nom de son mari disparu.", 'fr')).toEqual(['Fatima Ali=relative']);
+      expect(people('Fatima Ali has not given up. She searches the internet for the name of her missing husband.', 'en')).toEqual(['Fatima Ali=relative']);
+      expect(people('Fatima Ali has not given up. She has been missing since 2013.', 'en')).toEqual(['Fatima Ali=missing']);
+    });
   });
 });

@@ -4032,9 +4032,12 @@ function nearbySentenceCues(ctx: Ctx, cands: Cand[], c: Cand, settled: (m: Cand)
         // "Omar Haddad, 40, outside his home in Gaziantep. His brother was freed from Adra.": the brother's release.
         // Only a kinship phrase that opens the sentence: "…to get his nephew released" may be said of the name.
         // «وأوضحت أن ابنها اختفى»: an Arabic clause whose subject is her unnamed son.
+        // «Elle cherche le nom de son mari disparu», "her missing husband": a disappearance is the kin's, right before or
+        // after it (a release right after is not: "to get his nephew released" may be said of the name).
         if (
           opensOnKinGroup(ctx, first, cue) ||
           kinNounSubjectBefore(ctx, first, cue) ||
+          (ctx.tokens[cue.first].kind === 'lat' && cue.role === 'missing' && (kinRightBefore(ctx, cue) || possessiveKinAfterCue(ctx, cue))) ||
           (ctx.tokens[cue.first].kind === 'ar' && arabicKinBefore(ctx, cue) !== null)
         )
           kin = true;
@@ -4048,6 +4051,14 @@ function nearbySentenceCues(ctx: Ctx, cands: Cand[], c: Cand, settled: (m: Cand)
     }
   }
   return [];
+}
+
+/** "her missing husband": a possessive, the cue, then a kinship noun. */
+function possessiveKinAfterCue(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  const before = prevNonSpace(tokens, cue.first - 1);
+  const after = nextNonSpace(tokens, cue.last + 1);
+  return before >= 0 && THIRD_PERSON_POSSESSIVES.has(tokens[before].norm) && after < tokens.length && kinNounIndex.match(tokens, after) !== null;
 }
 
 /**
