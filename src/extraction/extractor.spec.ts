@@ -6158,5 +6158,11 @@ describe('extractMentions', () => {
       expect(people('Fatima Ali has not given up. She searches the internet for the name of her missing husband.', 'en')).toEqual(['Fatima Ali=relative']);
       expect(people('Fatima Ali has not given up. She has been missing since 2013.', 'en')).toEqual(['Fatima Ali=missing']);
     });
+
+    it('reads «Mgr Omar (Jean) Haddad» as one name, the given name’s other form in brackets', () => {
+      expect(people("Mgr Omar (Jean) Haddad a été enlevé à l'ouest d'Alep.", 'fr')).toEqual(['Omar (Jean) Haddad=missing']);
+      // A bracket after the whole name is no part of it.
+      expect(people('Omar Haddad (Jean) a été arrêté.', 'fr')).toEqual(['Omar Haddad=detainee']);
+    });
   });
 });

@@ -554,8 +554,14 @@ export function readLatin(ctx: Ctx, i: number, mode: Mode): NameRead | null {
     last = unitEnd;
     if (possessiveAfter(ctx, unitEnd)) break;
     const nx = nextWord(tokens, unitEnd);
-    if (nx < 0) break;
-    j = nx;
+    if (nx >= 0) {
+      j = nx;
+      continue;
+    }
+    // «Mgr Yohanna (Jean) Ibrahim», "Boulos (Paul) Yazigi": a given name's other form in brackets, then the family name.
+    const past = units === 1 && !kunya ? pastBracketedGivenName(ctx, unitEnd) : -1;
+    if (past < 0) break;
+    j = past;
   }
   // "Samir Al" before a word that is no name: the article is not the end of a name.
   if (units > 1 && last === lastUnitStart && LAT_ARTICLES.has(tokens[last].norm)) {
@@ -564,6 +570,16 @@ export function readLatin(ctx: Ctx, i: number, mode: Mode): NameRead | null {
   }
   if (last < 0 || (units < 2 && !kunya)) return null;
   return { first: i, last, start: tokens[i].s, units, kunyaOnly: units === 1, knownFirst };
+}
+
+/** After a given name at `i`: " (Jean) " and a capitalised name word; that word, or -1. */
+function pastBracketedGivenName(ctx: Ctx, i: number): number {
+  const { tokens } = ctx;
+  if (tokens[i + 1]?.kind !== 'sp' || tokens[i + 2]?.norm !== '(') return -1;
+  const inner = i + 3;
+  if (!(tokens[inner]?.kind === 'lat' && tokens[inner].cap && isLatGiven(tokens[inner].norm)) || tokens[inner + 1]?.norm !== ')') return -1;
+  const after = nextWord(tokens, inner + 1);
+  return after >= 0 && tokens[after].cap && isLatinNameWord(ctx, after, true) ? after : -1;
 }
 
 export function readName(ctx: Ctx, i: number, mode: Mode): NameRead | null {
