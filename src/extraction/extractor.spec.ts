@@ -6164,5 +6164,11 @@ describe('extractMentions', () => {
       // A bracket after the whole name is no part of it.
       expect(people('Omar Haddad (Jean) a été arrêté.', 'fr')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it('knows «constate», «observe», «commente» as speech verbs: «…, constate X, porte-parole de Solide (Soutien aux Libanais en détention)»', () => {
+      expect(
+        people("Il s'agirait d'une fausse information, constate Karim Saleh, porte-parole de Solide (Soutien aux Libanais en détention et en exil).", 'fr'),
+      ).toEqual(['Karim Saleh=other']);
+    });
   });
 });
