@@ -6170,5 +6170,10 @@ describe('extractMentions', () => {
         people("Il s'agirait d'une fausse information, constate Karim Saleh, porte-parole de Solide (Soutien aux Libanais en détention et en exil).", 'fr'),
       ).toEqual(['Karim Saleh=other']);
     });
+
+    it('knows the French spelling «Adnane» and «Boulos» (Paul) as given names', () => {
+      expect(people('Selon le ministre de la Justice, Adnane Haddad, le dossier est clos.', 'fr')).toEqual(['Adnane Haddad=official']);
+      expect(people('Le père Boulos Haddad a été enlevé en 2013.', 'fr')).toEqual(['Boulos Haddad=missing']);
+    });
   });
 });
