@@ -6175,5 +6175,10 @@ describe('extractMentions', () => {
       expect(people('Selon le ministre de la Justice, Adnane Haddad, le dossier est clos.', 'fr')).toEqual(['Adnane Haddad=official']);
       expect(people('Le père Boulos Haddad a été enlevé en 2013.', 'fr')).toEqual(['Boulos Haddad=missing']);
     });
+
+    it('reads «Mgr», «Monseigneur» as a title before a name, not part of it', () => {
+      expect(people('Mgr Omar Haddad a été enlevé en 2013.', 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people('Monseigneur Omar Haddad a été enlevé en 2013.', 'fr')).toEqual(['Omar Haddad=missing']);
+    });
   });
 });
