@@ -6180,5 +6180,16 @@ describe('extractMentions', () => {
       expect(people('Mgr Omar Haddad a été enlevé en 2013.', 'fr')).toEqual(['Omar Haddad=missing']);
       expect(people('Monseigneur Omar Haddad a été enlevé en 2013.', 'fr')).toEqual(['Omar Haddad=missing']);
     });
+
+    it('reads «conseiller du ministre», "adviser to the president" as officials, and «Santé» in «ministre de la Santé» as no name', () => {
+      expect(
+        people(
+          "La chaîne avait contacté Karim Saleh, conseiller du ministre de l'Intérieur, qui avait assuré que « les Libanais libérés sont en route ».",
+          'fr',
+        ),
+      ).toEqual(['Karim Saleh=official']);
+      expect(people('Karim Saleh, an adviser to the president, said the prisoners had been released.', 'en')).toEqual(['Karim Saleh=official']);
+      expect(people('Omar Haddad, ancien ministre de la Santé, a été arrêté en 2012.', 'fr')).toEqual(['Omar Haddad=official']);
+    });
   });
 });
