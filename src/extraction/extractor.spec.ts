@@ -6191,5 +6191,10 @@ describe('extractMentions', () => {
       expect(people('Karim Saleh, an adviser to the president, said the prisoners had been released.', 'en')).toEqual(['Karim Saleh=official']);
       expect(people('Omar Haddad, ancien ministre de la Santé, a été arrêté en 2012.', 'fr')).toEqual(['Omar Haddad=official']);
     });
+
+    it('reads «enlevée en compagnie de son mari, X» as X taken along with her', () => {
+      expect(people('Fatima Ali a été enlevée en compagnie de son mari, Omar Haddad.', 'fr')).toEqual(['Fatima Ali=missing', 'Omar Haddad=missing']);
+      expect(people('Fatima Ali was abducted in the company of her husband, Omar Haddad.', 'en')).toEqual(['Fatima Ali=missing', 'Omar Haddad=missing']);
+    });
   });
 });
