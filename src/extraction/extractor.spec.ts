@@ -6196,5 +6196,13 @@ describe('extractMentions', () => {
       expect(people('Fatima Ali a été enlevée en compagnie de son mari, Omar Haddad.', 'fr')).toEqual(['Fatima Ali=missing', 'Omar Haddad=missing']);
       expect(people('Fatima Ali was abducted in the company of her husband, Omar Haddad.', 'en')).toEqual(['Fatima Ali=missing', 'Omar Haddad=missing']);
     });
+
+    it('reads «… avec Samira Nasser, l’épouse de Karim Saleh.» as Karim her family, the apposition ending the sentence', () => {
+      expect(people("Fatima Ali a été enlevée avec Samira Nasser, l'épouse de Karim Saleh.", 'fr')).toEqual([
+        'Fatima Ali=missing',
+        'Samira Nasser=missing',
+        'Karim Saleh=relative',
+      ]);
+    });
   });
 });

@@ -1383,8 +1383,10 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   }
   // "Omar Haddad, the son of Fatima Ali, was arrested": she is the family of one held, gone or dead, unless
   // the apposition itself says something of her («…, ابن المعتقل أحمد العلي،»).
+  // «… avec Samira Nasser, l'épouse de Karim Saleh.»: so does one whose apposition ends the sentence.
   for (let k = 0; k < cands.length; k++) {
-    const owner = kinApposedTo(ctx, cands, k);
+    const apposed = kinApposedTo(ctx, cands, k);
+    const owner = apposed >= 0 ? apposed : kinApposedTo(ctx, cands, k, true);
     if (owner < 0 || !isDet(decisions[owner].role)) continue;
     // «اعتقل محمد الحداد، نجل أحمد العلي،»: a role word before the one she is apposed to is his, and so is the
     // role a list of the two would give her later; nothing said of her at all leaves her his family too.
