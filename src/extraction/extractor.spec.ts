@@ -6204,5 +6204,15 @@ describe('extractMentions', () => {
         'Karim Saleh=relative',
       ]);
     });
+
+    it('reads «», indique Me Fatima Ali» as Fatima speaking: a courtesy title without its dot between the verb and the name', () => {
+      expect(people('« La torture servait à tuer », indique Me Fatima Ali, conseil de la famille.', 'fr')).toEqual(['Fatima Ali=other']);
+      expect(
+        people(
+          'Omar Haddad et Samir Nasser ont été emmenés de force en 2013.\n« La torture servait à tuer », indique Me Fatima Ali, conseil de la famille.',
+          'fr',
+        ),
+      ).toEqual(['Omar Haddad=missing', 'Samir Nasser=missing', 'Fatima Ali=other']);
+    });
   });
 });

@@ -184,6 +184,11 @@ function preChain(ctx: Ctx, c: Cand): Cue[] {
       break;
     }
     if (ctx.candAt[j] >= 0) break;
+    // «indique Me Fatima Ali», "said Dr Fatima Ali": a courtesy title right before the name, without its dot.
+    if (out.length === 0 && t.kind === 'lat' && t.cap && HONORIFICS.has(t.norm) && j === prevNonSpace(tokens, c.first - 1) && cueOf(ctx, j) === null) {
+      j--;
+      continue;
+    }
     // «a déclaré à l'AFP Yara Badr», "said to AFP Fatima Ali": the one told between a speech verb and its subject.
     if (out.length === 0 && toldObjectWord(t)) {
       let k = j;
