@@ -6214,5 +6214,13 @@ describe('extractMentions', () => {
         ),
       ).toEqual(['Omar Haddad=missing', 'Samir Nasser=missing', 'Fatima Ali=other']);
     });
+
+    it('does not give a lone name the cue of a next sentence that opens on «Ils», "They" (not "They arrested him")', () => {
+      const text =
+        "Le procès s'est ouvert mardi à Paris. Il doit durer quatre jours. Omar Haddad et Samir Nasser ont été emmenés en 2013. " +
+        "Fatima Ali suit les audiences depuis mardi. Ils n'ont jamais revu leur famille. La cour rendra son verdict vendredi.";
+      expect(people(text, 'fr')).toEqual(['Omar Haddad=missing', 'Samir Nasser=missing', 'Fatima Ali=other']);
+      expect(people('Omar Haddad lived in Daraa. They arrested him in 2013.', 'en')).toEqual(['Omar Haddad=detainee']);
+    });
   });
 });

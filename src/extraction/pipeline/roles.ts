@@ -2270,6 +2270,20 @@ function subjectAgrees(ctx: Ctx, c: Cand, from: number, to: number): boolean {
   }
   return true;
 }
+/** The sentence from `from` opens, before token `to`, on "they", «ils», «elles». */
+function pluralSubjectOpens(ctx: Ctx, from: number, cue: Cue): boolean {
+  const { tokens } = ctx;
+  const j = nextNonSpace(tokens, from);
+  if (!(j < cue.first && tokens[j].kind === 'lat' && PLURAL_SUBJECTS.has(tokens[j].norm))) return false;
+  // "They arrested him", «Ils l'ont arrêté»: they are who did it, to one they name by a pronoun.
+  const last = nextNonSpace(tokens, cue.last + 1);
+  for (let k = nextNonSpace(tokens, j + 1); k <= last && k < tokens.length; k = nextNonSpace(tokens, k + 1))
+    if (isWordToken(tokens[k]) && OBJECT_PRONOUNS_LAT.has(tokens[k].norm)) return false;
+  return true;
+}
+const PLURAL_SUBJECTS = new Set(['they', 'ils', 'elles'].map(foldWord));
+const OBJECT_PRONOUNS_LAT = new Set(['him', 'her', 'l', 'le', 'la', 'lui'].map(foldWord));
+
 /** "he", «il», "she", «elle»: the Latin subject pronouns of one sex (kinPronounCues' too). */
 const PRONOUN_SEX = new Map<string, 'm' | 'f'>([
   ['he', 'm'],
@@ -4031,6 +4045,8 @@ function nearbySentenceCues(ctx: Ctx, cands: Cand[], c: Cand, settled: (m: Cand)
         if (!cue || cue.def.kind !== 'role' || cue.def.exception || ofOthers(ctx, cue) || ofUnnamed(ctx, cue)) continue;
         // "Fatima Ali's son, Omar, would be forty now. He disappeared…": "he" is not Fatima.
         if (!subjectAgrees(ctx, c, first, cue.first)) continue;
+        // "They never saw their family again." is said of several, not of one name alone.
+        if (!inCoordination(cands, cands.indexOf(c)) && pluralSubjectOpens(ctx, first, cue)) continue;
         // "…with her friend Omar Haddad. … Her friend had been arrested": the friend's, none else's.
         if (companionRightBefore(ctx, cue) && !COMPANIONS.has(ctx.tokens[prevNonSpace(ctx.tokens, c.first - 1)]?.norm ?? '')) continue;
         // "Nobody in his family knew where he was taken": "he", right after the cue, is not Fatima.
