@@ -6222,5 +6222,10 @@ describe('extractMentions', () => {
       expect(people(text, 'fr')).toEqual(['Omar Haddad=missing', 'Samir Nasser=missing', 'Fatima Ali=other']);
       expect(people('Omar Haddad lived in Daraa. They arrested him in 2013.', 'en')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it('reads «l’ONG Hostage Aid Worldwide», "X Worldwide", "X International" as a body, not a person', () => {
+      expect(people("L'ONG Hostage Aid Worldwide affirme que Omar Haddad est vivant.", 'fr')).toEqual(['Omar Haddad=other']);
+      expect(people('Samir Nasser Worldwide says Omar Haddad was arrested in 2013.', 'en')).toEqual(['Omar Haddad=detainee']);
+    });
   });
 });

@@ -779,6 +779,8 @@ const BODY_ENDINGS = new Set(
     'programme',
     'program',
     'news',
+    'worldwide',
+    'international',
   ].map(foldWord),
 );
 /** «موقع عنب بلدي», "the group Jaish al-Islam", "Agence France-Presse": an organisation, not a person. */
@@ -808,7 +810,9 @@ function namesOrganisation(ctx: Ctx, c: Cand): boolean {
   // one adjective between: "le site palestinien Ma'an", «الموقع الإخباري»
   const adjective =
     tokens[j] && cueOf(ctx, j) === null && ((tokens[j].kind === 'lat' && !tokens[j].cap) || (tokens[j].kind === 'ar' && /(?:ي|يه)$/.test(tokens[j].norm)));
-  return adjective === true && isOrganisationWord(tokens[prevNonSpace(tokens, j - 1)]);
+  if (adjective === true && isOrganisationWord(tokens[prevNonSpace(tokens, j - 1)])) return true;
+  // «l'ONG Hostage Aid Worldwide»: one capitalised word of the body's name, a cue or not, between.
+  return tokens[j]?.kind === 'lat' && tokens[j].cap && j === prevNonSpace(tokens, c.first - 1) && isOrganisationWord(tokens[prevNonSpace(tokens, j - 1)]);
 }
 
 /** «professeur d'université Omar Haddad»: a lower-case body word right after a bare «de» says what kind of title it is. */
