@@ -6227,5 +6227,12 @@ describe('extractMentions', () => {
       expect(people("L'ONG Hostage Aid Worldwide affirme que Omar Haddad est vivant.", 'fr')).toEqual(['Omar Haddad=other']);
       expect(people('Samir Nasser Worldwide says Omar Haddad was arrested in 2013.', 'en')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it('reads a French participle right after the name as said of it: «l’évêque Omar Haddad enlevé en 2013 a été vu…»', () => {
+      expect(people("L'évêque Omar Haddad enlevé en 2013 a été vu dans une prison.", 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people('Omar Haddad libéré en 2015 vit à Paris.', 'fr')).toEqual(['Omar Haddad=released']);
+      // English leaves the auxiliary out of the active past: "Omar Haddad released a statement".
+      expect(people('Omar Haddad released a statement on Monday.', 'en')).toEqual(['Omar Haddad=other']);
+    });
   });
 });

@@ -337,7 +337,7 @@ function postChain(ctx: Ctx, c: Cand, self: number, source = false, speaker = fa
         if ((cue.def.search && !whom) || ofOthers(ctx, cue)) break;
         // "Fatima says she last saw him", «ولم تسمع زوجته فاطمة عنه شيئاً»: the cue is said of the one the pronoun stands for.
         if (!whom && endsOnObjectPronoun(ctx, cue)) break;
-        if (cue.def.transitive && !sawAux && !sawComma) break;
+        if (cue.def.transitive && !sawAux && !sawComma && !frenchParticipleAfter(ctx, c, cue)) break;
         // "Fatima Ali still does not know his fate": "his" is not hers.
         if (possessiveDisagrees(ctx, c, cue)) break;
         out.push(cue);
@@ -409,6 +409,34 @@ function postChain(ctx: Ctx, c: Cand, self: number, source = false, speaker = fa
   }
   return out;
 }
+
+/**
+ * «l'évêque Omar Haddad enlevé en 2013 a été vu…»: a French participle right after the name describes it; French says
+ * what the name did with an auxiliary («Omar Haddad a libéré…»), which English leaves out ("Omar Haddad released…").
+ */
+function frenchParticipleAfter(ctx: Ctx, c: Cand, cue: Cue): boolean {
+  return ctx.lang === 'fr' && FRENCH_PARTICIPLES.has(ctx.tokens[cue.first].norm) && prevNonSpace(ctx.tokens, cue.first - 1) === c.last;
+}
+const FRENCH_PARTICIPLES = new Set(
+  [
+    'libéré',
+    'libérée',
+    'arrêté',
+    'arrêtée',
+    'enlevé',
+    'enlevée',
+    'tué',
+    'tuée',
+    'exécuté',
+    'exécutée',
+    'assassiné',
+    'relâché',
+    'emprisonné',
+    'incarcéré',
+    'capturé',
+    'capturée',
+  ].map(foldWord),
+);
 
 const MEMBERSHIP_VERBS = new Set(
   [
