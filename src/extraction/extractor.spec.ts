@@ -6234,5 +6234,11 @@ describe('extractMentions', () => {
       // English leaves the auxiliary out of the active past: "Omar Haddad released a statement".
       expect(people('Omar Haddad released a statement on Monday.', 'en')).toEqual(['Omar Haddad=other']);
     });
+
+    it('does not give a name the release of «pour les faire libérer», "to get them released": the causative’s plural object', () => {
+      const text =
+        'Omar Haddad est porté disparu depuis 2012.\n«Omar était en vie», a déclaré Karim Saleh, président de cette ONG qui travaille avec des familles de civils enlevés pour les faire libérer.';
+      expect(people(text, 'fr')).toEqual(['Omar Haddad=missing', 'Omar=missing', 'Karim Saleh=other']);
+    });
   });
 });

@@ -2280,10 +2280,17 @@ function pluralRightBefore(ctx: Ctx, cue: Cue): boolean {
   let j = prevNonSpace(tokens, cue.first - 1);
   for (let n = 0; n < MAX_PLURAL_AUX && j >= 0 && isWordToken(tokens[j]) && (PASSIVE_AUX.has(tokens[j].norm) || PERFECT_AUX.has(tokens[j].norm)); n++)
     j = prevNonSpace(tokens, j - 1);
-  return j >= 0 && isWordToken(tokens[j]) && PLURAL_OTHERS.has(tokens[j].norm);
+  if (j < 0 || !isWordToken(tokens[j])) return false;
+  if (PLURAL_OTHERS.has(tokens[j].norm)) return true;
+  // «pour les faire libérer», "to get them freed": the causative's plural object.
+  const causative = CAUSATIVES.has(tokens[j].norm) ? prevNonSpace(tokens, j - 1) : -1;
+  if (causative >= 0 && isWordToken(tokens[causative]) && PLURAL_OBJECTS.has(tokens[causative].norm)) return true;
+  return CAUSATIVES.has(tokens[prevNonSpace(tokens, j - 1)]?.norm ?? '') && tokens[j].norm === THEM;
 }
 const MAX_PLURAL_AUX = 2;
 const PLURAL_OTHERS = new Set(['their', 'they', 'leur', 'leurs', 'ils', 'elles'].map(foldWord));
+const CAUSATIVES = new Set(['faire', 'fait', 'get', 'have'].map(foldWord));
+const PLURAL_OBJECTS = new Set(['les'].map(foldWord));
 
 const POSSESSIVE_SEX = new Map<string, 'm' | 'f'>([
   ['his', 'm'],
