@@ -482,6 +482,9 @@ function scanDate(tokens: Token[], from: number, kind: HitKind, anchor: number):
     if (date) {
       const [lo, hi] = YEAR_RANGE[kind];
       if (date.year < lo || date.year > hi) return null;
+      // "detained during Syria's occupation of Lebanon from 1976 to 2005": a span that words stand before is another
+      // thing's, not the arrest's ("held from 2012 to 2015", right after its verb, is).
+      if (kind === 'arrestYear' && gapWords > 0 && yearSpanAt(tokens, j, date.last)) return null;
       const value = kind === 'birthYear' || kind === 'arrestYear' ? date.year : date.value;
       return { kind, value, first: j, last: date.last, anchor, adjacentOnly: false, preferred: false };
     }
@@ -497,6 +500,18 @@ function scanDate(tokens: Token[], from: number, kind: HitKind, anchor: number):
   }
   return null;
 }
+
+/** "from 1976 to 2005", «de 1976 à 2005», «entre 1976 et 2005»: the date at `first`..`last` opens a span of years. */
+function yearSpanAt(tokens: Token[], first: number, last: number): boolean {
+  const before = tokens[prevNonSpace(tokens, first - 1)];
+  const link = tokens[nextNonSpace(tokens, last + 1)];
+  const end = tokens[nextNonSpace(tokens, nextNonSpace(tokens, last + 1) + 1)];
+  return (
+    isWordToken(before) && SPAN_OPENERS.has(before.norm) && isWordToken(link) && SPAN_LINKS.has(link.norm) && end?.kind === 'num' && /^\d{4}$/.test(end.norm)
+  );
+}
+const SPAN_OPENERS = new Set(['from', 'between', 'de', 'entre'].map(foldWord));
+const SPAN_LINKS = new Set(['to', 'and', 'until', 'à', 'et', 'au', 'jusqu'].map(foldWord));
 
 const MAX_OPENING_DATE_WORDS = 12;
 const MAX_SENTENCE_BACK_TOKENS = 60;

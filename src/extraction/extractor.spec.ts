@@ -6240,5 +6240,12 @@ describe('extractMentions', () => {
         'Omar Haddad est porté disparu depuis 2012.\n«Omar était en vie», a déclaré Karim Saleh, président de cette ONG qui travaille avec des familles de civils enlevés pour les faire libérer.';
       expect(people(text, 'fr')).toEqual(['Omar Haddad=missing', 'Omar=missing', 'Karim Saleh=other']);
     });
+
+    it('does not take "from 1976 to 2005" after "detained during Syria’s occupation of Lebanon" as the arrest year', () => {
+      const text =
+        "Suheil Haddad, 60, was one of hundreds of Lebanese citizens detained during Syria's occupation of Lebanon from 1976 to 2005. He was taken in 1992 from his home.";
+      expect(extractMentions(text, 'en')[0].attributes.arrestYear).toBe(1992);
+      expect(extractMentions('Omar Haddad was arrested during a protest in Daraa in 2011.', 'en')[0].attributes.arrestYear).toBe(2011);
+    });
   });
 });
