@@ -6247,5 +6247,11 @@ describe('extractMentions', () => {
       expect(extractMentions(text, 'en')[0].attributes.arrestYear).toBe(1992);
       expect(extractMentions('Omar Haddad was arrested during a protest in Daraa in 2011.', 'en')[0].attributes.arrestYear).toBe(2011);
     });
+
+    it('reads «نجل الشيخ أحمد الحداد (إمام المسجد)، بعد 7 سنوات من الاعتقال» as the father, his own brackets passed, family', () => {
+      expect(
+        people('أفرج النظام السوري عن علاء الحداد، نجل الشيخ أحمد الحداد (إمام المسجد العمري في درعا)، بعد 7 سنوات من الاعتقال والتغييب في السجون.', 'ar'),
+      ).toEqual(['علاء الحداد=released', 'أحمد الحداد=relative']);
+    });
   });
 });

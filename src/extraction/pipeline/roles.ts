@@ -3048,7 +3048,13 @@ function kinApposedTo(ctx: Ctx, cands: Cand[], k: number, atSentenceEnd = false)
     const owner = ctx.candAt[prevNonSpace(tokens, l - 1)];
     return owner >= 0 && owner !== k && closes(nextNonSpace(tokens, kin.last + 1)) ? owner : -1;
   }
-  if (!closes(nextNonSpace(tokens, c.last + 1))) return -1;
+  // «نجل الشيخ أحمد الحداد (إمام المسجد العمري)،»: past the name's own brackets.
+  let after = nextNonSpace(tokens, c.last + 1);
+  if (tokens[after]?.norm === '(') {
+    const close = bracketEnd(tokens, after);
+    if (tokens[close]?.norm === ')') after = nextNonSpace(tokens, close + 1);
+  }
+  if (!closes(after)) return -1;
   // "the son of Sheikh Fadi Khalil", "son of the imam Fadi Khalil", «نجل الشيخ أحمد العلي»: past titles before the name.
   for (let n = 0; n < MAX_APPOSED_TITLES && l >= 0; n++) {
     const title = cueOf(ctx, l);
