@@ -1280,7 +1280,8 @@ function namedFacility(tokens: Token[], i: number): number {
     const b = prevNonSpace(tokens, i - 1);
     if (!(t.cap || LATIN_AL.has(t.norm)) || (b >= 0 && tokens[b].kind === 'lat' && (tokens[b].cap || LATIN_AL.has(tokens[b].norm)))) {
       // «prison de Kesra», "the prison of Zabadoun": the word for a prison, "of", then capitalised words.
-      if (!FACILITY_HEADS.has(t.norm)) return -1;
+      // "the prisons of Syria's Assad regime": the plural names no one place.
+      if (!FACILITY_HEADS.has(t.norm) || t.norm === PRISONS) return -1;
       let j = nextNonSpace(tokens, i + 1);
       if (!tokens[j] || !OF_FACILITY.has(tokens[j].norm)) return -1;
       j = nextNonSpace(tokens, j + 1);
@@ -1323,6 +1324,7 @@ function facilityWithin(tokens: Token[], first: number, last: number): boolean {
   return false;
 }
 const FACILITY_HEADS = new Set(['prison', 'jail', 'prisons'].map(foldWord));
+const PRISONS = foldWord('prisons');
 const FACILITY_NOT_NAMES = new Set(
   [
     ...['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'la', 'le', 'les', 'l', 'cette', 'ce', 'sa', 'son', 'leur', 'une', 'un'],

@@ -6253,5 +6253,11 @@ describe('extractMentions', () => {
         people('أفرج النظام السوري عن علاء الحداد، نجل الشيخ أحمد الحداد (إمام المسجد العمري في درعا)، بعد 7 سنوات من الاعتقال والتغييب في السجون.', 'ar'),
       ).toEqual(['علاء الحداد=released', 'أحمد الحداد=relative']);
     });
+
+    it('does not take "the prisons of Syria’s Assad regime" for a prison: the plural names no one place', () => {
+      const [m] = extractMentions("After spending 33 years in the prisons of Syria's Assad regime, Salim Haddad has returned to his hometown of Chekka.", 'en');
+      expect([m.name, m.attributes.prison, m.attributes.hometown]).toEqual(['Salim Haddad', null, 'Chekka']);
+      expect(extractMentions('Omar Haddad spent ten years in the prison of Zabadoun.', 'en')[0].attributes.prison).toBe('prison of Zabadoun');
+    });
   });
 });
