@@ -6259,5 +6259,14 @@ describe('extractMentions', () => {
       expect([m.name, m.attributes.prison, m.attributes.hometown]).toEqual(['Salim Haddad', null, 'Chekka']);
       expect(extractMentions('Omar Haddad spent ten years in the prison of Zabadoun.', 'en')[0].attributes.prison).toBe('prison of Zabadoun');
     });
+
+    it('does not give the speaker of «« … qu’Omar ait été libéré … durant sa détention », a déclaré le directeur … X» the release or detention said', () => {
+      const text =
+        "Le journaliste Omar Haddad a été libéré mardi. « Nous sommes soulagés qu'Omar ait été libéré, et nous remercions tous ceux qui ont exprimé leur solidarité durant sa détention », a déclaré le directeur de l'information de l'AFP Karim Saleh.";
+      expect(people(text, 'fr')).toEqual(['Omar Haddad=released', 'Omar=released', 'Karim Saleh=other']);
+      expect(people("« J'ai été libéré dans la nuit, je vais bien », a déclaré le directeur de l'information de l'AFP Karim Saleh.", 'fr')).toEqual([
+        'Karim Saleh=released',
+      ]);
+    });
   });
 });

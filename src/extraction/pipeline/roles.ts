@@ -4,6 +4,7 @@ import { PhraseMatch, Token, foldWord, isComma, isWordToken, mapPacked, nextNonS
 import { matchFacility, matchPlace } from '../attributes';
 import {
   THIRD_PERSON_POSSESSIVES,
+  FIRST_PERSON_POSSESSIVES,
   LOST_VERBS,
   COMPLEMENT_LINKS,
   OF_WORDS,
@@ -592,6 +593,23 @@ export function invertedSpeech(ctx: Ctx, cue: Cue): boolean {
 }
 
 /** An inverted speech verb ("…," said; «…», dit) between tokens `from` and `to`. */
+/** "I was released", «J'ai été libéré», «ma détention»: a first-person subject or possessive right before the cue, past auxiliaries. */
+function firstPersonInQuote(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  let j = prevNonSpace(tokens, cue.first - 1);
+  for (
+    let n = 0;
+    n < MAX_FIRST_PERSON_AUX &&
+    j >= 0 &&
+    (PASSIVE_AUX.has(tokens[j].norm) || PERFECT_AUX.has(tokens[j].norm) || tokens[j].norm === "'" || tokens[j].norm === '’');
+    n++
+  )
+    j = prevNonSpace(tokens, j - 1);
+  return j >= 0 && isWordToken(tokens[j]) && (FIRST_PERSON_SUBJECTS.has(tokens[j].norm) || FIRST_PERSON_POSSESSIVES.has(tokens[j].norm));
+}
+const MAX_FIRST_PERSON_AUX = 4;
+const FIRST_PERSON_SUBJECTS = new Set(['i', 'we', 'me', 'je', 'j', 'nous', 'm'].map(foldWord));
+
 function invertedSpeechBetween(ctx: Ctx, from: number, to: number): boolean {
   for (let j = from + 1; j < to; j++) {
     const cue = ctx.cueAt[j];
@@ -927,7 +945,7 @@ function mostCommon(roles: DetRole[]): DetRole | null {
 }
 
 const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»']);
-const TITLE_LOOKBACK_WORDS = 5;
+const TITLE_LOOKBACK_WORDS = 8;
 /** More sentences than a list, an appeal or a short report holds (decideRoles, the post's role). */
 const LONG_ARTICLE_SENTENCES = 4;
 
@@ -1245,6 +1263,10 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
         if (c.first > cue.last && ctx.constructKin.has(prevNonSpace(tokens, c.first - 1))) continue;
         // «« Je cherche mon fils », dit Fatima Ali»: the one who speaks of a search is the one searching.
         if (cue.def.search && c.first > cue.last && invertedSpeechBetween(ctx, cue.last, c.first)) continue;
+        // «« Nous sommes soulagés qu'il ait été libéré … durant sa détention », a déclaré le directeur … X»: inside the
+        // words said, a release or a detention not told in the first person is someone else's, not the speaker's.
+        if (c.first > cue.last && ctx.tokens[cue.first].kind === 'lat' && invertedSpeechBetween(ctx, cue.last, c.first) && !firstPersonInQuote(ctx, cue))
+          continue;
         if (c.last < cue.first && reportedClauseSubject(ctx, c.last, cue.first)) continue;
         // "Omar Haddad, whose brother disappeared in 2013, …": the brother's.
         if (c.last < cue.first && whoseKinOutcome(ctx, cue)) continue;
