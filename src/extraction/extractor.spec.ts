@@ -6268,5 +6268,11 @@ describe('extractMentions', () => {
         'Karim Saleh=released',
       ]);
     });
+
+    it('does not give the speaker of "X said Samir’s son, Yousef, had been held … after being detained" the detention', () => {
+      expect(
+        people("Activist Omar Haddad, from Idlib province, said Samir's son, Yousef, had been held for seven years after being detained in Aleppo.", 'en'),
+      ).toEqual(['Omar Haddad=other', 'Samir=relative', 'Yousef=detainee']);
+    });
   });
 });

@@ -1268,6 +1268,9 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
         if (c.first > cue.last && ctx.tokens[cue.first].kind === 'lat' && invertedSpeechBetween(ctx, cue.last, c.first) && !firstPersonInQuote(ctx, cue))
           continue;
         if (c.last < cue.first && reportedClauseSubject(ctx, c.last, cue.first)) continue;
+        // "Activist Mustafa Hashem said Abboud's son, Yousef, had been held … after being detained": after the name's
+        // speech verb, another name is what is said of.
+        if (c.last < cue.first && speechThenNameBetween(ctx, k, c.last, cue.first)) continue;
         // "Omar Haddad, whose brother disappeared in 2013, …": the brother's.
         if (c.last < cue.first && whoseKinOutcome(ctx, cue)) continue;
         // "For Fatima Haddad …: her son disappeared": the son's, unless the name is that son ("Omar's mother said her son…").
@@ -2252,6 +2255,17 @@ function reportedClauseSubject(ctx: Ctx, from: number, to: number): boolean {
   }
   return false;
 }
+/** Between tokens `from` and `to`: a speech verb, then a name other than candidate `self`. */
+function speechThenNameBetween(ctx: Ctx, self: number, from: number, to: number): boolean {
+  let spoke = false;
+  for (let j = from + 1; j < to; j++) {
+    const cue = ctx.cueAt[j];
+    if (cue && cue.first === j && cue.def.kind === 'speech') spoke = true;
+    else if (spoke && ctx.candAt[j] >= 0 && ctx.candAt[j] !== self) return true;
+  }
+  return false;
+}
+
 // «que celui-ci était mort»: "the latter", the one last named.
 const SUBJECT_PRONOUNS = new Set(
   ['he', 'she', 'they', 'il', 'elle', 'ils', 'elles', 'celui-ci', 'celle-ci', 'ceux-ci', 'celles-ci', 'هو', 'هي', 'هم'].map(foldWord),
