@@ -6274,5 +6274,12 @@ describe('extractMentions', () => {
         people("Activist Omar Haddad, from Idlib province, said Samir's son, Yousef, had been held for seven years after being detained in Aleppo.", 'en'),
       ).toEqual(['Omar Haddad=other', 'Samir=relative', 'Yousef=detainee']);
     });
+
+    it('reads "Fatima Ali … her father, Ali," as the father, not a short form of her name (a daughter’s second name is her father’s)', () => {
+      expect(people("Fatima Ali held a photo of her father, Ali, detained by Assad's forces in 2013.", 'en')).toContain('Ali=missing');
+      expect(extractMentions("Fatima Ali held a photo of her father, Ali, detained by Assad's forces in 2013.", 'en')[1].refersTo).toBeNull();
+      // "Her son Omar" is still Omar Haddad.
+      expect(extractMentions('Omar Haddad was arrested in 2012. Her son Omar is still missing.', 'en').find((m) => m.name === 'Omar')?.refersTo).not.toBeNull();
+    });
   });
 });

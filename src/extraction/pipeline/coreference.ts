@@ -180,6 +180,18 @@ function kinWordBefore(ctx: Ctx, i: number): Cue | null {
   return cue !== null && cue.def.kind === 'relative' && cue.last === j ? cue : null;
 }
 
+/** A Latin word at `i` right after a kinship word (and a comma) that is not the first word of the full name `ref`. */
+function kinApposedGiven(ctx: Ctx, i: number, ref: Cand): boolean {
+  const { tokens } = ctx;
+  if (tokens[i].kind !== 'lat' || tokens[ref.first].norm === tokens[i].norm) return false;
+  let j = prevNonSpace(tokens, i - 1);
+  if (j >= 0 && isComma(tokens[j])) j = prevNonSpace(tokens, j - 1);
+  if (j < 0 || kinNounIndex.match(tokens, j)?.last !== j) return false;
+  // "her father", «son père»: the kinship noun right after a possessive ("Father Paolo" is a priest).
+  const owner = prevNonSpace(tokens, j - 1);
+  return owner >= 0 && THIRD_PERSON_POSSESSIVES.has(tokens[owner].norm);
+}
+
 /** "Mr Bedawi", "Mr. Bedawi", «M. Bedawi»: a capitalised courtesy title (cues.honorifics) right before word `i`. */
 function honorificBefore(tokens: Token[], i: number): boolean {
   let j = prevNonSpace(tokens, i - 1);
@@ -345,7 +357,14 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
     if (t.kind === 'lat' && !kinBefore && (placePosition(tokens, i) || placeWordAfter(tokens, i))) continue;
     for (const { key, prefix } of forms) {
       if (!isPlainWord(ctx, i, key)) continue;
-      const ref = keys.get(key) ?? (keys.has(key) ? exactSurname(ctx, raw, i) : undefined);
+      const found = keys.get(key) ?? (keys.has(key) ? exactSurname(ctx, raw, i) : undefined);
+      // "Wafa Ali Mustafa … her father, Ali": after a kinship word, a given name that is a later part of the full name
+      // (a daughter's second name is her father's) is that kinsman, not her; "her son Omar" still is Omar Haddad.
+      const ref = found && kinApposedGiven(ctx, i, found) ? undefined : found;
+      if (found && !ref) {
+        raw.push(partialCand(ctx, i, prefix, null));
+        break;
+      }
       if (ref) {
         if (!(ref.figure && namesRegime(ctx, i, prefix)) && !namesFamily(ctx, i, prefix)) raw.push(partialCand(ctx, i, prefix, ref));
         break;
