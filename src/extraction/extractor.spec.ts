@@ -6281,5 +6281,10 @@ describe('extractMentions', () => {
       // "Her son Omar" is still Omar Haddad.
       expect(extractMentions('Omar Haddad was arrested in 2012. Her son Omar is still missing.', 'en').find((m) => m.name === 'Omar')?.refersTo).not.toBeNull();
     });
+
+    it('reads "… She hasn’t heard from him since." as the name the family of "him", not one gone', () => {
+      expect(people("Fatima Ali held a photo of her father. She hasn't heard from him since.", 'en')).toEqual(['Fatima Ali=relative']);
+      expect(people('Omar Haddad lived in Daraa. He has not been heard from since.', 'en')).toEqual(['Omar Haddad=missing']);
+    });
   });
 });

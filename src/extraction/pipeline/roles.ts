@@ -2333,6 +2333,16 @@ const POSSESSIVE_SEX = new Map<string, 'm' | 'f'>([
   ['her', 'f'],
 ]);
 
+/** The first Latin subject pronoun between tokens `from` and `to` is there and stands for `c`. */
+function subjectPronounAgrees(ctx: Ctx, c: Cand, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = ctx.tokens[i];
+    if (t.kind === 'lat' && PRONOUN_SEX.has(t.norm)) return pronounAgrees(ctx, c, t.norm);
+  }
+  return false;
+}
+const OBJECT_HIM_HER = new Set(['him', 'her', 'them'].map(foldWord));
+
 /** The first Latin subject pronoun between tokens `from` and `to` (a sentence's start and a cue), if any, may stand for `c`. */
 function subjectAgrees(ctx: Ctx, c: Cand, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -4129,6 +4139,11 @@ function nearbySentenceCues(ctx: Ctx, cands: Cand[], c: Cand, settled: (m: Cand)
         // "Nobody in his family knew where he was taken": "he", right after the cue, is not Fatima.
         const after = ctx.tokens[nextNonSpace(ctx.tokens, cue.last + 1)];
         if (after?.kind === 'lat' && PRONOUN_SEX.has(after.norm) && !pronounAgrees(ctx, c, after.norm)) continue;
+        // "… her father, Ali. … she hasn't heard from him since": "she" is the name, and what she has not had is news of "him".
+        if (after?.kind === 'lat' && OBJECT_HIM_HER.has(after.norm) && cue.role === 'missing' && subjectPronounAgrees(ctx, c, first, cue.first)) {
+          kin = true;
+          continue;
+        }
         // "Omar Haddad, 40, outside his home in Gaziantep. His brother was freed from Adra.": the brother's release.
         // Only a kinship phrase that opens the sentence: "…to get his nephew released" may be said of the name.
         // «وأوضحت أن ابنها اختفى»: an Arabic clause whose subject is her unnamed son.
