@@ -6286,5 +6286,12 @@ describe('extractMentions', () => {
       expect(people("Fatima Ali held a photo of her father. She hasn't heard from him since.", 'en')).toEqual(['Fatima Ali=relative']);
       expect(people('Omar Haddad lived in Daraa. He has not been heard from since.', 'en')).toEqual(['Omar Haddad=missing']);
     });
+
+    it('reads a next sentence that opens on «Ses deux frères …», "His two brothers …" as the kin’s, the name their family', () => {
+      expect(people('Ziad Haddad incarne ce combat. Ses deux frères, arrêtés entre 2012 et 2014, restent portés disparus à ce jour.', 'fr')).toEqual([
+        'Ziad Haddad=relative',
+      ]);
+      expect(people('Ziad Haddad embodies this struggle. His two brothers remain missing to this day.', 'en')).toEqual(['Ziad Haddad=relative']);
+    });
   });
 });

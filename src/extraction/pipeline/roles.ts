@@ -4151,6 +4151,7 @@ function nearbySentenceCues(ctx: Ctx, cands: Cand[], c: Cand, settled: (m: Cand)
         // after it (a release right after is not: "to get his nephew released" may be said of the name).
         if (
           opensOnKinGroup(ctx, first, cue) ||
+          sentenceOpensOnPossessedKin(ctx, first, cue.first) ||
           kinNounSubjectBefore(ctx, first, cue) ||
           (ctx.tokens[cue.first].kind === 'lat' && cue.role === 'missing' && (kinRightBefore(ctx, cue) || possessiveKinAfterCue(ctx, cue))) ||
           (ctx.tokens[cue.first].kind === 'ar' && arabicKinBefore(ctx, cue) !== null)
@@ -4166,6 +4167,20 @@ function nearbySentenceCues(ctx: Ctx, cands: Cand[], c: Cand, settled: (m: Cand)
     }
   }
   return [];
+}
+
+/**
+ * «Ses deux frères, arrêtés entre 2012 et 2014, restent portés disparus», "His two brothers … remain missing": a sentence
+ * whose subject, opening it, is "his"/"her" (a count) and a kinship noun, tells of the kin up to token `to`.
+ */
+function sentenceOpensOnPossessedKin(ctx: Ctx, first: number, to: number): boolean {
+  const { tokens } = ctx;
+  const p = nextNonSpace(tokens, first);
+  if (p >= to || tokens[p].kind !== 'lat' || !THIRD_PERSON_POSSESSIVES.has(tokens[p].norm)) return false;
+  let k = nextNonSpace(tokens, p + 1);
+  if (k < to && isCountWord(tokens[k])) k = nextNonSpace(tokens, k + 1);
+  const kin = k < to ? kinNounIndex.match(tokens, k) : null;
+  return kin !== null && kin.last < to;
 }
 
 /** "her missing husband": a possessive, the cue, then a kinship noun. */
