@@ -6293,5 +6293,12 @@ describe('extractMentions', () => {
       ]);
       expect(people('Ziad Haddad embodies this struggle. His two brothers remain missing to this day.', 'en')).toEqual(['Ziad Haddad=relative']);
     });
+
+    it('reads «a cherché en vain ses deux frères» as the searcher, family, in his sentence or the next, and «leur sort» as theirs', () => {
+      expect(people('Ziad Haddad a cherché en vain ses deux frères parmi les prisonniers libérés.', 'fr')).toEqual(['Ziad Haddad=relative']);
+      const text =
+        'Ziad Haddad, un chauffeur de 55 ans, incarne cette quête désespérée. Après avoir cherché en vain ses deux frères parmi les prisonniers libérés, il se tourne vers les fosses communes, espérant y trouver des indices de leur sort.';
+      expect(people(text, 'fr')).toEqual(['Ziad Haddad=relative']);
+    });
   });
 });

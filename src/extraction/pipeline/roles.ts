@@ -2628,6 +2628,8 @@ function searchesForKin(ctx: Ctx, c: Cand): boolean {
   // "looking for her eldest son", "his 55-year-old cousin"
   if (k >= 0 && k < tokens.length && THIRD_PERSON_POSSESSIVES.has(tokens[cue.last].norm)) k = pastKinAdjective(tokens, k);
   if (k < 0 || k >= tokens.length) return false;
+  // «a cherché en vain ses deux frères», "searched for his two brothers": a possessive and a count before the noun.
+  if (possessedKinAfter(ctx, cue)) return true;
   const after = cueOf(ctx, k);
   // "looking for her son": the cue took "her"; the kinship noun follows. "searching for him": someone else.
   return (
@@ -4139,6 +4141,13 @@ function nearbySentenceCues(ctx: Ctx, cands: Cand[], c: Cand, settled: (m: Cand)
         // "Nobody in his family knew where he was taken": "he", right after the cue, is not Fatima.
         const after = ctx.tokens[nextNonSpace(ctx.tokens, cue.last + 1)];
         if (after?.kind === 'lat' && PRONOUN_SEX.has(after.norm) && !pronounAgrees(ctx, c, after.norm)) continue;
+        // «Après avoir cherché en vain ses deux frères …», "searched in vain for his two brothers": the kin are the ones sought.
+        if (cue.def.search && possessedKinAfter(ctx, cue)) {
+          kin = true;
+          continue;
+        }
+        // «… des indices de leur sort», "their fate": of several, not of one name alone.
+        if (THIRD_PERSON_PLURAL_POSSESSIVES.has(ctx.tokens[cue.first].norm) && !inCoordination(cands, cands.indexOf(c))) continue;
         // "… her father, Ali. … she hasn't heard from him since": "she" is the name, and what she has not had is news of "him".
         if (after?.kind === 'lat' && OBJECT_HIM_HER.has(after.norm) && cue.role === 'missing' && subjectPronounAgrees(ctx, c, first, cue.first)) {
           kin = true;
@@ -4182,6 +4191,19 @@ function sentenceOpensOnPossessedKin(ctx: Ctx, first: number, to: number): boole
   const kin = k < to ? kinNounIndex.match(tokens, k) : null;
   return kin !== null && kin.last < to;
 }
+
+/** Right after the cue (past "for", «à»): "his"/«ses», a count, and a kinship noun. */
+function possessedKinAfter(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  let k = nextNonSpace(tokens, cue.last + 1);
+  if (k < tokens.length && isWordToken(tokens[k]) && SOUGHT_LINKS.has(tokens[k].norm)) k = nextNonSpace(tokens, k + 1);
+  if (!(k < tokens.length && tokens[k].kind === 'lat' && THIRD_PERSON_POSSESSIVES.has(tokens[k].norm))) return false;
+  k = nextNonSpace(tokens, k + 1);
+  if (k < tokens.length && isCountWord(tokens[k])) k = nextNonSpace(tokens, k + 1);
+  return k < tokens.length && kinNounIndex.match(tokens, k) !== null;
+}
+const SOUGHT_LINKS = new Set(['for', 'à'].map(foldWord));
+const THIRD_PERSON_PLURAL_POSSESSIVES = new Set(['their', 'leur', 'leurs'].map(foldWord));
 
 /** "her missing husband": a possessive, the cue, then a kinship noun. */
 function possessiveKinAfterCue(ctx: Ctx, cue: Cue): boolean {
