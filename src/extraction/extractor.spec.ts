@@ -6300,5 +6300,11 @@ describe('extractMentions', () => {
         'Ziad Haddad, un chauffeur de 55 ans, incarne cette quête désespérée. Après avoir cherché en vain ses deux frères parmi les prisonniers libérés, il se tourne vers les fosses communes, espérant y trouver des indices de leur sort.';
       expect(people(text, 'fr')).toEqual(['Ziad Haddad=relative']);
     });
+
+    it('reads Arabic words written with «ـ.ـ» inside them to slip past filters («الاعتقـ.ـال», «سجـ.ـن») whole', () => {
+      const [m] = extractMentions('وصل الشاب محمد الحداد إلى الشمال بعد 5 سنوات من الاعتقـ.ـال في سجـ.ـن صيدنايا.', 'ar');
+      expect([m.name, m.role, m.attributes.prison]).toEqual(['محمد الحداد', 'released', 'saydnaya']);
+      expect(people('اعتـ.ـقل محمد الحداد عام 2016.', 'ar')).toEqual(['محمد الحداد=detainee']);
+    });
   });
 });

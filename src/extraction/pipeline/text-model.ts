@@ -85,6 +85,7 @@ function foldApostrophe(text: string, next: number, folded: string): string {
 }
 
 const APOSTROPHE_LOOKBACK = 10;
+const TATWEEL = 0x0640;
 const TRAILING_MARK = /[\p{M}\u0640\u200C\u200D]/u;
 
 // The tokeniser reads the folded text by character class, as the expression
@@ -193,6 +194,12 @@ export function buildTextModel(text: string): TextModel {
   while (i < text.length) {
     const cp = text.charCodeAt(i) >= 0xd800 ? (text.codePointAt(i) as number) : text.charCodeAt(i);
     const len = cp > 0xffff ? 2 : 1;
+    // «الاعتقـ.ـال», «سجـ.ـن»: a full stop between two tatweels, written inside an Arabic word to slip past filters, is no
+    // punctuation; the word reads whole.
+    if (cp === 46 && text.charCodeAt(i - 1) === TATWEEL && text.charCodeAt(i + 1) === TATWEEL) {
+      i++;
+      continue;
+    }
     if (cp < 128 && cp !== 39 && cp !== 96 && cp !== 95) {
       // ASCII fast path: what normalizeText would give for one character
       if (cp >= 65 && cp <= 90) units[n] = cp + 32;
