@@ -6306,5 +6306,11 @@ describe('extractMentions', () => {
       expect([m.name, m.role, m.attributes.prison]).toEqual(['محمد الحداد', 'released', 'saydnaya']);
       expect(people('اعتـ.ـقل محمد الحداد عام 2016.', 'ar')).toEqual(['محمد الحداد=detainee']);
     });
+
+    it('reads «اعتقـ.ال», «اعتـ*ـقل» (a stop or a star by one tatweel) whole too, and keeps a stop after a word', () => {
+      expect(people('اعتقـ.ال محمد الحداد عام 2016.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      expect(people('اعتـ*ـقل محمد الحداد عام 2016.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      expect(people('اعتقل محمد الحداد. وأفرج عن سامر الخطيب.', 'ar')).toEqual(['محمد الحداد=detainee', 'سامر الخطيب=released']);
+    });
   });
 });

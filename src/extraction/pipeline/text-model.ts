@@ -86,6 +86,13 @@ function foldApostrophe(text: string, next: number, folded: string): string {
 
 const APOSTROPHE_LOOKBACK = 10;
 const TATWEEL = 0x0640;
+/** «الاعتقـ.ـال», «اعتقـ.ال», «سجـ*ـن»: a full stop or star at `i` between Arabic letters, a tatweel on at least one side. */
+function filterBreak(text: string, i: number): boolean {
+  const before = text.charCodeAt(i - 1);
+  const after = text.charCodeAt(i + 1);
+  const arabic = (u: number) => u >= 0x0620 && u <= 0x064a;
+  return (before === TATWEEL && (after === TATWEEL || arabic(after))) || (after === TATWEEL && arabic(before));
+}
 const TRAILING_MARK = /[\p{M}\u0640\u200C\u200D]/u;
 
 // The tokeniser reads the folded text by character class, as the expression
@@ -194,9 +201,9 @@ export function buildTextModel(text: string): TextModel {
   while (i < text.length) {
     const cp = text.charCodeAt(i) >= 0xd800 ? (text.codePointAt(i) as number) : text.charCodeAt(i);
     const len = cp > 0xffff ? 2 : 1;
-    // «الاعتقـ.ـال», «سجـ.ـن»: a full stop between two tatweels, written inside an Arabic word to slip past filters, is no
-    // punctuation; the word reads whole.
-    if (cp === 46 && text.charCodeAt(i - 1) === TATWEEL && text.charCodeAt(i + 1) === TATWEEL) {
+    // «الاعتقـ.ـال», «سجـ.ـن»: a full stop (or a star) by a tatweel, written inside an Arabic word to slip past filters, is
+    // no punctuation; the word reads whole.
+    if ((cp === 46 || cp === 42) && filterBreak(text, i)) {
       i++;
       continue;
     }
