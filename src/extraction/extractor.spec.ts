@@ -6312,5 +6312,14 @@ describe('extractMentions', () => {
       expect(people('اعتـ*ـقل محمد الحداد عام 2016.', 'ar')).toEqual(['محمد الحداد=detainee']);
       expect(people('اعتقل محمد الحداد. وأفرج عن سامر الخطيب.', 'ar')).toEqual(['محمد الحداد=detainee', 'سامر الخطيب=released']);
     });
+
+    it('gives every name of «من كفر بطنا هم: “A، B، …”» the town, past the quote mark that opens the list', () => {
+      const ms = extractMentions('وكان من بين المفرج عنهم من كفر بطنا هم: “محمد الحداد، سامر الخطيب، ومحمد عمر محروس”.', 'ar');
+      expect(ms.map((m) => `${m.name}=${m.role}:${m.attributes.hometown}`)).toEqual([
+        'محمد الحداد=released:كفر بطنا',
+        'سامر الخطيب=released:كفر بطنا',
+        'محمد عمر محروس=released:كفر بطنا',
+      ]);
+    });
   });
 });

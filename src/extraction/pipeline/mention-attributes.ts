@@ -377,7 +377,9 @@ const nameKey = (ctx: Ctx, c: Cand): string => ctx.model.text.slice(c.start, ctx
  */
 function colonHeading(ctx: Ctx, cands: Cand[], k: number): Span | null {
   const head = cands.find((m) => m.group === cands[k].group) as Cand;
-  const colon = prevNonSpace(ctx.tokens, head.first - 1);
+  let colon = prevNonSpace(ctx.tokens, head.first - 1);
+  // «… هم: “عبد الله عنتر، محمد زاهر بلور…”»: past the quote mark that opens the list.
+  if (colon >= 0 && QUOTE_CHARACTERS.has(ctx.tokens[colon].norm)) colon = prevNonSpace(ctx.tokens, colon - 1);
   const t = ctx.tokens[colon];
   if (
     colon < 0 ||
