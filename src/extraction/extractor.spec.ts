@@ -6321,5 +6321,12 @@ describe('extractMentions', () => {
         'محمد عمر محروس=released:كفر بطنا',
       ]);
     });
+
+    it('reads «محافظ دمشق محمد الحداد» as the governor of Damascus, an official, the place passed', () => {
+      expect(people('وقال محافظ دمشق محمد الحداد إن الوضع مستقر.', 'ar')).toEqual(['محمد الحداد=official']);
+      expect(people('ونقل موقع محلي عن محافظ دمشق محمد الحداد، إنه تم الإعلان عن إطلاق سراح 28 شاباً من أبناء مدينة عربين.', 'ar')).toEqual([
+        'محمد الحداد=official',
+      ]);
+    });
   });
 });

@@ -179,6 +179,9 @@ export function findCueCandidates(ctx: Ctx, cands: Cand[]): void {
     const org = tokens[cue.first].kind === 'ar' && j < tokens.length ? organisationIndex.match(tokens, j) : null;
     if (org) j = afterCue(ctx, org.last + 1);
     j = pastNisba(ctx, pastTownOfOrigin(ctx, j), cue.def.kind === 'neutral');
+    // «محافظ دمشق محمد الحداد», "the governor of Damascus": the place an Arabic office is of, then the name.
+    const seat = cue.def.kind === 'official' && tokens[cue.last].kind === 'ar' && j < tokens.length ? matchPlace(tokens, j) : null;
+    if (seat && seat.first === j) j = afterCue(ctx, seat.last + 1);
     // «ont arrêté dimanche Merzi Abdine»: past a day after a Latin verb.
     const day = cue.def.kind === 'role' && tokens[cue.first].kind === 'lat' && j < tokens.length ? timeAdverbIndex.match(tokens, j) : null;
     if (day) j = afterCue(ctx, day.last + 1);
