@@ -2191,6 +2191,8 @@ function addNumberHits(tokens: Token[], i: number, hits: AttributeHit[]): void {
   };
   const inParens = (prev?.norm === '(' || afterPlaceInParens()) && tokens[closeIdx]?.norm === ')';
   if (inParens) {
+    // «بعد اعتقال دام (27 عاماً)»: a length in brackets after a verb of lasting is no age.
+    if (prev?.norm === '(' && durationBefore(tokens, prevNonSpace(tokens, i - 1))) return;
     hits.push({ kind: 'age', value: n, first: i, last: closeIdx, anchor: i, adjacentOnly: !unit, preferred: false });
     return;
   }
@@ -2226,9 +2228,10 @@ const APPROXIMATORS = new Set(
   ].map(foldWord),
 );
 const DURATION_WORDS = new Set(
-  [...['for', 'since', 'over', 'after', 'during', 'depuis', 'pendant', 'durant', 'après'], ...['منذ', 'لمدة', 'مدة', 'طيلة', 'طوال', 'خلال', 'بعد']].map(
-    foldWord,
-  ),
+  [
+    ...['for', 'since', 'over', 'after', 'during', 'lasted', 'depuis', 'pendant', 'durant', 'après', 'duré'],
+    ...['منذ', 'لمدة', 'مدة', 'طيلة', 'طوال', 'خلال', 'بعد', 'دام', 'دامت', 'استمر', 'استمرت', 'امتد', 'امتدت'],
+  ].map(foldWord),
 );
 
 /** «في السجن», "in prison", «de prison», «خلف القضبان»: right after token `last`, where a term was served. */

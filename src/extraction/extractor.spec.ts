@@ -6328,5 +6328,10 @@ describe('extractMentions', () => {
         'محمد الحداد=official',
       ]);
     });
+
+    it('does not take «بعد اعتقال دام (27 عاماً)», "a detention that lasted (27 years)", for an age', () => {
+      expect(extractMentions('أفرجت السلطات عن الأسير محمد الحداد بعد اعتقال دام (27 عاماً) هي إجمالية فترة محكوميته.', 'ar')[0].attributes.age).toBeNull();
+      expect(extractMentions('أفرجت السلطات عن الأسير محمد الحداد (45 عاما) بعد اعتقال دام 27 عاماً.', 'ar')[0].attributes.age).toBe(45);
+    });
   });
 });
