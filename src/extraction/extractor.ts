@@ -246,9 +246,24 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * nickname that is a city and the quarter of an arrest as no hometown; "Director-General" as a title; an everyday word
  * before a given name that is a word too, «براءة ذمة», as no name; «أويس», «نوفان», «طل» as given names; «أم» opening its
  * sentence as a mother's kunya, family before anything she says; «والد الشاب X … بأن نجله» as X, the son; a line
- * hard-wrapped after «من مدينه», "in" or a comma as going on with its sentence).
+ * hard-wrapped after «من مدينه», "in" or a comma as going on with its sentence);
+ * rules-30 after the twenty-ninth, read off own sentences after errors of fresh real pages (a given name alone before a
+ * kinship apposition, «Samir, le frère de X,», as a person; «figure parmi», «fait partie des» before "among"; names
+ * joined past brackets and a title apposition, the abducted bishops of Aleppo; «tombés entre les mains d'un groupe
+ * armé» as an abduction and «aux mains d'un» as held; a call for the release of one only said to be abducted as
+ * missing, «négocier la libération»; "their release", «qu'ils ont été libérés», «pour les faire libérer» as others';
+ * «Elle cherche … son mari disparu», «Ses deux frères … restent portés disparus», «cherché en vain ses deux frères»,
+ * "she hasn't heard from him" as family; «Mgr Yohanna (Jean) Ibrahim» as one name and «Mgr» as a title; «Adnane»,
+ * «Boulos» as given names; «constate», «observe», «commente» as speech; a minister's adviser and «محافظ دمشق X» as
+ * officials; «en compagnie de» as taken along; a kinship apposition closing at its sentence's end or past the name's
+ * own brackets; a courtesy title without its dot between a speech verb and a name; a sentence opening on «Ils»,
+ * "They" as no lone name's; «l'ONG Hostage Aid Worldwide» as a body; a French participle right after a name as
+ * said of it; a release or detention in a quote before its speaker, or after a speaker's verb and another name, as
+ * not the speaker's; "her father, Ali" as the father; no arrest year from "during … from 1976 to 2005", no prison
+ * from "the prisons of Syria", no age from «دام (27 عاماً)»; a list in quotes after «من X هم:» as all from X;
+ * Arabic words written with «ـ.ـ» inside them to slip past filters as whole words).
  */
-export const EXTRACTOR_VERSION = 'rules-29';
+export const EXTRACTOR_VERSION = 'rules-30';
 
 const EVIDENCE_ADJUST: Record<Decision['evidence'], number> = {
   figure: 0,
