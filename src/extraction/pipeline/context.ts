@@ -187,7 +187,7 @@ function namePartAfterThe(ctx: Ctx, first: number, last: number): boolean {
 
 /** Every field set from the start, for one object shape (see cueDef). */
 export function newCue(def: CueDef, first: number, last: number): Cue {
-  return { def, first, last, role: def.role, preOwner: -1, used: false, others: undefined, background: false, earlier: false, bounded: false };
+  return { def, first, last, role: def.role, preOwner: -1, used: false, others: undefined, background: false, earlier: false, bounded: false, appeal: false };
 }
 
 export type Source = 'figure' | 'cue' | 'list' | 'post' | 'coord' | 'gazetteer' | 'partial';

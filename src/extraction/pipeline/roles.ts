@@ -1250,6 +1250,10 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       others ||
       (cue.def.transitive && tokens[cue.first].kind === 'lat' && activeVerb(ctx, cue.first) && !objectPronounBack(ctx, cue));
     const forHim = demandForHim(ctx, cue);
+    // Worked out once a cue: the first speech verb with its subject after it, past the cue in its sentence, and the
+    // last name before the cue in its sentence.
+    const inverted = tokens[cue.first].kind === 'lat' && !firstPersonInQuote(ctx, cue) ? invertedSpeechAfter(ctx, cue.last, ctx.sentenceLast[s]) : -1;
+    const lastNameBefore = lastNameTokenBefore(ctx, cue.first, ctx.sentenceFirst[s]);
     for (const pass of ['clause', 'sentence'] as const) {
       for (let k = 0; k < cands.length; k++) {
         const c = cands[k];
@@ -1265,12 +1269,11 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
         if (cue.def.search && c.first > cue.last && invertedSpeechBetween(ctx, cue.last, c.first)) continue;
         // «« Nous sommes soulagés qu'il ait été libéré … durant sa détention », a déclaré le directeur … X»: inside the
         // words said, a release or a detention not told in the first person is someone else's, not the speaker's.
-        if (c.first > cue.last && ctx.tokens[cue.first].kind === 'lat' && invertedSpeechBetween(ctx, cue.last, c.first) && !firstPersonInQuote(ctx, cue))
-          continue;
+        if (c.first > cue.last && inverted >= 0 && inverted < c.first) continue;
         if (c.last < cue.first && reportedClauseSubject(ctx, c.last, cue.first)) continue;
         // "Activist Mustafa Hashem said Abboud's son, Yousef, had been held … after being detained": after the name's
         // speech verb, another name is what is said of.
-        if (c.last < cue.first && speechThenNameBetween(ctx, k, c.last, cue.first)) continue;
+        if (c.last < cue.first && lastNameBefore > c.last && ctx.candAt[lastNameBefore] !== k && speechBetween(ctx, c.last, lastNameBefore)) continue;
         // "Omar Haddad, whose brother disappeared in 2013, …": the brother's.
         if (c.last < cue.first && whoseKinOutcome(ctx, cue)) continue;
         // "For Fatima Haddad …: her son disappeared": the son's, unless the name is that son ("Omar's mother said her son…").
@@ -2255,15 +2258,28 @@ function reportedClauseSubject(ctx: Ctx, from: number, to: number): boolean {
   }
   return false;
 }
-/** Between tokens `from` and `to`: a speech verb, then a name other than candidate `self`. */
-function speechThenNameBetween(ctx: Ctx, self: number, from: number, to: number): boolean {
-  let spoke = false;
+/** A speech verb starts between tokens `from` and `to`. */
+function speechBetween(ctx: Ctx, from: number, to: number): boolean {
   for (let j = from + 1; j < to; j++) {
     const cue = ctx.cueAt[j];
-    if (cue && cue.first === j && cue.def.kind === 'speech') spoke = true;
-    else if (spoke && ctx.candAt[j] >= 0 && ctx.candAt[j] !== self) return true;
+    if (cue && cue.first === j && cue.def.kind === 'speech') return true;
   }
   return false;
+}
+
+/** The first token of the last name that starts before token `to` and at or after `from`, or -1. */
+function lastNameTokenBefore(ctx: Ctx, to: number, from: number): number {
+  for (let j = to - 1; j >= from; j--) if (ctx.candAt[j] >= 0 && (j === 0 || ctx.candAt[j - 1] !== ctx.candAt[j])) return j;
+  return -1;
+}
+
+/** The first speech verb with its subject after it (invertedSpeech) that starts after token `from`, up to `to`, or -1. */
+function invertedSpeechAfter(ctx: Ctx, from: number, to: number): number {
+  for (let j = from + 1; j <= to; j++) {
+    const cue = ctx.cueAt[j];
+    if (cue && cue.first === j && cue.def.kind === 'speech' && invertedSpeech(ctx, cue)) return j;
+  }
+  return -1;
 }
 
 // «que celui-ci était mort»: "the latter", the one last named.
