@@ -1273,7 +1273,16 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
         if (c.last < cue.first && reportedClauseSubject(ctx, c.last, cue.first)) continue;
         // "Activist Mustafa Hashem said Abboud's son, Yousef, had been held … after being detained": after the name's
         // speech verb, another name is what is said of.
-        if (c.last < cue.first && lastNameBefore > c.last && ctx.candAt[lastNameBefore] !== k && speechBetween(ctx, c.last, lastNameBefore)) continue;
+        // Latin only: an Arabic speech verb comes before its subject («وقال أحمد العلي إنها اعتقلت» is of the woman before).
+        if (
+          c.last < cue.first &&
+          tokens[cue.first].kind === 'lat' &&
+          tokens[c.last].kind === 'lat' &&
+          lastNameBefore > c.last &&
+          ctx.candAt[lastNameBefore] !== k &&
+          speechBetween(ctx, c.last, lastNameBefore)
+        )
+          continue;
         // "Omar Haddad, whose brother disappeared in 2013, …": the brother's.
         if (c.last < cue.first && whoseKinOutcome(ctx, cue)) continue;
         // "For Fatima Haddad …: her son disappeared": the son's, unless the name is that son ("Omar's mother said her son…").
