@@ -2349,7 +2349,9 @@ function pluralRightBefore(ctx: Ctx, cue: Cue): boolean {
   return CAUSATIVES.has(tokens[prevNonSpace(tokens, j - 1)]?.norm ?? '') && tokens[j].norm === THEM;
 }
 const MAX_PLURAL_AUX = 2;
-const PLURAL_OTHERS = new Set(['their', 'they', 'leur', 'leurs', 'ils', 'elles'].map(foldWord));
+const PLURAL_SUBJECTS = new Set(['they', 'ils', 'elles'].map(foldWord));
+const THIRD_PERSON_PLURAL_POSSESSIVES = new Set(['their', 'leur', 'leurs'].map(foldWord));
+const PLURAL_OTHERS = new Set([...PLURAL_SUBJECTS, ...THIRD_PERSON_PLURAL_POSSESSIVES]);
 const CAUSATIVES = new Set(['faire', 'fait', 'get', 'have'].map(foldWord));
 const PLURAL_OBJECTS = new Set(['les'].map(foldWord));
 
@@ -2360,21 +2362,19 @@ const POSSESSIVE_SEX = new Map<string, 'm' | 'f'>([
 
 /** The first Latin subject pronoun between tokens `from` and `to` is there and stands for `c`. */
 function subjectPronounAgrees(ctx: Ctx, c: Cand, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const t = ctx.tokens[i];
-    if (t.kind === 'lat' && PRONOUN_SEX.has(t.norm)) return pronounAgrees(ctx, c, t.norm);
-  }
-  return false;
+  const i = firstSubjectPronoun(ctx, from, to);
+  return i >= 0 && pronounAgrees(ctx, c, ctx.tokens[i].norm);
 }
-const OBJECT_HIM_HER = new Set(['him', 'her', 'them'].map(foldWord));
 
 /** The first Latin subject pronoun between tokens `from` and `to` (a sentence's start and a cue), if any, may stand for `c`. */
 function subjectAgrees(ctx: Ctx, c: Cand, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const t = ctx.tokens[i];
-    if (t.kind === 'lat' && PRONOUN_SEX.has(t.norm)) return pronounAgrees(ctx, c, t.norm);
-  }
-  return true;
+  const i = firstSubjectPronoun(ctx, from, to);
+  return i < 0 || pronounAgrees(ctx, c, ctx.tokens[i].norm);
+}
+/** The first Latin subject pronoun of one sex ("he", «elle») between tokens `from` and `to`, or -1. */
+function firstSubjectPronoun(ctx: Ctx, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (ctx.tokens[i].kind === 'lat' && PRONOUN_SEX.has(ctx.tokens[i].norm)) return i;
+  return -1;
 }
 /** The sentence from `from` opens, before token `to`, on "they", «ils», «elles». */
 function pluralSubjectOpens(ctx: Ctx, from: number, cue: Cue): boolean {
@@ -2387,7 +2387,6 @@ function pluralSubjectOpens(ctx: Ctx, from: number, cue: Cue): boolean {
     if (isWordToken(tokens[k]) && OBJECT_PRONOUNS_LAT.has(tokens[k].norm)) return false;
   return true;
 }
-const PLURAL_SUBJECTS = new Set(['they', 'ils', 'elles'].map(foldWord));
 const OBJECT_PRONOUNS_LAT = new Set(['him', 'her', 'l', 'le', 'la', 'lui'].map(foldWord));
 
 /** "he", «il», "she", «elle»: the Latin subject pronouns of one sex (kinPronounCues' too). */
@@ -4174,7 +4173,7 @@ function nearbySentenceCues(ctx: Ctx, cands: Cand[], c: Cand, settled: (m: Cand)
         // «… des indices de leur sort», "their fate": of several, not of one name alone.
         if (THIRD_PERSON_PLURAL_POSSESSIVES.has(ctx.tokens[cue.first].norm) && !inCoordination(cands, cands.indexOf(c))) continue;
         // "… her father, Ali. … she hasn't heard from him since": "she" is the name, and what she has not had is news of "him".
-        if (after?.kind === 'lat' && OBJECT_HIM_HER.has(after.norm) && cue.role === 'missing' && subjectPronounAgrees(ctx, c, first, cue.first)) {
+        if (after?.kind === 'lat' && OBJECT_PRONOUNS.has(after.norm) && cue.role === 'missing' && subjectPronounAgrees(ctx, c, first, cue.first)) {
           kin = true;
           continue;
         }
@@ -4208,27 +4207,27 @@ function nearbySentenceCues(ctx: Ctx, cands: Cand[], c: Cand, settled: (m: Cand)
  * whose subject, opening it, is "his"/"her" (a count) and a kinship noun, tells of the kin up to token `to`.
  */
 function sentenceOpensOnPossessedKin(ctx: Ctx, first: number, to: number): boolean {
-  const { tokens } = ctx;
-  const p = nextNonSpace(tokens, first);
-  if (p >= to || tokens[p].kind !== 'lat' || !THIRD_PERSON_POSSESSIVES.has(tokens[p].norm)) return false;
-  let k = nextNonSpace(tokens, p + 1);
-  if (k < to && isCountWord(tokens[k])) k = nextNonSpace(tokens, k + 1);
-  const kin = k < to ? kinNounIndex.match(tokens, k) : null;
-  return kin !== null && kin.last < to;
+  const kin = possessedKinAt(ctx, nextNonSpace(ctx.tokens, first));
+  return kin >= 0 && kin < to;
 }
 
 /** Right after the cue (past "for", «à»): "his"/«ses», a count, and a kinship noun. */
 function possessedKinAfter(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
-  let k = nextNonSpace(tokens, cue.last + 1);
-  if (k < tokens.length && isWordToken(tokens[k]) && SOUGHT_LINKS.has(tokens[k].norm)) k = nextNonSpace(tokens, k + 1);
-  if (!(k < tokens.length && tokens[k].kind === 'lat' && THIRD_PERSON_POSSESSIVES.has(tokens[k].norm))) return false;
-  k = nextNonSpace(tokens, k + 1);
+  const k = nextNonSpace(tokens, cue.last + 1);
+  return possessedKinAt(ctx, k < tokens.length && isWordToken(tokens[k]) && SOUGHT_LINKS.has(tokens[k].norm) ? nextNonSpace(tokens, k + 1) : k) >= 0;
+}
+
+/** "his"/«ses» at `p`, a count, and a kinship noun: the noun phrase's last token, or -1. */
+function possessedKinAt(ctx: Ctx, p: number): number {
+  const { tokens } = ctx;
+  if (!(p < tokens.length && tokens[p].kind === 'lat' && THIRD_PERSON_POSSESSIVES.has(tokens[p].norm))) return -1;
+  let k = nextNonSpace(tokens, p + 1);
   if (k < tokens.length && isCountWord(tokens[k])) k = nextNonSpace(tokens, k + 1);
-  return k < tokens.length && kinNounIndex.match(tokens, k) !== null;
+  const kin = k < tokens.length ? kinNounIndex.match(tokens, k) : null;
+  return kin ? kin.last : -1;
 }
 const SOUGHT_LINKS = new Set(['for', 'à'].map(foldWord));
-const THIRD_PERSON_PLURAL_POSSESSIVES = new Set(['their', 'leur', 'leurs'].map(foldWord));
 
 /** "her missing husband": a possessive, the cue, then a kinship noun. */
 function possessiveKinAfterCue(ctx: Ctx, cue: Cue): boolean {
