@@ -6331,5 +6331,10 @@ describe('extractMentions', () => {
       expect(extractMentions('أفرجت السلطات عن الأسير محمد الحداد بعد اعتقال دام (27 عاماً) هي إجمالية فترة محكوميته.', 'ar')[0].attributes.age).toBeNull();
       expect(extractMentions('أفرجت السلطات عن الأسير محمد الحداد (45 عاما) بعد اعتقال دام 27 عاماً.', 'ar')[0].attributes.age).toBe(45);
     });
+
+    it("does not read «M.» before a name as «m'», a speaker telling of his own detention", () => {
+      expect(people('M. Haddad, libéré le 18 janvier après cinq ans de prison, «a été arrêté chez lui», a précisé M. Nasser.', 'fr')).toContain('Nasser=other');
+      expect(people("« Ils m'ont arrêté en 2012 et j'ai passé trois ans à Saydnaya », a précisé M. Nasser.", 'fr')).toEqual(['Nasser=released']);
+    });
   });
 });
