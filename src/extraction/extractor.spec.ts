@@ -6336,5 +6336,28 @@ describe('extractMentions', () => {
       expect(people('M. Haddad, libéré le 18 janvier après cinq ans de prison, «a été arrêté chez lui», a précisé M. Nasser.', 'fr')).toContain('Nasser=other');
       expect(people("« Ils m'ont arrêté en 2012 et j'ai passé trois ans à Saydnaya », a précisé M. Nasser.", 'fr')).toEqual(['Nasser=released']);
     });
+
+    it('reads «A (23 ans) B (32 ans) et C», a list that lost its commas, as one list, each name in full', () => {
+      expect(people('Il a noté que les détenus sont Omar Haddad (23 ans) Samir Nasser (32 ans) Karim Saleh (37 ans) et Ziad Haddad (28 ans).', 'fr')).toEqual([
+        'Omar Haddad=detainee',
+        'Samir Nasser=detainee',
+        'Karim Saleh=detainee',
+        'Ziad Haddad=detainee',
+      ]);
+      const ms = extractMentions(
+        'Ils ont été arrêtés le 16 juillet 2013, il s’agit de Omar Haddad (né en 1964) Hadil Mahmoud Amairi (née en 1987) et Samir Nasser (né en 1990).',
+        'fr',
+      );
+      expect(ms.map((m) => `${m.name}=${m.role}:${m.attributes.birthYear}`)).toEqual([
+        'Omar Haddad=detainee:1964',
+        'Hadil Mahmoud Amairi=detainee:1987',
+        'Samir Nasser=detainee:1990',
+      ]);
+      expect(people('The detainees are Omar Haddad (23), Muayed Mohammed Saeed (37) and Karim Saleh.', 'en')).toEqual([
+        'Omar Haddad=detainee',
+        'Muayed Mohammed Saeed=detainee',
+        'Karim Saleh=detainee',
+      ]);
+    });
   });
 });

@@ -478,10 +478,13 @@ export function findGazetteerCandidates(ctx: Ctx, cands: Cand[], taken: Uint8Arr
           !taken[p] &&
           /^\p{Lu}\p{Ll}+$/u.test(ctx.model.text.slice(tokens[p].s, tokens[p].e)) &&
           isLatinNameWord(ctx, p) &&
-          before?.kind === 'lat' &&
-          !before.cap &&
-          // "du ministre de la Réconciliation Ali Haïdar": a capitalised word after an article is a noun.
-          !LATIN_ARTICLES.has(before.norm)
+          // «Omar Haddad (23 ans), Muayed Mohammed Saeed (37 ans)»: or as the next item of a list, after its comma or
+          // the bracket closing the item before.
+          ((before?.kind === 'lat' &&
+            !before.cap &&
+            // "du ministre de la Réconciliation Ali Haïdar": a capitalised word after an article is a noun.
+            !LATIN_ARTICLES.has(before.norm)) ||
+            (before?.kind === 'p' && (before.norm === ')' || before.norm === ',')))
         )
           read = { ...read, first: p, start: tokens[p].s, units: read.units + 1 };
       }

@@ -1068,7 +1068,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   for (let k = 1; k < cands.length; k++) {
     const link = links[k];
     if (!link) continue;
-    if (!link.word) {
+    if (!link.word && !link.bracket) {
       let runStart = k - 1;
       while (runStart > 0 && links[runStart]) runStart--;
       let later = k + 1;
@@ -3982,6 +3982,8 @@ interface Link {
   relative: boolean;
   /** Through a word («و», "and", "along with"), not a comma alone. */
   word: boolean;
+  /** "Omar Haddad (23 ans) Samir Nasser": only a bracket with a number in it between the two names, as in a list. */
+  bracket?: boolean;
 }
 
 /** The last token of "un vieillard de 85 ans", "a child of 5" (an indefinite article, then up to six lowercase words and numbers, no cue) before a comma or "and", or -1. */
@@ -4027,6 +4029,8 @@ function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
   let sawRelative = false;
   let sawBareYear = false;
   let depth = 0;
+  let numberInBracket = false;
+  let bracketOnly = false;
   const bt = tokens[b.first];
   if (bt.kind === 'ar' && b.start > bt.s) sawJoin = sawWord = true;
   for (let j = a.last + 1; j < b.first; j++) {
@@ -4072,6 +4076,9 @@ function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
       if (t.norm === '(') depth++;
       else if (t.norm === ')') depth--;
       else if (t.kind === 'num' && depth <= 0 && YEAR.test(t.norm)) sawBareYear = true;
+      else if (t.kind === 'num' && depth > 0) numberInBracket = true;
+      // «Omar Haddad (23 ans) Samir Nasser (32 ans)», "(né en 1964) Samir": a list that lost its commas.
+      if (t.norm === ')' && depth === 0 && numberInBracket && !sawJoin && nextNonSpace(tokens, j + 1) === b.first) bracketOnly = true;
       continue;
     }
     // "Omar Haddad (Greek Orthodox) and Samir Nasser": words in brackets are said of the first name.
@@ -4088,6 +4095,7 @@ function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
     }
     return null;
   }
+  if (bracketOnly && !sawJoin) return { relative: false, word: false, bracket: true };
   if (!sawJoin) return null;
   // "Depuis l'arrestation d'Omar Haddad en 2013, Fatima Ahmad le recherchait": a comma after a date ends a phrase.
   if (!sawWord && sawBareYear) return null;
