@@ -6359,5 +6359,15 @@ describe('extractMentions', () => {
         'Karim Saleh=detainee',
       ]);
     });
+
+    it('keeps «la disparition du jeune Samir Nasser», another name’s in another sentence, from the one arrested before', () => {
+      expect(people('Omar Haddad a été arrêté lundi. Le groupe a documenté la disparition du jeune Samir Nasser il y a deux semaines.', 'fr')).toEqual([
+        'Omar Haddad=detainee',
+        'Samir Nasser=missing',
+      ]);
+      expect(
+        people('Les détenus sont Omar Haddad (23 ans) et Karim Saleh.\n\nLe groupe a documenté la disparition du jeune Samir Nasser (34 ans).', 'fr'),
+      ).toEqual(['Omar Haddad=detainee', 'Karim Saleh=detainee', 'Samir Nasser=missing']);
+    });
   });
 });

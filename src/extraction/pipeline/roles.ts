@@ -1629,6 +1629,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   // owns, in another sentence, is that name's, not the post's.
   const owner = new Map<Cue, number>();
   cands.forEach((_, m) => [...pre[m], ...post[m]].forEach((e) => owner.set(e, m)));
+  // «Le groupe a documenté la disparition du jeune Samir Nasser»: a cue the nearest name of its clause took is that name's too.
+  cands.forEach((_, m) => owned[m].forEach((e) => owner.has(e) || owner.set(e, m)));
   const samePerson = (a: number, b: number) => a === b || (cands[a].ref ?? cands[a]) === (cands[b].ref ?? cands[b]);
   const othersElsewhere = (e: Cue, k: number) => {
     const m = owner.get(e);
