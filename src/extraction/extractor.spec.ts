@@ -6369,5 +6369,12 @@ describe('extractMentions', () => {
         people('Les détenus sont Omar Haddad (23 ans) et Karim Saleh.\n\nLe groupe a documenté la disparition du jeune Samir Nasser (34 ans).', 'fr'),
       ).toEqual(['Omar Haddad=detainee', 'Karim Saleh=detainee', 'Samir Nasser=missing']);
     });
+
+    it('reads «détient», «continue de détenir» and «croupirait» as held, but not a name’s own «détient des documents»', () => {
+      expect(people('Le régime syrien continue de détenir Omar Haddad depuis 2013.', 'fr')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Le régime syrien détient Omar Haddad depuis 2013.', 'fr')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad croupirait dans une prison syrienne depuis 30 ans.', 'fr')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad détient des documents sur la prison.', 'fr')).toEqual(['Omar Haddad=other']);
+    });
   });
 });
