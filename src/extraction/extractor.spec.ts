@@ -6376,5 +6376,14 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad croupirait dans une prison syrienne depuis 30 ans.', 'fr')).toEqual(['Omar Haddad=detainee']);
       expect(people('Omar Haddad détient des documents sur la prison.', 'fr')).toEqual(['Omar Haddad=other']);
     });
+
+    it('reads the one whose son was arrested, «ont arrêté le fils d’Omar Haddad», "arrested two sons of Omar Haddad", as family', () => {
+      expect(people('Security forces arrested the son of Omar Haddad in 2013.', 'en')).toEqual(['Omar Haddad=relative']);
+      expect(people('Security forces arrested two sons of Omar Haddad in 2013.', 'en')).toEqual(['Omar Haddad=relative']);
+      expect(people("Les services de sécurité ont arrêté le fils d'Omar Haddad en 2013.", 'fr')).toEqual(['Omar Haddad=relative']);
+      expect(people("Les services de sécurité ont arrêté jeudi deux fils de l'opposant Omar Haddad.", 'fr')).toEqual(['Omar Haddad=relative']);
+      expect(people("L'opposant Omar Haddad a été arrêté mercredi.", 'fr')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Forces released my brother Omar Haddad.', 'en')).toEqual(['Omar Haddad=released']);
+    });
   });
 });

@@ -1127,8 +1127,9 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     }
     if (nearest?.def.kind === 'relative') {
       // «طلع أخوي يامن…», "released my brother Yamen": the cue governs the whole phrase.
+      // Not "arrested the son of Omar Haddad": the son is the one arrested; Omar is his kin.
       const idx = pre[k].indexOf(nearest);
-      if (pre[k].slice(idx + 1).some((e) => e.def.kind === 'role')) return 'plain';
+      if (pre[k].slice(idx + 1).some((e) => e.def.kind === 'role')) return latinKinOf(ctx, c) >= 0 ? 'relative' : 'plain';
       return nearest.def.firstPerson ? 'firstRel' : 'relative';
     }
     // «المغيبة رزان زيتونة والناشطين وائل حمادة…»: a title inside a coordination shares the first name's fate.
@@ -1150,6 +1151,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
         !familyWordNear(ctx, e, c.first),
     );
     if (counted) return 'plain';
+    // «ont arrêté le fils d'Omar Haddad», "arrested two sons of Omar Haddad": the son is the one arrested.
+    if (!ownRole && roleVerbBeforeKinOf(ctx, c)) return 'relative';
     if (
       appositiveKin[k] ||
       (!ownRole && possessiveKinApposed(ctx, c)) ||
@@ -1265,6 +1268,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
         if ((others || (cue.first === cue.last && isPluralStatusNoun(tokens[cue.first]))) && titled(k) && !amongBetween(ctx, cue.last, c.first)) continue;
         // «اعتقلت قوات النظام والدة محمد الحداد»: the one the verb befell is the mother, in construct with the name.
         if (c.first > cue.last && ctx.constructKin.has(prevNonSpace(tokens, c.first - 1))) continue;
+        // «ont arrêté le fils d'Omar Haddad», "arrested two sons of Omar Haddad": so is the son.
+        if (c.first > cue.last && latinKinOf(ctx, c) > cue.last) continue;
         // «« Je cherche mon fils », dit Fatima Ali»: the one who speaks of a search is the one searching.
         if (cue.def.search && c.first > cue.last && invertedSpeechBetween(ctx, cue.last, c.first)) continue;
         // «« Nous sommes soulagés qu'il ait été libéré … durant sa détention », a déclaré le directeur … X»: inside the
@@ -2878,9 +2883,31 @@ function kinOfSearch(ctx: Ctx, c: Cand): Cue | null {
 export function latinKinOf(ctx: Ctx, c: Cand): number {
   const { tokens } = ctx;
   let l = prevNonSpace(tokens, c.first - 1);
+  // «deux fils de l'opposant Omar Haddad», "the son of activist Omar Haddad": past a title of the name's own.
+  const title = l >= 0 ? cueOf(ctx, l) : null;
+  if (title && title.last === l && title.def.kind === 'otherTitle' && tokens[l].kind === 'lat') {
+    l = prevNonSpace(tokens, title.first - 1);
+    if (l >= 0 && LATIN_ARTICLES.has(tokens[l].norm)) l = prevNonSpace(tokens, l - 1);
+  }
   if (tokens[l]?.norm === "'" || tokens[l]?.norm === '’') l = prevNonSpace(tokens, l - 1);
   return l >= 0 && KIN_LINKS.has(tokens[l].norm) ? kinNounEndingAt(tokens, prevNonSpace(tokens, l - 1)) : -1;
 }
+
+/**
+ * "arrested the son of Omar Haddad", «ont arrêté jeudi deux fils de l'opposant Omar Haddad»: a role verb a few
+ * lower-case words before the kinship phrase the name closes (latinKinOf).
+ */
+function roleVerbBeforeKinOf(ctx: Ctx, c: Cand): boolean {
+  const { tokens } = ctx;
+  const kin = latinKinOf(ctx, c);
+  if (kin < 0) return false;
+  let j = prevNonSpace(tokens, kin - 1);
+  const passable = (t: Token, cue: Cue | null) => (!cue || cue.def.kind === 'neutral') && (t.kind === 'num' || (t.kind === 'lat' && !t.cap));
+  for (let n = 0; j >= 0 && n < MAX_WORDS_BEFORE_KIN && passable(tokens[j], cueOf(ctx, j)); n++) j = prevNonSpace(tokens, j - 1);
+  const cue = j >= 0 ? cueOf(ctx, j) : null;
+  return cue !== null && cue.last === j && cue.def.kind === 'role' && ctx.sentence[j] === ctx.sentence[c.first];
+}
+const MAX_WORDS_BEFORE_KIN = 3;
 
 /**
  * "Omar Haddad's wife has been searching for her father", «La femme d'Omar Haddad cherche son père»: the relative of
