@@ -6385,5 +6385,11 @@ describe('extractMentions', () => {
       expect(people("L'opposant Omar Haddad a été arrêté mercredi.", 'fr')).toEqual(['Omar Haddad=detainee']);
       expect(people('Forces released my brother Omar Haddad.', 'en')).toEqual(['Omar Haddad=released']);
     });
+
+    it('keeps one who tells of his own detention out, not missing, in a post that tells of another man’s disappearance', () => {
+      const text =
+        "The man's relatives reported his disappearance in 1986. Omar Haddad returned to Lebanon on Monday after 33 years in Syrian jails.\nHaddad said he was moved from one prison to another.";
+      expect(people(text, 'en')).toEqual(['Omar Haddad=released', 'Haddad=released']);
+    });
   });
 });

@@ -1647,7 +1647,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     for (let k = 0; k < cands.length; k++) {
       const d = decisions[k];
       const postMissing = missingCues.filter((e) => !othersElsewhere(e, k));
-      if (postMissing.length > 0 && d.role === 'detainee' && !stillHeldLast([...d.cues, ...postMissing, ...heldStillUnnamed]))
+      // "Haddad said he was moved from one prison to another": one telling of his own detention is out, not missing.
+      if (postMissing.length > 0 && d.role === 'detainee' && !d.cues.some((e) => e.told) && !stillHeldLast([...d.cues, ...postMissing, ...heldStillUnnamed]))
         decisions[k] = { role: 'missing', cues: [...d.cues, postMissing[0]], evidence: d.evidence };
     }
   }
