@@ -6391,5 +6391,10 @@ describe('extractMentions', () => {
         "The man's relatives reported his disappearance in 1986. Omar Haddad returned to Lebanon on Monday after 33 years in Syrian jails.\nHaddad said he was moved from one prison to another.";
       expect(people(text, 'en')).toEqual(['Omar Haddad=released', 'Haddad=released']);
     });
+
+    it('does not read «Libération», the daily, capitalised inside a sentence, as a release', () => {
+      expect(people('Didier François, ancien grand reporter à Libération, a été enlevé le 6 juin.', 'fr')).toEqual(['Didier François=missing']);
+      expect(people("La libération d'Omar Haddad a eu lieu lundi.", 'fr')).toEqual(['Omar Haddad=released']);
+    });
   });
 });

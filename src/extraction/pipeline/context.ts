@@ -293,6 +293,9 @@ const SENTENCE_WINDOW_WORDS = 8;
 
 const TITLE_LOOKALIKES = new Set(latin(cues.titleLookalikes).map((w) => w.normalize('NFC')));
 
+/** Role words that are also the names of newspapers: «Libération». */
+const NEWSPAPER_NAMES = new Set(['libération'].map(foldWord));
+
 export function markCues(ctx: Ctx): void {
   const { tokens } = ctx;
   markServedTerms(ctx);
@@ -318,6 +321,11 @@ export function markCues(ctx: Ctx): void {
     }
     // «a été jugé», tried: no «juge», judge.
     if (m && m.value.kind === 'official' && TITLE_LOOKALIKES.has(ctx.model.text.slice(t.s, t.e).toLowerCase())) m = null;
+    // «ancien grand reporter à Libération», "told Libération": the French daily, capitalised after a lower-case word.
+    if (m && m.first === m.last && t.kind === 'lat' && t.cap && NEWSPAPER_NAMES.has(t.norm)) {
+      const before = tokens[prevNonSpace(tokens, i - 1)];
+      if (before?.kind === 'lat' && !before.cap) m = null;
+    }
     // «رابطة معتقلي صيدنايا», «لجنة الأسرى», "the Association of Detainees": the role word names the body.
     if (m && m.value.kind === 'role' && namesBody(tokens, i)) {
       i = m.last;
