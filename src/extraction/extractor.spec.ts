@@ -6396,5 +6396,13 @@ describe('extractMentions', () => {
       expect(people('Didier François, ancien grand reporter à Libération, a été enlevé le 6 juin.', 'fr')).toEqual(['Didier François=missing']);
       expect(people("La libération d'Omar Haddad a eu lieu lundi.", 'fr')).toEqual(['Omar Haddad=released']);
     });
+
+    it('reads «Jihad Georges EID» whole: an ambiguous first word before a given name, a surname in capitals', () => {
+      expect(people("Le rapport retrace l'histoire de Jihad Georges EID, militaire libanais détenu en Syrie depuis cette date.", 'fr')).toEqual([
+        'Jihad Georges EID=detainee',
+      ]);
+      expect(people('Jihad Georges Haddad, a Lebanese soldier, has been held in Syria since 1990.', 'en')).toEqual(['Jihad Georges Haddad=detainee']);
+      expect(people('Muslims celebrated Eid al-Fitr in Damascus on Monday.', 'en')).toEqual([]);
+    });
   });
 });

@@ -461,7 +461,10 @@ export function findGazetteerCandidates(ctx: Ctx, cands: Cand[], taken: Uint8Arr
       if (!read && AMBIGUOUS_LAT.has(t.norm)) {
         const aged = readLatin(ctx, i, 'cue');
         const saidInside = cueOf(ctx, i)?.def.kind === 'speech' && capitalisedInSentence(ctx, i);
-        if (aged && aged.units >= 2 && (ageBetweenCommas(tokens, aged.last) || saidInside)) read = aged;
+        // «Jihad Georges EID»: or a known given name follows it, as a father's name does.
+        const next = nextNonSpace(tokens, i + 1);
+        const givenNext = next < tokens.length && tokens[next].kind === 'lat' && tokens[next].cap && isLatGiven(tokens[next].norm);
+        if (aged && aged.units >= 2 && (ageBetweenCommas(tokens, aged.last) || saidInside || givenNext)) read = aged;
       }
       // "from Prescott, Ariz.", "the city of Al-Hara": one word where a place stands is no name.
       if (read && read.last === i && placePosition(tokens, i)) continue;

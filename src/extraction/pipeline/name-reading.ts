@@ -437,6 +437,8 @@ export function isLatinNameWord(ctx: Ctx, i: number, inside = false): boolean {
   // "Ahmad Said": a capitalised given name inside a name is a name even if it is also a cue word.
   if (LAT_GIVEN.has(norm))
     return ctx.cueAt[i] === null || ctx.cueAt[i]?.def.kind === 'neutral' || inside || capitalisedInSentence(ctx, i) ? !LAT_STOP.has(norm) : false;
+  // «Jihad Georges EID»: a surname in capitals, as French writes them, after the name's first word is one, whatever else it is.
+  if (LAT_NON_NAMES.has(norm) && inside && !LAT_STOP.has(norm) && cueOf(ctx, i) === null && allCapitals(ctx, t)) return true;
   if (LAT_STOP.has(norm) || LAT_NON_NAMES.has(norm) || cueOf(ctx, i) !== null) return false;
   if (matchFacility(ctx.tokens, i) !== null) return false;
   const place = matchPlace(ctx.tokens, i);
@@ -444,6 +446,13 @@ export function isLatinNameWord(ctx: Ctx, i: number, inside = false): boolean {
   const bare = norm.replace(LAT_ARTICLE_PREFIX, '');
   return !(bare !== norm && (LAT_NON_NAMES.has(bare) || PLACE_WORDS.has(bare)));
 }
+
+/** "EID", "KHAWAND": two letters or more, all capitals. */
+function allCapitals(ctx: Ctx, t: Token): boolean {
+  const word = ctx.model.text.slice(t.s, t.e);
+  return word.length >= 2 && ALL_CAPITALS.test(word);
+}
+const ALL_CAPITALS = /^\p{Lu}+$/u;
 
 export function isLatinConnector(ctx: Ctx, i: number): boolean {
   const t = ctx.tokens[i];
