@@ -6404,5 +6404,13 @@ describe('extractMentions', () => {
       expect(people('Jihad Georges Haddad, a Lebanese soldier, has been held in Syria since 1990.', 'en')).toEqual(['Jihad Georges Haddad=detainee']);
       expect(people('Muslims celebrated Eid al-Fitr in Damascus on Monday.', 'en')).toEqual([]);
     });
+
+    it('gives "the bearded man filmed after being released", the object of the verb, the release, not the one who recognised him', () => {
+      expect(people('Omar Haddad instantly recognized the bearded man filmed after being released by Syrian rebels from a Hama prison.', 'en')).toEqual([
+        'Omar Haddad=other',
+      ]);
+      expect(people("Omar Haddad a reconnu l'homme filmé après sa libération.", 'fr')).toEqual(['Omar Haddad=other']);
+      expect(people('Omar Haddad, a young man arrested in 2012, was released on Monday.', 'en')).toEqual(['Omar Haddad=released']);
+    });
   });
 });

@@ -2191,7 +2191,8 @@ function ownDetentionTold(ctx: Ctx, chain: Cue[], c: Cand, pre: Cue[]): Cue | nu
     n++;
     // «décrit son séjour en détention»: French «son» is "his", not the English kinship noun.
     const kin = kinNounIndex.match(tokens, j) !== null && !(ctx.lang === 'fr' && THIRD_PERSON_POSSESSIVES.has(t.norm));
-    if (ctx.candAt[j] >= 0 || kin || CLIENT_WORDS.has(t.norm)) return null;
+    // «a reconnu l'homme filmé après sa libération»: "his" is the man's.
+    if (ctx.candAt[j] >= 0 || kin || CLIENT_WORDS.has(t.norm) || PERSON_NOUNS.has(t.norm)) return null;
     const cue = cueOf(ctx, j);
     if (!cue || cue.first !== j) continue;
     if (cue.def.kind === 'relative') return null;
@@ -3838,7 +3839,8 @@ const FRENCH_AUX = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient'
  * so is one said of unnamed speakers or in a "who" clause of unnamed people ("People who were released … said").
  */
 function ofUnnamed(ctx: Ctx, cue: Cue): boolean {
-  if (unnamedSpeakers(ctx, cue) || unnamedWhoClause(ctx, cue) || unnamedIndefinite(ctx, cue) || unnamedSource(ctx, cue)) return true;
+  if (unnamedSpeakers(ctx, cue) || unnamedWhoClause(ctx, cue) || unnamedIndefinite(ctx, cue) || unnamedSource(ctx, cue) || unnamedPersonObject(ctx, cue))
+    return true;
   if (reunionNotYetWithKin(ctx, cue)) return true;
   // "a recently released detainee", «un détenu récemment libéré»: past an adverb of time before the participle.
   let j = prevNonSpace(ctx.tokens, cue.first - 1);
@@ -3984,6 +3986,32 @@ function unnamedSource(ctx: Ctx, cue: Cue): boolean {
   return SOURCE_PREPOSITIONS.has(ctx.tokens[b].norm) || (source !== null && source.def.kind === 'speech' && source.last === b);
 }
 const SOURCE_PREPOSITIONS = new Set(['by', 'from', 'through', 'via', 'par'].map(foldWord));
+
+/**
+ * "Muammar recognized the bearded man filmed after being released", «a reconnu l'homme filmé après sa libération»: a
+ * word for a person, the object of a verb (not an apposition after a comma), a few lower-case words before the cue,
+ * which is said of him.
+ */
+function unnamedPersonObject(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  if (tokens[cue.first].kind !== 'lat') return false;
+  let j = prevNonSpace(tokens, cue.first - 1);
+  for (let n = 0; j >= 0 && n < MAX_WORDS_AFTER_PERSON && !PERSON_NOUNS.has(tokens[j].norm); n++) {
+    const t = tokens[j];
+    if (t.kind !== 'lat' || t.cap || ctx.candAt[j] >= 0 || (cueOf(ctx, j) !== null && cueOf(ctx, j)?.def.kind !== 'neutral')) return false;
+    j = prevNonSpace(tokens, j - 1);
+  }
+  if (j < 0 || !PERSON_NOUNS.has(tokens[j].norm)) return false;
+  // Past an adjective or two ("the bearded man", «le jeune homme») to the article.
+  let a = prevNonSpace(tokens, j - 1);
+  for (let n = 0; a >= 0 && n < 2 && tokens[a].kind === 'lat' && !tokens[a].cap && !PERSON_ARTICLES.has(tokens[a].norm); n++) a = prevNonSpace(tokens, a - 1);
+  if (a < 0 || !PERSON_ARTICLES.has(tokens[a].norm)) return false;
+  const verb = tokens[prevNonSpace(tokens, a - 1)];
+  return verb !== undefined && verb.kind === 'lat' && !verb.cap;
+}
+const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'homme', 'femme', 'garçon', 'personne'].map(foldWord));
+const PERSON_ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'le', 'la', 'l', 'un', 'une', 'cet', 'cette'].map(foldWord));
+const MAX_WORDS_AFTER_PERSON = 4;
 
 /** "a former detainee", «un ancien détenu»: a status noun after an indefinite article is an unnamed person, not a release. */
 function indefiniteStatus(ctx: Ctx, cue: Cue): boolean {
