@@ -6412,5 +6412,9 @@ describe('extractMentions', () => {
       expect(people("Omar Haddad a reconnu l'homme filmé après sa libération.", 'fr')).toEqual(['Omar Haddad=other']);
       expect(people('Omar Haddad, a young man arrested in 2012, was released on Monday.', 'en')).toEqual(['Omar Haddad=released']);
     });
+
+    it('reads «mort sous les bombes» as a death outside detention', () => {
+      expect(people('Omar Haddad est mort sous les bombes à Alep en 2014.', 'fr')).toEqual(['Omar Haddad=other']);
+    });
   });
 });
