@@ -6416,5 +6416,19 @@ describe('extractMentions', () => {
     it('reads «mort sous les bombes» as a death outside detention', () => {
       expect(people('Omar Haddad est mort sous les bombes à Alep en 2014.', 'fr')).toEqual(['Omar Haddad=other']);
     });
+
+    it('gives a next sentence opening "After being released, she …" to the one it goes on about', () => {
+      expect(people('Fatima Ali, 46, was detained in 2013. After being released, she fled to Turkey.', 'en')).toEqual(['Fatima Ali=released']);
+      expect(people('Omar Haddad was detained in 2013. After his release in 2015, he fled to Turkey.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Omar Haddad was detained in 2013. After his brother was released, he fled to Turkey.', 'en')).toEqual(['Omar Haddad=detainee']);
+    });
+
+    it('reads "whose three children are still being held", «les enfants d’Omar Haddad» as family', () => {
+      expect(people('Maryam al-Hamad, whose three children are still being held in dungeons, said the prisoners must be freed.', 'en')).toEqual([
+        'Maryam al-Hamad=relative',
+      ]);
+      expect(people("Les enfants d'Omar Haddad ont été arrêtés en 2013.", 'fr')).toEqual(['Omar Haddad=relative']);
+      expect(people('Fatima Ali, 35, was detained with her three children in 2013.', 'en')).toEqual(['Fatima Ali=detainee']);
+    });
   });
 });

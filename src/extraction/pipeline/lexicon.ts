@@ -302,6 +302,8 @@ export function whoseKinAt(tokens: Token[], w: number): number {
   if (tokens[w]?.kind !== 'lat' || !KIN_WHOSE.has(tokens[w].norm)) return -1;
   let j = nextNonSpace(tokens, w + 1);
   if (j < tokens.length && KIN_ARTICLES.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
+  // "whose three children", «dont les deux fils».
+  if (j < tokens.length && isCountWord(tokens[j])) j = nextNonSpace(tokens, j + 1);
   return j < tokens.length && kinNounIndex.match(tokens, j) !== null ? j : -1;
 }
 /** "missing", «disparu», «مفقود»: a missing cue with one of these after "X, whose <kin>" is the relative's own fate (cues kinOwnState). */

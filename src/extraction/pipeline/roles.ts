@@ -3590,6 +3590,8 @@ function whoseKinOutcome(ctx: Ctx, cue: Cue): boolean {
 function whoseBefore(ctx: Ctx, first: number): number {
   const { tokens } = ctx;
   let w = prevNonSpace(tokens, first - 1);
+  // "whose three children", «dont les deux fils».
+  if (w >= 0 && isCountWord(tokens[w])) w = prevNonSpace(tokens, w - 1);
   if (w >= 0 && KIN_ARTICLES.has(tokens[w].norm)) w = prevNonSpace(tokens, w - 1);
   return w >= 0 && whoseKinAt(tokens, w) === first ? w : -1;
 }
@@ -3597,8 +3599,10 @@ function whoseBefore(ctx: Ctx, first: number): number {
 const WHOSE_KIN = cueDef({ kind: 'relative' });
 
 /** Back from token `j` past up to four auxiliaries and modals ("had been", "would be"), to the word before them. */
-/** "soon", «rapidement»: an adverb among the auxiliaries ("was soon released", «a été rapidement libéré»). */
-const SOON_ADVERBS = new Set(['soon', 'quickly', 'later', 'finally', 'eventually', 'rapidement', 'vite', 'finalement', 'ensuite'].map(foldWord));
+/** "soon", «rapidement»: an adverb among the auxiliaries ("was soon released", «a été rapidement libéré», "are still being held"). */
+const SOON_ADVERBS = new Set(
+  ['soon', 'quickly', 'later', 'finally', 'eventually', 'still', 'rapidement', 'vite', 'finalement', 'ensuite', 'toujours'].map(foldWord),
+);
 function pastAuxiliaries(ctx: Ctx, j: number): number {
   const { tokens } = ctx;
   for (
@@ -4371,12 +4375,22 @@ function pronounAfterOpening(ctx: Ctx, first: number, last: number): boolean {
     const t = tokens[j];
     if (t.kind === 'lat' && SUBJECT_PRONOUNS.has(t.norm)) return true;
     const cue = ctx.cueAt[j];
+    // "After being released, she fled", "After his release in 2015, he…": what the opening phrase says is the subject's.
+    if (cue !== null && cue.def.kind === 'role' && cue.first === j && !cue.def.search && !kinNounAfter(ctx, cue)) {
+      j = cue.last;
+      continue;
+    }
     if ((cue !== null && cue.def.kind !== 'neutral') || (t.kind !== 'lat' && t.kind !== 'num' && !isComma(t))) return false;
   }
   return false;
 }
+/** "his brother's release": a kinship noun right after the cue. */
+function kinNounAfter(ctx: Ctx, cue: Cue): boolean {
+  const k = nextNonSpace(ctx.tokens, cue.last + 1);
+  return k < ctx.tokens.length && kinNounIndex.match(ctx.tokens, k) !== null;
+}
 const OPENING_PREPOSITIONS = new Set(['in', 'at', 'after', 'during', 'by', 'en', 'après', 'au', 'dans', 'lors', 'fin', 'début'].map(foldWord));
-const MAX_OPENING_PHRASE_WORDS = 5;
+const MAX_OPENING_PHRASE_WORDS = 7;
 
 /**
  * «وأفرج عنهما يوم الأحد», «وأطلق سراحهم»: an Arabic sentence that opens on a role verb whose object is "them two" or
