@@ -6430,5 +6430,16 @@ describe('extractMentions', () => {
       expect(people("Les enfants d'Omar Haddad ont été arrêtés en 2013.", 'fr')).toEqual(['Omar Haddad=relative']);
       expect(people('Fatima Ali, 35, was detained with her three children in 2013.', 'en')).toEqual(['Fatima Ali=detainee']);
     });
+
+    it('reads «l’exécution du militant Omar Haddad» as his death, and knows «Noura»', () => {
+      expect(people("Amnesty a réagi à l'exécution du militant syro-palestinien Omar Haddad.", 'fr')).toEqual(['Omar Haddad=dead']);
+      expect(people('Noura Haddad a été arrêtée en 2013.', 'fr')).toEqual(['Noura Haddad=detainee']);
+    });
+
+    it('does not give a cleft sentence about "him", «c’est … qu’il aurait été exécuté», to a woman named before', () => {
+      const text =
+        "Fatima Ali, la veuve du célèbre militant, a déploré une perte pour la Syrie.\nEt c'est peu après son transfert vers un lieu inconnu, en 2015, qu'il aurait été exécuté, a confirmé la fondation.";
+      expect(people(text, 'fr')).toEqual(['Fatima Ali=other']);
+    });
   });
 });

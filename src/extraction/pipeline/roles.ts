@@ -2380,6 +2380,14 @@ function subjectAgrees(ctx: Ctx, c: Cand, from: number, to: number): boolean {
   const i = firstSubjectPronoun(ctx, from, to);
   return i < 0 || pronounAgrees(ctx, c, ctx.tokens[i].norm);
 }
+/** «C'est … qu'il …», «Et c'est …»: a French cleft sentence opening at token `first`, whose subject comes after what it stresses. */
+function opensCleft(ctx: Ctx, first: number): boolean {
+  const { tokens } = ctx;
+  let j = nextNonSpace(tokens, first);
+  if (j < tokens.length && tokens[j].kind === 'lat' && COORDINATORS.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
+  const est = nextNonSpace(tokens, j + 1);
+  return j < tokens.length && tokens[j].norm === 'c' && est < tokens.length && tokens[est].norm === 'est';
+}
 /** The first Latin subject pronoun of one sex ("he", «elle») between tokens `from` and `to`, or -1. */
 function firstSubjectPronoun(ctx: Ctx, from: number, to: number): number {
   for (let i = from; i < to; i++) if (ctx.tokens[i].kind === 'lat' && PRONOUN_SEX.has(ctx.tokens[i].norm)) return i;
@@ -4228,6 +4236,8 @@ function nearbySentenceCues(ctx: Ctx, cands: Cand[], c: Cand, settled: (m: Cand)
         if (!cue || cue.def.kind !== 'role' || cue.def.exception || ofOthers(ctx, cue) || ofUnnamed(ctx, cue)) continue;
         // "Fatima Ali's son, Omar, would be forty now. He disappeared…": "he" is not Fatima.
         if (!subjectAgrees(ctx, c, first, cue.first)) continue;
+        // «Et c'est peu après son transfert vers un lieu inconnu qu'il aurait été exécuté»: the subject of a cleft.
+        if (opensCleft(ctx, first) && !subjectAgrees(ctx, c, first, last + 1)) continue;
         // "They never saw their family again." is said of several, not of one name alone.
         if (!inCoordination(cands, cands.indexOf(c)) && pluralSubjectOpens(ctx, first, cue)) continue;
         // "…with her friend Omar Haddad. … Her friend had been arrested": the friend's, none else's.
