@@ -1158,6 +1158,8 @@ function blockedIntro(tokens: Token[], introFirst: number): boolean {
   if (t.norm === HOME && FROM.has(tokens[introFirst].norm)) return true;
   // «étudiant à la faculté de lettres de Damas», "a teacher at the French school of Damascus": where the school is.
   if (KIN_OF.has(tokens[introFirst].norm) && institutionShortlyBefore(tokens, introFirst)) return true;
+  // «sorti d'une prison de la ville côtière de Lattaquié», "a prison in the coastal city of Latakia": where the prison is.
+  if (prisonShortlyBefore(tokens, introFirst)) return true;
   // «arrêté dans le quartier de Bab Sharqi»: a place where something happened, not one a person is from (GUIDE.md);
   // «il vivait dans le quartier de …» is his stated home.
   if (KIN_OF.has(tokens[introFirst].norm) && t.kind === 'lat' && placeTypeIndex.match(tokens, j) !== null && locativeBefore(tokens, j)) return true;
@@ -1190,6 +1192,19 @@ function institutionShortlyBefore(tokens: Token[], of: number): boolean {
   return false;
 }
 const INSTITUTION_NOUNS = new Set(all(words.institutionNouns).map(foldWord));
+/** "prison", «geôle»: a Latin word for a prison a few lower-case words before the intro at `intro` (the city is the prison's). */
+function prisonShortlyBefore(tokens: Token[], intro: number): boolean {
+  for (
+    let j = wordBefore(tokens, intro), n = 0;
+    j >= 0 && n < PRISON_WORDS_BACK && tokens[j].kind === 'lat' && !tokens[j].cap;
+    j = wordBefore(tokens, j), n++
+  ) {
+    if (PRISON_NOUNS_LAT.has(tokens[j].norm)) return true;
+  }
+  return false;
+}
+const PRISON_NOUNS_LAT = new Set(['prison', 'jail', 'geôle', 'pénitencier'].map(foldWord));
+const PRISON_WORDS_BACK = 5;
 const INSTITUTION_WORDS = 3;
 
 /** A word for a court up to three words before the facility at `first`..`last`, or right after it ("State Security Court"). */

@@ -6441,5 +6441,11 @@ describe('extractMentions', () => {
         "Fatima Ali, la veuve du célèbre militant, a déploré une perte pour la Syrie.\nEt c'est peu après son transfert vers un lieu inconnu, en 2015, qu'il aurait été exécuté, a confirmé la fondation.";
       expect(people(text, 'fr')).toEqual(['Fatima Ali=other']);
     });
+
+    it('does not take the town of a prison, «une prison de la ville côtière de Lattaquié», for a hometown', () => {
+      expect(hometownOf("Omar Haddad a été libéré de la prison centrale de la ville d'Alep.", 'fr')).toBeNull();
+      expect(hometownOf("Omar Haddad est sorti lundi d'une prison de la ville côtière de Lattaquié.", 'fr')).toBeNull();
+      expect(hometownOf('Omar Haddad, originaire de la ville de Deraa, a passé dix ans en prison.', 'fr')).toBe('Deraa');
+    });
   });
 });
