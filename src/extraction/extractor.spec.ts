@@ -6447,5 +6447,10 @@ describe('extractMentions', () => {
       expect(hometownOf("Omar Haddad est sorti lundi d'une prison de la ville côtière de Lattaquié.", 'fr')).toBeNull();
       expect(hometownOf('Omar Haddad, originaire de la ville de Deraa, a passé dix ans en prison.', 'fr')).toBe('Deraa');
     });
+
+    it('reads "the committee of Lebanese political detainees" as a body, not its head held', () => {
+      const text = 'The head of the committee of Lebanese political detainees in Syrian jails, Omar Haddad, told An Nahar daily that nothing changed.';
+      expect(people(text, 'en')).toContain('Omar Haddad=other');
+    });
   });
 });

@@ -915,6 +915,8 @@ const MAX_SERVER_WORDS = 4;
  */
 function namesBody(tokens: Token[], i: number): boolean {
   let j = prevNonSpace(tokens, i - 1);
+  // "the committee of Lebanese political detainees": past an adjective or two of the held (English only: French puts its after).
+  for (let n = 0; n < 2 && j >= 0 && tokens[j].kind === 'lat' && NATIONALITY_OR_KIND.has(tokens[j].norm); n++) j = prevNonSpace(tokens, j - 1);
   for (let n = 0; n < 2 && j >= 0 && isWordToken(tokens[j]) && (BODY_LINKS.has(tokens[j].norm) || LATIN_ARTICLES.has(tokens[j].norm)); n++)
     j = prevNonSpace(tokens, j - 1);
   if (j < 0 || !isWordToken(tokens[j])) return false;
@@ -923,6 +925,8 @@ function namesBody(tokens: Token[], i: number): boolean {
 }
 const ADVOCACY_BODIES = new Set([...ar(cues.advocacyBodies), ...latin(cues.advocacyBodies)].map(foldWord));
 const BODY_LINKS = new Set(['of', 'for', 'de', 'des', 'du', 'd', 'pour'].map(foldWord));
+/** Words said of the held in a body's name: "Lebanese", "political", "Syrian", "Palestinian", "female". */
+const NATIONALITY_OR_KIND = new Set(['lebanese', 'syrian', 'palestinian', 'jordanian', 'political', 'female', 'women', 'former', 'missing'].map(foldWord));
 
 /** "received", "handed (over)", «remis», «يسلم»: what is denied in "never received his body". */
 const HANDOVER_VERBS = new Set(
