@@ -6452,5 +6452,12 @@ describe('extractMentions', () => {
       const text = 'The head of the committee of Lebanese political detainees in Syrian jails, Omar Haddad, told An Nahar daily that nothing changed.';
       expect(people(text, 'en')).toContain('Omar Haddad=other');
     });
+
+    it('does not read «لتحرير المدينة», the liberation of a town, as a release', () => {
+      expect(people('تواصل عائلة الشاب محمد الحداد (38 عامًا) من حلب، البحث عن ابنها المفقود منذ الأيام الأولى لتحرير المدينة.', 'ar')).toEqual([
+        'محمد الحداد=missing',
+      ]);
+      expect(people('تم تحرير محمد الحداد من سجن صيدنايا.', 'ar')).toEqual(['محمد الحداد=released']);
+    });
   });
 });

@@ -293,6 +293,18 @@ const SENTENCE_WINDOW_WORDS = 8;
 
 const TITLE_LOOKALIKES = new Set(latin(cues.titleLookalikes).map((w) => w.normalize('NFC')));
 
+/** «تحرير» at `last`, then a town's name or a word for a town («المدينة», «البلدة»), not a prison («تحرير سجن صيدنايا»). */
+function liberatesPlace(tokens: Token[], last: number): boolean {
+  if (tokens[last].kind !== 'ar' || !LIBERATION_AR.has(stripConj(tokens[last].norm).replace(/^ل/, ''))) return false;
+  const next = nextNonSpace(tokens, last + 1);
+  if (next >= tokens.length || tokens[next].kind !== 'ar' || matchFacility(tokens, next) !== null) return false;
+  return TOWN_WORDS_AR.has(tokens[next].norm) || matchPlace(tokens, next) !== null;
+}
+const LIBERATION_AR = new Set(['تحرير', 'لتحرير'].map(foldWord));
+const TOWN_WORDS_AR = new Set(
+  ['المدينة', 'البلدة', 'القرية', 'المنطقة', 'المحافظة', 'البلاد', 'مدينة', 'بلدة', 'قرية', 'منطقة', 'محافظة', 'سوريا', 'سورية'].map(foldWord),
+);
+
 /** Role words that are also the names of newspapers: «Libération». */
 const NEWSPAPER_NAMES = new Set(['libération'].map(foldWord));
 
@@ -321,6 +333,8 @@ export function markCues(ctx: Ctx): void {
     }
     // «a été jugé», tried: no «juge», judge.
     if (m && m.value.kind === 'official' && TITLE_LOOKALIKES.has(ctx.model.text.slice(t.s, t.e).toLowerCase())) m = null;
+    // «منذ الأيام الأولى لتحرير المدينة», «بعد تحرير حلب»: the liberation of a town frees no one named.
+    if (m && m.value.kind === 'role' && m.value.role === 'released' && liberatesPlace(tokens, m.last)) m = null;
     // «ancien grand reporter à Libération», "told Libération": the French daily, capitalised after a lower-case word.
     if (m && m.first === m.last && t.kind === 'lat' && t.cap && NEWSPAPER_NAMES.has(t.norm)) {
       const before = tokens[prevNonSpace(tokens, i - 1)];
