@@ -2386,6 +2386,11 @@ function pick(hits: AttributeHit[], kind: HitKind, w: AttributeWindow, tokens: T
     const held = inWindow.filter((h) => !h.agent);
     return inWindow.find((h) => h.preferred) ?? held.find((h) => h.first > w.nameLast) ?? held[0] ?? inWindow.find((h) => h.first > w.nameLast) ?? inWindow[0];
   }
+  // "arrested 25-year-old Omar Haddad and his 20-year-old brother": an age right before the name is its own.
+  if (kind === 'age' && w.nameFirst >= 0) {
+    const right = inWindow.find((h) => h.last < w.nameFirst && nextNonSpace(tokens, h.last + 1) === w.nameFirst);
+    if (right) return right;
+  }
   const after = inWindow.filter((h) => h.anchor > w.nameLast || w.nameLast < 0);
   if (after.length > 0) return after[0];
   return inWindow[inWindow.length - 1];

@@ -6459,5 +6459,10 @@ describe('extractMentions', () => {
       ]);
       expect(people('تم تحرير محمد الحداد من سجن صيدنايا.', 'ar')).toEqual(['محمد الحداد=released']);
     });
+
+    it('gives "25-year-old Omar Haddad" his own age, not the one of the brother named after him', () => {
+      const ms = extractMentions('Militants arrested 25-year-old Omar Haddad and his 20-year-old brother Samir after they returned from Lebanon.', 'en');
+      expect(ms.map((m) => `${m.name}:${m.attributes.age}`)).toEqual(['Omar Haddad:25', 'Samir:20']);
+    });
   });
 });
