@@ -6464,5 +6464,10 @@ describe('extractMentions', () => {
       const ms = extractMentions('Militants arrested 25-year-old Omar Haddad and his 20-year-old brother Samir after they returned from Lebanon.', 'en');
       expect(ms.map((m) => `${m.name}:${m.attributes.age}`)).toEqual(['Omar Haddad:25', 'Samir:20']);
     });
+
+    it('reads "his plaintiff counsel Dr. Omar Haddad" as a lawyer, not the one detained in the sentence before', () => {
+      const text = 'He was detained at a demonstration and tortured in Al-Khatib.\nThe witness was accompanied by his plaintiff counsel Dr. Omar Haddad.';
+      expect(people(text, 'en')).toEqual(['Omar Haddad=other']);
+    });
   });
 });
