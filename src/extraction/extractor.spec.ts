@@ -6469,5 +6469,10 @@ describe('extractMentions', () => {
       const text = 'He was detained at a demonstration and tortured in Al-Khatib.\nThe witness was accompanied by his plaintiff counsel Dr. Omar Haddad.';
       expect(people(text, 'en')).toEqual(['Omar Haddad=other']);
     });
+
+    it('keeps «Abu al-Ras», «Abou el-Ras» whole at the end of a name', () => {
+      expect(people('Omar Abu al-Ras was arrested in 2012.', 'en')).toEqual(['Omar Abu al-Ras=detainee']);
+      expect(people('Omar Abou el-Ras a été arrêté en 2012.', 'fr')).toEqual(['Omar Abou el-Ras=detainee']);
+    });
   });
 });

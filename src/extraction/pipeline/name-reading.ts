@@ -514,6 +514,12 @@ function demonymSurname(ctx: Ctx, j: number): boolean {
 }
 const DEMONYM_SURNAMES = new Set(['arab', 'kurdi', 'turk', 'masri', 'halabi', 'shami'].map(foldWord));
 
+/** «Abu al-Ras», "Abou el-Ras": after Abu, Abdul and the like, a word in «al-», «el-» is part of the name, whatever else it is. */
+function wordAfterHead(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k];
+  return t.kind === 'lat' && /^(?:al|el)-\p{L}{2,}$/u.test(t.norm) && cueOf(ctx, k) === null && !LAT_STOP.has(t.norm);
+}
+
 export function readLatin(ctx: Ctx, i: number, mode: Mode): NameRead | null {
   const { tokens } = ctx;
   let j = i;
@@ -548,7 +554,7 @@ export function readLatin(ctx: Ctx, i: number, mode: Mode): NameRead | null {
       // Abu Ahmad, Abdul Rahman, Abd al-Karim
       let k = nextWord(tokens, j);
       if (k >= 0 && LAT_ARTICLES.has(tokens[k].norm)) k = nextWord(tokens, k);
-      if (k >= 0 && isLatinNameWord(ctx, k)) unitEnd = k;
+      if (k >= 0 && (isLatinNameWord(ctx, k) || wordAfterHead(ctx, k))) unitEnd = k;
       else if (!isLatinNameWord(ctx, j)) break;
       if (units === 0 && LAT_KUNYA_HEADS.has(t.norm) && unitEnd !== j) kunya = true;
     }
