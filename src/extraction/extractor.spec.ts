@@ -6474,5 +6474,11 @@ describe('extractMentions', () => {
       expect(people('Omar Abu al-Ras was arrested in 2012.', 'en')).toEqual(['Omar Abu al-Ras=detainee']);
       expect(people('Omar Abou el-Ras a été arrêté en 2012.', 'fr')).toEqual(['Omar Abou el-Ras=detainee']);
     });
+
+    it('reads «فقد منذ عام 1986» as missing, and a quoted name after «اللاجئ الفلسطيني»', () => {
+      expect(people('استقبل الأردنيون فجر اليوم الثلاثاء محمد الحداد، المواطن الأردني الذي فقد منذ عام 1986.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(people('فقد محمد الحداد الذاكرة منذ سنوات.', 'ar')).toEqual(['محمد الحداد=other']);
+      expect(people('عثرت عائلة اللاجئ الفلسطيني "جهاد عبود" على صورته بعد خروجه من المعتقل.', 'ar')).toEqual(['جهاد عبود=released']);
+    });
   });
 });
