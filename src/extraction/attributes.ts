@@ -197,6 +197,12 @@ export const LAT_ARTICLE_WORD = new RegExp(`^(?:${cues.latinParticles.hyphenArti
 const PLACE_PREPOSITIONS = new Set(['from', 'in', 'near', 'à'].map(foldWord));
 /** "Al", "El" before a word of a place's name ("Al Qasr Al Abyad"): not counted among its words. */
 const LATIN_AL = new Set(['al', 'el']);
+/** "al Karak": «al» or «el» in lower case, a space, then a capitalised word. */
+function spacedArticleBeforeCapital(tokens: Token[], i: number): boolean {
+  if (!LATIN_AL.has(tokens[i].norm) || tokens[i + 1]?.kind !== 'sp') return false;
+  const next = tokens[i + 2];
+  return next !== undefined && next.kind === 'lat' && next.cap;
+}
 
 /**
  * "from Maarat Harma", «natif de Maarat Harma», "a native of the town of Hish": where the origin phrase
@@ -2006,7 +2012,8 @@ function unknownPlaceAfterIntro(model: TextModel, i: number, hits: AttributeHit[
     return false;
   // "un ami de M. Haddad": an initial or a one-letter courtesy title is no place. "du village d'al-Jaza": an article
   // in lower case before a capital is a capitalised word.
-  if (t.kind === 'lat' && (!(t.cap || capitalAfterArticle(model, t)) || t.norm.length < 2)) return false;
+  // "from al Karak al Sharqi village": so is a lower-case «al» set apart before a capital.
+  if (t.kind === 'lat' && (!(t.cap || capitalAfterArticle(model, t) || spacedArticleBeforeCapital(tokens, i)) || t.norm.length < 2)) return false;
   // «من منزلهما», «من مجزرة»: an everyday word after «من» is no unknown town; «من تل قرح» (a hill, then a word of
   // no list) is.
   // «إلى بلدته أم الفحم»: after "his town" a compound head and the word after it are the town, whatever they mean.
@@ -2043,7 +2050,10 @@ function unknownPlaceAfterIntro(model: TextModel, i: number, hits: AttributeHit[
   if (t.kind === 'lat') {
     for (
       let n = LATIN_AL.has(t.norm) ? 0 : 1, j = nextNonSpace(tokens, i + 1);
-      n < MAX_PLACE_WORDS && tokens[j]?.kind === 'lat' && (tokens[j].cap || capitalAfterArticle(model, tokens[j])) && tokens[j - 1]?.kind === 'sp';
+      n < MAX_PLACE_WORDS &&
+      tokens[j]?.kind === 'lat' &&
+      (tokens[j].cap || capitalAfterArticle(model, tokens[j]) || spacedArticleBeforeCapital(tokens, j)) &&
+      tokens[j - 1]?.kind === 'sp';
       n += LATIN_AL.has(tokens[j].norm) ? 0 : 1, j = nextNonSpace(tokens, j + 1)
     )
       last = j;

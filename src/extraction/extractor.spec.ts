@@ -6480,5 +6480,16 @@ describe('extractMentions', () => {
       expect(people('فقد محمد الحداد الذاكرة منذ سنوات.', 'ar')).toEqual(['محمد الحداد=other']);
       expect(people('عثرت عائلة اللاجئ الفلسطيني "جهاد عبود" على صورته بعد خروجه من المعتقل.', 'ar')).toEqual(['جهاد عبود=released']);
     });
+
+    it('reads "from al Karak al Sharqi village" whole as the hometown', () => {
+      expect(hometownOf('Omar Haddad, from al Karak al Sharqi village, was arrested on November 26.', 'en')).toBe('al Karak al Sharqi');
+    });
+
+    it('keeps a feared future ("fears that he will be … classified as forcibly disappeared") and «sera libéré demain» from outcomes', () => {
+      const text =
+        'Omar Haddad was arrested on Monday and taken to a detention center. SNHR fears that he will be subjected to torture and ultimately classified as forcibly disappeared.';
+      expect(people(text, 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad sera libéré demain, selon son avocat.', 'fr')).toEqual(['Omar Haddad=detainee']);
+    });
   });
 });

@@ -719,6 +719,34 @@ export interface Decision {
   clauseFrom?: number;
 }
 
+/** A Latin fear ("fears", «craint») and then a modal ("will", «pourrait») before the cue in its sentence, no name between. */
+function fearedFuture(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  if (tokens[cue.first].kind !== 'lat') return false;
+  const s = ctx.sentence[cue.first];
+  let modal = false;
+  for (let j = prevNonSpace(tokens, cue.first - 1), n = 0; j >= 0 && ctx.sentence[j] === s && n < MAX_FEAR_WORDS; j = prevNonSpace(tokens, j - 1), n++) {
+    if (ctx.candAt[j] >= 0) return false;
+    if (FUTURE_MODALS.has(tokens[j].norm)) modal = true;
+    else if (modal && FEAR_WORDS.has(tokens[j].norm)) return true;
+  }
+  return false;
+}
+const MAX_FEAR_WORDS = 16;
+const FUTURE_MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'pourrait', 'pourraient', 'risque', 'risquent'].map(foldWord));
+const FEAR_WORDS = new Set(['fear', 'fears', 'feared', 'fearing', 'worried', 'worries', 'craint', 'craignent', 'redoute', 'redoutent'].map(foldWord));
+
+/** "will be", «sera»: a future auxiliary right before token `first`. */
+function futureBefore(ctx: Ctx, first: number): boolean {
+  const { tokens } = ctx;
+  const a = prevNonSpace(tokens, first - 1);
+  if (a < 0 || tokens[a].kind !== 'lat') return false;
+  if (FUTURE_AUX_FR.has(tokens[a].norm)) return true;
+  const b = prevNonSpace(tokens, a - 1);
+  return tokens[a].norm === 'be' && b >= 0 && (tokens[b].norm === 'will' || tokens[b].norm === 'shall');
+}
+const FUTURE_AUX_FR = new Set(['sera', 'seront', 'seraient'].map(foldWord));
+
 /** A re-arrest cue comes after every release cue of the list, in the text's order. */
 function rearrestedLast(list: Cue[]): boolean {
   const again = list.filter((c) => c.def.kind === 'role' && (c.def.again || c.still)).map((c) => c.first);
@@ -1049,6 +1077,13 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       cue.def = NO_ROLE;
       cue.role = undefined;
     }
+    // "SNHR fears that he will be … classified as forcibly disappeared": a feared future befell no one yet.
+    if (cue.def.kind === 'role' && fearedFuture(ctx, cue)) {
+      cue.def = NO_ROLE;
+      cue.role = undefined;
+    }
+    // "will be released tomorrow", «sera libéré demain»: still held.
+    if (cue.role === 'released' && futureBefore(ctx, cue.first)) cue.role = 'detainee';
     if (boundedDetention(ctx, cue)) cue.bounded = true;
     else if (heldStill(ctx, cue)) cue.still = true;
   }
