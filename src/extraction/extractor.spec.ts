@@ -6491,5 +6491,12 @@ describe('extractMentions', () => {
       expect(people(text, 'en')).toEqual(['Omar Haddad=detainee']);
       expect(people('Omar Haddad sera libéré demain, selon son avocat.', 'fr')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it('gives "But his brother was still in prison" to the brother, not to a name of the sentence before', () => {
+      const text =
+        'On Thursday, Anderson Cooper interviewed Zaidoun Al-Zoabi, who had been released from prison in Syria. But his brother was still in prison.';
+      expect(people(text, 'en')).not.toContain('Anderson Cooper=detainee');
+      expect(people(text, 'en')).toContain('Zaidoun Al-Zoabi=released');
+    });
   });
 });

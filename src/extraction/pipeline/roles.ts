@@ -4322,7 +4322,10 @@ function nearbySentenceCues(ctx: Ctx, cands: Cand[], c: Cand, settled: (m: Cand)
  * whose subject, opening it, is "his"/"her" (a count) and a kinship noun, tells of the kin up to token `to`.
  */
 function sentenceOpensOnPossessedKin(ctx: Ctx, first: number, to: number): boolean {
-  const kin = possessedKinAt(ctx, nextNonSpace(ctx.tokens, first));
+  let p = nextNonSpace(ctx.tokens, first);
+  // "But his brother was still in prison", «Mais son frère …»: past a conjunction.
+  if (p < ctx.tokens.length && ctx.tokens[p].kind === 'lat' && OPENING_CONJUNCTIONS.has(ctx.tokens[p].norm)) p = nextNonSpace(ctx.tokens, p + 1);
+  const kin = possessedKinAt(ctx, p);
   return kin >= 0 && kin < to;
 }
 
