@@ -261,9 +261,20 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * said of it; a release or detention in a quote before its speaker, or after a speaker's verb and another name, as
  * not the speaker's; "her father, Ali" as the father; no arrest year from "during … from 1976 to 2005", no prison
  * from "the prisons of Syria", no age from «دام (27 عاماً)»; a list in quotes after «من X هم:» as all from X;
- * Arabic words written with «ـ.ـ» inside them to slip past filters as whole words).
+ * Arabic words written with «ـ.ـ» inside them to slip past filters as whole words);
+ * rules-31 after the thirtieth, read off own sentences after errors of fresh real pages («M.» before a name as no
+ * «m'»; a list whose items are set apart by their «(23 ans)» alone, and an unknown first name after its comma or
+ * bracket; a disappearance another name took in its own sentence as not the post's; «détient», «détenir»,
+ * «croupirait» as held; the one whose son was arrested, «ont arrêté … deux fils de l'opposant X», as family; one
+ * telling of his own detention as out, not missing; «Libération», the daily, as no release; «Jihad Georges EID» whole;
+ * a release said of "the bearded man" a verb's object as his; «sous les bombes»; "After being released, she …" as
+ * going on about the name before; "whose three children", «les enfants d'X» as family; «l'exécution du militant X»,
+ * «Noura»; a French cleft's «il» as no woman's; the town of a prison as no hometown; "the committee of Lebanese
+ * political detainees" as a body; «لتحرير المدينة» as no release; an age right before a name as its own; "counsel"
+ * as a title; «Abu al-Ras» whole; «فقد منذ» as missing and «اللاجئ» as a title; "from al Karak al Sharqi village";
+ * a feared future and «sera libéré demain» as no outcome; "But his brother was still in prison" as the brother's).
  */
-export const EXTRACTOR_VERSION = 'rules-30';
+export const EXTRACTOR_VERSION = 'rules-31';
 
 const EVIDENCE_ADJUST: Record<Decision['evidence'], number> = {
   figure: 0,
