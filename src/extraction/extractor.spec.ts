@@ -6498,5 +6498,15 @@ describe('extractMentions', () => {
       expect(people(text, 'en')).not.toContain('Anderson Cooper=detainee');
       expect(people(text, 'en')).toContain('Zaidoun Al-Zoabi=released');
     });
+
+    it('keeps "X and two others were abducted", «X et plusieurs autres ont disparu» his, and "detainees, many of whom disappeared" others\'', () => {
+      expect(people('Omar Haddad and two others were abducted in 2013.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people('Omar Haddad and others disappeared in 2013.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people('Omar Haddad et plusieurs autres ont disparu en 2013.', 'fr')).toEqual(['Omar Haddad=missing']);
+      const told =
+        'Omar Haddad évoque son expérience à la prison de Saidnaya. Il partage des souvenirs de souffrances infligées aux détenus, dont beaucoup ont disparu.';
+      expect(people(told, 'fr')).not.toContain('Omar Haddad=missing');
+      expect(people('Many others have disappeared since 2013, said Omar Haddad.', 'en')).toEqual(['Omar Haddad=other']);
+    });
   });
 });

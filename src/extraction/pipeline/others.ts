@@ -392,7 +392,7 @@ function crowdAround(ctx: Ctx, cue: Cue): boolean {
   if (latinCue && crowdSubject(ctx, b)) return true;
   // "13,000 detainees", not "the 2012 arrest of".
   const crowdBefore = b >= 0 && ((tokens[b].kind === 'num' && !YEAR.test(tokens[b].norm)) || crowdIndex.match(tokens, b)?.last === b);
-  if (crowdBefore) return !amongCrowd(ctx, b) && !floatingQuantifier(ctx, b);
+  if (crowdBefore) return !amongCrowd(ctx, b) && !floatingQuantifier(ctx, b) && !joinedToName(ctx, b);
   let j = nextNonSpace(tokens, cue.last + 1);
   // "Rebels freed thousands of prisoners": an active verb's object.
   if (latinCue && cue.def.transitive && tokens[j] && ((tokens[j].kind === 'num' && !YEAR.test(tokens[j].norm)) || crowdIndex.match(tokens, j) !== null))
@@ -431,6 +431,22 @@ const PLURAL_SUBJECTS = new Set(['they', 'ils', 'elles'].map(foldWord));
  * detained", "100,000 Syrians are still missing": a crowd as the subject, past the auxiliaries that end at `b` right
  * before the cue.
  */
+/** "Omar Haddad and (two, several) others disappeared", «Omar Haddad et plusieurs autres»: the crowd ending at `b` joined to a name. */
+function joinedToName(ctx: Ctx, b: number): boolean {
+  const { tokens } = ctx;
+  let k = b;
+  for (
+    let n = 0;
+    n < 3 && k >= 0 && isWordToken(tokens[k]) && (crowdIndex.match(tokens, k) !== null || isCountWord(tokens[k]) || CROWD_QUANTIFIERS.has(tokens[k].norm));
+    n++
+  )
+    k = prevNonSpace(tokens, k - 1);
+  if (k < 0 || !isWordToken(tokens[k]) || !COORDINATORS.has(tokens[k].norm)) return false;
+  const before = prevNonSpace(tokens, k - 1);
+  return before >= 0 && ctx.candAt[before] >= 0;
+}
+const CROWD_QUANTIFIERS = new Set(['several', 'many', 'some', 'plusieurs', 'quelques', 'nombreux', 'deux', 'trois'].map(foldWord));
+
 function crowdSubject(ctx: Ctx, b: number): boolean {
   const { tokens } = ctx;
   const crowdAt = (j: number) => j >= 0 && ((tokens[j].kind === 'num' && !YEAR.test(tokens[j].norm)) || crowdIndex.match(tokens, j)?.last === j);
@@ -438,10 +454,7 @@ function crowdSubject(ctx: Ctx, b: number): boolean {
   for (let n = 0; n < 3 && j >= 0 && isWordToken(tokens[j]) && SUBJECT_AUX.has(tokens[j].norm); n++) j = prevNonSpace(tokens, j - 1);
   if (j < 0 || !isWordToken(tokens[j])) return false;
   // "Omar Haddad and many others have disappeared": the name is one of them.
-  const joined = (k: number) => {
-    while (k >= 0 && crowdAt(k)) k = prevNonSpace(tokens, k - 1);
-    return k >= 0 && isWordToken(tokens[k]) && COORDINATORS.has(tokens[k].norm);
-  };
+  const joined = (k: number) => joinedToName(ctx, k);
   if (j !== b && crowdAt(j)) return !amongCrowd(ctx, j) && !joined(j);
   if (!PEOPLE_PLURALS.has(tokens[j].norm)) return false;
   const of = prevNonSpace(tokens, j - 1);
