@@ -272,7 +272,8 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * «Noura»; a French cleft's «il» as no woman's; the town of a prison as no hometown; "the committee of Lebanese
  * political detainees" as a body; «لتحرير المدينة» as no release; an age right before a name as its own; "counsel"
  * as a title; «Abu al-Ras» whole; «فقد منذ» as missing and «اللاجئ» as a title; "from al Karak al Sharqi village";
- * a feared future and «sera libéré demain» as no outcome; "But his brother was still in prison" as the brother's).
+ * a feared future and «sera libéré demain» as no outcome; "But his brother was still in prison" as the brother's;
+ * "X and two others were abducted" as his and "detainees, many of whom disappeared", «dont beaucoup» as others').
  */
 export const EXTRACTOR_VERSION = 'rules-31';
 
