@@ -6508,5 +6508,10 @@ describe('extractMentions', () => {
       expect(people(told, 'fr')).not.toContain('Omar Haddad=missing');
       expect(people('Many others have disappeared since 2013, said Omar Haddad.', 'en')).toEqual(['Omar Haddad=other']);
     });
+
+    it('reads "president of Hostage Aid Worldwide, an organization dedicated to supporting hostages" as a body\'s head, not an official nor a hostage', () => {
+      const text = 'She was accompanied by Samir Nasser, president of Hostage Aid Worldwide, an organization dedicated to supporting hostages.';
+      expect(people(text, 'en')).toEqual(['Samir Nasser=other']);
+    });
   });
 });

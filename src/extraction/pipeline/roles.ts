@@ -1857,6 +1857,10 @@ const CIVIL_BODIES = new Set(
     'institute',
     'syndicate',
     'ngo',
+    'charity',
+    // "president of Hostage Aid Worldwide", "Human Rights Watch" ("International" names courts too).
+    'worldwide',
+    'watch',
     'réseau',
     'ligue',
     'fondation',
