@@ -273,7 +273,8 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * political detainees" as a body; «لتحرير المدينة» as no release; an age right before a name as its own; "counsel"
  * as a title; «Abu al-Ras» whole; «فقد منذ» as missing and «اللاجئ» as a title; "from al Karak al Sharqi village";
  * a feared future and «sera libéré demain» as no outcome; "But his brother was still in prison" as the brother's;
- * "X and two others were abducted" as his and "detainees, many of whom disappeared", «dont beaucoup» as others').
+ * "X and two others were abducted" as his and "detainees, many of whom disappeared", «dont beaucoup» as others';
+ * "president of Hostage Aid Worldwide" as a civil body's head and "dedicated to supporting hostages" as a topic).
  */
 export const EXTRACTOR_VERSION = 'rules-31';
 
