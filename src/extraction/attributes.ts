@@ -1191,27 +1191,24 @@ const LIVING_VERBS = new Set(
 );
 
 /** A school, a faculty or a hospital (attribute-words institutionNouns) up to three Latin words before the "of" at `of`. */
-function institutionShortlyBefore(tokens: Token[], of: number): boolean {
-  for (let j = wordBefore(tokens, of), n = 0; j >= 0 && n < INSTITUTION_WORDS && tokens[j].kind === 'lat'; j = wordBefore(tokens, j), n++) {
-    if (INSTITUTION_NOUNS.has(tokens[j].norm)) return true;
-  }
-  return false;
-}
+const institutionShortlyBefore = (tokens: Token[], of: number): boolean => latinNounShortlyBefore(tokens, of, INSTITUTION_NOUNS, INSTITUTION_WORDS, false);
 const INSTITUTION_NOUNS = new Set(all(words.institutionNouns).map(foldWord));
+const INSTITUTION_WORDS = 3;
 /** "prison", «geôle»: a Latin word for a prison a few lower-case words before the intro at `intro` (the city is the prison's). */
-function prisonShortlyBefore(tokens: Token[], intro: number): boolean {
-  for (
-    let j = wordBefore(tokens, intro), n = 0;
-    j >= 0 && n < PRISON_WORDS_BACK && tokens[j].kind === 'lat' && !tokens[j].cap;
-    j = wordBefore(tokens, j), n++
-  ) {
-    if (PRISON_NOUNS_LAT.has(tokens[j].norm)) return true;
-  }
-  return false;
-}
+const prisonShortlyBefore = (tokens: Token[], intro: number): boolean => latinNounShortlyBefore(tokens, intro, PRISON_NOUNS_LAT, PRISON_WORDS_BACK, true);
 const PRISON_NOUNS_LAT = new Set(['prison', 'jail', 'geôle', 'pénitencier'].map(foldWord));
 const PRISON_WORDS_BACK = 5;
-const INSTITUTION_WORDS = 3;
+/** One of `nouns` among the `maxWords` Latin words (lower-case ones only, with `lowerOnly`) before token `at`. */
+function latinNounShortlyBefore(tokens: Token[], at: number, nouns: ReadonlySet<string>, maxWords: number, lowerOnly: boolean): boolean {
+  for (
+    let j = wordBefore(tokens, at), n = 0;
+    j >= 0 && n < maxWords && tokens[j].kind === 'lat' && !(lowerOnly && tokens[j].cap);
+    j = wordBefore(tokens, j), n++
+  ) {
+    if (nouns.has(tokens[j].norm)) return true;
+  }
+  return false;
+}
 
 /** A word for a court up to three words before the facility at `first`..`last`, or right after it ("State Security Court"). */
 function courtOf(tokens: Token[], first: number, last: number): boolean {

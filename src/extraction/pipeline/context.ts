@@ -293,14 +293,20 @@ const SENTENCE_WINDOW_WORDS = 8;
 
 const TITLE_LOOKALIKES = new Set(latin(cues.titleLookalikes).map((w) => w.normalize('NFC')));
 
+/** «M. Haddad», «J. Haddad»: a French one-letter pronoun («m'», «j'») is one only with its apostrophe. */
+export function abbreviationNotElision(ctx: Ctx, t: Token): boolean {
+  return t.kind === 'lat' && ELIDED_PRONOUNS.has(t.norm) && !APOSTROPHES.has(ctx.model.text.charAt(t.e));
+}
+const ELIDED_PRONOUNS = new Set(['j', 'm']);
+
 /** «تحرير» at `last`, then a town's name or a word for a town («المدينة», «البلدة»), not a prison («تحرير سجن صيدنايا»). */
 function liberatesPlace(tokens: Token[], last: number): boolean {
-  if (tokens[last].kind !== 'ar' || !LIBERATION_AR.has(stripConj(tokens[last].norm).replace(/^ل/, ''))) return false;
+  if (tokens[last].kind !== 'ar' || stripConj(tokens[last].norm).replace(/^ل/, '') !== LIBERATION_AR) return false;
   const next = nextNonSpace(tokens, last + 1);
   if (next >= tokens.length || tokens[next].kind !== 'ar' || matchFacility(tokens, next) !== null) return false;
   return TOWN_WORDS_AR.has(tokens[next].norm) || matchPlace(tokens, next) !== null;
 }
-const LIBERATION_AR = new Set(['تحرير', 'لتحرير'].map(foldWord));
+const LIBERATION_AR = foldWord('تحرير');
 const TOWN_WORDS_AR = new Set(
   ['المدينة', 'البلدة', 'القرية', 'المنطقة', 'المحافظة', 'البلاد', 'مدينة', 'بلدة', 'قرية', 'منطقة', 'محافظة', 'سوريا', 'سورية'].map(foldWord),
 );

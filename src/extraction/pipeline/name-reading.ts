@@ -514,10 +514,10 @@ function demonymSurname(ctx: Ctx, j: number): boolean {
 }
 const DEMONYM_SURNAMES = new Set(['arab', 'kurdi', 'turk', 'masri', 'halabi', 'shami'].map(foldWord));
 
-/** «Abu al-Ras», "Abou el-Ras": after Abu, Abdul and the like, a word in «al-», «el-» is part of the name, whatever else it is. */
+/** «Abu al-Ras», "Abou el-Ras": after Abu, Abdul and the like, a word in «al-», «el-» (LAT_ARTICLE_WORD) is part of the name, whatever else it is. */
 function wordAfterHead(ctx: Ctx, k: number): boolean {
   const t = ctx.tokens[k];
-  return t.kind === 'lat' && /^(?:al|el)-\p{L}{2,}$/u.test(t.norm) && cueOf(ctx, k) === null && !LAT_STOP.has(t.norm);
+  return t.kind === 'lat' && LAT_ARTICLE_WORD.test(t.norm) && cueOf(ctx, k) === null && !LAT_STOP.has(t.norm);
 }
 
 export function readLatin(ctx: Ctx, i: number, mode: Mode): NameRead | null {

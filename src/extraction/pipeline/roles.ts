@@ -86,6 +86,7 @@ import {
   Ctx,
   Cue,
   Span,
+  abbreviationNotElision,
   auxBefore,
   constructKin,
   cueOf,
@@ -605,7 +606,12 @@ function firstPersonInQuote(ctx: Ctx, cue: Cue): boolean {
     n++
   )
     j = prevNonSpace(tokens, j - 1);
-  return j >= 0 && isWordToken(tokens[j]) && (FIRST_PERSON_SUBJECTS.has(tokens[j].norm) || FIRST_PERSON_POSSESSIVES.has(tokens[j].norm));
+  return (
+    j >= 0 &&
+    isWordToken(tokens[j]) &&
+    !abbreviationNotElision(ctx, tokens[j]) &&
+    (FIRST_PERSON_SUBJECTS.has(tokens[j].norm) || FIRST_PERSON_POSSESSIVES.has(tokens[j].norm))
+  );
 }
 const MAX_FIRST_PERSON_AUX = 4;
 const FIRST_PERSON_SUBJECTS = new Set(['i', 'we', 'me', 'je', 'j', 'nous', 'm'].map(foldWord));

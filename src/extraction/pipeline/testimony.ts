@@ -1,6 +1,6 @@
-import { foldWord, isWordToken, nextNonSpace, prevNonSpace, type Token } from './text-model';
+import { foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
 import { ACTIVE_SUBJECTS, ADDRESSED, FIRST_PERSON_POSSESSIVES, RELATIVES_WORDS, cues, type CueKind, kinNounIndex, phraseSet, SPEECH_SOURCES } from './lexicon';
-import { type Cand, type Ctx, type Cue, cueOf, endsSentence, isSentencePunct, opensQuote } from './context';
+import { abbreviationNotElision, type Cand, type Ctx, type Cue, cueOf, endsSentence, isSentencePunct, opensQuote } from './context';
 import {
   DEMONSTRATIVES,
   familySpeaks,
@@ -38,13 +38,6 @@ const PLURAL_PRONOUNS = new Set(['we', 'us', 'nous', 'نحن', 'كنا'].map(fol
 const MAX_SUBJECT_WORDS = 20;
 
 const isDetention = (c: Cue | null): boolean => c !== null && c.def.kind === 'role' && (c.role === 'detainee' || c.role === 'released');
-
-/** «M. Haddad», «J. Haddad»: a French one-letter pronoun («m'», «j'») is one only with its apostrophe. */
-function abbreviationNotElision(ctx: Ctx, t: Token): boolean {
-  return t.kind === 'lat' && ELIDED_PRONOUNS.has(t.norm) && !APOSTROPHE_AFTER.test(ctx.model.text.charAt(t.e));
-}
-const APOSTROPHE_AFTER = /['’ʼ]/;
-const ELIDED_PRONOUNS = new Set(['j', 'm']);
 
 /** "they detained me", «j'ai été arrêté», «اعتقلوني»: a first-person account of detention (between tokens `from` and `to`). */
 export function firstPersonAccount(ctx: Ctx, from = 0, to = ctx.tokens.length - 1, singular = false): boolean {
