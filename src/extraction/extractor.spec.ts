@@ -6513,5 +6513,18 @@ describe('extractMentions', () => {
       const text = 'She was accompanied by Samir Nasser, president of Hostage Aid Worldwide, an organization dedicated to supporting hostages.';
       expect(people(text, 'en')).toEqual(['Samir Nasser=other']);
     });
+
+    it('reads a sentence that opens on "Previously,", «Auparavant,», «وسبق أن» as an earlier episode, however long', () => {
+      const en =
+        'On Wednesday, the Military Police arrested Omar Haddad and Samir Nasser in Afrin.\n\nPreviously, the Military Police arrested each of Omar Haddad and Samir Nasser on false charges and they were released later, according to the same source.';
+      expect(new Set(people(en, 'en'))).toEqual(new Set(['Omar Haddad=detainee', 'Samir Nasser=detainee']));
+      expect(people('Mercredi, la police militaire a arrêté Omar Haddad à Afrin. Auparavant, il avait été arrêté en 2019 puis libéré.', 'fr')).toEqual([
+        'Omar Haddad=detainee',
+      ]);
+      expect(new Set(people('اعتقلت الشرطة العسكرية يوم الأربعاء محمد الحداد في عفرين. وسبق أن اعتقلت الشرطة محمد الحداد وأفرجت عنه لاحقاً.', 'ar'))).toEqual(
+        new Set(['محمد الحداد=detainee']),
+      );
+      expect(people('Omar Haddad was arrested in 2012. Previously, he was a teacher, but he was released in 2015.', 'en')).toEqual(['Omar Haddad=released']);
+    });
   });
 });

@@ -671,6 +671,10 @@ function earlierEpisode(ctx: Ctx, cue: Cue): boolean {
   // "…, but he was transferred": a turn ends the earlier episode.
   const before = (j: number) => (earlierEpisodeIndex.match(tokens, j) ? true : EPISODE_TURNS.has(tokens[j].norm) ? false : null);
   if (wordBefore(ctx, cue.first, EARLIER_WORDS_BEFORE, before)) return true;
+  // "Previously, the police arrested each of A and B … and they were released later", «وسبق أن اعتقلته … وأفرجت عنه»:
+  // a sentence that opens on the word tells the whole of an earlier episode, up to a "but".
+  const opening = (j: number) => (SENTENCE_TURNS.has(tokens[j].norm) ? false : sentenceOpensAt(ctx, j) ? earlierEpisodeIndex.match(tokens, j) !== null : null);
+  if (wordBefore(ctx, cue.first, Infinity, opening)) return true;
   for (
     let j = nextNonSpace(tokens, cue.last + 1), n = 0;
     j < tokens.length && n < EARLIER_WORDS_AFTER && isWordToken(tokens[j]);
@@ -681,6 +685,18 @@ function earlierEpisode(ctx: Ctx, cue: Cue): boolean {
 }
 const EARLIER_WORDS_BEFORE = 16;
 const EPISODE_TURNS = new Set(['but', 'then', 'mais', 'puis'].map(foldWord));
+const SENTENCE_TURNS = new Set(['but', 'mais', 'لكن', 'ولكن', 'لكنه', 'لكنها'].map(foldWord));
+
+/** Token `j` is the sentence's first word. */
+function sentenceOpensAt(ctx: Ctx, j: number): boolean {
+  const { tokens } = ctx;
+  for (let k = j - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (t.kind === 'nl' || (t.kind === 'p' && isSentencePunct(t))) return true;
+    if (t.kind === 'num' || isWordToken(t)) return false;
+  }
+  return true;
+}
 const EARLIER_WORDS_AFTER = 3;
 
 /** "former detainee", «المعتقل السابق»: a word of the cue says "former"; «الذي أفرج عنه», "who was released": a relative clause. */

@@ -399,8 +399,8 @@ export const crowdIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ل', '�
 for (const p of [...ar(cues.crowds), ...latin(cues.crowds)]) crowdIndex.add(p, true);
 export const OF_WORDS = foldSet(cues.crowds.ofWords);
 
-/** "previously", «une première fois»: a cue told as an earlier episode (cues.earlierEpisode). */
-export const earlierEpisodeIndex = new PhraseIndex<true>();
+/** "previously", «une première fois», «وسبق أن»: a cue told as an earlier episode (cues.earlierEpisode). */
+export const earlierEpisodeIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
 for (const p of allLangs(cues.earlierEpisode)) earlierEpisodeIndex.add(p, true);
 // «إن كان قد مات», "now feared dead": a death left unsure.
 export const uncertainDeathIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ف']));
