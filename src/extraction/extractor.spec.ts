@@ -6526,5 +6526,27 @@ describe('extractMentions', () => {
       );
       expect(people('Omar Haddad was arrested in 2012. Previously, he was a teacher, but he was released in 2015.', 'en')).toEqual(['Omar Haddad=released']);
     });
+
+    it('reads «sont « libres »», "are free", «est libre» as a release, past quotation marks', () => {
+      const fr =
+        'Omar Haddad, Samir Nasser et Karim Saleh, trois journalistes, sont « libres » et « en bonne santé en dépit des conditions de leur captivité ».';
+      expect(new Set(people(fr, 'fr'))).toEqual(new Set(['Omar Haddad=released', 'Samir Nasser=released', 'Karim Saleh=released']));
+      expect(people('Omar Haddad est libre depuis samedi.', 'fr')).toEqual(['Omar Haddad=released']);
+      expect(people('Omar Haddad and Samir Nasser are "free" and "in good health despite their captivity".', 'en')).toEqual([
+        'Omar Haddad=released',
+        'Samir Nasser=released',
+      ]);
+    });
+
+    it('gives a sentence that opens on "Their driver", «Leur chauffeur» to that one, not to the names before', () => {
+      const fr =
+        'Ils voulaient négocier la libération des prêtres Omar Haddad et Samir Nasser enlevés le 9 février. Leur chauffeur, le diacre Fatha Allah Kabboud, aurait été assassiné peu après.';
+      expect(new Set(people(fr, 'fr'))).toEqual(new Set(['Omar Haddad=missing', 'Samir Nasser=missing']));
+      expect(people('Omar Haddad and Samir Nasser were abducted in February. Their driver was killed shortly after.', 'en')).toEqual([
+        'Omar Haddad=missing',
+        'Samir Nasser=missing',
+      ]);
+      expect(people('Omar Haddad a été enlevé le 9 février. Il aurait été assassiné peu après.', 'fr')).toEqual(['Omar Haddad=dead']);
+    });
   });
 });

@@ -295,6 +295,9 @@ for (const p of [...ar(cues.outsideDeath), ...latin(cues.outsideDeath)]) outside
 /** Bare kinship nouns of an appositive («شقيقة», "mother", «sœur»), with the words allowed around them. */
 export const kinNounIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
 for (const p of [...ar(cues.kinNouns), ...latin(cues.kinNouns)]) kinNounIndex.add(p, true);
+/** "driver", «avocat»: one who goes with a detainee and is not him (cues.companionNouns). */
+export const companionNounIndex = new PhraseIndex<true>();
+for (const p of latin(cues.companionNouns)) companionNounIndex.add(p, true);
 export const KIN_ARTICLES = foldSet(cues.kinOpeners.articles);
 export const KIN_WHOSE = foldSet(cues.kinOpeners.whose);
 /** "whose brother", «dont le frère»: the first token of the kinship noun after a "whose" at `w` (past an article), or -1. */

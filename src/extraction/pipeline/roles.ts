@@ -39,6 +39,7 @@ import {
   KIN_OWN_STATE,
   AR_KIN_OF_HIM,
   kinNounIndex,
+  companionNounIndex,
   outsideDeathIndex,
   PASSIVE_AUX,
   PERFECT_AUX,
@@ -4336,7 +4337,23 @@ function sentenceOpensOnPossessedKin(ctx: Ctx, first: number, to: number): boole
   // "But his brother was still in prison", «Mais son frère …»: past a conjunction.
   if (p < ctx.tokens.length && ctx.tokens[p].kind === 'lat' && OPENING_CONJUNCTIONS.has(ctx.tokens[p].norm)) p = nextNonSpace(ctx.tokens, p + 1);
   const kin = possessedKinAt(ctx, p);
-  return kin >= 0 && kin < to;
+  if (kin >= 0 && kin < to) return true;
+  const companion = possessedCompanionAt(ctx, p);
+  return companion >= 0 && companion < to;
+}
+
+/** Sentence `s` opens on "Their driver", «Son avocat» before the cue: the cue tells of that one. */
+function companionOpens(ctx: Ctx, s: number, cue: Cue): boolean {
+  const companion = possessedCompanionAt(ctx, nextNonSpace(ctx.tokens, ctx.sentenceFirst[s]));
+  return companion >= 0 && companion < cue.first;
+}
+
+/** "Their driver", «Leur chauffeur» at `p`: one who went with a detainee and is not him. The noun's last token, or -1. */
+function possessedCompanionAt(ctx: Ctx, p: number): number {
+  const { tokens } = ctx;
+  if (!(p < tokens.length && tokens[p].kind === 'lat' && THIRD_PERSON_POSSESSIVES.has(tokens[p].norm))) return -1;
+  const k = nextNonSpace(tokens, p + 1);
+  return (k < tokens.length ? companionNounIndex.match(tokens, k)?.last : undefined) ?? -1;
 }
 
 /** Right after the cue (past "for", «à»): "his"/«ses», a count, and a kinship noun. */
@@ -4418,8 +4435,16 @@ function continuationCues(ctx: Ctx, cands: Cand[], c: Cand): Cue[] {
   const found: Cue[] = [];
   for (let i = first; i <= last; i++) {
     const cue = ctx.cueAt[i];
-    // "His mother died without knowing…": the sentence opens with someone else.
-    if (cue && cue.def.kind === 'role' && !cue.def.exception && !ofOthers(ctx, cue) && !ofUnnamed(ctx, cue) && kinSubjectBefore(ctx, cue)?.first !== first)
+    // "His mother died without knowing…", "Their driver was killed": the sentence opens with someone else.
+    if (
+      cue &&
+      cue.def.kind === 'role' &&
+      !cue.def.exception &&
+      !ofOthers(ctx, cue) &&
+      !ofUnnamed(ctx, cue) &&
+      kinSubjectBefore(ctx, cue)?.first !== first &&
+      !companionOpens(ctx, next, cue)
+    )
       found.push(cue);
   }
   return found;
@@ -5089,7 +5114,8 @@ function pronounSentence(ctx: Ctx, cands: Cand[], cue: Cue, before = false, pron
     cands.some((c) => ctx.sentence[c.first] === s) ||
     ofOthers(ctx, cue) ||
     kinRightBefore(ctx, cue) ||
-    ofUnnamed(ctx, cue)
+    ofUnnamed(ctx, cue) ||
+    companionOpens(ctx, s, cue)
   )
     return false;
   const last = before ? cue.first - 1 : ctx.sentenceLast[s];

@@ -393,6 +393,8 @@ const NO_STEMS: string[] = [];
 const NO_READINGS: WordReadings = [];
 const KEPT_MEMO = 1 << 14;
 
+const DOUBLE_QUOTES = new Set(['"', '“', '”', '«', '»', '„']);
+
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, PhraseNode<T>>();
 
@@ -498,6 +500,11 @@ export class PhraseIndex<T> {
       for (let last = i; node.next;) {
         let j = last + 1;
         if (tokens[j]?.kind === 'sp') j++;
+        // «sont « libres »», 'are "free"': a quotation mark before a word of the phrase is passed.
+        if (tokens[j]?.kind === 'p' && DOUBLE_QUOTES.has(tokens[j].norm) && j > i) {
+          j++;
+          if (tokens[j]?.kind === 'sp') j++;
+        }
         const next: PhraseNode<T> | undefined = tokens[j] === undefined ? undefined : node.next.get(tokens[j].norm);
         if (!next) break;
         node = next;
