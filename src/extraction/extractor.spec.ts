@@ -6548,5 +6548,11 @@ describe('extractMentions', () => {
       ]);
       expect(people('Omar Haddad a été enlevé le 9 février. Il aurait été assassiné peu après.', 'fr')).toEqual(['Omar Haddad=dead']);
     });
+
+    it('joins two names whose titles carry lower-case words, ", archevêque syriaque orthodoxe d’Alep, et"', () => {
+      const text =
+        'Le 22 avril 2013, Omar Haddad, archevêque syriaque orthodoxe d’Alep, et Samir Nasser, archevêque grec orthodoxe de la même ville, étaient enlevés à l’ouest d’Alep.';
+      expect(people(text, 'fr')).toEqual(['Omar Haddad=missing', 'Samir Nasser=missing']);
+    });
   });
 });

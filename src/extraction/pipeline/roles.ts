@@ -4147,6 +4147,8 @@ function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
   let depth = 0;
   let numberInBracket = false;
   let bracketOnly = false;
+  // Words read after a title (-1: none seen).
+  let titleWords = -1;
   const bt = tokens[b.first];
   if (bt.kind === 'ar' && b.start > bt.s) sawJoin = sawWord = true;
   for (let j = a.last + 1; j < b.first; j++) {
@@ -4182,6 +4184,12 @@ function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
     if (cue && (cue.def.kind === 'neutral' || cue.def.kind === 'otherTitle')) {
       if (t.kind === 'ar' && t.norm.startsWith('و')) sawJoin = sawWord = true;
       j = cue.last;
+      titleWords = 0;
+      continue;
+    }
+    // ", archevêque syriaque orthodoxe d'Alep, et": lower-case words after a title describe the name before.
+    if (titleWords >= 0 && titleWords < MAX_DESCRIBING_WORDS && t.kind === 'lat' && !t.cap && !cue) {
+      titleWords++;
       continue;
     }
     // '"They killed my brother Omar," Fatima Ali said': a quote closed after a comma ends the words said; the
@@ -4222,6 +4230,8 @@ function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
   if (sawRelative && !sawWord) return listGoesOnAfter(ctx, b) ? { relative: true, word: true } : null;
   return { relative: sawRelative, word: sawWord };
 }
+
+const MAX_DESCRIBING_WORDS = 3;
 
 /** "…, his wife Fatima Ali and their children": "and" right after name b, then "their"/"his"… or another name. */
 function listGoesOnAfter(ctx: Ctx, b: Cand): boolean {
