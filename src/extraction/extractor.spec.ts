@@ -6554,5 +6554,18 @@ describe('extractMentions', () => {
         'Le 22 avril 2013, Omar Haddad, archevêque syriaque orthodoxe d’Alep, et Samir Nasser, archevêque grec orthodoxe de la même ville, étaient enlevés à l’ouest d’Alep.';
       expect(people(text, 'fr')).toEqual(['Omar Haddad=missing', 'Samir Nasser=missing']);
     });
+
+    it('reads every name of an Arabic list set apart by dashes, «محمد الحداد - محمود عثمان - سمير ناصر»', () => {
+      expect(people('أفرج الأمن عن: محمد الحداد - محمود عثمان - سمير ناصر.', 'ar')).toEqual([
+        'محمد الحداد=released',
+        'محمود عثمان=released',
+        'سمير ناصر=released',
+      ]);
+      expect(people('أفرج الأمن عن: محمد الحداد - كريم صالح - عمر سلوم الغريب.', 'ar')).toEqual([
+        'محمد الحداد=released',
+        'كريم صالح=released',
+        'عمر سلوم الغريب=released',
+      ]);
+    });
   });
 });

@@ -523,6 +523,10 @@ export function findCoordinated(ctx: Ctx, cands: Cand[]): void {
       } else if (isWordToken(t) && (COORDINATORS.has(t.norm) || REPEATED_PREPOSITIONS.has(t.norm))) {
         joined = true;
         j++;
+      } else if (t.kind === 'p' && LIST_DASHES.has(t.norm) && tokens[c.last].kind === 'ar' && tokens[nextNonSpace(tokens, j + 1)]?.kind === 'ar') {
+        // «عمر بسيس الحمادة - علاء الموش - محمود عثمان»: an Arabic list whose names a dash sets apart.
+        joined = true;
+        j++;
       } else if (cueOf(ctx, j)?.def.kind === 'coord') {
         joined = true;
         j = (cueOf(ctx, j) as Cue).last + 1;
@@ -541,6 +545,8 @@ export function findCoordinated(ctx: Ctx, cands: Cand[]): void {
     if (n) queue.push(n);
   }
 }
+
+const LIST_DASHES = new Set(['-', '–', '—']);
 
 /**
  * «من دوما», ", from Douma", «من بلدة الحراك»: an origin phrase of a known place right after the name
