@@ -158,6 +158,8 @@ export function findCueCandidates(ctx: Ctx, cands: Cand[]): void {
   for (const cue of ctx.cueList) {
     if (!TRIGGER_KINDS.has(cue.def.kind)) continue;
     if (cue.def.kind === 'neutral' && cue.first === cue.last && WEAK_NEUTRAL.has(tokens[cue.first].norm)) continue;
+    // «بأن قضاء هذا اللاجئ يرفع الحصيلة»: a title after "this" stands for one named before, not for the words after it.
+    if (cue.def.kind === 'neutral' && DEMONSTRATIVES.has(tokens[prevNonSpace(tokens, cue.first - 1)]?.norm ?? '')) continue;
     let j = afterCue(ctx, cue.last + 1);
     // "arrested with his uncle, Yosef Haddad,", «et son frère, Suhaib,», «شقيقه، محمد»: a kinship word's apposition.
     if (cue.def.kind === 'relative' && tokens[j] && isComma(tokens[j])) j = afterCue(ctx, j + 1);
@@ -547,6 +549,7 @@ export function findCoordinated(ctx: Ctx, cands: Cand[]): void {
 }
 
 const LIST_DASHES = new Set(['-', '–', '—']);
+const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'this', 'ce', 'cet', 'cette'].map(foldWord));
 
 /**
  * «من دوما», ", from Douma", «من بلدة الحراك»: an origin phrase of a known place right after the name
