@@ -6578,5 +6578,19 @@ describe('extractMentions', () => {
       expect(new Set(people(kidnapped, 'ar'))).toEqual(new Set(['ماري علي حسن=missing', 'محمد قيس حيدر=missing']));
       expect(people('تقدمت قوات النظام على ميسرة الجبهة في ريف حلب.', 'ar')).toEqual([]);
     });
+
+    it('shares a dashed Arabic list’s release with every item, and reads a nisba after a family name, «إبراهيم الأسود الشمري»', () => {
+      const text =
+        'قال المرصد إن الأمن اعتقلهم خلال التظاهرات.\nوأكد المعتقل المفرج محمد الحداد أن الأمن أفرج مساء الأربعاء عنه وعن: عمر بسيس الحمادة - إبراهيم الأسود الشمري- محمود عثمان - رياض العواد بالإضافة إلى آخرين.';
+      expect(people(text, 'ar')).toEqual([
+        'محمد الحداد=released',
+        'عمر بسيس الحمادة=released',
+        'إبراهيم الأسود الشمري=released',
+        'محمود عثمان=released',
+        'رياض العواد=released',
+      ]);
+      expect(people('أفرج الأمن عن إبراهيم الأحمد الشمري.', 'ar')).toEqual(['إبراهيم الأحمد الشمري=released']);
+      expect(people('أفرج الأمن عن إبراهيم الأسود العلي.', 'ar')).toEqual(['إبراهيم الأسود=released']);
+    });
   });
 });

@@ -185,6 +185,15 @@ function nisbaFamilyNext(ctx: Ctx, j: number, unitEnd: number): boolean {
   return cueOf(ctx, k) === null && matchPlace(ctx.tokens, k) === null;
 }
 const NISBA_END = foldWord('ي');
+
+/** Token `j` is an «ال…ي» word of no list and no cue, a nisba that may follow a family name («الشمري», «الحوراني»). */
+function nisbaAfterFamily(ctx: Ctx, j: number): boolean {
+  const t = ctx.tokens[j];
+  if (!t || t.kind !== 'ar' || !isAlWord(t.norm) || !t.norm.endsWith(NISBA_END) || t.norm.length < MIN_NISBA_LENGTH) return false;
+  const bare = t.norm.slice(AR_AL.length);
+  if (isArEverydayForm(t.norm) || isArEverydayForm(bare) || isArNonName(t.norm) || isArNonName(bare) || hasPronounSuffix(ctx, j)) return false;
+  return cueOf(ctx, j) === null && matchPlace(ctx.tokens, j) === null && !arBoundary(ctx, j, t.norm, 2);
+}
 const MIN_NISBA_LENGTH = 5;
 
 /** «أُشير إليها باسم "هدى"», "a man named Karim", «prénommé Karim»: the word after a naming word is a name. */
@@ -222,7 +231,8 @@ export function readArabic(ctx: Ctx, i: number, mode: Mode): NameRead | null {
     const t = tokens[j];
     if (!t || t.kind !== 'ar') break;
     const norm = j === i ? firstNorm : t.norm;
-    if (sawFamily) break;
+    // «إبراهيم الأسود الشمري»: after the family name, a tribe's or place's nisba in «ال…ي» is one more name word.
+    if (sawFamily && !(units === 2 && nisbaAfterFamily(ctx, j))) break;
     let unitEnd = j;
     let kind: 'given' | 'al' | 'compound' | 'kunya' | 'connector' | 'unknown';
     const k = nextWord(tokens, j);

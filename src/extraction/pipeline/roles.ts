@@ -4165,6 +4165,11 @@ function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
       sawJoin = true;
       continue;
     }
+    // «عمر بسيس الحمادة - علاء الموش»: a dash between two Arabic names sets items of a list apart.
+    if (t.kind === 'p' && LIST_DASHES.has(t.norm) && tokens[a.last].kind === 'ar' && bt.kind === 'ar' && depth === 0) {
+      sawJoin = true;
+      continue;
+    }
     if (isWordToken(t) && COORDINATORS.has(t.norm)) {
       sawJoin = sawWord = true;
       continue;
@@ -4232,6 +4237,7 @@ function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
 }
 
 const MAX_DESCRIBING_WORDS = 3;
+const LIST_DASHES = new Set(['-', '–', '—']);
 
 /** "…, his wife Fatima Ali and their children": "and" right after name b, then "their"/"his"… or another name. */
 function listGoesOnAfter(ctx: Ctx, b: Cand): boolean {
