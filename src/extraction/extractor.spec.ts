@@ -6592,5 +6592,13 @@ describe('extractMentions', () => {
       expect(people('أفرج الأمن عن إبراهيم الأحمد الشمري.', 'ar')).toEqual(['إبراهيم الأحمد الشمري=released']);
       expect(people('أفرج الأمن عن إبراهيم الأسود العلي.', 'ar')).toEqual(['إبراهيم الأسود=released']);
     });
+
+    it('opens no quoted name at a closing straight quote, and reads no name in «محمد هناك», «نجا عمار» or «محمد ليفك»', () => {
+      const page = 'اعتقلت الأجهزة الأمنية عشرات الأشخاص تلبية لدعوة صفحة "يوم الغضب السوري" على موقع "فيسبوك".';
+      expect(people(page, 'ar')).toEqual([]);
+      expect(people('تدخل محمد ليفك ابن أخته من بين أيدي الشبيحة، فاعتقل محمد الحداد.', 'ar').map((p) => p.split('=')[0])).not.toContain('محمد ليفك');
+      expect(people('أُفرج لاحقًا عن ابن أخته. نجا عمار، وبقي محمد هناك.', 'ar')).toEqual([]);
+      expect(people('اعتقلت قوات الأمن محمد ليث الحداد.', 'ar')).toEqual(['محمد ليث الحداد=detainee']);
+    });
   });
 });

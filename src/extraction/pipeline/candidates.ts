@@ -686,8 +686,15 @@ function roleVerbBefore(ctx: Ctx, j: number): boolean {
  */
 export function findQuotedNames(ctx: Ctx, cands: Cand[]): void {
   const { tokens } = ctx;
+  // «صفحة "يوم الغضب السوري" على موقع "فيسبوك"»: a straight quote that closes one opened on its line opens nothing.
+  let straightOpen = false;
   for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind === 'nl') straightOpen = false;
     if (tokens[i].kind !== 'p' || !OPENING_QUOTES.has(tokens[i].norm)) continue;
+    if (tokens[i].norm === '"') {
+      straightOpen = !straightOpen;
+      if (!straightOpen) continue;
+    }
     const j = nextNonSpace(tokens, i + 1);
     if (tokens[j]?.kind !== 'ar' || ctx.cueAt[j] !== null || covered(cands, j) || !roleCueBefore(ctx, i, ctx.sentence[j])) continue;
     // «الشاب "محمود الصغير"»: a known given name alone, then «ال» words up to the closing quote.

@@ -185,6 +185,8 @@ function nisbaFamilyNext(ctx: Ctx, j: number, unitEnd: number): boolean {
   return cueOf(ctx, k) === null && matchPlace(ctx.tokens, k) === null;
 }
 const NISBA_END = foldWord('ي');
+const LI_YA = foldWord('لي');
+const LI_VERB_MAX = 5;
 
 /** Token `j` is an «ال…ي» word of no list and no cue, a nisba that may follow a family name («الشمري», «الحوراني»). */
 function nisbaAfterFamily(ctx: Ctx, j: number): boolean {
@@ -335,6 +337,8 @@ export function readArabic(ctx: Ctx, i: number, mode: Mode): NameRead | null {
       // «نور لموقع الحرة», «اشتهر بسوء معاملته»: «ل»/«ب»/«ك» joined to an everyday word
       // (not one in «ا»: «باشا» is a name).
       if (PREPOSITION_LIKE.test(norm) && norm[1] !== ALIF && isArEverydayWord(norm.slice(1))) break;
+      // «تدخل محمد ليفك ابن أخته»: «لـ» and a verb of "he" («يفك», to free) is "to do", no family name.
+      if (norm.startsWith(LI_YA) && norm.length <= LI_VERB_MAX) break;
       const after = nextWord(tokens, unitEnd);
       const lookaheadOk =
         after < 0 ||
