@@ -1186,6 +1186,7 @@ export function endsSentence(ctx: Ctx, i: number): boolean {
   if (t.norm !== '.') return true;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
+  if (headlineDots(tokens, i)) return false;
   if (prev && prev.kind === 'num' && next && next.kind === 'num') return false;
   if (prev && prev.kind === 'lat' && (ABBREVIATIONS.has(prev.norm) || (prev.norm.length === 1 && prev.cap))) return false;
   // "from Prescott, Ariz., was detained": a state's abbreviation after a town, the sentence going on.
@@ -1204,6 +1205,26 @@ export function endsSentence(ctx: Ctx, i: number): boolean {
   }
   return true;
 }
+
+/**
+ * «استُشهد ليحمي قريبه.. محمد زنبوعة، طالب الهندسة», «بعد اعتقال دام 11 عاماً..استشهاد شاب»: in a short Arabic
+ * line (a headline), two dots or more before an Arabic word join its two halves; they end no sentence.
+ */
+function headlineDots(tokens: Token[], i: number): boolean {
+  let first = i;
+  while (first > 0 && tokens[first - 1].norm === '.') first--;
+  let last = i;
+  while (last + 1 < tokens.length && tokens[last + 1].norm === '.') last++;
+  if (last === first) return false;
+  const after = tokens[nextNonSpace(tokens, last + 1)];
+  const before = tokens[prevNonSpace(tokens, first - 1)];
+  if (after?.kind !== 'ar' || (before?.kind !== 'ar' && before?.kind !== 'num')) return false;
+  let words = 0;
+  for (let k = first - 1; k >= 0 && tokens[k].kind !== 'nl'; k--) if (isWordToken(tokens[k])) words++;
+  for (let k = last + 1; k < tokens.length && tokens[k].kind !== 'nl'; k++) if (isWordToken(tokens[k])) words++;
+  return words <= HEADLINE_WORDS;
+}
+const HEADLINE_WORDS = 16;
 
 /** «و" محمد الحداد"\nوهو رقيب أول … وينحدر من مخيم درعا»: a line break before «وهو», «وهي» ("and he is") goes on with the sentence. */
 function continuedLine(tokens: Token[], i: number): boolean {

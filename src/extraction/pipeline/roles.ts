@@ -1746,6 +1746,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
           (e) =>
             e.def.kind === 'speech' &&
             !SPEECH_SOURCES.has(cueWords(ctx, e)) &&
+            !saidOfWhom(ctx, e) &&
             // «وأضاف: "اعتقل محمد الحداد"»: the name is inside what is said.
             !(e.last < cands[k].first && (kinAfter(e) || opensQuote(ctx, e))),
         );
@@ -2210,6 +2211,13 @@ function saidAfterAside(ctx: Ctx, speech: Cue): Cue {
   return speech;
 }
 const SPEECH_PARTICIPLES = new Set(['speaking', 'talking', 'writing']);
+
+/** «"… ونايف أيوب شعبان" الذين قال إنهم اعتقلوا»: a singular Arabic speech verb after "whom" (plural) has another subject. */
+export function saidOfWhom(ctx: Ctx, e: Cue): boolean {
+  const { tokens } = ctx;
+  return tokens[e.first].kind === 'ar' && !pluralArabicVerb(ctx, e) && PLURAL_RELATIVES.has(tokens[prevNonSpace(tokens, e.first - 1)]?.norm ?? '');
+}
+const PLURAL_RELATIVES = new Set(['الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي'].map(foldWord));
 const MAX_ASIDE_WORDS = 8;
 /** A speech verb that is the speaker's own, not a source ("according to"). */
 const saidBy = (ctx: Ctx, e: Cue | undefined): boolean => e !== undefined && e.def.kind === 'speech' && !SPEECH_SOURCES.has(cueWords(ctx, e));

@@ -11,6 +11,7 @@ import {
   kinSubjectBefore,
   opensReportedClause,
   pluralArabicVerb,
+  saidOfWhom,
   type Decision,
 } from './roles';
 import { DETAINEE_ROLES } from '../types';
@@ -132,6 +133,7 @@ function speechOfSubject(ctx: Ctx, cands: Cand[], k: number): Cue | null {
       if (invertedSpeech(ctx, cue)) return null;
       // «صوراً لمحمد الحداد وقالوا إن…»: a plural verb after one name has others for its subject.
       if (pluralArabicVerb(ctx, cue) && !inCoordination(cands, k)) return null;
+      if (saidOfWhom(ctx, cue)) return null;
       return isSpeech(ctx, cue) && words - otherSpeaker > 2 ? cue : null;
     }
     // "…, his family told", "…, the lawyer said", "…, they said": someone else speaks.
