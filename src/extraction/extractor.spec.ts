@@ -6609,5 +6609,13 @@ describe('extractMentions', () => {
         people('اعتقل محمد الحداد في دمشق.. وأفرج عنه بعد شهر. وقال سمير ناصر إن الحادثة تكررت مرات كثيرة في المدينة خلال الأعوام الماضية.', 'ar'),
       ).toEqual(['محمد الحداد=released', 'سمير ناصر=other']);
     });
+
+    it('reads "Syrian Emergency Task Force" as a body, and a name alone on the line under a headline as its writer', () => {
+      expect(people('The interview was released by Syrian Emergency Task Force.', 'en')).toEqual([]);
+      const story = 'Journalist Omar Haddad still missing in Syria\n\nJohn Bacon\nIn this image taken from undated video, Omar Haddad prays while blindfolded.';
+      expect(people(story, 'en')).toEqual(['Omar Haddad=missing', 'John Bacon=other', 'Omar Haddad=missing']);
+      const survivor = 'Saydnaya survivor speaks\nOmar Haddad\nOmar Haddad spent ten years in Saydnaya and was released in December.';
+      expect(new Set(people(survivor, 'en'))).toEqual(new Set(['Omar Haddad=released']));
+    });
   });
 });

@@ -799,6 +799,7 @@ const BODY_ENDINGS = new Set(
     'observatory',
     'federation',
     'syndicate',
+    'force',
     'forces',
     'police',
     'programme',

@@ -4566,6 +4566,11 @@ function paragraphOf(ctx: Ctx, i: number): number {
  * about («محمد الحداد - داريا» over «استشهد تحت التعذيب…») names nobody else with cues of their own.
  */
 export function bylines(ctx: Ctx, cands: Cand[], decisions: Decision[]): void {
+  firstLineByline(ctx, cands, decisions);
+  writerUnderHeadline(ctx, cands, decisions);
+}
+
+function firstLineByline(ctx: Ctx, cands: Cand[], decisions: Decision[]): void {
   const c = cands[0];
   const d = decisions[0];
   if (!c || ctx.lines.length < 2 || ctx.lineOf[c.first] !== 0 || c.ref || c.figure) return;
@@ -4583,6 +4588,38 @@ export function bylines(ctx: Ctx, cands: Cand[], decisions: Decision[]): void {
   if (others) decisions[0] = { role: 'other', cues: [], evidence: 'title' };
 }
 const BYLINE_EXTRA_WORDS = 3;
+
+/**
+ * "Journalist Omar Haddad still missing in Syria" / "John Bacon" / "In this image …": a Latin line under the
+ * headline that holds a name and nothing else («By» aside) is the writer's, not one more of the people the
+ * headline tells of.
+ */
+function writerUnderHeadline(ctx: Ctx, cands: Cand[], decisions: Decision[]): void {
+  const { tokens, lines } = ctx;
+  const second = lines.findIndex((l, i) => i > 0 && l.words > 0);
+  if (second < 0 || second + 1 >= lines.length || lines[0].words === 0) return;
+  const head = lines[0];
+  const end = tokens[prevNonSpace(tokens, head.last)];
+  if (end !== undefined && end.kind === 'p' && isSentencePunct(end)) return;
+  const line = lines[second];
+  // A list under the headline is not a writer: no colon, and the line after the name is prose, not one more item.
+  const next = lines.findIndex((l, i) => i > second && l.words > 0);
+  if (head.endsWithColon || next < 0 || lines[next].item || lines[next].words <= MIN_PROSE_WORDS) return;
+  const k = cands.findIndex((m) => ctx.lineOf[m.first] === second);
+  if (k < 0 || tokens[cands[k].first].kind !== 'lat' || cands[k].ref) return;
+  const c = cands[k];
+  const others = line.words - (c.last - c.first + 1);
+  const first = nextNonSpace(tokens, line.first);
+  if (others > 1 || (others === 1 && !(first < c.first && BY_WORDS.has(tokens[first].norm)))) return;
+  if (nextNonSpace(tokens, c.last + 1) <= line.last) return;
+  // Not the one the post goes on about: "Saydnaya survivor speaks" / "Omar Haddad" / "Haddad spent ten years …".
+  const surname = tokens[c.last].norm;
+  if (cands.some((m, j) => j !== k && (m.ref === c || tokens.slice(m.first, m.last + 1).some((t) => t.norm === surname)))) return;
+  if (DETAINEE_ROLES.includes(decisions[k].role) && decisions[k].cues.every((e) => ctx.lineOf[e.first] !== second))
+    decisions[k] = { role: 'other', cues: [], evidence: 'title' };
+}
+const BY_WORDS = new Set(['by', 'par'].map(foldWord));
+const MIN_PROSE_WORDS = 10;
 
 /**
  * «توفيت … جراء قذيفة», "was killed by sniper fire", «ont péri sous les obus»: a death whose cause, named
