@@ -6617,5 +6617,19 @@ describe('extractMentions', () => {
       const survivor = 'Saydnaya survivor speaks\nOmar Haddad\nOmar Haddad spent ten years in Saydnaya and was released in December.';
       expect(new Set(people(survivor, 'en'))).toEqual(new Set(['Omar Haddad=released']));
     });
+
+    it('reads a release tried for ("in order to release their son", «في محاولة») or sought in vain ("to no avail", «دون جدوى») as sought', () => {
+      expect(
+        people('Omar Haddad was arrested in 2012. His parents tried to bribe an officer in order to release their son, but it was in vain.', 'en'),
+      ).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad was arrested in 2012. His family paid thousands of dollars for his release, to no avail.', 'en')).toEqual([
+        'Omar Haddad=detainee',
+      ]);
+      expect(people('Omar Haddad a été arrêté en 2012. Sa famille a versé de fortes sommes pour sa libération, en vain.', 'fr')).toEqual([
+        'Omar Haddad=detainee',
+      ]);
+      expect(people('اعتقل محمد الحداد عام 2012، ودفعت عائلته مبالغ كبيرة في محاولة للإفراج عنه.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      expect(people('Omar Haddad was arrested in 2012. His family paid a broker and he was released in 2014.', 'en')).toEqual(['Omar Haddad=released']);
+    });
   });
 });

@@ -9,6 +9,7 @@ import {
   servedIntroIndex,
   uncertainDeathIndex,
   earlierEpisodeIndex,
+  inVainIndex,
   threatenedDeathIndex,
   survivedDeathIndex,
   SPLIT_RELEASE_MAX_WORDS,
@@ -622,13 +623,25 @@ export function markCues(ctx: Ctx): void {
       if (c && c.def.kind === 'role' && forThoseHeld(j)) return null;
       return c && c.def.kind === 'role' ? false : null;
     });
-    if (flip)
+    if (flip || inVainAfter(ctx, cue))
       for (const c of [cue, ...waits]) {
         c.role = 'detainee';
         c.appeal = true;
       }
   }
 }
+
+/** "paid thousands for his release, to no avail", «pour obtenir sa libération, en vain», «… دون جدوى»: a release sought in vain. */
+function inVainAfter(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  for (let j = cue.last + 1, n = 0; j < tokens.length && n < IN_VAIN_WORDS && ctx.sentence[j] === ctx.sentence[cue.first]; j++) {
+    if (!isWordToken(tokens[j])) continue;
+    if (inVainIndex.match(tokens, j)) return true;
+    n++;
+  }
+  return false;
+}
+const IN_VAIN_WORDS = 6;
 
 /**
  * «تحرير الرقة», «إعلان قوات سوريا الديمقراطية … تحريرها» after «الرقة»: the liberation of a place, not

@@ -402,6 +402,9 @@ export const crowdIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ل', '�
 for (const p of [...ar(cues.crowds), ...latin(cues.crowds)]) crowdIndex.add(p, true);
 export const OF_WORDS = foldSet(cues.crowds.ofWords);
 
+/** "to no avail", «en vain», «دون جدوى»: a release sought and not won (cues.inVain). */
+export const inVainIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ب']));
+for (const p of allLangs(cues.inVain)) inVainIndex.add(p, true);
 /** "previously", «une première fois», «وسبق أن»: a cue told as an earlier episode (cues.earlierEpisode). */
 export const earlierEpisodeIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
 for (const p of allLangs(cues.earlierEpisode)) earlierEpisodeIndex.add(p, true);
