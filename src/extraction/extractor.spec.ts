@@ -6631,5 +6631,11 @@ describe('extractMentions', () => {
       expect(people('اعتقل محمد الحداد عام 2012، ودفعت عائلته مبالغ كبيرة في محاولة للإفراج عنه.', 'ar')).toEqual(['محمد الحداد=detainee']);
       expect(people('Omar Haddad was arrested in 2012. His family paid a broker and he was released in 2014.', 'en')).toEqual(['Omar Haddad=released']);
     });
+
+    it('does not take the town of a checkpoint, «arrêté à un poste de contrôle de Daraya», for a hometown', () => {
+      expect(hometownOf('Omar Haddad a été arrêté en 2012 à un poste de contrôle de Daraya, une banlieue de Damas.', 'fr')).toBeNull();
+      expect(hometownOf('Omar Haddad a été arrêté à un barrage de Daraya en 2012.', 'fr')).toBeNull();
+      expect(hometownOf('Omar Haddad, un ingénieur de Daraya, a été arrêté à un barrage en 2012.', 'fr')).toBe('Daraya');
+    });
   });
 });
