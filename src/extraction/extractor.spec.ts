@@ -6637,5 +6637,18 @@ describe('extractMentions', () => {
       expect(hometownOf('Omar Haddad a été arrêté à un barrage de Daraya en 2012.', 'fr')).toBeNull();
       expect(hometownOf('Omar Haddad, un ingénieur de Daraya, a été arrêté à un barrage en 2012.', 'fr')).toBe('Daraya');
     });
+
+    it('keeps "the Lebanese who went missing" others\', reads "was able to secure his release" as won and "an appeal to release" as sought', () => {
+      const text =
+        'Omar Haddad was arrested in 1985. His return revived the issue of the Lebanese who went missing during the war.\nHaddad was held in solitary confinement for four years. He was later transferred to a civilian prison and was able to secure his release by paying millions through a lawyer.';
+      expect(new Set(people(text, 'en'))).toEqual(new Set(['Omar Haddad=released', 'Haddad=released']));
+      expect(people('Omar Haddad was arrested in 1985. His return revived the issue of the Lebanese who went missing during the war.', 'en')).toEqual([
+        'Omar Haddad=detainee',
+      ]);
+      expect(people('Omar Haddad was kidnapped over his appeal to release his daughter Rawan Haddad from a conscription camp.', 'en')).toEqual([
+        'Omar Haddad=missing',
+        'Rawan Haddad=detainee',
+      ]);
+    });
   });
 });

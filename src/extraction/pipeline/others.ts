@@ -22,6 +22,7 @@ import {
 } from './lexicon';
 import { type Ctx, type Cue, cueOf, holdsSoughtPronoun } from './context';
 import { matchPlace } from '../attributes';
+import attributeWords from '../data/attribute-words.json';
 
 /**
  * Stage 5b, roles said of others: a role word whose subject or object is many unnamed people, other
@@ -131,6 +132,8 @@ export function unnamedWhoClause(ctx: Ctx, cue: Cue): boolean {
   if (people >= 0 && isComma(tokens[people])) people = -1;
   // "appeared on a list of detainees who died in custody": the name is one of them.
   if (people >= 0 && indefinitePersonEndingAt(ctx, people) && !listOfBefore(ctx, people)) return true;
+  // "the Lebanese who went missing during the civil war", «les Libanais qui ont disparu»: a people named by its nationality.
+  if (people >= 0 && nationalityGroupAt(tokens, people)) return true;
   if (people < 0 || !isWordToken(tokens[people]) || !PEOPLE_WORDS.has(tokens[people].norm)) return false;
   // "Omar Haddad is among those who are missing": the name is one of them.
   const among = prevNonSpace(tokens, people - 1);
@@ -177,6 +180,15 @@ function indefinitePersonEndingAt(ctx: Ctx, last: number): boolean {
 const MAX_INDEFINITE_WORDS = 3;
 const WHO_WORDS = new Set(['who', 'qui'].map(foldWord));
 const WHO_AUX = new Set(['had', 'have', 'has', 'sont', 'ont', 'avaient', 'étaient', 'été'].map(foldWord));
+/** "the Lebanese", "the Syrians", «les Libanais» ending at `k`: "the" and a capitalised nationality, in the plural or not. */
+function nationalityGroupAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.kind !== 'lat' || !t.cap || !(NATIONALITIES.has(t.norm) || (t.norm.endsWith('s') && NATIONALITIES.has(t.norm.slice(0, -1))))) return false;
+  const b = prevNonSpace(tokens, k - 1);
+  return b >= 0 && GROUP_ARTICLES.has(tokens[b].norm);
+}
+const NATIONALITIES = new Set([...attributeWords.demonyms.en, ...attributeWords.demonyms.fr].map(foldWord));
+const GROUP_ARTICLES = new Set(['the', 'les'].map(foldWord));
 const PEOPLE_WORDS = new Set(['people', 'those', 'others', 'men', 'women', 'gens', 'personnes', 'ceux', 'celles', 'autres', 'hommes', 'femmes'].map(foldWord));
 
 /**

@@ -1671,7 +1671,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   // «يبدي السجناء خشيتهم على مصير آخرين»: a disappearance of others says nothing of those named.
   const disappearance = ctx.cueList.filter((e) => e.def.kind === 'role' && e.role === 'missing' && !e.def.abduction && !infoRequest(ctx, e));
   // "Omar Haddad, whose brother disappeared, …": the brother's, like «son frère a disparu» (others.ts unnamedKinSubject).
-  const missingCues = disappearance.filter((e) => !ofOthers(ctx, e) && !whoseKinOutcome(ctx, e));
+  // "the Lebanese who went missing during the war": a "who" clause of a people is theirs.
+  const missingCues = disappearance.filter((e) => !ofOthers(ctx, e) && !unnamedWhoClause(ctx, e) && !whoseKinOutcome(ctx, e));
   // "Omar Haddad was detained on Monday. Samir Nasser has been missing since Wednesday.": a disappearance another name
   // owns, in another sentence, is that name's, not the post's.
   const owner = new Map<Cue, number>();
