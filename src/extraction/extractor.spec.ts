@@ -6650,5 +6650,14 @@ describe('extractMentions', () => {
         'Rawan Haddad=detainee',
       ]);
     });
+
+    it('reads «présidente du comité des parents des disparus» as a body’s head, and «L’Orient-Le Jour», «Solide» as bodies', () => {
+      const text =
+        'Prenant la parole, Fatima Ali, présidente du comité des parents des disparus, a souligné que « le dossier englobe plus de 17 000 personnes enlevées ».';
+      expect(people(text, 'fr')).toEqual(['Fatima Ali=other']);
+      const paper =
+        "Interrogé par L'Orient-Le Jour, le porte-parole de Solide (Soutien aux Libanais en détention et en exil) a indiqué que les prisonniers ne se trouvaient plus dans cette prison. Omar Haddad y était détenu depuis 1985.";
+      expect(people(paper, 'fr')).toEqual(['Omar Haddad=detainee']);
+    });
   });
 });

@@ -968,12 +968,19 @@ function namesBody(tokens: Token[], i: number): boolean {
   for (let n = 0; n < 2 && j >= 0 && tokens[j].kind === 'lat' && NATIONALITY_OR_KIND.has(tokens[j].norm); n++) j = prevNonSpace(tokens, j - 1);
   for (let n = 0; n < 2 && j >= 0 && isWordToken(tokens[j]) && (BODY_LINKS.has(tokens[j].norm) || LATIN_ARTICLES.has(tokens[j].norm)); n++)
     j = prevNonSpace(tokens, j - 1);
+  // «comité des parents des disparus», "Association of Families of the Missing": past the families the body gathers.
+  if (j >= 0 && tokens[j].kind === 'lat' && BODY_KIN.has(tokens[j].norm)) {
+    j = prevNonSpace(tokens, j - 1);
+    for (let n = 0; n < 2 && j >= 0 && isWordToken(tokens[j]) && (BODY_LINKS.has(tokens[j].norm) || LATIN_ARTICLES.has(tokens[j].norm)); n++)
+      j = prevNonSpace(tokens, j - 1);
+  }
   if (j < 0 || !isWordToken(tokens[j])) return false;
   const w = stripConj(tokens[j].norm);
   return ADVOCACY_BODIES.has(w) || (w.startsWith(AR_AL) && ADVOCACY_BODIES.has(w.slice(AR_AL.length)));
 }
 const ADVOCACY_BODIES = new Set([...ar(cues.advocacyBodies), ...latin(cues.advocacyBodies)].map(foldWord));
 const BODY_LINKS = new Set(['of', 'for', 'de', 'des', 'du', 'd', 'pour'].map(foldWord));
+const BODY_KIN = new Set(['parents', 'familles', 'families', 'mothers', 'mères', 'proches', 'relatives'].map(foldWord));
 /** Words said of the held in a body's name: "Lebanese", "political", "Syrian", "Palestinian", "female". */
 const NATIONALITY_OR_KIND = new Set(['lebanese', 'syrian', 'palestinian', 'jordanian', 'political', 'female', 'women', 'former', 'missing'].map(foldWord));
 
