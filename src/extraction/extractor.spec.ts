@@ -6659,5 +6659,16 @@ describe('extractMentions', () => {
         "Interrogé par L'Orient-Le Jour, le porte-parole de Solide (Soutien aux Libanais en détention et en exil) a indiqué que les prisonniers ne se trouvaient plus dans cette prison. Omar Haddad y était détenu depuis 1985.";
       expect(people(paper, 'fr')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it('reads "the members A, B and C" of a commission, with no role word in their sentence, as others', () => {
+      const text =
+        'La délégation comprenait le président de la commission, Ziad Achour, ainsi que les membres Omar Haddad, Carmen Abou Jaoudé et Adib Nehmé.\nCertaines parmi les victimes de disparition forcée sont portées disparues depuis la guerre civile.';
+      expect(people(text, 'fr')).toEqual(['Ziad Achour=official', 'Omar Haddad=other', 'Carmen Abou Jaoudé=other', 'Adib Nehmé=other']);
+      expect(people('Lawyer Omar Haddad, doctor Samir Nasser and student Fadi Khalil were arrested in 2012.', 'en')).toEqual([
+        'Omar Haddad=detainee',
+        'Samir Nasser=detainee',
+        'Fadi Khalil=detainee',
+      ]);
+    });
   });
 });

@@ -1175,7 +1175,16 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       return nearest.def.firstPerson ? 'firstRel' : 'relative';
     }
     // «المغيبة رزان زيتونة والناشطين وائل حمادة…»: a title inside a coordination shares the first name's fate.
-    if (nearest?.def.kind === 'otherTitle' && c.coordPrev >= 0 && !c.coordRel) return 'plain';
+    if (nearest?.def.kind === 'otherTitle' && c.coordPrev >= 0 && !c.coordRel && roleInSentence(ctx, c)) return 'plain';
+    // «les membres Wadad Halawani, Carmen Abou Jaoudé et Adib Nehmé.»: a title before a list with no role word in its
+    // sentence describes every name of it.
+    if (!ownRole && !nearest && c.coordPrev >= 0 && !c.coordRel && !roleInSentence(ctx, c)) {
+      // The nearest name back along the list with a title of its own.
+      const titleOf = (m: number) => pre[m].find((e) => e.def.kind !== 'neutral');
+      let h = k;
+      while (cands[h].coordPrev >= 0 && !titleOf(h)) h = cands[h].coordPrev;
+      if (titleOf(h)?.def.kind === 'otherTitle') return 'other';
+    }
     // «ناشدت عائلة محمد الحداد بالكشف عن مصير ابنها», "the family of Omar Haddad appealed for news of their son": he is that son.
     if (familyChild[k]) return 'plain';
     // "For Fatima Ali, and the other relatives of the Syrians who are still missing": she is one of the relatives.
@@ -1216,7 +1225,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     if (nearest?.def.kind === 'speech' && opensReportedClause(ctx, c)) return 'plain';
     // "Lawyer Omar Haddad, doctor Samir Nasser and student Fadi Khalil were arrested": so does the first of such a list,
     // and "Professor Omar Haddad and his brother Fadi were arrested".
-    if (nearest?.def.kind === 'otherTitle' && k + 1 < cands.length && cands[k + 1].coordPrev === k) return 'plain';
+    // Not "the delegation included the members Omar Haddad and Samir Nasser.": a list with no role word in its sentence.
+    if (nearest?.def.kind === 'otherTitle' && k + 1 < cands.length && cands[k + 1].coordPrev === k && roleInSentence(ctx, c)) return 'plain';
     if (nearest?.def.kind === 'otherTitle' || nearest?.def.kind === 'speech') return ownRole ? 'plain' : 'other';
     // "Samir Nasser of the Arab Organization for Human Rights said": a civil body's staff (GUIDE.md: NGO staff are other).
     if (!ownRole && civilBodyAfterName(ctx, c)) return 'other';
@@ -1813,6 +1823,12 @@ function disappearanceTopic(ctx: Ctx): Cue | undefined {
   return undefined;
 }
 const TOPIC_MISSING = cueDef({ kind: 'role', role: 'missing' });
+
+/** A role cue in the sentence of `c`. */
+function roleInSentence(ctx: Ctx, c: Cand): boolean {
+  const s = ctx.sentence[c.first];
+  return ctx.cueList.some((e) => e.def.kind === 'role' && ctx.sentence[e.first] === s);
+}
 
 /** A place of detention named in the sentence of `c`. */
 function facilityInSentence(ctx: Ctx, c: Cand): boolean {
