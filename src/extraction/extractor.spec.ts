@@ -6670,5 +6670,17 @@ describe('extractMentions', () => {
         'Fadi Khalil=detainee',
       ]);
     });
+
+    it('reads «la disparition en novembre 2013 de l’un de ses frères», "died without knowing the fate of her husband" and «détaille X» as family and speakers', () => {
+      expect(people("Omar Haddad a porté plainte après la disparition en novembre 2013 de l'un de ses frères et de son neveu en Syrie.", 'fr')).toEqual([
+        'Omar Haddad=relative',
+      ]);
+      expect(people('Omar Haddad filed a complaint after the disappearance in November 2013 of one of his brothers.', 'en')).toEqual(['Omar Haddad=relative']);
+      expect(people('Fatima Ali est décédée en 2015 sans connaître le sort de son époux.', 'fr')).toEqual(['Fatima Ali=relative']);
+      expect(people('Fatima Ali died in 2015 without knowing the fate of her husband.', 'en')).toEqual(['Fatima Ali=relative']);
+      const lawyer =
+        "« On sait qu'ils ont été arrêtés et ont disparu depuis », détaille Samira Nasser, coordinatrice du Groupe d'action judiciaire de la FIDH.";
+      expect(people(lawyer, 'fr')).toEqual(['Samira Nasser=other']);
+    });
   });
 });

@@ -411,8 +411,11 @@ function crowdAround(ctx: Ctx, cue: Cue): boolean {
     return !timesAfter(tokens, j);
   // "the deaths of …"; "body of" holds its "of" itself.
   if (latinCue && !OF_WORDS.has(tokens[cue.last].norm)) {
-    if (!tokens[j] || !isWordToken(tokens[j]) || !OF_WORDS.has(tokens[j].norm)) return false;
-    j = nextNonSpace(tokens, j + 1);
+    // «la disparition en novembre 2013 de l'un de ses frères»: past a date between the noun and its "of".
+    const dated = pastDate(tokens, j);
+    if (!tokens[dated] || !isWordToken(tokens[dated]) || !OF_WORDS.has(tokens[dated].norm)) return false;
+    j = nextNonSpace(tokens, dated + 1);
+    if (unnamedKinAt(ctx, pastOneOf(tokens, j))) return true; // "of one of his brothers", «de l'un de ses frères»
   }
   const t = tokens[j];
   if (!t) return false;
@@ -424,6 +427,24 @@ function crowdAround(ctx: Ctx, cue: Cue): boolean {
   const length = unit !== undefined && isServedUnit(unit);
   return (latinCue && t.kind === 'num' && !YEAR.test(t.norm) && !length) || crowdIndex.match(tokens, j) !== null;
 }
+
+/** Past "in November 2013", «en novembre 2013» at `j` (up to four words of a date): the token after it. */
+export function pastDate(tokens: Token[], j: number): number {
+  for (let n = 0; n < MAX_DATE_WORDS && tokens[j] && (tokens[j].kind === 'num' || (tokens[j].kind === 'lat' && DATE_WORDS.has(tokens[j].norm))); n++)
+    j = nextNonSpace(tokens, j + 1);
+  return j;
+}
+const MAX_DATE_WORDS = 4;
+const DATE_WORDS = new Set([...Object.values(attributeWords.months).flat(), 'en', 'in', 'on', 'le'].map(foldWord));
+
+/** Past "one of", «l'un de», "two of" at `j`: the token after it, or `j`. */
+export function pastOneOf(tokens: Token[], j: number): number {
+  let k = tokens[j]?.norm === 'l' ? nextNonSpace(tokens, j + 1) : j;
+  if (!tokens[k] || !COUNT_OF.has(tokens[k].norm)) return j;
+  k = nextNonSpace(tokens, k + 1);
+  return tokens[k] && OF_WORDS.has(tokens[k].norm) ? nextNonSpace(tokens, k + 1) : j;
+}
+const COUNT_OF = new Set(['un', 'une', 'one', 'two', 'deux', 'three', 'trois'].map(foldWord));
 
 /**
  * "Omar Haddad and Samir Nasser all disappeared", «Omar Haddad et Samir Nasser ont tous disparu», «Ils ont tous

@@ -102,7 +102,7 @@ import {
   tagStart,
   wordySentence,
 } from './context';
-import { THAT_WORDS, fellowsObject, ofOthers, unnamedKinAt, unnamedWhoClause } from './others';
+import { THAT_WORDS, fellowsObject, ofOthers, pastDate, pastOneOf, unnamedKinAt, unnamedWhoClause } from './others';
 import { possessiveAfter } from './name-reading';
 import {
   AR_MALE_GIVEN,
@@ -3514,7 +3514,9 @@ function unnamedKinAfter(ctx: Ctx, cands: Cand[], cue: Cue): boolean {
   const { tokens } = ctx;
   if (tokens[cue.last].kind !== 'lat') return false;
   let j = nextNonSpace(tokens, cue.last + 1);
-  if (tokens[j] && KIN_LINKS.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
+  // «Après la disparition en 2013 de l'un de ses frères, Omar Haddad…»: past a date, and "one of".
+  j = pastDate(tokens, j);
+  if (tokens[j] && KIN_LINKS.has(tokens[j].norm)) j = pastOneOf(tokens, nextNonSpace(tokens, j + 1));
   if (!tokens[j] || !THIRD_PERSON_POSSESSIVES.has(tokens[j].norm)) return false;
   const kin = kinNounIndex.match(tokens, nextNonSpace(tokens, j + 1));
   if (!kin) return false;
@@ -4683,7 +4685,11 @@ export function deathsOutsideCustody(ctx: Ctx, cands: Cand[], decisions: Decisio
     const deaths = d.cues.filter((e) => e.def.kind === 'role' && e.role === 'dead' && ctx.sentence[e.first] === s);
     if (deaths.length === 0 || !deaths.some(namedCause) || custody(s, k)) continue;
     // «أصيب بجلطة أودت بحياته خلال بحثه عن صور ولده», "died of a heart attack while searching for his son": family.
-    decisions[k] = { role: searchesForOwnKinAfter(ctx, cands[k]) ? 'relative' : 'other', cues: [], evidence: d.evidence };
+    // «décédée sans connaître le sort de son époux», "died without knowing the fate of her husband": family too.
+    decisions[k] = { role: searchesForOwnKinAfter(ctx, cands[k]) || fateOfKinAfter(ctx, s) ? 'relative' : 'other', cues: [], evidence: d.evidence };
+    // «Zahra Abbas est assise … Zahra est décédée sans …»: the full name and its short forms are one person.
+    const person = cands[k].ref ?? cands[k];
+    for (let m = 0; m < cands.length; m++) if (m !== k && (cands[m].ref ?? cands[m]) === person && decisions[m].role === 'dead') decisions[m] = decisions[k];
   }
 }
 const MAX_CAUSE_WORDS = 12;
@@ -4707,6 +4713,18 @@ function searchesForOwnKinAfter(ctx: Ctx, c: Cand): boolean {
   return false;
 }
 const MAX_SEARCH_TO_KIN_WORDS = 4;
+
+/** In sentence `s`, a cause of death that ends on "of"/«de» ("without knowing the fate of") and a possessive kinship phrase right after it. */
+function fateOfKinAfter(ctx: Ctx, s: number): boolean {
+  const { tokens } = ctx;
+  for (let i = ctx.sentenceFirst[s]; i <= ctx.sentenceLast[s]; i++) {
+    const m = isWordToken(tokens[i]) ? outsideDeathIndex.match(tokens, i) : null;
+    if (!m || !OF_WORDS.has(tokens[m.last].norm)) continue;
+    const p = nextNonSpace(tokens, m.last + 1);
+    if (p < tokens.length && THIRD_PERSON_POSSESSIVES.has(tokens[p].norm) && kinNounIndex.match(tokens, nextNonSpace(tokens, p + 1))) return true;
+  }
+  return false;
+}
 const MAX_CAUSE_WORDS_BEFORE = 2;
 /** Death words that say custody themselves: torture, execution, prison, Caesar's photographs. */
 const CUSTODY_DEATH = new RegExp(
