@@ -6682,5 +6682,17 @@ describe('extractMentions', () => {
         "« On sait qu'ils ont été arrêtés et ont disparu depuis », détaille Samira Nasser, coordinatrice du Groupe d'action judiciaire de la FIDH.";
       expect(people(lawyer, 'fr')).toEqual(['Samira Nasser=other']);
     });
+
+    it('makes no post-wide disappearance where the missing reappeared, and reads «jardin Gebran Khalil Gebran», "Hong Kong" as no one', () => {
+      const text =
+        'Syrie : Réapparition de 2 Kurdes de Qamishli\n\nAlkarama a reçu des informations concernant la réapparition de 2 membres de la communauté kurde de Qamishli, qui avaient disparu depuis 2008. Ils ont été transférés à la prison de Adra.\n\nLes 2 personnes concernées :\n\n1. Omar Haddad, né en 1977, arrêté chez lui le 28 août 2008.\n2. Samir Nasser, né en 1972, arrêté chez lui le 2 septembre 2008.';
+      expect(people(text, 'fr')).toEqual(['Omar Haddad=detainee', 'Samir Nasser=detainee']);
+      expect(people('Les familles ont entamé un sit-in permanent au jardin Gebran Khalil Gebran à Beyrouth. Omar Haddad a disparu en 1985.', 'fr')).toEqual([
+        'Omar Haddad=missing',
+      ]);
+      expect(people("Les seules photos sont celles qu'Omar Haddad avait prises lors de son voyage à Hong Kong, avant son enlèvement.", 'fr')).toEqual([
+        'Omar Haddad=missing',
+      ]);
+    });
   });
 });

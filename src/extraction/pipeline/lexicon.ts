@@ -402,6 +402,9 @@ export const crowdIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ل', '�
 for (const p of [...ar(cues.crowds), ...latin(cues.crowds)]) crowdIndex.add(p, true);
 export const OF_WORDS = foldSet(cues.crowds.ofWords);
 
+/** "reappeared", «réapparition», «عاود الظهور»: the missing found again (cues.reappearance). */
+export const reappearanceIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ب']));
+for (const p of allLangs(cues.reappearance)) reappearanceIndex.add(p, true);
 /** "to no avail", «en vain», «دون جدوى»: a release sought and not won (cues.inVain). */
 export const inVainIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ب']));
 for (const p of allLangs(cues.inVain)) inVainIndex.add(p, true);

@@ -40,6 +40,7 @@ import {
   AR_KIN_OF_HIM,
   kinNounIndex,
   companionNounIndex,
+  reappearanceIndex,
   outsideDeathIndex,
   PASSIVE_AUX,
   PERFECT_AUX,
@@ -1694,7 +1695,9 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     const m = owner.get(e);
     return m !== undefined && !samePerson(m, k) && ctx.sentence[e.first] !== ctx.sentence[cands[k].first];
   };
-  if (missingCues.length > 0) {
+  // «Réapparition de 8 Kurdes … qui avaient disparu depuis 2008»: a post that tells of the missing found again.
+  const reappeared = ctx.tokens.some((t, i) => isWordToken(t) && reappearanceIndex.match(ctx.tokens, i) !== null);
+  if (missingCues.length > 0 && !reappeared) {
     // «…où il est encore détenu aujourd'hui»: "still held" in a sentence that names nobody.
     const heldStillUnnamed = heldStillNamingNobody(ctx, cands);
     for (let k = 0; k < cands.length; k++) {
