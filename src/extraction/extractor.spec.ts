@@ -6705,5 +6705,13 @@ describe('extractMentions', () => {
         'خالد علي=other',
       ]);
     });
+
+    it('still reads a list the committee of the families of the disappeared hands over, «Le comité des parents des disparus a remis une liste : …», as missing', () => {
+      expect(people('Le comité des parents des disparus a remis une liste de noms : Omar Haddad, Samir Nasser, Karim Saleh.', 'fr')).toEqual([
+        'Omar Haddad=missing',
+        'Samir Nasser=missing',
+        'Karim Saleh=missing',
+      ]);
+    });
   });
 });

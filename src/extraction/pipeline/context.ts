@@ -968,16 +968,45 @@ function namesBody(tokens: Token[], i: number): boolean {
   for (let n = 0; n < 2 && j >= 0 && tokens[j].kind === 'lat' && NATIONALITY_OR_KIND.has(tokens[j].norm); n++) j = prevNonSpace(tokens, j - 1);
   for (let n = 0; n < 2 && j >= 0 && isWordToken(tokens[j]) && (BODY_LINKS.has(tokens[j].norm) || LATIN_ARTICLES.has(tokens[j].norm)); n++)
     j = prevNonSpace(tokens, j - 1);
-  // «comité des parents des disparus», "Association of Families of the Missing": past the families the body gathers.
+  // «présidente du comité des parents des disparus», "head of the Association of Families of the Missing": past the
+  // families the body gathers, when someone heads it (the committee's own words, «Le comité des parents des disparus a
+  // remis une liste : A, B», still speak of the disappeared).
+  let families = false;
   if (j >= 0 && tokens[j].kind === 'lat' && BODY_KIN.has(tokens[j].norm)) {
+    families = true;
     j = prevNonSpace(tokens, j - 1);
     for (let n = 0; n < 2 && j >= 0 && isWordToken(tokens[j]) && (BODY_LINKS.has(tokens[j].norm) || LATIN_ARTICLES.has(tokens[j].norm)); n++)
       j = prevNonSpace(tokens, j - 1);
   }
   if (j < 0 || !isWordToken(tokens[j])) return false;
   const w = stripConj(tokens[j].norm);
-  return ADVOCACY_BODIES.has(w) || (w.startsWith(AR_AL) && ADVOCACY_BODIES.has(w.slice(AR_AL.length)));
+  const body = ADVOCACY_BODIES.has(w) || (w.startsWith(AR_AL) && ADVOCACY_BODIES.has(w.slice(AR_AL.length)));
+  if (!body || !families) return body;
+  let h = prevNonSpace(tokens, j - 1);
+  for (let n = 0; n < 2 && h >= 0 && isWordToken(tokens[h]) && (BODY_LINKS.has(tokens[h].norm) || LATIN_ARTICLES.has(tokens[h].norm)); n++)
+    h = prevNonSpace(tokens, h - 1);
+  return h >= 0 && BODY_HEADS.has(tokens[h].norm);
 }
+const BODY_HEADS = new Set(
+  [
+    'président',
+    'présidente',
+    'fondateur',
+    'fondatrice',
+    'porte-parole',
+    'membre',
+    'head',
+    'president',
+    'chair',
+    'chairwoman',
+    'chairman',
+    'founder',
+    'spokesperson',
+    'spokesman',
+    'spokeswoman',
+    'member',
+  ].map(foldWord),
+);
 const ADVOCACY_BODIES = new Set([...ar(cues.advocacyBodies), ...latin(cues.advocacyBodies)].map(foldWord));
 const BODY_LINKS = new Set(['of', 'for', 'de', 'des', 'du', 'd', 'pour'].map(foldWord));
 const BODY_KIN = new Set(['parents', 'familles', 'families', 'mothers', 'mères', 'proches', 'relatives'].map(foldWord));
