@@ -6713,5 +6713,19 @@ describe('extractMentions', () => {
         'Karim Saleh=missing',
       ]);
     });
+
+    it('gives a heading before a colon to every item of a list run on with semicolons, «Les disparus libanais en Syrie : A, … ; B, … ; C»', () => {
+      expect(
+        people('Les disparus libanais en Syrie : Omar Haddad, arrêté en 1976 ; Samir Nasser, arrêté en 1982 ; Karim Saleh, enlevé en 1985.', 'fr'),
+      ).toEqual(['Omar Haddad=missing', 'Samir Nasser=missing', 'Karim Saleh=missing']);
+      expect(people('المفقودون اللبنانيون في سوريا: محمد الحداد، اعتقل عام 1976؛ سمير ناصر، اعتقل عام 1982.', 'ar')).toEqual([
+        'محمد الحداد=missing',
+        'سمير ناصر=missing',
+      ]);
+      expect(people('Deux hommes ont été libérés : Omar Haddad, de Douma ; Samir Nasser, de Daraya.', 'fr')).toEqual([
+        'Omar Haddad=released',
+        'Samir Nasser=released',
+      ]);
+    });
   });
 });

@@ -1427,6 +1427,18 @@ function findItems(ctx: Ctx): void {
       headingOpen = false;
       continue;
     }
+    // A list run on in a line after a colon, its items set apart by semicolons: «Les disparus libanais en Syrie : Omar
+    // Haddad, arrêté en 1976 ; Samir Nasser, arrêté en 1982».
+    const semi = semicolonItems(tokens, line);
+    if (semi.length >= 2) {
+      const heading = { first: line.first, last: semi[0] - 1 };
+      for (let s = 0; s < semi.length; s++) {
+        const last = s + 1 < semi.length ? semi[s + 1] - 1 : line.last;
+        ctx.items.push({ first: semi[s], last, content: nextNonSpace(tokens, semi[s] + 1), heading });
+      }
+      headingOpen = false;
+      continue;
+    }
     if ((line.endsWithColon || line.hasRoleCue) && line.words <= 14) {
       lastHeading = li;
       headingOpen = true;
@@ -1480,6 +1492,26 @@ function inlineItems(tokens: Token[], line: Line): number[] {
   }
   return starts;
 }
+
+/**
+ * The colon and the semicolons that open the items of a list run on in a line ("heading: A, …; B, …; C"), each
+ * item opening on a name's word (capitalised in Latin script); none when there is no colon before the first
+ * semicolon or fewer than two items.
+ */
+function semicolonItems(tokens: Token[], line: Line): number[] {
+  const starts: number[] = [];
+  for (let k = line.first; k <= line.last; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'p') continue;
+    const colon = t.norm === ':' || t.norm === '：';
+    if (!(colon && starts.length === 0) && !(SEMICOLONS.has(t.norm) && starts.length > 0)) continue;
+    const c = nextNonSpace(tokens, k + 1);
+    if (c > line.last || !isWordToken(tokens[c]) || (tokens[c].kind === 'lat' && !tokens[c].cap)) return [];
+    starts.push(k);
+  }
+  return starts.length >= 2 ? starts : [];
+}
+const SEMICOLONS = new Set([';', '؛']);
 
 /** The heading of the list that line li belongs to: the nearest non-item line above with a role cue or a colon. */
 function headingFor(lines: Line[], li: number): number {
