@@ -6727,5 +6727,11 @@ describe('extractMentions', () => {
         'Samir Nasser=released',
       ]);
     });
+
+    it('keeps a name after «ابن بلدة نوى», a town whose folded name ends like an adjective', () => {
+      expect(people('استشهد تحت التعذيب في سجون النظام ابن بلدة نوى محمد الحداد.', 'ar')).toEqual(['محمد الحداد=dead']);
+      expect(hometownOf('استشهد تحت التعذيب ابن مدينة نوى محمد الحداد.', 'ar')).toBe('نوى');
+      expect(people('نقل موقع الإخباري محمد الحداد أن المعتقلين أفرج عنهم.', 'ar').map((p) => p.split('=')[0])).not.toContain('محمد الحداد');
+    });
   });
 });

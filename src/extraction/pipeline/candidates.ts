@@ -834,8 +834,11 @@ function namesOrganisation(ctx: Ctx, c: Cand): boolean {
   )
     return true;
   // one adjective between: "le site palestinien Ma'an", «الموقع الإخباري»
+  // Not «ابن بلدة نوى محمد الحداد»: a town's name (folded «نوى» ends like an adjective) after a word for a town.
   const adjective =
-    tokens[j] && cueOf(ctx, j) === null && ((tokens[j].kind === 'lat' && !tokens[j].cap) || (tokens[j].kind === 'ar' && /(?:ي|يه)$/.test(tokens[j].norm)));
+    tokens[j] &&
+    cueOf(ctx, j) === null &&
+    ((tokens[j].kind === 'lat' && !tokens[j].cap) || (tokens[j].kind === 'ar' && /(?:ي|يه)$/.test(tokens[j].norm) && matchPlace(tokens, j) === null));
   if (adjective === true && isOrganisationWord(tokens[prevNonSpace(tokens, j - 1)])) return true;
   // «l'ONG Hostage Aid Worldwide»: one capitalised word of the body's name, a cue or not, between.
   return tokens[j]?.kind === 'lat' && tokens[j].cap && j === prevNonSpace(tokens, c.first - 1) && isOrganisationWord(tokens[prevNonSpace(tokens, j - 1)]);
