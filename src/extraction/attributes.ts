@@ -106,6 +106,11 @@ export function matchPlace(tokens: Token[], i: number): PhraseMatch<true> | null
   return placeIndex.match(tokens, i);
 }
 
+/** A place of places.json or a town of localities.json at token `i`: only where a place is known to stand. */
+export function matchTown(tokens: Token[], i: number): PhraseMatch<true> | null {
+  return placeIndex.match(tokens, i) ?? localityIndex.match(tokens, i);
+}
+
 /** A place the lists know ends at token `end` (up to three words back). */
 function placeEndsAt(tokens: Token[], end: number): boolean {
   let k = end;
@@ -2373,7 +2378,7 @@ function introducesName(tokens: Token[], hitLast: number, nameFirst: number, hit
     }
     return false;
   }
-  return commas === 1 || (commas === 0 && tokens[hitLast].kind === 'ar' && hitFirst >= 0 && matchPlace(tokens, hitFirst) !== null);
+  return commas === 1 || (commas === 0 && tokens[hitLast].kind === 'ar' && hitFirst >= 0 && matchTown(tokens, hitFirst) !== null);
 }
 
 function pick(hits: AttributeHit[], kind: HitKind, w: AttributeWindow, tokens: Token[]): AttributeHit | null {

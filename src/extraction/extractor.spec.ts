@@ -6733,5 +6733,26 @@ describe('extractMentions', () => {
       expect(hometownOf('استشهد تحت التعذيب ابن مدينة نوى محمد الحداد.', 'ar')).toBe('نوى');
       expect(people('نقل موقع الإخباري محمد الحداد أن المعتقلين أفرج عنهم.', 'ar').map((p) => p.split('=')[0])).not.toContain('محمد الحداد');
     });
+
+    it('reads a town of the lists that looks like a name, a kunya or a title where a place stands as the hometown', () => {
+      const cases: [string, string, string][] = [
+        ['قضى الشاب محمد الحداد من أبناء بلدة أبو الظهور تحت التعذيب في سجون النظام.', 'ar', 'أبو الظهور'],
+        ['أفرجت قوات النظام عن المعتقل محمد الحداد، وهو من أهالي بابا عمرو، بعد سنوات من الاعتقال.', 'ar', 'بابا عمرو'],
+        ['اعتقلت قوات الأمن الشاب محمد الحداد المنحدر من السيدة زينب عام 2013.', 'ar', 'السيدة زينب'],
+        ['استشهد تحت التعذيب ابن بلدة الشيخ مسكين محمد الحداد.', 'ar', 'الشيخ مسكين'],
+        ['أفرج عن ابن كرم الزيتون محمد الحداد بعد 10 سنوات من الاعتقال.', 'ar', 'كرم الزيتون'],
+        ['محمد الحداد من دير عطية قضى تحت التعذيب في سجن صيدنايا.', 'ar', 'دير عطية'],
+        ['المعتقل محمد الحداد - كرم اللوز - مواليد 1985', 'ar', 'كرم اللوز'],
+        ['Security forces arrested Omar Haddad, a native of Albu Kamal, in 2013.', 'en', 'Albu Kamal'],
+        ['Omar Haddad, who hails from the town of Sheikh Maksoud, was released on Sunday.', 'en', 'Sheikh Maksoud'],
+        ['Omar Haddad, from Ras al Ayn, died under torture in Saydnaya.', 'en', 'Ras al Ayn'],
+        ['Omar Haddad, originaire de Maarrat An Numan, a été libéré dimanche.', 'fr', 'Maarrat An Numan'],
+      ];
+      for (const [text, lang, town] of cases) {
+        const found = extractMentions(text, lang);
+        expect(found.map((m) => m.name)).toEqual([lang === 'ar' ? 'محمد الحداد' : 'Omar Haddad']);
+        expect(found[0].attributes.hometown).toBe(town);
+      }
+    });
   });
 });

@@ -7,6 +7,7 @@ import {
   kunyaNamesPlace,
   matchPlace,
   matchPlaceType,
+  matchTown,
   originIntroStart,
   placePosition,
 } from '../attributes';
@@ -55,7 +56,9 @@ import {
   imprisonedVerbAt,
   isSentencePunct,
   roleVerbAfter,
+  sonOfTown,
   tagEnd,
+  townStandsAt,
 } from './context';
 import {
   APOSTROPHES,
@@ -160,6 +163,8 @@ export function findCueCandidates(ctx: Ctx, cands: Cand[]): void {
     if (cue.def.kind === 'neutral' && cue.first === cue.last && WEAK_NEUTRAL.has(tokens[cue.first].norm)) continue;
     // «بأن قضاء هذا اللاجئ يرفع الحصيلة»: a title after "this" stands for one named before, not for the words after it.
     if (cue.def.kind === 'neutral' && DEMONSTRATIVES.has(tokens[prevNonSpace(tokens, cue.first - 1)]?.norm ?? '')) continue;
+    // «ابن بلدة الشيخ مسكين محمد الحداد», «من أهالي السيدة زينب»: a title word that starts a town's name after a place type or origin.
+    if (titleStartsTown(ctx, cue)) continue;
     let j = afterCue(ctx, cue.last + 1);
     // "arrested with his uncle, Yosef Haddad,", «et son frère, Suhaib,», «شقيقه، محمد»: a kinship word's apposition.
     if (cue.def.kind === 'relative' && tokens[j] && isComma(tokens[j])) j = afterCue(ctx, j + 1);
@@ -219,7 +224,9 @@ function pastTownOfOrigin(ctx: Ctx, j: number): number {
   const type = matchPlaceType(tokens, k);
   if (type) k = nextWord(tokens, type.last);
   if (k < 0 || tokens[k].kind !== 'ar') return j;
-  const place = matchPlace(tokens, k);
+  // «ابن بلدة الشيخ مسكين», «ابن مدينة أبو كمال»: after a place type, a town of the localities too, whole.
+  const town = matchTown(tokens, k);
+  const place = type || (town && town.last > town.first) ? town : matchPlace(tokens, k);
   const last = place ? place.last : type ? k : -1;
   const after = last >= 0 ? nextWord(tokens, last) : -1;
   return after >= 0 && tokens[after].kind === 'ar' ? after : j;
@@ -838,7 +845,7 @@ function namesOrganisation(ctx: Ctx, c: Cand): boolean {
   const adjective =
     tokens[j] &&
     cueOf(ctx, j) === null &&
-    ((tokens[j].kind === 'lat' && !tokens[j].cap) || (tokens[j].kind === 'ar' && /(?:ي|يه)$/.test(tokens[j].norm) && matchPlace(tokens, j) === null));
+    ((tokens[j].kind === 'lat' && !tokens[j].cap) || (tokens[j].kind === 'ar' && /(?:ي|يه)$/.test(tokens[j].norm) && matchTown(tokens, j) === null));
   if (adjective === true && isOrganisationWord(tokens[prevNonSpace(tokens, j - 1)])) return true;
   // «l'ONG Hostage Aid Worldwide»: one capitalised word of the body's name, a cue or not, between.
   return tokens[j]?.kind === 'lat' && tokens[j].cap && j === prevNonSpace(tokens, c.first - 1) && isOrganisationWord(tokens[prevNonSpace(tokens, j - 1)]);
@@ -899,6 +906,31 @@ const kunyaAtPlace = (ctx: Ctx, c: Cand): boolean =>
   ctx.tokens[c.first].kind === 'lat' &&
   kunyaNamesPlace(ctx.tokens, c.first, c.last);
 
+/**
+ * «من أبناء بلدة أبو الظهور», «من أهالي بابا عمرو», «المنحدر من السيدة زينب», "a native of Albu Kamal": a reading that is
+ * a town the lists know (or its last words, after a title word the town's name starts with), where a place stands
+ * (after a place type or an origin phrase), is that town.
+ */
+function knownPlaceInPlace(ctx: Ctx, c: Cand): boolean {
+  const { tokens } = ctx;
+  if (c.source === 'figure') return false;
+  // «أفرج عن ابن أبو كمال محمد الحداد»: a reading that starts with such a town right after «ابن».
+  const son = prevNonSpace(tokens, c.first - 1);
+  if (son >= 0 && tokens[c.first].kind === 'ar' && SON_OF.has(tokens[son].norm) && sonOfTown(tokens, son)) return true;
+  // «من أهالي السيدة زينب», "from Ras al Ayn": or its last words, after a title word or a head the town's name starts with.
+  if (townStandsAt(tokens, c.first, c.last)) return true;
+  for (let b = prevNonSpace(tokens, c.first - 1), n = 0; b >= 0 && n < MAX_TOWN_HEAD_WORDS && isWordToken(tokens[b]); b = prevNonSpace(tokens, b - 1), n++)
+    if (townStandsAt(tokens, b, c.last)) return true;
+  return false;
+}
+const MAX_TOWN_HEAD_WORDS = 3;
+/** A title or office word («الشيخ», «السيدة», «قاضي») at the start of a town's name that stands where a place does. */
+function titleStartsTown(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  if (cue.def.kind !== 'neutral' && cue.def.kind !== 'official' && cue.def.kind !== 'otherTitle') return false;
+  return townStandsAt(tokens, cue.first, cue.last + 1);
+}
+
 /** "from the village of Hazem al-Sharif": a Latin reading right after a place type and its "of" is the place's name. */
 const afterPlaceType = (ctx: Ctx, c: Cand): boolean => c.source !== 'figure' && ctx.tokens[c.first].kind === 'lat' && afterPlaceTypeOf(ctx.tokens, c.first);
 
@@ -910,6 +942,7 @@ export function mergeCandidates(ctx: Ctx, all: Cand[]): Cand[] {
       !everydayWordsOnly(ctx, c) &&
       !conjoinedEverydayHead(ctx, c) &&
       !kunyaAtPlace(ctx, c) &&
+      !knownPlaceInPlace(ctx, c) &&
       !afterPlaceType(ctx, c),
   );
   const sorted = [...cands].sort((a, b) => SOURCE_STRENGTH[b.source] - SOURCE_STRENGTH[a.source] || b.last - b.first - (a.last - a.first) || a.first - b.first);

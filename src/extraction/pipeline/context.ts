@@ -1,5 +1,5 @@
 import { PhraseMatch, TextModel, Token, foldWord, isComma, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
-import { IN_AR, matchFacility, matchPlace, townsChildAt } from '../attributes';
+import { IN_AR, SON_OF, matchFacility, matchPlace, matchPlaceType, matchTown, originIntroStart, townsChildAt } from '../attributes';
 import {
   organisationIndex,
   raidFailedIndex,
@@ -338,6 +338,10 @@ export function markCues(ctx: Ctx): void {
       const kin = k !== next && k < tokens.length ? kinNounIndex.match(tokens, k) : null;
       if (kin) m = { value: KIN_PHRASE_DEF, first: i, last: kin.last, prefix: 0 };
     }
+    // «أفرج عن ابن أبو كمال محمد الحداد», «ابن الشيخ مسكين …»: "son of" a town of two words or more, then a name, is its native.
+    if (m && m.value.kind === 'relative' && t.kind === 'ar' && SON_OF.has(t.norm) && sonOfTown(tokens, i)) m = null;
+    // «من أهالي مديرا», «ابن بلدة قاضي عسكر», «المنحدر من السيدة زينب»: a town whose name holds a title word.
+    if (m && (m.value.kind === 'official' || m.value.kind === 'neutral' || m.value.kind === 'otherTitle') && townStandsAt(tokens, i, m.last)) m = null;
     // «a été jugé», tried: no «juge», judge.
     if (m && m.value.kind === 'official' && TITLE_LOOKALIKES.has(ctx.model.text.slice(t.s, t.e).toLowerCase())) m = null;
     // «منذ الأيام الأولى لتحرير المدينة», «بعد تحرير حلب»: the liberation of a town frees no one named.
@@ -1254,6 +1258,27 @@ export function endsSentence(ctx: Ctx, i: number): boolean {
   }
   return true;
 }
+
+/** A town the lists know starts at token `i`, goes on to `last` or beyond, and stands after a place type or an origin phrase. */
+export function townStandsAt(tokens: Token[], i: number, last: number): boolean {
+  const town = matchTown(tokens, i);
+  if (!town || town.last < last) return false;
+  const b = prevNonSpace(tokens, i - 1);
+  if (b >= 0 && isWordToken(tokens[b]))
+    for (let k = b, n = 0; k >= 0 && n < 3; k = prevNonSpace(tokens, k - 1), n++) if (matchPlaceType(tokens, k)?.last === b) return true;
+  if (originIntroStart(tokens, i) >= 0) return true;
+  // «محمد الحداد من أبو رمانة», «محمد الحداد - كرم الزيتون -»: a town of two words or more right after a bare "from" or a
+  // field's dash is no person.
+  return town.last > town.first && b >= 0 && (TOWN_FROM.has(tokens[b].norm) || (tokens[b].kind === 'p' && TOWN_FIELD_MARKS.has(tokens[b].norm)));
+}
+/** «ابن» at `i`, then a town of two words or more the lists know, then an Arabic word. */
+export function sonOfTown(tokens: Token[], i: number): boolean {
+  const town = matchTown(tokens, nextNonSpace(tokens, i + 1));
+  if (!town || town.last === town.first) return false;
+  return tokens[nextNonSpace(tokens, town.last + 1)]?.kind === 'ar';
+}
+const TOWN_FROM = new Set(['من', 'from', 'de', 'du'].map(foldWord));
+const TOWN_FIELD_MARKS = new Set(['-', '–', '—', '(']);
 
 /**
  * «استُشهد ليحمي قريبه.. محمد زنبوعة، طالب الهندسة», «بعد اعتقال دام 11 عاماً..استشهاد شاب»: in a short Arabic
