@@ -6754,5 +6754,14 @@ describe('extractMentions', () => {
         expect(found[0].attributes.hometown).toBe(town);
       }
     });
+
+    it('reads "no proof that he is alive", «aucune preuve qu’il soit vivant» as missing', () => {
+      expect(people("Omar Haddad a été arrêté en 1985 à Tripoli par les services syriens. Ses proches n'ont aucune preuve qu'il soit vivant.", 'fr')).toEqual([
+        'Omar Haddad=missing',
+      ]);
+      expect(people('Omar Haddad was arrested in 1985 by Syrian intelligence. His family has no proof that he is alive.', 'en')).toEqual([
+        'Omar Haddad=missing',
+      ]);
+    });
   });
 });
