@@ -6763,5 +6763,10 @@ describe('extractMentions', () => {
         'Omar Haddad=missing',
       ]);
     });
+
+    it('reads the common slip «من أنباء» (for «من أبناء») before a town as an origin', () => {
+      const text = 'المعتقل الأول الذي تم الإفراج عنه مؤخراً يدعى "محمد الحداد" من أنباء خربة غزالة شرقي درعا، وذلك بعد اعتقال دام نحو 6 سنوات.';
+      expect(hometownOf(text, 'ar')).toBe('خربة غزالة');
+    });
   });
 });
