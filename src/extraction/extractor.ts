@@ -274,9 +274,22 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * as a title; «Abu al-Ras» whole; «فقد منذ» as missing and «اللاجئ» as a title; "from al Karak al Sharqi village";
  * a feared future and «sera libéré demain» as no outcome; "But his brother was still in prison" as the brother's;
  * "X and two others were abducted" as his and "detainees, many of whom disappeared", «dont beaucoup» as others';
- * "president of Hostage Aid Worldwide" as a civil body's head and "dedicated to supporting hostages" as a topic).
+ * "president of Hostage Aid Worldwide" as a civil body's head and "dedicated to supporting hostages" as a topic);
+ * rules-32 after the thirty-first, read off own sentences after errors of fresh real pages and of probes over every
+ * town of the place lists (a sentence opening on "Previously,", «وسبق أن» as an earlier episode to its end; «sont
+ * « libres »», "are free" as a release, past quotation marks; a sentence opening on "Their driver" as the driver's;
+ * lower-case words after a title inside a list; an Arabic list set apart by dashes, read whole and sharing its cue;
+ * no name after «هذا اللاجئ», in «المدنيين», «ليست», «هناك», «ليفك»; «ميسرة», «هايل» as given names; straight quotes
+ * paired along a line; names before «الذين قال» not speaking; «..» in a short Arabic headline ending no sentence;
+ * "Task Force" as a body and a name alone under a headline as its writer; a release tried for or sought "to no
+ * avail" as sought; the town of a checkpoint as no hometown; "the Lebanese who went missing" as others and "able to
+ * secure his release" as won; «présidente du comité des parents des disparus» as a body's head; "the members A, B and
+ * C" as others; «la disparition en 2013 de l'un de ses frères» as the kin's and dying "without knowing the fate of her
+ * husband" as family's; no post-wide disappearance where the missing reappeared; a list run on with semicolons after
+ * a colon heading; a town that looks like a name, a kunya or a title («أبو الظهور», «السيدة زينب», "Albu Kamal") as
+ * the hometown where a place stands).
  */
-export const EXTRACTOR_VERSION = 'rules-31';
+export const EXTRACTOR_VERSION = 'rules-32';
 
 const EVIDENCE_ADJUST: Record<Decision['evidence'], number> = {
   figure: 0,
