@@ -1441,26 +1441,10 @@ function findItems(ctx: Ctx): void {
       line.item = true;
       continue;
     }
-    // A numbered list inside a line: "Les détenus libérés : 1. Ahmad Khalil 2. Samir Issa"
-    const inline = inlineItems(tokens, line);
-    if (inline.length >= 2) {
-      const heading = { first: line.first, last: inline[0] - 1 };
-      for (let s = 0; s < inline.length; s++) {
-        const last = s + 1 < inline.length ? inline[s + 1] - 1 : line.last;
-        ctx.items.push({ first: inline[s], last, content: nextNonSpace(tokens, inline[s] + 2), heading });
-      }
-      headingOpen = false;
-      continue;
-    }
-    // A list run on in a line after a colon, its items set apart by semicolons: «Les disparus libanais en Syrie : Omar
-    // Haddad, arrêté en 1976 ; Samir Nasser, arrêté en 1982».
-    const semi = semicolonItems(tokens, line);
-    if (semi.length >= 2) {
-      const heading = { first: line.first, last: semi[0] - 1 };
-      for (let s = 0; s < semi.length; s++) {
-        const last = s + 1 < semi.length ? semi[s + 1] - 1 : line.last;
-        ctx.items.push({ first: semi[s], last, content: nextNonSpace(tokens, semi[s] + 1), heading });
-      }
+    // A numbered list inside a line: "Les détenus libérés : 1. Ahmad Khalil 2. Samir Issa" (past each number and its
+    // mark); a list run on after a colon, its items set apart by semicolons: «Les disparus libanais en Syrie : Omar
+    // Haddad, arrêté en 1976 ; Samir Nasser, arrêté en 1982» (past each colon or semicolon).
+    if (pushInlineItems(ctx, line, inlineItems(tokens, line), 2) || pushInlineItems(ctx, line, semicolonItems(tokens, line), 1)) {
       headingOpen = false;
       continue;
     }
@@ -1516,6 +1500,17 @@ function inlineItems(tokens: Token[], line: Line): number[] {
     expected++;
   }
   return starts;
+}
+
+/** Items of a list inside `line` that open at `starts`, their content `skip` tokens on; none when fewer than two. */
+function pushInlineItems(ctx: Ctx, line: Line, starts: number[], skip: number): boolean {
+  if (starts.length < 2) return false;
+  const heading = { first: line.first, last: starts[0] - 1 };
+  for (let s = 0; s < starts.length; s++) {
+    const last = s + 1 < starts.length ? starts[s + 1] - 1 : line.last;
+    ctx.items.push({ first: starts[s], last, content: nextNonSpace(ctx.tokens, starts[s] + skip), heading });
+  }
+  return true;
 }
 
 /**
