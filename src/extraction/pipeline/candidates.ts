@@ -42,6 +42,7 @@ import {
   latinKeyWords,
   timeAdverbIndex,
   NISBA_AR,
+  LIST_DASHES,
 } from './lexicon';
 import {
   Cand,
@@ -72,7 +73,7 @@ import {
   organisationIndex,
   stripConj,
 } from './lexicon';
-import { isStatusNoun } from './roles';
+import { DEMONSTRATIVES, isStatusNoun } from './roles';
 import {
   FEMININE_PLURAL,
   ageBetweenCommas,
@@ -162,7 +163,7 @@ export function findCueCandidates(ctx: Ctx, cands: Cand[]): void {
     if (!TRIGGER_KINDS.has(cue.def.kind)) continue;
     if (cue.def.kind === 'neutral' && cue.first === cue.last && WEAK_NEUTRAL.has(tokens[cue.first].norm)) continue;
     // «بأن قضاء هذا اللاجئ يرفع الحصيلة»: a title after "this" stands for one named before, not for the words after it.
-    if (cue.def.kind === 'neutral' && DEMONSTRATIVES.has(tokens[prevNonSpace(tokens, cue.first - 1)]?.norm ?? '')) continue;
+    if (cue.def.kind === 'neutral' && isDemonstrative(tokens[prevNonSpace(tokens, cue.first - 1)]?.norm ?? '')) continue;
     // «ابن بلدة الشيخ مسكين محمد الحداد», «من أهالي السيدة زينب»: a title word that starts a town's name after a place type or origin.
     if (titleStartsTown(ctx, cue)) continue;
     let j = afterCue(ctx, cue.last + 1);
@@ -555,8 +556,8 @@ export function findCoordinated(ctx: Ctx, cands: Cand[]): void {
   }
 }
 
-const LIST_DASHES = new Set(['-', '–', '—']);
-const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'this', 'ce', 'cet', 'cette'].map(foldWord));
+const AR_DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك'].map(foldWord));
+const isDemonstrative = (w: string): boolean => DEMONSTRATIVES.has(w) || AR_DEMONSTRATIVES.has(w);
 
 /**
  * «من دوما», ", from Douma", «من بلدة الحراك»: an origin phrase of a known place right after the name

@@ -537,6 +537,8 @@ export const isPluralStatusNoun = (t: Token): boolean => t.kind === 'lat' && STA
 export const LATIN_AMONG = new Set(['among', 'amongst', 'parmi'].map(foldWord));
 /** ', ’, ʼ: the apostrophes of "Syria's" and «l'AFP». */
 export const APOSTROPHES = new Set(["'", '’', 'ʼ']);
+/** «A - B - C»: dashes that set the items of a list apart. */
+export const LIST_DASHES = new Set(['-', '–', '—']);
 /** «الحمصي», «الفلسطينية»: an Arabic adjective of origin in «ال…ي» (folded «ة» is «ه»). */
 export const NISBA_AR = /^ال.{2,}ي(?:ه)?$/;
 /** «ال», the Arabic article, folded. */

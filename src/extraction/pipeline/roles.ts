@@ -3,6 +3,7 @@ import { DETAINEE_ROLES } from '../types';
 import { PhraseMatch, Token, foldWord, isComma, isWordToken, mapPacked, nextNonSpace, prevNonSpace } from './text-model';
 import { matchFacility, matchPlace } from '../attributes';
 import {
+  LIST_DASHES,
   THIRD_PERSON_POSSESSIVES,
   FIRST_PERSON_POSSESSIVES,
   LOST_VERBS,
@@ -4267,7 +4268,6 @@ function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
 }
 
 const MAX_DESCRIBING_WORDS = 3;
-const LIST_DASHES = new Set(['-', '–', '—']);
 
 /** "…, his wife Fatima Ali and their children": "and" right after name b, then "their"/"his"… or another name. */
 function listGoesOnAfter(ctx: Ctx, b: Cand): boolean {
