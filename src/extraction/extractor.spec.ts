@@ -6768,5 +6768,9 @@ describe('extractMentions', () => {
       const text = 'المعتقل الأول الذي تم الإفراج عنه مؤخراً يدعى "محمد الحداد" من أنباء خربة غزالة شرقي درعا، وذلك بعد اعتقال دام نحو 6 سنوات.';
       expect(hometownOf(text, 'ar')).toBe('خربة غزالة');
     });
+
+    it('reads «فرح» (Farah) as a given name, not «ف» and the particle «رح»', () => {
+      expect(people('أفرج عن المعتقل فرح محمود العلي بعد ست سنوات في سجن صيدنايا.', 'ar')).toEqual(['فرح محمود العلي=released']);
+    });
   });
 });

@@ -42,7 +42,8 @@ export type Mode = 'title' | 'cue' | 'list' | 'post' | 'gazetteer' | 'coord';
 export function isArStop(norm: string): boolean {
   if (AR_STOP.has(norm)) return true;
   const s = stripConj(norm);
-  if (s !== norm && AR_STOP.has(s)) return true;
+  // «فرح» (Farah) is a name, not «ف» and «رح».
+  if (s !== norm && AR_STOP.has(s) && !AR_GIVEN.has(norm)) return true;
   return norm.length > 4 && norm.startsWith('ال') && AR_STOP.has(norm.slice(2));
 }
 
