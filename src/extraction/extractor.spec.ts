@@ -6772,5 +6772,12 @@ describe('extractMentions', () => {
     it('reads «فرح» (Farah) as a given name, not «ف» and the particle «رح»', () => {
       expect(people('أفرج عن المعتقل فرح محمود العلي بعد ست سنوات في سجن صيدنايا.', 'ar')).toEqual(['فرح محمود العلي=released']);
     });
+
+    it('reads «تخشى عائلته أن يكون قد قتل», «فقدت عائلته أثره» and "lost all trace of him" as missing', () => {
+      expect(people('اعتقل محمد الحداد عام 2013. وتخشى عائلته أن يكون قد قتل.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(people('اعتقلت قوات النظام محمد الحداد عام 2012 على حاجز في دمشق. وفقدت عائلته أثره.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(people('Security forces arrested Omar Haddad in 2013. His relatives have lost all trace of him.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people('قضى محمد الحداد تحت التعذيب في سجن صيدنايا عام 2014.', 'ar')).toEqual(['محمد الحداد=dead']);
+    });
   });
 });

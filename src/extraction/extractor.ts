@@ -287,7 +287,8 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * C" as others; «la disparition en 2013 de l'un de ses frères» as the kin's and dying "without knowing the fate of her
  * husband" as family's; no post-wide disappearance where the missing reappeared; a list run on with semicolons after
  * a colon heading; a town that looks like a name, a kunya or a title («أبو الظهور», «السيدة زينب», "Albu Kamal") as
- * the hometown where a place stands; «فرح» as a name, not «ف» and «رح»).
+ * the hometown where a place stands; «فرح» as a name, not «ف» and «رح»; «تخشى عائلته أن يكون قد قتل», «فقدت عائلته
+ * أثره», "lost all trace of him" as missing).
  */
 export const EXTRACTOR_VERSION = 'rules-32';
 
