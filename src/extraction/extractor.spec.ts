@@ -6779,5 +6779,11 @@ describe('extractMentions', () => {
       expect(people('Security forces arrested Omar Haddad in 2013. His relatives have lost all trace of him.', 'en')).toEqual(['Omar Haddad=missing']);
       expect(people('قضى محمد الحداد تحت التعذيب في سجن صيدنايا عام 2014.', 'ar')).toEqual(['محمد الحداد=dead']);
     });
+
+    it('reads «وحرره الثوار من سجن صيدنايا» as a release and «وظهرت صورته ضمن صور قيصر» as his death', () => {
+      expect(people('اعتقلت قوات النظام محمد الحداد عام 2012 على حاجز في دمشق. وحرره الثوار من سجن صيدنايا.', 'ar')).toEqual(['محمد الحداد=released']);
+      expect(people('اعتقل محمد الحداد من منزله في داريا عام 2013. وظهرت صورته ضمن صور قيصر.', 'ar')).toEqual(['محمد الحداد=dead']);
+      expect(people('اعتقل محمد الحداد عام 2013. وظهرت صور قيصر عام 2014 فصدمت العالم.', 'ar')).toEqual(['محمد الحداد=detainee']);
+    });
   });
 });

@@ -5031,9 +5031,19 @@ function arabicAnaphor(ctx: Ctx, cands: Cand[], cue: Cue): boolean {
   // «وروت المعتقلة السابقة ما قاسته»: "the former detainee", a definite word for one held, is the one last named too.
   const head = stripConj(tokens[cue.first].norm);
   const definite = head.startsWith(AR_AL) && STATUS_NOUNS.has(head.slice(AR_AL.length));
-  if (!him && !definite && !(first === cue.first && !subject)) return false;
+  if (!him && !definite && !(first === cue.first && !subject) && !hisPhotoBefore(ctx, first, cue.first)) return false;
   return !ofOthers(ctx, cue) && !ofUnnamed(ctx, cue);
 }
+
+/** «وظهرت صورته ضمن صور قيصر», «ووجد اسمه بين…»: a verb, then "his photo", "his name" right before the cue at `to`. */
+function hisPhotoBefore(ctx: Ctx, first: number, to: number): boolean {
+  const { tokens } = ctx;
+  const k = prevNonSpace(tokens, to - 1);
+  if (k < first || tokens[k].kind !== 'ar') return false;
+  const written = ctx.model.text.slice(tokens[k].s, tokens[k].e);
+  return HIS_PHOTO.has(written) && nextNonSpace(tokens, first) < k;
+}
+const HIS_PHOTO = new Set(['صورته', 'صورتها', 'اسمه', 'اسمها', 'جثته', 'جثتها', 'جثمانه', 'جثمانها']);
 
 /** «leur décès», "their deaths", «وفاتهم»: a death word with "their" before it or «ـهم» on it. */
 function pluralAnaphoric(ctx: Ctx, cue: Cue): boolean {
