@@ -6785,5 +6785,12 @@ describe('extractMentions', () => {
       expect(people('اعتقل محمد الحداد من منزله في داريا عام 2013. وظهرت صورته ضمن صور قيصر.', 'ar')).toEqual(['محمد الحداد=dead']);
       expect(people('اعتقل محمد الحداد عام 2013. وظهرت صور قيصر عام 2014 فصدمت العالم.', 'ar')).toEqual(['محمد الحداد=detainee']);
     });
+
+    it('reads a town that is also a given name in an apposition ", 28, of Jasim," as the hometown', () => {
+      expect(hometownOf('Omar Haddad, 28, of Jasim, was arrested in 2013.', 'en')).toBe('Jasim');
+      expect(people('Omar Haddad, 28, of Albu Kamal, was arrested in 2013.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(hometownOf('Omar Haddad, 28 ans, de Salma, a été libéré dimanche.', 'fr')).toBe('Salma');
+      expect(people('Omar Haddad, a friend of Samir Nasser, was arrested in 2013.', 'en')).toEqual(['Omar Haddad=detainee', 'Samir Nasser=other']);
+    });
   });
 });

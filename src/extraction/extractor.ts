@@ -288,7 +288,8 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * husband" as family's; no post-wide disappearance where the missing reappeared; a list run on with semicolons after
  * a colon heading; a town that looks like a name, a kunya or a title («أبو الظهور», «السيدة زينب», "Albu Kamal") as
  * the hometown where a place stands; «فرح» as a name, not «ف» and «رح»; «تخشى عائلته أن يكون قد قتل», «فقدت عائلته
- * أثره», "lost all trace of him" as missing; «وحرره الثوار» as a release and «وظهرت صورته ضمن صور قيصر» as his death).
+ * أثره», "lost all trace of him" as missing; «وحرره الثوار» as a release and «وظهرت صورته ضمن صور قيصر» as his death; a town
+ * that is also a given name in ", 28, of Jasim," as the hometown).
  */
 export const EXTRACTOR_VERSION = 'rules-32';
 

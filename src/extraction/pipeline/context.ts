@@ -1267,10 +1267,13 @@ export function townStandsAt(tokens: Token[], i: number, last: number): boolean 
   if (b >= 0 && isWordToken(tokens[b]))
     for (let k = b, n = 0; k >= 0 && n < 3; k = prevNonSpace(tokens, k - 1), n++) if (matchPlaceType(tokens, k)?.last === b) return true;
   if (originIntroStart(tokens, i) >= 0) return true;
+  // "Omar Haddad, 28, of Jasim,", «Omar Haddad, 28 ans, de Salma,»: "of"/«de» opening an apposition.
+  if (b >= 0 && TOWN_OF.has(tokens[b].norm) && isComma(tokens[prevNonSpace(tokens, b - 1)])) return true;
   // «محمد الحداد من أبو رمانة», «محمد الحداد - كرم الزيتون -»: a town of two words or more right after a bare "from" or a
   // field's dash is no person.
   return town.last > town.first && b >= 0 && (TOWN_FROM.has(tokens[b].norm) || (tokens[b].kind === 'p' && TOWN_FIELD_MARKS.has(tokens[b].norm)));
 }
+const TOWN_OF = new Set(['of', 'de', 'd'].map(foldWord));
 /** «ابن» at `i`, then a town of two words or more the lists know, then an Arabic word. */
 export function sonOfTown(tokens: Token[], i: number): boolean {
   const town = matchTown(tokens, nextNonSpace(tokens, i + 1));
