@@ -1338,7 +1338,7 @@ function namedFacility(tokens: Token[], i: number): number {
   if (!name || name.kind !== 'ar' || NOT_PLACES.has(name.norm)) return -1;
   const central = nextNonSpace(tokens, k + 1);
   if (tokens[central]?.kind === 'ar' && AR_CENTRAL.has(tokens[central].norm)) return isArEverydayForm(name.norm) ? -1 : central;
-  const town = placeIndex.match(tokens, k) ?? localityIndex.match(tokens, k);
+  const town = matchTown(tokens, k);
   return town && town.prefix === 0 ? town.last : -1;
 }
 /** A facility the list knows starts somewhere in tokens `first`..`last` ("the prison of Saydnaya" is Saydnaya). */
@@ -1757,7 +1757,7 @@ const MAX_TYPE_WORDS = 3;
 function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacilityToo: boolean): void {
   const { tokens } = model;
   if (placeBeforeNative(model, i, hits)) return;
-  const place = placeIndex.match(tokens, i) ?? localityIndex.match(tokens, i);
+  const place = matchTown(tokens, i);
   // "In Zabadoun, where Omar Haddad grew up", "Zabadoun, his hometown,": a capitalised word the lists lack after "in" and
   // before a where-phrase of origin, or before a comma and "his hometown".
   const t = tokens[i];
@@ -2298,7 +2298,7 @@ const ADJACENT_GAP_TOKENS = 10;
 /** Only separators, spaces, an age and a bracketed group between the name and the hit. */
 const APPOSITIVE_WORDS = 6;
 /** "a Lebanese man from", «Libanais originaire de»: capitalised nationality words an apposition may hold. */
-const DEMONYMS = new Set(all(words.demonyms).map(foldWord));
+export const DEMONYMS = new Set(all(words.demonyms).map(foldWord));
 
 function isAdjacent(tokens: Token[], nameLast: number, hitFirst: number): boolean {
   if (nameLast < 0 || hitFirst <= nameLast) return false;

@@ -21,8 +21,7 @@ import {
   isCountWord,
 } from './lexicon';
 import { type Ctx, type Cue, cueOf, holdsSoughtPronoun } from './context';
-import { matchPlace } from '../attributes';
-import attributeWords from '../data/attribute-words.json';
+import { DEMONYMS, matchPlace, parseDateAt } from '../attributes';
 
 /**
  * Stage 5b, roles said of others: a role word whose subject or object is many unnamed people, other
@@ -183,11 +182,10 @@ const WHO_AUX = new Set(['had', 'have', 'has', 'sont', 'ont', 'avaient', 'étaie
 /** "the Lebanese", "the Syrians", «les Libanais» ending at `k`: "the" and a capitalised nationality, in the plural or not. */
 function nationalityGroupAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  if (t.kind !== 'lat' || !t.cap || !(NATIONALITIES.has(t.norm) || (t.norm.endsWith('s') && NATIONALITIES.has(t.norm.slice(0, -1))))) return false;
+  if (t.kind !== 'lat' || !t.cap || !(DEMONYMS.has(t.norm) || (t.norm.endsWith('s') && DEMONYMS.has(t.norm.slice(0, -1))))) return false;
   const b = prevNonSpace(tokens, k - 1);
   return b >= 0 && GROUP_ARTICLES.has(tokens[b].norm);
 }
-const NATIONALITIES = new Set([...attributeWords.demonyms.en, ...attributeWords.demonyms.fr].map(foldWord));
 const GROUP_ARTICLES = new Set(['the', 'les'].map(foldWord));
 const PEOPLE_WORDS = new Set(['people', 'those', 'others', 'men', 'women', 'gens', 'personnes', 'ceux', 'celles', 'autres', 'hommes', 'femmes'].map(foldWord));
 
@@ -428,14 +426,13 @@ function crowdAround(ctx: Ctx, cue: Cue): boolean {
   return (latinCue && t.kind === 'num' && !YEAR.test(t.norm) && !length) || crowdIndex.match(tokens, j) !== null;
 }
 
-/** Past "in November 2013", «en novembre 2013» at `j` (up to four words of a date): the token after it. */
+/** Past "in November 2013", «en novembre 2013», «le 3 mai 2013» at `j` (attributes.ts parseDateAt): the token after it, or `j`. */
 export function pastDate(tokens: Token[], j: number): number {
-  for (let n = 0; n < MAX_DATE_WORDS && tokens[j] && (tokens[j].kind === 'num' || (tokens[j].kind === 'lat' && DATE_WORDS.has(tokens[j].norm))); n++)
-    j = nextNonSpace(tokens, j + 1);
-  return j;
+  const at = tokens[j]?.kind === 'lat' && DATE_PREPOSITIONS.has(tokens[j].norm) ? nextNonSpace(tokens, j + 1) : j;
+  const date = at < tokens.length ? parseDateAt(tokens, at) : null;
+  return date ? nextNonSpace(tokens, date.last + 1) : j;
 }
-const MAX_DATE_WORDS = 4;
-const DATE_WORDS = new Set([...Object.values(attributeWords.months).flat(), 'en', 'in', 'on', 'le'].map(foldWord));
+const DATE_PREPOSITIONS = new Set(['en', 'in', 'on', 'le'].map(foldWord));
 
 /** Past "one of", «l'un de», "two of" at `j`: the token after it, or `j`. */
 export function pastOneOf(tokens: Token[], j: number): number {

@@ -1697,8 +1697,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     return m !== undefined && !samePerson(m, k) && ctx.sentence[e.first] !== ctx.sentence[cands[k].first];
   };
   // «Réapparition de 8 Kurdes … qui avaient disparu depuis 2008»: a post that tells of the missing found again.
-  const reappeared = ctx.tokens.some((t, i) => isWordToken(t) && reappearanceIndex.match(ctx.tokens, i) !== null);
-  if (missingCues.length > 0 && !reappeared) {
+  const reappeared = (): boolean => ctx.tokens.some((t, i) => isWordToken(t) && reappearanceIndex.match(ctx.tokens, i) !== null);
+  if (missingCues.length > 0 && !reappeared()) {
     // «…où il est encore détenu aujourd'hui»: "still held" in a sentence that names nobody.
     const heldStillUnnamed = heldStillNamingNobody(ctx, cands);
     for (let k = 0; k < cands.length; k++) {
