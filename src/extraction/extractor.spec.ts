@@ -6792,5 +6792,11 @@ describe('extractMentions', () => {
       expect(hometownOf('Omar Haddad, 28 ans, de Salma, a été libéré dimanche.', 'fr')).toBe('Salma');
       expect(people('Omar Haddad, a friend of Samir Nasser, was arrested in 2013.', 'en')).toEqual(['Omar Haddad=detainee', 'Samir Nasser=other']);
     });
+
+    it('reads "X is the brother of Y", «X هو شقيق Y» as kinship, not a share of Y\'s fate', () => {
+      expect(people('Samir Nasser is the brother of Omar Haddad, who disappeared in 2013.', 'en')).toEqual(['Samir Nasser=relative', 'Omar Haddad=missing']);
+      expect(people("Fatima Ali est la mère d'Omar Haddad, arrêté en 2012.", 'fr')).toEqual(['Fatima Ali=relative', 'Omar Haddad=detainee']);
+      expect(people('سمير ناصر هو شقيق محمد الحداد المختفي قسرياً منذ عام 2013.', 'ar')).toEqual(['سمير ناصر=relative', 'محمد الحداد=missing']);
+    });
   });
 });

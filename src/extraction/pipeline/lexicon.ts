@@ -300,6 +300,8 @@ export const companionNounIndex = new PhraseIndex<true>();
 for (const p of latin(cues.companionNouns)) companionNounIndex.add(p, true);
 export const KIN_ARTICLES = foldSet(cues.kinOpeners.articles);
 export const KIN_WHOSE = foldSet(cues.kinOpeners.whose);
+/** "Samir Nasser is the brother of Omar Haddad", «سمير ناصر هو شقيق محمد الحداد»: kinship said with "is". */
+export const KIN_COPULAS = foldSet(cues.kinOpeners.copulas);
 /** "whose brother", «dont le frère»: the first token of the kinship noun after a "whose" at `w` (past an article), or -1. */
 export function whoseKinAt(tokens: Token[], w: number): number {
   if (tokens[w]?.kind !== 'lat' || !KIN_WHOSE.has(tokens[w].norm)) return -1;

@@ -37,6 +37,7 @@ import {
   KIN_LINKS,
   crowdIndex,
   KIN_WHOSE,
+  KIN_COPULAS,
   KIN_OWN_STATE,
   AR_KIN_OF_HIM,
   kinNounIndex,
@@ -2549,7 +2550,10 @@ function kinAppositive(ctx: Ctx, c: Cand): boolean {
     const held = cueOf(ctx, nextNonSpace(tokens, kin + 1));
     return held !== null && opensWithArabicStatus(ctx, held) && !stripConj(tokens[held.first].norm).startsWith(AR_AL);
   };
-  if (!(j < tokens.length && tokens[j].kind === 'ar' && kinNounIndex.match(tokens, j)?.last === j && (constructKin(ctx, j, j) || statusAfter(j)))) {
+  // "Samir Nasser is the brother of Omar Haddad", «سمير ناصر هو شقيق محمد الحداد»: kinship said with "is", no comma.
+  const copula = tokens[j] !== undefined && KIN_COPULAS.has(tokens[j].norm);
+  if (copula) j = nextNonSpace(tokens, j + 1);
+  else if (!(j < tokens.length && tokens[j].kind === 'ar' && kinNounIndex.match(tokens, j)?.last === j && (constructKin(ctx, j, j) || statusAfter(j)))) {
     // «أحلام سعود (أم المعتقل عبد الله)», "Fatima Ali (the mother of detainee Omar)": brackets set it off too.
     if (!isComma(tokens[j]) && tokens[j]?.norm !== '(') return false;
     j = nextNonSpace(tokens, j + 1);
