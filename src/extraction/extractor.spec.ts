@@ -3430,7 +3430,8 @@ describe('extractMentions', () => {
     it('reads «ألقي القبض على» as an arrest, unnamed former detainees who speak and those waiting for news as no one named', () => {
       const one = (text: string, lang: string) => extractMentions(text, lang).map((m) => `${m.name}=${m.role} ${m.attributes.arrestYear}`);
       expect(one('ألقت قوات النظام القبض على محمد الحداد عام 2012 في داريا.', 'ar')).toEqual(['محمد الحداد=detainee 2012']);
-      expect(one('تروي عائلة الحداد أن محمد الحداد أُلقي القبض عليه عند نقطة تفتيش عام 1985.', 'ar')).toEqual(['محمد الحداد=detainee 1985']);
+      // Only said to have been taken, in 1985: one of the disappeared (heldLongAgo).
+      expect(one('تروي عائلة الحداد أن محمد الحداد أُلقي القبض عليه عند نقطة تفتيش عام 1985.', 'ar')).toEqual(['محمد الحداد=missing 1985']);
       expect(people('Former detainees said Omar Haddad had disappeared in 2015.', 'en')).toEqual(['Omar Haddad=missing']);
       expect(people("Des anciens détenus ont déclaré qu'Omar Haddad avait disparu en 2015.", 'fr')).toEqual(['Omar Haddad=missing']);
       expect(people("Parmi ceux qui attendent des nouvelles, il y a Omar Haddad, originaire d'Idlib.", 'fr')).toEqual(['Omar Haddad=relative']);
@@ -3646,7 +3647,8 @@ describe('extractMentions', () => {
 
     it('reads a name after a title and a nationality even when its given name is not in the lists', () => {
       expect(people('كحال الطيار الأردني رغيد الحداد الذي اختفى قسرا لأعوام.', 'ar')).toEqual(['رغيد الحداد=missing']);
-      expect(people('اعتقل الطيار رغيد الحداد عام 1981.', 'ar')).toEqual(['رغيد الحداد=detainee']);
+      expect(people('اعتقل الطيار رغيد الحداد عام 2011.', 'ar')).toEqual(['رغيد الحداد=detainee']);
+      expect(people('اعتقل الطيار رغيد الحداد عام 1981.', 'ar')).toEqual(['رغيد الحداد=missing']);
     });
 
     it('reads a detention of a few hours as over, but not "detained 48 hours after reaching Syria"', () => {
@@ -6642,7 +6644,7 @@ describe('extractMentions', () => {
       const text =
         'Omar Haddad was arrested in 1985. His return revived the issue of the Lebanese who went missing during the war.\nHaddad was held in solitary confinement for four years. He was later transferred to a civilian prison and was able to secure his release by paying millions through a lawyer.';
       expect(new Set(people(text, 'en'))).toEqual(new Set(['Omar Haddad=released', 'Haddad=released']));
-      expect(people('Omar Haddad was arrested in 1985. His return revived the issue of the Lebanese who went missing during the war.', 'en')).toEqual([
+      expect(people('Omar Haddad was arrested in 2013. His return revived the issue of the Lebanese who went missing during the war.', 'en')).toEqual([
         'Omar Haddad=detainee',
       ]);
       expect(people('Omar Haddad was kidnapped over his appeal to release his daughter Rawan Haddad from a conscription camp.', 'en')).toEqual([
@@ -6797,6 +6799,14 @@ describe('extractMentions', () => {
       expect(people('Samir Nasser is the brother of Omar Haddad, who disappeared in 2013.', 'en')).toEqual(['Samir Nasser=relative', 'Omar Haddad=missing']);
       expect(people("Fatima Ali est la mère d'Omar Haddad, arrêté en 2012.", 'fr')).toEqual(['Fatima Ali=relative', 'Omar Haddad=detainee']);
       expect(people('سمير ناصر هو شقيق محمد الحداد المختفي قسرياً منذ عام 2013.', 'ar')).toEqual(['سمير ناصر=relative', 'محمد الحداد=missing']);
+    });
+
+    it('reads one arrested before 2000 and never said to be held still as missing', () => {
+      expect(people('Omar Haddad a été arrêté en 1985 à un barrage syrien à Beyrouth.', 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people('اعتقل محمد الحداد عام 1982 في حماة.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(people('Omar Haddad, arrested in 1987, is still held in Saydnaya.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad was arrested in 1985 and released in 1995.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Omar Haddad was arrested in 2012 at a checkpoint in Damascus.', 'en')).toEqual(['Omar Haddad=detainee']);
     });
   });
 });

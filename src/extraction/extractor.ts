@@ -32,6 +32,7 @@ import {
   feminineDeaths,
   gravestOutcome,
   livesFreeNow,
+  heldLongAgo,
 } from './pipeline/roles';
 import { attributesFor, ownWindow, withoutKinClauses, withoutNames, withoutOrganisations } from './pipeline/mention-attributes';
 import {
@@ -410,12 +411,13 @@ function run(text: string, lang: string): ExtractedMention[] {
       const t = cueText(ctx, cue);
       if (!cueTexts.includes(t)) cueTexts.push(t);
     }
+    const attributes = attributesFor(ctx, cands, decisions, windows, hits, k);
     out.push({
       name: text.slice(start, end),
       start,
       end,
-      role: d.role,
-      attributes: attributesFor(ctx, cands, decisions, windows, hits, k),
+      role: heldLongAgo(ctx, cands, d, attributes.arrestYear) ? 'missing' : d.role,
+      attributes,
       confidence: confidence(c, d),
       cues: cueTexts,
       refersTo: c.ref ? { start: c.ref.start, end: tokens[c.ref.last].e } : null,

@@ -771,6 +771,26 @@ function stillHeldLast(list: Cue[]): boolean {
   return still.length > 0 && list.every((c) => c.def.kind !== 'role' || c.role !== 'missing' || c.first < (still.at(-1) as Cue).first);
 }
 
+/**
+ * Taken before this year, and not said to be held now: one of the disappeared. Those taken before 2000 and never
+ * released — Syrians of the 1980s, the Lebanese taken to Syria — are the missing of every later text.
+ */
+const LONG_AGO = 2000;
+/**
+ * "Omar Haddad was arrested in 1985 at a Syrian checkpoint": one only said to have been taken (arrest words, no "held",
+ * «détenu», «معتقل»), that long ago, is missing. Not "has been held in Syria since 1990", nor a post that says
+ * someone is "still held" («où il est encore détenu aujourd'hui»).
+ */
+export function heldLongAgo(ctx: Ctx, cands: Cand[], d: Decision, arrestYear: number | null): boolean {
+  return (
+    d.role === 'detainee' &&
+    arrestYear !== null &&
+    arrestYear < LONG_AGO &&
+    d.cues.every((e) => e.def.kind !== 'role' || e.def.arrestOnly) &&
+    heldStillNamingNobody(ctx, cands).length === 0
+  );
+}
+
 /** A word other than a coordinator stands between name `a` and the name `b` joined to it. */
 function ownWordsAfterCoordination(ctx: Ctx, a: Cand, b: Cand): boolean {
   for (let j = a.last + 1; j < b.first; j++) {
