@@ -6808,5 +6808,12 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad was arrested in 1985 and released in 1995.', 'en')).toEqual(['Omar Haddad=released']);
       expect(people('Omar Haddad was arrested in 2012 at a checkpoint in Damascus.', 'en')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it('reads the year of «fait prisonnier», «emmené», «séquestré» as the arrest year', () => {
+      const year = (text: string) => extractMentions(text, 'fr')[0]?.attributes.arrestYear;
+      expect(year("Le 13 octobre 1990, Omar Haddad, soldat de l'armée libanaise, a été fait prisonnier par l'armée syrienne.")).toBe(1990);
+      expect(year('Omar Haddad a été emmené par les soldats syriens le 13 octobre 1990.')).toBe(1990);
+      expect(year('Omar Haddad a été séquestré par des hommes armés en 2013 près d’Alep.')).toBe(2013);
+    });
   });
 });
