@@ -6815,5 +6815,32 @@ describe('extractMentions', () => {
       expect(year('Omar Haddad a été emmené par les soldats syriens le 13 octobre 1990.')).toBe(1990);
       expect(year('Omar Haddad a été séquestré par des hommes armés en 2013 près d’Alep.')).toBe(2013);
     });
+
+    it('reads «الناطق الرسمي باسم الوزارة» as a title, and «مثل», «حين», «رضيعة», «إصابة», «الموجود» as no part of a name', () => {
+      expect(people('وقال الناطق الرسمي باسم الوزارة سفيان القضاة إن المواطن محمد الحداد اختفى عام 2013.', 'ar')).toEqual([
+        'سفيان القضاة=official',
+        'محمد الحداد=missing',
+      ]);
+      expect(people('ندعو إلى الإفراج عن أمهات مثل رانيا الحداد.', 'ar')).toEqual(['رانيا الحداد=detainee']);
+      expect(people('اعتقلتها قوات النظام مع أطفالها الستة، وكانت ليان رضيعة حين اعتقالها.', 'ar')).toEqual([]);
+      expect(people('وتوفي إثر إصابة الزعبي بفيروس كورونا.', 'ar')).toEqual([]);
+      expect(people('تواصلنا مع ابن بطرس خوند الأستاذ رواد خوند الموجود في الولايات المتحدة.', 'ar').map((p) => p.split('=')[0])).toEqual([
+        'بطرس خوند',
+        'رواد خوند',
+      ]);
+    });
+
+    it('reads a town or a country set free ("Raqqa was declared liberated", «la libération du pays», a "liberated area") as no release', () => {
+      expect(people('Omar Haddad and Samir Nasser were kidnapped in a “liberated area” by an unknown group.', 'en')).toEqual([
+        'Omar Haddad=missing',
+        'Samir Nasser=missing',
+      ]);
+      expect(people('Soon after Raqqa was declared liberated from the Islamic State, journalist Omar Haddad sat in front of his laptop.', 'en')).toEqual([
+        'Omar Haddad=other',
+      ]);
+      expect(people("Mais depuis la libération du pays par les rebelles, l'espoir d'Omar Haddad renaît.", 'fr')).toEqual(['Omar Haddad=other']);
+      expect(people('Omar Haddad was liberated from Saydnaya prison on Sunday.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people("La libération d'Omar Haddad a eu lieu dimanche.", 'fr')).toEqual(['Omar Haddad=released']);
+    });
   });
 });

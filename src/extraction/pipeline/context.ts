@@ -654,6 +654,7 @@ const IN_VAIN_WORDS = 6;
 function liberatedPlace(ctx: Ctx, first: number, last: number): boolean {
   const { tokens } = ctx;
   const t = tokens[first];
+  if (t.kind === 'lat') return liberatedLatinPlace(tokens, first, last);
   if (first !== last || t.kind !== 'ar') return false;
   const bare = stripConj(t.norm).replace(AL_PREFIX, '');
   if (!bare.startsWith(TAHRIR)) return false;
@@ -673,6 +674,34 @@ function liberatedPlace(ctx: Ctx, first: number, last: number): boolean {
   }
   return false;
 }
+/**
+ * "Raqqa was declared liberated", «la ville a été libérée», "the liberation of Raqqa", «la libération du pays»: a town
+ * the lists know, or a word for a country or a town, freed, not anyone's release.
+ */
+function liberatedLatinPlace(tokens: Token[], first: number, last: number): boolean {
+  const placeAt = (j: number, end?: number): boolean => {
+    if (j < 0 || j >= tokens.length || !isWordToken(tokens[j])) return false;
+    if (LIBERATED_LAND_NOUNS.has(tokens[j].norm) && (end === undefined || end === j)) return true;
+    const m = matchPlace(tokens, j);
+    return m !== null && (end === undefined || m.last === end);
+  };
+  // After: "liberation of", «libération du», «de la», «d'».
+  let j = nextNonSpace(tokens, last + 1);
+  for (let n = 0; n < 3 && j < tokens.length && LIBERATION_OF.has(tokens[j].norm); n++) j = nextNonSpace(tokens, j + 1);
+  if ((j > nextNonSpace(tokens, last + 1) || LIBERATION_OF.has(tokens[last].norm)) && placeAt(j)) return true;
+  // Before: the place, then "was", "declared", «a été».
+  let b = prevNonSpace(tokens, first - 1);
+  for (let n = 0; n < 3 && b >= 0 && (PASSIVE_AUX.has(tokens[b].norm) || DECLARED.has(tokens[b].norm)); n++) b = prevNonSpace(tokens, b - 1);
+  if (b < 0 || !isWordToken(tokens[b])) return false;
+  // Not the end of a name: "Samir Al Shaar was released".
+  const standsAlone = (k: number) => !tokens[prevNonSpace(tokens, k - 1)]?.cap;
+  for (let k = b, n = 0; k >= 0 && n < 3 && isWordToken(tokens[k]); k = prevNonSpace(tokens, k - 1), n++) if (placeAt(k, b) && standsAlone(k)) return true;
+  return false;
+}
+const LIBERATION_OF = new Set(['of', 'the', 'du', 'de', 'la', 'des', 'd'].map(foldWord));
+const DECLARED = new Set(['declared', 'déclaré', 'déclarée', 'officially', 'officiellement', 'a'].map(foldWord));
+const LIBERATED_LAND_NOUNS = new Set(['country', 'city', 'town', 'pays', 'ville', 'syrie', 'syria'].map(foldWord));
+
 const TAHRIR = foldWord('تحرير');
 const HA = foldWord('ها');
 const LIBERATED_PLACE_WORDS = 12;
