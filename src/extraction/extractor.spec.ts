@@ -6842,5 +6842,22 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad was liberated from Saydnaya prison on Sunday.', 'en')).toEqual(['Omar Haddad=released']);
       expect(people("La libération d'Omar Haddad a eu lieu dimanche.", 'fr')).toEqual(['Omar Haddad=released']);
     });
+
+    it('reads "fear of death", "either dead or", «peur de la mort» as no death, and «ont toujours nié la détention de» as missing', () => {
+      expect(people('Pour Omar Haddad, cette expérience a été marquée par la peur constante de la mort.', 'fr')).toEqual(['Omar Haddad=other']);
+      expect(people('"My brain is telling me they\'re either dead or with the regime," Omar Haddad said.', 'en')).toEqual(['Omar Haddad=other']);
+      expect(people("Les autorités syriennes ont toujours nié la détention d'Omar Haddad.", 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people("Omar Haddad a été arrêté en 2012. Les autorités syriennes nient l'avoir arrêté et placé en détention.", 'fr')).toEqual([
+        'Omar Haddad=missing',
+      ]);
+    });
+
+    it('reads "(en arabe : عمر الحداد)" as the same man in Arabic, and "By Fatima Ali - Dec 10,2024" under a headline as the writer', () => {
+      expect(people('Omar Haddad (en arabe : عمر الحداد) a été arrêté en 2012.', 'fr')).toEqual(['Omar Haddad=detainee']);
+      expect(people('Omar Haddad (Arabic: عمر الحداد) was arrested in 2012.', 'en')).toEqual(['Omar Haddad=detainee']);
+      const text =
+        'Jordanian freed from Syrian jail after 38 years\nBy Fatima Ali - Dec 10,2024 - Last updated at Dec 10,2024\nOmar Haddad, who was detained in Syria for 38 years, arrived home on Tuesday.';
+      expect(people(text, 'en')[0]).toBe('Fatima Ali=other');
+    });
   });
 });

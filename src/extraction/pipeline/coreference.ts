@@ -715,12 +715,23 @@ export function harmoniseRoles(ctx: Ctx, cands: Cand[], decisions: Decision[]): 
  * "Rasho Ali Kadar (راشو علي كادار)", «محمد الحداد (Mohammed al-Haddad)»: a name in the other script, alone in the
  * brackets right after a name, is the same name written again for readers of that script; it is not another person.
  */
+const SCRIPT_LABELS = new Set(['en', 'in', 'arabe', 'arabic', 'kurde', 'kurdish', 'ar'].map(foldWord));
 export function transliterationInBrackets(ctx: Ctx, cands: Cand[], c: Cand): boolean {
   const { tokens } = ctx;
   const script = tokens[c.first].kind;
   // Only words of the name's script between the brackets («(راشو علي كادار)», the name read from part of them).
   let open = prevNonSpace(tokens, c.first - 1);
   while (open >= 0 && tokens[open].kind === script) open = prevNonSpace(tokens, open - 1);
+  // "Omar Alshogre (en arabe : عمر الشغري)", "(Arabic: …)": past a label naming the script.
+  if (open >= 0 && (tokens[open].norm === ':' || isComma(tokens[open]))) {
+    let j = prevNonSpace(tokens, open - 1);
+    let words = 0;
+    while (j >= 0 && SCRIPT_LABELS.has(tokens[j].norm)) {
+      words++;
+      j = prevNonSpace(tokens, j - 1);
+    }
+    if (words > 0) open = j;
+  }
   let close = nextNonSpace(tokens, c.last + 1);
   while (close < tokens.length && tokens[close].kind === script) close = nextNonSpace(tokens, close + 1);
   if (open < 0 || tokens[open].norm !== '(' || tokens[close]?.norm !== ')') return false;

@@ -4656,8 +4656,11 @@ function writerUnderHeadline(ctx: Ctx, cands: Cand[], decisions: Decision[]): vo
   const c = cands[k];
   const others = line.words - (c.last - c.first + 1);
   const first = nextNonSpace(tokens, line.first);
-  if (others > 1 || (others === 1 && !(first < c.first && BY_WORDS.has(tokens[first].norm)))) return;
-  if (nextNonSpace(tokens, c.last + 1) <= line.last) return;
+  const byFirst = first < c.first && BY_WORDS.has(tokens[first].norm);
+  // "By Fatima Ali - Dec 10,2024 - Last updated at Dec 10,2024": «By», the name, then a dash and the date.
+  const dated = byFirst && others > 1 && BYLINE_DATE_MARKS.has(tokens[nextNonSpace(tokens, c.last + 1)]?.norm ?? '');
+  if (!dated && (others > 1 || (others === 1 && !byFirst))) return;
+  if (!dated && nextNonSpace(tokens, c.last + 1) <= line.last) return;
   // Not the one the post goes on about: "Saydnaya survivor speaks" / "Omar Haddad" / "Haddad spent ten years …".
   const surname = tokens[c.last].norm;
   if (cands.some((m, j) => j !== k && (m.ref === c || tokens.slice(m.first, m.last + 1).some((t) => t.norm === surname)))) return;
@@ -4665,6 +4668,7 @@ function writerUnderHeadline(ctx: Ctx, cands: Cand[], decisions: Decision[]): vo
     decisions[k] = { role: 'other', cues: [], evidence: 'title' };
 }
 const BY_WORDS = new Set(['by', 'par'].map(foldWord));
+const BYLINE_DATE_MARKS = new Set(['-', '–', '—', '|', ',']);
 const MIN_PROSE_WORDS = 10;
 
 /**
