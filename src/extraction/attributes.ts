@@ -1178,8 +1178,39 @@ function blockedIntro(tokens: Token[], introFirst: number): boolean {
   if (t.kind === 'lat' && LATIN_KIN_NOUNS.has(t.norm) && KIN_OF.has(tokens[introFirst].norm)) return true;
   // «أفرج عنه من», "released him from": a blocker and its object pronoun
   const k = wordBefore(tokens, j);
-  return k >= 0 && isWordToken(tokens[k]) && OBJECT_PRONOUNS.has(t.norm) && HOMETOWN_BLOCKERS.has(stripConjunction(tokens[k].norm));
+  if (k >= 0 && isWordToken(tokens[k]) && OBJECT_PRONOUNS.has(t.norm) && HOMETOWN_BLOCKERS.has(stripConjunction(tokens[k].norm))) return true;
+  return fromToAfterMovement(tokens, introFirst);
 }
+
+/**
+ * «نقل محمد الحداد من دمشق إلى معبر جابر», "was arrested while travelling from Aleppo to Damascus": a bare "from", a
+ * place, then "to", with a movement word a few words before (past the name), is a journey, not an origin. Not the
+ * headline «محمد الحداد من داريا إلى صيدنايا», where no movement is told.
+ */
+function fromToAfterMovement(tokens: Token[], from: number): boolean {
+  if (!BARE_FROM.has(tokens[from].norm)) return false;
+  let to = -1;
+  for (let j = nextNonSpace(tokens, from + 1), n = 0; j < tokens.length && n < FROM_TO_WORDS; j = nextNonSpace(tokens, j + 1), n++) {
+    if (!isWordToken(tokens[j])) break;
+    if (n > 0 && TO_WORDS.has(tokens[j].norm)) {
+      to = j;
+      break;
+    }
+  }
+  if (to < 0) return false;
+  for (let j = wordBefore(tokens, from), n = 0; j >= 0 && n < FROM_TO_WORDS; j = wordBefore(tokens, j), n++) {
+    if (!isWordToken(tokens[j])) break;
+    const w = tokens[j].norm;
+    if (HOMETOWN_BLOCKERS.has(w) || HOMETOWN_BLOCKERS.has(stripConjunction(w)) || JOURNEY_WORDS.has(w) || JOURNEY_WORDS.has(stripConjunction(w))) return true;
+  }
+  return false;
+}
+const BARE_FROM = new Set(['من', 'from', 'de', 'd'].map(foldWord));
+const FROM_TO_WORDS = 4;
+/** Words of a journey that are not already hometown blockers. */
+const JOURNEY_WORDS = new Set(
+  ['سفره', 'سفرها', 'سفر', 'طريقه', 'travelling', 'traveling', 'travelled', 'traveled', 'driving', 'voyage', 'voyageait', 'route'].map(foldWord),
+);
 
 /** «dans le» before the place type at `type`, not after a word of living («vivait», «habite»). */
 function locativeBefore(tokens: Token[], type: number): boolean {

@@ -6859,5 +6859,12 @@ describe('extractMentions', () => {
         'Jordanian freed from Syrian jail after 38 years\nBy Fatima Ali - Dec 10,2024 - Last updated at Dec 10,2024\nOmar Haddad, who was detained in Syria for 38 years, arrived home on Tuesday.';
       expect(people(text, 'en')[0]).toBe('Fatima Ali=other');
     });
+
+    it('reads "from X to Y" after a word of movement as a journey, not a hometown', () => {
+      expect(hometownOf('نقل المعتقل محمد الحداد من حمص إلى دمشق عام 2013.', 'ar')).toBeNull();
+      expect(hometownOf('Omar Haddad was arrested while traveling from Aleppo to Damascus in 2013.', 'en')).toBeNull();
+      expect(hometownOf('محمد الحداد من داريا إلى صيدنايا: رحلة عذاب.', 'ar')).toBe('داريا');
+      expect(hometownOf('اعتقل محمد الحداد من داريا عام 2013.', 'ar')).toBe('داريا');
+    });
   });
 });
