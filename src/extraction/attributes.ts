@@ -618,6 +618,8 @@ const MAX_AGE_INTRO_WORDS = 5;
 
 function scanAge(tokens: Token[], from: number, anchor: number, needsUnit: boolean): AttributeHit | null {
   let j = nextNonSpace(tokens, from);
+  // A form's field: «Âge : 61 ans», "Age: 35", «العمر: 35 عاماً».
+  if (tokens[j]?.norm === ':') j = nextNonSpace(tokens, j + 1);
   for (let fillers = 0; fillers < 3 && tokens[j] && AGE_FILLERS.has(tokens[j].norm); fillers++) j = nextNonSpace(tokens, j + 1);
   const t = tokens[j];
   if (!t || t.kind !== 'num' || t.norm.length > 3) return null;
@@ -677,11 +679,13 @@ for (const p of all(words.formLabels)) formLabelIndex.add(p, true);
 function formLabelBefore(tokens: Token[], i: number): number {
   const colon = prevNonSpace(tokens, i - 1);
   if (colon < 0 || tokens[colon].norm !== ':') return -1;
+  // The longest label: «Lieu de résidence», not «résidence».
+  let start = -1;
   for (const k of wordsBack(tokens, prevNonSpace(tokens, colon - 1), 3)) {
     const m = formLabelIndex.match(tokens, k);
-    if (m && m.last === prevNonSpace(tokens, colon - 1)) return k;
+    if (m && m.last === prevNonSpace(tokens, colon - 1)) start = k;
   }
-  return -1;
+  return start;
 }
 
 /**

@@ -6866,5 +6866,20 @@ describe('extractMentions', () => {
       expect(hometownOf('محمد الحداد من داريا إلى صيدنايا: رحلة عذاب.', 'ar')).toBe('داريا');
       expect(hometownOf('اعتقل محمد الحداد من داريا عام 2013.', 'ar')).toBe('داريا');
     });
+
+    it('reads a card — a name alone on its line, then "Âge : 61 ans", «المدينة: داريا» fields — as that name’s attributes', () => {
+      const text =
+        'Omar Haddad\nÂge : 61 ans\nLieu de résidence : Chekka\nDate de l’arrestation : 3 décembre 1992\nDate de libération : 8 décembre 2024\n\nSamir Nasser\nÂge : 55 ans\nLieu de résidence : Tacheh\nDate de l’arrestation : 1985\nDate de libération : 8 décembre 2024';
+      const cards = extractMentions(text, 'fr').map((m) => [m.name, m.role, m.attributes.age, m.attributes.hometown, m.attributes.arrestYear]);
+      expect(cards).toEqual([
+        ['Omar Haddad', 'released', 61, 'Chekka', 1992],
+        ['Samir Nasser', 'released', 55, 'Tacheh', 1985],
+      ]);
+      const ar = 'محمد الحداد\nالعمر: 35 عاماً\nالمدينة: داريا\nتاريخ الاعتقال: 2013\n\nسمير ناصر\nالعمر: 40 عاماً\nالمدينة: دوما\nتاريخ الاعتقال: 2012';
+      expect(extractMentions(ar, 'ar').map((m) => [m.attributes.age, m.attributes.hometown, m.attributes.arrestYear])).toEqual([
+        [35, 'داريا', 2013],
+        [40, 'دوما', 2012],
+      ]);
+    });
   });
 });

@@ -118,6 +118,12 @@ export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], wi
     const shared = PLURAL_ORIGIN.has(tokens[j]?.norm ?? '') ? hits.find((h) => h.kind === 'hometown' && h.anchor === j) : undefined;
     if (shared) attrs.hometown = String(shared.value);
   }
+  // A card: the name alone on its line, then "Âge : 61 ans", «المدينة: داريا» field lines. The fields are its own.
+  const card = cardFields(ctx, cands, c);
+  if (card) {
+    const fields = hits.filter((h) => h.anchor >= card.first && h.last <= card.last).map((h) => ({ ...h, adjacentOnly: false }));
+    fillAttributes(attrs, fields, { ...card, nameFirst: -1, nameLast: -1 }, tokens);
+  }
   fillAttributes(attrs, hits, { ...w, ...name }, tokens);
   // Names coordinated with this one share what is said of them together.
   let groupFirst = w.first;
@@ -301,6 +307,37 @@ function pronounSubject(ctx: Ctx, cands: Cand[], s: number): Cand | null {
 const MAX_PRONOUN_TO_INTRO_TOKENS = 8;
 
 /** The known place that is the whole of the line after the name's own line, when that line holds the name alone, or null. */
+/**
+ * «Souhail Hamaoui⏎Âge : 61 ans⏎Lieu de résidence : Chekka⏎Date de l'arrestation : 3 décembre 1992»: the lines under a
+ * name that stands alone on its line (a «Nom :» label aside), each a field label of a few words and a colon, up to the
+ * first line that is not one. The span of those lines, or null.
+ */
+function cardFields(ctx: Ctx, cands: Cand[], c: Cand): Window | null {
+  const { lines } = ctx;
+  const li = ctx.lineOf[c.first];
+  const line = lines[li];
+  if (!line || line.words > c.units + CARD_NAME_LABEL_WORDS || cands.some((m) => m !== c && ctx.lineOf[m.first] === li)) return null;
+  let last = -1;
+  for (let l = li + 1; l < lines.length && isFieldLine(ctx, cands, l); l++) last = l;
+  return last < 0 ? null : { first: lines[li + 1].first, last: lines[last].last };
+}
+const CARD_NAME_LABEL_WORDS = 2;
+
+/** Line `l` opens with a label of a few words and a colon, and names nobody. */
+function isFieldLine(ctx: Ctx, cands: Cand[], l: number): boolean {
+  const { tokens } = ctx;
+  const line = ctx.lines[l];
+  if (line.words === 0 || cands.some((m) => ctx.lineOf[m.first] === l)) return false;
+  let words = 0;
+  for (let j = line.first; j <= line.last; j++) {
+    const t = tokens[j];
+    if (t.norm === ':') return words > 0;
+    if (isWordToken(t) && ++words > MAX_FIELD_LABEL_WORDS) return false;
+  }
+  return false;
+}
+const MAX_FIELD_LABEL_WORDS = 4;
+
 function placeLineAfter(ctx: Ctx, c: Cand): string | null {
   const li = ctx.lineOf[c.first];
   const line = ctx.lines[li];
