@@ -6881,5 +6881,15 @@ describe('extractMentions', () => {
         [40, 'دوما', 2012],
       ]);
     });
+
+    it('reads "has been seized" as an arrest, «la famille Haddad» and "the Haddad family" as no person, "cameraman" as a title', () => {
+      expect(people('Video activist Omar Haddad has been seized by the Syrian government.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people('La famille Haddad de Hardine a organisé un sit-in pour Omar Haddad, enlevé en 2013.', 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people('Members of the Haddad family protested on Saturday.', 'en')).toEqual([]);
+      expect(people('Fatima Ali, fiancée du cameraman disparu Omar Haddad, a démenti la nouvelle.', 'fr')).toEqual([
+        'Fatima Ali=relative',
+        'Omar Haddad=missing',
+      ]);
+    });
   });
 });

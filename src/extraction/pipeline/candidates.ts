@@ -935,10 +935,21 @@ function titleStartsTown(ctx: Ctx, cue: Cue): boolean {
 /** "from the village of Hazem al-Sharif": a Latin reading right after a place type and its "of" is the place's name. */
 const afterPlaceType = (ctx: Ctx, c: Cand): boolean => c.source !== 'figure' && ctx.tokens[c.first].kind === 'lat' && afterPlaceTypeOf(ctx.tokens, c.first);
 
+/** «la famille Kassab de Hardine», "the Haddad family": a Latin surname right after «famille», or right before "family", names a family, not one person. */
+function familyName(ctx: Ctx, c: Cand): boolean {
+  const { tokens } = ctx;
+  if (c.source === 'figure' || tokens[c.first].kind !== 'lat') return false;
+  const before = prevNonSpace(tokens, c.first - 1);
+  const after = nextNonSpace(tokens, c.last + 1);
+  return (before >= 0 && FAMILY_WORDS.has(tokens[before].norm)) || (after < tokens.length && FAMILY_WORDS.has(tokens[after].norm) && c.last === c.first);
+}
+const FAMILY_WORDS = new Set(['famille', 'family', 'clan'].map(foldWord));
+
 export function mergeCandidates(ctx: Ctx, all: Cand[]): Cand[] {
   const cands = all.filter(
     (c) =>
       !namesOrganisation(ctx, c) &&
+      !familyName(ctx, c) &&
       !startsWithPlace(ctx, c) &&
       !everydayWordsOnly(ctx, c) &&
       !conjoinedEverydayHead(ctx, c) &&
