@@ -6891,5 +6891,14 @@ describe('extractMentions', () => {
         'Omar Haddad=missing',
       ]);
     });
+
+    it('reads freed people who are a source ("according to freed hostages", «selon des détenus libérés») as no release of the name', () => {
+      expect(people('According to freed hostages, Omar Haddad is still alive.', 'en')).toEqual(['Omar Haddad=other']);
+      expect(people('Selon des otages libérés, Omar Haddad serait toujours en vie.', 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people('Testimonies from some freed detainees say Omar Haddad is still alive.', 'en')).toEqual(['Omar Haddad=other']);
+      expect(people('Rebels freed hostages, among them Omar Haddad.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Parmi les otages libérés figure Omar Haddad.', 'fr')).toEqual(['Omar Haddad=released']);
+      expect(people('ومن بين المعتقلين المحررين محمد الحداد.', 'ar')).toEqual(['محمد الحداد=released']);
+    });
   });
 });

@@ -98,10 +98,51 @@ const ENCOUNTER_VERBS = new Set(
 );
 const ENCOUNTER_LINKS = new Set(['to', 'with', 'of', 'de', 'd', 'avec', 'à'].map(foldWord));
 const ENCOUNTER_MEDIA = new Set(
-  ['video', 'videos', 'footage', 'photo', 'photos', 'pictures', 'images', 'film', 'vidéo', 'vidéos', 'interview', 'interviews'].map(foldWord),
+  [...['video', 'videos', 'footage', 'photo', 'photos', 'pictures', 'images', 'film', 'vidéo', 'vidéos', 'interview', 'interviews']].map(foldWord),
 );
+
 const ENCOUNTER_AR = new Set(
   ['فيديو', 'فيديوهات', 'صور', 'صورا', 'صوراً', 'مقطع', 'مقطعا', 'التقى', 'التقت', 'قابل', 'قابلت', 'زار', 'زارت', 'شاهد', 'شاهدت'].map(foldWord),
+);
+
+/**
+ * "According to freed hostages, Omar Haddad is alive", «Selon des détenus libérés, …», "Testimonies from some freed
+ * detainees say …", «شهادات من بعض الرهائن المحررين»: a release of many unnamed people who are the source of what
+ * follows is theirs, not the name's after it.
+ */
+export function freedSource(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  if (cue.def.kind !== 'role' || cue.role !== 'released') return false;
+  // The plural held word right before or after the release word, or inside the cue.
+  const before = prevNonSpace(tokens, cue.first - 1);
+  const after = nextNonSpace(tokens, cue.last + 1);
+  const held = (i: number) => i >= 0 && i < tokens.length && pluralHeld(ctx, i);
+  let first = cue.first;
+  if (held(before)) first = before;
+  else if (!held(after) && !held(cue.first) && !held(cue.last)) return false;
+  let b = prevNonSpace(tokens, first - 1);
+  for (let n = 0; n < 2 && b >= 0 && SOURCE_DETERMINERS.has(stripConj(tokens[b].norm)); n++) b = prevNonSpace(tokens, b - 1);
+  if (b < 0 || !isWordToken(tokens[b])) return false;
+  if (SOURCE_WORDS.has(stripConj(tokens[b].norm))) return true;
+  const c = prevNonSpace(tokens, b - 1);
+  return c >= 0 && SOURCE_LINKS.has(tokens[b].norm) && SOURCE_WORDS.has(stripConj(tokens[c].norm));
+}
+/** "detainees", «otages», «المعتقلين», «الرهائن»: a plural word for people held, or a cue that opens on one. */
+function pluralHeld(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (isPluralStatusNoun(t) || HOSTAGES.has(stripConj(t.norm))) return true;
+  const cue = cueOf(ctx, i);
+  return t.kind === 'ar' && cue !== null && cue.def.kind === 'role' && /(ين|ون)$/.test(t.norm) && t.norm.startsWith(AR_AL_OTHERS);
+}
+const AR_AL_OTHERS = foldWord('ال');
+const HOSTAGES = new Set(['hostages', 'captives', 'otages', 'الرهائن', 'رهائن', 'المختطفين', 'المخطوفين'].map(foldWord));
+const SOURCE_DETERMINERS = new Set(['des', 'some', 'several', 'plusieurs', 'quelques', 'certains', 'بعض', 'من'].map(foldWord));
+const SOURCE_LINKS = new Set(['to', 'from', 'of', 'de', 'd', 'من'].map(foldWord));
+const SOURCE_WORDS = new Set(
+  [
+    ...['according', 'testimony', 'testimonies', 'accounts', 'selon', 'témoignage', 'témoignages', 'récits'],
+    ...['شهادات', 'شهادة', 'بحسب', 'حسب', 'وفق', 'وفقا', 'روايات', 'رواية'],
+  ].map(foldWord),
 );
 
 /**

@@ -105,7 +105,7 @@ import {
   tagStart,
   wordySentence,
 } from './context';
-import { THAT_WORDS, fellowsObject, ofOthers, pastDate, pastOneOf, unnamedKinAt, unnamedWhoClause } from './others';
+import { THAT_WORDS, fellowsObject, freedSource, ofOthers, pastDate, pastOneOf, unnamedKinAt, unnamedWhoClause } from './others';
 import { possessiveAfter } from './name-reading';
 import {
   AR_MALE_GIVEN,
@@ -231,6 +231,8 @@ function preChain(ctx: Ctx, c: Cand): Cue[] {
     }
     const cue = cueOf(ctx, j);
     if (!cue || cue.def.kind === 'clause' || cue.def.kind === 'coord') break;
+    // "According to freed hostages, Omar Haddad is alive": the freed are the source, not the name.
+    if (cue.def.kind === 'role' && (freedSource(ctx, cue) || freedSourceBefore(ctx, cue))) break;
     // "A security official said Sam Goodwin, 30, was last seen…", "Ahmad said Omar had been detained":
     // a speech verb with its own subject before it is that speaker's, not the name's. So is one whose subject
     // closes an apposition ("Fadi Khalil, a lawyer, said Omar Haddad was arrested"): the name opens what is said.
@@ -245,6 +247,15 @@ function preChain(ctx: Ctx, c: Cand): Cue[] {
     if (fronted) out.push(fronted);
   }
   return out;
+}
+
+/** "freed hostages", «otages libérés»: the release word right before or after a held noun's cue is a source's (freedSource). */
+function freedSourceBefore(ctx: Ctx, cue: Cue): boolean {
+  const b = prevNonSpace(ctx.tokens, cue.first - 1);
+  const a = nextNonSpace(ctx.tokens, cue.last + 1);
+  const before = b >= 0 ? cueOf(ctx, b) : null;
+  const after = a < ctx.tokens.length ? cueOf(ctx, a) : null;
+  return (before !== null && before.last === b && freedSource(ctx, before)) || (after !== null && after.first === a && freedSource(ctx, after));
 }
 
 /** The quote at `j` ends quoted words: right after a comma or a sentence's end ('…,"'), or right before a comma ('…",'). */
@@ -1314,7 +1325,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   for (const cue of ctx.cueList) {
     if (cue.used || cue.def.kind !== 'role' || cue.def.exception) continue;
     // «خبر من معتقل خرج من السجن», "a detainee released last week told us": the cue is the unnamed one's.
-    if (ofUnnamed(ctx, cue)) {
+    // "According to freed hostages, …", «Selon des otages libérés, …»: so is a release of the sources.
+    if (ofUnnamed(ctx, cue) || freedSource(ctx, cue) || freedSourceBefore(ctx, cue)) {
       cue.used = true;
       continue;
     }
@@ -1759,6 +1771,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       !ofUnnamed(ctx, e) &&
       !indefiniteStatus(ctx, e) &&
       !fellowsObject(ctx, e) &&
+      // «Selon des otages libérés, …»: the freed are a source.
+      !freedSource(ctx, e) &&
       // «Son frère a été libéré, mais …»: a kinsman's, who is not named.
       !kinRightBefore(ctx, e) &&
       // «اعتقل محمد الحداد. وأفرج عنه بعد عامين.»: "him", one person's, not everyone's (anaphoricOutcomes).
