@@ -6900,5 +6900,13 @@ describe('extractMentions', () => {
       expect(people('Parmi les otages libérés figure Omar Haddad.', 'fr')).toEqual(['Omar Haddad=released']);
       expect(people('ومن بين المعتقلين المحررين محمد الحداد.', 'ar')).toEqual(['محمد الحداد=released']);
     });
+
+    it('reads "X, the journalist\'s brother" as kin, unless a role word follows the apposition', () => {
+      const text =
+        "In 2016, government forces arrested Omar Haddad while he was covering clashes in Douma, according to Samir Haddad, the journalist's brother, who spoke to CPJ.";
+      expect(people(text, 'en')).toEqual(['Omar Haddad=detainee', 'Samir Haddad=relative']);
+      expect(people("Samir Haddad, the detainee's brother, said the family had no news.", 'en')).toEqual(['Samir Haddad=relative']);
+      expect(people("Samir Haddad, the journalist's brother, was arrested in 2013.", 'en')).toEqual(['Samir Haddad=detainee']);
+    });
   });
 });

@@ -2617,6 +2617,14 @@ function kinAppositive(ctx: Ctx, c: Cand): boolean {
   }
   // "whose two brothers", «dont les trois frères»
   if (whose && tokens[j] && (tokens[j].kind === 'num' || SERVED_NUMBERS.has(tokens[j].norm))) j = nextNonSpace(tokens, j + 1);
+  // "Samir Haddad, the journalist's brother": a title's possessive, then the kinship noun; not when a role word follows
+  // the apposition ("…, the journalist's brother, was arrested").
+  const title = tokens[j]?.kind === 'lat' ? cueOf(ctx, j) : null;
+  if (title && title.first === j && (title.def.kind === 'otherTitle' || (title.def.kind === 'role' && isStatusNoun(ctx, title)))) {
+    const s = nextNonSpace(tokens, title.last + 1);
+    const kinAfter = tokens[s]?.norm === 's' ? kinNounIndex.match(tokens, nextNonSpace(tokens, s + 1)) : null;
+    if (kinAfter) return !roleAfterApposition(ctx, kinAfter.last);
+  }
   const kin = tokens[j] ? kinNounIndex.match(tokens, j) : null;
   if (!kin) return false;
   // «X, dont la famille est sans nouvelles», "X, whose mother is still searching": it is X nobody has news of.
