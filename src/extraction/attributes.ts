@@ -1148,6 +1148,15 @@ const RESIDENT_AR = new Set(
 const BI_AR = foldWord('ب');
 /** «منزله», «بيتها»: a home noun of attribute-words homeNouns with "his", "her" or "their" on it. */
 const OWN_HOMES = new Set(words.homeNouns.ar.flatMap((n) => ['ه', 'ها', 'هم'].map((e) => foldWord(n + e))));
+/** «عيادته», «مكتبها»: a workplace noun of attribute-words workNouns with "his", "her" or "their" on it. */
+const OWN_WORKPLACES = new Set(
+  words.workNouns.ar.flatMap((n) => {
+    const last = n.split(' ').pop() as string;
+    // «عيادة» takes «ت» before a pronoun: «عيادته».
+    const stem = last.endsWith('ة') ? `${last.slice(0, -1)}ت` : last;
+    return ['ه', 'ها', 'هم'].map((e) => foldWord(stem + e));
+  }),
+);
 const OWNERS_LAT = new Set(['his', 'her', 'their']);
 const HOME = foldWord('home');
 function blockedIntro(tokens: Token[], introFirst: number): boolean {
@@ -1159,6 +1168,8 @@ function blockedIntro(tokens: Token[], introFirst: number): boolean {
   const n = nextNonSpace(tokens, introFirst + 1);
   const next = tokens[n];
   if (next && isWordToken(next) && OWN_HOMES.has(next.norm)) return false;
+  // «اختطفوه من عيادته», «اعتقل من مكتبه»: a workplace of his, where he was taken.
+  if (next && isWordToken(next) && OWN_WORKPLACES.has(next.norm)) return true;
   if (next?.kind === 'lat' && OWNERS_LAT.has(next.norm) && HOME_NOUNS_LAT.has(tokens[nextNonSpace(tokens, n + 1)]?.norm ?? '')) return false;
   // «arrêté chez lui, à Daraya»: «chez lui» is his home too.
   if (tokens[introFirst].norm === CHEZ) return false;

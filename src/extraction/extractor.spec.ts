@@ -6908,5 +6908,25 @@ describe('extractMentions', () => {
       expect(people("Samir Haddad, the detainee's brother, said the family had no news.", 'en')).toEqual(['Samir Haddad=relative']);
       expect(people("Samir Haddad, the journalist's brother, was arrested in 2013.", 'en')).toEqual(['Samir Haddad=detainee']);
     });
+
+    it('reads leaving home («بعد خروجه من منزله») as no release and a clinic («من عيادته») as no hometown', () => {
+      expect(people('قالت العائلة إن محمد الحداد اختفى بعد خروجه من منزله بحي الكورنيش في القامشلي.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(people('Omar Haddad disappeared after leaving his home in Qamishli.', 'en')).toEqual(['Omar Haddad=missing']);
+      const clinic = extractMentions('اختطف مجهولون الطبيب محمد الحداد من عيادته التي يعمل بها في منطقة الشعار.', 'ar');
+      expect(clinic.map((m) => [m.name, m.role, m.attributes.hometown])).toEqual([['محمد الحداد', 'missing', null]]);
+      expect(hometownOf('اعتقل محمد الحداد من منزله في داريا عام 2013.', 'ar')).toBe('داريا');
+    });
+
+    it('reads no person inside a body’s name («تجمع أحرار حوران»), after a mosque («مسجد أبو الرهج»), in «نظام الأسد», and no death in a charge of killing', () => {
+      expect(people('تزف مؤسسة تجمع أحرار حوران نبأ استشهاد محمد الحداد، المعروف باسم "محمد أبو حوران"، تحت التعذيب في سجن صيدنايا.', 'ar')).toEqual([
+        'محمد الحداد=dead',
+        'محمد أبو حوران=dead',
+      ]);
+      expect(people('وكانا يتبعان لفصيل الجبهة الوطنية للتحرير، ثم اعتقل محمد الحداد عام 2020.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      expect(people('أفضت المداهمات قرب مسجد أبو الرهج إلى اعتقال ستة شبان، عرف منهم محمد الحداد.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      expect(people('قال سمير ناصر إن الاتصالات مع مسؤولي نظام الأسد لم تسفر عن أي معلومات.', 'ar')).toEqual(['سمير ناصر=other']);
+      expect(people('اعتقل محمد الحداد عام 2013 بتهمة قتل ضابط.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      expect(people('اختطف مسلحون الطبيب محمد الحداد من أمام منزله.', 'ar')).toEqual(['محمد الحداد=missing']);
+    });
   });
 });

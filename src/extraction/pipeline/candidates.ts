@@ -48,6 +48,7 @@ import {
   Cand,
   Ctx,
   Cue,
+  NAMED_PLACE_HEADS,
   NameRead,
   SOURCE_STRENGTH,
   Source,
@@ -818,10 +819,20 @@ const BODY_ENDINGS = new Set(
   ].map(foldWord),
 );
 /** «موقع عنب بلدي», "the group Jaish al-Islam", "Agence France-Presse": an organisation, not a person. */
+const MAX_ORGANISATION_WORDS_BEFORE = 3;
 function namesOrganisation(ctx: Ctx, c: Cand): boolean {
   const { tokens } = ctx;
   if (c.source === 'figure') return false;
   if ((tokens[c.first].kind === 'lat' && isOrganisationWord(tokens[c.first])) || organisationIndex.match(tokens, c.first)) return true;
+  // «تجمع أحرار حوران»: a word inside a body's name that starts a few words before.
+  for (
+    let k = prevNonSpace(tokens, c.first - 1), n = 0;
+    k >= 0 && n < MAX_ORGANISATION_WORDS_BEFORE && isWordToken(tokens[k]);
+    k = prevNonSpace(tokens, k - 1), n++
+  ) {
+    const org = organisationIndex.match(tokens, k);
+    if (org && org.last >= c.last) return true;
+  }
   // "National Investigation Team", "Syrian Observatory": a Latin reading that ends with a word for a body.
   if (tokens[c.last].kind === 'lat' && c.last > c.first && (isOrganisationWord(tokens[c.last]) || BODY_ENDINGS.has(tokens[c.last].norm))) return true;
   // "told Levant World News": …or goes on with one.
@@ -935,6 +946,26 @@ function titleStartsTown(ctx: Ctx, cue: Cue): boolean {
 /** "from the village of Hazem al-Sharif": a Latin reading right after a place type and its "of" is the place's name. */
 const afterPlaceType = (ctx: Ctx, c: Cand): boolean => c.source !== 'figure' && ctx.tokens[c.first].kind === 'lat' && afterPlaceTypeOf(ctx.tokens, c.first);
 
+/** «مسؤولي نظام الأسد»: «نظام» (also a given name) before «الأسد» is the regime (GUIDE.md rule 4), not a person. */
+function regimeReading(ctx: Ctx, c: Cand): boolean {
+  const { tokens } = ctx;
+  if (c.source === 'figure' || tokens[c.first].kind !== 'ar' || nextNonSpace(tokens, c.first + 1) !== c.last) return false;
+  return REGIME_HEADS_AR.has(stripConj(tokens[c.first].norm)) && tokens[c.last].norm === AR_ASSAD;
+}
+const REGIME_HEADS_AR = new Set(['نظام', 'حكومة', 'قوات', 'جيش'].map(foldWord));
+const AR_ASSAD = foldWord('الأسد');
+
+/** «مسجد أبو الرهج», «شارع الشهيد محمد الحداد»: an Arabic name right after a mosque, a street or a school (a «الشهيد» between) is the place's. */
+function namedPlace(ctx: Ctx, c: Cand): boolean {
+  const { tokens } = ctx;
+  if (c.source === 'figure' || tokens[c.first].kind !== 'ar') return false;
+  let b = prevNonSpace(tokens, c.first - 1);
+  while (b >= 0 && QUOTE_CHARACTERS.has(tokens[b].norm)) b = prevNonSpace(tokens, b - 1);
+  if (b >= 0 && MARTYR_TITLES.has(stripConj(tokens[b].norm))) b = prevNonSpace(tokens, b - 1);
+  return b >= 0 && NAMED_PLACE_HEADS.has(stripConj(tokens[b].norm));
+}
+const MARTYR_TITLES = new Set(['الشهيد', 'الشهيدة'].map(foldWord));
+
 /** «la famille Kassab de Hardine», "the Haddad family": a Latin surname right after «famille», or right before "family", names a family, not one person. */
 function familyName(ctx: Ctx, c: Cand): boolean {
   const { tokens } = ctx;
@@ -950,6 +981,8 @@ export function mergeCandidates(ctx: Ctx, all: Cand[]): Cand[] {
     (c) =>
       !namesOrganisation(ctx, c) &&
       !familyName(ctx, c) &&
+      !namedPlace(ctx, c) &&
+      !regimeReading(ctx, c) &&
       !startsWithPlace(ctx, c) &&
       !everydayWordsOnly(ctx, c) &&
       !conjoinedEverydayHead(ctx, c) &&

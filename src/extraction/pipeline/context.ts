@@ -757,7 +757,9 @@ function backgroundRelease(ctx: Ctx, cue: Cue): boolean {
 const FORMER_WORDS = new Set([...FORMER_QUALIFIERS, ...['سابق', 'سابقة'].map(foldWord)]);
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'who', 'which', 'qui'].map(foldWord));
 
-const NAMED_PLACE_HEADS = new Set(['شارع', 'ساحة', 'دوار', 'مدرسة', 'جامع', 'مسجد', 'حي', 'جادة', 'ثانوية', 'مشفى', 'مستشفى', 'لواء', 'كتيبة'].map(foldWord));
+export const NAMED_PLACE_HEADS = new Set(
+  ['شارع', 'ساحة', 'دوار', 'مدرسة', 'جامع', 'مسجد', 'حي', 'جادة', 'ثانوية', 'مشفى', 'مستشفى', 'لواء', 'كتيبة'].map(foldWord),
+);
 
 /** Past ", la veille," or ", on Sunday," from the comma at `j`: the token after the closing comma, else `j`. */
 function pastInsertion(tokens: Token[], j: number): number {

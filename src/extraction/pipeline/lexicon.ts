@@ -267,6 +267,8 @@ for (const p of [...allLangs(cues.fearedArrest), ...allLangs(cues.raidMissed)]) 
 addCueList(cues.bodilyLoss, () => ({ kind: 'neutral' }));
 addCueList(cues.reflexiveStop, () => ({ kind: 'neutral' }));
 addCueList(cues.betweenLifeAndDeath, () => ({ kind: 'neutral' }));
+addCueList(cues.homeExits, () => ({ kind: 'neutral' }));
+addCueList(cues.chargesOfKilling, () => ({ kind: 'neutral' }));
 addCueList(cues.demand, () => ({ kind: 'demand' }));
 addCueList(cues.negation, () => ({ kind: 'negation' }));
 /** «لم», "not", «jamais»: the one-word negations of cues.negation, also the head of a negated cue («لم يظهر»). */
