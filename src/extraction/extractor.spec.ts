@@ -6928,5 +6928,18 @@ describe('extractMentions', () => {
       expect(people('اعتقل محمد الحداد عام 2013 بتهمة قتل ضابط.', 'ar')).toEqual(['محمد الحداد=detainee']);
       expect(people('اختطف مسلحون الطبيب محمد الحداد من أمام منزله.', 'ar')).toEqual(['محمد الحداد=missing']);
     });
+
+    it('reads "a former political prisoner" who is arrested as held, and a former detainee telling his story as out', () => {
+      expect(people('Omar Haddad, a former political prisoner, was arrested on Monday.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people("L'opposant Omar Haddad, un ancien détenu politique originaire de Banias, est en détention depuis le 4 avril.", 'fr')).toEqual([
+        'Omar Haddad=detainee',
+      ]);
+      expect(people('اعتقلت قوات الأمن المعتقل السابق محمد الحداد يوم الإثنين.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      const list =
+        'La FIDH a appris que les personnes suivantes ont été arrêtées : M. Omar Haddad, membre du parti ; M. Samir Nasser, ancien prisonnier politique ; M. Karim Saleh, militant.';
+      expect(people(list, 'fr')).toEqual(['Omar Haddad=detainee', 'Samir Nasser=detainee', 'Karim Saleh=detainee']);
+      expect(people('Omar Haddad, a former detainee, said he was arrested in 2012 and held in Saydnaya.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('روى المعتقل السابق محمد الحداد كيف اعتقل على حاجز عام 2012.', 'ar')).toEqual(['محمد الحداد=released']);
+    });
   });
 });

@@ -97,6 +97,8 @@ export interface Cue {
   others?: boolean;
   /** A release told as background: "former detainee", «المعتقل السابق», «الذي أفرج عنه», "who was released". */
   background?: boolean;
+  /** A release said with "former" («ancien détenu», "former political prisoner», «المعتقل السابق»): roles.ts bestRole. */
+  former?: boolean;
   /** Told as an earlier episode than the one the text is about ("had previously been detained"): roles.ts bestRole. */
   earlier?: boolean;
   /** A past detention told with its length ("was held for two months"): over, so a release (roles.ts). */
@@ -536,7 +538,10 @@ export function markCues(ctx: Ctx): void {
   ctx.cueList.sort((a, b) => a.first - b.first);
   for (const cue of ctx.cueList) {
     if (cue.def.kind !== 'role') continue;
-    if (cue.role === 'released') cue.background = backgroundRelease(ctx, cue);
+    if (cue.role === 'released') {
+      cue.former = formerRelease(ctx, cue);
+      cue.background = cue.former || backgroundRelease(ctx, cue);
+    }
     cue.earlier = earlierEpisode(ctx, cue);
   }
   ctx.cueList.forEach((cue, idx) => {
@@ -745,11 +750,15 @@ function sentenceOpensAt(ctx: Ctx, j: number): boolean {
 }
 const EARLIER_WORDS_AFTER = 3;
 
-/** "former detainee", «المعتقل السابق»: a word of the cue says "former"; «الذي أفرج عنه», "who was released": a relative clause. */
+/** "former detainee", «المعتقل السابق»: a word of the cue says "former". */
+function formerRelease(ctx: Ctx, cue: Cue): boolean {
+  const words = ctx.tokens.slice(cue.first, cue.last + 1).filter(isWordToken);
+  return words.some((w) => FORMER_WORDS.has(w.norm) || FORMER_WORDS.has(w.norm.replace(AL_PREFIX, '')));
+}
+
+/** «الذي أفرج عنه», "who was released": a release in a relative clause. */
 function backgroundRelease(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
-  const words = tokens.slice(cue.first, cue.last + 1).filter(isWordToken);
-  if (words.some((w) => FORMER_WORDS.has(w.norm) || FORMER_WORDS.has(w.norm.replace(AL_PREFIX, '')))) return true;
   let j = prevNonSpace(tokens, cue.first - 1);
   if (j >= 0 && PASSIVE_AUX.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
   return j >= 0 && RELATIVE_PRONOUNS.has(stripConj(tokens[j].norm));

@@ -862,6 +862,14 @@ function bestRole(list: Cue[]): DetRole | null {
   }
   // "released in 2015, re-arrested last week": the new detention outweighs an earlier release, not a later one.
   if (best === 'released' && rearrestedLast(list)) return 'detainee';
+  // "Omar Haddad, a former political prisoner, was arrested on Monday", «اعتقلت … المعتقل السابق محمد الحداد»: a
+  // "former" that only describes him gives way to the arrest the text tells; not to one he tells himself.
+  if (
+    best === 'released' &&
+    list.every((c) => c.def.kind !== 'role' || c.role !== 'released' || c.former) &&
+    list.some((c) => c.def.kind === 'role' && c.role === 'detainee' && !c.told && !c.bounded && !c.earlier)
+  )
+    return 'detainee';
   // «sa famille n'a eu aucune nouvelle de lui… où il est encore détenu aujourd'hui»: the news found after years
   // of silence, that he is still held, outweighs the silence told before it.
   if (best === 'missing' && stillHeldLast(list)) return 'detainee';
@@ -1773,6 +1781,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       !fellowsObject(ctx, e) &&
       // «Selon des otages libérés, …»: the freed are a source.
       !freedSource(ctx, e) &&
+      // "a former political prisoner" describes someone; it is no release the post tells.
+      !e.former &&
       // «Son frère a été libéré, mais …»: a kinsman's, who is not named.
       !kinRightBefore(ctx, e) &&
       // «اعتقل محمد الحداد. وأفرج عنه بعد عامين.»: "him", one person's, not everyone's (anaphoricOutcomes).
