@@ -6941,5 +6941,20 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad, a former detainee, said he was arrested in 2012 and held in Saydnaya.', 'en')).toEqual(['Omar Haddad=released']);
       expect(people('روى المعتقل السابق محمد الحداد كيف اعتقل على حاجز عام 2012.', 'ar')).toEqual(['محمد الحداد=released']);
     });
+
+    it('reads the held and the missing in a body’s name («Soutien aux Libanais détenus», «l’Association des détenus et des personnes disparues») as no cue', () => {
+      expect(people('Selon Solide (Soutien aux Libanais détenus et exilés), Omar Haddad a été enlevé en 1985 à Tripoli.', 'fr')).toEqual([
+        'Omar Haddad=missing',
+      ]);
+      expect(
+        people(
+          "Omar Haddad, l'un des fondateurs de l'Association des détenus et des personnes disparues de la prison de Saidnaya, a passé 21 ans en prison.",
+          'fr',
+        ),
+      ).toEqual(['Omar Haddad=released']);
+      expect(people("L'Association syrienne pour les disparus et les détenus d'opinion a identifié Omar Haddad parmi les photos de César.", 'fr')).toEqual([
+        'Omar Haddad=dead',
+      ]);
+    });
   });
 });

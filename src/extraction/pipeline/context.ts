@@ -1007,9 +1007,15 @@ const MAX_SERVER_WORDS = 4;
  * word right after a body that works for such people (past "of", «de», an article) is part of the body's name.
  */
 function namesBody(tokens: Token[], i: number): boolean {
+  // «l'Association des détenus et des personnes disparues», "the Association of Detainees and the Missing": a second
+  // role word joined to one that names the body names it too.
+  const joined = joinedRoleWord(tokens, i);
+  if (joined >= 0 && namesBody(tokens, joined)) return true;
   let j = prevNonSpace(tokens, i - 1);
-  // "the committee of Lebanese political detainees": past an adjective or two of the held (English only: French puts its after).
-  for (let n = 0; n < 2 && j >= 0 && tokens[j].kind === 'lat' && NATIONALITY_OR_KIND.has(tokens[j].norm); n++) j = prevNonSpace(tokens, j - 1);
+  // "the committee of Lebanese political detainees": past an adjective or two of the held; «Soutien aux Libanais
+  // détenus»: past the people, a capitalised French noun before its adjective.
+  for (let n = 0; n < 2 && j >= 0 && tokens[j].kind === 'lat' && (NATIONALITY_OR_KIND.has(tokens[j].norm) || FRENCH_PEOPLES.has(tokens[j].norm)); n++)
+    j = prevNonSpace(tokens, j - 1);
   for (let n = 0; n < 2 && j >= 0 && isWordToken(tokens[j]) && (BODY_LINKS.has(tokens[j].norm) || LATIN_ARTICLES.has(tokens[j].norm)); n++)
     j = prevNonSpace(tokens, j - 1);
   // «présidente du comité des parents des disparus», "head of the Association of Families of the Missing": past the
@@ -1022,6 +1028,8 @@ function namesBody(tokens: Token[], i: number): boolean {
     for (let n = 0; n < 2 && j >= 0 && isWordToken(tokens[j]) && (BODY_LINKS.has(tokens[j].norm) || LATIN_ARTICLES.has(tokens[j].norm)); n++)
       j = prevNonSpace(tokens, j - 1);
   }
+  // «l'Association syrienne pour les disparus»: past the body's own adjective.
+  if (j >= 0 && tokens[j].kind === 'lat' && BODY_ADJECTIVES.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
   if (j < 0 || !isWordToken(tokens[j])) return false;
   const w = stripConj(tokens[j].norm);
   const body = ADVOCACY_BODIES.has(w) || (w.startsWith(AR_AL) && ADVOCACY_BODIES.has(w.slice(AR_AL.length)));
@@ -1052,7 +1060,24 @@ const BODY_HEADS = new Set(
   ].map(foldWord),
 );
 const ADVOCACY_BODIES = new Set([...ar(cues.advocacyBodies), ...latin(cues.advocacyBodies)].map(foldWord));
-const BODY_LINKS = new Set(['of', 'for', 'de', 'des', 'du', 'd', 'pour'].map(foldWord));
+const BODY_LINKS = new Set(['of', 'for', 'de', 'des', 'du', 'd', 'pour', 'aux'].map(foldWord));
+const FRENCH_PEOPLES = new Set(['libanais', 'syriens', 'syriennes', 'palestiniens', 'jordaniens', 'kurdes', 'irakiens'].map(foldWord));
+/** «détenus et des personnes disparues», "Detainees and the Missing": the role word joined before the one at `i`, or -1. */
+function joinedRoleWord(tokens: Token[], i: number): number {
+  let j = prevNonSpace(tokens, i - 1);
+  let and = false;
+  for (let n = 0; n < 4 && j >= 0 && isWordToken(tokens[j]); n++, j = prevNonSpace(tokens, j - 1)) {
+    const w = tokens[j].norm;
+    if (AND_WORDS.has(w)) and = true;
+    else if (!JOIN_FILLERS.has(w)) break;
+  }
+  return and && j >= 0 && isWordToken(tokens[j]) && tokens[j].kind === 'lat' ? j : -1;
+}
+const AND_WORDS = new Set(['et', 'and'].map(foldWord));
+const BODY_ADJECTIVES = new Set(
+  ['syrienne', 'syrien', 'libanaise', 'libanais', 'nationale', 'national', 'internationale', 'international', 'arabe'].map(foldWord),
+);
+const JOIN_FILLERS = new Set(['des', 'de', 'du', 'les', 'the', 'of', 'personnes', 'people', 'persons'].map(foldWord));
 const BODY_KIN = new Set(['parents', 'familles', 'families', 'mothers', 'mères', 'proches', 'relatives'].map(foldWord));
 /** Words said of the held in a body's name: "Lebanese", "political", "Syrian", "Palestinian", "female". */
 const NATIONALITY_OR_KIND = new Set(['lebanese', 'syrian', 'palestinian', 'jordanian', 'political', 'female', 'women', 'former', 'missing'].map(foldWord));
