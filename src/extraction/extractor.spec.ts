@@ -6956,5 +6956,17 @@ describe('extractMentions', () => {
         'Omar Haddad=dead',
       ]);
     });
+
+    it('reads «a résumé» as speech, the head of an observatory or a programme as a title, and a name after «café», «mosquée» as a place', () => {
+      const text =
+        "La famille d'Omar Haddad n'a obtenu aucune information sur son sort depuis son arrestation. « Les autorités doivent révéler où il se trouve », a résumé Fatima Ali, directrice du programme Moyen-Orient d'Amnesty International.";
+      expect(people(text, 'fr')).toEqual(['Omar Haddad=missing', 'Fatima Ali=other']);
+      expect(
+        people("Le président de l'Observatoire syrien des droits de l'Homme, Samir Nasser, n'est pas surpris par cette arrestation d'Omar Haddad.", 'fr'),
+      ).toEqual(['Samir Nasser=other', 'Omar Haddad=detainee']);
+      expect(people("Nous savons juste qu'il a été arrêté jeudi dans le café Havana, à Damas.", 'fr')).toEqual([]);
+      expect(people('Ils ont été arrêtés devant la mosquée Anas bin Malek à Daraya.', 'fr')).toEqual([]);
+      expect(people("Les forces de sécurité ont arrêté l'étudiant Omar Haddad en 2013.", 'fr')).toEqual(['Omar Haddad=detainee']);
+    });
   });
 });

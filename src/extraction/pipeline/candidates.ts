@@ -958,13 +958,28 @@ const AR_ASSAD = foldWord('الأسد');
 /** «مسجد أبو الرهج», «شارع الشهيد محمد الحداد»: an Arabic name right after a mosque, a street or a school (a «الشهيد» between) is the place's. */
 function namedPlace(ctx: Ctx, c: Cand): boolean {
   const { tokens } = ctx;
-  if (c.source === 'figure' || tokens[c.first].kind !== 'ar') return false;
+  if (c.source === 'figure') return false;
+  // «dans le café Havana», "the Omar Mukhtar street", «l'hôpital Al-Mujtahid»: a Latin name right after a venue word.
+  if (tokens[c.first].kind === 'lat') {
+    const v = prevNonSpace(tokens, c.first - 1);
+    // With its article («le café», "the mosque"), not «professeur d'université Omar Haddad».
+    const a = prevNonSpace(tokens, v - 1);
+    return v >= 0 && tokens[v].kind === 'lat' && !tokens[v].cap && LATIN_VENUES.has(tokens[v].norm) && a >= 0 && VENUE_ARTICLES.has(tokens[a].norm);
+  }
+  if (tokens[c.first].kind !== 'ar') return false;
   let b = prevNonSpace(tokens, c.first - 1);
   while (b >= 0 && QUOTE_CHARACTERS.has(tokens[b].norm)) b = prevNonSpace(tokens, b - 1);
   if (b >= 0 && MARTYR_TITLES.has(stripConj(tokens[b].norm))) b = prevNonSpace(tokens, b - 1);
   return b >= 0 && NAMED_PLACE_HEADS.has(stripConj(tokens[b].norm));
 }
 const MARTYR_TITLES = new Set(['الشهيد', 'الشهيدة'].map(foldWord));
+const VENUE_ARTICLES = new Set(['le', 'la', 'l', 'du', 'au', 'the', 'un', 'une', 'a'].map(foldWord));
+const LATIN_VENUES = new Set(
+  [
+    ...['café', 'cafe', 'restaurant', 'hôtel', 'hotel', 'mosquée', 'mosque', 'église', 'church', 'rue', 'street', 'avenue', 'boulevard'],
+    ...['hôpital', 'hospital', 'école', 'school', 'université', 'university', 'lycée', 'stade', 'stadium'],
+  ].map(foldWord),
+);
 
 /** «la famille Kassab de Hardine», "the Haddad family": a Latin surname right after «famille», or right before "family", names a family, not one person. */
 function familyName(ctx: Ctx, c: Cand): boolean {
