@@ -6968,5 +6968,14 @@ describe('extractMentions', () => {
       expect(people('Ils ont été arrêtés devant la mosquée Anas bin Malek à Daraya.', 'fr')).toEqual([]);
       expect(people("Les forces de sécurité ont arrêté l'étudiant Omar Haddad en 2013.", 'fr')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it('reads "Among them, X." after a release of many, «la mise en liberté de», «l’un des deux … Omar Haddad» and «le corps torturé de»', () => {
+      expect(people('Les rebelles ont libéré des milliers de détenus. Parmi eux, Omar Haddad.', 'fr')).toEqual(['Omar Haddad=released']);
+      expect(people('The group announced the release of 55 political prisoners. Among them was Omar Haddad.', 'en')).toEqual(['Omar Haddad=released']);
+      const text =
+        "Une association annonçait la mise en liberté de 55 détenus politiques, dont deux Libanais. L'un des deux a été identifié comme étant Omar Haddad. Ce dernier aurait été enlevé au Liban en 1995.";
+      expect(people(text, 'fr')).toEqual(['Omar Haddad=released']);
+      expect(people("Les vidéos du corps torturé d'Omar Haddad circulent sur Youtube.", 'fr')).toEqual(['Omar Haddad=dead']);
+    });
   });
 });

@@ -135,6 +135,7 @@ function pluralHeld(ctx: Ctx, i: number): boolean {
   return t.kind === 'ar' && cue !== null && cue.def.kind === 'role' && /(ين|ون)$/.test(t.norm) && t.norm.startsWith(AR_AL_OTHERS);
 }
 const AR_AL_OTHERS = foldWord('ال');
+const CROWD_ARTICLES = new Set(['des', 'les', 'the'].map(foldWord));
 const HOSTAGES = new Set(['hostages', 'captives', 'otages', 'الرهائن', 'رهائن', 'المختطفين', 'المخطوفين'].map(foldWord));
 const SOURCE_DETERMINERS = new Set(['des', 'some', 'several', 'plusieurs', 'quelques', 'certains', 'بعض', 'من'].map(foldWord));
 const SOURCE_LINKS = new Set(['to', 'from', 'of', 'de', 'd', 'من'].map(foldWord));
@@ -445,9 +446,15 @@ function crowdAround(ctx: Ctx, cue: Cue): boolean {
   const crowdBefore = b >= 0 && ((tokens[b].kind === 'num' && !YEAR.test(tokens[b].norm)) || crowdIndex.match(tokens, b)?.last === b);
   if (crowdBefore) return !amongCrowd(ctx, b) && !floatingQuantifier(ctx, b) && !joinedToName(ctx, b);
   let j = nextNonSpace(tokens, cue.last + 1);
-  // "Rebels freed thousands of prisoners": an active verb's object.
-  if (latinCue && cue.def.transitive && tokens[j] && ((tokens[j].kind === 'num' && !YEAR.test(tokens[j].norm)) || crowdIndex.match(tokens, j) !== null))
-    return !timesAfter(tokens, j);
+  // "Rebels freed thousands of prisoners", «ont libéré des milliers de détenus»: an active verb's object, past «des».
+  const object = latinCue && tokens[j] && CROWD_ARTICLES.has(tokens[j].norm) ? nextNonSpace(tokens, j + 1) : j;
+  if (
+    latinCue &&
+    cue.def.transitive &&
+    tokens[object] &&
+    ((tokens[object].kind === 'num' && !YEAR.test(tokens[object].norm)) || crowdIndex.match(tokens, object) !== null)
+  )
+    return !timesAfter(tokens, object);
   // "the deaths of …"; "body of" holds its "of" itself.
   if (latinCue && !OF_WORDS.has(tokens[cue.last].norm)) {
     // «la disparition en novembre 2013 de l'un de ses frères»: past a date between the noun and its "of".

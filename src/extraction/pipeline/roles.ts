@@ -1514,6 +1514,13 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       decisions.push(fromHeading);
       continue;
     }
+    // "Rebels freed thousands of detainees. Among them, Omar Haddad.": a name with no cue of its own in a sentence that
+    // opens on "among them" shares what the sentence before said of the many.
+    const among = kind === 'plain' ? amongThemCues(ctx, c) : [];
+    if (roleCues(among).length > 0) {
+      decisions.push({ role: bestRole(among) as DetRole, cues: among, evidence: 'attached' });
+      continue;
+    }
     // "Fatima Ali demanded his release", «وطالبت فاطمة العلي بالإفراج عنه»: one who asks for someone else's
     // release, with no cue of her own, is no one the post is about.
     const next = cueOf(ctx, nextNonSpace(ctx.tokens, c.last + 1));
