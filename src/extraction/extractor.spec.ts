@@ -6977,5 +6977,14 @@ describe('extractMentions', () => {
       expect(people(text, 'fr')).toEqual(['Omar Haddad=released']);
       expect(people("Les vidéos du corps torturé d'Omar Haddad circulent sur Youtube.", 'fr')).toEqual(['Omar Haddad=dead']);
     });
+
+    it('reads "a statement released this week" as no release and "either killed in detention or seen at …" as an unsure death', () => {
+      expect(people('In a statement released this week, the Gulf Centre for Human Rights said Haddad died of torture wounds in detention.', 'en')).toEqual([
+        'Haddad=dead',
+      ]);
+      const text =
+        'His wife said there were rumors that Omar Haddad had been either killed in detention or seen at a military intelligence detention facility, but there is no evidence of his whereabouts.';
+      expect(people(text, 'en')).toEqual(['Omar Haddad=missing']);
+    });
   });
 });

@@ -316,6 +316,12 @@ const TOWN_WORDS_AR = new Set(
 
 /** Role words that are also the names of newspapers: «Libération». */
 const NEWSPAPER_NAMES = new Set(['libération'].map(foldWord));
+const DOCUMENT_NOUNS = new Set(
+  [
+    ...['statement', 'report', 'video', 'footage', 'list', 'figures', 'data', 'documents', 'photos', 'images', 'letter', 'findings', 'film'],
+    ...['communiqué', 'rapport', 'vidéo', 'liste', 'chiffres', 'documents', 'images', 'lettre'],
+  ].map(foldWord),
+);
 
 export function markCues(ctx: Ctx): void {
   const { tokens } = ctx;
@@ -348,6 +354,9 @@ export function markCues(ctx: Ctx): void {
     if (m && m.value.kind === 'official' && TITLE_LOOKALIKES.has(ctx.model.text.slice(t.s, t.e).toLowerCase())) m = null;
     // «منذ الأيام الأولى لتحرير المدينة», «بعد تحرير حلب»: the liberation of a town frees no one named.
     if (m && m.value.kind === 'role' && m.value.role === 'released' && liberatesPlace(tokens, m.last)) m = null;
+    // "a statement released this week", «un rapport publié»: a document released, not a person.
+    if (m && m.value.kind === 'role' && m.value.role === 'released' && t.kind === 'lat' && DOCUMENT_NOUNS.has(tokens[prevNonSpace(tokens, i - 1)]?.norm ?? ''))
+      m = null;
     // «ancien grand reporter à Libération», "told Libération": the French daily, capitalised after a lower-case word.
     if (m && m.first === m.last && t.kind === 'lat' && t.cap && NEWSPAPER_NAMES.has(t.norm)) {
       const before = tokens[prevNonSpace(tokens, i - 1)];
