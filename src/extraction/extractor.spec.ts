@@ -6986,5 +6986,12 @@ describe('extractMentions', () => {
         'His wife said there were rumors that Omar Haddad had been either killed in detention or seen at a military intelligence detention facility, but there is no evidence of his whereabouts.';
       expect(people(text, 'en')).toEqual(['Omar Haddad=missing']);
     });
+
+    it('keeps "returned to Daraya after his release" a release: only a place set free before its participle is no one’s', () => {
+      expect(people('Omar Haddad returned to Daraya after his release.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(hometownOf('Omar Haddad returned to his native village of Kafr Nabl after his release.', 'en')).toBe('Kafr Nabl');
+      expect(people('La ville a été libérée en 2024 et Omar Haddad est revenu.', 'fr')).toEqual(['Omar Haddad=other']);
+      expect(people('Soon after Raqqa was declared liberated, journalist Omar Haddad went home.', 'en')).toEqual(['Omar Haddad=other']);
+    });
   });
 });

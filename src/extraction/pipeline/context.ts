@@ -703,12 +703,23 @@ function liberatedLatinPlace(tokens: Token[], first: number, last: number): bool
   let j = nextNonSpace(tokens, last + 1);
   for (let n = 0; n < 3 && j < tokens.length && LIBERATION_OF.has(tokens[j].norm); n++) j = nextNonSpace(tokens, j + 1);
   if ((j > nextNonSpace(tokens, last + 1) || LIBERATION_OF.has(tokens[last].norm)) && placeAt(j)) return true;
-  // Before: the place, then "was", "declared", «a été».
+  // Before: the place, then "was", "declared", «a été», then the participle alone ("Omar Haddad returned to Daraya after
+  // his release" is his).
+  // «a été libérée»: a cue of auxiliaries and the participle.
+  let aux = 0;
+  for (let j = first; j < last; j++) {
+    if (!isWordToken(tokens[j])) continue;
+    if (!PASSIVE_AUX.has(tokens[j].norm) && !DECLARED.has(tokens[j].norm)) return false;
+    aux++;
+  }
   let b = prevNonSpace(tokens, first - 1);
-  for (let n = 0; n < 3 && b >= 0 && (PASSIVE_AUX.has(tokens[b].norm) || DECLARED.has(tokens[b].norm)); n++) b = prevNonSpace(tokens, b - 1);
-  if (b < 0 || !isWordToken(tokens[b])) return false;
+  for (; aux < 3 && b >= 0 && (PASSIVE_AUX.has(tokens[b].norm) || DECLARED.has(tokens[b].norm)); aux++) b = prevNonSpace(tokens, b - 1);
+  if (aux === 0 || b < 0 || !isWordToken(tokens[b])) return false;
   // Not the end of a name: "Samir Al Shaar was released".
-  const standsAlone = (k: number) => !tokens[prevNonSpace(tokens, k - 1)]?.cap;
+  const standsAlone = (k: number) => {
+    const p = tokens[prevNonSpace(tokens, k - 1)];
+    return !p?.cap || LIBERATION_OF.has(p.norm) || p.norm === 'le' || p.norm === 'les';
+  };
   for (let k = b, n = 0; k >= 0 && n < 3 && isWordToken(tokens[k]); k = prevNonSpace(tokens, k - 1), n++) if (placeAt(k, b) && standsAlone(k)) return true;
   return false;
 }
