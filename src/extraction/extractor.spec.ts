@@ -6993,5 +6993,10 @@ describe('extractMentions', () => {
       expect(people('La ville a été libérée en 2024 et Omar Haddad est revenu.', 'fr')).toEqual(['Omar Haddad=other']);
       expect(people('Soon after Raqqa was declared liberated, journalist Omar Haddad went home.', 'en')).toEqual(['Omar Haddad=other']);
     });
+
+    it('reads a name after «معبر», «مطار», «مقهى» as the place’s', () => {
+      expect(people('تم نقل محمد الحداد من دمشق إلى معبر جابر الحدودي حيث جرى تسليمه لذويه.', 'ar').map((p) => p.split('=')[0])).toEqual(['محمد الحداد']);
+      expect(people('اعتقل محمد الحداد في مقهى أبو شفيق بدمشق عام 2013.', 'ar')).toEqual(['محمد الحداد=detainee']);
+    });
   });
 });

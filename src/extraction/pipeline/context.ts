@@ -787,7 +787,27 @@ const FORMER_WORDS = new Set([...FORMER_QUALIFIERS, ...['سابق', 'سابقة'
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'who', 'which', 'qui'].map(foldWord));
 
 export const NAMED_PLACE_HEADS = new Set(
-  ['شارع', 'ساحة', 'دوار', 'مدرسة', 'جامع', 'مسجد', 'حي', 'جادة', 'ثانوية', 'مشفى', 'مستشفى', 'لواء', 'كتيبة'].map(foldWord),
+  [
+    'شارع',
+    'ساحة',
+    'دوار',
+    'مدرسة',
+    'جامع',
+    'مسجد',
+    'حي',
+    'جادة',
+    'ثانوية',
+    'مشفى',
+    'مستشفى',
+    'لواء',
+    'كتيبة',
+    'معبر',
+    'منفذ',
+    'مطار',
+    'مقهى',
+    'فندق',
+    'سوق',
+  ].map(foldWord),
 );
 
 /** Past ", la veille," or ", on Sunday," from the comma at `j`: the token after the closing comma, else `j`. */
