@@ -6998,5 +6998,15 @@ describe('extractMentions', () => {
       expect(people('تم نقل محمد الحداد من دمشق إلى معبر جابر الحدودي حيث جرى تسليمه لذويه.', 'ar').map((p) => p.split('=')[0])).toEqual(['محمد الحداد']);
       expect(people('اعتقل محمد الحداد في مقهى أبو شفيق بدمشق عام 2013.', 'ar')).toEqual(['محمد الحداد=detainee']);
     });
+
+    it('reads a list after "were", its items described in brackets ("(a journalist)", "(former parliamentarian)"), as one list', () => {
+      const text =
+        'The twelve members sentenced on 29 October were Omar Haddad (a doctor), Ali Abdallah (a journalist), Riyad Seif (an industrialist and former parliamentarian), Fayez Sara (a journalist), Ahmad Taama (a doctor) and Jabr Al-Shufi (a civil servant).';
+      expect(people(text, 'en').every((p) => p.endsWith('=detainee'))).toBe(true);
+      expect(people(text, 'en').length).toBe(6);
+      expect(people('Omar Haddad (a journalist), Samir Nasser (a doctor) and Karim Saleh were present at the meeting.', 'en')).not.toContain(
+        'Omar Haddad=detainee',
+      );
+    });
   });
 });

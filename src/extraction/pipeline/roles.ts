@@ -258,6 +258,8 @@ function freedSourceBefore(ctx: Ctx, cue: Cue): boolean {
   return (before !== null && before.last === b && freedSource(ctx, before)) || (after !== null && after.first === a && freedSource(ctx, after));
 }
 
+const LIST_COPULAS = new Set(['were', 'are', 'include', 'included', 'sont', 'étaient', 'furent'].map(foldWord));
+
 /** The quote at `j` ends quoted words: right after a comma or a sentence's end ('…,"'), or right before a comma ('…",'). */
 function closesSpeech(tokens: Token[], j: number): boolean {
   const before = tokens[j - 1];
@@ -1158,7 +1160,9 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       let later = k + 1;
       while (later < cands.length && links[later] && !links[later]?.word) later++;
       const wordLater = later < cands.length && links[later]?.word === true;
-      const afterColon = ctx.tokens[prevNonSpace(ctx.tokens, cands[runStart].first - 1)]?.norm === ':';
+      // "… members sentenced on 29 October were A (a doctor), B (a journalist), C": "were" opens a list as a colon does.
+      const opener = ctx.tokens[prevNonSpace(ctx.tokens, cands[runStart].first - 1)]?.norm;
+      const afterColon = opener === ':' || (opener !== undefined && LIST_COPULAS.has(opener) && runStart + 1 < cands.length && links[runStart + 1] !== null);
       if (!wordLater && !afterColon && !pre[runStart].some((e) => e.def.kind === 'role')) continue;
     }
     cands[k].coordPrev = k - 1;
@@ -4304,8 +4308,13 @@ function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
       if (t.norm === ')' && depth === 0 && numberInBracket && !sawJoin && nextNonSpace(tokens, j + 1) === b.first) bracketOnly = true;
       continue;
     }
-    // "Omar Haddad (Greek Orthodox) and Samir Nasser": words in brackets are said of the first name.
+    // "Omar Haddad (Greek Orthodox) and Samir Nasser": words in brackets are said of the first name; so is a title,
+    // "Riyad Seif (an industrialist and former parliamentarian), Fayez Sara (a journalist)".
     if (depth > 0 && isWordToken(t) && !cue) continue;
+    if (depth > 0 && cue && cue.def.kind !== 'role' && cue.def.kind !== 'clause' && cue.def.kind !== 'speech') {
+      j = cue.last;
+      continue;
+    }
     // «قالت فاطمة العلي، وهي من داريا، إن ابنها محمد…», "said that": what is said opens; the name after is in it.
     if (isWordToken(t) && THAT_WORDS.has(t.norm)) return null;
     if (isWordToken(t) && !cue) {
