@@ -290,9 +290,21 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * a colon heading; a town that looks like a name, a kunya or a title («أبو الظهور», «السيدة زينب», "Albu Kamal") as
  * the hometown where a place stands; «فرح» as a name, not «ف» and «رح»; «تخشى عائلته أن يكون قد قتل», «فقدت عائلته
  * أثره», "lost all trace of him" as missing; «وحرره الثوار» as a release and «وظهرت صورته ضمن صور قيصر» as his death; a town
- * that is also a given name in ", 28, of Jasim," as the hometown).
+ * that is also a given name in ", 28, of Jasim," as the hometown);
+ * rules-33 after the thirty-second, read off own sentences after errors of fresh real pages (X "is the brother of" Y
+ * as kin; one only said to have been taken before 2000, held by no word since, as missing; «fait prisonnier»,
+ * «emmené» giving an arrest year; spokesman titles and «مثل», «حين», «مجهولون», «معه» as no name words; a town or
+ * country set free as no release; "fear of death", "either dead or" as no death; «nié la détention de» as missing; a
+ * script label in brackets, «(en arabe : …)», as the same man; a dated byline as the writer; "from X to Y" after a
+ * word of movement as no hometown; a card of "Label : value" lines as its name's fields; "has been seized";
+ * «la famille Kassab» as no person; freed people who are the source of what follows as no release; "the journalist's
+ * brother" as kin; leaving home as no release and a workplace as no hometown; no person inside a body's name, after
+ * a mosque, a crossing or «le café», nor «نظام الأسد»; no death in a charge of killing; a "former political prisoner"
+ * who is arrested as held; the held and the missing in a body's name as no cue; «a résumé» as speech and heads of an
+ * observatory as titles; "Among them, X." after a release of many; a document "released" as no release; a list
+ * after "were" with bracketed descriptions as one list).
  */
-export const EXTRACTOR_VERSION = 'rules-32';
+export const EXTRACTOR_VERSION = 'rules-33';
 
 const EVIDENCE_ADJUST: Record<Decision['evidence'], number> = {
   figure: 0,
