@@ -959,12 +959,13 @@ const AR_ASSAD = foldWord('الأسد');
 function namedPlace(ctx: Ctx, c: Cand): boolean {
   const { tokens } = ctx;
   if (c.source === 'figure') return false;
-  // «dans le café Havana», "the Omar Mukhtar street", «l'hôpital Al-Mujtahid»: a Latin name right after a venue word.
+  // «dans le café Havana», "near the mosque Anas bin Malek", «l'hôpital Al-Mujtahid»: a Latin name right after a venue
+  // word with its article; not «professeur d'université Omar Haddad».
   if (tokens[c.first].kind === 'lat') {
     const v = prevNonSpace(tokens, c.first - 1);
-    // With its article («le café», "the mosque"), not «professeur d'université Omar Haddad».
+    if (v < 0 || tokens[v].kind !== 'lat' || tokens[v].cap || !LATIN_VENUES.has(tokens[v].norm)) return false;
     const a = prevNonSpace(tokens, v - 1);
-    return v >= 0 && tokens[v].kind === 'lat' && !tokens[v].cap && LATIN_VENUES.has(tokens[v].norm) && a >= 0 && VENUE_ARTICLES.has(tokens[a].norm);
+    return a >= 0 && VENUE_ARTICLES.has(tokens[a].norm);
   }
   if (tokens[c.first].kind !== 'ar') return false;
   let b = prevNonSpace(tokens, c.first - 1);

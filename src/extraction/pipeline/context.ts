@@ -703,13 +703,12 @@ function liberatedLatinPlace(tokens: Token[], first: number, last: number): bool
   let j = nextNonSpace(tokens, last + 1);
   for (let n = 0; n < 3 && j < tokens.length && LIBERATION_OF.has(tokens[j].norm); n++) j = nextNonSpace(tokens, j + 1);
   if ((j > nextNonSpace(tokens, last + 1) || LIBERATION_OF.has(tokens[last].norm)) && placeAt(j)) return true;
-  // Before: the place, then "was", "declared", «a été», then the participle alone ("Omar Haddad returned to Daraya after
-  // his release" is his).
-  // «a été libérée»: a cue of auxiliaries and the participle.
+  // Before: the place, then "was", "declared", «a été» (inside the cue or before it), then the participle ("Omar Haddad
+  // returned to Daraya after his release" is his).
   let aux = 0;
-  for (let j = first; j < last; j++) {
-    if (!isWordToken(tokens[j])) continue;
-    if (!PASSIVE_AUX.has(tokens[j].norm) && !DECLARED.has(tokens[j].norm)) return false;
+  for (let k = first; k < last; k++) {
+    if (!isWordToken(tokens[k])) continue;
+    if (!PASSIVE_AUX.has(tokens[k].norm) && !DECLARED.has(tokens[k].norm)) return false;
     aux++;
   }
   let b = prevNonSpace(tokens, first - 1);
@@ -1102,7 +1101,7 @@ const BODY_HEADS = new Set(
 const ADVOCACY_BODIES = new Set([...ar(cues.advocacyBodies), ...latin(cues.advocacyBodies)].map(foldWord));
 const BODY_LINKS = new Set(['of', 'for', 'de', 'des', 'du', 'd', 'pour', 'aux'].map(foldWord));
 const FRENCH_PEOPLES = new Set(['libanais', 'syriens', 'syriennes', 'palestiniens', 'jordaniens', 'kurdes', 'irakiens'].map(foldWord));
-/** «détenus et des personnes disparues», "Detainees and the Missing": the role word joined before the one at `i`, or -1. */
+/** «détenus et des personnes disparues», "Detainees and the Missing": the Latin word joined by "and" before the one at `i`, or -1. */
 function joinedRoleWord(tokens: Token[], i: number): number {
   let j = prevNonSpace(tokens, i - 1);
   let and = false;

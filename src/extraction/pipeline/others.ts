@@ -98,7 +98,7 @@ const ENCOUNTER_VERBS = new Set(
 );
 const ENCOUNTER_LINKS = new Set(['to', 'with', 'of', 'de', 'd', 'avec', 'à'].map(foldWord));
 const ENCOUNTER_MEDIA = new Set(
-  [...['video', 'videos', 'footage', 'photo', 'photos', 'pictures', 'images', 'film', 'vidéo', 'vidéos', 'interview', 'interviews']].map(foldWord),
+  ['video', 'videos', 'footage', 'photo', 'photos', 'pictures', 'images', 'film', 'vidéo', 'vidéos', 'interview', 'interviews'].map(foldWord),
 );
 
 const ENCOUNTER_AR = new Set(
