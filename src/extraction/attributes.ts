@@ -4,7 +4,7 @@ import facilitiesData from './data/facilities.json';
 import givenNames from './data/given-names.json';
 import localitiesData from './data/localities.json';
 import placesData from './data/places.json';
-import { AR_PRONOUN_ENDINGS, isArEverydayForm } from './everyday-words';
+import { AR_PRONOUN_ENDINGS, isArEverydayForm, withPronouns } from './everyday-words';
 import type { MentionAttributes } from './types';
 import { emptyAttributes } from './types';
 import {
@@ -1146,17 +1146,11 @@ const RESIDENT_AR = new Set(
     .map((ws) => ws[0]),
 );
 const BI_AR = foldWord('ب');
+const THIRD_PERSON_ENDINGS = ['ه', 'ها', 'هم'].map(foldWord);
 /** «منزله», «بيتها»: a home noun of attribute-words homeNouns with "his", "her" or "their" on it. */
-const OWN_HOMES = new Set(words.homeNouns.ar.flatMap((n) => ['ه', 'ها', 'هم'].map((e) => foldWord(n + e))));
-/** «عيادته», «مكتبها»: a workplace noun of attribute-words workNouns with "his", "her" or "their" on it. */
-const OWN_WORKPLACES = new Set(
-  words.workNouns.ar.flatMap((n) => {
-    const last = n.split(' ').pop() as string;
-    // «عيادة» takes «ت» before a pronoun: «عيادته».
-    const stem = last.endsWith('ة') ? `${last.slice(0, -1)}ت` : last;
-    return ['ه', 'ها', 'هم'].map((e) => foldWord(stem + e));
-  }),
-);
+const OWN_HOMES = new Set(words.homeNouns.ar.flatMap((n) => withPronouns(foldWord(n), THIRD_PERSON_ENDINGS)));
+/** «عيادته», «مكتبها»: a workplace noun of attribute-words workNouns (its last word) with "his", "her" or "their" on it. */
+const OWN_WORKPLACES = new Set(words.workNouns.ar.flatMap((n) => withPronouns(foldWord(n.split(' ').pop() as string), THIRD_PERSON_ENDINGS)));
 const OWNERS_LAT = new Set(['his', 'her', 'their']);
 const HOME = foldWord('home');
 function blockedIntro(tokens: Token[], introFirst: number): boolean {

@@ -11,6 +11,14 @@ export const AR_EVERYDAY = new Set(commonWordsData.ar.map(foldWord));
 /** Attached Arabic pronouns, longest first: «منزلهما», «منزله», «بيتي». */
 export const AR_PRONOUN_ENDINGS = ['هما', 'هم', 'هن', 'ها', 'ه', 'نا', 'كم', 'ك', 'ي'].map(foldWord);
 const AL = foldWord('ال');
+const TA_MARBUTA = foldWord('ة');
+const TA = foldWord('ت');
+
+/** A folded Arabic noun with each attached pronoun of `endings` on it; «ة» turns to «ت» first: «عيادة» → «عيادته». */
+export function withPronouns(norm: string, endings: readonly string[] = AR_PRONOUN_ENDINGS): string[] {
+  const stem = norm.endsWith(TA_MARBUTA) ? norm.slice(0, -TA_MARBUTA.length) + TA : norm;
+  return endings.map((e) => stem + e);
+}
 
 /** An everyday Arabic word as written or with «ال» or an attached pronoun («منزلهما» → «منزل»). Kept by word, up to a bound. */
 export function isArEverydayForm(norm: string): boolean {

@@ -1,7 +1,7 @@
 import cuesData from '../data/cues.json';
 import figuresData from '../data/public-figures.json';
 import nameWordsData from '../data/name-words.json';
-import { AR_EVERYDAY, AR_PRONOUN_ENDINGS } from '../everyday-words';
+import { AR_EVERYDAY, withPronouns } from '../everyday-words';
 import { GIVEN_NAMES, WORLD_GIVEN_NAMES } from '../names/gazetteer';
 import type { MentionRole } from '../types';
 import { PhraseIndex, foldWord, isWordToken, nextNonSpace, phraseWords, prefixCombos, type Token } from './text-model';
@@ -629,15 +629,12 @@ const AR_NON_NAME = new Set<string>();
     if (w.length > 1 && !AR_GIVEN.has(w)) AR_NON_NAME.add(w);
   };
   for (const raw of [...nn.verbs, ...nn.participles, ...nn.nationalities]) add(foldWord(raw));
-  const taMarbuta = foldWord('ة');
-  const ta = foldWord('ت');
   for (const raw of [...nn.nouns, ...nn.adjectives]) {
     const w = foldWord(raw);
     if (!w || w.includes(' ')) continue;
     add(w);
     add(foldWord('ال') + w);
-    const stem = w.endsWith(taMarbuta) ? w.slice(0, -taMarbuta.length) + ta : w;
-    for (const e of AR_PRONOUN_ENDINGS) add(stem + e);
+    for (const f of withPronouns(w)) add(f);
   }
 }
 /** An Arabic word that can never be part of a name (with a leading و/ف too). */
