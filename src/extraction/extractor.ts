@@ -32,7 +32,7 @@ import {
   feminineDeaths,
   gravestOutcome,
   livesFreeNow,
-  heldLongAgo,
+  arrestsLongAgo,
 } from './pipeline/roles';
 import { attributesFor, ownWindow, withoutKinClauses, withoutNames, withoutOrganisations } from './pipeline/mention-attributes';
 import {
@@ -411,6 +411,8 @@ function run(text: string, lang: string): ExtractedMention[] {
     // «اعتقل شقيق محمد الحداد، أحمد الحداد، عام 2013»: the clause of the verb before the kinsman in apposition is his.
     if (d.clauseFrom !== undefined) windows[k].first = Math.min(windows[k].first, d.clauseFrom);
   });
+  const attributes = cands.map((_, k) => attributesFor(ctx, cands, decisions, windows, hits, k));
+  arrestsLongAgo(ctx, cands, decisions, attributes);
   const out: ExtractedMention[] = [];
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
@@ -423,13 +425,12 @@ function run(text: string, lang: string): ExtractedMention[] {
       const t = cueText(ctx, cue);
       if (!cueTexts.includes(t)) cueTexts.push(t);
     }
-    const attributes = attributesFor(ctx, cands, decisions, windows, hits, k);
     out.push({
       name: text.slice(start, end),
       start,
       end,
-      role: heldLongAgo(ctx, cands, d, attributes.arrestYear) ? 'missing' : d.role,
-      attributes,
+      role: d.role,
+      attributes: attributes[k],
       confidence: confidence(c, d),
       cues: cueTexts,
       refersTo: c.ref ? { start: c.ref.start, end: tokens[c.ref.last].e } : null,

@@ -1,4 +1,4 @@
-import type { MentionRole } from '../types';
+import type { MentionAttributes, MentionRole } from '../types';
 import { DETAINEE_ROLES } from '../types';
 import { PhraseMatch, Token, foldWord, isComma, isWordToken, mapPacked, nextNonSpace, prevNonSpace } from './text-model';
 import { matchFacility, matchPlace } from '../attributes';
@@ -792,16 +792,16 @@ const LONG_AGO = 2000;
 /**
  * "Omar Haddad was arrested in 1985 at a Syrian checkpoint": one only said to have been taken (arrest words, no "held",
  * «détenu», «معتقل»), that long ago, is missing. Not "has been held in Syria since 1990", nor a post that says
- * someone is "still held" («où il est encore détenu aujourd'hui»).
+ * someone is "still held" («où il est encore détenu aujourd'hui»). A stage after the attributes: it needs the arrest year.
  */
-export function heldLongAgo(ctx: Ctx, cands: Cand[], d: Decision, arrestYear: number | null): boolean {
-  return (
-    d.role === 'detainee' &&
-    arrestYear !== null &&
-    arrestYear < LONG_AGO &&
-    d.cues.every((e) => e.def.kind !== 'role' || e.def.arrestOnly) &&
-    heldStillNamingNobody(ctx, cands).length === 0
-  );
+export function arrestsLongAgo(ctx: Ctx, cands: Cand[], decisions: Decision[], attributes: readonly MentionAttributes[]): void {
+  let heldStill: boolean | undefined;
+  decisions.forEach((d, k) => {
+    const year = attributes[k].arrestYear;
+    if (d.role !== 'detainee' || year === null || year >= LONG_AGO || !d.cues.every((e) => e.def.kind !== 'role' || e.def.arrestOnly)) return;
+    heldStill ??= heldStillNamingNobody(ctx, cands).length > 0;
+    if (!heldStill) decisions[k] = { ...d, role: 'missing' };
+  });
 }
 
 /** A word other than a coordinator stands between name `a` and the name `b` joined to it. */
