@@ -1,5 +1,5 @@
 import { PhraseMatch, TextModel, Token, foldWord, isComma, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
-import { IN_AR, SON_OF, matchFacility, matchPlace, matchPlaceType, matchTown, originIntroStart, townsChildAt } from '../attributes';
+import { DEMONYMS, IN_AR, SON_OF, matchFacility, matchPlace, matchPlaceType, matchTown, originIntroStart, townsChildAt } from '../attributes';
 import {
   organisationIndex,
   raidFailedIndex,
@@ -1053,7 +1053,7 @@ function namesBody(tokens: Token[], i: number): boolean {
   let j = prevNonSpace(tokens, i - 1);
   // "the committee of Lebanese political detainees": past an adjective or two of the held; «Soutien aux Libanais
   // détenus»: past the people, a capitalised French noun before its adjective.
-  for (let n = 0; n < 2 && j >= 0 && tokens[j].kind === 'lat' && (NATIONALITY_OR_KIND.has(tokens[j].norm) || FRENCH_PEOPLES.has(tokens[j].norm)); n++)
+  for (let n = 0; n < 2 && j >= 0 && tokens[j].kind === 'lat' && (DEMONYMS.has(tokens[j].norm) || KINDS_OF_HELD.has(tokens[j].norm)); n++)
     j = prevNonSpace(tokens, j - 1);
   for (let n = 0; n < 2 && j >= 0 && isWordToken(tokens[j]) && (BODY_LINKS.has(tokens[j].norm) || LATIN_ARTICLES.has(tokens[j].norm)); n++)
     j = prevNonSpace(tokens, j - 1);
@@ -1068,7 +1068,7 @@ function namesBody(tokens: Token[], i: number): boolean {
       j = prevNonSpace(tokens, j - 1);
   }
   // «l'Association syrienne pour les disparus»: past the body's own adjective.
-  if (j >= 0 && tokens[j].kind === 'lat' && BODY_ADJECTIVES.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
+  if (j >= 0 && tokens[j].kind === 'lat' && (DEMONYMS.has(tokens[j].norm) || BODY_ADJECTIVES.has(tokens[j].norm))) j = prevNonSpace(tokens, j - 1);
   if (j < 0 || !isWordToken(tokens[j])) return false;
   const w = stripConj(tokens[j].norm);
   const body = ADVOCACY_BODIES.has(w) || (w.startsWith(AR_AL) && ADVOCACY_BODIES.has(w.slice(AR_AL.length)));
@@ -1100,7 +1100,6 @@ const BODY_HEADS = new Set(
 );
 const ADVOCACY_BODIES = new Set([...ar(cues.advocacyBodies), ...latin(cues.advocacyBodies)].map(foldWord));
 const BODY_LINKS = new Set(['of', 'for', 'de', 'des', 'du', 'd', 'pour', 'aux'].map(foldWord));
-const FRENCH_PEOPLES = new Set(['libanais', 'syriens', 'syriennes', 'palestiniens', 'jordaniens', 'kurdes', 'irakiens'].map(foldWord));
 /** «détenus et des personnes disparues», "Detainees and the Missing": the Latin word joined by "and" before the one at `i`, or -1. */
 function joinedRoleWord(tokens: Token[], i: number): number {
   let j = prevNonSpace(tokens, i - 1);
@@ -1113,13 +1112,12 @@ function joinedRoleWord(tokens: Token[], i: number): number {
   return and && j >= 0 && isWordToken(tokens[j]) && tokens[j].kind === 'lat' ? j : -1;
 }
 const AND_WORDS = new Set(['et', 'and'].map(foldWord));
-const BODY_ADJECTIVES = new Set(
-  ['syrienne', 'syrien', 'libanaise', 'libanais', 'nationale', 'national', 'internationale', 'international', 'arabe'].map(foldWord),
-);
+const BODY_ADJECTIVES = new Set(['nationale', 'national', 'internationale', 'international', 'arabe'].map(foldWord));
 const JOIN_FILLERS = new Set(['des', 'de', 'du', 'les', 'the', 'of', 'personnes', 'people', 'persons'].map(foldWord));
 const BODY_KIN = new Set(['parents', 'familles', 'families', 'mothers', 'mères', 'proches', 'relatives'].map(foldWord));
 /** Words said of the held in a body's name: "Lebanese", "political", "Syrian", "Palestinian", "female". */
-const NATIONALITY_OR_KIND = new Set(['lebanese', 'syrian', 'palestinian', 'jordanian', 'political', 'female', 'women', 'former', 'missing'].map(foldWord));
+/** "political", "female": words of the held, besides a people's (DEMONYMS), between a body and its role word. */
+const KINDS_OF_HELD = new Set(['political', 'female', 'women', 'former', 'missing'].map(foldWord));
 
 /** "received", "handed (over)", «remis», «يسلم»: what is denied in "never received his body". */
 const HANDOVER_VERBS = new Set(
