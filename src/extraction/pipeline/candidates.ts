@@ -68,6 +68,7 @@ import {
   LAT_ARTICLE_WORD,
   OPENING_QUOTES,
   QUOTE_CHARACTERS,
+  REGIME_WORDS,
   THEY_ARE_AR,
   aliasIndex,
   isArEverydayWord,
@@ -950,9 +951,8 @@ const afterPlaceType = (ctx: Ctx, c: Cand): boolean => c.source !== 'figure' && 
 function regimeReading(ctx: Ctx, c: Cand): boolean {
   const { tokens } = ctx;
   if (c.source === 'figure' || tokens[c.first].kind !== 'ar' || nextNonSpace(tokens, c.first + 1) !== c.last) return false;
-  return REGIME_HEADS_AR.has(stripConj(tokens[c.first].norm)) && tokens[c.last].norm === AR_ASSAD;
+  return REGIME_WORDS.has(stripConj(tokens[c.first].norm)) && tokens[c.last].norm === AR_ASSAD;
 }
-const REGIME_HEADS_AR = new Set(['نظام', 'حكومة', 'قوات', 'جيش'].map(foldWord));
 const AR_ASSAD = foldWord('الأسد');
 
 /** «مسجد أبو الرهج», «شارع الشهيد محمد الحداد»: an Arabic name right after a mosque, a street or a school (a «الشهيد» between) is the place's. */

@@ -9,6 +9,7 @@ import {
   HONORIFICS,
   COORDINATORS,
   cues,
+  REGIME_WORDS,
   KIN_ADJECTIVES,
   ORGANISATION_WORDS,
   AMBIGUOUS_AR,
@@ -322,7 +323,6 @@ function namesRegime(ctx: Ctx, i: number, prefix: number): boolean {
   const b = prevNonSpace(tokens, i - 1);
   return prefix === 0 && b >= 0 && isWordToken(tokens[b]) && REGIME_WORDS.has(stripConj(tokens[b].norm));
 }
-const REGIME_WORDS = new Set([...cues.regimeWords.ar, ...cues.regimeWords.latin].map(foldWord));
 /** "The Haddad family", «la famille Haddad», «عائلة الحداد»: the family name stands for the family, not the person. */
 function namesFamily(ctx: Ctx, i: number, prefix: number): boolean {
   const { tokens } = ctx;

@@ -101,6 +101,8 @@ export function cueDef(d: Pick<CueDef, 'kind'> & Partial<CueDef>): CueDef {
 }
 
 export const cues = cuesData;
+/** "regime", «نظام», «قوات»: nouns that make a figure's family name stand for the regime (cues.regimeWords, GUIDE.md rule 4). */
+export const REGIME_WORDS = new Set([...cuesData.regimeWords.ar, ...cuesData.regimeWords.latin].map(foldWord));
 export const ARABIC_CUE_PREFIXES = prefixCombos(['', 'ال', 'ب', 'ل', 'بال', 'لل', 'ك', 'كال']);
 const ARABIC_SUFFIXES = cues.arabicCueSuffixes.endings.map(foldWord);
 const ARABIC_TA_SUFFIXES = cues.arabicCueSuffixes.afterTaMarbuta.map(foldWord);
