@@ -64,6 +64,7 @@ import {
 } from './context';
 import {
   APOSTROPHES,
+  FAMILY_NOUNS,
   INDEFINITE_ARTICLES,
   LAT_ARTICLE_WORD,
   OPENING_QUOTES,
@@ -988,9 +989,8 @@ function familyName(ctx: Ctx, c: Cand): boolean {
   if (c.source === 'figure' || tokens[c.first].kind !== 'lat') return false;
   const before = prevNonSpace(tokens, c.first - 1);
   const after = nextNonSpace(tokens, c.last + 1);
-  return (before >= 0 && FAMILY_WORDS.has(tokens[before].norm)) || (after < tokens.length && FAMILY_WORDS.has(tokens[after].norm) && c.last === c.first);
+  return (before >= 0 && FAMILY_NOUNS.has(tokens[before].norm)) || (after < tokens.length && FAMILY_NOUNS.has(tokens[after].norm) && c.last === c.first);
 }
-const FAMILY_WORDS = new Set(['famille', 'family', 'clan'].map(foldWord));
 
 export function mergeCandidates(ctx: Ctx, all: Cand[]): Cand[] {
   const cands = all.filter(

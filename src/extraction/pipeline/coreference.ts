@@ -9,6 +9,7 @@ import {
   HONORIFICS,
   COORDINATORS,
   cues,
+  FAMILY_NOUNS,
   REGIME_WORDS,
   KIN_ADJECTIVES,
   ORGANISATION_WORDS,
@@ -332,7 +333,6 @@ function namesFamily(ctx: Ctx, i: number, prefix: number): boolean {
   const a = nextNonSpace(tokens, possessiveAfter(ctx, i) ? i + 3 : i + 1);
   return a < tokens.length && isWordToken(tokens[a]) && FAMILY_NOUNS.has(tokens[a].norm);
 }
-const FAMILY_NOUNS = new Set(['family', 'families', 'famille', 'clan', 'عائلة', 'أسرة', 'آل'].map(foldWord));
 
 export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
   const { tokens } = ctx;

@@ -101,6 +101,8 @@ export function cueDef(d: Pick<CueDef, 'kind'> & Partial<CueDef>): CueDef {
 }
 
 export const cues = cuesData;
+/** "The Haddad family", «la famille Haddad», «عائلة الحداد»: nouns that make a family name stand for the family. */
+export const FAMILY_NOUNS = new Set(['family', 'families', 'famille', 'clan', 'عائلة', 'أسرة', 'آل'].map(foldWord));
 /** "regime", «نظام», «قوات»: nouns that make a figure's family name stand for the regime (cues.regimeWords, GUIDE.md rule 4). */
 export const REGIME_WORDS = new Set([...cuesData.regimeWords.ar, ...cuesData.regimeWords.latin].map(foldWord));
 export const ARABIC_CUE_PREFIXES = prefixCombos(['', 'ال', 'ب', 'ل', 'بال', 'لل', 'ك', 'كال']);
