@@ -7008,5 +7008,28 @@ describe('extractMentions', () => {
         'Omar Haddad=detainee',
       );
     });
+
+    it('gives a call for the release of a list the abduction told after it: "negotiate the release of X and Y, abducted on 9 February"', () => {
+      expect(people('Ils étaient partis pour négocier la libération de Omar Haddad et Samir Nasser, enlevés le 9 février.', 'fr')).toEqual([
+        'Omar Haddad=missing',
+        'Samir Nasser=missing',
+      ]);
+      expect(people('Activists call for the release of Omar Haddad and Samir Nasser, who were abducted in Douma in December 2013.', 'en')).toEqual([
+        'Omar Haddad=missing',
+        'Samir Nasser=missing',
+      ]);
+      expect(people('Les militants réclament la libération de Omar Haddad et Samir Nasser, qui ont été enlevés à Douma en 2013.', 'fr')).toEqual([
+        'Omar Haddad=missing',
+        'Samir Nasser=missing',
+      ]);
+      expect(people('طالبوا بالإفراج عن محمد الحداد وسمير ناصر، المختطفين منذ عام 2013.', 'ar')).toEqual(['محمد الحداد=missing', 'سمير ناصر=missing']);
+      // Held, not only abducted: the call says so.
+      expect(people('They call for the release of Omar Haddad and Samir Nasser, arrested in 2012.', 'en')).toEqual([
+        'Omar Haddad=detainee',
+        'Samir Nasser=detainee',
+      ]);
+      // A relative clause in the singular is the later name's alone.
+      expect(people('Fatima Ali and her son Omar Haddad, who vanished in 2015, were named.', 'en')).toContain('Omar Haddad=missing');
+    });
   });
 });

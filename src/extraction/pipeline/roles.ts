@@ -1497,7 +1497,10 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     }
     // «sauf Omar Haddad et Fadi Khalil, détenus à Adra»: an exception before the list sets every name of it apart.
     const groupExceptions = groupAttached.filter((e) => e.def.exception && e.last < c.first && !ownAttached.includes(e));
-    const attached = ownAttached.length > 0 ? [...ownAttached, ...groupExceptions] : groupAttached;
+    // "negotiate the release of Omar Haddad and Samir Nasser, abducted on 9 February": a call for release says only
+    // that someone is not free; what the list's other names were told of (the abduction) is this one's too.
+    const appealOnly = ownAttached.length > 0 && ownAttached.every((e) => e.appeal);
+    const attached = ownAttached.length > 0 ? [...ownAttached, ...(appealOnly ? groupAttached : groupExceptions)] : groupAttached;
     const ownedGroup = [...owned[k]];
     for (let m = 0; m < cands.length; m++) if (m !== k && cands[m].group === c.group) ownedGroup.push(...owned[m]);
     if (attached.length > 0) {
@@ -3565,8 +3568,11 @@ function saidOfLaterOnly(ctx: Ctx, c: Cand, e: Cue): boolean {
   if (ctx.sentence[e.first] !== ctx.sentence[c.first]) return true;
   let j = nextNonSpace(ctx.tokens, c.last + 1);
   if (isComma(ctx.tokens[j])) j = nextNonSpace(ctx.tokens, j + 1);
-  return j <= e.first && (WHO_LAT.has(ctx.tokens[j]?.norm ?? '') || AR_WHO.has(ctx.tokens[j]?.norm ?? ''));
+  if (!(j <= e.first && (WHO_LAT.has(ctx.tokens[j]?.norm ?? '') || AR_WHO.has(ctx.tokens[j]?.norm ?? '')))) return false;
+  // "Omar Haddad and Samir Nasser, who were abducted", «… qui ont été enlevés»: a plural verb tells of them both.
+  return !PLURAL_AUX.has(ctx.tokens[nextNonSpace(ctx.tokens, j + 1)]?.norm ?? '');
 }
+const PLURAL_AUX = new Set(['were', 'are', 'have', 'ont', 'sont', 'étaient', 'avaient'].map(foldWord));
 
 /** "who", «qui»: a relative clause of the word before it. */
 const WHO_LAT = new Set(['who', 'qui'].map(foldWord));
