@@ -7031,5 +7031,15 @@ describe('extractMentions', () => {
       // A relative clause in the singular is the later name's alone.
       expect(people('Fatima Ali and her son Omar Haddad, who vanished in 2015, were named.', 'en')).toContain('Omar Haddad=missing');
     });
+
+    it('reads «de retour de la frontière» and «بعد عودته إلى مدينته» as a journey home, not a release', () => {
+      expect(people('Omar Haddad, de retour de la frontière turque, a été enlevé le 9 février.', 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people('اعتقل النظام محمد الحداد بعد عودته إلى مدينته القريتين في ريف حمص.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      expect(people('اعتقل محمد الحداد بعد عودته إلى بلدته داريا.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      // Back from captivity, back to his family: released as before.
+      expect(people('Omar Haddad est de retour de captivité après deux ans.', 'fr')).toEqual(['Omar Haddad=released']);
+      expect(people('Omar Haddad, de retour de la prison de Saydnaya, raconte.', 'fr')).toEqual(['Omar Haddad=released']);
+      expect(people('فرحة كبيرة بعد عودته إلى أهله: محمد الحداد خرج من صيدنايا.', 'ar')).toEqual(['محمد الحداد=released']);
+    });
   });
 });

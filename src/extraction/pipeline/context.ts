@@ -314,6 +314,38 @@ const TOWN_WORDS_AR = new Set(
   ['المدينة', 'البلدة', 'القرية', 'المنطقة', 'المحافظة', 'البلاد', 'مدينة', 'بلدة', 'قرية', 'منطقة', 'محافظة', 'سوريا', 'سورية'].map(foldWord),
 );
 
+/** «عودته إلى» from `first` to `last`, then a word for a town («مدينته», «بلدة») or a place's name («داريا»). */
+function returnsToTown(tokens: Token[], first: number, last: number): boolean {
+  if (tokens[first].kind !== 'ar' || !RETURN_AR.test(stripConj(tokens[first].norm))) return false;
+  const next = nextNonSpace(tokens, last + 1);
+  if (next >= tokens.length || tokens[next].kind !== 'ar' || matchFacility(tokens, next) !== null) return false;
+  return TOWN_WORDS_AR.has(tokens[next].norm) || OWN_TOWN_WORDS_AR.has(tokens[next].norm) || matchPlace(tokens, next) !== null;
+}
+const RETURN_AR = new RegExp(`^${foldWord('عودت')}`);
+const OWN_TOWN_WORDS_AR = new Set(
+  ['مدينته', 'مدينتها', 'مدينتهم', 'بلدته', 'بلدتها', 'بلدتهم', 'قريته', 'قريتها', 'قريتهم', 'منطقته', 'منطقتها', 'منطقتهم'].map(foldWord),
+);
+
+/**
+ * «de retour» at `last`, then «de» and a lower-case word that is no place of detention («de la frontière», «de voyage»).
+ * A capitalised place («de retour de Syrie») is left as it was: a Lebanese held in Syria comes back from there.
+ */
+function backFromJourney(tokens: Token[], last: number): boolean {
+  if (tokens[last].norm !== RETURN_FR) return false;
+  const from = nextNonSpace(tokens, last + 1);
+  if (from >= tokens.length || !BACK_FROM.has(tokens[from].norm)) return false;
+  let j = nextNonSpace(tokens, from + 1);
+  while (j < tokens.length && (ARTICLES_FR.has(tokens[j].norm) || APOSTROPHES.has(tokens[j].norm))) j = nextNonSpace(tokens, j + 1);
+  if (j >= tokens.length || tokens[j].kind !== 'lat' || tokens[j].cap) return false;
+  return (
+    matchFacility(tokens, j) === null && EXIT_OBJECTS.match(tokens, j) === null && prisonAhead(tokens, j) === null && !BACK_FROM_DETENTION.has(tokens[j].norm)
+  );
+}
+const RETURN_FR = foldWord('retour');
+const BACK_FROM = new Set(['de', 'du', 'des', 'd'].map(foldWord));
+const ARTICLES_FR = new Set(['la', 'le', 'l', 'les', 'un', 'une'].map(foldWord));
+const BACK_FROM_DETENTION = new Set(['captivité', 'geôles', 'prisons', 'détention', 'enfer'].map(foldWord));
+
 /** Role words that are also the names of newspapers: «Libération». */
 const NEWSPAPER_NAMES = new Set(['libération'].map(foldWord));
 const DOCUMENT_NOUNS = new Set(
@@ -354,6 +386,10 @@ export function markCues(ctx: Ctx): void {
     if (m && m.value.kind === 'official' && TITLE_LOOKALIKES.has(ctx.model.text.slice(t.s, t.e).toLowerCase())) m = null;
     // «منذ الأيام الأولى لتحرير المدينة», «بعد تحرير حلب»: the liberation of a town frees no one named.
     if (m && m.value.kind === 'role' && m.value.role === 'released' && liberatesPlace(tokens, m.last)) m = null;
+    // «بعد عودته إلى مدينته القريتين»: coming back to a town (from a camp, from exile), not out of prison.
+    if (m && m.value.kind === 'role' && m.value.role === 'released' && returnsToTown(tokens, m.first, m.last)) m = null;
+    // «de retour de la frontière turque»: back from a journey, not from prison («de retour de captivité» still is).
+    if (m && m.value.kind === 'role' && m.value.role === 'released' && backFromJourney(tokens, m.last)) m = null;
     // "a statement released this week", «un rapport publié»: a document released, not a person.
     if (m && m.value.kind === 'role' && m.value.role === 'released' && t.kind === 'lat' && DOCUMENT_NOUNS.has(tokens[prevNonSpace(tokens, i - 1)]?.norm ?? ''))
       m = null;
