@@ -1839,7 +1839,8 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
     if (typeAfter && OF_ENDINGS.has(tokens[typeAfter.last].norm)) return;
     const intro = introBefore(tokens, i);
     // "on the streets of Douma, his hometown": what the comma says after it outweighs a weak "of" before it.
-    const sayHometownAfter = !isFacilityToo && commaIntroAfter(tokens, last);
+    // «إلى مدينة القريتين مسقط رأسه»: "his birthplace" right after a known town says it too, comma or none.
+    const sayHometownAfter = !isFacilityToo && (commaIntroAfter(tokens, last) || (t.kind === 'ar' && birthplaceAfter(tokens, last)));
     if (intro && !blockedIntro(tokens, intro.first) && !(intro.weak && sayHometownAfter)) {
       // «من صيدنايا» is the prison; «ابن صيدنايا» the town.
       const bare = BARE_INTROS.has(tokens[intro.first].norm) && wordBefore(tokens, i) === intro.first;
@@ -2046,6 +2047,8 @@ function unknownPlaceAfterIntro(model: TextModel, i: number, hits: AttributeHit[
   if (
     !isWordToken(t) ||
     NOT_PLACES.has(t.norm) ||
+    // «أبناء بلدته يبرود»: "his town" is the intro of the place after it, not a place.
+    POSSESSIVE_INTRO.has(t.norm) ||
     introIndex.match(tokens, i) ||
     monthIndex.match(tokens, i) ||
     matchFacility(tokens, i) ||

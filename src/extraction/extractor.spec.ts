@@ -7041,5 +7041,12 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad, de retour de la prison de Saydnaya, raconte.', 'fr')).toEqual(['Omar Haddad=released']);
       expect(people('فرحة كبيرة بعد عودته إلى أهله: محمد الحداد خرج من صيدنايا.', 'ar')).toEqual(['محمد الحداد=released']);
     });
+
+    it('reads «إلى مدينة القريتين مسقط رأسه» and «أبناء بلدته يبرود» as the hometown', () => {
+      expect(hometownOf('غادر محمد الحداد المخيم في عام 2020 إلى مدينة القريتين مسقط رأسه، ثم اعتقل.', 'ar')).toBe('القريتين');
+      expect(hometownOf('اعتقل الأمن محمد الحداد، الأمر الذي أثار استنكار أبناء بلدته يبرود.', 'ar')).toBe('يبرود');
+      // A town named as the place of arrest alone is still no hometown.
+      expect(hometownOf('اعتقل محمد الحداد في مدينة داريا عام 2012.', 'ar')).toBeNull();
+    });
   });
 });
