@@ -7048,5 +7048,12 @@ describe('extractMentions', () => {
       // A town named as the place of arrest alone is still no hometown.
       expect(hometownOf('اعتقل محمد الحداد في مدينة داريا عام 2012.', 'ar')).toBeNull();
     });
+
+    it('reads "breathed his last", «rendu son dernier souffle» as a death and "walked out of the house" as no release', () => {
+      expect(people('Omar Haddad breathed his last after eight years in Syrian jails.', 'en')).toEqual(['Omar Haddad=dead']);
+      expect(people('Omar Haddad a rendu son dernier souffle dans la prison de Saydnaya.', 'fr')).toEqual(['Omar Haddad=dead']);
+      expect(people('Omar Haddad walked out of the house with the armed men and was never seen again.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people('Omar Haddad walked out of Saydnaya prison on Sunday.', 'en')).toEqual(['Omar Haddad=released']);
+    });
   });
 });
