@@ -589,6 +589,17 @@ function ageAtArrest(tokens: Token[], first: number, last: number): boolean {
     if (k >= 0 && tokens[k].kind === 'num' && YEAR_IN.has(tokens[prevNonSpace(tokens, k - 1)]?.norm ?? ''))
       k = prevNonSpace(tokens, prevNonSpace(tokens, k - 1) - 1);
     if (k >= 0 && introEndingHere(tokens, k, 'arrest') >= 0) return true;
+    // "arrested at a checkpoint at the age of 18", «arrêté à un poste de contrôle de l'armée à l'âge de 18 ans»: a few
+    // words of place or manner between, in the same clause (no comma, no "and" that could open another verb). Only
+    // after "at" or «à»: «اعتقلت رزان البالغة من العمر 31 سنة» and "arrested Omar Haddad, aged 31" give his age now.
+    const atAge = tokens[ageIntro].kind === 'lat' && AT_AGE.has(tokens[ageIntro].norm);
+    for (let b = k, n = 0; atAge && b >= 0 && n < AGE_ARREST_GAP_WORDS; b = prevNonSpace(tokens, b - 1)) {
+      const w = tokens[b];
+      if (isSentenceEnd(w) || isComma(w) || CLAUSE_JOINS.has(w.norm)) break;
+      if (!isWordToken(w)) continue;
+      n++;
+      if (introEndingHere(tokens, b, 'arrest') >= 0) return true;
+    }
   }
   let when = false;
   for (let k = nextNonSpace(tokens, last + 1), n = 0; k < tokens.length && n < AGE_ARREST_WORDS && !isSentenceEnd(tokens[k]); k = nextNonSpace(tokens, k + 1)) {
@@ -600,6 +611,9 @@ function ageAtArrest(tokens: Token[], first: number, last: number): boolean {
   return false;
 }
 const AGE_ARREST_WORDS = 9;
+const AGE_ARREST_GAP_WORDS = 10;
+const AT_AGE = new Set(['at', 'à'].map(foldWord));
+const CLAUSE_JOINS = new Set(['and', 'but', 'then', 'et', 'mais', 'puis', 'ثم'].map(foldWord));
 const YEAR_IN = new Set(['in', 'en', 'في'].map(foldWord));
 const ARREST_TIME_WORDS = new Set(
   ['when', 'time', 'lorsque', 'quand', 'lors', 'où', 'moment', 'عند', 'حين', 'وقت', 'لدى', 'عندما', 'حينما', 'أثناء'].map(foldWord),

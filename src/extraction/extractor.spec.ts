@@ -7055,5 +7055,16 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad walked out of the house with the armed men and was never seen again.', 'en')).toEqual(['Omar Haddad=missing']);
       expect(people('Omar Haddad walked out of Saydnaya prison on Sunday.', 'en')).toEqual(['Omar Haddad=released']);
     });
+
+    it('reads "arrested at a checkpoint at the age of 18" as an age at arrest, not the age now (GUIDE.md: null)', () => {
+      const ageOf = (text: string, lang: string) => extractMentions(text, lang)[0]?.attributes.age;
+      expect(ageOf('Omar Haddad was arrested at a checkpoint at the age of 18.', 'en')).toBeNull();
+      expect(ageOf("Omar Haddad a été arrêté à un poste de contrôle de l'armée syrienne à l'âge de 18 ans.", 'fr')).toBeNull();
+      expect(ageOf("Omar Haddad est arrêté pour la première fois à l'âge de 15 ans, pour avoir manifesté.", 'fr')).toBeNull();
+      // Another verb, or an apposition, between: the age is his.
+      expect(ageOf('Omar Haddad was arrested in 2012 and died at the age of 45.', 'en')).toBe(45);
+      expect(ageOf('Omar Haddad was released from Saydnaya at the age of 45.', 'en')).toBe(45);
+      expect(ageOf('وكانت الشرطة قد اعتقلت فاطمة علي البالغة من العمر 31 سنة عند الحدود يوم الأحد.', 'ar')).toBe(31);
+    });
   });
 });
