@@ -7066,5 +7066,19 @@ describe('extractMentions', () => {
       expect(ageOf('Omar Haddad was released from Saydnaya at the age of 45.', 'en')).toBe(45);
       expect(ageOf('وكانت الشرطة قد اعتقلت فاطمة علي البالغة من العمر 31 سنة عند الحدود يوم الأحد.', 'ar')).toBe(31);
     });
+
+    it('reads "until the release of", «حتى إطلاق سراح», «jusqu’à la libération de» as a release awaited, not one that came', () => {
+      expect(people('The families will keep protesting until the release of Omar Haddad.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people("Les familles manifesteront jusqu'à la libération de Omar Haddad.", 'fr')).toEqual(['Omar Haddad=detainee']);
+      expect(people('أغلق الأهالي الطرقات احتجاجا على اعتقال محمد الحداد وسمير ناصر، معلنين استمرارهم بالاحتجاج حتى إطلاق سراح المعتقلين.', 'ar')).toEqual([
+        'محمد الحداد=detainee',
+        'سمير ناصر=detainee',
+      ]);
+      // A release that came: a year after it, a detention told right before "until", or a verb, not a noun.
+      expect(people('Omar Haddad was held in Saydnaya until the release of the prisoners in 2015.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Omar Haddad was held in Saydnaya until the release of the prisoners.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('بقي محمد الحداد في سجن صيدنايا حتى الإفراج عنه عام 2015.', 'ar')).toEqual(['محمد الحداد=released']);
+      expect(people('بقي محمد الحداد في سجن صيدنايا حتى أفرج عنه.', 'ar')).toEqual(['محمد الحداد=released']);
+    });
   });
 });

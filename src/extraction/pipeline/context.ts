@@ -677,13 +677,42 @@ export function markCues(ctx: Ctx): void {
       if (c && c.def.kind === 'role' && forThoseHeld(j)) return null;
       return c && c.def.kind === 'role' ? false : null;
     });
-    if (flip || inVainAfter(ctx, cue))
+    if (flip || inVainAfter(ctx, cue) || untilRelease(ctx, cue))
       for (const c of [cue, ...waits]) {
         c.role = 'detainee';
         c.appeal = true;
       }
   }
 }
+
+/**
+ * "protest until the release of Omar Haddad", «حتى إطلاق سراح المعتقلين», «jusqu'à la libération de»: a release still
+ * awaited. Not "held until the release of the prisoners in 2015": a year after it in its sentence tells one that came.
+ */
+function untilRelease(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  let j = prevNonSpace(tokens, cue.first - 1);
+  if (j >= 0 && UNTIL_ARTICLES.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
+  // «jusqu'à»: «jusqu», then «à».
+  if (j > 0 && tokens[j].norm === UNTIL_TO && tokens[prevNonSpace(tokens, j - 1)]?.norm === UNTIL_FR) j = prevNonSpace(tokens, j - 1);
+  if (j < 0 || !UNTIL_WORDS.has(stripConj(tokens[j].norm))) return false;
+  // «حتى أفرج عنه»: until he was freed; only the noun («حتى إطلاق سراح», «حتى الإفراج عن») is awaited.
+  if (tokens[cue.first].kind === 'ar' && !RELEASE_NOUNS_AR.has(tokens[cue.first].norm)) return false;
+  // "was held in Saydnaya until the release of the prisoners": a detention told right before it lasted until then.
+  if (wordBefore(ctx, j, UNTIL_HELD_WORDS, (b) => (ctx.inCue[b] >= 0 && ctx.cueList[ctx.inCue[b]].role === 'detainee' ? true : null))) return false;
+  for (let k = cue.last + 1, n = 0; k < tokens.length && n < UNTIL_YEAR_WORDS && ctx.sentence[k] === ctx.sentence[cue.first]; k++) {
+    if (tokens[k].kind === 'num' && /^(19|20)\d\d$/.test(tokens[k].norm)) return false;
+    if (isWordToken(tokens[k])) n++;
+  }
+  return true;
+}
+const UNTIL_WORDS = new Set(['until', 'till', 'jusqu', 'حتى', 'لحين', 'ريثما'].map(foldWord));
+const UNTIL_FR = foldWord('jusqu');
+const RELEASE_NOUNS_AR = new Set(['إطلاق', 'الإطلاق', 'الإفراج', 'إخلاء', 'الإخلاء'].map(foldWord));
+const UNTIL_TO = foldWord('à');
+const UNTIL_ARTICLES = new Set(['the', 'la', 'le', 'l'].map(foldWord));
+const UNTIL_YEAR_WORDS = 8;
+const UNTIL_HELD_WORDS = 4;
 
 /** "paid thousands for his release, to no avail", «pour obtenir sa libération, en vain», «… دون جدوى»: a release sought in vain. */
 function inVainAfter(ctx: Ctx, cue: Cue): boolean {
