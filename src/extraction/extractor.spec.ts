@@ -7080,5 +7080,13 @@ describe('extractMentions', () => {
       expect(people('بقي محمد الحداد في سجن صيدنايا حتى الإفراج عنه عام 2015.', 'ar')).toEqual(['محمد الحداد=released']);
       expect(people('بقي محمد الحداد في سجن صيدنايا حتى أفرج عنه.', 'ar')).toEqual(['محمد الحداد=released']);
     });
+
+    it('reads «يصف», «يتحدث», «يحكي» as speech, and a present speech verb right after the name as the speaker’s own story', () => {
+      expect(people('يصف محمد الحداد من مدينة الباب رحلة اعتقاله في سجن تدمر.', 'ar')).toEqual(['محمد الحداد=released']);
+      expect(people('يتحدث محمد الحداد عن سنوات اعتقاله في سجن تدمر.', 'ar')).toEqual(['محمد الحداد=released']);
+      expect(people('الشابة فاطمة علي، تتحدث عن تجربة اعتقالها، بعد أن نزحت من مدينتها حمص.', 'ar')).toEqual(['فاطمة علي=released']);
+      // Of someone else: not her own story.
+      expect(people('الشابة فاطمة علي، تتحدث عن اعتقال ابنها في سجن تدمر.', 'ar')).not.toContain('فاطمة علي=released');
+    });
   });
 });

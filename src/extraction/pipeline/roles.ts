@@ -2273,8 +2273,15 @@ const AR_HOW = foldWord('كيف');
 function speakerStoryStart(ctx: Ctx, chain: Cue[], c: Cand, pre: Cue[]): number {
   const speech = chain[chain.length - 1];
   if (ctx.tokens[c.first].kind !== 'ar') return saidBy(ctx, speech) ? saidAfterAside(ctx, speech).last : -1;
-  return chain.length === 0 && pre.some((e) => saidBy(ctx, e)) ? c.last : -1;
+  if (chain.length === 0 && pre.some((e) => saidBy(ctx, e))) return c.last;
+  // «الشابة نعمة العلواني، تتحدث عن تجربة اعتقالها»: a speech verb in the present right after the name and its comma.
+  const first = chain[0];
+  if (first === undefined || !saidBy(ctx, first) || !AR_PRESENT.test(ctx.tokens[first.first].norm)) return -1;
+  let j = nextNonSpace(ctx.tokens, c.last + 1);
+  if (isComma(ctx.tokens[j])) j = nextNonSpace(ctx.tokens, j + 1);
+  return j === first.first ? first.last : -1;
 }
+const AR_PRESENT = new RegExp(`^[${foldWord('يت')}]`);
 /**
  * "Omar Haddad, speaking from Gaziantep, said he…", "speaking to AFP by phone, said he…": past a speech participle
  * set off by commas to the verb after it, in the same sentence and naming no one between; else `speech`.
