@@ -7088,5 +7088,14 @@ describe('extractMentions', () => {
       // Of someone else: not her own story.
       expect(people('الشابة فاطمة علي، تتحدث عن اعتقال ابنها في سجن تدمر.', 'ar')).not.toContain('فاطمة علي=released');
     });
+
+    it('reads «qui vont être libérés», «sera parmi» as a release to come: "I pray he will be among the prisoners to be freed"', () => {
+      expect(people('Je prie pour que Omar Haddad soit parmi les prisonniers qui vont être libérés par la Syrie.', 'fr')).toEqual(['Omar Haddad=detainee']);
+      const text =
+        "«Je ne sais pas si mon fils Omar est mort ou vivant. Je prie pour qu'il soit parmi les prisonniers qui vont être libérés par la Syrie», confie Fatima Ali.";
+      expect(people(text, 'fr')).toEqual(['Omar=missing', 'Fatima Ali=relative']);
+      // Freed: as before.
+      expect(people('Omar Haddad fait partie des prisonniers qui ont été libérés par la Syrie.', 'fr')).toEqual(['Omar Haddad=released']);
+    });
   });
 });
