@@ -7097,5 +7097,12 @@ describe('extractMentions', () => {
       // Freed: as before.
       expect(people('Omar Haddad fait partie des prisonniers qui ont été libérés par la Syrie.', 'fr')).toEqual(['Omar Haddad=released']);
     });
+
+    it('keeps those "still" held («détient toujours») out of a release of others told before them', () => {
+      const text =
+        "Le groupe a relâché les soldats en plusieurs fois. L'on pense que le groupe détient toujours Karim Saleh, Omar Haddad et Samir Nasser, tous membres des forces libanaises.";
+      expect(people(text, 'fr')).toEqual(['Karim Saleh=detainee', 'Omar Haddad=detainee', 'Samir Nasser=detainee']);
+      expect(people('Le groupe a relâché les soldats. Omar Haddad est toujours détenu.', 'fr')).toEqual(['Omar Haddad=detainee']);
+    });
   });
 });

@@ -947,6 +947,9 @@ function heldStill(ctx: Ctx, cue: Cue): boolean {
   // "still held", «toujours détenus»: the cue's own first word.
   const own = stillNowIndex.match(tokens, cue.first);
   if (own && own.last < cue.last) return true;
+  // «détient toujours», "holds still": right after the verb.
+  const after = nextNonSpace(tokens, cue.last + 1);
+  if (after < tokens.length && tokens[after].kind === 'lat' && stillNowIndex.match(tokens, after) !== null) return true;
   const s = ctx.sentence[cue.first];
   for (let j = prevNonSpace(tokens, cue.first - 1), n = 0; j >= 0 && n < STILL_NOW_WORDS && ctx.sentence[j] === s; j = prevNonSpace(tokens, j - 1)) {
     if (!isWordToken(tokens[j])) return false;
@@ -1828,6 +1831,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     if (speaks && insidePrisonSentence(ctx, cands[k])) continue;
     // "libéré en 2015, a de nouveau été arrêté": held again, whatever else the post says of releases.
     if (rearrestedLast(d.cues)) continue;
+    // «Le groupe a relâché les soldats … L'on pense qu'il détient toujours X»: one still held is not among the freed.
+    if (!speaks && d.cues.some((e) => e.still)) continue;
     if (speaks) decisions[k] = { role: 'released', cues: [...d.cues, speaks], evidence: d.evidence };
     // «Les rebelles ont relâché 150 prisonniers. Des dizaines d'autres n'ont jamais réapparu»: a
     // release no name took, in a post that also tells of people still gone, is not that of the abducted named.
