@@ -7104,5 +7104,14 @@ describe('extractMentions', () => {
       expect(people(text, 'fr')).toEqual(['Karim Saleh=detainee', 'Omar Haddad=detainee', 'Samir Nasser=detainee']);
       expect(people('Le groupe a relâché les soldats. Omar Haddad est toujours détenu.', 'fr')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it('reads "contact was lost with X", «le contact a été perdu avec X» as missing and «هما» as no part of a name', () => {
+      expect(people('Le contact a été perdu avec Omar Haddad et son équipe le 14 octobre dernier.', 'fr')).toEqual(['Omar Haddad=missing']);
+      expect(people('Contact was lost with Omar Haddad and his team on 14 October.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people('داهمت قوات الأمن القرية واعتقلت مواطنين، والمعتقلان هما محمد الحداد وسمير ناصر.', 'ar')).toEqual([
+        'محمد الحداد=detainee',
+        'سمير ناصر=detainee',
+      ]);
+    });
   });
 });
