@@ -1621,7 +1621,11 @@ function addTownAnaphor(model: TextModel, i: number, hits: AttributeHit[]): void
   const { tokens } = model;
   if (tokens[i].kind !== 'ar') return;
   const k = nextNonSpace(tokens, i + 1);
-  if (k >= tokens.length || !TOWN_ANAPHORS.has(tokens[k].norm) || !SON_OF.has(stripConjunction(tokens[i].norm))) return;
+  if (k >= tokens.length || !TOWN_ANAPHORS.has(tokens[k].norm)) return;
+  // «من أهالي القرية», «من سكان البلدة»: "the people of the village" say the same as "its sons", of a town named with
+  // the same type word.
+  const peopleOf = !SON_OF.has(stripConjunction(tokens[i].norm));
+  if (peopleOf && !(PEOPLE_OF.has(tokens[i].norm) && stripConjunction(tokens[prevNonSpace(tokens, i - 1)]?.norm ?? '') === FROM_AR)) return;
   // «من أبناء بلدة زاكية بريف دمشق … أحد أبناء البلدة»: the town named with the same type word, known to the lists
   // or not; else the nearest known place that is no governorate's countryside («بريف دمشق»).
   const type = TOWN_ANAPHORS.get(tokens[k].norm);
@@ -1635,7 +1639,8 @@ function addTownAnaphor(model: TextModel, i: number, hits: AttributeHit[]): void
       else if (n < i && tokens[n].kind === 'ar' && !isArEverydayForm(tokens[n].norm)) value = model.text.slice(tokens[n].s, tokens[n].e);
       if (value !== null) break;
     }
-    const place = value === null ? placeIndex.match(tokens, j) : null;
+    // Only the town named with the type word: «أهالي» is said of the people of a body's region too («تجمع أحرار حوران»).
+    const place = value === null && !peopleOf ? placeIndex.match(tokens, j) : null;
     if (!place || place.last >= i || inFacilityName(tokens, j) || COUNTRYSIDE.has(tokens[prevNonSpace(tokens, j - 1)]?.norm ?? '')) continue;
     if (place.prefix > 0 && COUNTRYSIDE.has(tokens[j].norm.slice(0, place.prefix))) continue;
     value ??= model.text.slice(model.os[tokens[j].fs + place.prefix], tokens[place.last].e);
@@ -1661,6 +1666,7 @@ const TOWN_ANAPHORS = new Map(
   ].map(([a, t]) => [foldWord(a), foldWord(t)]),
 );
 const MAX_TOWN_ANAPHOR_TOKENS = 120;
+const PEOPLE_OF = new Set(['أهالي', 'أهل', 'سكان'].map(foldWord));
 const COUNTRYSIDE = new Set(['ريف', 'بريف', 'محافظة'].map(foldWord));
 
 const DATE_HIT_KINDS = new Set<HitKind>(['birthYear', 'arrestYear', 'releaseDate', 'deathDate']);

@@ -7113,5 +7113,11 @@ describe('extractMentions', () => {
         'سمير ناصر=detainee',
       ]);
     });
+
+    it('reads «من أهالي القرية» (of the people of the village) as the village named before with «قرية»', () => {
+      expect(hometownOf('داهمت قوات الأمن قرية كاوندا واعتقلت محمد الحداد وهو من أهالي القرية.', 'ar')).toBe('كاوندا');
+      // Not the region in a body's name, for want of a village named with its type word.
+      expect(hometownOf('وذكر "تجمع أحرار حوران" أن قوات الأمن اعتقلت محمد الحداد من أهالي البلدة.', 'ar')).toBeNull();
+    });
   });
 });
