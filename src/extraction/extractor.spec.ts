@@ -7119,5 +7119,12 @@ describe('extractMentions', () => {
       // Not the region in a body's name, for want of a village named with its type word.
       expect(hometownOf('وذكر "تجمع أحرار حوران" أن قوات الأمن اعتقلت محمد الحداد من أهالي البلدة.', 'ar')).toBeNull();
     });
+
+    it('reads «على حافة الموت», "on the brink of death", «au bord de la mort» as no death', () => {
+      const text = 'يروي المعتقل المحرر محمد الحداد من محافظة اللاذقية تفاصيل ما عاشه خلال سنوات الاحتجاز، واصفاً تلك التجربة بـ"الحياة على حافة الموت".';
+      expect(people(text, 'ar')).toEqual(['محمد الحداد=released']);
+      expect(people('Omar Haddad, a freed detainee, describes years on the brink of death in Saydnaya.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Omar Haddad est mort en détention, au bord de la mort depuis des mois.', 'fr')).toEqual(['Omar Haddad=dead']);
+    });
   });
 });
