@@ -464,6 +464,42 @@ export interface AttributeHit {
   agent?: boolean;
 }
 
+/** «قضت أربع سنوات في سجن عدرا», «قضى 10 أعوام»: «قضى» ("spent", also "died") before a length of time is a term served. */
+function termServedAfter(tokens: Token[], last: number): boolean {
+  const j = nextNonSpace(tokens, last + 1);
+  const t = tokens[j];
+  if (t === undefined || tokens[last].kind !== 'ar' || !SPENT_AR.has(stripConjunction(tokens[last].norm))) return false;
+  return t.kind === 'num' || (t.kind === 'ar' && AR_TERM_WORDS.has(t.norm));
+}
+const SPENT_AR = new Set(['قضى', 'قضت', 'قضيا', 'قضوا'].map(foldWord));
+const AR_TERM_WORDS = new Set(
+  [
+    ...['سنوات', 'سنتين', 'عاما', 'عاماً', 'عامين', 'أعوام', 'شهر', 'شهرا', 'شهراً', 'شهرين', 'أشهر', 'أياما', 'يوما', 'أسابيع'],
+    ...[
+      'ثلاث',
+      'ثلاثة',
+      'أربع',
+      'أربعة',
+      'خمس',
+      'خمسة',
+      'ست',
+      'ستة',
+      'سبع',
+      'سبعة',
+      'ثماني',
+      'ثمانية',
+      'تسع',
+      'تسعة',
+      'عشر',
+      'عشرة',
+      'عدة',
+      'بضع',
+      'بضعة',
+      'سنوات',
+    ],
+  ].map(foldWord),
+);
+
 const MAX_DATE_GAP_WORDS = 8;
 const MAX_DATE_SCAN_TOKENS = 24;
 const DATE_KIND: Record<'birth' | 'arrest' | 'release' | 'death', HitKind> = {
@@ -1482,7 +1518,10 @@ export function findAttributeHits(model: TextModel): AttributeHit[] {
         const before = wordBefore(tokens, i);
         const hit = before >= 0 && TERM_NOUNS.has(stripConjunction(tokens[before].norm)) ? null : scanAge(tokens, intro.last + 1, i, needsUnit);
         if (hit) hits.push(hit);
-      } else if (!(intro.value === 'release' && leftHome(tokens, intro.last)) && !(intro.value === 'death' && deathSentenceAt(tokens, intro))) {
+      } else if (
+        !(intro.value === 'release' && leftHome(tokens, intro.last)) &&
+        !(intro.value === 'death' && (deathSentenceAt(tokens, intro) || termServedAfter(tokens, intro.last)))
+      ) {
         const hit = scanDate(tokens, intro.last + 1, DATE_KIND[intro.value], i);
         if (hit) hits.push(hit);
       }

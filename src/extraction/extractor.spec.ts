@@ -7126,5 +7126,17 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad, a freed detainee, describes years on the brink of death in Saydnaya.', 'en')).toEqual(['Omar Haddad=released']);
       expect(people('Omar Haddad est mort en détention, au bord de la mort depuis des mois.', 'fr')).toEqual(['Omar Haddad=dead']);
     });
+
+    it('reads a former detainee later abducted as missing, and «قضت أربع سنوات» as no date of death', () => {
+      expect(people('Activist Fatima Ali, a former detainee who spent four years in Adra prison, was abducted in Douma in 2013.', 'en')).toEqual([
+        'Fatima Ali=missing',
+      ]);
+      const text = 'اختطفت الناشطة فاطمة علي، المعتقلة السابقة التي قضت أربع سنوات في سجن عدرا، في دوما عام 2013.';
+      expect(people(text, 'ar')).toEqual(['فاطمة علي=missing']);
+      expect(extractMentions(text, 'ar')[0].attributes.deathDate).toBeNull();
+      // Freed after the abduction, or held again: as before.
+      expect(people('Fatima Ali, a former detainee, was abducted in 2013 and freed a month later.', 'en')).toEqual(['Fatima Ali=released']);
+      expect(people('Fatima Ali, a former detainee who spent four years in Adra prison, was arrested again in 2013.', 'en')).toEqual(['Fatima Ali=detainee']);
+    });
   });
 });

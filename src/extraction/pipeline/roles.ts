@@ -866,12 +866,13 @@ function bestRole(list: Cue[]): DetRole | null {
   if (best === 'released' && rearrestedLast(list)) return 'detainee';
   // "Omar Haddad, a former political prisoner, was arrested on Monday", «اعتقلت … المعتقل السابق محمد الحداد»: a
   // "former" that only describes him gives way to the arrest the text tells; not to one he tells himself.
-  if (
-    best === 'released' &&
-    list.every((c) => c.def.kind !== 'role' || c.role !== 'released' || c.former) &&
-    list.some((c) => c.def.kind === 'role' && c.role === 'detainee' && !c.told && !c.bounded && !c.earlier)
-  )
-    return 'detainee';
+  // "Fatima Ali, a former detainee who spent four years in Adra, was abducted in 2013": the term a "former" describes
+  // is part of the description, and an abduction the text tells is what befell her since.
+  const described = (c: Cue) => c.former || (c.def.exit === true && list.some((f) => f.former));
+  if (best === 'released' && list.every((c) => c.def.kind !== 'role' || c.role !== 'released' || described(c))) {
+    if (list.some((c) => c.def.kind === 'role' && c.role === 'detainee' && !c.told && !c.bounded && !c.earlier)) return 'detainee';
+    if (list.some((c) => c.def.kind === 'role' && c.def.abduction && !c.earlier)) return 'missing';
+  }
   // «sa famille n'a eu aucune nouvelle de lui… où il est encore détenu aujourd'hui»: the news found after years
   // of silence, that he is still held, outweighs the silence told before it.
   if (best === 'missing' && stillHeldLast(list)) return 'detainee';
