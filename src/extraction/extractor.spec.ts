@@ -7138,5 +7138,13 @@ describe('extractMentions', () => {
       expect(people('Fatima Ali, a former detainee, was abducted in 2013 and freed a month later.', 'en')).toEqual(['Fatima Ali=released']);
       expect(people('Fatima Ali, a former detainee who spent four years in Adra prison, was arrested again in 2013.', 'en')).toEqual(['Fatima Ali=detainee']);
     });
+
+    it('reads "her detention lasted seven months", «sa détention a duré sept mois» as a detention that ended', () => {
+      expect(people('Fatima Ali was arrested in 2013. Her detention lasted seven months.', 'en')).toEqual(['Fatima Ali=released']);
+      expect(people('Fatima Ali a été arrêtée en 2013. Sa détention a duré sept mois.', 'fr')).toEqual(['Fatima Ali=released']);
+      expect(people('Arrêtée en 2013, Fatima Ali garde des traces de sa détention, qui aura duré sept mois au total.', 'fr')).toEqual(['Fatima Ali=released']);
+      // Still going: held.
+      expect(people('Fatima Ali was arrested in 2013. Her detention has lasted seven years.', 'en')).toEqual(['Fatima Ali=detainee']);
+    });
   });
 });

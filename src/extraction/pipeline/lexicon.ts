@@ -371,6 +371,9 @@ for (const p of allLangs(bounded.sentencing)) sentencingIndex.add(p, true);
 /** "was held … years ago", «كان محتجزاً سابقاً»: a state of being held told as past (cues.boundedDetention pastVerbs). */
 export const pastVerbIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ف']));
 for (const p of allLangs(bounded.pastVerbs)) pastVerbIndex.add(p, true);
+/** "lasted", «a duré»: a detention's length in a past that ended (roles.ts lastedAfter). */
+export const lastedIndex = new PhraseIndex<true>();
+for (const p of allLangs(bounded.lasted)) lastedIndex.add(p, true);
 export const pastMarkerIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
 for (const p of allLangs(bounded.pastMarkers)) pastMarkerIndex.add(p, true);
 export const stillNowIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));

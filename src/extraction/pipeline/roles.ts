@@ -80,6 +80,7 @@ import {
   amongThemIndex,
   THEY_ARE_AR,
   approximatelyIndex,
+  lastedIndex,
   INDEFINITE_ARTICLES,
   RELATIVES_WORDS,
   NEGATION_WORDS,
@@ -890,6 +891,7 @@ function bestRole(list: Cue[]): DetRole | null {
 function boundedDetention(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
   if (cue.def.kind !== 'role' || cue.role !== 'detainee') return false;
+  if (lastedAfter(ctx, cue)) return true;
   const verb = boundedVerbIndex.match(tokens, cue.first) !== null;
   const past = pastVerbIndex.match(tokens, cue.first) !== null || pastVerbIndex.match(tokens, prevNonSpace(tokens, cue.first - 1))?.last === cue.first;
   if (!verb && !past) return false;
@@ -927,6 +929,26 @@ function boundedDetention(ctx: Ctx, cue: Cue): boolean {
   return false;
 }
 const STILL_HELD_WORDS = 3;
+
+/**
+ * "Her detention lasted seven months", «sa détention, qui aura duré sept mois»: a Latin detention word, then a verb of
+ * lasting in a past that ended («a duré», not "has lasted"), then a count and a unit of time.
+ */
+function lastedAfter(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  if (tokens[cue.first].kind !== 'lat') return false;
+  let j = nextNonSpace(tokens, cue.last + 1);
+  if (isComma(tokens[j])) j = nextNonSpace(tokens, j + 1);
+  if (tokens[j] !== undefined && LASTED_RELATIVES.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
+  const lasted = tokens[j] !== undefined ? lastedIndex.match(tokens, j) : null;
+  if (!lasted) return false;
+  let k = nextNonSpace(tokens, lasted.last + 1);
+  const approx = tokens[k] ? approximatelyIndex.match(tokens, k) : null;
+  if (approx) k = nextNonSpace(tokens, approx.last + 1);
+  const { unit, counted } = pastCount(tokens, k);
+  return counted && tokens[unit] !== undefined && DURATION_UNITS.has(tokens[unit].norm);
+}
+const LASTED_RELATIVES = new Set(['which', 'that', 'qui'].map(foldWord));
 const TIME_AFTER = new Set(['after', 'later', 'après', 'بعد'].map(foldWord));
 const AGO_WORDS = new Set(['قبل', 'منذ'].map(foldWord));
 
