@@ -7146,5 +7146,12 @@ describe('extractMentions', () => {
       // Still going: held.
       expect(people('Fatima Ali was arrested in 2013. Her detention has lasted seven years.', 'en')).toEqual(['Fatima Ali=detainee']);
     });
+
+    it('reads "spent those years in Syrian prisons", «وقضى تلك السنوات في السجون» as a term served, not a death', () => {
+      expect(people('Omar Haddad disappeared in 1986 and spent those years in Syrian prisons.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Omar Haddad a disparu en 1986 et a passé ces années dans les prisons syriennes.', 'fr')).toEqual(['Omar Haddad=released']);
+      expect(people('اختفى محمد الحداد منذ عام 1986، وقضى تلك السنوات في السجون السورية دون تهمة.', 'ar')).not.toContain('محمد الحداد=dead');
+      expect(people('قضى محمد الحداد تحت التعذيب في سجن صيدنايا.', 'ar')).toEqual(['محمد الحداد=dead']);
+    });
   });
 });
