@@ -987,11 +987,18 @@ const BIRTHPLACE_AR = new Set(['مسقط رأسه', 'مسقط رأسها'].map((
 const townsOwnChild = new PhraseIndex<true>(prefixCombos(['', 'و']));
 for (const p of all(words.townsOwnChild)) townsOwnChild.add(p, true);
 const MAX_WORDS_BEFORE_OWN_CHILD = 4;
+const MAX_ASIDE_TOKENS = 24;
 /** «قالت والدته في داريا إن ابنها…»: a place "in" which something is said is no town owning a child. */
 const LOCATIVES = new Set(['في', 'in', 'à', 'at'].map(foldWord));
 /** «نعت داريا ابنها …», «داريا تستقبل ابنتها …», "Daraya mourns its son …": the town's own child named next, after the place ending at `last`. */
 function ownChildAfter(tokens: Token[], last: number): boolean {
   let k = nextNonSpace(tokens, last + 1);
+  // «بلدة شكا (قضاء البترون بمحافظة الشمال) استقبلت ابنها»: past a bracketed aside that places the town.
+  if (tokens[k]?.norm === '(') {
+    let close = k + 1;
+    while (close < tokens.length && close - k <= MAX_ASIDE_TOKENS && tokens[close].norm !== ')' && tokens[close].kind !== 'nl') close++;
+    if (tokens[close]?.norm === ')') k = nextNonSpace(tokens, close + 1);
+  }
   for (let n = 0; n <= MAX_WORDS_BEFORE_OWN_CHILD && k < tokens.length && isWordToken(tokens[k]); n++, k = nextNonSpace(tokens, k + 1)) {
     if (townsOwnChild.match(tokens, k)) return true;
   }
