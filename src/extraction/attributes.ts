@@ -472,33 +472,8 @@ function termServedAfter(tokens: Token[], last: number): boolean {
   return t.kind === 'num' || (t.kind === 'ar' && AR_TERM_WORDS.has(t.norm));
 }
 const SPENT_AR = new Set(['قضى', 'قضت', 'قضيا', 'قضوا'].map(foldWord));
-const AR_TERM_WORDS = new Set(
-  [
-    ...['سنوات', 'سنتين', 'عاما', 'عاماً', 'عامين', 'أعوام', 'شهر', 'شهرا', 'شهراً', 'شهرين', 'أشهر', 'أياما', 'يوما', 'أسابيع'],
-    ...[
-      'ثلاث',
-      'ثلاثة',
-      'أربع',
-      'أربعة',
-      'خمس',
-      'خمسة',
-      'ست',
-      'ستة',
-      'سبع',
-      'سبعة',
-      'ثماني',
-      'ثمانية',
-      'تسع',
-      'تسعة',
-      'عشر',
-      'عشرة',
-      'عدة',
-      'بضع',
-      'بضعة',
-      'سنوات',
-    ],
-  ].map(foldWord),
-);
+// The units and counts of a term served (cues.json servedTerm), without «عام», «سنة» ("the year 2013").
+const AR_TERM_WORDS = new Set([...cues.servedTerm.units.ar, ...cues.servedTerm.numbers.ar].filter((w) => w !== 'عام' && w !== 'سنة').map(foldWord));
 
 const MAX_DATE_GAP_WORDS = 8;
 const MAX_DATE_SCAN_TOKENS = 24;
