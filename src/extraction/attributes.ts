@@ -2158,9 +2158,28 @@ function unknownPlaceAfterIntro(model: TextModel, i: number, hits: AttributeHit[
     !(t.kind === 'ar' && (phrase.includes(' ') || originVerbSubjectBefore(tokens, intro.last))) &&
     // "A prisoner from Cell 4": no town has a number after it.
     !(unnamedPersonBefore(tokens, intro.first) && tokens[nextNonSpace(tokens, last + 1)]?.kind !== 'num');
-  hits.push({ kind: 'hometown', value: model.text.slice(t.s, tokens[last].e), first: i, last, anchor: intro.first, adjacentOnly, preferred: false });
+  // «Omar Haddad du camp de Neirab», "Omar Haddad of the Neirab camp": the weak intro is the place type's «de»; the one
+  // right after the name is the «du» before the type.
+  const anchor = t.kind === 'lat' ? (typedIntroBefore(tokens, intro.first) ?? intro.first) : intro.first;
+  hits.push({ kind: 'hometown', value: model.text.slice(t.s, tokens[last].e), first: i, last, anchor, adjacentOnly, preferred: false });
   return true;
 }
+
+/** «du camp de», "from the village of": the «du», "from" before a place type whose own «de», "of" starts at `introFirst`. */
+function typedIntroBefore(tokens: Token[], introFirst: number): number | null {
+  const typeEnd = wordBefore(tokens, introFirst);
+  if (typeEnd < 0 || tokens[typeEnd].kind !== 'lat') return null;
+  for (const j of wordsBack(tokens, typeEnd, 2)) {
+    const type = placeTypeIndex.match(tokens, j);
+    if (!type || type.last !== typeEnd) continue;
+    let b = wordBefore(tokens, j);
+    if (b >= 0 && LAT_TYPE_ARTICLES.has(tokens[b].norm)) b = wordBefore(tokens, b);
+    return b >= 0 && BARE_TYPE_INTROS.has(tokens[b].norm) ? b : null;
+  }
+  return null;
+}
+const LAT_TYPE_ARTICLES = new Set(['the', 'la', 'le', 'l'].map(foldWord));
+const BARE_TYPE_INTROS = new Set(['du', 'de', 'des', 'd', 'from', 'of'].map(foldWord));
 
 /** «بلدته», "his hometown of": a possessive intro ends right before token `i`. */
 function possessiveIntroBefore(tokens: Token[], i: number): boolean {

@@ -7158,5 +7158,12 @@ describe('extractMentions', () => {
       expect(people('تم اعتقال محمد الحداد أثناء عودته الى مخيّم النيرب قادماً من اللاذقية.', 'ar')).toEqual(['محمد الحداد=detainee']);
       expect(hometownOf('استقبلت بلدة شكا (قضاء البترون بمحافظة الشمال) ابنها الأسير المحرر محمد الحداد.', 'ar')).toBe('شكا');
     });
+
+    it('reads «Omar Haddad du camp de Neirab» as his hometown, the «du» right after the name', () => {
+      expect(hometownOf('Omar Haddad du camp de Neirab a été tué sous la torture dans les prisons du régime.', 'fr')).toBe('Neirab');
+      expect(hometownOf('Omar Haddad, du camp de Neirab, a été tué sous la torture.', 'fr')).toBe('Neirab');
+      // Not a camp named elsewhere in the text.
+      expect(hometownOf('Le procès du camp de Neirab a eu lieu. Omar Haddad a été tué sous la torture.', 'fr')).toBeNull();
+    });
   });
 });
