@@ -303,8 +303,18 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * who is arrested as held; the held and the missing in a body's name as no cue; «a résumé» as speech and heads of an
  * observatory as titles; "Among them, X." after a release of many; a document "released" as no release; a list
  * after "were" with bracketed descriptions as one list).
+ * rules-34 after the thirty-third, read off own sentences after errors of fresh real pages (a call for the release of
+ * a list sharing the abduction told after it; «de retour de la frontière» and «بعد عودته إلى مدينته», «… إلى مخيّم» as
+ * journeys, not releases; a known town before «مسقط رأسه», the town after «أبناء بلدته», «من أهالي القرية» as the
+ * village named before, «X du camp de Y» and a town's «استقبلت ابنها» past a bracketed aside as the hometown;
+ * "breathed his last", «rendu son dernier souffle» as deaths and "on the brink of death", «على حافة الموت» as none;
+ * "walked out of the house" as no release; "arrested at a checkpoint at the age of 18" as an age at arrest; "until the
+ * release of", «حتى إطلاق سراح» and «qui vont être libérés» as a release to come; «يصف», «يتحدث» as speech and a present
+ * speech verb after a name as the speaker's story; «détient toujours» as still held whatever release of others the
+ * post tells; "contact was lost with" as missing and «هما» as no name word; a former detainee later abducted as
+ * missing; "her detention lasted seven months" as over; "spent those years in prison" as a term served).
  */
-export const EXTRACTOR_VERSION = 'rules-33';
+export const EXTRACTOR_VERSION = 'rules-34';
 
 const EVIDENCE_ADJUST: Record<Decision['evidence'], number> = {
   figure: 0,
