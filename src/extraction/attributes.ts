@@ -2173,13 +2173,12 @@ function typedIntroBefore(tokens: Token[], introFirst: number): number | null {
     const type = placeTypeIndex.match(tokens, j);
     if (!type || type.last !== typeEnd) continue;
     let b = wordBefore(tokens, j);
-    if (b >= 0 && LAT_TYPE_ARTICLES.has(tokens[b].norm)) b = wordBefore(tokens, b);
+    if (b >= 0 && LOCATIVE_ARTICLES.has(tokens[b].norm)) b = wordBefore(tokens, b);
     return b >= 0 && BARE_TYPE_INTROS.has(tokens[b].norm) ? b : null;
   }
   return null;
 }
-const LAT_TYPE_ARTICLES = new Set(['the', 'la', 'le', 'l'].map(foldWord));
-const BARE_TYPE_INTROS = new Set(['du', 'de', 'des', 'd', 'from', 'of'].map(foldWord));
+const BARE_TYPE_INTROS = new Set([...BARE_DE, ...KIN_OF, 'from']);
 
 /** «بلدته», "his hometown of": a possessive intro ends right before token `i`. */
 function possessiveIntroBefore(tokens: Token[], i: number): boolean {

@@ -338,7 +338,7 @@ function backFromJourney(tokens: Token[], last: number): boolean {
   const from = nextNonSpace(tokens, last + 1);
   if (from >= tokens.length || !BACK_FROM.has(tokens[from].norm)) return false;
   let j = nextNonSpace(tokens, from + 1);
-  while (j < tokens.length && (ARTICLES.has(tokens[j].norm) || APOSTROPHES.has(tokens[j].norm))) j = nextNonSpace(tokens, j + 1);
+  while (j < tokens.length && (LATIN_ARTICLES.has(tokens[j].norm) || APOSTROPHES.has(tokens[j].norm))) j = nextNonSpace(tokens, j + 1);
   if (j >= tokens.length || tokens[j].kind !== 'lat' || tokens[j].cap) return false;
   return (
     matchFacility(tokens, j) === null && EXIT_OBJECTS.match(tokens, j) === null && prisonAhead(tokens, j) === null && !BACK_FROM_DETENTION.has(tokens[j].norm)
@@ -346,7 +346,6 @@ function backFromJourney(tokens: Token[], last: number): boolean {
 }
 const RETURN_FR = foldWord('retour');
 const BACK_FROM = new Set(['de', 'du', 'des', 'd'].map(foldWord));
-const ARTICLES = new Set(['the', 'la', 'le', 'l', 'les', 'un', 'une'].map(foldWord));
 const BACK_FROM_DETENTION = new Set(['captivité', 'geôles', 'prisons', 'détention', 'enfer'].map(foldWord));
 
 /** Role words that are also the names of newspapers: «Libération». */
@@ -695,7 +694,7 @@ export function markCues(ctx: Ctx): void {
 function untilRelease(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
   let j = prevNonSpace(tokens, cue.first - 1);
-  if (j >= 0 && ARTICLES.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
+  if (j >= 0 && LATIN_ARTICLES.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
   // «jusqu'à»: «jusqu», then «à».
   if (j > 0 && tokens[j].norm === UNTIL_TO && tokens[prevNonSpace(tokens, j - 1)]?.norm === UNTIL_FR) j = prevNonSpace(tokens, j - 1);
   if (j < 0 || !UNTIL_WORDS.has(stripConj(tokens[j].norm))) return false;
