@@ -2397,8 +2397,11 @@ export interface AttributeWindow {
 
 const ADJACENT_GAP_TOKENS = 10;
 
-/** Only separators, spaces, an age and a bracketed group between the name and the hit. */
-const APPOSITIVE_WORDS = 6;
+/**
+ * Only separators, spaces, an age and a bracketed group between the name and the hit; in an apposition, up to
+ * this many lower-case words ("a Lebanese man missing for 39 years and originally from Tacheh").
+ */
+const APPOSITIVE_WORDS = 8;
 /** "a Lebanese man from", «Libanais originaire de»: capitalised nationality words an apposition may hold. */
 export const DEMONYMS = new Set(all(words.demonyms).map(foldWord));
 

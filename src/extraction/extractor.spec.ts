@@ -7165,5 +7165,11 @@ describe('extractMentions', () => {
       // Not a camp named elsewhere in the text.
       expect(hometownOf('Le procès du camp de Neirab a eu lieu. Omar Haddad a été tué sous la torture.', 'fr')).toBeNull();
     });
+
+    it('reads an origin at the end of a longer apposition ("a Lebanese man missing for 39 years and originally from Tacheh")', () => {
+      expect(hometownOf('Omar Haddad, a Lebanese man missing for 39 years and originally from Tacheh, was identified by villagers.', 'en')).toBe('Tacheh');
+      expect(hometownOf("Il s'agirait d'Omar Haddad, un Libanais porté disparu depuis 39 ans et originaire de Tacheh, dans le Akkar.", 'fr')).toBe('Tacheh');
+      expect(hometownOf('Omar Haddad, un Palestinien du camp de réfugiés voisin de Chatila, a été détenu pendant un mois.', 'fr')).toBe('Chatila');
+    });
   });
 });
