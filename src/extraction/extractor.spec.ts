@@ -7171,5 +7171,16 @@ describe('extractMentions', () => {
       expect(hometownOf("Il s'agirait d'Omar Haddad, un Libanais porté disparu depuis 39 ans et originaire de Tacheh, dans le Akkar.", 'fr')).toBe('Tacheh');
       expect(hometownOf('Omar Haddad, un Palestinien du camp de réfugiés voisin de Chatila, a été détenu pendant un mois.', 'fr')).toBe('Chatila');
     });
+
+    it('reads "a trace of his brother Karim", «une trace de son frère Karim» as a search for the missing brother', () => {
+      expect(people('Samir Nasser came to Damascus to find a trace of his brother Karim Nasser and four of his cousins.', 'en')).toEqual([
+        'Samir Nasser=relative',
+        'Karim Nasser=missing',
+      ]);
+      expect(people("Samir Nasser est venu jusqu'à Damas pour trouver une trace de son frère Karim Nasser et de quatre de ses cousins.", 'fr')).toEqual([
+        'Samir Nasser=relative',
+        'Karim Nasser=missing',
+      ]);
+    });
   });
 });
