@@ -7182,5 +7182,16 @@ describe('extractMentions', () => {
         'Karim Nasser=missing',
       ]);
     });
+
+    it('lets a kinsman taken along share the lot past a word that describes him («ainsi que son fils handicapé, Karim»)', () => {
+      expect(people('Des hommes armés ont enlevé Omar Haddad ainsi que son fils handicapé, Karim Haddad.', 'fr')).toEqual([
+        'Omar Haddad=missing',
+        'Karim Haddad=missing',
+      ]);
+      expect(people('Des hommes armés ont enlevé Omar Haddad, âgé de 57 ans, ainsi que son fils handicapé, Karim, du village de Yelanqoz.', 'fr')).toEqual([
+        'Omar Haddad=missing',
+        'Karim=missing',
+      ]);
+    });
   });
 });

@@ -4262,6 +4262,15 @@ const AR_UMM = foldWord('أم');
 const AR_WHO = new Set(['الذي', 'التي'].map(foldWord));
 const WITH_WORDS = new Set(['with', 'avec', 'مع'].map(foldWord));
 
+/** From `j` back past at most two lower-case Latin words with no cue ("disabled", «handicapé»), not "with" or "and": the token before them. */
+function pastDescribingWords(ctx: Ctx, j: number): number {
+  const { tokens } = ctx;
+  const describing = (t: Token) => t.kind === 'lat' && !t.cap && !WITH_WORDS.has(t.norm) && !COORDINATORS.has(t.norm);
+  for (let n = 0; n < MAX_KIN_DESCRIBING_WORDS && j >= 0 && describing(tokens[j]) && cueOf(ctx, j) === null; n++) j = prevNonSpace(tokens, j - 1);
+  return j;
+}
+const MAX_KIN_DESCRIBING_WORDS = 2;
+
 /** How name b is coordinated with the name a before it, or null. */
 function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
   const { tokens } = ctx;
@@ -4271,10 +4280,11 @@ function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
   if (before && before.def.kind === 'coord' && before.first > a.last) return { relative: false, word: true };
   // "arrested in 2013 with his son Sami", «اعتقل مع ابنه سامي»: the relative taken along shares that lot too; so
   // does one in a kinship word's apposition ("with his uncle, Yosef Haddad,", «avec leur oncle, Yosef»).
+  // "along with his disabled son, Karim", «ainsi que son fils handicapé, Karim»: past a word or two that describe him.
   const commaBefore = prevNonSpace(tokens, b.first - 1);
-  const kinBefore = before ?? (isComma(tokens[commaBefore]) ? cueOf(ctx, prevNonSpace(tokens, commaBefore - 1)) : null);
+  const kinBefore = before ?? (isComma(tokens[commaBefore]) ? cueOf(ctx, pastDescribingWords(ctx, prevNonSpace(tokens, commaBefore - 1))) : null);
   if (kinBefore && kinBefore.def.kind === 'relative' && !kinBefore.def.firstPerson && kinBefore.first > a.last) {
-    const w = prevNonSpace(tokens, kinBefore.first - 1);
+    const w = pastDescribingWords(ctx, prevNonSpace(tokens, kinBefore.first - 1));
     // "lost contact with her son Omar": a search's own "with" joins no one.
     const joined = w > a.last && ((WITH_WORDS.has(tokens[w].norm) && !cueOf(ctx, w)?.def.search) || cueOf(ctx, w)?.def.kind === 'coord');
     if (joined && ctx.clause[w] === ctx.clause[a.last]) return { relative: true, word: true };
