@@ -7193,5 +7193,19 @@ describe('extractMentions', () => {
         'Karim=missing',
       ]);
     });
+
+    it("reads «Il s'agit de» opening a sentence like «parmi eux»: the names it lists are the people the sentence before spoke of", () => {
+      expect(
+        people(
+          "Cinq autres réfugiés palestiniens habitant à Daraya ont été arrêtés en 2013. Il s'agit d'Omar Haddad, de Samir Nasser et de Karim Saleh.",
+          'fr',
+        ),
+      ).toEqual(['Omar Haddad=detainee', 'Samir Nasser=detainee', 'Karim Saleh=detainee']);
+      // Not a sentence before that speaks of no one taken.
+      expect(people("La conférence s'est tenue à Genève. Il s'agit d'Omar Haddad et de Samir Nasser.", 'fr')).toEqual([
+        'Omar Haddad=other',
+        'Samir Nasser=other',
+      ]);
+    });
   });
 });
