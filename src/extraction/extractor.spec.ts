@@ -7207,5 +7207,16 @@ describe('extractMentions', () => {
         'Samir Nasser=other',
       ]);
     });
+
+    it('gives a pair the hometown of a next sentence that says «إنهما ينحدران من» wherever the dual stands', () => {
+      const text =
+        'أبلغت عائلة الشقيقين محمد وسمير الحداد عن فقدانهما في منطقة الرساس.\n\nوقالت العائلة لـ"زمان الوصل" إنهما ينحدران من مدينة بصرى الشام في ريف درعا.';
+      expect(extractMentions(text, 'ar').map((m) => `${m.name}=${m.role}:${m.attributes.hometown}`)).toEqual([
+        'محمد=missing:بصرى الشام',
+        'سمير الحداد=missing:بصرى الشام',
+      ]);
+      // One person's sentence is not the pair's.
+      expect(hometownOf('فقد الاتصال بمحمد الحداد منذ عام 2013. وقالت العائلة لـ"زمان الوصل" إنه ينحدر من مدينة بصرى الشام.', 'ar')).toBe('بصرى الشام');
+    });
   });
 });

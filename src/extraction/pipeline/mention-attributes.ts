@@ -381,14 +381,21 @@ const GROUP_WORDS = new Set(
     'المعتقلون',
     'كلاهما',
     'كليهما',
+    // «وقالت العائلة لـ"زمان الوصل" إنهما ينحدران من…»: "that the two of them", the dual, wherever it stands.
+    'إنهما',
+    'أنهما',
+    'بأنهما',
     'جميعهم',
     'both',
     'brothers',
     'deux',
   ].flatMap(withConjunction),
 );
-/** «وهما من أبناء داريا», "They are from Daraya", «Ils sont originaires de Daraya»: "they", the ones just named, when it opens the sentence. */
-const GROUP_PRONOUNS = new Set(['هما', 'هم', 'they', 'ils', 'elles'].flatMap(withConjunction));
+/**
+ * «وهما من أبناء داريا», "They are from Daraya", «Ils sont originaires de Daraya»: "they", the ones just named, when it
+ * opens the sentence; «وقالت العائلة إنهم ينحدرون من…»: "that they" a few words in.
+ */
+const GROUP_PRONOUNS = new Set(['هما', 'هم', 'إنهم', 'أنهم', 'بأنهم', 'they', 'ils', 'elles'].flatMap(withConjunction));
 
 /** The sentence that starts at `first` opens (within a few words, before `anchor`) with a word for the people just named. */
 function opensWithGroup(ctx: Ctx, first: number, anchor: number): boolean {
