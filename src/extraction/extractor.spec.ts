@@ -7194,16 +7194,33 @@ describe('extractMentions', () => {
       ]);
     });
 
-    it("reads «Il s'agit de» opening a sentence like «parmi eux»: the names it lists are the people the sentence before spoke of", () => {
+    it("reads «Il s'agit de X» as the one the sentence before told of without naming, and «et de sa fille Y» as taken too", () => {
       expect(
         people(
           "Cinq autres réfugiés palestiniens habitant à Daraya ont été arrêtés en 2013. Il s'agit d'Omar Haddad, de Samir Nasser et de Karim Saleh.",
           'fr',
         ),
       ).toEqual(['Omar Haddad=detainee', 'Samir Nasser=detainee', 'Karim Saleh=detainee']);
-      // Not a sentence before that speaks of no one taken.
+      expect(people("Un homme a été tué sous la torture dans la prison de Saydnaya. Il s'agit d'Omar Haddad, 34 ans, originaire de Daraya.", 'fr')).toEqual([
+        'Omar Haddad=dead',
+      ]);
+      expect(
+        people(
+          "Ce Libanais a été libéré il y a trois mois après 27 ans de détention.\n\nSelon la presse libanaise, il s'agit d'Omar Haddad, un ex-combattant.",
+          'fr',
+        ),
+      ).toEqual(['Omar Haddad=released']);
+      expect(people("Des hommes armés ont enlevé un père et sa fille. Il s'agit d'Omar Haddad et de sa fille Fatima Haddad.", 'fr')).toEqual([
+        'Omar Haddad=missing',
+        'Fatima Haddad=missing',
+      ]);
+      // Not after a sentence that speaks of no one taken, nor after one that names the one it tells of.
       expect(people("La conférence s'est tenue à Genève. Il s'agit d'Omar Haddad et de Samir Nasser.", 'fr')).toEqual([
         'Omar Haddad=other',
+        'Samir Nasser=other',
+      ]);
+      expect(people("Omar Haddad a été arrêté en 2013. Il s'agit de Samir Nasser, son avocat, qui a donné l'alerte.", 'fr')).toEqual([
+        'Omar Haddad=detainee',
         'Samir Nasser=other',
       ]);
     });

@@ -343,6 +343,9 @@ export const THEY_ARE_AR = new Set(['هم', 'وهم', 'هما', 'وهما'].map(
 /** "Among them, Omar Haddad", «ومن بينهم»: a sentence naming some of those the one before spoke of. */
 export const amongThemIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
 for (const p of allLangs(cues.amongThem)) amongThemIndex.add(p, true);
+/** «Il s'agit de X»: the name of the one the sentence before told of (cues.json itIs). */
+export const itIsIndex = new PhraseIndex<true>();
+for (const p of latin(cues.itIs)) itIsIndex.add(p, true);
 /** "his", "her", «son», «leur»: third-person possessives (a search cue may end with one: «cherche son»). */
 export const THIRD_PERSON_POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'his', 'her', 'their'].map(foldWord));
 /** "a", "an", «un», «une»: before a word for someone unnamed ("a former detainee") or an apposition. */

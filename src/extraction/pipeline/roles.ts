@@ -78,6 +78,7 @@ import {
   isServedUnit,
   sentencingIndex,
   amongThemIndex,
+  itIsIndex,
   THEY_ARE_AR,
   approximatelyIndex,
   lastedIndex,
@@ -1489,7 +1490,15 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       if (ofKin) own.push(ofKin);
       // "Among the dead were Omar Haddad and his cousin Fadi": what the clause gave the name he is joined to.
       // "Samir Nasser et son frère, Fadi Nasser. Ils ont tous disparu": so is the next sentence that goes on about them.
-      const shared = c.coordRel ? [...groupAttached, ...groupOwned(cands, k, kinds, owned), ...continuationCues(ctx, cands, c)] : groupAttached;
+      // «Il s'agit d'Omar Haddad et de sa fille Fatima»: what the sentence before told of both.
+      const shared = c.coordRel
+        ? [
+            ...groupAttached,
+            ...groupOwned(cands, k, kinds, owned),
+            ...continuationCues(ctx, cands, c),
+            ...(c.coordPrev >= 0 ? itIsCues(ctx, cands, cands[c.coordPrev]) : []),
+          ]
+        : groupAttached;
       // «Son mari, Bassel, en fait partie. Il y a trois ans, il est arrêté»: a relative named last in the sentence whom the
       // next sentence, naming no one, goes on about as "he" or "she" (of the kinship word's sex) is the one it befell.
       const told = own.length === 0 && lastInSentence(ctx, cands, k) ? kinPronounCues(ctx, cands, c, pre[k]) : [];
@@ -1515,6 +1524,13 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     const titledItem = kind === 'other' && roleCues(owned[k]).length === 0 ? headingDecision(ctx, c) : null;
     if (titledItem) {
       decisions.push(titledItem);
+      continue;
+    }
+    // «… a été libéré il y a trois mois. Il s'agit de Yaacoub Chamoun, un ex-combattant…»: his trade aside, he is the one
+    // the sentence before told of.
+    const itIs = kind === 'other' || kind === 'plain' ? itIsCues(ctx, cands, c) : [];
+    if (kind === 'other' && roleCues(itIs).length > 0) {
+      decisions.push({ role: bestRole(itIs) as DetRole, cues: itIs, evidence: 'attached' });
       continue;
     }
     if (kind === 'other') {
@@ -1552,6 +1568,10 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     const among = kind === 'plain' ? amongThemCues(ctx, c) : [];
     if (roleCues(among).length > 0) {
       decisions.push({ role: bestRole(among) as DetRole, cues: among, evidence: 'attached' });
+      continue;
+    }
+    if (roleCues(itIs).length > 0) {
+      decisions.push({ role: bestRole(itIs) as DetRole, cues: itIs, evidence: 'attached' });
       continue;
     }
     // "Fatima Ali demanded his release", «وطالبت فاطمة العلي بالإفراج عنه»: one who asks for someone else's
@@ -4695,6 +4715,30 @@ function amongThemCues(ctx: Ctx, c: Cand): Cue[] {
   }
   return found;
 }
+
+/**
+ * «Ce Libanais … a été libéré il y a trois mois. Selon la presse, il s'agit de Yaacoub Chamoun», «Cinq réfugiés … ont
+ * été arrêtés. Il s'agit d'Omar Haddad, de Samir Nasser et de Karim Saleh»: the names «il s'agit de» gives are the ones
+ * the sentence before told of without naming them, and take its role words.
+ */
+function itIsCues(ctx: Ctx, cands: Cand[], c: Cand): Cue[] {
+  const { tokens } = ctx;
+  const s = ctx.sentence[c.first];
+  let j = prevNonSpace(tokens, c.first - 1);
+  while (j >= 0 && ctx.sentence[j] === s && (ctx.candAt[j] >= 0 || isComma(tokens[j]) || COORDINATORS.has(tokens[j].norm) || LIST_DE.has(tokens[j].norm)))
+    j = prevNonSpace(tokens, j - 1);
+  // Back to the «de» of «il s'agit de» itself.
+  if (j < 0 || ctx.sentence[j] !== s || !itIsIndex.endsAt(tokens, nextNonSpace(tokens, j + 1), 5)) return [];
+  const before = wordySentence(ctx, s, -1);
+  if (before < 0 || cands.some((m) => ctx.sentence[m.first] === before)) return [];
+  const found: Cue[] = [];
+  for (let i = ctx.sentenceFirst[before]; i <= ctx.sentenceLast[before]; i++) {
+    const cue = ctx.cueAt[i];
+    if (cue && cue.first === i && cue.def.kind === 'role' && !cue.def.search) found.push(cue);
+  }
+  return found;
+}
+const LIST_DE = new Set(['de', 'd', 'du'].map(foldWord));
 
 function paragraphOf(ctx: Ctx, i: number): number {
   let p = 0;
