@@ -7235,5 +7235,13 @@ describe('extractMentions', () => {
       // One person's sentence is not the pair's.
       expect(hometownOf('فقد الاتصال بمحمد الحداد منذ عام 2013. وقالت العائلة لـ"زمان الوصل" إنه ينحدر من مدينة بصرى الشام.', 'ar')).toBe('بصرى الشام');
     });
+
+    it('reads «a poursuivi ce travail» as going on with a work, not as a speech verb; «», a poursuivi X» still speaks', () => {
+      expect(people("Omar Haddad a poursuivi ce travail jusqu'à son arrestation en 2012.", 'fr')).toEqual(['Omar Haddad=detainee']);
+      expect(people("« Nous n'avons aucune nouvelle », a poursuivi Samir Nasser. Omar Haddad a été arrêté en 2012.", 'fr')).toEqual([
+        'Samir Nasser=other',
+        'Omar Haddad=missing',
+      ]);
+    });
   });
 });

@@ -500,6 +500,11 @@ export function markCues(ctx: Ctx): void {
       i = m.last;
       continue;
     }
+    // «Haddad a poursuivi ce travail jusqu'à son arrestation»: «poursuivre» with its object goes on with something; nobody speaks.
+    if (m.value.kind === 'speech' && GO_ON_VERBS.has(tokens[m.last].norm) && GO_ON_OBJECTS.has(tokens[nextNonSpace(tokens, m.last + 1)]?.norm ?? '')) {
+      i = m.last;
+      continue;
+    }
     // «داهمت قوات الأمن منزله بهدف اعتقاله، لكنه لم يكن في المنزل»: a raid that failed to take him is no arrest.
     if (m.value.kind === 'role' && m.value.raid && raidFailedAfter(ctx, m.last)) {
       i = m.last;
@@ -1377,6 +1382,12 @@ export function cueText(ctx: Ctx, c: { first: number; last: number }): string {
 
 export const cueOf = (ctx: Ctx, i: number): Cue | null => (i >= 0 && i < ctx.tokens.length && ctx.inCue[i] >= 0 ? ctx.cueList[ctx.inCue[i]] : null);
 
+/** «poursuit», «a poursuivi»: speech verbs that also mean going on with something (cues.json speech). */
+const GO_ON_VERBS = new Set(['poursuit', 'poursuivi'].map(foldWord));
+/** Determiners that open the object of «poursuivre» («ce travail», «ses études», «son combat»). */
+const GO_ON_OBJECTS = new Set(
+  ['ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'sur'].map(foldWord),
+);
 /** The first sentence from `s` on in the direction `step` that holds a word, past sentences that are only a line break or punctuation; -1 or the sentence count when there is none. */
 export function wordySentence(ctx: Ctx, s: number, step: 1 | -1): number {
   let t = s + step;
