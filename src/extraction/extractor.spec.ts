@@ -7243,5 +7243,18 @@ describe('extractMentions', () => {
         'Omar Haddad=missing',
       ]);
     });
+
+    it('reads a photo credit ("Courtesy X", "Photo courtesy of X", «Crédit photo : X») as the photographer, not one more of the post', () => {
+      const caption = 'Omar Haddad went missing in 2012 and was found dead among the Caesar images. Courtesy Samir Nasser';
+      expect(people(caption, 'en')).toEqual(['Omar Haddad=dead', 'Samir Nasser=other']);
+      expect(people('Omar Haddad went missing in 2012 and was found dead among the Caesar images. Photo courtesy of Samir Nasser', 'en')).toEqual([
+        'Omar Haddad=dead',
+        'Samir Nasser=other',
+      ]);
+      expect(people('Omar Haddad a disparu en 2012 et a été retrouvé mort parmi les photos César. Crédit photo : Samir Nasser', 'fr')).toEqual([
+        'Omar Haddad=dead',
+        'Samir Nasser=other',
+      ]);
+    });
   });
 });
