@@ -7256,5 +7256,12 @@ describe('extractMentions', () => {
         'Samir Nasser=other',
       ]);
     });
+
+    it('reads «vient de passer deux mois dans les prisons» and "spent two months in the regime\'s prisons" as a term served', () => {
+      expect(people('Omar Haddad vient de passer deux mois dans les prisons du régime.', 'fr')).toEqual(['Omar Haddad=released']);
+      expect(people("Omar Haddad spent two months in the regime's prisons.", 'en')).toEqual(['Omar Haddad=released']);
+      // A term to come is none.
+      expect(people('Omar Haddad va passer deux ans en prison.', 'fr')).not.toContain('Omar Haddad=released');
+    });
   });
 });

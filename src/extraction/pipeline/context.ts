@@ -1320,9 +1320,11 @@ function termPlaceEnd(tokens: Token[], j: number): number {
   // «sept mois d'emprisonnement»: past the apostrophe of «d'».
   let place = nextNonSpace(tokens, k + 1);
   if (tokens[place] && APOSTROPHES.has(tokens[place].norm)) place = nextNonSpace(tokens, place + 1);
-  // "a decade in regime prisons", «dans les geôles du régime»: up to two words before the place.
+  // "a decade in regime prisons", «dans les geôles du régime»: up to two words before the place, and a possessive's
+  // "s" ("in the regime's prisons").
   for (let n = 0; n < 2 && tokens[place] && isWordToken(tokens[place]) && !SERVED_PLACES.has(tokens[place].norm) && !matchFacility(tokens, place); n++) {
-    const next = nextNonSpace(tokens, place + 1);
+    let next = nextNonSpace(tokens, place + 1);
+    if (tokens[next]?.kind === 'lat' && tokens[next].norm === 's' && tokens[place].kind === 'lat') next = nextNonSpace(tokens, next + 1);
     if (!tokens[next] || !isWordToken(tokens[next])) break;
     place = next;
   }
