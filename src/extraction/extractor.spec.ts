@@ -7263,5 +7263,18 @@ describe('extractMentions', () => {
       // A term to come is none.
       expect(people('Omar Haddad va passer deux ans en prison.', 'fr')).not.toContain('Omar Haddad=released');
     });
+
+    it('lets the sentence after a name tell of him though it names the ruler a regime is named after («prisons du régime de Bachar el-Assad»)', () => {
+      expect(people('Omar Haddad a le regard sombre. Il vient de passer deux mois dans les prisons du régime de Bachar el-Assad.', 'fr')).toEqual([
+        'Omar Haddad=released',
+        'Bachar el-Assad=official',
+      ]);
+      expect(people('Omar Haddad looks tired. He spent two months in the prisons of the regime of Bashar al-Assad.', 'en')).toEqual([
+        'Omar Haddad=released',
+        'Bashar al-Assad=official',
+      ]);
+      // A public figure who acts in that sentence still stands between.
+      expect(people('Omar Haddad a le regard sombre. Bachar el-Assad a ordonné sa libération.', 'fr')).not.toContain('Omar Haddad=released');
+    });
   });
 });

@@ -4440,6 +4440,19 @@ const NEARBY_SENTENCES = 4;
  * other cue-less people (the other lines of a list) are passed over; one about
  * someone with a cue of their own stops the search in that direction.
  */
+/** «du régime de Bachar el-Assad», "the regime of Bashar al-Assad", «نظام بشار الأسد»: a public figure a regime is named after. */
+function regimeOwner(ctx: Ctx, m: Cand): boolean {
+  if (!m.figure) return false;
+  const { tokens } = ctx;
+  let j = prevNonSpace(tokens, m.first - 1);
+  if (j >= 0 && tokens[j].kind === 'ar') return REGIME_WORDS.has(stripConj(tokens[j].norm));
+  if (j >= 0 && LIST_DE.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
+  else if (j >= 0 && tokens[j].norm === 'of') j = prevNonSpace(tokens, j - 1);
+  else return false;
+  return j >= 0 && REGIME_WORDS.has(tokens[j].norm);
+}
+const REGIME_WORDS = new Set(['régime', 'regime', 'gouvernement', 'government', 'نظام'].map(foldWord));
+
 function nearbySentenceCues(ctx: Ctx, cands: Cand[], c: Cand, settled: (m: Cand) => boolean, kinOutcome?: { seen: boolean }): Cue[] {
   const s = ctx.sentence[c.first];
   const para = paragraphOf(ctx, c.first);
@@ -4459,7 +4472,8 @@ function nearbySentenceCues(ctx: Ctx, cands: Cand[], c: Cand, settled: (m: Cand)
         open[dir] = false;
         continue;
       }
-      const named = cands.filter((m) => ctx.sentence[m.first] === other);
+      // «dans les prisons du régime de Bachar el-Assad»: the ruler a regime is named after tells nothing of himself.
+      const named = cands.filter((m) => ctx.sentence[m.first] === other && !regimeOwner(ctx, m));
       if (named.length > 0) {
         if (named.some(settled)) open[dir] = false;
         continue;
