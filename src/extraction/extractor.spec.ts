@@ -7276,5 +7276,12 @@ describe('extractMentions', () => {
       // A public figure who acts in that sentence still stands between.
       expect(people('Omar Haddad a le regard sombre. Bachar el-Assad a ordonné sa libération.', 'fr')).not.toContain('Omar Haddad=released');
     });
+
+    it('never reads a number and a people («Deux Palestiniens», «Trois Kurdes», "Six Yazidis") as a person', () => {
+      expect(people('Deux Palestiniens sont morts sous la torture hier.', 'fr')).toEqual([]);
+      expect(people('Trois Kurdes ont été enlevés à Afrin lundi.', 'fr')).toEqual([]);
+      const text = 'Six Yazidis from the village of Qibar are still detained. The detained Yazidis are: Omar Haddad, Samir Nasser.';
+      expect(people(text, 'en')).toEqual(['Omar Haddad=detainee', 'Samir Nasser=detainee']);
+    });
   });
 });
