@@ -7283,5 +7283,10 @@ describe('extractMentions', () => {
       const text = 'Six Yazidis from the village of Qibar are still detained. The detained Yazidis are: Omar Haddad, Samir Nasser.';
       expect(people(text, 'en')).toEqual(['Omar Haddad=detainee', 'Samir Nasser=detainee']);
     });
+
+    it('reads «نبأ» (news) after a name as no part of it: «تلقت أم محمد نبأ وفاة ابنها محمد»', () => {
+      expect(people('تلقت أم محمد نبأ وفاة ابنها محمد الذي اعتقل في دمشق عام 2013.', 'ar')).toEqual(['أم محمد=relative', 'محمد=dead']);
+      expect(people('تلقى سمير ناصر نبأ وفاة شقيقه محمد الحداد في سجن صيدنايا.', 'ar')).toEqual(['سمير ناصر=relative', 'محمد الحداد=dead']);
+    });
   });
 });
