@@ -7293,5 +7293,12 @@ describe('extractMentions', () => {
       expect(hometownOf('أقدمت الشرطة على اعتقال المواطن محمد الحداد من منزله الكائن في حي الأشرفية واقتادته إلى جهة مجهولة.', 'ar')).toBe('الأشرفية');
       expect(hometownOf('قام مسلحون باختطاف الصحافي محمد الحداد من أمام منزله الكائن في قرية الترنية بريف إدلب.', 'ar')).toBe('الترنية');
     });
+
+    it('reads «Ce druze originaire de Hasbaya» opening the next sentence as a description of the one person of the post', () => {
+      expect(hometownOf('Omar Haddad est détenu depuis 1987 en Syrie. Ce druze originaire de Hasbaya a été accusé de collaboration.', 'fr')).toBe('Hasbaya');
+      expect(hometownOf('Omar Haddad est détenu depuis 1987 en Syrie. Ce Libanais originaire de Hasbaya a été accusé de collaboration.', 'fr')).toBe('Hasbaya');
+      // Not a place name opening the description.
+      expect(hometownOf('Omar Haddad est détenu depuis 1987 en Syrie. Ce Beyrouth originaire de Hasbaya a été accusé.', 'fr')).toBeNull();
+    });
   });
 });

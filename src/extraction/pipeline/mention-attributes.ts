@@ -1,7 +1,7 @@
 import type { MentionAttributes, MentionRole } from '../types';
 import { DETAINEE_ROLES, emptyAttributes } from '../types';
 import { foldWord, isComma, isWordToken, nextNonSpace, prevNonSpace, type Token } from './text-model';
-import { AttributeHit, HitKind, fillAttributes, matchFacility, matchPlace } from '../attributes';
+import { AttributeHit, DEMONYMS, HitKind, fillAttributes, matchFacility, matchPlace } from '../attributes';
 import { Cand, Ctx, Span, cueOf, wordySentence } from './context';
 import { Decision } from './roles';
 import { unnamedKinAt } from './others';
@@ -245,8 +245,10 @@ function opensWithDescription(ctx: Ctx, anchor: number): boolean {
   for (let j = first + 1; j < anchor; j++) {
     const t = tokens[j];
     if (t.kind === 'sp' || t.kind === 'num' || t.norm === '-' || isComma(t)) continue;
-    if (t.kind !== 'lat' || t.cap || ++words > MAX_DESCRIPTION_WORDS) return false;
-    person ||= DESCRIBED_PERSONS.has(t.norm);
+    // «Ce druze originaire de Hasbaya», «Ce Libanais de 61 ans»: a people's name describes a person, capitalised or not.
+    const people = t.kind === 'lat' && DEMONYMS.has(t.norm);
+    if (t.kind !== 'lat' || (t.cap && !people) || ++words > MAX_DESCRIPTION_WORDS) return false;
+    person ||= people || DESCRIBED_PERSONS.has(t.norm);
   }
   return person;
 }
