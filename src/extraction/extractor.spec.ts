@@ -7300,5 +7300,18 @@ describe('extractMentions', () => {
       // Not a place name opening the description.
       expect(hometownOf('Omar Haddad est détenu depuis 1987 en Syrie. Ce Beyrouth originaire de Hasbaya a été accusé.', 'fr')).toBeNull();
     });
+
+    it('reads "The names of the civilians are: …" like «Il s\'agit de»: the names the sentence before told of', () => {
+      const text =
+        'Mercenaries raided the village and kidnapped 9 civilians on Wednesday. The names of the civilians are: Omar Haddad (60), Samir Nasser (53) and Karim Saleh (37).';
+      expect(people(text, 'en')).toEqual(['Omar Haddad=missing', 'Samir Nasser=missing', 'Karim Saleh=missing']);
+      const semicolon =
+        'Mercenaries raided the village and kidnapped 9 civilians on Wednesday. Names of these civilians are; Omar Haddad (60), Samir Nasser (53).';
+      expect(people(semicolon, 'en')).toEqual(['Omar Haddad=missing', 'Samir Nasser=missing']);
+      // Not after a sentence that tells of no one taken.
+      expect(people('The committee met in Geneva on Wednesday. The names of its members are: Omar Haddad and Samir Nasser.', 'en')).not.toContain(
+        'Omar Haddad=missing',
+      );
+    });
   });
 });

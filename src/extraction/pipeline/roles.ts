@@ -4738,12 +4738,19 @@ function amongThemCues(ctx: Ctx, c: Cand): Cue[] {
 function itIsCues(ctx: Ctx, cands: Cand[], c: Cand): Cue[] {
   const { tokens } = ctx;
   const s = ctx.sentence[c.first];
-  let j = prevNonSpace(tokens, c.first - 1);
+  // From the first name of the list it stands in.
+  const head = cands.find((m) => m.group === c.group && ctx.sentence[m.first] === s) ?? c;
+  let j = prevNonSpace(tokens, head.first - 1);
   while (j >= 0 && ctx.sentence[j] === s && (ctx.candAt[j] >= 0 || isComma(tokens[j]) || COORDINATORS.has(tokens[j].norm) || LIST_DE.has(tokens[j].norm)))
     j = prevNonSpace(tokens, j - 1);
+  // "The names of the abductees are: …", "Names of these civilians are; …" (a semicolon may close a sentence of its own).
+  const colon = j >= 0 && (tokens[j].norm === ':' || tokens[j].norm === ';');
+  if (colon) j = prevNonSpace(tokens, j - 1);
+  if (j < 0 || !(ctx.sentence[j] === s || (colon && ctx.sentence[j] === s - 1))) return [];
+  const opener = ctx.sentence[j];
   // Back to the «de» of «il s'agit de» itself.
-  if (j < 0 || ctx.sentence[j] !== s || !itIsIndex.endsAt(tokens, nextNonSpace(tokens, j + 1), 5)) return [];
-  const before = wordySentence(ctx, s, -1);
+  if (!itIsIndex.endsAt(tokens, nextNonSpace(tokens, j + 1), 5) && !namesAreBefore(ctx, opener, j)) return [];
+  const before = wordySentence(ctx, opener, -1);
   if (before < 0 || cands.some((m) => ctx.sentence[m.first] === before)) return [];
   const found: Cue[] = [];
   for (let i = ctx.sentenceFirst[before]; i <= ctx.sentenceLast[before]; i++) {
@@ -4752,6 +4759,21 @@ function itIsCues(ctx: Ctx, cands: Cand[], c: Cand): Cue[] {
   }
   return found;
 }
+
+/** "Names of these civilians are", "The names of the three men were": the sentence opens on "names", and `j` is its "are". */
+function namesAreBefore(ctx: Ctx, s: number, j: number): boolean {
+  const { tokens } = ctx;
+  if (!NAMES_ARE.has(tokens[j].norm)) return false;
+  let k = ctx.sentenceFirst[s];
+  while (k < j && !isWordToken(tokens[k])) k++;
+  if (tokens[k]?.norm === 'the') k = nextNonSpace(tokens, k + 1);
+  if (tokens[k]?.norm !== 'names') return false;
+  let words = 0;
+  for (let i = k + 1; i < j; i++) if (isWordToken(tokens[i]) && ++words > MAX_NAMES_OF_WORDS) return false;
+  return true;
+}
+const NAMES_ARE = new Set(['are', 'were'].map(foldWord));
+const MAX_NAMES_OF_WORDS = 5;
 const LIST_DE = new Set(['de', 'd', 'du'].map(foldWord));
 
 function paragraphOf(ctx: Ctx, i: number): number {
