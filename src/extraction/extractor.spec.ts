@@ -7313,5 +7313,14 @@ describe('extractMentions', () => {
         'Omar Haddad=missing',
       );
     });
+
+    it('reads a detention only thought likely ("was probably held", «était probablement détenu») as missing, like "believed to be held"', () => {
+      expect(people("Il a appris qu'Omar Haddad était probablement détenu par les services de renseignement de l'armée de l'air.", 'fr')).toEqual([
+        'Omar Haddad=missing',
+      ]);
+      expect(people('He learned that Omar Haddad was probably held by Air Force Intelligence.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people('Omar Haddad is likely being held in Saydnaya, his family believes.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people('Omar Haddad is held by Air Force Intelligence.', 'en')).toEqual(['Omar Haddad=detainee']);
+    });
   });
 });
