@@ -7322,5 +7322,14 @@ describe('extractMentions', () => {
       expect(people('Omar Haddad is likely being held in Saydnaya, his family believes.', 'en')).toEqual(['Omar Haddad=missing']);
       expect(people('Omar Haddad is held by Air Force Intelligence.', 'en')).toEqual(['Omar Haddad=detainee']);
     });
+
+    it('reads "registered as deceased" like "registered as dead": a death, outweighed by a release after it', () => {
+      expect(people('Omar Haddad was arrested in 2013. His family learned that he was registered as deceased in the civil registry.', 'en')).toEqual([
+        'Omar Haddad=dead',
+      ]);
+      expect(people('Omar Haddad was registered as deceased in 2015, but he walked out of Saydnaya alive in December 2024.', 'en')).toEqual([
+        'Omar Haddad=released',
+      ]);
+    });
   });
 });
