@@ -7331,5 +7331,19 @@ describe('extractMentions', () => {
         'Omar Haddad=released',
       ]);
     });
+
+    it('reads a release asked as a ransom\'s price («فدية مالية مقابل الإفراج عنه», "a ransom … for his release") as none', () => {
+      const ar = 'قام عناصر الفصيل باعتقال محمد الحداد ثم اقتياده لمدينة أعزاز، مع مطالبة ذويه بفدية مالية قدرها 20 مليون ليرة سورية مقابل الإفراج عنه.';
+      expect(people(ar, 'ar')).toEqual(['محمد الحداد=detainee']);
+      expect(people('اختطفت مجموعة مسلحة محمد الحداد، ويجري احتجازه بغرض تحصيل فدية مالية مقابل إطلاق سراحه.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      expect(people('Gunmen abducted Omar Haddad and demanded a ransom of $20,000 for his release.', 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people('Des hommes armés ont enlevé Omar Haddad et exigent une rançon de 20 000 dollars en échange de sa libération.', 'fr')).toEqual([
+        'Omar Haddad=missing',
+      ]);
+      expect(people('وقال سمير ناصر إن مساعي إطلاق سراح محمد الحداد باءت بالفشل.', 'ar')).toEqual(['سمير ناصر=other', 'محمد الحداد=detainee']);
+      // Freed for a ransom: a release.
+      expect(people('أفرج عن محمد الحداد مقابل فدية مالية قدرها 20 مليون ليرة.', 'ar')).toEqual(['محمد الحداد=released']);
+      expect(people('Omar Haddad a été libéré contre une rançon de 2 500 dollars.', 'fr')).toEqual(['Omar Haddad=released']);
+    });
   });
 });

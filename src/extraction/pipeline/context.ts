@@ -10,6 +10,8 @@ import {
   uncertainDeathIndex,
   earlierEpisodeIndex,
   inVainIndex,
+  ransomForIndex,
+  RANSOM_WORDS,
   threatenedDeathIndex,
   survivedDeathIndex,
   SPLIT_RELEASE_MAX_WORDS,
@@ -684,7 +686,7 @@ export function markCues(ctx: Ctx): void {
       if (c && c.def.kind === 'role' && forThoseHeld(j)) return null;
       return c && c.def.kind === 'role' ? false : null;
     });
-    if (flip || inVainAfter(ctx, cue) || untilRelease(ctx, cue))
+    if (flip || inVainAfter(ctx, cue) || untilRelease(ctx, cue) || ransomFor(ctx, cue))
       for (const c of [cue, ...waits]) {
         c.role = 'detainee';
         c.appeal = true;
@@ -719,6 +721,26 @@ const RELEASE_NOUNS_AR = new Set(['إطلاق', 'الإطلاق', 'الإفرا�
 const UNTIL_TO = foldWord('à');
 const UNTIL_YEAR_WORDS = 8;
 const UNTIL_HELD_WORDS = 4;
+
+/**
+ * «مع مطالبة ذويه بفدية مالية … مقابل الإفراج عنه», "demanded a ransom of $20,000 for his release", «exigent une rançon
+ * … en échange de sa libération»: the release is the price's object; the person is still held. Not «أفرج عنه مقابل
+ * فدية», "freed for a ransom", where the exchange words come after the release.
+ */
+function ransomFor(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  let j = prevNonSpace(tokens, cue.first - 1);
+  if (j >= 0 && RANSOM_OWNERS.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
+  // «مقابل إطلاق سراحهما»: the release noun before a cue read on «سراحهما» alone.
+  if (j >= 0 && RELEASE_NOUNS_AR.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
+  if (j < 0) return false;
+  if (ransomForIndex.endsAt(tokens, j, 3)) return true;
+  if (!RANSOM_FOR.has(tokens[j].norm)) return false;
+  return wordBefore(ctx, j, RANSOM_WORDS_BEFORE, (k) => (RANSOM_WORDS.has(tokens[k].norm) ? true : null)) === true;
+}
+const RANSOM_OWNERS = new Set(['his', 'her', 'their', 'the', 'sa', 'son', 'leur', 'la', 'le', 'l'].map(foldWord));
+const RANSOM_FOR = new Set(['for', 'pour'].map(foldWord));
+const RANSOM_WORDS_BEFORE = 8;
 
 /** "paid thousands for his release, to no avail", «pour obtenir sa libération, en vain», «… دون جدوى»: a release sought in vain. */
 function inVainAfter(ctx: Ctx, cue: Cue): boolean {

@@ -422,6 +422,11 @@ for (const p of allLangs(cues.reappearance)) reappearanceIndex.add(p, true);
 /** "to no avail", «en vain», «دون جدوى»: a release sought and not won (cues.inVain). */
 export const inVainIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ب']));
 for (const p of allLangs(cues.inVain)) inVainIndex.add(p, true);
+/** «مقابل», "in exchange for", «en échange de» right before a release cue: its price, not a release (cues.json ransomFor). */
+export const ransomForIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
+for (const p of allLangs(cues.ransomFor)) ransomForIndex.add(p, true);
+/** «فدية», "ransom", «rançon» (cues.json ransom). */
+export const RANSOM_WORDS = foldSet(allLangs(cues.ransom));
 /** "previously", «une première fois», «وسبق أن»: a cue told as an earlier episode (cues.earlierEpisode). */
 export const earlierEpisodeIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
 for (const p of allLangs(cues.earlierEpisode)) earlierEpisodeIndex.add(p, true);
