@@ -7345,5 +7345,14 @@ describe('extractMentions', () => {
       expect(people('أفرج عن محمد الحداد مقابل فدية مالية قدرها 20 مليون ليرة.', 'ar')).toEqual(['محمد الحداد=released']);
       expect(people('Omar Haddad a été libéré contre une rançon de 2 500 dollars.', 'fr')).toEqual(['Omar Haddad=released']);
     });
+
+    it('reads "one of the freed detainees, X," «L\'un des détenus, X,» and "the inmate X" as the held or freed one who tells his story', () => {
+      expect(people('One of the freed detainees, Omar Haddad, recalls the day rebels opened the cell.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people("L'un des détenus, Omar Haddad, se souvient du jour où les rebelles ont ouvert la cellule.", 'fr')).toEqual(['Omar Haddad=released']);
+      expect(people('The inmate Omar Haddad recalls the day rebels opened the cell.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('The inmate Omar Haddad was moved to Adra.', 'en')).toEqual(['Omar Haddad=detainee']);
+      // A title's apposition before the comma is still no role: "One of the lawyers, Samir Nasser, said…".
+      expect(people('One of the lawyers, Samir Nasser, recalls the day rebels opened the cell.', 'en')).toEqual(['Samir Nasser=other']);
+    });
   });
 });

@@ -128,6 +128,19 @@ const MAX_PRE_ELEMENTS = 6;
 const MAX_POST_WORDS = 10;
 const CHAIN_AMONG = new Set([...LATIN_AMONG, foldWord('بين')]);
 const ONE_WORDS = new Set(['one', 'un', 'une'].map(foldWord));
+
+/** "One of the freed detainees", «L'un des détenus»: "one of", an article and other role words before the cue. */
+function oneOfBefore(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  let j = prevNonSpace(tokens, cue.first - 1);
+  for (let n = 0; n < MAX_ONE_OF_CUE_WORDS && j >= 0 && (ONE_OF_ARTICLES.has(tokens[j].norm) || cueOf(ctx, j)?.def.kind === 'role'); n++)
+    j = prevNonSpace(tokens, (cueOf(ctx, j)?.first ?? j) - 1);
+  if (j < 0 || !OF_ONE.has(tokens[j].norm)) return false;
+  const one = prevNonSpace(tokens, j - 1);
+  return one >= 0 && ONE_WORDS.has(tokens[one].norm);
+}
+const ONE_OF_ARTICLES = new Set(['the', 'les'].map(foldWord));
+const MAX_ONE_OF_CUE_WORDS = 3;
 const OF_ONE = new Set(['of', 'des', 'd'].map(foldWord));
 
 const YEAR_OLD = new Set(['year-old', 'years-old']);
@@ -239,7 +252,16 @@ function preChain(ctx: Ctx, c: Cand): Cue[] {
     // a speech verb with its own subject before it is that speaker's, not the name's. So is one whose subject
     // closes an apposition ("Fadi Khalil, a lawyer, said Omar Haddad was arrested"): the name opens what is said.
     if (cue.def.kind === 'speech' && (reportedSubject(ctx, cue) || (out.length === 0 && opensReportedClause(ctx, c)))) break;
-    if (commas > 0 && out.length === 0 && cue.def.kind !== 'relative' && cue.def.kind !== 'official' && cue.def.kind !== 'otherTitle') break;
+    // "One of the freed detainees, Omar Haddad, recalls…", «L'un des détenus, Omar Haddad,»: the apposition says who he is.
+    if (
+      commas > 0 &&
+      out.length === 0 &&
+      cue.def.kind !== 'relative' &&
+      cue.def.kind !== 'official' &&
+      cue.def.kind !== 'otherTitle' &&
+      !(cue.def.kind === 'role' && oneOfBefore(ctx, cue))
+    )
+      break;
     out.push(cue);
     j = cue.first - 1;
   }
