@@ -7354,5 +7354,15 @@ describe('extractMentions', () => {
       // A title's apposition before the comma is still no role: "One of the lawyers, Samir Nasser, said…".
       expect(people('One of the lawyers, Samir Nasser, recalls the day rebels opened the cell.', 'en')).toEqual(['Samir Nasser=other']);
     });
+
+    it('never opens a name with the head word of a place ("Ain al-Mreisseh", «Deir Attiyeh», "Beit Lahm")', () => {
+      const text =
+        'Like every morning, Omar Haddad went to have coffee near the sea in Beirut, around Ain al-Mreisseh, before going to work. He never came home.';
+      expect(people(text, 'en')).toEqual(['Omar Haddad=missing']);
+      expect(people('Omar Haddad a été arrêté à un barrage près de Deir Attiyeh en 2013.', 'fr')).toEqual(['Omar Haddad=detainee']);
+      // A given name that is also a place's head («طل», "Tal") and a kunya still open a name.
+      expect(people('Tal al-Mallouhi was arrested in 2009.', 'en')).toEqual(['Tal al-Mallouhi=detainee']);
+      expect(people('Umm Omar was arrested in 2013.', 'en')).toEqual(['Umm Omar=detainee']);
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { Token, foldWord, isWordToken, nextNonSpace, prevNonSpace } from './text-model';
-import { PLACE_WORDS, matchFacility, matchPlace } from '../attributes';
+import { LATIN_PLACE_HEADS, PLACE_WORDS, matchFacility, matchPlace } from '../attributes';
 import {
   ABD,
   ALLAH,
@@ -535,6 +535,12 @@ function wordAfterHead(ctx: Ctx, k: number): boolean {
   return t.kind === 'lat' && LAT_ARTICLE_WORD.test(t.norm) && cueOf(ctx, k) === null && !LAT_STOP.has(t.norm);
 }
 
+/** The Latin heads of place names («تل», «كفر», «دير», «بيت», «عين»…) that are neither a given name nor a kunya's head ("Khan" is a family name too). */
+const NAME_PLACE_HEADS = new Set(['khan', 'om'].map(foldWord));
+const PLACE_ONLY_HEADS = new Set(
+  [...LATIN_PLACE_HEADS].filter((h) => !isLatGiven(h) && !LAT_KUNYA_HEADS.has(h) && !LAT_HEADS.has(h) && !NAME_PLACE_HEADS.has(h)),
+);
+
 export function readLatin(ctx: Ctx, i: number, mode: Mode): NameRead | null {
   const { tokens } = ctx;
   let j = i;
@@ -575,6 +581,8 @@ export function readLatin(ctx: Ctx, i: number, mode: Mode): NameRead | null {
     }
     if (units === 0) {
       if (LAT_ARTICLES.has(t.norm)) return null;
+      // "Ain al-Mreisseh", "Beit Lahm", "Deir Attiyeh": a place's head word that is no given name or kunya opens no name.
+      if (PLACE_ONLY_HEADS.has(t.norm)) return null;
       knownFirst = isLatGiven(t.norm) || (LAT_HEADS.has(t.norm) && unitEnd !== j);
       if (mode === 'gazetteer' && (!knownFirst || AMBIGUOUS_LAT.has(t.norm))) return null;
     }
