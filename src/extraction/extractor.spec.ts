@@ -7364,5 +7364,14 @@ describe('extractMentions', () => {
       expect(people('Tal al-Mallouhi was arrested in 2009.', 'en')).toEqual(['Tal al-Mallouhi=detainee']);
       expect(people('Umm Omar was arrested in 2013.', 'en')).toEqual(['Umm Omar=detainee']);
     });
+
+    it('never reads a faction («فصيل السلطان سليمان شاه», "Furqat al-Hamzat") as a person, and keeps a name after "The agency interviewed"', () => {
+      expect(people('اختطف عناصر من فصيل السلطان سليمان شاه المواطن محمد الحداد في عفرين.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(people('Omar Haddad was abducted by Furqat al-Hamzat in Afrin.', 'en')).toEqual(['Omar Haddad=missing']);
+      // A lower-case word after a body's word is a French adjective («le site palestinien»), not an English verb.
+      expect(people('The agency interviewed Omar Haddad, a former detainee.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('The division invited Omar Haddad, a former detainee, to speak.', 'en')).toEqual(['Omar Haddad=released']);
+      expect(people('Le site palestinien Maan a publié la nouvelle. Omar Haddad a été libéré.', 'fr')).toEqual(['Omar Haddad=released']);
+    });
   });
 });

@@ -820,6 +820,13 @@ const BODY_ENDINGS = new Set(
     'international',
   ].map(foldWord),
 );
+const FACTION_SULTAN = new Set(['السلطان', 'sultan'].map(foldWord));
+/**
+ * «le site palestinien», «la chaîne officielle», «le groupe islamiste»: a French adjective after a body's word. Not an
+ * English verb ("The agency interviewed Omar Haddad"), nor a French one («l'agence interroge Omar Haddad»).
+ */
+const FRENCH_ADJECTIVE =
+  /(?:ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|ique|iques|iste|istes|al|ale|aux|ales|elle|elles|el|els|if|ive|ifs|ives|ois|oise|oises|ite|ites|é|ée|és|ées)$/;
 /** «موقع عنب بلدي», "the group Jaish al-Islam", "Agence France-Presse": an organisation, not a person. */
 const MAX_ORGANISATION_WORDS_BEFORE = 3;
 function namesOrganisation(ctx: Ctx, c: Cand): boolean {
@@ -842,6 +849,8 @@ function namesOrganisation(ctx: Ctx, c: Cand): boolean {
   if (tokens[c.last].kind === 'lat' && after?.kind === 'lat' && after.cap && (isOrganisationWord(after) || BODY_ENDINGS.has(after.norm))) return true;
   let j = prevNonSpace(tokens, c.first - 1);
   while (j >= 0 && QUOTE_CHARACTERS.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
+  // «فصيل السلطان سليمان شاه», "the faction Sultan Murad": a faction named after a sultan.
+  if (j >= 0 && FACTION_SULTAN.has(tokens[j].norm) && isOrganisationWord(tokens[prevNonSpace(tokens, j - 1)] ?? tokens[j])) return true;
   // «القبض على اللواء محمد خضور»: «اللواء» is a general's rank as well as a brigade. «ابن المدينة محمد الحداد»:
   // "the town's son", not the newspaper.
   const sonOf = SON_OF.has(tokens[prevNonSpace(tokens, j - 1)]?.norm ?? '');
@@ -859,7 +868,8 @@ function namesOrganisation(ctx: Ctx, c: Cand): boolean {
   const adjective =
     tokens[j] &&
     cueOf(ctx, j) === null &&
-    ((tokens[j].kind === 'lat' && !tokens[j].cap) || (tokens[j].kind === 'ar' && /(?:ي|يه)$/.test(tokens[j].norm) && matchTown(tokens, j) === null));
+    ((tokens[j].kind === 'lat' && !tokens[j].cap && ctx.lang !== 'en' && FRENCH_ADJECTIVE.test(tokens[j].norm)) ||
+      (tokens[j].kind === 'ar' && /(?:ي|يه)$/.test(tokens[j].norm) && matchTown(tokens, j) === null));
   if (adjective === true && isOrganisationWord(tokens[prevNonSpace(tokens, j - 1)])) return true;
   // «l'ONG Hostage Aid Worldwide»: one capitalised word of the body's name, a cue or not, between.
   return tokens[j]?.kind === 'lat' && tokens[j].cap && j === prevNonSpace(tokens, c.first - 1) && isOrganisationWord(tokens[prevNonSpace(tokens, j - 1)]);
