@@ -1550,9 +1550,9 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     }
     // «… a été libéré il y a trois mois. Il s'agit de Yaacoub Chamoun, un ex-combattant…»: his trade aside, he is the one
     // the sentence before told of.
-    const itIs = kind === 'other' || kind === 'plain' ? itIsCues(ctx, cands, c) : [];
-    if (kind === 'other' && roleCues(itIs).length > 0) {
-      decisions.push({ role: bestRole(itIs) as DetRole, cues: itIs, evidence: 'attached' });
+    const titledItIs = kind === 'other' ? itIsCues(ctx, cands, c) : [];
+    if (roleCues(titledItIs).length > 0) {
+      decisions.push({ role: bestRole(titledItIs) as DetRole, cues: titledItIs, evidence: 'attached' });
       continue;
     }
     if (kind === 'other') {
@@ -1592,6 +1592,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       decisions.push({ role: bestRole(among) as DetRole, cues: among, evidence: 'attached' });
       continue;
     }
+    const itIs = kind === 'plain' ? itIsCues(ctx, cands, c) : [];
     if (roleCues(itIs).length > 0) {
       decisions.push({ role: bestRole(itIs) as DetRole, cues: itIs, evidence: 'attached' });
       continue;
