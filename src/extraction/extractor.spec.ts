@@ -7373,5 +7373,18 @@ describe('extractMentions', () => {
       expect(people('The division invited Omar Haddad, a former detainee, to speak.', 'en')).toEqual(['Omar Haddad=released']);
       expect(people('Le site palestinien Maan a publié la nouvelle. Omar Haddad a été libéré.', 'fr')).toEqual(['Omar Haddad=released']);
     });
+
+    it('reads "They have been identified as X and Y" like «Il s\'agit de»: the ones the sentence before told of', () => {
+      expect(people('Two men were abducted in Afrin on Monday. They have been identified as Omar Haddad and Samir Nasser.', 'en')).toEqual([
+        'Omar Haddad=missing',
+        'Samir Nasser=missing',
+      ]);
+      expect(people('Two men were abducted in Afrin on Monday. The men were identified as Omar Haddad and Samir Nasser.', 'en')).toEqual([
+        'Omar Haddad=missing',
+        'Samir Nasser=missing',
+      ]);
+      // Not after a sentence that speaks of no one taken.
+      expect(people('Two men spoke at the conference. They were identified as Omar Haddad and Samir Nasser.', 'en')).not.toContain('Omar Haddad=missing');
+    });
   });
 });

@@ -4772,7 +4772,8 @@ function itIsCues(ctx: Ctx, cands: Cand[], c: Cand): Cue[] {
   if (j < 0 || !(ctx.sentence[j] === s || (colon && ctx.sentence[j] === s - 1))) return [];
   const opener = ctx.sentence[j];
   // Back to the «de» of «il s'agit de» itself.
-  if (!itIsIndex.endsAt(tokens, nextNonSpace(tokens, j + 1), 5) && !namesAreBefore(ctx, opener, j)) return [];
+  // «… identifié comme étant», "identified as" ends at `j` itself.
+  if (!itIsIndex.endsAt(tokens, nextNonSpace(tokens, j + 1), 5) && !itIsIndex.endsAt(tokens, j, 5) && !namesAreBefore(ctx, opener, j)) return [];
   const before = wordySentence(ctx, opener, -1);
   if (before < 0 || cands.some((m) => ctx.sentence[m.first] === before)) return [];
   const found: Cue[] = [];
