@@ -313,8 +313,17 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * speech verb after a name as the speaker's story; «détient toujours» as still held whatever release of others the
  * post tells; "contact was lost with" as missing and «هما» as no name word; a former detainee later abducted as
  * missing; "her detention lasted seven months" as over; "spent those years in prison" as a term served).
+ * rules-35 after the thirty-fourth, read off own sentences after errors of fresh real pages («Il s'agit de X», "The
+ * names of the civilians are: …", "They have been identified as X" naming the ones the sentence before told of; a
+ * kinsman taken along past a word that describes him; "a trace of his brother", «probablement détenu», "probably
+ * held" as missing; a release asked as a ransom's price, or «باءت بالفشل», as none; "registered as deceased" as a
+ * death; «a poursuivi ce travail» as no speech; "courtesy of" as a photographer; "one of the freed detainees, X," and
+ * "the inmate X" as who X is; the ruler a regime is named after as no one between a name and the next sentence;
+ * «vient de passer deux mois dans les prisons», "in the regime's prisons" as a term served; a number word, «نبأ»,
+ * the head word of a place and a faction as no name; an origin at the end of a longer apposition, «إنهما ينحدران من»
+ * for a pair, «منزله الكائن في» and «Ce druze originaire de» as the hometown).
  */
-export const EXTRACTOR_VERSION = 'rules-34';
+export const EXTRACTOR_VERSION = 'rules-35';
 
 const EVIDENCE_ADJUST: Record<Decision['evidence'], number> = {
   figure: 0,
