@@ -850,7 +850,7 @@ function namesOrganisation(ctx: Ctx, c: Cand): boolean {
   let j = prevNonSpace(tokens, c.first - 1);
   while (j >= 0 && QUOTE_CHARACTERS.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
   // «فصيل السلطان سليمان شاه», "the faction Sultan Murad": a faction named after a sultan.
-  if (j >= 0 && FACTION_SULTAN.has(tokens[j].norm) && isOrganisationWord(tokens[prevNonSpace(tokens, j - 1)] ?? tokens[j])) return true;
+  if (j >= 0 && FACTION_SULTAN.has(tokens[j].norm) && isOrganisationWord(tokens[prevNonSpace(tokens, j - 1)])) return true;
   // «القبض على اللواء محمد خضور»: «اللواء» is a general's rank as well as a brigade. «ابن المدينة محمد الحداد»:
   // "the town's son", not the newspaper.
   const sonOf = SON_OF.has(tokens[prevNonSpace(tokens, j - 1)]?.norm ?? '');

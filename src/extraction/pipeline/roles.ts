@@ -79,6 +79,7 @@ import {
   sentencingIndex,
   amongThemIndex,
   itIsIndex,
+  REGIME_WORDS,
   THEY_ARE_AR,
   approximatelyIndex,
   lastedIndex,
@@ -4456,14 +4457,7 @@ function spanCues(ctx: Ctx, l: Span): Cue[] {
 /** Role cues of the next (then the previous) sentence when it names nobody: "He was arrested in 2012." */
 const NEARBY_SENTENCES = 4;
 
-/**
- * For a name with no cue of its own: the role cues of the nearest sentence of
- * its paragraph that names nobody ("He was arrested in 2012."; a closing
- * «#المفرج_عنهم» under a list of names), the next one first. Sentences naming
- * other cue-less people (the other lines of a list) are passed over; one about
- * someone with a cue of their own stops the search in that direction.
- */
-/** «du régime de Bachar el-Assad», "the regime of Bashar al-Assad", «نظام بشار الأسد»: a public figure a regime is named after. */
+/** «du régime de Bachar el-Assad», "the prisons of Bashar al-Assad", «نظام بشار الأسد»: a public figure a regime (lexicon REGIME_WORDS) is named after. */
 function regimeOwner(ctx: Ctx, m: Cand): boolean {
   if (!m.figure) return false;
   const { tokens } = ctx;
@@ -4474,8 +4468,14 @@ function regimeOwner(ctx: Ctx, m: Cand): boolean {
   else return false;
   return j >= 0 && REGIME_WORDS.has(tokens[j].norm);
 }
-const REGIME_WORDS = new Set(['régime', 'regime', 'gouvernement', 'government', 'نظام'].map(foldWord));
 
+/**
+ * For a name with no cue of its own: the role cues of the nearest sentence of
+ * its paragraph that names nobody ("He was arrested in 2012."; a closing
+ * «#المفرج_عنهم» under a list of names), the next one first. Sentences naming
+ * other cue-less people (the other lines of a list) are passed over; one about
+ * someone with a cue of their own stops the search in that direction.
+ */
 function nearbySentenceCues(ctx: Ctx, cands: Cand[], c: Cand, settled: (m: Cand) => boolean, kinOutcome?: { seen: boolean }): Cue[] {
   const s = ctx.sentence[c.first];
   const para = paragraphOf(ctx, c.first);
