@@ -730,7 +730,7 @@ const UNTIL_HELD_WORDS = 4;
 function ransomFor(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
   let j = prevNonSpace(tokens, cue.first - 1);
-  if (j >= 0 && RANSOM_OWNERS.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
+  if (j >= 0 && (THIRD_PERSON_POSSESSIVES.has(tokens[j].norm) || LATIN_ARTICLES.has(tokens[j].norm))) j = prevNonSpace(tokens, j - 1);
   // «مقابل إطلاق سراحهما»: the release noun before a cue read on «سراحهما» alone.
   if (j >= 0 && RELEASE_NOUNS_AR.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
   if (j < 0) return false;
@@ -738,7 +738,6 @@ function ransomFor(ctx: Ctx, cue: Cue): boolean {
   if (!RANSOM_FOR.has(tokens[j].norm)) return false;
   return wordBefore(ctx, j, RANSOM_WORDS_BEFORE, (k) => (RANSOM_WORDS.has(tokens[k].norm) ? true : null)) === true;
 }
-const RANSOM_OWNERS = new Set(['his', 'her', 'their', 'the', 'sa', 'son', 'leur', 'la', 'le', 'l'].map(foldWord));
 const RANSOM_FOR = new Set(['for', 'pour'].map(foldWord));
 const RANSOM_WORDS_BEFORE = 8;
 
@@ -1409,9 +1408,7 @@ export const cueOf = (ctx: Ctx, i: number): Cue | null => (i >= 0 && i < ctx.tok
 /** «poursuit», «a poursuivi»: speech verbs that also mean going on with something (cues.json speech). */
 const GO_ON_VERBS = new Set(['poursuit', 'poursuivi'].map(foldWord));
 /** Determiners that open the object of «poursuivre» («ce travail», «ses études», «son combat»). */
-const GO_ON_OBJECTS = new Set(
-  ['ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'sur'].map(foldWord),
-);
+const GO_ON_OBJECTS = new Set([...LATIN_ARTICLES, ...THIRD_PERSON_POSSESSIVES, ...['ce', 'cet', 'cette', 'ces', 'sur'].map(foldWord)]);
 /** The first sentence from `s` on in the direction `step` that holds a word, past sentences that are only a line break or punctuation; -1 or the sentence count when there is none. */
 export function wordySentence(ctx: Ctx, s: number, step: 1 | -1): number {
   let t = s + step;

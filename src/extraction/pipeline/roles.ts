@@ -4463,9 +4463,8 @@ function regimeOwner(ctx: Ctx, m: Cand): boolean {
   const { tokens } = ctx;
   let j = prevNonSpace(tokens, m.first - 1);
   if (j >= 0 && tokens[j].kind === 'ar') return REGIME_WORDS.has(stripConj(tokens[j].norm));
-  if (j >= 0 && LIST_DE.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
-  else if (j >= 0 && tokens[j].norm === 'of') j = prevNonSpace(tokens, j - 1);
-  else return false;
+  if (j < 0 || !OF_WORDS.has(tokens[j].norm)) return false;
+  j = prevNonSpace(tokens, j - 1);
   return j >= 0 && REGIME_WORDS.has(tokens[j].norm);
 }
 
@@ -4764,7 +4763,7 @@ function itIsCues(ctx: Ctx, cands: Cand[], c: Cand): Cue[] {
   // From the first name of the list it stands in.
   const head = cands.find((m) => m.group === c.group && ctx.sentence[m.first] === s) ?? c;
   let j = prevNonSpace(tokens, head.first - 1);
-  while (j >= 0 && ctx.sentence[j] === s && (ctx.candAt[j] >= 0 || isComma(tokens[j]) || COORDINATORS.has(tokens[j].norm) || LIST_DE.has(tokens[j].norm)))
+  while (j >= 0 && ctx.sentence[j] === s && (ctx.candAt[j] >= 0 || isComma(tokens[j]) || COORDINATORS.has(tokens[j].norm) || OF_WORDS.has(tokens[j].norm)))
     j = prevNonSpace(tokens, j - 1);
   // "The names of the abductees are: …", "Names of these civilians are; …" (a semicolon may close a sentence of its own).
   const colon = j >= 0 && (tokens[j].norm === ':' || tokens[j].norm === ';');
@@ -4798,7 +4797,6 @@ function namesAreBefore(ctx: Ctx, s: number, j: number): boolean {
 }
 const NAMES_ARE = new Set(['are', 'were'].map(foldWord));
 const MAX_NAMES_OF_WORDS = 5;
-const LIST_DE = new Set(['de', 'd', 'du'].map(foldWord));
 
 function paragraphOf(ctx: Ctx, i: number): number {
   let p = 0;
