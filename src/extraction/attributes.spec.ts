@@ -173,6 +173,14 @@ describe('extractAttributes', () => {
   });
 
   describe('arrest, release and death dates', () => {
+    it('reads no year from a decade: "the 1980s", "1990\'s", «les années 1980»', () => {
+      expect(attrs('detained since the 1980s').arrestYear).toBeUndefined();
+      expect(attrs("arrested in the 1990's").arrestYear).toBeUndefined();
+      expect(attrs('détenu depuis les années 1980').arrestYear).toBeUndefined();
+      expect(attrs('détenu depuis 1980').arrestYear).toBe(1980);
+      expect(attrs('arrested in 1980 and held ever since').arrestYear).toBe(1980);
+    });
+
     it('reads arrest years after detention words, also in Hijri', () => {
       expect(attrs('اعتقل عام ٢٠١٢').arrestYear).toBe(2012);
       expect(attrs('معتقل منذ 2013').arrestYear).toBe(2013);

@@ -319,6 +319,7 @@ const monthIndex = new PhraseIndex<number>(prefixCombos(['', 'ب', 'في']));
 for (const [month, names] of Object.entries(words.months)) for (const n of names) monthIndex.add(n, Number(month));
 const HIJRI_MARKERS = new Set(words.hijriMarkers.map(foldWord));
 const DATE_NOISE = new Set(words.dateNoise.map(foldWord));
+const DECADE_WORDS = new Set(words.decadeWords.map(foldWord));
 const branchIndex = new PhraseIndex<true>(prefixCombos(['', 'ب', 'ل', 'بال', 'لل']));
 for (const p of all(words.branchWords)) branchIndex.add(p, true);
 
@@ -367,8 +368,17 @@ function yearFrom(tokens: Token[], j: number): { year: number; last: number } | 
     return { year: hijriToGregorianYear(n), last: marker && HIJRI_MARKERS.has(marker.norm) ? k : j };
   }
   if (n < 1900 || n > 2100) return null;
+  if (n % 10 === 0 && decadeAt(tokens, j)) return null;
   k = j;
   return { year: n, last: k };
+}
+
+/** "the 1980s", "1980's", «les années 1980»: the year at `j` names a decade. */
+function decadeAt(tokens: Token[], j: number): boolean {
+  const after = tokens[j + 1]?.kind === 'lat' ? tokens[j + 1] : tokens[j + 2];
+  if (after?.kind === 'lat' && after.norm === 's' && after.s - tokens[j].e <= 1) return true;
+  const before = tokens[prevNonSpace(tokens, j - 1)];
+  return before?.kind === 'lat' && DECADE_WORDS.has(before.norm);
 }
 
 /** «كانون الأول/ديسمبر»: a month name glossed after a slash by its other name; the gloss's last token, or `last`. */
