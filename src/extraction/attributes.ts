@@ -320,6 +320,8 @@ for (const [month, names] of Object.entries(words.months)) for (const n of names
 const HIJRI_MARKERS = new Set(words.hijriMarkers.map(foldWord));
 const DATE_NOISE = new Set(words.dateNoise.map(foldWord));
 const DECADE_WORDS = new Set(words.decadeWords.map(foldWord));
+const sameTownIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
+for (const p of all(words.sameTown)) sameTownIndex.add(p, true);
 const branchIndex = new PhraseIndex<true>(prefixCombos(['', 'ب', 'ل', 'بال', 'لل']));
 for (const p of all(words.branchWords)) branchIndex.add(p, true);
 
@@ -1549,6 +1551,7 @@ export function findAttributeHits(model: TextModel): AttributeHit[] {
     if (facility) facilityUntil = Math.max(facilityUntil, facility.last);
     if (i > facilityUntil || facility !== null) addPlaceHits(model, i, hits, facility !== null);
     addTownAnaphor(model, i, hits);
+    addSameTownAnaphor(tokens, i, hits);
   }
   addListColumnHits(model, hits);
   addFollowingDates(tokens, hits);
@@ -1678,6 +1681,18 @@ function addTownAnaphor(model: TextModel, i: number, hits: AttributeHit[]): void
   }
   if (value !== null) hits.push({ kind: 'hometown', value, first: i, last: k, anchor: i, adjacentOnly: false, preferred: false });
 }
+/** "Samir Nasser from the same city", «من المدينة نفسها», «du même village»: the town of the hometown said last before it. */
+function addSameTownAnaphor(tokens: Token[], i: number, hits: AttributeHit[]): void {
+  const same = sameTownIndex.match(tokens, i);
+  if (!same) return;
+  for (let h = hits.length - 1; h >= 0; h--) {
+    const before = hits[h];
+    if (before.kind !== 'hometown' || before.last >= i) continue;
+    if (i - before.last <= MAX_SAME_TOWN_TOKENS) hits.push({ ...before, first: i, last: same.last, anchor: i, adjacentOnly: false, preferred: false });
+    return;
+  }
+}
+const MAX_SAME_TOWN_TOKENS = 120;
 /** «سجن صيدنايا»: the town in a prison's name is no town named. */
 function inFacilityName(tokens: Token[], j: number): boolean {
   for (let k = j, n = 0; k >= 0 && n < MAX_TYPE_WORDS; k = prevNonSpace(tokens, k - 1), n++) {

@@ -7386,5 +7386,26 @@ describe('extractMentions', () => {
       // Not after a sentence that speaks of no one taken.
       expect(people('Two men spoke at the conference. They were identified as Omar Haddad and Samir Nasser.', 'en')).not.toContain('Omar Haddad=missing');
     });
+
+    it('reads "from the same city", «من المدينة نفسها», «du même village» as the hometown said just before', () => {
+      const homes = (text: string, lang: string) => extractMentions(text, lang).map((m) => `${m.name}=${m.attributes.hometown}`);
+      expect(
+        homes(
+          'Among those killed under torture were Omar Haddad, a student from the city of Daraa, Samir Nasser from the same city, and Karim Saleh from Raqqa.',
+          'en',
+        ),
+      ).toEqual(['Omar Haddad=Daraa', 'Samir Nasser=Daraa', 'Karim Saleh=Raqqa']);
+      expect(homes('وقضى تحت التعذيب محمد الحداد من مدينة داريا، وعمر الخطيب من المدينة نفسها، وسامر النجار من دوما.', 'ar')).toEqual([
+        'محمد الحداد=داريا',
+        'عمر الخطيب=داريا',
+        'سامر النجار=دوما',
+      ]);
+      expect(homes('Parmi les morts sous la torture figurent Omar Haddad, originaire de Daraya, et Samir Nasser, du même village.', 'fr')).toEqual([
+        'Omar Haddad=Daraya',
+        'Samir Nasser=Daraya',
+      ]);
+      // With no town said before it, "the same city" names none.
+      expect(homes('Samir Nasser, from the same city, was released.', 'en')).toEqual(['Samir Nasser=null']);
+    });
   });
 });
