@@ -320,6 +320,8 @@ for (const [month, names] of Object.entries(words.months)) for (const n of names
 const HIJRI_MARKERS = new Set(words.hijriMarkers.map(foldWord));
 const DATE_NOISE = new Set(words.dateNoise.map(foldWord));
 const DECADE_WORDS = new Set(words.decadeWords.map(foldWord));
+const REGION_PARTS = new Set(all(words.regionParts).map(foldWord));
+const REGION_PART_DIRECTIONS = new Set(all(words.regionPartDirections).map(foldWord));
 const sameTownIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
 for (const p of all(words.sameTown)) sameTownIndex.add(p, true);
 const branchIndex = new PhraseIndex<true>(prefixCombos(['', 'ب', 'ل', 'بال', 'لل']));
@@ -1218,6 +1220,10 @@ function blockedIntro(tokens: Token[], introFirst: number): boolean {
   // «à l'est de Homs» is a direction, «il est natif de Homs» an origin.
   if (t.norm === 'est' && !BARE_DE.has(tokens[introFirst].norm)) return false;
   if (HOMETOWN_BLOCKERS.has(t.norm) || HOMETOWN_BLOCKERS.has(stripConjunction(t.norm))) return true;
+  // «في القسم الغربي من محافظة إدلب», "in the western part of Idlib": a part of a region, not an origin.
+  if (REGION_PARTS.has(t.norm)) return true;
+  const part = REGION_PART_DIRECTIONS.has(t.norm) ? wordBefore(tokens, j) : -1;
+  if (part >= 0 && isWordToken(tokens[part]) && REGION_PARTS.has(stripConjunction(tokens[part].norm))) return true;
   // "on his way back home from Idlib": a journey home; "his home in Daraya" is his home.
   if (t.norm === HOME && FROM.has(tokens[introFirst].norm)) return true;
   // «étudiant à la faculté de lettres de Damas», "a teacher at the French school of Damascus": where the school is.

@@ -7407,5 +7407,13 @@ describe('extractMentions', () => {
       // With no town said before it, "the same city" names none.
       expect(homes('Samir Nasser, from the same city, was released.', 'en')).toEqual(['Samir Nasser=null']);
     });
+
+    it('reads no origin in "the western part of Idlib", «القسم الغربي من محافظة إدلب»: a part of a region', () => {
+      expect(hometownOf('يعمل محمد الحداد مراسلاً في القسم الغربي من محافظة إدلب، وينحدر من بلدة دركوش. وقد اعتقل أمس.', 'ar')).toBe('دركوش');
+      expect(hometownOf('Omar Haddad, a reporter in the western part of Idlib province, was arrested. He hails from Darkush.', 'en')).toBe('Darkush');
+      expect(hometownOf('يعمل محمد الحداد مراسلاً في الجزء الشمالي من محافظة إدلب، وقد اعتقل أمس.', 'ar')).toBeNull();
+      // A countryside is no part noun: «من الريف الغربي من حماة» still says where he is from.
+      expect(hometownOf('اعتقل محمد الحداد من الريف الغربي من حماة.', 'ar')).toBe('حماة');
+    });
   });
 });
