@@ -2435,6 +2435,8 @@ const ADJACENT_GAP_TOKENS = 10;
 const APPOSITIVE_WORDS = 8;
 /** "a Lebanese man from", «Libanais originaire de»: capitalised nationality words an apposition may hold. */
 export const DEMONYMS = new Set(all(words.demonyms).map(foldWord));
+/** «شبان», "men", «réfugiés», folded: plural nouns of unnamed people (attribute-words.json groupPersons). */
+export const GROUP_PERSONS = new Set(all(words.groupPersons).map(foldWord));
 
 function isAdjacent(tokens: Token[], nameLast: number, hitFirst: number): boolean {
   if (nameLast < 0 || hitFirst <= nameLast) return false;

@@ -7415,5 +7415,37 @@ describe('extractMentions', () => {
       // A countryside is no part noun: «من الريف الغربي من حماة» still says where he is from.
       expect(hometownOf('اعتقل محمد الحداد من الريف الغربي من حماة.', 'ar')).toBe('حماة');
     });
+
+    it("gives an unnamed group's origin («ثلاثة شبان من أبناء بلدة داعل», «Cinq réfugiés habitant à») to the names that say who they are", () => {
+      const homes = (text: string, lang: string) => extractMentions(text, lang).map((m) => `${m.name}=${m.attributes.hometown}`);
+      expect(homes('اعتقلت قوات النظام ثلاثة شبان من أبناء بلدة داعل "محمد الحداد"، "عمر الخطيب"، "سامر النجار".', 'ar')).toEqual([
+        'محمد الحداد=داعل',
+        'عمر الخطيب=داعل',
+        'سامر النجار=داعل',
+      ]);
+      // In the sentence before, when the names' own sentence names the group again.
+      expect(
+        homes(
+          'اعتقل فصيل مسلح أمس شابين من أهالي بلدة داعل أثناء محاولتهما العبور. وقال مصدر محلي إن عناصر الفصيل أقدموا على اعتقال الشابين “محمد الحداد”، والشاب “عمر الخطيب”.',
+          'ar',
+        ),
+      ).toEqual(['محمد الحداد=داعل', 'عمر الخطيب=داعل']);
+      expect(
+        homes(
+          "Cinq autres réfugiés palestiniens habitant à Mesraba ont été arrêtés en 2013, il s'agit d'Omar Haddad, de Samir Nasser et de Karim Saleh.",
+          'fr',
+        ),
+      ).toEqual(['Omar Haddad=Mesraba', 'Samir Nasser=Mesraba', 'Karim Saleh=Mesraba']);
+      expect(
+        homes(
+          "Cinq réfugiés palestiniens habitant à Mesraba ont été arrêtés en 2013. Il s'agit d'Omar Haddad (né en 1987) Samir Nasser (né en 1986) et Karim Saleh.",
+          'fr',
+        ),
+      ).toEqual(['Omar Haddad=Mesraba', 'Samir Nasser=Mesraba', 'Karim Saleh=Mesraba']);
+      // Not past words that are no list: one named later with his own story is not of the group.
+      const later = homes('اعتقلت قوات النظام شابين من أبناء بلدة داعل هما "محمد الحداد"، "عمر الخطيب"، كما أفرجت عن سامر النجار بعد عامين من اعتقاله.', 'ar');
+      expect(later).toContain('عمر الخطيب=داعل');
+      expect(later).toContain('سامر النجار=null');
+    });
   });
 });

@@ -1,7 +1,7 @@
 import type { MentionAttributes, MentionRole } from '../types';
 import { DETAINEE_ROLES, emptyAttributes } from '../types';
 import { foldWord, isComma, isWordToken, nextNonSpace, prevNonSpace, type Token } from './text-model';
-import { AttributeHit, DEMONYMS, HitKind, fillAttributes, matchFacility, matchPlace } from '../attributes';
+import { AttributeHit, DEMONYMS, GROUP_PERSONS, HitKind, fillAttributes, matchFacility, matchPlace } from '../attributes';
 import { Cand, Ctx, Span, cueOf, wordySentence } from './context';
 import { Decision } from './roles';
 import { unnamedKinAt } from './others';
@@ -12,7 +12,10 @@ import {
   QUOTE_CHARACTERS,
   THEY_ARE_AR,
   THIRD_PERSON_POSSESSIVES,
+  COORDINATORS,
+  OF_WORDS,
   amongThemIndex,
+  itIsIndex,
   organisationIndex,
   whoseKinAt,
 } from './lexicon';
@@ -170,6 +173,7 @@ export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], wi
   }
   // «محمد الحداد\nداريا\nمعتقل منذ 2012»: a card whose name line is followed by a line that is only a known place.
   if (attrs.hometown === null) attrs.hometown = placeLineAfter(ctx, c);
+  if (attrs.hometown === null) attrs.hometown = groupOrigin(ctx, cands, c, hits);
   const item = ctx.itemOf[c.first];
   const h = item >= 0 ? ctx.items[item].heading : colonHeading(ctx, cands, k);
   if (h) {
@@ -440,3 +444,77 @@ function colonHeading(ctx: Ctx, cands: Cand[], k: number): Span | null {
 const HE_IS_AR = new Set(['هو', 'وهو', 'هي', 'وهي'].map(foldWord));
 
 const isDetaineeRole = (r: MentionRole): boolean => DETAINEE_ROLES.includes(r);
+
+/**
+ * «اعتقلت قوات النظام ثلاثة شبان من أبناء البلدة "A"، "B"», «Cinq réfugiés palestiniens habitant à Mesraba ont été
+ * arrêtés, il s'agit de A, B…»: an origin said of an unnamed group is the hometown of the names that then say who they
+ * are. In its own sentence, before the name with no other name between; or in the sentence before, naming nobody, when
+ * the name's own sentence names the group again («اعتقال الشابين "A"», "the two men") or opens on «il s'agit de».
+ */
+function groupOrigin(ctx: Ctx, cands: Cand[], c: Cand, hits: AttributeHit[]): string | null {
+  const s = ctx.sentence[c.first];
+  const hometowns = (t: number) => hits.filter((h) => h.kind === 'hometown' && ctx.sentence[h.anchor] === t && h.last < c.first);
+  let found = hometowns(s);
+  if (found.length === 0) {
+    const before = wordySentence(ctx, s, -1);
+    if (before < 0 || cands.some((m) => ctx.sentence[m.first] === before) || !groupAgain(ctx, s, c.first)) return null;
+    found = hometowns(before);
+  }
+  const h = found[found.length - 1];
+  if (!h || !groupNounBefore(ctx.tokens, h.anchor)) return null;
+  // The names after it up to this one make a list: nothing but commas, quote marks and "and" between them.
+  const { tokens } = ctx;
+  const list = cands.filter((m) => m.first > h.last && m.first <= c.first);
+  for (let n = 1; n < list.length; n++) {
+    for (let j = list[n - 1].last + 1; j < list[n].first; j++) {
+      const t = tokens[j];
+      if (t.kind === 'sp' || (t.kind === 'p' && (isComma(t) || QUOTE_CHARACTERS.has(t.norm)))) continue;
+      if (isWordToken(t) && (COORDINATORS.has(t.norm) || OF_WORDS.has(t.norm))) continue;
+      if (t.kind === 'p' && t.norm === '(') {
+        // «Omar Haddad (né en 1987) Samir Nasser (né en 1986)»: what a bracket says of the name before it.
+        while (j < list[n].first && tokens[j].norm !== ')') j++;
+        continue;
+      }
+      return null;
+    }
+  }
+  return String(h.value);
+}
+
+/** The group noun right before an origin's intro at `anchor`: past «من» of «من أبناء», and past a demonym or two. */
+function groupNounBefore(tokens: Token[], anchor: number): boolean {
+  let j = prevWord(tokens, anchor);
+  if (j >= 0 && tokens[j].norm === FROM_AR) j = prevWord(tokens, j);
+  for (let n = 0; n < 2 && j >= 0 && isDemonym(tokens[j]); n++) j = prevWord(tokens, j);
+  return j >= 0 && GROUP_PERSONS.has(tokens[j].norm);
+}
+const FROM_AR = foldWord('من');
+
+/** «الشابين», "the two men", «les jeunes», or «il s'agit de» at the start: sentence `s` names the group again before `upTo`. */
+function groupAgain(ctx: Ctx, s: number, upTo: number): boolean {
+  const { tokens } = ctx;
+  let first = ctx.sentenceFirst[s];
+  while (first < upTo && !isWordToken(tokens[first])) first++;
+  if (itIsIndex.match(tokens, first)) return true;
+  for (let j = first; j < upTo; j++) {
+    const t = tokens[j];
+    if (t.kind === 'ar' && /^و?ال/u.test(t.norm) && GROUP_PERSONS.has(t.norm.replace(/^و?ال/u, ''))) return true;
+    if (t.kind !== 'lat' || !GROUP_PERSONS.has(t.norm)) continue;
+    let d = prevWord(tokens, j);
+    if (d >= 0 && tokens[d].kind === 'num') d = prevWord(tokens, d);
+    if (d >= 0 && DEFINITE_GROUP.has(tokens[d].norm)) return true;
+  }
+  return false;
+}
+const DEFINITE_GROUP = new Set(['the', 'these', 'those', 'les', 'ces'].map(foldWord));
+
+function prevWord(tokens: Token[], i: number): number {
+  let j = prevNonSpace(tokens, i - 1);
+  while (j >= 0 && tokens[j].kind === 'p' && QUOTE_CHARACTERS.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);
+  return j >= 0 && (isWordToken(tokens[j]) || tokens[j].kind === 'num') ? j : -1;
+}
+
+/** «palestiniens», «الفلسطينيين»: a people's name, or an Arabic plural of relation, standing after a group noun. */
+function isDemonym(t: Token): boolean {
+  return (t.kind === 'lat' && DEMONYMS.has(t.norm)) || (t.kind === 'ar' && /^ال.+(?:يين|يون)$/u.test(t.norm));
+}
