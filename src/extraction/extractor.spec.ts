@@ -7447,5 +7447,20 @@ describe('extractMentions', () => {
       expect(later).toContain('عمر الخطيب=داعل');
       expect(later).toContain('سامر النجار=null');
     });
+
+    it('gives a kinsman taken along ("arrested along with her husband, X") the lot of the one the sentence does not name', () => {
+      expect(people('Fatima Ali was arrested on Monday in Douma. She was arrested on Monday in Douma along with her husband, Omar Haddad.', 'en')).toEqual([
+        'Fatima Ali=detainee',
+        'Omar Haddad=detainee',
+      ]);
+      expect(people('Fatima Ali a été arrêtée lundi à Douma. Cette avocate a été enlevée en compagnie de son mari, Omar Haddad.', 'fr')).toEqual([
+        'Fatima Ali=detainee',
+        'Omar Haddad=missing',
+      ]);
+      expect(people('اعتقلت فاطمة العلي يوم الاثنين في دوما. واقتيدت برفقة زوجها محمد الحداد إلى جهة مجهولة.', 'ar')).toContain('محمد الحداد=missing');
+      // Talking with a kinsman, or a plea a few words before "with", takes no one along.
+      expect(people('Fatima Ali was released on Monday. She spoke with her brother, Omar Haddad, by phone.', 'en')).toContain('Omar Haddad=relative');
+      expect(people('البحث عن المعتقل علاء الجاسم. من لديه معلومات يتواصل مع أخته رنا.', 'ar')).toContain('رنا=relative');
+    });
   });
 });

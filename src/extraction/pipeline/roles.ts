@@ -1511,6 +1511,9 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       // "the death of his brother Sami", «la mort de son frère Sami»: the role noun is his.
       const ofKin = roleNounBeforeKin(ctx, pre[k]);
       if (ofKin) own.push(ofKin);
+      // «Cette avocate a été enlevée en compagnie de son mari, Omar Haddad»: taken along with one the clause does not name.
+      const along = own.length === 0 ? takenAlongCue(ctx, c) : null;
+      if (along) own.push(along);
       // "Among the dead were Omar Haddad and his cousin Fadi": what the clause gave the name he is joined to.
       // "Samir Nasser et son frère, Fadi Nasser. Ils ont tous disparu": so is the next sentence that goes on about them.
       // «Il s'agit d'Omar Haddad et de sa fille Fatima»: what the sentence before told of both.
@@ -4314,6 +4317,34 @@ function pastDescribingWords(ctx: Ctx, j: number): number {
   return j;
 }
 const MAX_KIN_DESCRIBING_WORDS = 2;
+
+/**
+ * "She was arrested along with her husband, Omar Haddad", «Cette avocate a été enlevée en compagnie de son mari, Omar
+ * Haddad», «واقتيدت برفقة زوجها محمد الحداد»: a kinsman right after "with" shares the lot of the role word before it in
+ * his clause when no name stands between (one named there is joined to him by coordinationBetween).
+ */
+function takenAlongCue(ctx: Ctx, c: Cand): Cue | null {
+  const { tokens } = ctx;
+  const before = prevNonSpace(tokens, c.first - 1);
+  const kin = cueOf(ctx, before) ?? (isComma(tokens[before]) ? cueOf(ctx, pastDescribingWords(ctx, prevNonSpace(tokens, before - 1))) : null);
+  if (!kin || kin.def.kind !== 'relative' || kin.def.firstPerson) return null;
+  const w = pastDescribingWords(ctx, prevNonSpace(tokens, kin.first - 1));
+  if (w < 0) return null;
+  const withCue = cueOf(ctx, w);
+  if (!(WITH_WORDS.has(tokens[w].norm) && !withCue) && withCue?.def.kind !== 'coord') return null;
+  // The role word a few words before "with" ("arrested on Monday in Douma along with"), not a verb of talking with him.
+  const from = withCue ? withCue.first : w;
+  let words = 0;
+  for (let j = prevNonSpace(tokens, from - 1); j >= 0 && ctx.clause[j] === ctx.clause[from]; j = prevNonSpace(tokens, j - 1)) {
+    if (ctx.candAt[j] >= 0) return null;
+    const cue = cueOf(ctx, j);
+    // An event that befell both (arrested, abducted, freed, killed); not a state or a plea («من لديه معلومات»).
+    if (cue && cue.def.kind === 'role' && cue.role !== undefined && !cue.def.search && (cue.role !== 'missing' || cue.def.abduction)) return cue;
+    if (isWordToken(tokens[j]) && ++words > MAX_TAKEN_ALONG_WORDS) return null;
+  }
+  return null;
+}
+const MAX_TAKEN_ALONG_WORDS = 4;
 
 /** How name b is coordinated with the name a before it, or null. */
 function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
