@@ -7462,5 +7462,14 @@ describe('extractMentions', () => {
       expect(people('Fatima Ali was released on Monday. She spoke with her brother, Omar Haddad, by phone.', 'en')).toContain('Omar Haddad=relative');
       expect(people('البحث عن المعتقل علاء الجاسم. من لديه معلومات يتواصل مع أخته رنا.', 'ar')).toContain('رنا=relative');
     });
+
+    it('reads «فقدت آثاره» (his traces were lost) and «لم يشاهد منذ» (not seen since) as missing', () => {
+      expect(people('علمت العائلة أن نجلها محمد الحداد الذي فقدت آثاره منذ عام 1982 لا يزال على قيد الحياة.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(people('خرج محمد الحداد من بيته في صحنايا متجهاً إلى عمله، ولم يشاهد منذ ذلك اليوم.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(people('خرج محمد الحداد برفقة صديق له يدعى عمر الخطيب. لم يُشاهد أي منهما منذ ذلك اليوم.', 'ar')).toEqual([
+        'محمد الحداد=missing',
+        'عمر الخطيب=missing',
+      ]);
+    });
   });
 });
