@@ -1693,7 +1693,8 @@ function addSameTownAnaphor(tokens: Token[], i: number, hits: AttributeHit[]): v
   if (!same) return;
   for (let h = hits.length - 1; h >= 0; h--) {
     const before = hits[h];
-    if (before.kind !== 'hometown' || before.last >= i) continue;
+    // Not a weak read that may yet be a name («de Mgr Yohanna Ibrahim»): only a place read as one for sure.
+    if (before.kind !== 'hometown' || before.last >= i || before.adjacentOnly) continue;
     if (i - before.last <= MAX_SAME_TOWN_TOKENS) hits.push({ ...before, first: i, last: same.last, anchor: i, adjacentOnly: false, preferred: false });
     return;
   }

@@ -7406,6 +7406,11 @@ describe('extractMentions', () => {
       ]);
       // With no town said before it, "the same city" names none.
       expect(homes('Samir Nasser, from the same city, was released.', 'en')).toEqual(['Samir Nasser=null']);
+      // Not a name read as a place just before it («de Mgr Samir Nasser»): the town said for sure.
+      expect(homes("Ils exigent la libération de Mgr Omar Haddad, évêque d'Alep, et de Mgr Samir Nasser, évêque de la même ville.", 'fr')).toEqual([
+        'Omar Haddad=Alep',
+        'Samir Nasser=Alep',
+      ]);
     });
 
     it('reads no origin in "the western part of Idlib", «القسم الغربي من محافظة إدلب»: a part of a region', () => {
