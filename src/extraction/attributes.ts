@@ -322,6 +322,7 @@ const DATE_NOISE = new Set(words.dateNoise.map(foldWord));
 const DECADE_WORDS = new Set(words.decadeWords.map(foldWord));
 const REGION_PARTS = new Set(all(words.regionParts).map(foldWord));
 const REGION_PART_DIRECTIONS = new Set(all(words.regionPartDirections).map(foldWord));
+const NAMED_AFTER_TOWN = new Set(all(words.namedAfterTown).map(foldWord));
 const sameTownIndex = new PhraseIndex<true>(prefixCombos(['', 'و']));
 for (const p of all(words.sameTown)) sameTownIndex.add(p, true);
 const branchIndex = new PhraseIndex<true>(prefixCombos(['', 'ب', 'ل', 'بال', 'لل']));
@@ -1228,6 +1229,8 @@ function blockedIntro(tokens: Token[], introFirst: number): boolean {
   if (t.norm === HOME && FROM.has(tokens[introFirst].norm)) return true;
   // «étudiant à la faculté de lettres de Damas», "a teacher at the French school of Damascus": where the school is.
   if (KIN_OF.has(tokens[introFirst].norm) && institutionShortlyBefore(tokens, introFirst)) return true;
+  // «figure du Printemps de Damas», «la Déclaration de Damas»: the town a movement or a text is named after.
+  if (KIN_OF.has(tokens[introFirst].norm) && latinNounShortlyBefore(tokens, introFirst, NAMED_AFTER_TOWN, 1, false)) return true;
   // «sorti d'une prison de la ville côtière de Lattaquié», "a prison in the coastal city of Latakia": where the prison is.
   if (prisonShortlyBefore(tokens, introFirst)) return true;
   // «arrêté dans le quartier de Bab Sharqi»: a place where something happened, not one a person is from (GUIDE.md);
@@ -1906,6 +1909,9 @@ function addPlaceHits(model: TextModel, i: number, hits: AttributeHit[], isFacil
     const typeStart = typeStartBefore(tokens, i);
     const before = tokens[prevNonSpace(tokens, typeStart - 1)];
     const last = pastArticleWord(tokens, place.last);
+    // "a figure of the Damascus Spring", "the Damascus Declaration": the town a movement or a text is named after.
+    const named = tokens[nextNonSpace(tokens, last + 1)];
+    if (t.kind === 'lat' && named?.cap && NAMED_AFTER_TOWN.has(named.norm)) return;
     const value = placeText(model, i, last);
     // "the Damascus suburb of Douma": the finer place after the type is the hometown.
     const typeAfter = placeTypeIndex.match(tokens, nextNonSpace(tokens, last + 1));

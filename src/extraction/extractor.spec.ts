@@ -7476,5 +7476,12 @@ describe('extractMentions', () => {
         'عمر الخطيب=missing',
       ]);
     });
+
+    it('reads no hometown in a movement or a text named after a town («Printemps de Damas», "the Damascus Declaration")', () => {
+      expect(hometownOf('Omar Haddad, figure du Printemps de Damas, a été arrêté en 2001.', 'fr')).toBeNull();
+      expect(hometownOf('Omar Haddad, a leading figure of the Damascus Spring, was arrested in 2001.', 'en')).toBeNull();
+      expect(hometownOf("Sept signataires de la Déclaration de Damas ont été arrêtés. Il s'agit d'Omar Haddad et de Samir Nasser.", 'fr')).toBeNull();
+      expect(hometownOf('Omar Haddad, from Damascus, was arrested in the spring of 2001.', 'en')).toBe('Damascus');
+    });
   });
 });
