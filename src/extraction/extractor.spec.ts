@@ -7483,5 +7483,11 @@ describe('extractMentions', () => {
       expect(hometownOf("Sept signataires de la Déclaration de Damas ont été arrêtés. Il s'agit d'Omar Haddad et de Samir Nasser.", 'fr')).toBeNull();
       expect(hometownOf('Omar Haddad, from Damascus, was arrested in the spring of 2001.', 'en')).toBe('Damascus');
     });
+
+    it('never reads an office or a text («Présidente du Conseil de la Déclaration») as a name in a list', () => {
+      const text =
+        "Sept militants ont été arrêtés en décembre. Il s'agirait de :\n  • Madame le Docteur Fatima Ali, Présidente du Conseil de la Déclaration de Damas\n  • Docteur Omar Haddad, Secrétaire\n  • Monsieur Samir Nasser";
+      expect(people(text, 'fr')).toEqual(['Fatima Ali=detainee', 'Omar Haddad=detainee', 'Samir Nasser=detainee']);
+    });
   });
 });
