@@ -7489,5 +7489,21 @@ describe('extractMentions', () => {
         "Sept militants ont été arrêtés en décembre. Il s'agirait de :\n  • Madame le Docteur Fatima Ali, Présidente du Conseil de la Déclaration de Damas\n  • Docteur Omar Haddad, Secrétaire\n  • Monsieur Samir Nasser";
       expect(people(text, 'fr')).toEqual(['Fatima Ali=detainee', 'Omar Haddad=detainee', 'Samir Nasser=detainee']);
     });
+
+    it('joins a name to the next past where its title is held (", reporter à l\'hebdomadaire Le Point, et", ", a reporter for Europe 1, and")', () => {
+      expect(people("Omar Haddad, reporter à l'hebdomadaire Le Point, et Samir Nasser, photographe indépendant, avaient été enlevés à Raqqa.", 'fr')).toEqual([
+        'Omar Haddad=missing',
+        'Samir Nasser=missing',
+      ]);
+      expect(people('Omar Haddad, a reporter for Europe 1, and photographer Samir Nasser were abducted near Aleppo.', 'en')).toEqual([
+        'Omar Haddad=missing',
+        'Samir Nasser=missing',
+      ]);
+      // A capitalised word after a title with no "for", «à» is not its place: the name before keeps its own lot.
+      expect(people('According to Omar Haddad, a researcher at Human Rights Watch, Samir Nasser was abducted near Aleppo.', 'en')).toEqual([
+        'Omar Haddad=other',
+        'Samir Nasser=missing',
+      ]);
+    });
   });
 });

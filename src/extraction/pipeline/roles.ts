@@ -4371,8 +4371,9 @@ function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
   let depth = 0;
   let numberInBracket = false;
   let bracketOnly = false;
-  // Words read after a title (-1: none seen).
+  // Words read after a title (-1: none seen), and whether one of them says where it is held ("for", «à»).
   let titleWords = -1;
+  let titlePlaceOpen = false;
   const bt = tokens[b.first];
   if (bt.kind === 'ar' && b.start > bt.s) sawJoin = sawWord = true;
   for (let j = a.last + 1; j < b.first; j++) {
@@ -4414,10 +4415,18 @@ function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
       if (t.kind === 'ar' && t.norm.startsWith('و')) sawJoin = sawWord = true;
       j = cue.last;
       titleWords = 0;
+      titlePlaceOpen ||= TITLE_PLACE_WORDS.has(tokens[cue.last].norm);
       continue;
     }
-    // ", archevêque syriaque orthodoxe d'Alep, et": lower-case words after a title describe the name before.
-    if (titleWords >= 0 && titleWords < MAX_DESCRIBING_WORDS && t.kind === 'lat' && !t.cap && !cue) {
+    // ", archevêque syriaque orthodoxe d'Alep, et": lower-case words after a title describe the name before; so does
+    // where the title is held, ", reporter à l'hebdomadaire Le Point, et", ", a reporter for Europe 1, and" (no name).
+    if (
+      titleWords >= 0 &&
+      t.kind === 'lat' &&
+      !cue &&
+      (titlePlaceOpen ? titleWords < MAX_TITLE_COMPLEMENT_WORDS : !t.cap && titleWords < MAX_DESCRIBING_WORDS)
+    ) {
+      titlePlaceOpen ||= TITLE_PLACE_WORDS.has(t.norm);
       titleWords++;
       continue;
     }
@@ -4466,6 +4475,9 @@ function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
 }
 
 const MAX_DESCRIBING_WORDS = 3;
+const MAX_TITLE_COMPLEMENT_WORDS = 6;
+/** "a reporter for Europe 1", «reporter à l'hebdomadaire Le Point», "an editor at", «journaliste chez»: where a title is held. */
+const TITLE_PLACE_WORDS = new Set(['for', 'at', 'with', 'à', 'au', 'chez', 'pour'].map(foldWord));
 
 /** "…, his wife Fatima Ali and their children": "and" right after name b, then "their"/"his"… or another name. */
 function listGoesOnAfter(ctx: Ctx, b: Cand): boolean {
