@@ -7505,5 +7505,12 @@ describe('extractMentions', () => {
         'Samir Nasser=missing',
       ]);
     });
+
+    it('reads a term served past an adjective between the number and the unit ("four harrowing years", «quatre longues années»)', () => {
+      expect(people('"They destroyed our memories," said Omar Haddad, a Lebanese who spent four harrowing years in Tadmur.', 'en')).toEqual([
+        'Omar Haddad=released',
+      ]);
+      expect(people('Omar Haddad, qui a passé quatre longues années à Tadmor, témoigne.', 'fr')).toEqual(['Omar Haddad=released']);
+    });
   });
 });

@@ -1305,7 +1305,7 @@ function markServedTerms(ctx: Ctx): void {
     )
       j = nextNonSpace(tokens, j + 1);
     const term = j;
-    if (tokens[j]?.kind === 'num' || (tokens[j] && SERVED_NUMBERS.has(tokens[j].norm))) j = nextNonSpace(tokens, j + 1);
+    if (tokens[j]?.kind === 'num' || (tokens[j] && SERVED_NUMBERS.has(tokens[j].norm))) j = pastTermAdjectives(tokens, nextNonSpace(tokens, j + 1));
     if (!tokens[j] || !SERVED_UNITS.has(tokens[j].norm)) continue;
     const last = termPlaceEnd(tokens, j);
     if (last < 0) continue;
@@ -1317,6 +1317,15 @@ function markServedTerms(ctx: Ctx): void {
     i = last;
   }
 }
+
+/** "four harrowing years", «quatre longues années»: past a lower-case word or two between a number and its unit. */
+function pastTermAdjectives(tokens: Token[], j: number): number {
+  let k = j;
+  for (let n = 0; n < MAX_TERM_ADJECTIVES && tokens[k]?.kind === 'lat' && !tokens[k].cap && !SERVED_UNITS.has(tokens[k].norm); n++)
+    k = nextNonSpace(tokens, k + 1);
+  return tokens[k] && SERVED_UNITS.has(tokens[k].norm) ? k : j;
+}
+const MAX_TERM_ADJECTIVES = 2;
 
 /**
  * "transferred to Adra after six years in Saydnaya", «condamné à un an de prison après un mois de détention»: a
