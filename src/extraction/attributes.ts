@@ -969,9 +969,15 @@ const NOT_BRACKETED_TOWNS = new Set(
 function birthplaceAfter(tokens: Token[], i: number): boolean {
   let k = nextNonSpace(tokens, i + 1);
   if (isComma(tokens[k])) k = nextNonSpace(tokens, k + 1);
+  // «إربد (مدينته الواقعة في شمال الأردن)»: "his town" opening a bracket after the place.
+  const bracket = tokens[k]?.norm === '(';
+  if (bracket) k = nextNonSpace(tokens, k + 1);
+  if (bracket && tokens[k]?.kind === 'ar' && AR_OWN_TOWNS.has(tokens[k].norm)) return true;
   const m = k < tokens.length ? hometownIntro.match(tokens, k) : null;
   return m !== null && BIRTHPLACE_AR.has(phraseOf(tokens, m.first, m.last));
 }
+/** «مدينته», «بلدتها», «قريته»: the possessive intros that are one Arabic word, "his town". */
+const AR_OWN_TOWNS = new Set(words.possessiveIntro.filter((p) => ARABIC_SCRIPT.test(p) && phraseWords(p).length === 1).map(foldWord));
 const BIRTHPLACE_AR = new Set(['مسقط رأسه', 'مسقط رأسها'].map((p) => phraseWords(p).join(' ')));
 
 const townsOwnChild = new PhraseIndex<true>(prefixCombos(['', 'و']));
@@ -1561,6 +1567,7 @@ export function findAttributeHits(model: TextModel): AttributeHit[] {
     if (i > facilityUntil || facility !== null) addPlaceHits(model, i, hits, facility !== null);
     addTownAnaphor(model, i, hits);
     addSameTownAnaphor(tokens, i, hits);
+    addTownBeforeOwnBracket(model, i, hits);
   }
   addListColumnHits(model, hits);
   addFollowingDates(tokens, hits);
@@ -1690,6 +1697,18 @@ function addTownAnaphor(model: TextModel, i: number, hits: AttributeHit[]): void
   }
   if (value !== null) hits.push({ kind: 'hometown', value, first: i, last: k, anchor: i, adjacentOnly: false, preferred: false });
 }
+/** «كلمة إربد (مدينته الواقعة في شمال الأردن)»: an Arabic word right before a bracket that opens on "his town" is that town, known to the lists or not. */
+function addTownBeforeOwnBracket(model: TextModel, i: number, hits: AttributeHit[]): void {
+  const { tokens } = model;
+  const t = tokens[i];
+  if (t.kind !== 'ar' || isArEverydayForm(t.norm) || placeIndex.match(tokens, i)) return;
+  const open = nextNonSpace(tokens, i + 1);
+  if (tokens[open]?.norm !== '(') return;
+  const own = tokens[nextNonSpace(tokens, open + 1)];
+  if (own?.kind === 'ar' && AR_OWN_TOWNS.has(own.norm))
+    hits.push({ kind: 'hometown', value: model.text.slice(t.s, t.e), first: i, last: i, anchor: i, adjacentOnly: false, preferred: false });
+}
+
 /** "Samir Nasser from the same city", «من المدينة نفسها», «du même village»: the town of the hometown said last before it. */
 function addSameTownAnaphor(tokens: Token[], i: number, hits: AttributeHit[]): void {
   const same = sameTownIndex.match(tokens, i);

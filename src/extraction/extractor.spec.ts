@@ -7512,5 +7512,15 @@ describe('extractMentions', () => {
       ]);
       expect(people('Omar Haddad, qui a passé quatre longues années à Tadmor, témoigne.', 'fr')).toEqual(['Omar Haddad=released']);
     });
+
+    it('reads the town before a bracket that opens on "his town" («إربد (مدينته الواقعة في شمال الأردن)»)', () => {
+      expect(
+        hometownOf(
+          'أفرج عن المواطن الأردني محمد الحداد من سجن صيدنايا. وقال المتحدث إن الحداد لم ينطق بشيء سوى كلمة إربد (مدينته الواقعة في شمال الأردن).',
+          'ar',
+        ),
+      ).toBe('إربد');
+      expect(hometownOf('أفرج عن محمد الحداد من سجن صيدنايا. وقال إنه لم ينطق بشيء سوى كلمة إربد (وهي مدينة في شمال الأردن).', 'ar')).toBeNull();
+    });
   });
 });
