@@ -7522,5 +7522,12 @@ describe('extractMentions', () => {
       ).toBe('إربد');
       expect(hometownOf('أفرج عن محمد الحداد من سجن صيدنايا. وقال إنه لم ينطق بشيء سوى كلمة إربد (وهي مدينة في شمال الأردن).', 'ar')).toBeNull();
     });
+
+    it('never reads a name before «بحسب المصدر», "according to the source" as the one who speaks', () => {
+      expect(people('ويوم أمس، اعتقلت قوات الأسد الشاب “محمد الحداد” من جاسم، أثناء تواجده في مدينة درعا، بحسب المصدر.', 'ar')).toEqual([
+        'محمد الحداد=detainee',
+      ]);
+      expect(people('اعتقلت قوات الأسد الشاب محمد الحداد من جاسم، بحسب المصدر.', 'ar')).toEqual(['محمد الحداد=detainee']);
+    });
   });
 });

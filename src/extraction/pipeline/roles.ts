@@ -1327,7 +1327,10 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     // "Samir Nasser of the Arab Organization for Human Rights said": a civil body's staff (GUIDE.md: NGO staff are other).
     if (!ownRole && civilBodyAfterName(ctx, c)) return 'other';
     // «صوراً لـ "محمد الحداد" قالوا إن…»: a plural Arabic speech verb after one name is others' speech.
-    const firstPost = post[k].find((e) => e.def.kind !== 'neutral' && !(e.def.kind === 'speech' && pluralArabicVerb(ctx, e) && !inCoordination(cands, k)));
+    // «…، بحسب المصدر», ", according to the source": a source named after the name is not its speech.
+    const firstPost = post[k].find(
+      (e) => e.def.kind !== 'neutral' && !(e.def.kind === 'speech' && ((pluralArabicVerb(ctx, e) && !inCoordination(cands, k)) || !saidBy(ctx, e))),
+    );
     // "Survivors Ahmed Helmi and Omar al-Shogre described…": the verb of a coordination is everyone's.
     if (!ownRole && firstPost?.def.kind === 'speech' && speaksOfOwnRelative(ctx, c)) return 'relative';
     if (
