@@ -7529,5 +7529,11 @@ describe('extractMentions', () => {
       ]);
       expect(people('اعتقلت قوات الأسد الشاب محمد الحداد من جاسم، بحسب المصدر.', 'ar')).toEqual(['محمد الحداد=detainee']);
     });
+
+    it('reads «باعتقال» (by arresting) after a body («وقامت الهيئة باعتقال») as an arrest, not a word of its name', () => {
+      expect(people('وقامت الهيئة باعتقال محمد الحداد.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      expect(people('وقام عناصر الهيئة باعتقال الناشط “محمد الحداد” في مدينة بنش بريف إدلب.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      expect(people('قال محمد الحداد رئيس هيئة شؤون الأسرى إن الاحتلال يعتقل آلاف الفلسطينيين.', 'ar')).toEqual(['محمد الحداد=other']);
+    });
   });
 });

@@ -1138,6 +1138,8 @@ const MAX_SERVER_WORDS = 4;
  * word right after a body that works for such people (past "of", «de», an article) is part of the body's name.
  */
 function namesBody(tokens: Token[], i: number): boolean {
+  // «وقامت الهيئة باعتقال …»: a role word with «ب» (by arresting) is what the body did, never a word of its name.
+  if (tokens[i].kind === 'ar' && /^و?ب/u.test(tokens[i].norm)) return false;
   // «l'Association des détenus et des personnes disparues», "the Association of Detainees and the Missing": a second
   // role word joined to one that names the body names it too.
   const joined = joinedRoleWord(tokens, i);
