@@ -2165,6 +2165,8 @@ function unknownPlaceAfterIntro(model: TextModel, i: number, hits: AttributeHit[
   // «وهو من المتواصلين مع»: a plural of people in «ال…ين» ("one of those in contact") is no town the lists lack.
   // «وهو من أبرز», «من أشهر»: an elative ("the most …") neither.
   if (t.kind === 'ar' && (PEOPLE_PLURAL.test(stripConjunction(t.norm)) || ELATIVE.test(t.norm))) return false;
+  // «مواليد 2011 وينحدر من الصنمين»: an origin verb after a bare birth year opens the clause of the place.
+  if (t.kind === 'ar' && ORIGIN_VERBS_AR.has(stripConjunction(t.norm))) return false;
   // "from south London": the intro before the word of direction.
   const before = wordBefore(tokens, i);
   const k = t.kind === 'lat' && before >= 0 && COMPASS_WORDS.has(tokens[before].norm) ? wordBefore(tokens, before) : before;

@@ -7535,5 +7535,10 @@ describe('extractMentions', () => {
       expect(people('وقام عناصر الهيئة باعتقال الناشط “محمد الحداد” في مدينة بنش بريف إدلب.', 'ar')).toEqual(['محمد الحداد=detainee']);
       expect(people('قال محمد الحداد رئيس هيئة شؤون الأسرى إن الاحتلال يعتقل آلاف الفلسطينيين.', 'ar')).toEqual(['محمد الحداد=other']);
     });
+
+    it('never reads an origin verb after a bare birth year («مواليد 2011 وينحدر من الصنمين») as the town', () => {
+      expect(hometownOf('أفرج عن محمد الحداد مواليد 2011 وينحدر من الصنمين.', 'ar')).toBe('الصنمين');
+      expect(hometownOf('أفرج عن محمد الحداد مواليد 1985 داريا.', 'ar')).toBe('داريا');
+    });
   });
 });
