@@ -7540,5 +7540,16 @@ describe('extractMentions', () => {
       expect(hometownOf('أفرج عن محمد الحداد مواليد 2011 وينحدر من الصنمين.', 'ar')).toBe('الصنمين');
       expect(hometownOf('أفرج عن محمد الحداد مواليد 1985 داريا.', 'ar')).toBe('داريا');
     });
+
+    it('joins a name to the next past ", the son of a former commander …," that describes it', () => {
+      expect(
+        people(
+          'Security forces arrested Omar Haddad, the son of a former commander in the Tribal Brigade of the FSA, and Samir Nasser, while they were heading to a woodland.',
+          'en',
+        ),
+      ).toEqual(['Omar Haddad=detainee', 'Samir Nasser=detainee']);
+      // A kinsman named in it is still the name before's kin.
+      expect(people('Security forces arrested Omar Haddad, son of Karim Saleh, and Samir Nasser.', 'en')).toContain('Karim Saleh=relative');
+    });
   });
 });

@@ -4377,6 +4377,8 @@ function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
   // Words read after a title (-1: none seen), and whether one of them says where it is held ("for", «à»).
   let titleWords = -1;
   let titlePlaceOpen = false;
+  // Inside ", the son of …," after the name before (see below).
+  let kinOfOpen = false;
   const bt = tokens[b.first];
   if (bt.kind === 'ar' && b.start > bt.s) sawJoin = sawWord = true;
   for (let j = a.last + 1; j < b.first; j++) {
@@ -4391,6 +4393,7 @@ function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
     }
     if (t.kind === 'p' && (t.norm === ',' || t.norm === '،' || t.norm === '&' || t.norm === '/')) {
       sawJoin = true;
+      kinOfOpen = false;
       continue;
     }
     // «عمر بسيس الحمادة - علاء الموش»: a dash between two Arabic names sets items of a list apart.
@@ -4408,8 +4411,25 @@ function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
       j = cue.last;
       continue;
     }
+    // ", the son of a former commander in the Tribal Brigade of the FSA, and": what a kinship word's "of" opens
+    // describes the name before, up to its comma, whatever titles it holds.
+    if (kinOfOpen && isWordToken(t) && !(cue && (cue.def.kind === 'role' || cue.def.kind === 'speech' || cue.def.kind === 'clause'))) {
+      if (cue) j = cue.last;
+      continue;
+    }
     if (cue && cue.def.kind === 'relative') {
       if (t.kind === 'ar' && t.norm.startsWith('و')) sawJoin = sawWord = true;
+      const of = OF_WORDS.has(tokens[cue.last].norm) ? cue.last : nextNonSpace(tokens, cue.last + 1);
+      if (
+        t.kind === 'lat' &&
+        OF_WORDS.has(tokens[of]?.norm ?? '') &&
+        isComma(tokens[pastArticle(tokens, prevNonSpace(tokens, cue.first - 1))]) &&
+        commaBetween(tokens, of, b.first)
+      ) {
+        kinOfOpen = true;
+        j = of;
+        continue;
+      }
       sawRelative = true;
       j = cue.last;
       continue;
@@ -4478,6 +4498,15 @@ function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
 }
 
 const MAX_DESCRIBING_WORDS = 3;
+/** Past "the", «le», «la» before token `j`: the token before them, or `j`. */
+function pastArticle(tokens: Token[], j: number): number {
+  return j >= 0 && LATIN_ARTICLES.has(tokens[j].norm) ? prevNonSpace(tokens, j - 1) : j;
+}
+/** A comma between tokens `from` and `to`. */
+function commaBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (isComma(tokens[j])) return true;
+  return false;
+}
 const MAX_TITLE_COMPLEMENT_WORDS = 6;
 /** "a reporter for Europe 1", «reporter à l'hebdomadaire Le Point», "an editor at", «journaliste chez»: where a title is held. */
 const TITLE_PLACE_WORDS = new Set(['for', 'at', 'with', 'à', 'au', 'chez', 'pour'].map(foldWord));
