@@ -7551,5 +7551,20 @@ describe('extractMentions', () => {
       // A kinsman named in it is still the name before's kin.
       expect(people('Security forces arrested Omar Haddad, son of Karim Saleh, and Samir Nasser.', 'en')).toContain('Karim Saleh=relative');
     });
+
+    it('reads a list of unknown names with ages in brackets after "The names of … are as follows:" or "are;"', () => {
+      expect(
+        people(
+          'Gunmen kidnapped 7 Kurdish citizens in the district of Mabata. The names of the abducted civilians are as follows: Mihemed Îzet Bekir (45), Xebat Îzet Bekir (38), Beşar Zuhêr Hemade (25), Diyar Şêx and Elî Mixtar (45).',
+          'en',
+        ),
+      ).toEqual(['Mihemed Îzet Bekir=missing', 'Xebat Îzet Bekir=missing', 'Beşar Zuhêr Hemade=missing', 'Diyar Şêx=missing', 'Elî Mixtar=missing']);
+      expect(
+        people(
+          'Gunmen raided the village and kidnapped 9 civilians on Wednesday. Names of these civilians are; Ezet Behrî (60), Cemal Behrî (53) and Hedî Osman (26).',
+          'en',
+        ),
+      ).toEqual(['Ezet Behrî=missing', 'Cemal Behrî=missing', 'Hedî Osman=missing']);
+    });
   });
 });

@@ -43,6 +43,7 @@ import {
   timeAdverbIndex,
   NISBA_AR,
   LIST_DASHES,
+  LIST_COPULAS,
 } from './lexicon';
 import {
   Cand,
@@ -437,7 +438,8 @@ export function findItemCandidates(ctx: Ctx, cands: Cand[]): void {
   // «… هم: محمود جمال ناصر، حسام الهواري…»: a list run on after a colon starts with a name.
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].norm !== ':') continue;
+    // "Names of these civilians are; Ezet Behrî (60), …": a semicolon after "are" opens such a list too.
+    if (tokens[i].norm !== ':' && !(tokens[i].norm === ';' && LIST_COPULAS.has(tokens[prevNonSpace(tokens, i - 1)]?.norm ?? ''))) continue;
     const j = afterCue(ctx, i + 1);
     if (j < tokens.length && ctx.cueAt[j] === null && ctx.itemOf[j] < 0) addCand(cands, readName(ctx, j, 'cue'), 'cue');
   }
@@ -530,7 +532,10 @@ export function findCoordinated(ctx: Ctx, cands: Cand[]): void {
       const t = tokens[j];
       // «"محمد ناصر العدوي" و"نور الدين…"»: quotes around each name of a list.
       if (t.kind === 'sp' || (t.kind === 'p' && QUOTE_CHARACTERS.has(t.norm))) j++;
-      else if (t.kind === 'p' && (t.norm === ',' || t.norm === '،' || t.norm === '&' || t.norm === '/')) {
+      else if (t.kind === 'p' && t.norm === '(' && !joined && ageBracketEnd(tokens, j) > 0) {
+        // "Ezet Behrî (60), Cemal Behrî (53)": the age in brackets after each name of a list.
+        j = ageBracketEnd(tokens, j) + 1;
+      } else if (t.kind === 'p' && (t.norm === ',' || t.norm === '،' || t.norm === '&' || t.norm === '/')) {
         joined = true;
         j++;
       } else if (isWordToken(t) && (COORDINATORS.has(t.norm) || REPEATED_PREPOSITIONS.has(t.norm))) {
@@ -557,6 +562,15 @@ export function findCoordinated(ctx: Ctx, cands: Cand[]): void {
     const n = addCand(cands, read, 'coord');
     if (n) queue.push(n);
   }
+}
+
+/** "(60)", «(٤٥ عاماً)»: a bracket at `open` holding only a number and maybe a word for years; its closing token, or -1. */
+function ageBracketEnd(tokens: Token[], open: number): number {
+  let k = nextNonSpace(tokens, open + 1);
+  if (tokens[k]?.kind !== 'num' || tokens[k].norm.length > 3) return -1;
+  k = nextNonSpace(tokens, k + 1);
+  if (tokens[k] && isWordToken(tokens[k]) && tokens[nextNonSpace(tokens, k + 1)]?.norm === ')') k = nextNonSpace(tokens, k + 1);
+  return tokens[k]?.norm === ')' ? k : -1;
 }
 
 const AR_DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك'].map(foldWord));

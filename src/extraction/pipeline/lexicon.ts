@@ -558,6 +558,8 @@ export const LATIN_AMONG = new Set(['among', 'amongst', 'parmi'].map(foldWord));
 export const APOSTROPHES = new Set(["'", '’', 'ʼ']);
 /** «A - B - C»: dashes that set the items of a list apart. */
 export const LIST_DASHES = new Set(['-', '–', '—']);
+/** "… were A, B, C", «… sont : A, B»: verbs that open a list as a colon does. */
+export const LIST_COPULAS = new Set(['were', 'are', 'include', 'included', 'sont', 'étaient', 'furent'].map(foldWord));
 /** «الحمصي», «الفلسطينية»: an Arabic adjective of origin in «ال…ي» (folded «ة» is «ه»). */
 export const NISBA_AR = /^ال.{2,}ي(?:ه)?$/;
 /** «ال», the Arabic article, folded. */

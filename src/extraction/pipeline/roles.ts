@@ -15,6 +15,7 @@ import {
   SOUGHT_AR_PRONOUNS,
   FAMILY_AFTER,
   LATIN_ARTICLES,
+  LIST_COPULAS,
   NISBA_AR,
   familyBeforeIndex,
   organisationIndex,
@@ -282,8 +283,6 @@ function freedSourceBefore(ctx: Ctx, cue: Cue): boolean {
   const after = a < ctx.tokens.length ? cueOf(ctx, a) : null;
   return (before !== null && before.last === b && freedSource(ctx, before)) || (after !== null && after.first === a && freedSource(ctx, after));
 }
-
-const LIST_COPULAS = new Set(['were', 'are', 'include', 'included', 'sont', 'étaient', 'furent'].map(foldWord));
 
 /** The quote at `j` ends quoted words: right after a comma or a sentence's end ('…,"'), or right before a comma ('…",'). */
 function closesSpeech(tokens: Token[], j: number): boolean {
