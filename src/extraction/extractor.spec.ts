@@ -7528,6 +7528,13 @@ describe('extractMentions', () => {
         'محمد الحداد=detainee',
       ]);
       expect(people('اعتقلت قوات الأسد الشاب محمد الحداد من جاسم، بحسب المصدر.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      // «selon qui», "according to whom": the source is the name before, who speaks and is none of the held.
+      const said = people(
+        "Le dossier des détenus s'étant heurté au déni exprimé en l'an 2000 par le procureur général près la Cour de cassation, Omar Haddad, selon qui « le dossier est clos », les parents avaient pris l'initiative d'aller à Damas pour connaître le sort de leurs enfants.",
+        'fr',
+      );
+      expect(said).toHaveLength(1);
+      expect(said[0]).not.toMatch(/=(detainee|missing|released|dead)$/);
     });
 
     it('reads «باعتقال» (by arresting) after a body («وقامت الهيئة باعتقال») as an arrest, not a word of its name', () => {

@@ -1328,7 +1328,9 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     // «صوراً لـ "محمد الحداد" قالوا إن…»: a plural Arabic speech verb after one name is others' speech.
     // «…، بحسب المصدر», ", according to the source": a source named after the name is not its speech.
     const firstPost = post[k].find(
-      (e) => e.def.kind !== 'neutral' && !(e.def.kind === 'speech' && ((pluralArabicVerb(ctx, e) && !inCoordination(cands, k)) || !saidBy(ctx, e))),
+      (e) =>
+        e.def.kind !== 'neutral' &&
+        !(e.def.kind === 'speech' && ((pluralArabicVerb(ctx, e) && !inCoordination(cands, k)) || (!saidBy(ctx, e) && !sourceIsName(ctx, e)))),
     );
     // "Survivors Ahmed Helmi and Omar al-Shogre described…": the verb of a coordination is everyone's.
     if (!ownRole && firstPost?.def.kind === 'speech' && speaksOfOwnRelative(ctx, c)) return 'relative';
@@ -2385,6 +2387,12 @@ const PLURAL_RELATIVES = new Set(['الذين', 'اللذين', 'اللتين', 
 const MAX_ASIDE_WORDS = 8;
 /** A speech verb that is the speaker's own, not a source ("according to"). */
 const saidBy = (ctx: Ctx, e: Cue | undefined): boolean => e !== undefined && e.def.kind === 'speech' && !SPEECH_SOURCES.has(cueWords(ctx, e));
+/** «Adnane Addoum, selon qui …», "…, according to whom", «…، بحسب قوله»: a source word whose source is the name before it. */
+function sourceIsName(ctx: Ctx, e: Cue): boolean {
+  const next = ctx.tokens[nextNonSpace(ctx.tokens, e.last + 1)];
+  return next !== undefined && isWordToken(next) && SOURCE_BACK_REFERENCES.has(next.norm);
+}
+const SOURCE_BACK_REFERENCES = new Set(['qui', 'lui', 'elle', 'eux', 'whom', 'him', 'her', 'them', 'قوله', 'قولها'].map(foldWord));
 
 /**
  * "Omar Haddad spoke about his years of detention", «تحدث محمد الحداد عن سنوات اعتقاله», «Omar Haddad raconte les
