@@ -1199,6 +1199,7 @@ const RESIDENT_AR = new Set(
     .map((ws) => ws[0]),
 );
 const BI_AR = foldWord('ب');
+const LI_AR = foldWord('ل');
 const THIRD_PERSON_ENDINGS = ['ه', 'ها', 'هم'].map(foldWord);
 /** «منزله», «بيتها»: a home noun of attribute-words homeNouns with "his", "her" or "their" on it. */
 const OWN_HOMES = new Set(words.homeNouns.ar.flatMap((n) => withPronouns(foldWord(n), THIRD_PERSON_ENDINGS)));
@@ -1682,7 +1683,9 @@ function addTownAnaphor(model: TextModel, i: number, hits: AttributeHit[]): void
   let value: string | null = null;
   for (let j = prevNonSpace(tokens, i - 1); j >= 0 && i - j <= MAX_TOWN_ANAPHOR_TOKENS; j = prevNonSpace(tokens, j - 1)) {
     if (!isWordToken(tokens[j])) continue;
-    if (stripConjunction(tokens[j].norm) === type) {
+    // «على المدخل الغربي لمنطقة اللجاة»: the type word may carry «ل» or «ب».
+    const w = stripConjunction(tokens[j].norm);
+    if (w === type || ((w.startsWith(LI_AR) || w.startsWith(BI_AR)) && w.slice(1) === type)) {
       const n = nextNonSpace(tokens, j + 1);
       const named = n < i ? placeIndex.match(tokens, n) : null;
       if (named && named.prefix === 0) value = model.text.slice(tokens[n].s, tokens[named.last].e);
@@ -1738,6 +1741,7 @@ const TOWN_ANAPHORS = new Map(
     ['القرية', 'قرية'],
     ['الحي', 'حي'],
     ['المخيم', 'مخيم'],
+    ['المنطقة', 'منطقة'],
   ].map(([a, t]) => [foldWord(a), foldWord(t)]),
 );
 const MAX_TOWN_ANAPHOR_TOKENS = 120;

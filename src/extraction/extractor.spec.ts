@@ -7573,5 +7573,14 @@ describe('extractMentions', () => {
         ),
       ).toEqual(['Ezet Behrî=missing', 'Cemal Behrî=missing', 'Hedî Osman=missing']);
     });
+
+    it('reads «من أبناء المنطقة» after «لمنطقة اللجاة», and gives it to the names of «فإن المعتقلين هم:»', () => {
+      const homes = (text: string) => extractMentions(text, 'ar').map((m) => `${m.name}=${m.attributes.hometown}`);
+      expect(
+        homes(
+          'اعتقلت قوات النظام المتمركزة على المدخل الغربي لمنطقة اللجاة سبعة شبان من أبناء المنطقة. ووفقاً لموقع محلي، فإن المعتقلين هم: محمد الحداد وعمر الخطيب وسامر النجار.',
+        ),
+      ).toEqual(['محمد الحداد=اللجاة', 'عمر الخطيب=اللجاة', 'سامر النجار=اللجاة']);
+    });
   });
 });

@@ -498,7 +498,7 @@ function groupAgain(ctx: Ctx, s: number, upTo: number): boolean {
   if (itIsIndex.match(tokens, first)) return true;
   for (let j = first; j < upTo; j++) {
     const t = tokens[j];
-    if (t.kind === 'ar' && /^و?ال/u.test(t.norm) && GROUP_PERSONS.has(t.norm.replace(/^و?ال/u, ''))) return true;
+    if (t.kind === 'ar' && /^(?:و?ال|و?لل)/u.test(t.norm) && GROUP_PERSONS.has(t.norm.replace(/^(?:و?ال|و?لل)/u, ''))) return true;
     if (t.kind !== 'lat' || !GROUP_PERSONS.has(t.norm)) continue;
     let d = prevWord(tokens, j);
     if (d >= 0 && tokens[d].kind === 'num') d = prevWord(tokens, d);
