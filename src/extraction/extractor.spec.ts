@@ -7582,5 +7582,20 @@ describe('extractMentions', () => {
         ),
       ).toEqual(['محمد الحداد=اللجاة', 'عمر الخطيب=اللجاة', 'سامر النجار=اللجاة']);
     });
+
+    it('reads a kinsman one hoped was alive ("hoped her brother Omar was still alive", «espérait que son frère Omar était vivant») as missing', () => {
+      expect(people('For ten years, Fatima Ali hoped her brother Omar was still alive and would be released from a Syrian jail.', 'en')).toEqual([
+        'Fatima Ali=relative',
+        'Omar=missing',
+      ]);
+      expect(people('For six years Fatima Ali hoped her brothers Omar and Samir were alive, held in a government prison.', 'en')).toEqual([
+        'Fatima Ali=relative',
+        'Omar=missing',
+        'Samir=missing',
+      ]);
+      expect(people('Pendant dix ans, Fatima Ali espérait que son frère Omar était toujours vivant.', 'fr')).toEqual(['Fatima Ali=relative', 'Omar=missing']);
+      // A hope with no word of life says nothing of his fate.
+      expect(people('Fatima Ali hoped her brother Omar would visit her soon.', 'en')).toEqual(['Fatima Ali=relative', 'Omar=relative']);
+    });
   });
 });

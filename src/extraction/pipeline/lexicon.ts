@@ -419,6 +419,9 @@ export const OF_WORDS = foldSet(cues.crowds.ofWords);
 /** "reappeared", «réapparition», «عاود الظهور»: the missing found again (cues.reappearance). */
 export const reappearanceIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ب']));
 for (const p of allLangs(cues.reappearance)) reappearanceIndex.add(p, true);
+/** "hoped her brother … was alive": the hope verbs and the words of life (cues.hopedAlive). */
+export const HOPE_VERBS = foldSet(latin(cues.hopedAlive.verbs));
+export const ALIVE_WORDS = foldSet(latin(cues.hopedAlive.alive));
 /** "to no avail", «en vain», «دون جدوى»: a release sought and not won (cues.inVain). */
 export const inVainIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ب']));
 for (const p of allLangs(cues.inVain)) inVainIndex.add(p, true);

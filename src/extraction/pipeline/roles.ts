@@ -16,6 +16,8 @@ import {
   FAMILY_AFTER,
   LATIN_ARTICLES,
   LIST_COPULAS,
+  HOPE_VERBS,
+  ALIVE_WORDS,
   NISBA_AR,
   familyBeforeIndex,
   organisationIndex,
@@ -1510,7 +1512,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       // "Security forces arrested Yasser Khalil, whose brother Omar was released": the verb before the name is his.
       if (appositiveKin[k]) own.push(...roleCues(pre[k]));
       // "Fatima still looks for her son Omar, arrested in 2013": the one sought is missing.
-      const sought = searchBeforeKin(ctx, pre[k]);
+      const sought = searchBeforeKin(ctx, pre[k]) ?? hopedAliveCue(ctx, cands, pre, k);
       if (sought) own.push(sought);
       // "the death of his brother Sami", «la mort de son frère Sami»: the role noun is his.
       const ofKin = roleNounBeforeKin(ctx, pre[k]);
@@ -3990,6 +3992,36 @@ function searchBeforeKin(ctx: Ctx, pre: Cue[]): Cue | null {
   return verb;
 }
 const SPLIT_SEARCH_DEF = cueDef({ kind: 'role', role: 'missing', search: true });
+
+/**
+ * "Rojin Derki hoped her brother Mohammad was still alive", «espérait que son fils Omar était vivant»: a hope verb
+ * before the kinship word and a word of life a few words after the name make the kinsman missing.
+ */
+function hopedAliveCue(ctx: Ctx, cands: Cand[], pre: Cue[][], k: number): Cue | null {
+  const { tokens } = ctx;
+  const c = cands[k];
+  // "her brothers Omar and Samir were alive": the kinship word before the first of the pair.
+  let head = k;
+  while (cands[head].coordPrev >= 0 && !pre[head].some((e) => e.def.kind === 'relative')) head = cands[head].coordPrev;
+  const kin = pre[head].find((e) => e.def.kind === 'relative');
+  if (!kin) return null;
+  let v = prevNonSpace(tokens, kin.first - 1);
+  if (v >= 0 && THAT_WORDS.has(tokens[v].norm)) v = prevNonSpace(tokens, v - 1);
+  if (v < 0 || !HOPE_VERBS.has(tokens[v].norm)) return null;
+  for (
+    let j = nextNonSpace(tokens, c.last + 1), n = 0;
+    j < tokens.length && n < MAX_ALIVE_WORDS && isWordToken(tokens[j]);
+    j = nextNonSpace(tokens, j + 1), n++
+  ) {
+    if (ALIVE_WORDS.has(tokens[j].norm)) {
+      const hope = newCue(SPLIT_SEARCH_DEF, v, v);
+      hope.used = true;
+      return hope;
+    }
+  }
+  return null;
+}
+const MAX_ALIVE_WORDS = 5;
 /** «منذ 12 عاماً», «منذ سنوات»: how long a search has gone on, in the words of a term served. */
 const SEARCH_SPAN_WORDS = new Set([foldWord('منذ'), ...SERVED_UNITS, ...SERVED_NUMBERS]);
 const MAX_SEARCH_SPAN_WORDS = 4;
