@@ -7597,5 +7597,15 @@ describe('extractMentions', () => {
       // A hope with no word of life says nothing of his fate.
       expect(people('Fatima Ali hoped her brother Omar would visit her soon.', 'en')).toEqual(['Fatima Ali=relative', 'Omar=relative']);
     });
+
+    it('never makes the one who searches missing when the search cue ends on "her" before a kinship word ("looking for her father")', () => {
+      expect(people('Fatima Ali lives in Berlin. She is busy looking for her father in the ruins of the regime.', 'en')).toEqual(['Fatima Ali=relative']);
+      expect(people('Fatima Ali lives in Berlin. She is looking for any trace of her father.', 'en')).toEqual(['Fatima Ali=relative']);
+      expect(
+        people('Fatima Ali, réfugiée à Berlin, compte les jours. Elle est bien trop occupée à chercher une trace de son père dans les ruines du régime.', 'fr'),
+      ).toEqual(['Fatima Ali=relative']);
+      // "looking for him": the one the pronoun stands for is sought.
+      expect(people('Omar Haddad was arrested in 2013. His family is still looking for him.', 'en')).toEqual(['Omar Haddad=missing']);
+    });
   });
 });

@@ -4699,6 +4699,14 @@ function possessedCompanionAt(ctx: Ctx, p: number): number {
 function possessedKinAfter(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
   const k = nextNonSpace(tokens, cue.last + 1);
+  // "looking for any trace of her father": a search that goes on in another.
+  const next = k < tokens.length ? cueOf(ctx, k) : null;
+  if (next && next.first === k && next.def.search) return possessedKinAfter(ctx, next);
+  // "looking for her father", «une trace de son père»: the possessive may close the cue itself.
+  if (tokens[cue.last].kind === 'lat' && THIRD_PERSON_POSSESSIVES.has(tokens[cue.last].norm)) {
+    const noun = k < tokens.length && isCountWord(tokens[k]) ? nextNonSpace(tokens, k + 1) : k;
+    if (noun < tokens.length && kinNounIndex.match(tokens, noun)) return true;
+  }
   return possessedKinAt(ctx, k < tokens.length && isWordToken(tokens[k]) && SOUGHT_LINKS.has(tokens[k].norm) ? nextNonSpace(tokens, k + 1) : k) >= 0;
 }
 
