@@ -1704,12 +1704,12 @@ function addTownAnaphor(model: TextModel, i: number, hits: AttributeHit[]): void
 function addTownBeforeOwnBracket(model: TextModel, i: number, hits: AttributeHit[]): void {
   const { tokens } = model;
   const t = tokens[i];
-  if (t.kind !== 'ar' || isArEverydayForm(t.norm) || placeIndex.match(tokens, i)) return;
+  if (t.kind !== 'ar') return;
   const open = nextNonSpace(tokens, i + 1);
   if (tokens[open]?.norm !== '(') return;
   const own = tokens[nextNonSpace(tokens, open + 1)];
-  if (own?.kind === 'ar' && AR_OWN_TOWNS.has(own.norm))
-    hits.push({ kind: 'hometown', value: model.text.slice(t.s, t.e), first: i, last: i, anchor: i, adjacentOnly: false, preferred: false });
+  if (own?.kind !== 'ar' || !AR_OWN_TOWNS.has(own.norm) || isArEverydayForm(t.norm) || placeIndex.match(tokens, i)) return;
+  hits.push({ kind: 'hometown', value: model.text.slice(t.s, t.e), first: i, last: i, anchor: i, adjacentOnly: false, preferred: false });
 }
 
 /** "Samir Nasser from the same city", «من المدينة نفسها», «du même village»: the town of the hometown said last before it. */
