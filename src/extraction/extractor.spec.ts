@@ -35,7 +35,7 @@ const hometownOf = (text: string, lang: string): string | null | undefined => ex
 
 describe('extractMentions', () => {
   it('has a version', () => {
-    expect(EXTRACTOR_VERSION).toBe('rules-35');
+    expect(EXTRACTOR_VERSION).toBe('rules-36');
   });
 
   describe('the examples of the brief', () => {

@@ -322,8 +322,17 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * «vient de passer deux mois dans les prisons», "in the regime's prisons" as a term served; a number word, «نبأ»,
  * the head word of a place and a faction as no name; an origin at the end of a longer apposition, «إنهما ينحدران من»
  * for a pair, «منزله الكائن في» and «Ce druze originaire de» as the hometown).
+ * rules-36 after the thirty-fifth, read off own sentences after errors of fresh real pages (the origin of an unnamed
+ * group, «ثلاثة شبان من أبناء بلدة داعل», «Cinq réfugiés habitant à Mesraba», for the names that then say who they
+ * are; "from the same city", «من المدينة نفسها»; «من أبناء المنطقة»; «إربد (مدينته …)»; no origin in "the western part
+ * of Idlib", in «le Printemps de Damas», nor an origin verb after a bare birth year; a decade as no arrest year; a
+ * kinsman taken along with one the sentence does not name; a kinsman one hoped was alive as missing; the one who
+ * searches for "her father" as no missing person; a name past where its title is held («reporter à Europe 1, et»),
+ * past ", the son of a former commander …," and past each name's age in brackets as one of a list; «باعتقال» after
+ * «الهيئة» as an arrest; a name before «بحسب المصدر» as no speaker; «فقدت آثاره», «لم يشاهد منذ» as missing; a term
+ * served past an adjective; «Présidente», «Déclaration» as no name words).
  */
-export const EXTRACTOR_VERSION = 'rules-35';
+export const EXTRACTOR_VERSION = 'rules-36';
 
 const EVIDENCE_ADJUST: Record<Decision['evidence'], number> = {
   figure: 0,
