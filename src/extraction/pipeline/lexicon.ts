@@ -419,6 +419,10 @@ export const OF_WORDS = foldSet(cues.crowds.ofWords);
 /** "reappeared", «réapparition», «عاود الظهور»: the missing found again (cues.reappearance). */
 export const reappearanceIndex = new PhraseIndex<true>(prefixCombos(['', 'و', 'ب']));
 for (const p of allLangs(cues.reappearance)) reappearanceIndex.add(p, true);
+/** "a reporter for Europe 1", «reporter à …»: words that say where a title is held (cues.titlePlaces). */
+export const TITLE_PLACE_WORDS = foldSet(latin(cues.titlePlaces));
+/** «selon qui», "according to whom", «بحسب قوله»: the source is the name before (cues.sourceBackReferences). */
+export const SOURCE_BACK_REFERENCES = foldSet(allLangs(cues.sourceBackReferences));
 /** "hoped her brother … was alive": the hope verbs and the words of life (cues.hopedAlive). */
 export const HOPE_VERBS = foldSet(latin(cues.hopedAlive.verbs));
 export const ALIVE_WORDS = foldSet(latin(cues.hopedAlive.alive));

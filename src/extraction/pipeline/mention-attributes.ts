@@ -15,6 +15,7 @@ import {
   COORDINATORS,
   OF_WORDS,
   amongThemIndex,
+  isCountWord,
   itIsIndex,
   organisationIndex,
   whoseKinAt,
@@ -500,14 +501,17 @@ function groupAgain(ctx: Ctx, s: number, upTo: number): boolean {
     const t = tokens[j];
     if (t.kind === 'ar' && /^(?:و?ال|و?لل)/u.test(t.norm) && GROUP_PERSONS.has(t.norm.replace(/^(?:و?ال|و?لل)/u, ''))) return true;
     if (t.kind !== 'lat' || !GROUP_PERSONS.has(t.norm)) continue;
+    // "the two men", «ces cinq réfugiés»: an article or a demonstrative, maybe a count between.
     let d = prevWord(tokens, j);
-    if (d >= 0 && tokens[d].kind === 'num') d = prevWord(tokens, d);
-    if (d >= 0 && DEFINITE_GROUP.has(tokens[d].norm)) return true;
+    if (d >= 0 && isCountWord(tokens[d])) d = prevWord(tokens, d);
+    if (d >= 0 && DEFINITE_GROUP_WORDS.has(tokens[d].norm)) return true;
   }
   return false;
 }
-const DEFINITE_GROUP = new Set(['the', 'these', 'those', 'les', 'ces'].map(foldWord));
+/** Definite words before a group noun (not "a", «des»: "two other men" is not the group told of). */
+const DEFINITE_GROUP_WORDS = new Set(['the', 'these', 'those', 'les', 'ces'].map(foldWord));
 
+/** The word or number before token `i`, past spaces and quote marks; -1 when punctuation stands there. */
 function prevWord(tokens: Token[], i: number): number {
   let j = prevNonSpace(tokens, i - 1);
   while (j >= 0 && tokens[j].kind === 'p' && QUOTE_CHARACTERS.has(tokens[j].norm)) j = prevNonSpace(tokens, j - 1);

@@ -18,6 +18,8 @@ import {
   LIST_COPULAS,
   HOPE_VERBS,
   ALIVE_WORDS,
+  TITLE_PLACE_WORDS,
+  SOURCE_BACK_REFERENCES,
   NISBA_AR,
   familyBeforeIndex,
   organisationIndex,
@@ -2394,7 +2396,6 @@ function sourceIsName(ctx: Ctx, e: Cue): boolean {
   const next = ctx.tokens[nextNonSpace(ctx.tokens, e.last + 1)];
   return next !== undefined && isWordToken(next) && SOURCE_BACK_REFERENCES.has(next.norm);
 }
-const SOURCE_BACK_REFERENCES = new Set(['qui', 'lui', 'elle', 'eux', 'whom', 'him', 'her', 'them', 'قوله', 'قولها'].map(foldWord));
 
 /**
  * "Omar Haddad spoke about his years of detention", «تحدث محمد الحداد عن سنوات اعتقاله», «Omar Haddad raconte les
@@ -4547,8 +4548,6 @@ function commaBetween(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 const MAX_TITLE_COMPLEMENT_WORDS = 6;
-/** "a reporter for Europe 1", «reporter à l'hebdomadaire Le Point», "an editor at", «journaliste chez»: where a title is held. */
-const TITLE_PLACE_WORDS = new Set(['for', 'at', 'with', 'à', 'au', 'chez', 'pour'].map(foldWord));
 
 /** "…, his wife Fatima Ali and their children": "and" right after name b, then "their"/"his"… or another name. */
 function listGoesOnAfter(ctx: Ctx, b: Cand): boolean {
