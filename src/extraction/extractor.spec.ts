@@ -7607,5 +7607,10 @@ describe('extractMentions', () => {
       // "looking for him": the one the pronoun stands for is sought.
       expect(people('Omar Haddad was arrested in 2013. His family is still looking for him.', 'en')).toEqual(['Omar Haddad=missing']);
     });
+
+    it('reads no origin after «قدومه من» (his coming from)', () => {
+      expect(hometownOf('اعتقل محمد الحداد فور وصوله لمدينة عفرين عقب قدومه من منطقة الشهباء.', 'ar')).toBeNull();
+      expect(hometownOf('اعتقل محمد الحداد من سكان قرية كفرنبل عقب قدومه من منطقة الشهباء.', 'ar')).toBe('كفرنبل');
+    });
   });
 });
