@@ -1086,7 +1086,8 @@ function bornSubjectBefore(tokens: Token[], j: number): boolean {
 }
 
 const SPLIT_ORIGIN_HEADS = new Set(words.splitOriginHeads.ar.map(foldWord));
-const FROM_AR = foldWord('من');
+/** «من», folded: the Arabic "from" of an origin. */
+export const FROM_AR = foldWord('من');
 /** «ينحدر», «يتحدر», «أصله»: the first words of the Arabic two-word intros that end in «من». */
 const ORIGIN_HEADS_AR = new Set(
   words.hometownIntro.ar

@@ -1,7 +1,7 @@
 import type { MentionAttributes, MentionRole } from '../types';
 import { DETAINEE_ROLES, emptyAttributes } from '../types';
 import { foldWord, isComma, isWordToken, nextNonSpace, prevNonSpace, type Token } from './text-model';
-import { AttributeHit, DEMONYMS, GROUP_PERSONS, HitKind, fillAttributes, matchFacility, matchPlace } from '../attributes';
+import { AttributeHit, DEMONYMS, FROM_AR, GROUP_PERSONS, HitKind, fillAttributes, matchFacility, matchPlace } from '../attributes';
 import { Cand, Ctx, Span, cueOf, wordySentence } from './context';
 import { Decision } from './roles';
 import { unnamedKinAt } from './others';
@@ -489,7 +489,6 @@ function groupNounBefore(tokens: Token[], anchor: number): boolean {
   for (let n = 0; n < 2 && j >= 0 && isDemonym(tokens[j]); n++) j = prevWord(tokens, j);
   return j >= 0 && GROUP_PERSONS.has(tokens[j].norm);
 }
-const FROM_AR = foldWord('من');
 
 /** «الشابين», "the two men", «les jeunes», or «il s'agit de» at the start: sentence `s` names the group again before `upTo`. */
 function groupAgain(ctx: Ctx, s: number, upTo: number): boolean {

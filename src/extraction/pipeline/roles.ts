@@ -4368,15 +4368,10 @@ const MAX_KIN_DESCRIBING_WORDS = 2;
  */
 function takenAlongCue(ctx: Ctx, c: Cand): Cue | null {
   const { tokens } = ctx;
-  const before = prevNonSpace(tokens, c.first - 1);
-  const kin = cueOf(ctx, before) ?? (isComma(tokens[before]) ? cueOf(ctx, pastDescribingWords(ctx, prevNonSpace(tokens, before - 1))) : null);
-  if (!kin || kin.def.kind !== 'relative' || kin.def.firstPerson) return null;
-  const w = pastDescribingWords(ctx, prevNonSpace(tokens, kin.first - 1));
-  if (w < 0) return null;
-  const withCue = cueOf(ctx, w);
-  if (!(WITH_WORDS.has(tokens[w].norm) && !withCue) && withCue?.def.kind !== 'coord') return null;
+  const withKin = kinWithBefore(ctx, c);
+  if (!withKin) return null;
   // The role word a few words before "with" ("arrested on Monday in Douma along with"), not a verb of talking with him.
-  const from = withCue ? withCue.first : w;
+  const from = cueOf(ctx, withKin.w)?.first ?? withKin.w;
   let words = 0;
   for (let j = prevNonSpace(tokens, from - 1); j >= 0 && ctx.clause[j] === ctx.clause[from]; j = prevNonSpace(tokens, j - 1)) {
     if (ctx.candAt[j] >= 0) return null;
@@ -4389,6 +4384,22 @@ function takenAlongCue(ctx: Ctx, c: Cand): Cue | null {
 }
 const MAX_TAKEN_ALONG_WORDS = 4;
 
+/**
+ * "with his son Sami", «ainsi que son fils handicapé, Karim», «برفقة زوجها محمد الحداد»: the kinship cue right before the
+ * name `c` (past a comma and a word or two that describe him) and the "with" or coordinator before that cue, or null.
+ * "lost contact with her son Omar": a search's own "with" joins no one.
+ */
+function kinWithBefore(ctx: Ctx, c: Cand): { kin: Cue; w: number } | null {
+  const { tokens } = ctx;
+  const b = prevNonSpace(tokens, c.first - 1);
+  const kin = cueOf(ctx, b) ?? (isComma(tokens[b]) ? cueOf(ctx, pastDescribingWords(ctx, prevNonSpace(tokens, b - 1))) : null);
+  if (!kin || kin.def.kind !== 'relative' || kin.def.firstPerson) return null;
+  const w = pastDescribingWords(ctx, prevNonSpace(tokens, kin.first - 1));
+  if (w < 0) return null;
+  const withCue = cueOf(ctx, w);
+  return (WITH_WORDS.has(tokens[w].norm) && !withCue?.def.search) || withCue?.def.kind === 'coord' ? { kin, w } : null;
+}
+
 /** How name b is coordinated with the name a before it, or null. */
 function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
   const { tokens } = ctx;
@@ -4399,14 +4410,8 @@ function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
   // "arrested in 2013 with his son Sami", «اعتقل مع ابنه سامي»: the relative taken along shares that lot too; so
   // does one in a kinship word's apposition ("with his uncle, Yosef Haddad,", «avec leur oncle, Yosef»).
   // "along with his disabled son, Karim", «ainsi que son fils handicapé, Karim»: past a word or two that describe him.
-  const commaBefore = prevNonSpace(tokens, b.first - 1);
-  const kinBefore = before ?? (isComma(tokens[commaBefore]) ? cueOf(ctx, pastDescribingWords(ctx, prevNonSpace(tokens, commaBefore - 1))) : null);
-  if (kinBefore && kinBefore.def.kind === 'relative' && !kinBefore.def.firstPerson && kinBefore.first > a.last) {
-    const w = pastDescribingWords(ctx, prevNonSpace(tokens, kinBefore.first - 1));
-    // "lost contact with her son Omar": a search's own "with" joins no one.
-    const joined = w > a.last && ((WITH_WORDS.has(tokens[w].norm) && !cueOf(ctx, w)?.def.search) || cueOf(ctx, w)?.def.kind === 'coord');
-    if (joined && ctx.clause[w] === ctx.clause[a.last]) return { relative: true, word: true };
-  }
+  const withKin = kinWithBefore(ctx, b);
+  if (withKin && withKin.kin.first > a.last && withKin.w > a.last && ctx.clause[withKin.w] === ctx.clause[a.last]) return { relative: true, word: true };
   let sawJoin = false;
   let sawWord = false;
   let sawRelative = false;
