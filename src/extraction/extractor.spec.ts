@@ -7612,5 +7612,24 @@ describe('extractMentions', () => {
       expect(hometownOf('اعتقل محمد الحداد فور وصوله لمدينة عفرين عقب قدومه من منطقة الشهباء.', 'ar')).toBeNull();
       expect(hometownOf('اعتقل محمد الحداد من سكان قرية كفرنبل عقب قدومه من منطقة الشهباء.', 'ar')).toBe('كفرنبل');
     });
+
+    it('lets a "former political prisoner" said of one give way to the abduction another mention tells', () => {
+      expect(
+        people(
+          'Omar Haddad and Fatima Ali were kidnapped in Douma in 2013. As for Fatima Ali, she is a former political prisoner who spent four years in jail.',
+          'en',
+        ),
+      ).toEqual(['Omar Haddad=missing', 'Fatima Ali=missing', 'Fatima Ali=missing']);
+      // "a former hostage" tells how the abduction ended.
+      expect(people('Omar Haddad was abducted by ISIS in 2014. Omar Haddad, a former hostage, now lives in Paris.', 'en')).toEqual([
+        'Omar Haddad=released',
+        'Omar Haddad=released',
+      ]);
+      // And a "former detainee" after an arrest is where he is now.
+      expect(people('Omar Haddad was arrested in 2011 and tortured in Saydnaya. Today the former detainee Omar Haddad lives in Berlin.', 'en')).toEqual([
+        'Omar Haddad=released',
+        'Omar Haddad=released',
+      ]);
+    });
   });
 });

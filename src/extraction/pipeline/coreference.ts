@@ -23,6 +23,7 @@ import {
   LAT_STOP,
   latinKeyWords,
   ROLE_PRIORITY,
+  CAPTIVE_WORDS,
   AR_AL,
   stripConj,
   INDEFINITE_ARTICLES,
@@ -35,7 +36,7 @@ import { type Cand, type Ctx, type Cue, cueOf, roleVerbAfter } from './context';
 import { placeCoarseness, placePosition } from '../attributes';
 import { JOINED_ABD, ageAfter, ageBetweenCommas, agePredicateAfter, isAla, isArStop, isAlWord, namedAfter, possessiveAfter } from './name-reading';
 import { describesPerson } from './candidates';
-import type { Decision } from './roles';
+import { onlyFormerRelease, type Decision } from './roles';
 
 /**
  * Stage 7, coreference: the mentions of one person in a post. A surname or given name used alone
@@ -665,7 +666,18 @@ export function harmoniseRoles(ctx: Ctx, cands: Cand[], decisions: Decision[]): 
     // "Omar Haddad had previously been detained in 2011 and released": a mention told only as an earlier episode
     // gives way to one told as now.
     const toldAsNow = strongAll.filter((k) => decisions[k].cues.some((e) => e.def.kind === 'role' && !e.earlier));
-    const strong = toldAsNow.length > 0 ? toldAsNow : strongAll;
+    let strong = toldAsNow.length > 0 ? toldAsNow : strongAll;
+    // "… were kidnapped in Douma in 2013. As for Fatima Ali, she is a former political prisoner": a "former" that only
+    // describes her gives way to the abduction another mention tells, as it does within one mention (roles.ts).
+    const abducted = strong.filter(
+      (k) => decisions[k].role === 'missing' && decisions[k].cues.some((e) => e.def.kind === 'role' && e.def.abduction && !e.earlier),
+    );
+    // Not "a former hostage": that "former" tells how the abduction ended.
+    const formerTerm = (d: Decision) =>
+      d.role === 'released' &&
+      onlyFormerRelease(d.cues) &&
+      !d.cues.some((e) => e.former && ctx.tokens.slice(e.first, e.last + 1).some((t) => CAPTIVE_WORDS.has(t.norm)));
+    if (abducted.length > 0) strong = strong.filter((k) => !formerTerm(decisions[k]));
     let best = headK;
     if (strong.length > 0) {
       best = strong.reduce((a, b) => (ROLE_PRIORITY[decisions[b].role as DetRole] > ROLE_PRIORITY[decisions[a].role as DetRole] ? b : a));

@@ -583,6 +583,8 @@ export const MONTH_ABBREVIATIONS = foldSet(cues.monthAbbreviations);
 /** Words that join an official title to its complement: 'the head of the …', «القيادي في …». */
 export const COMPLEMENT_LINKS = foldSet(allLangs(cues.complementLinks));
 export const FORMER_QUALIFIERS = foldSet(allLangs(cues.formerQualifiers));
+/** "hostage", «otage», «الرهينة»: one held by kidnappers. */
+export const CAPTIVE_WORDS = foldSet(allLangs(cues.captiveWords));
 export const INTRODUCERS = new Set(cues.listIntroducers);
 
 export const parts = cues.arabicNameParts;

@@ -896,8 +896,7 @@ function bestRole(list: Cue[]): DetRole | null {
   // "former" that only describes him gives way to the arrest the text tells; not to one he tells himself.
   // "Fatima Ali, a former detainee who spent four years in Adra, was abducted in 2013": the term a "former" describes
   // is part of the description, and an abduction the text tells is what befell her since.
-  const described = (c: Cue) => c.former || (c.def.exit === true && list.some((f) => f.former));
-  if (best === 'released' && list.every((c) => c.def.kind !== 'role' || c.role !== 'released' || described(c))) {
+  if (best === 'released' && onlyFormerRelease(list)) {
     if (list.some((c) => c.def.kind === 'role' && c.role === 'detainee' && !c.told && !c.bounded && !c.earlier)) return 'detainee';
     if (list.some((c) => c.def.kind === 'role' && c.def.abduction && !c.earlier)) return 'missing';
   }
@@ -908,6 +907,15 @@ function bestRole(list: Cue[]): DetRole | null {
   const bounded = list.find((c) => c.bounded);
   if (best === 'detainee' && bounded && !list.some((c) => c.def.kind === 'role' && c.def.again && c.first > bounded.first)) return 'released';
   return best;
+}
+
+/**
+ * Every release among the cues is a "former" that describes the person ("a former political prisoner"), or a term
+ * the "former" goes with ("a former detainee who spent four years in Adra").
+ */
+export function onlyFormerRelease(cues: readonly Cue[]): boolean {
+  const described = (c: Cue) => c.former || (c.def.exit === true && cues.some((f) => f.former));
+  return cues.every((c) => c.def.kind !== 'role' || c.role !== 'released' || described(c));
 }
 
 /**
