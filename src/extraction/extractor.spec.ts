@@ -7631,5 +7631,11 @@ describe('extractMentions', () => {
         'Omar Haddad=released',
       ]);
     });
+
+    it('never reads a month\'s abbreviation before the day ("on Sep. 18") as a given name', () => {
+      expect(people('Three local activists were arrested on Sep. 18, 2018. Omar Haddad was captured on Sep 2, 2018.', 'en')).toEqual(['Omar Haddad=detainee']);
+      // A given name after a kinship word is still one.
+      expect(people('Omar Haddad was arrested in 2018. His sister Sep was released.', 'en')).toEqual(['Omar Haddad=detainee', 'Sep=released']);
+    });
   });
 });

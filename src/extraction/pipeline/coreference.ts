@@ -24,6 +24,7 @@ import {
   latinKeyWords,
   ROLE_PRIORITY,
   CAPTIVE_WORDS,
+  MONTH_ABBREVIATIONS,
   AR_AL,
   stripConj,
   INDEFINITE_ARTICLES,
@@ -228,6 +229,14 @@ function placeWordAfter(tokens: Token[], i: number): boolean {
 const PLACE_WORDS_AFTER = new Set(cues.loneGivenNamePlaces.after.map(foldWord));
 
 /** The next word is capitalised too: the word at `i` starts a longer name or a phrase. */
+/** "on Sep. 18", "Sept 2": a month's abbreviation (which lists of given names may hold) before the day. */
+function monthBeforeDay(tokens: Token[], i: number): boolean {
+  if (!MONTH_ABBREVIATIONS.has(tokens[i].norm)) return false;
+  let j = nextNonSpace(tokens, i + 1);
+  if (tokens[j]?.norm === '.') j = nextNonSpace(tokens, j + 1);
+  return tokens[j]?.kind === 'num';
+}
+
 function capitalAfter(tokens: Token[], i: number): boolean {
   const k = nextNonSpace(tokens, i + 1);
   return tokens[i + 1]?.kind === 'sp' && tokens[k]?.kind === 'lat' && tokens[k].cap;
@@ -355,7 +364,7 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
     // Cheap test first: only a word that is a name key or a known given name can be a partial name.
     if (!kinBefore && !keyOrGiven(forms, t.kind === 'lat', keys)) continue;
     if (inLongerName(ctx, i)) continue;
-    if (t.kind === 'lat' && !kinBefore && (placePosition(tokens, i) || placeWordAfter(tokens, i))) continue;
+    if (t.kind === 'lat' && !kinBefore && (placePosition(tokens, i) || placeWordAfter(tokens, i) || monthBeforeDay(tokens, i))) continue;
     for (const { key, prefix } of forms) {
       if (!isPlainWord(ctx, i, key)) continue;
       const found = keys.get(key) ?? (keys.has(key) ? exactSurname(ctx, raw, i) : undefined);
