@@ -7637,5 +7637,19 @@ describe('extractMentions', () => {
       // A given name after a kinship word is still one.
       expect(people('Omar Haddad was arrested in 2018. His sister Sep was released.', 'en')).toEqual(['Omar Haddad=detainee', 'Sep=released']);
     });
+
+    it('gives "the two of them" (وهما من, "both from") after the second of two people not joined by "and" to both', () => {
+      expect(
+        extractMentions('اعترض مسلحون شاحنة يستقلها محمد الحداد ويرافقه الطفل عمر الخطيب، وهما من بلدة الكسوة في ريف دمشق، وخطفوا السائق والمرافق.', 'ar').map(
+          (m) => m.attributes.hometown,
+        ),
+      ).toEqual(['الكسوة', 'الكسوة']);
+      expect(
+        extractMentions(
+          'Gunmen stopped a truck driven by Omar Haddad, who was travelling with the boy Karim Saleh, both from Kisweh, and abducted them.',
+          'en',
+        ).map((m) => m.attributes.hometown),
+      ).toEqual(['Kisweh', 'Kisweh']);
+    });
   });
 });

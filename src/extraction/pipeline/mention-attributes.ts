@@ -175,6 +175,7 @@ export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], wi
   // «محمد الحداد\nداريا\nمعتقل منذ 2012»: a card whose name line is followed by a line that is only a known place.
   if (attrs.hometown === null) attrs.hometown = placeLineAfter(ctx, c);
   if (attrs.hometown === null) attrs.hometown = groupOrigin(ctx, cands, c, hits);
+  if (attrs.hometown === null) attrs.hometown = pairOrigin(ctx, cands, c, hits);
   const item = ctx.itemOf[c.first];
   const h = item >= 0 ? ctx.items[item].heading : colonHeading(ctx, cands, k);
   if (h) {
@@ -445,6 +446,26 @@ function colonHeading(ctx: Ctx, cands: Cand[], k: number): Span | null {
 const HE_IS_AR = new Set(['هو', 'وهو', 'هي', 'وهي'].map(foldWord));
 
 const isDetaineeRole = (r: MentionRole): boolean => DETAINEE_ROLES.includes(r);
+
+/**
+ * «…شاحنة يستقلها "محمد الحداد"، ويرافقه الطفل "عمر الخطيب"، وهما من بلدة الكسوة», "…, both from Kisweh": "the two of
+ * them" right after the second of the two people a sentence names is the origin of both, though "and" does not join
+ * them; «وهم من», "all from" after the last of three or more.
+ */
+function pairOrigin(ctx: Ctx, cands: Cand[], c: Cand, hits: AttributeHit[]): string | null {
+  const { tokens } = ctx;
+  const s = ctx.sentence[c.first];
+  const people = cands.filter((m) => ctx.sentence[m.first] === s && !m.ref);
+  if (people.length < 2) return null;
+  let j = nextNonSpace(tokens, people[people.length - 1].last + 1);
+  while (j < tokens.length && (QUOTE_CHARACTERS.has(tokens[j].norm) || isComma(tokens[j]))) j = nextNonSpace(tokens, j + 1);
+  const word = tokens[j]?.norm ?? '';
+  if (!(people.length === 2 ? BOTH_OF_THEM : ALL_OF_THEM).has(word)) return null;
+  const h = hits.find((x) => x.kind === 'hometown' && x.anchor === nextNonSpace(tokens, j + 1));
+  return h ? String(h.value) : null;
+}
+const BOTH_OF_THEM = new Set(['هما', 'كلاهما', 'both'].flatMap(withConjunction));
+const ALL_OF_THEM = new Set(['هم', 'جميعهم', 'كلهم', 'all'].flatMap(withConjunction));
 
 /**
  * «اعتقلت قوات النظام ثلاثة شبان من أبناء البلدة "A"، "B"», «Cinq réfugiés palestiniens habitant à Mesraba ont été
