@@ -7651,5 +7651,12 @@ describe('extractMentions', () => {
         ).map((m) => m.attributes.hometown),
       ).toEqual(['Kisweh', 'Kisweh']);
     });
+
+    it('never gives the searcher a "who" clause of a bare plural people ("searching for Americans who disappeared")', () => {
+      expect(people('Fatima Ali is searching for Americans who disappeared in Syria.', 'en')).toEqual(['Fatima Ali=other']);
+      expect(people('Fatima Ali recherche des Libanais qui ont disparu en Syrie.', 'fr')).toEqual(['Fatima Ali=other']);
+      // One said to be of that people is still the one the clause tells of.
+      expect(people('Omar Haddad, a Syrian who disappeared in 2013, is still missing.', 'en')).toEqual(['Omar Haddad=missing']);
+    });
   });
 });

@@ -224,11 +224,15 @@ const WHO_AUX = new Set(['had', 'have', 'has', 'sont', 'ont', 'avaient', 'étaie
 /** "the Lebanese", "the Syrians", «les Libanais» ending at `k`: "the" and a capitalised nationality, in the plural or not. */
 function nationalityGroupAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  if (t.kind !== 'lat' || !t.cap || !(DEMONYMS.has(t.norm) || (t.norm.endsWith('s') && DEMONYMS.has(t.norm.slice(0, -1))))) return false;
+  if (t.kind !== 'lat' || !t.cap) return false;
+  // "searching for Americans who disappeared": a demonym's plural in -s is a people, article or not; "Lebanese",
+  // «Libanais», the same in both numbers, only after "the", «les», «des».
+  if (t.norm.endsWith('s') && !DEMONYMS.has(t.norm) && DEMONYMS.has(t.norm.slice(0, -1))) return true;
+  if (!DEMONYMS.has(t.norm)) return false;
   const b = prevNonSpace(tokens, k - 1);
   return b >= 0 && GROUP_ARTICLES.has(tokens[b].norm);
 }
-const GROUP_ARTICLES = new Set(['the', 'les'].map(foldWord));
+const GROUP_ARTICLES = new Set(['the', 'les', 'des'].map(foldWord));
 const PEOPLE_WORDS = new Set(['people', 'those', 'others', 'men', 'women', 'gens', 'personnes', 'ceux', 'celles', 'autres', 'hommes', 'femmes'].map(foldWord));
 
 /**
