@@ -1241,6 +1241,8 @@ function blockedIntro(tokens: Token[], introFirst: number): boolean {
   if (KIN_OF.has(tokens[introFirst].norm) && latinNounShortlyBefore(tokens, introFirst, NAMED_AFTER_TOWN, 1, false)) return true;
   // «sorti d'une prison de la ville côtière de Lattaquié», "a prison in the coastal city of Latakia": where the prison is.
   if (prisonShortlyBefore(tokens, introFirst)) return true;
+  // "freed detainees from the Homs Military prison": the town a prison is named after, not an origin.
+  if (prisonNamedAfter(tokens, introFirst)) return true;
   // «arrêté dans le quartier de Bab Sharqi»: a place where something happened, not one a person is from (GUIDE.md);
   // «il vivait dans le quartier de …» is his stated home.
   if (KIN_OF.has(tokens[introFirst].norm) && t.kind === 'lat' && placeTypeIndex.match(tokens, j) !== null && locativeBefore(tokens, j)) return true;
@@ -1304,6 +1306,25 @@ const INSTITUTION_WORDS = 3;
 const prisonShortlyBefore = (tokens: Token[], intro: number): boolean => latinNounShortlyBefore(tokens, intro, PRISON_NOUNS_LAT, PRISON_WORDS_BACK, true);
 const PRISON_NOUNS_LAT = new Set(['prison', 'jail', 'geôle', 'pénitencier'].map(foldWord));
 const PRISON_WORDS_BACK = 5;
+/**
+ * After the intro at `intro`: "the" perhaps, a few capitalised words, perhaps "central" or "military", then a word for
+ * a prison or a branch ("from the Homs Military prison", "from Hama central jail").
+ */
+function prisonNamedAfter(tokens: Token[], intro: number): boolean {
+  let j = nextNonSpace(tokens, intro + 1);
+  if (tokens[j]?.norm === 'the') j = nextNonSpace(tokens, j + 1);
+  let caps = 0;
+  while (caps < MAX_FACILITY_WORDS && tokens[j]?.kind === 'lat' && tokens[j].cap && !PRISON_NAMED_NOUNS.has(tokens[j].norm)) {
+    j = nextNonSpace(tokens, j + 1);
+    caps++;
+  }
+  if (caps === 0) return false;
+  if (PRISON_QUALIFIERS.has(tokens[j]?.norm ?? '')) j = nextNonSpace(tokens, j + 1);
+  return PRISON_NAMED_NOUNS.has(tokens[j]?.norm ?? '');
+}
+const PRISON_NAMED_NOUNS = new Set(['prison', 'jail', 'branch'].map(foldWord));
+const PRISON_QUALIFIERS = new Set(['central', 'military', 'civil'].map(foldWord));
+
 /** One of `nouns` among the `maxWords` Latin words (lower-case ones only, with `lowerOnly`) before token `at`. */
 function latinNounShortlyBefore(tokens: Token[], at: number, nouns: ReadonlySet<string>, maxWords: number, lowerOnly: boolean): boolean {
   for (

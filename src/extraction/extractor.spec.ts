@@ -7658,5 +7658,12 @@ describe('extractMentions', () => {
       // One said to be of that people is still the one the clause tells of.
       expect(people('Omar Haddad, a Syrian who disappeared in 2013, is still missing.', 'en')).toEqual(['Omar Haddad=missing']);
     });
+
+    it('reads no origin in the town a prison is named after ("from the Homs Military prison")', () => {
+      expect(hometownOf('Rebels freed detainees from the Homs Military prison. Omar Haddad was arrested in 2009.', 'en')).toBeNull();
+      expect(extractMentions('Omar Haddad was released from the Homs Military prison.', 'en')[0].attributes.prison).toBe('homs-military');
+      expect(extractMentions('أفرج عن محمد الحداد من سجن حمص العسكري.', 'ar')[0].attributes.prison).toBe('homs-military');
+      expect(hometownOf('Omar Haddad, from Homs, was released from Saydnaya.', 'en')).toBe('Homs');
+    });
   });
 });
