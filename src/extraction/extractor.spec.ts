@@ -7665,5 +7665,14 @@ describe('extractMentions', () => {
       expect(extractMentions('أفرج عن محمد الحداد من سجن حمص العسكري.', 'ar')[0].attributes.prison).toBe('homs-military');
       expect(hometownOf('Omar Haddad, from Homs, was released from Saydnaya.', 'en')).toBe('Homs');
     });
+
+    it('never reads «بالإضافة» (in addition) as a speech verb with its ending', () => {
+      expect(people('نقل إلى صيدنايا كل من محمد الحداد، وعمر الخطيب، بالإضافة لمعتقلين من عائلة النجار.', 'ar')).toEqual([
+        'محمد الحداد=detainee',
+        'عمر الخطيب=detainee',
+      ]);
+      // «وأضاف» still introduces what a speaker said.
+      expect(people('وأضاف محمد الحداد أن الأمن اعتقل شقيقه.', 'ar')).toEqual(['محمد الحداد=other']);
+    });
   });
 });

@@ -108,6 +108,7 @@ export const REGIME_WORDS = new Set([...cuesData.regimeWords.ar, ...cuesData.reg
 export const ARABIC_CUE_PREFIXES = prefixCombos(['', 'ال', 'ب', 'ل', 'بال', 'لل', 'ك', 'كال']);
 const ARABIC_SUFFIXES = cues.arabicCueSuffixes.endings.map(foldWord);
 const ARABIC_TA_SUFFIXES = cues.arabicCueSuffixes.afterTaMarbuta.map(foldWord);
+const HA_ENDING = foldWord('ه');
 const LATIN_TRANSITIVE = foldSet(cues.latinTransitive);
 
 export const cueIndex = new PhraseIndex<CueDef>(ARABIC_CUE_PREFIXES);
@@ -118,10 +119,11 @@ function addCue(phrase: string, def: CueDef, arabic: boolean): void {
   def = cueDef(def);
   cueIndex.addWords(ws, def);
   // اعتقلوه، معتقلاً، وفاته: a single Arabic cue word with an attached ending. Folded, «محافظ» and its
-  // «ه» ("his governor") spell «محافظة» (a governorate): a word for a kind of place is no cue.
+  // «ه» ("his governor") spell «محافظة» (a governorate): a word for a kind of place is no cue. So do «أضاف» and
+  // «أفاد» («بالإضافة», "in addition"; «إفادة»): a speech verb takes no «ه».
   if (arabic && ws.length === 1 && ws[0].length >= 3) {
     const w = ws[0];
-    for (const s of ARABIC_SUFFIXES) if (!PLACE_TYPE_WORDS.has(w + s)) cueIndex.addWords([w + s], def);
+    for (const s of ARABIC_SUFFIXES) if (!PLACE_TYPE_WORDS.has(w + s) && !(def.kind === 'speech' && s === HA_ENDING)) cueIndex.addWords([w + s], def);
     if (w.endsWith('ه')) for (const s of ARABIC_TA_SUFFIXES) cueIndex.addWords([w.slice(0, -1) + 'ت' + s], def);
   }
 }
