@@ -7674,5 +7674,16 @@ describe('extractMentions', () => {
       // «وأضاف» still introduces what a speaker said.
       expect(people('وأضاف محمد الحداد أن الأمن اعتقل شقيقه.', 'ar')).toEqual(['محمد الحداد=other']);
     });
+
+    it('reads a bare release noun a demand verb asks for, and «العمل على» (working for) a release, as an appeal', () => {
+      expect(
+        people('طالبت هيئة مدنية "هيئة تحرير الشام" الإفراج عن ناشط من مدينة عربين. وقال مصدر إن "تحرير الشام" اعتقلت الناشط محمد الحداد عام 2018.', 'ar'),
+      ).toEqual(['محمد الحداد=detainee']);
+      expect(
+        people('اعتقل الأمن السوري الدكتور محمد الحداد من عيادته عام 2012. ووجهت المجموعة نداء بعدم تجاهل قضية المعتقلين والعمل على إطلاق سراحهم.', 'ar'),
+      ).toEqual(['محمد الحداد=detainee']);
+      // A release after a word of time came, whatever is demanded after it.
+      expect(people('طالبت عائلة محمد الحداد بعد الإفراج عنه بتعويض.', 'ar')).toEqual(['محمد الحداد=released']);
+    });
   });
 });

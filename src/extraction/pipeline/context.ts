@@ -662,13 +662,14 @@ export function markCues(ctx: Ctx): void {
     // is for a release, not for someone gone.
     const waits: Cue[] = [];
     // «طالبت زوجة المعتقل محمد الحداد، فاطمة العلي، بالإفراج عنه»: a release noun in «ب» is what a demand
-    // verb asks for, however many names and titles stand between them.
+    // verb asks for, however many names and titles stand between them; so is a bare release noun, the demand's
+    // object («طالبت هيئة مدنية "هيئة تحرير الشام" الإفراج عن ناشط»).
     // "calls on the Syrian authorities to release", «appelle les autorités syriennes à libérer»: so is an
     // infinitive release verb, whose demand verb has the ones asked between.
     // «à le libérer», «à « le libérer »»: past an object pronoun and a quote mark.
     const infinitive = head.kind === 'lat' && infinitiveMarkerBefore(tokens, cue.first);
     const window =
-      (head.kind === 'ar' && head.norm.startsWith(AR_BI)) || infinitive
+      (head.kind === 'ar' && (head.norm.startsWith(AR_BI) || demandedNoun(tokens, cue.first))) || infinitive
         ? infinitive && coordinatedInfinitive(tokens, cue.first)
           ? 2 * DEMAND_WINDOW_WORDS
           : DEMAND_WINDOW_WORDS
@@ -715,6 +716,13 @@ function untilRelease(ctx: Ctx, cue: Cue): boolean {
   }
   return true;
 }
+/** A bare release noun («الإفراج», «إطلاق») at `i` with no word of time before it («بعد الإفراج عنه» is a release that came). */
+function demandedNoun(tokens: Token[], i: number): boolean {
+  if (!RELEASE_NOUNS_AR.has(tokens[i].norm)) return false;
+  const b = prevNonSpace(tokens, i - 1);
+  return !(b >= 0 && RELEASE_TIME_WORDS.has(stripConj(tokens[b].norm)));
+}
+const RELEASE_TIME_WORDS = new Set(['بعد', 'قبل', 'عقب', 'إثر', 'اثر', 'فور', 'منذ', 'حين', 'عند', 'يوم', 'لدى'].map(foldWord));
 const UNTIL_WORDS = new Set(['until', 'till', 'jusqu', 'حتى', 'لحين', 'ريثما'].map(foldWord));
 const UNTIL_FR = foldWord('jusqu');
 const RELEASE_NOUNS_AR = new Set(['إطلاق', 'الإطلاق', 'الإفراج', 'إخلاء', 'الإخلاء'].map(foldWord));
