@@ -7685,5 +7685,14 @@ describe('extractMentions', () => {
       // A release after a word of time came, whatever is demanded after it.
       expect(people('طالبت عائلة محمد الحداد بعد الإفراج عنه بتعويض.', 'ar')).toEqual(['محمد الحداد=released']);
     });
+
+    it('never gives a name the Arabic speech verb whose speaker stands right after it («وأكد الأهالي»)', () => {
+      expect(people('خطف المدنيين وهو ما حصل مع الشابين محمد الحداد وعمر الخطيب، وأكد الأهالي أن الفصائل اختطفتهما.', 'ar')).toEqual([
+        'محمد الحداد=missing',
+        'عمر الخطيب=missing',
+      ]);
+      // With no speaker after it, the verb is still the name's own account.
+      expect(people('اعتقل محمد الحداد عام 2013، وأكد لنا أنه تعرض للتعذيب في صيدنايا.', 'ar')).toEqual(['محمد الحداد=released']);
+    });
   });
 });

@@ -558,6 +558,8 @@ export const YEAR = /^(?:19|20)\d\d$/;
 export const ADDRESSED = phraseSet(cues.testimony.addressed);
 export const WEAK_NEUTRAL = foldSet(cues.weakNeutral.list);
 export const ACTIVE_SUBJECTS = foldSet(cues.activeSubjects.list);
+/** «الأهالي», «المصدر»: a speaker named right after an Arabic speech verb («فقد أكد الأهالي أن»). */
+export const AR_SPEAKERS_AFTER_VERB = foldSet(cues.arabicSpeakersAfterVerb.ar);
 export const STATUS_NOUNS = new Set(allLangs(cues.statusNouns).map(foldWord));
 /** "detainees", «détenus», "prisoners": a plural Latin word for those held (the ones others speak of or own). */
 export const isPluralStatusNoun = (t: Token): boolean => t.kind === 'lat' && STATUS_NOUNS.has(t.norm) && /[sx]$/.test(t.norm);

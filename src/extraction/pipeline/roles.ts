@@ -28,6 +28,7 @@ import {
   ABBREVIATIONS,
   KIN_ADJECTIVES,
   ACTIVE_SUBJECTS,
+  AR_SPEAKERS_AFTER_VERB,
   ADDRESSED,
   YEAR,
   ARABIC_CUE_PREFIXES,
@@ -1910,6 +1911,7 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
             e.def.kind === 'speech' &&
             !SPEECH_SOURCES.has(cueWords(ctx, e)) &&
             !saidOfWhom(ctx, e) &&
+            !(e.first > cands[k].last && speakerAfterVerb(ctx, e)) &&
             // «وأضاف: "اعتقل محمد الحداد"»: the name is inside what is said.
             !(e.last < cands[k].first && (kinAfter(e) || opensQuote(ctx, e))),
         );
@@ -2389,6 +2391,12 @@ function saidAfterAside(ctx: Ctx, speech: Cue): Cue {
   return speech;
 }
 const SPEECH_PARTICIPLES = new Set(['speaking', 'talking', 'writing']);
+
+/** «…ومصطفى جمعة حسن، فقد أكد الأهالي أن…»: an Arabic speech verb whose speaker («الأهالي», «المصدر») stands right after it. */
+export function speakerAfterVerb(ctx: Ctx, e: Cue): boolean {
+  const t = ctx.tokens[nextNonSpace(ctx.tokens, e.last + 1)];
+  return t !== undefined && t.kind === 'ar' && AR_SPEAKERS_AFTER_VERB.has(stripConj(t.norm));
+}
 
 /** «"… ونايف أيوب شعبان" الذين قال إنهم اعتقلوا»: a singular Arabic speech verb after "whom" (plural) has another subject. */
 export function saidOfWhom(ctx: Ctx, e: Cue): boolean {

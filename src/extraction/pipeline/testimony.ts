@@ -12,6 +12,7 @@ import {
   opensReportedClause,
   pluralArabicVerb,
   saidOfWhom,
+  speakerAfterVerb,
   type Decision,
 } from './roles';
 import { DETAINEE_ROLES } from '../types';
@@ -130,6 +131,8 @@ function speechOfSubject(ctx: Ctx, cands: Cand[], k: number): Cue | null {
       // «…», raconte Fatima; ", said his brother": an inverted verb has its own subject after it.
       const after = nextNonSpace(tokens, cue.last + 1);
       if (after < tokens.length && ctx.candAt[after] >= 0 && ctx.candAt[after] !== k) return null;
+      // «…ومصطفى جمعة حسن، فقد أكد الأهالي أن…»: an Arabic verb whose speaker stands right after it.
+      if (speakerAfterVerb(ctx, cue)) return null;
       if (invertedSpeech(ctx, cue)) return null;
       // «صوراً لمحمد الحداد وقالوا إن…»: a plural verb after one name has others for its subject.
       if (pluralArabicVerb(ctx, cue) && !inCoordination(cands, k)) return null;
