@@ -7694,5 +7694,9 @@ describe('extractMentions', () => {
       // With no speaker after it, the verb is still the name's own account.
       expect(people('اعتقل محمد الحداد عام 2013، وأكد لنا أنه تعرض للتعذيب في صيدنايا.', 'ar')).toEqual(['محمد الحداد=released']);
     });
+
+    it('never reads plural adjectives in «ـيون» («إعلاميون ثوريون») as a name', () => {
+      expect(people('وقد بادر ناشطون إعلاميون ثوريون إلى إطلاق حملة إعلامية للمطالبة بالإفراج عن محمد الحداد.', 'ar')).toEqual(['محمد الحداد=detainee']);
+    });
   });
 });

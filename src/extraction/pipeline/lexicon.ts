@@ -669,8 +669,10 @@ const AR_NON_NAME = new Set<string>();
 }
 /** An Arabic word that can never be part of a name (with a leading و/ف too). */
 export function isArNonName(norm: string): boolean {
-  return AR_NON_NAME.has(norm) || AR_NON_NAME.has(stripConj(norm)) || AR_VERBAL_NOUN.test(norm);
+  return AR_NON_NAME.has(norm) || AR_NON_NAME.has(stripConj(norm)) || AR_VERBAL_NOUN.test(norm) || AR_PLURAL_NISBA.test(norm);
 }
+/** «إعلاميون», «ثوريون», «الحقوقيين»: the plural of an adjective in «ـي» (people "of" something) is no name. */
+const AR_PLURAL_NISBA = new RegExp(`^\\p{L}{3,}(?:${foldWord('يون')}|${foldWord('يين')})$`, 'u');
 /**
  * «الاتصال», «الانتظار», «الاستقبال»: a verbal noun of the derived forms (ال, then ا, two to four letters, ا and a last
  * letter) is no family name («فقدت فاطمة الاتصال بابنها», Fatima lost contact with her son); «الإبراهيم», «الأتاسي» are.
