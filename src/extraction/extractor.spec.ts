@@ -7698,5 +7698,15 @@ describe('extractMentions', () => {
     it('never reads plural adjectives in «ـيون» («إعلاميون ثوريون») as a name', () => {
       expect(people('وقد بادر ناشطون إعلاميون ثوريون إلى إطلاق حملة إعلامية للمطالبة بالإفراج عن محمد الحداد.', 'ar')).toEqual(['محمد الحداد=detainee']);
     });
+
+    it("goes on with an Arabic list past each name's age and a few words of description («29 سنة وطالب هندسة،»)", () => {
+      expect(people('وأسماء المحتجزين هي: محمد الحداد 29 سنة، سامر النجار 31 سنة، كريم صالح 26 سنة، وفادي صالح.', 'ar')).toEqual([
+        'محمد الحداد=detainee',
+        'سامر النجار=detainee',
+        'كريم صالح=detainee',
+        'فادي صالح=detainee',
+      ]);
+      expect(people('وأسماء المحتجزين هي: محمد الحداد 29 سنة وطالب هندسة، سامر النجار 31 سنة أدب فرنسي، كريم صالح 26 سنة.', 'ar').length).toBe(3);
+    });
   });
 });

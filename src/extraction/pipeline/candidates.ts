@@ -535,6 +535,9 @@ export function findCoordinated(ctx: Ctx, cands: Cand[]): void {
       else if (t.kind === 'p' && t.norm === '(' && !joined && ageBracketEnd(tokens, j) > 0) {
         // "Ezet Behrî (60), Cemal Behrî (53)": the age in brackets after each name of a list.
         j = ageBracketEnd(tokens, j) + 1;
+      } else if (t.kind === 'num' && !joined && plainAgeEnd(ctx, j) > 0) {
+        // «محمد الحداد 29 سنة وطالب هندسة، سامر النجار 31 سنة، …»: an age and a few words of description after each.
+        j = plainAgeEnd(ctx, j) + 1;
       } else if (t.kind === 'p' && (t.norm === ',' || t.norm === '،' || t.norm === '&' || t.norm === '/')) {
         joined = true;
         j++;
@@ -563,6 +566,27 @@ export function findCoordinated(ctx: Ctx, cands: Cand[]): void {
     if (n) queue.push(n);
   }
 }
+
+/**
+ * «29 سنة», «31 عاماً أدب فرنسي»: an Arabic age at `num` (a number and a word for years), then at most a few words
+ * that are neither cues nor names, right before a comma; the last token before the comma, or -1.
+ */
+function plainAgeEnd(ctx: Ctx, num: number): number {
+  const { tokens } = ctx;
+  if (tokens[num].norm.length > 2) return -1;
+  let j = nextNonSpace(tokens, num + 1);
+  if (tokens[j]?.kind !== 'ar' || !AR_AGE_UNITS.has(tokens[j].norm)) return -1;
+  let end = j;
+  for (let words = 0; words <= MAX_AGE_DESCRIPTION_WORDS; words++) {
+    j = nextNonSpace(tokens, end + 1);
+    if (tokens[j]?.norm === '،' || tokens[j]?.norm === ',') return end;
+    if (words === MAX_AGE_DESCRIPTION_WORDS || tokens[j]?.kind !== 'ar' || ctx.cueAt[j] !== null || ctx.candAt[j] >= 0) return -1;
+    end = j;
+  }
+  return -1;
+}
+const AR_AGE_UNITS = new Set(['سنة', 'سنه', 'عاما', 'عاماً', 'عام'].map(foldWord));
+const MAX_AGE_DESCRIPTION_WORDS = 3;
 
 /** "(60)", «(٤٥ عاماً)»: a bracket at `open` holding only a number and maybe a word for years; its closing token, or -1. */
 function ageBracketEnd(tokens: Token[], open: number): number {
