@@ -7708,5 +7708,11 @@ describe('extractMentions', () => {
       ]);
       expect(people('وأسماء المحتجزين هي: محمد الحداد 29 سنة وطالب هندسة، سامر النجار 31 سنة أدب فرنسي، كريم صالح 26 سنة.', 'ar').length).toBe(3);
     });
+
+    it('reads years counted right after a name as his age, not the length of a detention that ended', () => {
+      expect(people('اعتقلت الهيئة محمد الحداد 29 سنة.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      // Days counted after the name are still the length of the detention.
+      expect(people('اعتقل محمد الحداد 120 يوما في فرع فلسطين.', 'ar')).toEqual(['محمد الحداد=released']);
+    });
   });
 });

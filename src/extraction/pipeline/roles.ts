@@ -957,6 +957,8 @@ function boundedDetention(ctx: Ctx, cue: Cue): boolean {
     if (!intro && before >= 0 && isWordToken(tokens[before]) && AGO_WORDS.has(stripConj(tokens[before].norm))) continue;
     const { unit, counted } = pastCount(tokens, k);
     if (!tokens[unit] || !isWordToken(tokens[unit])) continue;
+    // «اعتقلت الهيئة محمد الحداد 29 سنة»: years counted right after a name are his age («120 يوما» is a length).
+    if (!intro && before >= 0 && ctx.candAt[before] >= 0 && AGE_YEAR_UNITS.has(tokens[unit].norm)) continue;
     // "detained less than 48 hours after reaching Syria": a time after something, not the detention's length.
     if (TIME_AFTER.has(stripConj(tokens[nextNonSpace(tokens, unit + 1)]?.norm ?? ''))) continue;
     // Latin needs "for"/«pendant»; Arabic may give the count and unit alone («120 يوما»).
@@ -965,6 +967,7 @@ function boundedDetention(ctx: Ctx, cue: Cue): boolean {
   return false;
 }
 const STILL_HELD_WORDS = 3;
+const AGE_YEAR_UNITS = new Set(['سنة', 'سنه', 'عاما', 'عاماً', 'عام', 'years', 'ans'].map(foldWord));
 
 /**
  * "Her detention lasted seven months", «sa détention, qui aura duré sept mois»: a Latin detention word, then a verb of
