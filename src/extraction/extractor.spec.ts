@@ -7714,5 +7714,13 @@ describe('extractMentions', () => {
       // Days counted after the name are still the length of the detention.
       expect(people('اعتقل محمد الحداد 120 يوما في فرع فلسطين.', 'ar')).toEqual(['محمد الحداد=released']);
     });
+
+    it('reads "its decision to execute her" as a threat, not a death', () => {
+      expect(people('The group announced its decision to execute Fatima Ali.', 'en')).toEqual(['Fatima Ali=detainee']);
+      expect(
+        people('The arrest of Fatima Ali was confirmed by the group, which announced its decision to execute her. She was released on Monday.', 'en'),
+      ).toEqual(['Fatima Ali=released']);
+      expect(people('The group executed Fatima Ali in 2015.', 'en')).toEqual(['Fatima Ali=dead']);
+    });
   });
 });
