@@ -227,12 +227,15 @@ function nationalityGroupAt(tokens: Token[], k: number): boolean {
   if (t.kind !== 'lat' || !t.cap) return false;
   // "searching for Americans who disappeared": a demonym's plural in -s is a people, article or not; "Lebanese",
   // «Libanais», the same in both numbers, only after "the", «les», «des».
-  if (t.norm.endsWith('s') && !DEMONYMS.has(t.norm) && DEMONYMS.has(t.norm.slice(0, -1))) return true;
-  if (!DEMONYMS.has(t.norm)) return false;
+  // Not "one of 100,000 Syrians who are still missing": a count or "of" before them counts the name among them.
   const b = prevNonSpace(tokens, k - 1);
+  if (t.norm.endsWith('s') && !DEMONYMS.has(t.norm) && DEMONYMS.has(t.norm.slice(0, -1)))
+    return !(b >= 0 && (tokens[b].kind === 'num' || COUNTED_AMONG.has(tokens[b].norm)));
+  if (!DEMONYMS.has(t.norm)) return false;
   return b >= 0 && GROUP_ARTICLES.has(tokens[b].norm);
 }
 const GROUP_ARTICLES = new Set(['the', 'les', 'des'].map(foldWord));
+const COUNTED_AMONG = new Set(['of', 'among', 'parmi', 'de'].map(foldWord));
 const PEOPLE_WORDS = new Set(['people', 'those', 'others', 'men', 'women', 'gens', 'personnes', 'ceux', 'celles', 'autres', 'hommes', 'femmes'].map(foldWord));
 
 /**
