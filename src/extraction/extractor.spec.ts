@@ -7722,5 +7722,16 @@ describe('extractMentions', () => {
       ).toEqual(['Fatima Ali=released']);
       expect(people('The group executed Fatima Ali in 2015.', 'en')).toEqual(['Fatima Ali=dead']);
     });
+
+    it('keeps a cue in brackets right after one name of a list to that name', () => {
+      expect(
+        people(
+          'Le procureur a libéré hier trois Libanais. Ceux-ci sont : Omar Haddad, Samir Nasser (condamné, selon lui, pour collaboration), Karim Saleh et Fadi Khalil.',
+          'fr',
+        ),
+      ).toEqual(['Omar Haddad=released', 'Samir Nasser=detainee', 'Karim Saleh=released', 'Fadi Khalil=released']);
+      // Brackets that speak of them all are everyone's.
+      expect(people('Omar Haddad and Samir Nasser (both released in 2015) spoke to us.', 'en')).toEqual(['Omar Haddad=released', 'Samir Nasser=released']);
+    });
   });
 });

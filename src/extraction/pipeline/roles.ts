@@ -1590,7 +1590,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     const appealOnly = ownAttached.length > 0 && ownAttached.every((e) => e.appeal);
     const attached = ownAttached.length > 0 ? [...ownAttached, ...(appealOnly ? groupAttached : groupExceptions)] : groupAttached;
     const ownedGroup = [...owned[k]];
-    for (let m = 0; m < cands.length; m++) if (m !== k && cands[m].group === c.group) ownedGroup.push(...owned[m]);
+    for (let m = 0; m < cands.length; m++)
+      if (m !== k && cands[m].group === c.group) ownedGroup.push(...owned[m].filter((e) => !inOwnBrackets(ctx, cands[m], e)));
     if (attached.length > 0) {
       // Cues elsewhere in the clause that no other name is nearer to join the attached ones:
       // «أفرج اليوم عن المعتقل محمد…» is a release; so do those of a next sentence
@@ -3680,6 +3681,7 @@ const MODALS = new Set(['would', 'could', 'will', 'might', 'may', 'should', 'mus
 function saidOfLaterOnly(ctx: Ctx, c: Cand, e: Cue): boolean {
   if (e.first <= c.last) return false;
   if (ctx.sentence[e.first] !== ctx.sentence[c.first]) return true;
+  if (inOwnBrackets(ctx, c, e)) return true;
   let j = nextNonSpace(ctx.tokens, c.last + 1);
   if (isComma(ctx.tokens[j])) j = nextNonSpace(ctx.tokens, j + 1);
   if (!(j <= e.first && (WHO_LAT.has(ctx.tokens[j]?.norm ?? '') || AR_WHO.has(ctx.tokens[j]?.norm ?? '')))) return false;
@@ -3687,6 +3689,18 @@ function saidOfLaterOnly(ctx: Ctx, c: Cand, e: Cue): boolean {
   return !PLURAL_AUX.has(ctx.tokens[nextNonSpace(ctx.tokens, j + 1)]?.norm ?? '');
 }
 const PLURAL_AUX = new Set(['were', 'are', 'have', 'ont', 'sont', 'étaient', 'avaient'].map(foldWord));
+
+/**
+ * «…, Salim Aouada, Joseph Hallit (condamné, selon lui, pour collaboration), …»: a cue in brackets opened right after
+ * the name is said of it alone, not of the list it stands in; unless the brackets speak of them all ("both", «tous»).
+ */
+function inOwnBrackets(ctx: Ctx, c: Cand, e: Cue): boolean {
+  const j = nextNonSpace(ctx.tokens, c.last + 1);
+  if (ctx.tokens[j]?.norm !== '(' || e.first <= j || e.first >= bracketEnd(ctx.tokens, j)) return false;
+  for (let k = j + 1; k < e.first; k++) if (BRACKET_ALL.has(ctx.tokens[k].norm)) return false;
+  return true;
+}
+const BRACKET_ALL = new Set(['both', 'all', 'tous', 'toutes', 'كلاهما', 'جميعهم'].map(foldWord));
 
 /** "who", «qui»: a relative clause of the word before it. */
 const WHO_LAT = new Set(['who', 'qui'].map(foldWord));
