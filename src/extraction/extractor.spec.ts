@@ -7733,5 +7733,22 @@ describe('extractMentions', () => {
       // Brackets that speak of them all are everyone's.
       expect(people('Omar Haddad and Samir Nasser (both released in 2015) spoke to us.', 'en')).toEqual(['Omar Haddad=released', 'Samir Nasser=released']);
     });
+
+    it('reads no release of the named in «خرجت الرقة عن سيطرة» (out of control) or in a release of a counted crowd', () => {
+      expect(people('خرجت الرقة عن سيطرة تنظيم داعش بعد ثلاث سنوات. وطالت عمليات الخطف محمد الحداد وعمر الخطيب.', 'ar')).toEqual([
+        'محمد الحداد=missing',
+        'عمر الخطيب=missing',
+      ]);
+      expect(people('اعتقلت قوات النظام محمد الحداد وعمر الخطيب. وتنص الهدنة على خروج 500 معتقل من سجون النظام.', 'ar')).toEqual([
+        'محمد الحداد=detainee',
+        'عمر الخطيب=detainee',
+      ]);
+      expect(people('اعتقلت قوات النظام محمد الحداد وعمر الخطيب. وأفرج النظام عن 500 معتقل من سجونه.', 'ar')).toEqual([
+        'محمد الحداد=detainee',
+        'عمر الخطيب=detainee',
+      ]);
+      // A release of him along with a crowd is still his.
+      expect(people('اعتقل محمد الحداد عام 2013. وأفرج عنه النظام مع 500 معتقل آخرين.', 'ar')).toEqual(['محمد الحداد=released']);
+    });
   });
 });

@@ -1186,10 +1186,31 @@ const FOUND_WORDS = new Set(['found', 'retrouvé', 'retrouvée', 'retrouvés'].m
 const FOUND_AUX = new Set(['was', 'were', 'been', 'has', 'have', 'a', 'été', 'ont', 'later', 'also'].map(foldWord));
 const RECORD_NOUNS = new Set(['name', 'names', 'nom', 'noms', 'photo', 'photos', 'picture', 'pictures', 'file', 'files', 'dossier'].map(foldWord));
 
+/** «خرجت الرقة عن سيطرة …», «خرجت المدينة من سيطرة النظام»: an Arabic release word, then within a few words "out of control". */
+function outOfControl(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  if (tokens[cue.first].kind !== 'ar') return false;
+  for (
+    let j = nextNonSpace(tokens, cue.last + 1), n = 0;
+    j < tokens.length && n < CONTROL_WORDS_AFTER && isWordToken(tokens[j]);
+    j = nextNonSpace(tokens, j + 1), n++
+  )
+    if (OUT_OF.has(tokens[j].norm) && CONTROL.has(tokens[nextNonSpace(tokens, j + 1)]?.norm ?? '')) return true;
+  return false;
+}
+const OUT_OF = new Set(['عن', 'من'].map(foldWord));
+const CONTROL = new Set(['سيطرة', 'السيطرة'].map(foldWord));
+const CONTROL_WORDS_AFTER = 4;
+
 export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; pre: Cue[][]; post: Cue[][] } {
   const { tokens } = ctx;
   for (const cue of ctx.cueList) {
     if ((cue.def.plural && !severalNamedBefore(ctx, cands, cue)) || recordFound(ctx, cue)) {
+      cue.def = NO_ROLE;
+      cue.role = undefined;
+    }
+    // «خرجت الرقة عن سيطرة تنظيم داعش»: a town out of someone's control; nobody left a prison.
+    if (cue.def.kind === 'role' && cue.role === 'released' && outOfControl(ctx, cue)) {
       cue.def = NO_ROLE;
       cue.role = undefined;
     }
@@ -4162,6 +4183,7 @@ function ofUnnamed(ctx: Ctx, cue: Cue): boolean {
   if (unnamedSpeakers(ctx, cue) || unnamedWhoClause(ctx, cue) || unnamedIndefinite(ctx, cue) || unnamedSource(ctx, cue) || unnamedPersonObject(ctx, cue))
     return true;
   if (reunionNotYetWithKin(ctx, cue)) return true;
+  if (countedCrowdAfter(ctx, cue)) return true;
   // "a recently released detainee", «un détenu récemment libéré»: past an adverb of time before the participle.
   let j = prevNonSpace(ctx.tokens, cue.first - 1);
   if (j >= 0 && ctx.tokens[cue.first].kind === 'lat' && RECENTLY.has(ctx.tokens[j].norm)) j = prevNonSpace(ctx.tokens, j - 1);
@@ -4342,6 +4364,37 @@ function indefiniteStatus(ctx: Ctx, cue: Cue): boolean {
 const RECENTLY = new Set(['recently', 'newly', 'just', 'lately', 'récemment', 'nouvellement', 'dernièrement'].map(foldWord));
 
 /** «المعتقل», «والأسير», "detainee": a word for what someone is, not for what was done to them. */
+/**
+ * «الإفراج عن 500 معتقل», «خروج 500 معتقل من سجون النظام», «la libération de 500 détenus»: a release of a counted crowd
+ * (a number or «عشرات», «مئات», then a word for those held) is theirs, not the named people's.
+ */
+function countedCrowdAfter(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  let j = nextNonSpace(tokens, cue.last + 1);
+  // «وأفرج النظام عن 500 معتقل»: past the one who released them, to the verb's «عن».
+  if (tokens[cue.first].kind === 'ar' && !CROWD_LINKS.has(tokens[j]?.norm ?? '')) {
+    let k = j;
+    for (let n = 0; n < CROWD_AGENT_WORDS && k < tokens.length && tokens[k].kind === 'ar' && cueOf(ctx, k) === null && ctx.candAt[k] < 0; n++) {
+      k = nextNonSpace(tokens, k + 1);
+      if (tokens[k]?.norm === AN) {
+        j = k;
+        break;
+      }
+    }
+  }
+  if (tokens[j] && CROWD_LINKS.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
+  if (!tokens[j] || !(tokens[j].kind === 'num' || CROWD_COUNTS.has(stripConj(tokens[j].norm)))) return false;
+  j = nextNonSpace(tokens, j + 1);
+  if (tokens[j] && CROWD_LINKS.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
+  const noun = j < tokens.length ? cueOf(ctx, j) : null;
+  return noun !== null && noun.first === j && noun.def.kind === 'role' && isStatusNoun(ctx, noun);
+}
+const CROWD_LINKS = new Set(['عن', 'من', 'de', 'of'].map(foldWord));
+const CROWD_AGENT_WORDS = 3;
+const CROWD_COUNTS = new Set(
+  ['عشرات', 'العشرات', 'مئات', 'المئات', 'آلاف', 'الآلاف', 'dizaines', 'centaines', 'milliers', 'dozens', 'hundreds', 'thousands'].map(foldWord),
+);
+
 export function isStatusNoun(ctx: Ctx, cue: Cue): boolean {
   const words = ctx.tokens.slice(cue.first, cue.last + 1).filter(isWordToken);
   if (words.length === 0) return false;
