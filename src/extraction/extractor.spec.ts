@@ -7750,5 +7750,12 @@ describe('extractMentions', () => {
       // A release of him along with a crowd is still his.
       expect(people('اعتقل محمد الحداد عام 2013. وأفرج عنه النظام مع 500 معتقل آخرين.', 'ar')).toEqual(['محمد الحداد=released']);
     });
+
+    it('reads «وقتلهم» (killing them) with no two names before it as said of a crowd', () => {
+      expect(
+        people('اعتمد التنظيم على إقصاء جميع معارضيه وقتلهم واختطافهم، دون أن يكشف عن مصيرهم. وجاء في بيان الحملة أن أمثال محمد الحداد وعمر الخطيب', 'ar'),
+      ).toEqual(['محمد الحداد=missing', 'عمر الخطيب=missing']);
+      expect(people('اعتقل التنظيم محمد الحداد وعمر الخطيب ثم قتلهم.', 'ar')).toEqual(['محمد الحداد=dead', 'عمر الخطيب=dead']);
+    });
   });
 });

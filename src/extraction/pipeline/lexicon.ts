@@ -109,6 +109,7 @@ export const ARABIC_CUE_PREFIXES = prefixCombos(['', 'ال', 'ب', 'ل', 'بال
 const ARABIC_SUFFIXES = cues.arabicCueSuffixes.endings.map(foldWord);
 const ARABIC_TA_SUFFIXES = cues.arabicCueSuffixes.afterTaMarbuta.map(foldWord);
 const HA_ENDING = foldWord('ه');
+const HUM_ENDING = foldWord('هم');
 const LATIN_TRANSITIVE = foldSet(cues.latinTransitive);
 
 export const cueIndex = new PhraseIndex<CueDef>(ARABIC_CUE_PREFIXES);
@@ -123,7 +124,10 @@ function addCue(phrase: string, def: CueDef, arabic: boolean): void {
   // «أفاد» («بالإضافة», "in addition"; «إفادة»): a speech verb takes no «ه».
   if (arabic && ws.length === 1 && ws[0].length >= 3) {
     const w = ws[0];
-    for (const s of ARABIC_SUFFIXES) if (!PLACE_TYPE_WORDS.has(w + s) && !(def.kind === 'speech' && s === HA_ENDING)) cueIndex.addWords([w + s], def);
+    // «وقتلهم», «إعدامهم»: a death of "them" is said of several, like the plural forms of pronounForms.
+    for (const s of ARABIC_SUFFIXES)
+      if (!PLACE_TYPE_WORDS.has(w + s) && !(def.kind === 'speech' && s === HA_ENDING))
+        cueIndex.addWords([w + s], def.role === 'dead' && s === HUM_ENDING ? { ...def, plural: true } : def);
     if (w.endsWith('ه')) for (const s of ARABIC_TA_SUFFIXES) cueIndex.addWords([w.slice(0, -1) + 'ت' + s], def);
   }
 }
