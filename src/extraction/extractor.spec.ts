@@ -7757,5 +7757,11 @@ describe('extractMentions', () => {
       ).toEqual(['محمد الحداد=missing', 'عمر الخطيب=missing']);
       expect(people('اعتقل التنظيم محمد الحداد وعمر الخطيب ثم قتلهم.', 'ar')).toEqual(['محمد الحداد=dead', 'عمر الخطيب=dead']);
     });
+
+    it('reads no release in «بعد التحرير» (the liberation) nor in «تحرير الخبر» (writing the news)', () => {
+      expect(people('فقد الاتصال بمحمد الحداد أثناء وجوده في السويداء، دون معرفة أي معلومات عنه حتى لحظة تحرير الخبر.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(people('ليس المعتقل محمد الحداد الوحيد من جهل مصيره وغاب خلف القضبان، خاصة بعد التحرير وافتتاح السجون.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(people('تم تحرير محمد الحداد من سجن صيدنايا.', 'ar')).toEqual(['محمد الحداد=released']);
+    });
   });
 });

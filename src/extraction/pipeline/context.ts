@@ -764,6 +764,8 @@ const IN_VAIN_WORDS = 6;
 /**
  * «تحرير الرقة», «إعلان قوات سوريا الديمقراطية … تحريرها» after «الرقة»: the liberation of a place, not
  * a release. The word «تحرير» with a place right after it, or with «ها» and a place a few words before.
+ * «بعد التحرير»: with the article it takes no object, and is the liberation (of the country, December 2024).
+ * «حتى لحظة تحرير الخبر»: the writing of a news item.
  */
 function liberatedPlace(ctx: Ctx, first: number, last: number): boolean {
   const { tokens } = ctx;
@@ -774,8 +776,9 @@ function liberatedPlace(ctx: Ctx, first: number, last: number): boolean {
   if (!bare.startsWith(TAHRIR)) return false;
   const rest = bare.slice(TAHRIR.length);
   if (rest === '') {
+    if (stripConj(t.norm).startsWith(AL_TAHRIR)) return true;
     const next = nextNonSpace(tokens, last + 1);
-    return next < tokens.length && matchPlace(tokens, next) !== null;
+    return next < tokens.length && (matchPlace(tokens, next) !== null || WRITING_OBJECTS.has(tokens[next].norm));
   }
   if (rest !== HA) return false;
   // The nearest of a place and a person before «تحريرها» is what «ها» stands for; names are not found yet,
@@ -827,6 +830,9 @@ const DECLARED = new Set(['declared', 'déclaré', 'déclarée', 'officially', '
 const LIBERATED_LAND_NOUNS = new Set(['country', 'city', 'town', 'pays', 'ville', 'syrie', 'syria'].map(foldWord));
 
 const TAHRIR = foldWord('تحرير');
+const AL_TAHRIR = foldWord('التحرير');
+/** «تحرير الخبر», «تحرير التقرير»: what is edited, not freed. */
+const WRITING_OBJECTS = new Set(['الخبر', 'التقرير', 'المادة', 'النص', 'هذا'].map(foldWord));
 const HA = foldWord('ها');
 const LIBERATED_PLACE_WORDS = 12;
 
