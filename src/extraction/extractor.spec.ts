@@ -7767,5 +7767,9 @@ describe('extractMentions', () => {
     it('reads «لبحث سبل الإفراج عن» (to discuss ways of freeing) as an appeal', () => {
       expect(people('اجتماع في بلدة أم المياذن لبحث سبل الإفراج عن الشاب محمد الحداد الذي اختطف أول أمس قرب جسر صيدا.', 'ar')).toEqual(['محمد الحداد=missing']);
     });
+
+    it('never reads «شملت» (included) as a name word', () => {
+      expect(people('أفاد المراسل أن الاعتقالات شملت الحاج محمد الحداد وابنه عمر الحداد.', 'ar')).toEqual(['محمد الحداد=detainee', 'عمر الحداد=detainee']);
+    });
   });
 });
