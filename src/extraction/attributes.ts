@@ -1711,7 +1711,10 @@ function addTownAnaphor(model: TextModel, i: number, hits: AttributeHit[]): void
       const n = nextNonSpace(tokens, j + 1);
       const named = n < i ? placeIndex.match(tokens, n) : null;
       if (named && named.prefix === 0) value = model.text.slice(tokens[n].s, tokens[named.last].e);
-      else if (n < i && tokens[n].kind === 'ar' && !isArEverydayForm(tokens[n].norm)) value = model.text.slice(tokens[n].s, tokens[n].e);
+      // «بلدة الحصان» (the town of al-Hisan, "the horse"): after the type word, which has no article, a word with the
+      // article is the town's name, everyday word or not.
+      else if (n < i && tokens[n].kind === 'ar' && (!isArEverydayForm(tokens[n].norm) || tokens[n].norm.startsWith(AR_ARTICLE)))
+        value = model.text.slice(tokens[n].s, tokens[n].e);
       if (value !== null) break;
     }
     // Only the town named with the type word: «أهالي» is said of the people of a body's region too («تجمع أحرار حوران»).

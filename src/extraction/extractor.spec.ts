@@ -7771,5 +7771,14 @@ describe('extractMentions', () => {
     it('never reads «شملت» (included) as a name word', () => {
       expect(people('أفاد المراسل أن الاعتقالات شملت الحاج محمد الحداد وابنه عمر الحداد.', 'ar')).toEqual(['محمد الحداد=detainee', 'عمر الحداد=detainee']);
     });
+
+    it('reads «من أبناء البلدة» as the town named with «بلدة» before, though its name is an everyday word («بلدة الحصان»)', () => {
+      expect(
+        extractMentions(
+          'شنت قسد مداهمة في بلدة الحصان بريف دير الزور الغربي. أسفرت الحملة عن اعتقال نحو 20 شخصا من أبناء البلدة. وشملت الاعتقالات محمد الحداد وابنه عمر الحداد.',
+          'ar',
+        ).map((m) => m.attributes.hometown),
+      ).toEqual(['الحصان', 'الحصان']);
+    });
   });
 });
