@@ -7780,5 +7780,20 @@ describe('extractMentions', () => {
         ).map((m) => m.attributes.hometown),
       ).toEqual(['الحصان', 'الحصان']);
     });
+
+    it("reads no release of the post's people in «قوائم المفرج عنهم» (the lists of the released)", () => {
+      expect(
+        people(
+          'داهمت قوات النظام منازل في مدينة حلفايا واعتقلت عشرين مدنيا، عرف منهم: محمد الحداد وعمر الخطيب. وتمت الاعتقالات بهدف إدراج أسماء المعتقلات الجدد في قوائم المفرج عنهم وفق شروط الهدنة.',
+          'ar',
+        ),
+      ).toEqual(['محمد الحداد=detainee', 'عمر الخطيب=detainee']);
+      // A name on those lists was freed.
+      expect(people('ورد اسم محمد الحداد في قوائم المفرج عنهم من سجن صيدنايا.', 'ar')).toEqual(['محمد الحداد=released']);
+    });
+
+    it('never reads a speech word after a preposition («على ذكر», mentioning) as someone speaking', () => {
+      expect(people('اعتقلت قوات النظام محمد الحداد، وتحفظت المصادر على ذكر أسماء المعتقلات.', 'ar')).toEqual(['محمد الحداد=detainee']);
+    });
   });
 });

@@ -1199,6 +1199,7 @@ function outOfControl(ctx: Ctx, cue: Cue): boolean {
   return false;
 }
 const OUT_OF = new Set(['عن', 'من'].map(foldWord));
+const AR_PREPOSITIONS = new Set(['على', 'عن', 'في', 'من', 'إلى', 'الى'].map(foldWord));
 const CONTROL = new Set(['سيطرة', 'السيطرة'].map(foldWord));
 const CONTROL_WORDS_AFTER = 4;
 
@@ -1206,6 +1207,11 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
   const { tokens } = ctx;
   for (const cue of ctx.cueList) {
     if ((cue.def.plural && !severalNamedBefore(ctx, cands, cue)) || recordFound(ctx, cue)) {
+      cue.def = NO_ROLE;
+      cue.role = undefined;
+    }
+    // «وتحفظت المصادر على ذكر أسماء النساء»: a speech word after a preposition is a noun ("mentioning"); nobody speaks.
+    if (cue.def.kind === 'speech' && tokens[cue.first].kind === 'ar' && AR_PREPOSITIONS.has(tokens[prevNonSpace(tokens, cue.first - 1)]?.norm ?? '')) {
       cue.def = NO_ROLE;
       cue.role = undefined;
     }
@@ -1915,7 +1921,9 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       // «Son frère a été libéré, mais …»: a kinsman's, who is not named.
       !kinRightBefore(ctx, e) &&
       // «اعتقل محمد الحداد. وأفرج عنه بعد عامين.»: "him", one person's, not everyone's (anaphoricOutcomes).
-      !arabicAnaphor(ctx, cands, e),
+      !arabicAnaphor(ctx, cands, e) &&
+      // «بهدف إدراج أسماء المعتقلات في قوائم المفرج عنهم»: the lists of the released name no one of the post.
+      !LISTS_OF.has(stripConj(ctx.tokens[prevNonSpace(ctx.tokens, e.first - 1)]?.norm ?? '')),
   );
   const releasedSomeone = decisions.some((d) => d.role === 'released');
   // Someone only said to have been abducted was taken, like someone held.
@@ -3721,6 +3729,7 @@ function inOwnBrackets(ctx: Ctx, c: Cand, e: Cue): boolean {
   for (let k = j + 1; k < e.first; k++) if (BRACKET_ALL.has(ctx.tokens[k].norm)) return false;
   return true;
 }
+const LISTS_OF = new Set(['قوائم', 'قائمة', 'لوائح', 'لائحة', 'بقوائم', 'بقائمة', 'listes', 'liste'].map(foldWord));
 const BRACKET_ALL = new Set(['both', 'all', 'tous', 'toutes', 'كلاهما', 'جميعهم'].map(foldWord));
 
 /** "who", «qui»: a relative clause of the word before it. */
