@@ -7795,5 +7795,9 @@ describe('extractMentions', () => {
     it('never reads a speech word after a preposition («على ذكر», mentioning) as someone speaking', () => {
       expect(people('اعتقلت قوات النظام محمد الحداد، وتحفظت المصادر على ذكر أسماء المعتقلات.', 'ar')).toEqual(['محمد الحداد=detainee']);
     });
+
+    it('never reads «أسماء النساء» (the names of the women) as a name', () => {
+      expect(people('اعتقلت قوات النظام محمد الحداد، وتحفظت المصادر على ذكر أسماء النساء المعتقلات.', 'ar')).toEqual(['محمد الحداد=detainee']);
+    });
   });
 });
