@@ -7799,5 +7799,13 @@ describe('extractMentions', () => {
     it('never reads «أسماء النساء» (the names of the women) as a name', () => {
       expect(people('اعتقلت قوات النظام محمد الحداد، وتحفظت المصادر على ذكر أسماء النساء المعتقلات.', 'ar')).toEqual(['محمد الحداد=detainee']);
     });
+
+    it('reads "apprehended" as an arrest', () => {
+      expect(people('SDF patrols apprehended Omar Haddad from his home in Tabqa village.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(extractMentions('Omar Haddad was apprehended at a checkpoint in 2013 and has been missing since.', 'en')[0]).toMatchObject({
+        role: 'missing',
+        attributes: { arrestYear: 2013 },
+      });
+    });
   });
 });
