@@ -7807,5 +7807,15 @@ describe('extractMentions', () => {
         attributes: { arrestYear: 2013 },
       });
     });
+
+    it('joins a list of names each quoted whole with its comma inside («namely: “A,” “B,”») in a long article', () => {
+      const text =
+        'The group renewed its security campaigns in the countryside of the governorate. A local source spoke to the center about the raids. ' +
+        'The center documented the names of the nine detainees, namely: “Omar Haddad,” “Samir Nasser,” “Karim Saleh,” and Fadi Khalil. ' +
+        'The source pointed out that the members deployed several checkpoints in the town. The eastern countryside has recently witnessed a wave of widespread protests.';
+      expect(people(text, 'en')).toEqual(['Omar Haddad=detainee', 'Samir Nasser=detainee', 'Karim Saleh=detainee', 'Fadi Khalil=detainee']);
+      // A quotation that ends on a comma still ends what is said.
+      expect(people('"They killed my brother Omar," Fatima Ali said.', 'en')).toEqual(['Omar=dead', 'Fatima Ali=relative']);
+    });
   });
 });

@@ -1253,7 +1253,10 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       while (later < cands.length && links[later] && !links[later]?.word) later++;
       const wordLater = later < cands.length && links[later]?.word === true;
       // "… members sentenced on 29 October were A (a doctor), B (a journalist), C": "were" opens a list as a colon does.
-      const opener = ctx.tokens[prevNonSpace(ctx.tokens, cands[runStart].first - 1)]?.norm;
+      // «namely: “Omar Haddad,” “Samir Nasser,”»: past the quote that opens the first name.
+      let o = prevNonSpace(ctx.tokens, cands[runStart].first - 1);
+      if (o >= 0 && QUOTE_MARKS.has(ctx.tokens[o].norm)) o = prevNonSpace(ctx.tokens, o - 1);
+      const opener = ctx.tokens[o]?.norm;
       const afterColon = opener === ':' || (opener !== undefined && LIST_COPULAS.has(opener) && runStart + 1 < cands.length && links[runStart + 1] !== null);
       if (!wordLater && !afterColon && !pre[runStart].some((e) => e.def.kind === 'role')) continue;
     }
@@ -4594,8 +4597,21 @@ function coordinationBetween(ctx: Ctx, a: Cand, b: Cand): Link | null {
       continue;
     }
     // '"They killed my brother Omar," Fatima Ali said': a quote closed after a comma ends the words said; the
-    // name after it is the speaker, not one more of a list (quotes around each name, '"Omar", "Sami"', still join).
-    if (t.kind === 'p' && QUOTE_MARKS.has(t.norm) && tokens[j - 1]?.kind === 'p' && CLOSING_PUNCT.has(tokens[j - 1].norm)) return null;
+    // name after it is the speaker, not one more of a list (quotes around each name, '"Omar", "Sami"', still join;
+    // so do '“Omar Haddad,” “Samir Nasser,”', each name quoted whole with its comma inside).
+    if (t.kind === 'p' && QUOTE_MARKS.has(t.norm) && tokens[j - 1]?.kind === 'p' && CLOSING_PUNCT.has(tokens[j - 1].norm)) {
+      const quotedWhole = QUOTE_MARKS.has(tokens[prevNonSpace(tokens, a.first - 1)]?.norm ?? '') && j === nextNonSpace(tokens, a.last + 1) + 1;
+      // The next name, perhaps after "and", perhaps quoted too.
+      let next = nextNonSpace(tokens, j + 1);
+      const and = next < b.first && isWordToken(tokens[next]) && COORDINATORS.has(tokens[next].norm);
+      if (and) next = nextNonSpace(tokens, next + 1);
+      if (next < b.first && QUOTE_MARKS.has(tokens[next].norm)) next = nextNonSpace(tokens, next + 1);
+      if (!quotedWhole || next !== b.first) return null;
+      sawJoin = true;
+      if (and) sawWord = true;
+      j = b.first - 1;
+      continue;
+    }
     // What is said of the first name on the way: «من داريا عام 2012», "(34)".
     if (t.kind === 'num' || (t.kind === 'p' && (t.norm === '(' || t.norm === ')' || t.norm === '-' || QUOTE_MARKS.has(t.norm)))) {
       if (t.norm === '(') depth++;
