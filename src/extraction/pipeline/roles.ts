@@ -4399,7 +4399,16 @@ function countedCrowdAfter(ctx: Ctx, cue: Cue): boolean {
   j = nextNonSpace(tokens, j + 1);
   if (tokens[j] && CROWD_LINKS.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
   const noun = j < tokens.length ? cueOf(ctx, j) : null;
-  return noun !== null && noun.first === j && noun.def.kind === 'role' && isStatusNoun(ctx, noun);
+  if (!(noun !== null && noun.first === j && noun.def.kind === 'role' && isStatusNoun(ctx, noun))) return false;
+  // «الإفراج عن 3 معتقلين من أبناء التل: A، B، C», «… عن مئات المعتقلين. ومن بينهم A»: a crowd the post then names.
+  const s = ctx.sentence[j];
+  for (let k = noun.last + 1; k < tokens.length && ctx.sentence[k] === s; k++) if (ctx.candAt[k] >= 0) return false;
+  const next = wordySentence(ctx, s, 1);
+  if (next < ctx.sentenceFirst.length) {
+    const first = nextNonSpace(tokens, ctx.sentenceFirst[next]);
+    if (first < tokens.length && amongThemIndex.match(tokens, first) !== null) return false;
+  }
+  return true;
 }
 const CROWD_LINKS = new Set(['عن', 'من', 'de', 'of'].map(foldWord));
 const CROWD_AGENT_WORDS = 3;
