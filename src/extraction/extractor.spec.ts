@@ -7817,5 +7817,16 @@ describe('extractMentions', () => {
       // A quotation that ends on a comma still ends what is said.
       expect(people('"They killed my brother Omar," Fatima Ali said.', 'en')).toEqual(['Omar=dead', 'Fatima Ali=relative']);
     });
+
+    it('reads no release in "they will release him", "should have been released" or "the release of a video"', () => {
+      expect(people('They said they will release Omar Haddad after paying the ransom.', 'en')).toEqual(['Omar Haddad=detainee']);
+      expect(people('One of those who should have been released is Omar Haddad, whom the court had sentenced to four years.', 'en')).toEqual([
+        'Omar Haddad=detainee',
+      ]);
+      expect(people('This coincided with the release of a video in which one of the kidnapped women, Fatima Ali, appeared.', 'en')).toEqual([
+        'Fatima Ali=missing',
+      ]);
+      expect(people('The release of Omar Haddad was announced on Monday.', 'en')).toEqual(['Omar Haddad=released']);
+    });
   });
 });

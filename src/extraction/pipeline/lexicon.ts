@@ -593,6 +593,8 @@ export const COMPLEMENT_LINKS = foldSet(allLangs(cues.complementLinks));
 export const FORMER_QUALIFIERS = foldSet(allLangs(cues.formerQualifiers));
 /** "hostage", «otage», «الرهينة»: one held by kidnappers. */
 export const CAPTIVE_WORDS = foldSet(allLangs(cues.captiveWords));
+/** "video", «rapport»: things a release word may be said of ("the release of a video"). */
+export const RELEASED_THINGS = foldSet(latin(cues.releasedThings));
 export const INTRODUCERS = new Set(cues.listIntroducers);
 
 export const parts = cues.arabicNameParts;

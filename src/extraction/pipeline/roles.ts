@@ -29,6 +29,7 @@ import {
   KIN_ADJECTIVES,
   ACTIVE_SUBJECTS,
   AR_SPEAKERS_AFTER_VERB,
+  RELEASED_THINGS,
   ADDRESSED,
   YEAR,
   ARABIC_CUE_PREFIXES,
@@ -788,16 +789,17 @@ const MAX_FEAR_WORDS = 16;
 const FUTURE_MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'pourrait', 'pourraient', 'risque', 'risquent'].map(foldWord));
 const FEAR_WORDS = new Set(['fear', 'fears', 'feared', 'fearing', 'worried', 'worries', 'craint', 'craignent', 'redoute', 'redoutent'].map(foldWord));
 
-/** "will be", «sera»: a future auxiliary right before token `first`. */
+/** "will be", «sera», "they will release him": a future auxiliary right before token `first`. */
 function futureBefore(ctx: Ctx, first: number): boolean {
   const { tokens } = ctx;
   const a = prevNonSpace(tokens, first - 1);
   if (a < 0 || tokens[a].kind !== 'lat') return false;
-  if (FUTURE_AUX_FR.has(tokens[a].norm)) return true;
+  if (FUTURE_AUX_FR.has(tokens[a].norm) || (FUTURE_AUX_EN.has(tokens[a].norm) && tokens[first].kind === 'lat')) return true;
   const b = prevNonSpace(tokens, a - 1);
   return tokens[a].norm === 'be' && b >= 0 && (tokens[b].norm === 'will' || tokens[b].norm === 'shall');
 }
 const FUTURE_AUX_FR = new Set(['sera', 'seront', 'seraient'].map(foldWord));
+const FUTURE_AUX_EN = new Set(['will', 'shall', 'would'].map(foldWord));
 
 /** A re-arrest cue comes after every release cue of the list, in the text's order. */
 function rearrestedLast(list: Cue[]): boolean {
@@ -1186,6 +1188,18 @@ const FOUND_WORDS = new Set(['found', 'retrouvé', 'retrouvée', 'retrouvés'].m
 const FOUND_AUX = new Set(['was', 'were', 'been', 'has', 'have', 'a', 'été', 'ont', 'later', 'also'].map(foldWord));
 const RECORD_NOUNS = new Set(['name', 'names', 'nom', 'noms', 'photo', 'photos', 'picture', 'pictures', 'file', 'files', 'dossier'].map(foldWord));
 
+/** "the release of a video", «la libération d'un rapport»: a Latin release word, "of" perhaps, an article, a thing. */
+function releasedThing(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  if (tokens[cue.last].kind !== 'lat') return false;
+  let j = nextNonSpace(tokens, cue.last + 1);
+  if (tokens[j] && THING_LINKS.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
+  if (tokens[j] && THING_ARTICLES.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
+  return tokens[j] !== undefined && RELEASED_THINGS.has(tokens[j].norm);
+}
+const THING_LINKS = new Set(['of', 'de', 'd', 'du', 'des'].map(foldWord));
+const THING_ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'un', 'une', 'le', 'la', 'les', 'l', 'son', 'sa', 'ses', 'leur'].map(foldWord));
+
 /** «خرجت الرقة عن سيطرة …», «خرجت المدينة من سيطرة النظام»: an Arabic release word, then within a few words "out of control". */
 function outOfControl(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
@@ -1212,6 +1226,11 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     }
     // «وتحفظت المصادر على ذكر أسماء النساء»: a speech word after a preposition is a noun ("mentioning"); nobody speaks.
     if (cue.def.kind === 'speech' && tokens[cue.first].kind === 'ar' && AR_PREPOSITIONS.has(tokens[prevNonSpace(tokens, cue.first - 1)]?.norm ?? '')) {
+      cue.def = NO_ROLE;
+      cue.role = undefined;
+    }
+    // "This coincided with the release of a video in which one of the kidnapped women … appeared": a thing released.
+    if (cue.def.kind === 'role' && cue.role === 'released' && releasedThing(ctx, cue)) {
       cue.def = NO_ROLE;
       cue.role = undefined;
     }
