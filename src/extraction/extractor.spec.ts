@@ -7828,5 +7828,18 @@ describe('extractMentions', () => {
       ]);
       expect(people('The release of Omar Haddad was announced on Monday.', 'en')).toEqual(['Omar Haddad=released']);
     });
+
+    it('gives "his death" a few sentences on to the one person the post names', () => {
+      const text =
+        'Omar Haddad was arrested on November 15, 2011. His family were able to visit him once in 2014. ' +
+        'Thereafter, the regime consistently denied detaining him and refused to allow anyone, even a lawyer, to visit him. ' +
+        'On May 26, 2022, his family learned of his death inside a detention center.';
+      expect(people(text, 'en')).toEqual(['Omar Haddad=dead']);
+      // Not a kinsman's death told as far, nor a "he" of a woman.
+      const hers =
+        'Fatima Ali was released from Adra prison in December. She told us that year fractured her life. The charge was financing terrorism. ' +
+        'The real offense was receiving a money transfer. Her husband was arrested on the same charge, and he did not survive detention.';
+      expect(people(hers, 'en')).toEqual(['Fatima Ali=released']);
+    });
   });
 });

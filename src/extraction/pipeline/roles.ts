@@ -5449,7 +5449,12 @@ export function anaphoricDeaths(ctx: Ctx, cands: Cand[], decisions: Decision[]):
     }
     let k = -1;
     for (let m = 0; m < cands.length && cands[m].last < cue.first; m++) k = m;
-    if (k < 0 || ctx.sentence[cue.first] - ctx.sentence[cands[k].first] > ANAPHOR_SENTENCES) continue;
+    if (k < 0) continue;
+    // "Omar Haddad was arrested in 2011. His family visited him once in 2014. Thereafter the regime denied detaining
+    // him. In 2022 his family learned of his death": the one person named so far is "him" further on too.
+    const far = ctx.sentence[cue.first] - ctx.sentence[cands[k].first];
+    // Not "Her husband was arrested too, and he did not survive detention": a kinsman, or "he" of a woman, is another.
+    if (far > ANAPHOR_SENTENCES && !(far <= ONE_PERSON_ANAPHOR_SENTENCES && onePersonBefore(ctx, cands, k) && sameOneInSentence(ctx, cands[k], cue))) continue;
     // "his body" right before a name is that name's: "the body of his brother, Omar".
     const next = nextNonSpace(tokens, cue.last + 1);
     if (next < tokens.length && ctx.candAt[next] >= 0) continue;
@@ -5460,6 +5465,30 @@ export function anaphoricDeaths(ctx: Ctx, cands: Cand[], decisions: Decision[]):
       if (d.role === 'detainee' || d.role === 'missing') decisions[m] = { role: 'dead', cues: [...d.cues, cue], evidence: d.evidence };
     }
   }
+}
+
+/** Every name up to the `k`th is the same person (the same words, or a short form of them). */
+function onePersonBefore(ctx: Ctx, cands: Cand[], k: number): boolean {
+  const words = (c: Cand) =>
+    ctx.tokens
+      .slice(c.first, c.last + 1)
+      .filter(isWordToken)
+      .map((t) => t.norm)
+      .join(' ');
+  const head = words(cands[k].ref ?? cands[k]);
+  for (let m = 0; m <= k; m++) if (words(cands[m].ref ?? cands[m]) !== head) return false;
+  return true;
+}
+const ONE_PERSON_ANAPHOR_SENTENCES = 6;
+/** No kinship word in the cue's sentence, and every "he", "she", "his", "her" up to the cue of the name's sex. */
+function sameOneInSentence(ctx: Ctx, c: Cand, cue: Cue): boolean {
+  const s = ctx.sentence[cue.first];
+  for (let j = ctx.sentenceFirst[s]; j <= ctx.sentenceLast[s]; j++) {
+    const e = cueOf(ctx, j);
+    if (e && e.def.kind === 'relative') return false;
+    if (j <= cue.last && ctx.tokens[j].kind === 'lat' && PRONOUN_SEX.has(ctx.tokens[j].norm) && !pronounAgrees(ctx, c, ctx.tokens[j].norm)) return false;
+  }
+  return true;
 }
 
 /**
