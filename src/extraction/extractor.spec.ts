@@ -7841,5 +7841,14 @@ describe('extractMentions', () => {
         'The real offense was receiving a money transfer. Her husband was arrested on the same charge, and he did not survive detention.';
       expect(people(hers, 'en')).toEqual(['Fatima Ali=released']);
     });
+
+    it('reads an indefinite demonym after a group noun («ستة لاجئين فلسطينيين من أبناء مخيم …») for every name of the list', () => {
+      expect(
+        extractMentions(
+          'أقدمت قوات النظام على اعتقال ستة لاجئين فلسطينيين من أبناء مخيم خان الشيح، حيث اعتقلت ثلاثة أشخاص هم: اللاجئ محمد الحداد وعمر الخطيب وسامر النجار.',
+          'ar',
+        ).map((m) => m.attributes.hometown),
+      ).toEqual(['خان الشيح', 'خان الشيح', 'خان الشيح']);
+    });
   });
 });

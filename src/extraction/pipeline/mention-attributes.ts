@@ -507,7 +507,7 @@ function groupOrigin(ctx: Ctx, cands: Cand[], c: Cand, hits: AttributeHit[]): st
 function groupNounBefore(tokens: Token[], anchor: number): boolean {
   let j = prevWord(tokens, anchor);
   if (j >= 0 && tokens[j].norm === FROM_AR) j = prevWord(tokens, j);
-  for (let n = 0; n < 2 && j >= 0 && isDemonym(tokens[j]); n++) j = prevWord(tokens, j);
+  for (let n = 0; n < 2 && j >= 0 && !GROUP_PERSONS.has(tokens[j].norm) && isDemonym(tokens[j]); n++) j = prevWord(tokens, j);
   return j >= 0 && GROUP_PERSONS.has(tokens[j].norm);
 }
 
@@ -540,5 +540,6 @@ function prevWord(tokens: Token[], i: number): number {
 
 /** «palestiniens», «الفلسطينيين»: a people's name, or an Arabic plural of relation, standing after a group noun. */
 function isDemonym(t: Token): boolean {
-  return (t.kind === 'lat' && DEMONYMS.has(t.norm)) || (t.kind === 'ar' && /^ال.+(?:يين|يون)$/u.test(t.norm));
+  // «الفلسطينيين», and without the article after an indefinite noun («لاجئين فلسطينيين»).
+  return (t.kind === 'lat' && DEMONYMS.has(t.norm)) || (t.kind === 'ar' && /^(?:ال)?.{3,}(?:يين|يون)$/u.test(t.norm));
 }
