@@ -7850,5 +7850,16 @@ describe('extractMentions', () => {
         ).map((m) => m.attributes.hometown),
       ).toEqual(['خان الشيح', 'خان الشيح', 'خان الشيح']);
     });
+
+    it('gives an Arabic origin right before a name («معتقل آخر من بلدة صبيخان "X"») to that name alone', () => {
+      expect(
+        extractMentions(
+          'ونعت الصفحة الشاب محمد الحداد الذي استشهد تحت التعذيب بعد أسابيع من استشهاد معتقل آخر من بلدة صبيخان "عمر الخطيب" تحت التعذيب.',
+          'ar',
+        ).map((m) => m.attributes.hometown),
+      ).toEqual([null, 'صبيخان']);
+      // «كل من الشاب …» is no origin.
+      expect(hometownOf('أطلق سراح كل من الشاب محمد الحداد الذي قضى عاما في السجون.', 'ar')).toBeNull();
+    });
   });
 });

@@ -98,10 +98,26 @@ export function withoutKinClauses(ctx: Ctx, hits: AttributeHit[]): AttributeHit[
   return hits.filter((h) => h.kind === 'hometown' || h.kind === 'age' || !spans.some(([a, b]) => h.first >= a && h.last <= b));
 }
 
-export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], windows: Window[], hits: AttributeHit[], k: number): MentionAttributes {
+export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], windows: Window[], allHits: AttributeHit[], k: number): MentionAttributes {
   const { tokens } = ctx;
   const c = cands[k];
   const attrs = emptyAttributes();
+  // «… بعد استشهاد معتقل آخر من بلدة صبيخان "X"»: an Arabic origin right before a name, past quote marks, is that name's
+  // alone.
+  const apposed = (h: AttributeHit): Cand | undefined => {
+    if (h.kind !== 'hometown' || h.adjacentOnly || tokens[h.first].kind !== 'ar') return undefined;
+    let j = nextNonSpace(tokens, h.last + 1);
+    while (j < tokens.length && QUOTE_CHARACTERS.has(tokens[j].norm)) j = nextNonSpace(tokens, j + 1);
+    const owner = j < tokens.length && ctx.candAt[j] >= 0 ? cands[ctx.candAt[j]] : undefined;
+    // Not «محمد الحداد من حمص وسامي الخطيب»: a name joined by «و» is the next of a list.
+    return owner && owner.first === j && owner.start === tokens[j].s ? owner : undefined;
+  };
+  // Not the names before it; those after its name may share it as a list («من أبناء بلدة داعل "A"، "B"»).
+  const hits = allHits.filter((h) => {
+    const owner = apposed(h);
+    return owner === undefined || owner === c || c.first > h.last;
+  });
+  const ownOrigin = hits.find((h) => apposed(h) === c);
   const name = { nameFirst: c.first, nameLast: c.last };
   const detainee = isDetaineeRole(decisions[k].role);
   const w = windows[k];
@@ -114,6 +130,7 @@ export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], wi
     ]);
     return attrs;
   }
+  if (ownOrigin) attrs.hometown = String(ownOrigin.value);
   // «"محمد العدوي" و"عبد الرحيم الزعبي" ابني مدينة الحراك»: "sons of" in the dual or plural right after the next name is both's.
   const next = cands[k + 1];
   if (next && next.group === c.group && ctx.sentence[next.first] === ctx.sentence[c.first]) {
