@@ -7861,5 +7861,14 @@ describe('extractMentions', () => {
       // «كل من الشاب …» is no origin.
       expect(hometownOf('أطلق سراح كل من الشاب محمد الحداد الذي قضى عاما في السجون.', 'ar')).toBeNull();
     });
+
+    it('gives the origin in a French plural participle clause opening the sentence («Arrêtés chez eux à Banias, A et B») to the whole group', () => {
+      expect(
+        extractMentions(
+          'Arrêtés chez eux à Banias par les agents des services de renseignement le 12 mai 2011, Omar Haddad et Samir Nasser avaient joué un rôle important.',
+          'fr',
+        ).map((m) => m.attributes.hometown),
+      ).toEqual(['Banias', 'Banias']);
+    });
   });
 });

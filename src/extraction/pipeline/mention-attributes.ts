@@ -151,14 +151,22 @@ export function attributesFor(ctx: Ctx, cands: Cand[], decisions: Decision[], wi
   let groupLast = w.last;
   let lastName = c.last;
   let lastNameFirst = c.first;
+  let firstName = c.first;
   for (let m = 0; m < cands.length; m++) {
     if (cands[m].group !== c.group) continue;
     groupFirst = Math.min(groupFirst, windows[m].first);
     groupLast = Math.max(groupLast, windows[m].last);
+    firstName = Math.min(firstName, cands[m].first);
     if (cands[m].last > lastName) {
       lastName = cands[m].last;
       lastNameFirst = cands[m].first;
     }
+  }
+  // «Arrêtés chez eux à Banias le 12 mai 2011, A, B et C avaient…»: a clause that opens the sentence before the whole
+  // group, a plural participle at its head, is said of everyone in it.
+  if (attrs.hometown === null && firstName < c.first && pluralOpening(ctx, firstName)) {
+    const s = ctx.sentence[firstName];
+    fillAttributes(attrs, hits, { first: ctx.sentenceFirst[s], last: firstName - 1, nameFirst: -1, nameLast: -1 }, tokens, ['hometown']);
   }
   if (groupFirst < w.first || groupLast > w.last) {
     fillAttributes(attrs, hits, { first: groupFirst, last: groupLast, ...name }, tokens, SHARED_KINDS);
@@ -390,6 +398,16 @@ const EACH = new Set(['كل', 'each', 'chacun', 'chacune'].map(foldWord));
 function withConjunction(w: string): string[] {
   const f = foldWord(w);
   return /\p{Script=Arabic}/u.test(w) ? [f, `و${f}`] : [f];
+}
+
+/** The sentence of the name at `first` opens on a plural French participle («Arrêtés», «Enlevées») before it. */
+function pluralOpening(ctx: Ctx, first: number): boolean {
+  const { tokens } = ctx;
+  const head = nextNonSpace(tokens, ctx.sentenceFirst[ctx.sentence[first]]);
+  const t = tokens[head];
+  if (!t || t.kind !== 'lat' || head >= first || !t.cap) return false;
+  const cue = ctx.cueAt[head];
+  return cue !== null && cue.def.kind === 'role' && /[eéiu]e?s$/u.test(t.norm);
 }
 
 /** Words for the people just named together: «الشقيقان», «كلاهما», "both", «tous deux». */
