@@ -7870,5 +7870,13 @@ describe('extractMentions', () => {
         ).map((m) => m.attributes.hometown),
       ).toEqual(['Banias', 'Banias']);
     });
+
+    it('never reads directions, «فرقة», «صيت», «محل», «صدرت» or «حرمت» as name words', () => {
+      expect(people('اعتقلت قوات النظام محمد الحداد في بلدة جاسم شمال درعا.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      expect(people('اعتقل محمد الحداد بعد مطالبته باسترجاع منزله، والذي يسكنه عنصر لدى ميليشيا "فرقة السلطان مراد".', 'ar')).toEqual(['محمد الحداد=detainee']);
+      expect(people('اعتقل محمد الحداد وهو صاحب محل معجنات في السوق.', 'ar')).toEqual(['محمد الحداد=detainee']);
+      // A family name of a direction («الشرقي») is still a name word.
+      expect(people('اعتقلت قوات النظام محمد الشرقي.', 'ar')).toEqual(['محمد الشرقي=detainee']);
+    });
   });
 });
