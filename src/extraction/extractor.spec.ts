@@ -7878,5 +7878,14 @@ describe('extractMentions', () => {
       // A family name of a direction («الشرقي») is still a name word.
       expect(people('اعتقلت قوات النظام محمد الشرقي.', 'ar')).toEqual(['محمد الشرقي=detainee']);
     });
+
+    it('never reads a title-case headline verb ("Authorities Say") or «Détenus Arbitrairement» in a body\'s name as a person', () => {
+      expect(
+        people('Authorities Say Kurdish Prisoner Died in Military Jail\n\nThe authorities informed the family of Omar Haddad of his death.', 'en'),
+      ).toEqual(['Omar Haddad=dead']);
+      expect(people("Le mouvement SOLIDA (Soutien aux Libanais Détenus Arbitrairement) suit la situation d'Omar Haddad, détenu depuis 1994.", 'fr')).toEqual([
+        'Omar Haddad=detainee',
+      ]);
+    });
   });
 });
