@@ -7887,5 +7887,14 @@ describe('extractMentions', () => {
         'Omar Haddad=detainee',
       ]);
     });
+
+    it("reads former detainees who testify («selon le témoignage d'anciens détenus syriens relaxés») as a source, not a release of the names", () => {
+      expect(
+        people(
+          "Solide a affirmé que, selon le témoignage d'anciens détenus syriens relaxés récemment, les deux pères, Omar Haddad et Samir Nasser, disparus le 13 octobre 1990, auraient séjourné dans la prison de Palmyre.",
+          'fr',
+        ),
+      ).toEqual(['Omar Haddad=missing', 'Samir Nasser=missing']);
+    });
   });
 });

@@ -114,7 +114,9 @@ export function freedSource(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
   if (cue.def.kind !== 'role' || cue.role !== 'released') return false;
   // The plural held word right before or after the release word, or inside the cue.
-  const before = prevNonSpace(tokens, cue.first - 1);
+  let before = prevNonSpace(tokens, cue.first - 1);
+  // «d'anciens détenus syriens relaxés récemment»: past a demonym after the held word.
+  if (before >= 0 && tokens[before].kind === 'lat' && isDemonymWord(tokens[before].norm)) before = prevNonSpace(tokens, before - 1);
   const after = nextNonSpace(tokens, cue.last + 1);
   const held = (i: number) => i >= 0 && i < tokens.length && pluralHeld(ctx, i);
   let first = cue.first;
@@ -137,7 +139,11 @@ function pluralHeld(ctx: Ctx, i: number): boolean {
 const AR_AL_OTHERS = foldWord('ال');
 const CROWD_ARTICLES = new Set(['des', 'les', 'the'].map(foldWord));
 const HOSTAGES = new Set(['hostages', 'captives', 'otages', 'الرهائن', 'رهائن', 'المختطفين', 'المخطوفين'].map(foldWord));
-const SOURCE_DETERMINERS = new Set(['des', 'some', 'several', 'plusieurs', 'quelques', 'certains', 'بعض', 'من'].map(foldWord));
+const SOURCE_DETERMINERS = new Set(
+  ['des', 'some', 'several', 'plusieurs', 'quelques', 'certains', 'anciens', 'anciennes', 'former', 'بعض', 'من'].map(foldWord),
+);
+/** "syriens", "Syrians": a demonym, or its plural in -s. */
+const isDemonymWord = (w: string): boolean => DEMONYMS.has(w) || (w.endsWith('s') && DEMONYMS.has(w.slice(0, -1)));
 const SOURCE_LINKS = new Set(['to', 'from', 'of', 'de', 'd', 'من'].map(foldWord));
 const SOURCE_WORDS = new Set(
   [
