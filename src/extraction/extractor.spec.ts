@@ -7896,5 +7896,17 @@ describe('extractMentions', () => {
         ),
       ).toEqual(['Omar Haddad=missing', 'Samir Nasser=missing']);
     });
+
+    it('reads "SNHR documented the arrest of Dr. X" as told of X, and "vowed to release them" as an appeal', () => {
+      expect(
+        people(
+          "On August 14, 2024, the Syrian Network for Human Rights (SNHR) documented the arrest of Dr. Omar Haddad by the regime's Military Security branch.",
+          'en',
+        ),
+      ).toEqual(['Omar Haddad=detainee']);
+      expect(people('The regime vowed to release Omar Haddad soon.', 'en')).toEqual(['Omar Haddad=detainee']);
+      // «وذكر المعتقل X»: the one held who speaks is still the speaker.
+      expect(people('وذكر المعتقل محمد الحداد من داخل السجن أن النظام سيخلي سبيل 40 معتقلا غدا.', 'ar')).toEqual(['محمد الحداد=detainee']);
+    });
   });
 });

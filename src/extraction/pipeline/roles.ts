@@ -1967,6 +1967,8 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
             !SPEECH_SOURCES.has(cueWords(ctx, e)) &&
             !saidOfWhom(ctx, e) &&
             !(e.first > cands[k].last && speakerAfterVerb(ctx, e)) &&
+            // "SNHR documented the arrest of Dr. Omar Haddad": what is told before the name is of him.
+            !(e.last < cands[k].first && roleNounBetween(ctx, e.last, cands[k].first)) &&
             // «وأضاف: "اعتقل محمد الحداد"»: the name is inside what is said.
             !(e.last < cands[k].first && (kinAfter(e) || opensQuote(ctx, e))),
         );
@@ -2446,6 +2448,15 @@ function saidAfterAside(ctx: Ctx, speech: Cue): Cue {
   return speech;
 }
 const SPEECH_PARTICIPLES = new Set(['speaking', 'talking', 'writing']);
+
+/** A role cue between tokens `a` and `b` ("documented the arrest of …"), not a word for one held («وذكر المعتقل X»: he speaks). */
+export function roleNounBetween(ctx: Ctx, a: number, b: number): boolean {
+  for (let j = a + 1; j < b; j++) {
+    const e = cueOf(ctx, j);
+    if (e && e.def.kind === 'role' && !isStatusNoun(ctx, e) && !e.former) return true;
+  }
+  return false;
+}
 
 /** «…ومصطفى جمعة حسن، فقد أكد الأهالي أن…»: an Arabic speech verb whose speaker («الأهالي», «المصدر») stands right after it. */
 export function speakerAfterVerb(ctx: Ctx, e: Cue): boolean {

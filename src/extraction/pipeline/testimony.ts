@@ -11,6 +11,7 @@ import {
   kinSubjectBefore,
   opensReportedClause,
   pluralArabicVerb,
+  roleNounBetween,
   saidOfWhom,
   speakerAfterVerb,
   type Decision,
@@ -213,7 +214,9 @@ export function settleTestimonies(ctx: Ctx, cands: Cand[], decisions: Decision[]
     const kinAfter = (e: Cue) => pre[k].some((r) => r.def.kind === 'relative' && r.first > e.last);
     const before = opensReportedClause(ctx, c)
       ? undefined
-      : pre[k].find((e) => isSpeech(ctx, e) && !ADDRESSED.has(cueWords(ctx, e)) && !opensQuote(ctx, e) && !kinAfter(e));
+      : pre[k].find(
+          (e) => isSpeech(ctx, e) && !ADDRESSED.has(cueWords(ctx, e)) && !opensQuote(ctx, e) && !kinAfter(e) && !roleNounBetween(ctx, e.last, c.first),
+        );
     const verb = before ?? speechOfSubject(ctx, cands, k);
     if (verb || (introducedSelf(ctx, c) && account())) tellers.add(keyOf(c));
     return verb;
