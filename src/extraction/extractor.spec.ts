@@ -7908,5 +7908,15 @@ describe('extractMentions', () => {
       // «وذكر المعتقل X»: the one held who speaks is still the speaker.
       expect(people('وذكر المعتقل محمد الحداد من داخل السجن أن النظام سيخلي سبيل 40 معتقلا غدا.', 'ar')).toEqual(['محمد الحداد=detainee']);
     });
+
+    it('reads no release in «توجهها … إلى عائلتها» (heading to her family), «خروجه من المنزل» (leaving home) or «ما لم يتم الإفراج عنها» (unless freed)', () => {
+      expect(people('اعتقلت قسد الفتاة فاطمة العلي أثناء توجهها من مدينة الرقة إلى عائلتها في تل أبيض، ولا يزال مصيرها مجهولا.', 'ar')).toEqual([
+        'فاطمة العلي=missing',
+      ]);
+      expect(people('وصل خبر عن محمد الحداد المفقود بعد خروجه من المنزل أنه لدى الشرطة العسكرية.', 'ar')).toEqual(['محمد الحداد=missing']);
+      expect(people('اعتقلت القوات الحكومية فاطمة العلي، وهددت عائلتها بالتصعيد ما لم يتم الإفراج عنها على الفور.', 'ar')).toEqual(['فاطمة العلي=detainee']);
+      // A return home after the release is still one.
+      expect(people('أفرج عن محمد الحداد وعاد إلى عائلته في داريا.', 'ar')).toEqual(['محمد الحداد=released']);
+    });
   });
 });

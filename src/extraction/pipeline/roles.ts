@@ -1200,6 +1200,61 @@ function releasedThing(ctx: Ctx, cue: Cue): boolean {
 const THING_LINKS = new Set(['of', 'de', 'd', 'du', 'des'].map(foldWord));
 const THING_ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'un', 'une', 'le', 'la', 'les', 'l', 'son', 'sa', 'ses', 'leur'].map(foldWord));
 
+/** «إلى عائلته», «بين أهله» (a release cue of its own) with no verb of coming back a few words before it. */
+function toFamilyWithoutReturn(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  const head = tokens[cue.first];
+  if (head.kind !== 'ar' || !TO_FAMILY_HEADS.has(head.norm) || !FAMILY_AR.has(tokens[cue.last].norm)) return false;
+  for (let j = prevNonSpace(tokens, cue.first - 1), n = 0; j >= 0 && n < RETURN_VERB_WORDS && isWordToken(tokens[j]); j = prevNonSpace(tokens, j - 1), n++) {
+    const w = stripConj(tokens[j].norm);
+    if (RETURN_VERBS.has(w)) return false;
+    const e = cueOf(ctx, j);
+    if (e && e !== cue && e.def.kind === 'role' && e.def.role === 'released') return false;
+  }
+  return true;
+}
+const TO_FAMILY_HEADS = new Set(['إلى', 'الى', 'بين'].map(foldWord));
+const FAMILY_AR = new Set(['أهله', 'أهلها', 'ذويه', 'ذويها', 'عائلته', 'عائلتها', 'أسرته', 'أسرتها'].map(foldWord));
+const RETURN_VERBS = new Set(
+  [
+    'عاد',
+    'عادت',
+    'عادوا',
+    'يعود',
+    'تعود',
+    'عودته',
+    'عودتها',
+    'رجع',
+    'رجعت',
+    'وصل',
+    'وصلت',
+    'وصلوا',
+    'أعيد',
+    'أعيدت',
+    'سلم',
+    'سلمت',
+    'تسليمه',
+    'تسليمها',
+    'أعاد',
+    'أعادت',
+    'ليعود',
+    'لتعود',
+  ].map(foldWord),
+);
+const RETURN_VERB_WORDS = 5;
+
+/** «بعد خروجه من المنزل»: a word of leaving, then «من» and a home. */
+function leftHome(ctx: Ctx, cue: Cue): boolean {
+  const { tokens } = ctx;
+  if (tokens[cue.last].kind !== 'ar') return false;
+  let j = nextNonSpace(tokens, cue.last + 1);
+  if (tokens[j]?.norm !== FROM_AR_ROLES) return false;
+  j = nextNonSpace(tokens, j + 1);
+  return j < tokens.length && HOME_WORDS_AR.has(tokens[j].norm);
+}
+const FROM_AR_ROLES = foldWord('من');
+const HOME_WORDS_AR = new Set(['المنزل', 'منزله', 'منزلها', 'البيت', 'بيته', 'بيتها', 'العمل', 'عمله', 'عملها'].map(foldWord));
+
 /** «خرجت الرقة عن سيطرة …», «خرجت المدينة من سيطرة النظام»: an Arabic release word, then within a few words "out of control". */
 function outOfControl(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
@@ -1231,6 +1286,16 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
     }
     // "This coincided with the release of a video in which one of the kidnapped women … appeared": a thing released.
     if (cue.def.kind === 'role' && cue.role === 'released' && releasedThing(ctx, cue)) {
+      cue.def = NO_ROLE;
+      cue.role = undefined;
+    }
+    // «أثناء توجهها من مدينة الرقة إلى عائلتها»: "to her family" is a return home only after a verb of coming back.
+    if (cue.def.kind === 'role' && cue.role === 'released' && toFamilyWithoutReturn(ctx, cue)) {
+      cue.def = NO_ROLE;
+      cue.role = undefined;
+    }
+    // «وشكرت العائلة … ابنها الذي انقطع به التواصل … بعد خروجه من المنزل»: leaving home is no release.
+    if (cue.def.kind === 'role' && cue.role === 'released' && leftHome(ctx, cue)) {
       cue.def = NO_ROLE;
       cue.role = undefined;
     }
