@@ -7918,5 +7918,14 @@ describe('extractMentions', () => {
       // A return home after the release is still one.
       expect(people('أفرج عن محمد الحداد وعاد إلى عائلته في داريا.', 'ar')).toEqual(['محمد الحداد=released']);
     });
+
+    it('reads no place in «من أبناء العشائر» (of the tribes)', () => {
+      expect(
+        hometownOf(
+          'اختطفت مجموعة مسلحة الشاب محمد الحداد على أوتوستراد دمشق – السويداء. ونصبت الفصائل حاجزاً مؤقتاً واحتجزت اثنين من أبناء العشائر مع سيارة.',
+          'ar',
+        ),
+      ).toBeNull();
+    });
   });
 });
