@@ -35,7 +35,7 @@ const hometownOf = (text: string, lang: string): string | null | undefined => ex
 
 describe('extractMentions', () => {
   it('has a version', () => {
-    expect(EXTRACTOR_VERSION).toBe('rules-36');
+    expect(EXTRACTOR_VERSION).toBe('rules-37');
   });
 
   describe('the examples of the brief', () => {

@@ -331,8 +331,22 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * past ", the son of a former commander …," and past each name's age in brackets as one of a list; «باعتقال» after
  * «الهيئة» as an arrest; a name before «بحسب المصدر» as no speaker; «فقدت آثاره», «لم يشاهد منذ» as missing; a term
  * served past an adjective; «Présidente», «Déclaration» as no name words).
+ * rules-37 after the thirty-sixth, read off own sentences after errors of fresh real pages (a "former political
+ * prisoner" giving way to an abduction told in another mention; Arabic words that free nobody named: «خرجت الرقة عن
+ * سيطرة», a counted crowd, «قوائم المفرج عنهم», «بعد التحرير», «تحرير الخبر», «بعد خروجه من المنزل», «توجهها … إلى
+ * عائلتها»; a bare release noun a demand asks for, «العمل على», «سبل», «ما لم», "should have been", "vowed to", "they
+ * will release him", "the release of a video" as no release; an Arabic speaker right after the verb («وأكد الأهالي»)
+ * and a speech word after a preposition as not the name's; "SNHR documented the arrest of Dr. X" as told of X;
+ * "apprehended" as an arrest; "its decision to execute her" as a threat; «وقتلهم» as said of several; "his death" a
+ * few sentences on for the one person named; a cue in brackets after one name of a list as that name's; an Arabic
+ * list past ages («29 سنة») and a list of names quoted with the comma inside; years right after a name as an age;
+ * «وهما من», "both from" for two people; «من أبناء البلدة» for «بلدة الحصان»; an origin right before a name as that
+ * name's; «ستة لاجئين فلسطينيين من أبناء مخيم …» for the whole list; «Arrêtés chez eux à Banias, A et B»; no origin
+ * in "the Homs Military prison" (a facility now) nor in «العشائر»; former detainees who testify as a source; "Americans
+ * who disappeared" as a people; no name in «شملت», «طالت», directions, «فرقة», «نساء», plural adjectives in «ـيون»,
+ * "Sep." before a day, "Authorities Say").
  */
-export const EXTRACTOR_VERSION = 'rules-36';
+export const EXTRACTOR_VERSION = 'rules-37';
 
 const EVIDENCE_ADJUST: Record<Decision['evidence'], number> = {
   figure: 0,
