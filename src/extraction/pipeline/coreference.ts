@@ -228,7 +228,6 @@ function placeWordAfter(tokens: Token[], i: number): boolean {
 }
 const PLACE_WORDS_AFTER = new Set(cues.loneGivenNamePlaces.after.map(foldWord));
 
-/** The next word is capitalised too: the word at `i` starts a longer name or a phrase. */
 /** "on Sep. 18", "Sept 2": a month's abbreviation (which lists of given names may hold) before the day. */
 function monthBeforeDay(tokens: Token[], i: number): boolean {
   if (!MONTH_ABBREVIATIONS.has(tokens[i].norm)) return false;
@@ -237,6 +236,7 @@ function monthBeforeDay(tokens: Token[], i: number): boolean {
   return tokens[j]?.kind === 'num';
 }
 
+/** The next word is capitalised too: the word at `i` starts a longer name or a phrase. */
 function capitalAfter(tokens: Token[], i: number): boolean {
   const k = nextNonSpace(tokens, i + 1);
   return tokens[i + 1]?.kind === 'sp' && tokens[k]?.kind === 'lat' && tokens[k].cap;

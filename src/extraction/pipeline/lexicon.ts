@@ -675,8 +675,15 @@ const AR_NON_NAME = new Set<string>();
 }
 /** An Arabic word that can never be part of a name (with a leading و/ف too). */
 export function isArNonName(norm: string): boolean {
-  return AR_NON_NAME.has(norm) || AR_NON_NAME.has(stripConj(norm)) || AR_VERBAL_NOUN.test(norm) || AR_PLURAL_NISBA.test(norm);
+  return (
+    AR_NON_NAME.has(norm) ||
+    AR_NON_NAME.has(stripConj(norm)) ||
+    AR_VERBAL_NOUN.test(norm) ||
+    ((norm.endsWith(YUN) || norm.endsWith(YIN)) && AR_PLURAL_NISBA.test(norm))
+  );
 }
+const YUN = foldWord('يون');
+const YIN = foldWord('يين');
 /** «إعلاميون», «ثوريون», «الحقوقيين»: the plural of an adjective in «ـي» (people "of" something) is no name. */
 const AR_PLURAL_NISBA = new RegExp(`^\\p{L}{3,}(?:${foldWord('يون')}|${foldWord('يين')})$`, 'u');
 /**

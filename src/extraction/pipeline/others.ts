@@ -227,7 +227,10 @@ function indefinitePersonEndingAt(ctx: Ctx, last: number): boolean {
 const MAX_INDEFINITE_WORDS = 3;
 const WHO_WORDS = new Set(['who', 'qui'].map(foldWord));
 const WHO_AUX = new Set(['had', 'have', 'has', 'sont', 'ont', 'avaient', 'étaient', 'été'].map(foldWord));
-/** "the Lebanese", "the Syrians", «les Libanais» ending at `k`: "the" and a capitalised nationality, in the plural or not. */
+/**
+ * "the Lebanese", "the Syrians", «les Libanais», "Americans" ending at `k`: a capitalised nationality, in the plural or
+ * not, after "the", «les», «des»; a plural in -s even without them.
+ */
 function nationalityGroupAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (t.kind !== 'lat' || !t.cap) return false;
@@ -235,8 +238,7 @@ function nationalityGroupAt(tokens: Token[], k: number): boolean {
   // «Libanais», the same in both numbers, only after "the", «les», «des».
   // Not "one of 100,000 Syrians who are still missing": a count or "of" before them counts the name among them.
   const b = prevNonSpace(tokens, k - 1);
-  if (t.norm.endsWith('s') && !DEMONYMS.has(t.norm) && DEMONYMS.has(t.norm.slice(0, -1)))
-    return !(b >= 0 && (tokens[b].kind === 'num' || COUNTED_AMONG.has(tokens[b].norm)));
+  if (!DEMONYMS.has(t.norm) && isDemonymWord(t.norm)) return !(b >= 0 && (tokens[b].kind === 'num' || COUNTED_AMONG.has(tokens[b].norm)));
   if (!DEMONYMS.has(t.norm)) return false;
   return b >= 0 && GROUP_ARTICLES.has(tokens[b].norm);
 }

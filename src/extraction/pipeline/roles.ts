@@ -1268,9 +1268,10 @@ function outOfControl(ctx: Ctx, cue: Cue): boolean {
   return false;
 }
 const OUT_OF = new Set(['عن', 'من'].map(foldWord));
-const AR_PREPOSITIONS = new Set(['على', 'عن', 'في', 'من', 'إلى', 'الى'].map(foldWord));
 const CONTROL = new Set(['سيطرة', 'السيطرة'].map(foldWord));
 const CONTROL_WORDS_AFTER = 4;
+/** «على ذكر»: a preposition before an Arabic speech word makes it a noun. */
+const AR_PREPOSITIONS = new Set(['على', 'عن', 'في', 'من', 'إلى', 'الى'].map(foldWord));
 
 export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; pre: Cue[][]; post: Cue[][] } {
   const { tokens } = ctx;
@@ -1284,23 +1285,14 @@ export function decideRoles(ctx: Ctx, cands: Cand[]): { decisions: Decision[]; p
       cue.def = NO_ROLE;
       cue.role = undefined;
     }
-    // "This coincided with the release of a video in which one of the kidnapped women … appeared": a thing released.
-    if (cue.def.kind === 'role' && cue.role === 'released' && releasedThing(ctx, cue)) {
-      cue.def = NO_ROLE;
-      cue.role = undefined;
-    }
-    // «أثناء توجهها من مدينة الرقة إلى عائلتها»: "to her family" is a return home only after a verb of coming back.
-    if (cue.def.kind === 'role' && cue.role === 'released' && toFamilyWithoutReturn(ctx, cue)) {
-      cue.def = NO_ROLE;
-      cue.role = undefined;
-    }
-    // «وشكرت العائلة … ابنها الذي انقطع به التواصل … بعد خروجه من المنزل»: leaving home is no release.
-    if (cue.def.kind === 'role' && cue.role === 'released' && leftHome(ctx, cue)) {
-      cue.def = NO_ROLE;
-      cue.role = undefined;
-    }
-    // «خرجت الرقة عن سيطرة تنظيم داعش»: a town out of someone's control; nobody left a prison.
-    if (cue.def.kind === 'role' && cue.role === 'released' && outOfControl(ctx, cue)) {
+    // Release words that free nobody: "the release of a video in which one of the kidnapped women … appeared" (a thing
+    // released); «أثناء توجهها من مدينة الرقة إلى عائلتها» ("to her family" is a return home only after a verb of coming
+    // back); «… بعد خروجه من المنزل» (leaving home); «خرجت الرقة عن سيطرة تنظيم داعش» (a town out of someone's control).
+    if (
+      cue.def.kind === 'role' &&
+      cue.role === 'released' &&
+      (releasedThing(ctx, cue) || toFamilyWithoutReturn(ctx, cue) || leftHome(ctx, cue) || outOfControl(ctx, cue))
+    ) {
       cue.def = NO_ROLE;
       cue.role = undefined;
     }
@@ -4477,6 +4469,7 @@ const RECENTLY = new Set(['recently', 'newly', 'just', 'lately', 'récemment', '
  */
 function countedCrowdAfter(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
+  if (cue.role !== 'released') return false;
   let j = nextNonSpace(tokens, cue.last + 1);
   // «وأفرج النظام عن 500 معتقل»: past the one who released them, to the verb's «عن».
   if (tokens[cue.first].kind === 'ar' && !CROWD_LINKS.has(tokens[j]?.norm ?? '')) {
