@@ -7927,5 +7927,18 @@ describe('extractMentions', () => {
         ),
       ).toBeNull();
     });
+
+    it('reads a family name with a lower-case article ("al-Haddad") as the partial name of "Omar al-Haddad"', () => {
+      expect(
+        people(
+          'Photojournalist Omar al-Haddad was detained in late August. Only when al-Haddad was released without charge on September 2 was it revealed where he was held.',
+          'en',
+        ),
+      ).toEqual(['Omar al-Haddad=released', 'al-Haddad=released']);
+      expect(extractMentions('Omar al-Haddad was arrested in 2013. His family said al-Haddad was tortured.', 'en')[1]).toMatchObject({
+        name: 'al-Haddad',
+        partial: true,
+      });
+    });
   });
 });

@@ -118,8 +118,19 @@ function exactSurname(ctx: Ctx, raw: Cand[], i: number): Cand | null {
 function isPlainWord(ctx: Ctx, i: number, key: string): boolean {
   const t = ctx.tokens[i];
   if (cueOf(ctx, i) !== null) return false;
-  if (t.kind === 'lat') return t.cap && !LAT_STOP.has(key) && !LAT_NON_NAMES.has(key);
+  if (t.kind === 'lat') return (t.cap || alSurname(ctx, t)) && !LAT_STOP.has(key) && !LAT_NON_NAMES.has(key);
   return !isArStop(key) && !isArNonName(key) && !isAla(ctx, i);
+}
+
+/** "al-Qassem", "el-Ali": a family name with a lower-case article, written as the full name wrote it ("Bakr al-Qassem"). */
+function alSurname(ctx: Ctx, t: Token): boolean {
+  return AL_SURNAME.test(ctx.model.text.slice(t.s, t.e));
+}
+const AL_SURNAME = /^(?:al|el|as|ash|ad|az|at|an|ar)-\p{Lu}/u;
+/** The full name `c` ends on the same word as token `t`, written the same way. */
+function writesLastWordAs(ctx: Ctx, c: Cand, t: Token): boolean {
+  const last = ctx.tokens[c.last];
+  return last.kind === 'lat' && last.norm === t.norm;
 }
 
 /** A word right before or after that could be part of the same name: then this is no lone word. */
@@ -368,6 +379,8 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
     for (const { key, prefix } of forms) {
       if (!isPlainWord(ctx, i, key)) continue;
       const found = keys.get(key) ?? (keys.has(key) ? exactSurname(ctx, raw, i) : undefined);
+      // "al-Qassem" only for a full name that writes it so ("Bakr al-Qassem"), not for "Omar Qassem".
+      if (t.kind === 'lat' && !t.cap && !(found && writesLastWordAs(ctx, found, t))) break;
       // "Wafa Ali Mustafa … her father, Ali": after a kinship word, a given name that is a later part of the full name
       // (a daughter's second name is her father's) is that kinsman, not her; "her son Omar" still is Omar Haddad.
       const ref = found && kinApposedGiven(ctx, i, found) ? undefined : found;
