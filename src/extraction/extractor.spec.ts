@@ -7940,5 +7940,14 @@ describe('extractMentions', () => {
         partial: true,
       });
     });
+
+    it('reads a next sentence that names the group again ("The abducted citizens are from …") as about the pair', () => {
+      expect(
+        extractMentions(
+          'The military police kidnapped Omar Haddad (38) and Samir Nasser (43) in Jindires district. The abducted citizens are from Kafranbel. Where they were taken is unknown.',
+          'en',
+        ).map((m) => m.attributes.hometown),
+      ).toEqual(['Kafranbel', 'Kafranbel']);
+    });
   });
 });

@@ -444,13 +444,18 @@ const GROUP_PRONOUNS = new Set(['هما', 'هم', 'إنهم', 'أنهم', 'بأ�
 function opensWithGroup(ctx: Ctx, first: number, anchor: number): boolean {
   const { tokens } = ctx;
   let words = 0;
+  let definite = false;
   for (let j = first; j < anchor; j++) {
     if (!isWordToken(tokens[j])) continue;
     if (GROUP_WORDS.has(tokens[j].norm) || GROUP_PRONOUNS.has(tokens[j].norm)) return true;
+    // "The abducted citizens are from …", «Les deux hommes sont originaires de …»: the group named again.
+    if (words === 0 && tokens[j].kind === 'lat' && DEFINITE_OPENERS.has(tokens[j].norm)) definite = true;
+    else if (definite && tokens[j].kind === 'lat' && GROUP_PERSONS.has(tokens[j].norm)) return true;
     if (++words >= MAX_GROUP_OPENER_WORDS) return false;
   }
   return false;
 }
+const DEFINITE_OPENERS = new Set(['the', 'these', 'les', 'ces'].map(foldWord));
 const MAX_GROUP_OPENER_WORDS = 3;
 
 /** «ابنا», «ابني», «أبناء»: "sons of" in the dual or plural. */
