@@ -7949,5 +7949,14 @@ describe('extractMentions', () => {
         ).map((m) => m.attributes.hometown),
       ).toEqual(['Kafranbel', 'Kafranbel']);
     });
+
+    it('reads «depuis son domicile situé à Sahnaya» (his home in) as the hometown', () => {
+      expect(
+        hometownOf(
+          "Omar Haddad a disparu le matin du 2 octobre 2012, alors qu'il se rendait à son travail depuis son domicile situé à Sahnaya, dans la banlieue de Damas.",
+          'fr',
+        ),
+      ).toBe('Sahnaya');
+    });
   });
 });
