@@ -344,7 +344,8 @@ import { dropRepeatedHeadline } from './pipeline/headline';
  * name's; «ستة لاجئين فلسطينيين من أبناء مخيم …» for the whole list; «Arrêtés chez eux à Banias, A et B»; no origin
  * in "the Homs Military prison" (a facility now) nor in «العشائر»; former detainees who testify as a source; "Americans
  * who disappeared" as a people; no name in «شملت», «طالت», directions, «فرقة», «نساء», plural adjectives in «ـيون»,
- * "Sep." before a day, "Authorities Say").
+ * "Sep." before a day, "Authorities Say"; "al-Qassem" as the partial name of "Bakr al-Qassem"; "The abducted citizens
+ * are from …" after a pair; «son domicile situé à»).
  */
 export const EXTRACTOR_VERSION = 'rules-37';
 
