@@ -364,6 +364,8 @@ export function findPartialNames(ctx: Ctx, raw: Cand[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (taken[i] || !isWordToken(t)) continue;
+    // A Latin word in lower case is never a partial name (isPlainWord), save "al-Qassem": most Latin words stop here.
+    if (t.kind === 'lat' && !t.cap && !t.norm.includes('-')) continue;
     const forms = wordForms(t);
     // "sa sœur Noura", "his sister Zeina": a capitalised word right after a kinship word is a given name.
     // "Mr Bedawi", «Mme Bedawi»: so is one after a courtesy title, and "Bedawi, 41, was freed": one whose age stands between commas after it.
