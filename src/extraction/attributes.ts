@@ -1206,6 +1206,14 @@ const THIRD_PERSON_ENDINGS = ['ه', 'ها', 'هم'].map(foldWord);
 const OWN_HOMES = new Set(words.homeNouns.ar.flatMap((n) => withPronouns(foldWord(n), THIRD_PERSON_ENDINGS)));
 /** «عيادته», «مكتبها»: a workplace noun of attribute-words workNouns (its last word) with "his", "her" or "their" on it. */
 const OWN_WORKPLACES = new Set(words.workNouns.ar.flatMap((n) => withPronouns(foldWord(n.split(' ').pop() as string), THIRD_PERSON_ENDINGS)));
+/** «المنزل», «منزله», «بيتها», «العمل», «عيادته»: a home or a workplace (homeNouns, workNouns), with the article or "his", "her", "their". */
+export function homeOrWorkplaceAr(norm: string): boolean {
+  if (OWN_HOMES.has(norm) || OWN_WORKPLACES.has(norm)) return true;
+  if (!norm.startsWith(AR_ARTICLE)) return false;
+  const bare = norm.slice(AR_ARTICLE.length);
+  return HOME_NOUNS_AR.has(bare) || WORK_HEADS_AR.has(bare);
+}
+const WORK_HEADS_AR = new Set(words.workNouns.ar.map((n) => foldWord(n.split(' ').pop() as string)));
 const OWNERS_LAT = new Set(['his', 'her', 'their']);
 const HOME = foldWord('home');
 function blockedIntro(tokens: Token[], introFirst: number): boolean {

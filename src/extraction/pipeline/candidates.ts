@@ -13,6 +13,7 @@ import {
 } from '../attributes';
 import {
   AMBIGUOUS_LAT,
+  YEAR_OF_AGE_UNITS,
   AR_AL,
   LATIN_ARTICLES,
   AR_COMPOUND_HEAD,
@@ -575,7 +576,7 @@ function plainAgeEnd(ctx: Ctx, num: number): number {
   const { tokens } = ctx;
   if (tokens[num].norm.length > 2) return -1;
   let j = nextNonSpace(tokens, num + 1);
-  if (tokens[j]?.kind !== 'ar' || !AR_AGE_UNITS.has(tokens[j].norm)) return -1;
+  if (tokens[j]?.kind !== 'ar' || !YEAR_OF_AGE_UNITS.has(tokens[j].norm)) return -1;
   let end = j;
   for (let words = 0; words <= MAX_AGE_DESCRIPTION_WORDS; words++) {
     j = nextNonSpace(tokens, end + 1);
@@ -585,7 +586,6 @@ function plainAgeEnd(ctx: Ctx, num: number): number {
   }
   return -1;
 }
-const AR_AGE_UNITS = new Set(['سنة', 'سنه', 'عاما', 'عاماً', 'عام'].map(foldWord));
 const MAX_AGE_DESCRIPTION_WORDS = 3;
 
 /** "(60)", «(٤٥ عاماً)»: a bracket at `open` holding only a number and maybe a word for years; its closing token, or -1. */

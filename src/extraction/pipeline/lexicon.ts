@@ -591,6 +591,8 @@ export const MONTH_ABBREVIATIONS = foldSet(cues.monthAbbreviations);
 /** Words that join an official title to its complement: 'the head of the …', «القيادي في …». */
 export const COMPLEMENT_LINKS = foldSet(allLangs(cues.complementLinks));
 export const FORMER_QUALIFIERS = foldSet(allLangs(cues.formerQualifiers));
+/** «سنة», «عاماً», "years", «ans»: the one-word units of an age in years after a count (candidates' lists, roles' terms). */
+export const YEAR_OF_AGE_UNITS = foldSet(['سنة', 'سنه', 'عاما', 'عاماً', 'عام', 'years', 'ans']);
 /** "hostage", «otage», «الرهينة»: one held by kidnappers. */
 export const CAPTIVE_WORDS = foldSet(allLangs(cues.captiveWords));
 /** "video", «rapport»: things a release word may be said of ("the release of a video"). */

@@ -1,7 +1,7 @@
 import type { MentionAttributes, MentionRole } from '../types';
 import { DETAINEE_ROLES } from '../types';
 import { PhraseMatch, Token, foldWord, isComma, isWordToken, mapPacked, nextNonSpace, prevNonSpace } from './text-model';
-import { matchFacility, matchPlace } from '../attributes';
+import { FROM_AR, homeOrWorkplaceAr, matchFacility, matchPlace } from '../attributes';
 import {
   LIST_DASHES,
   THIRD_PERSON_POSSESSIVES,
@@ -29,6 +29,7 @@ import {
   KIN_ADJECTIVES,
   ACTIVE_SUBJECTS,
   AR_SPEAKERS_AFTER_VERB,
+  YEAR_OF_AGE_UNITS,
   RELEASED_THINGS,
   ADDRESSED,
   YEAR,
@@ -960,7 +961,7 @@ function boundedDetention(ctx: Ctx, cue: Cue): boolean {
     const { unit, counted } = pastCount(tokens, k);
     if (!tokens[unit] || !isWordToken(tokens[unit])) continue;
     // «اعتقلت الهيئة محمد الحداد 29 سنة»: years counted right after a name are his age («120 يوما» is a length).
-    if (!intro && before >= 0 && ctx.candAt[before] >= 0 && AGE_YEAR_UNITS.has(tokens[unit].norm)) continue;
+    if (!intro && before >= 0 && ctx.candAt[before] >= 0 && YEAR_OF_AGE_UNITS.has(tokens[unit].norm)) continue;
     // "detained less than 48 hours after reaching Syria": a time after something, not the detention's length.
     if (TIME_AFTER.has(stripConj(tokens[nextNonSpace(tokens, unit + 1)]?.norm ?? ''))) continue;
     // Latin needs "for"/«pendant»; Arabic may give the count and unit alone («120 يوما»).
@@ -969,7 +970,6 @@ function boundedDetention(ctx: Ctx, cue: Cue): boolean {
   return false;
 }
 const STILL_HELD_WORDS = 3;
-const AGE_YEAR_UNITS = new Set(['سنة', 'سنه', 'عاما', 'عاماً', 'عام', 'years', 'ans'].map(foldWord));
 
 /**
  * "Her detention lasted seven months", «sa détention, qui aura duré sept mois»: a Latin detention word, then a verb of
@@ -1243,17 +1243,15 @@ const RETURN_VERBS = new Set(
 );
 const RETURN_VERB_WORDS = 5;
 
-/** «بعد خروجه من المنزل»: a word of leaving, then «من» and a home. */
+/** «بعد خروجه من المنزل», «… من عمله»: a word of leaving, then «من» and a home or a workplace. */
 function leftHome(ctx: Ctx, cue: Cue): boolean {
   const { tokens } = ctx;
   if (tokens[cue.last].kind !== 'ar') return false;
   let j = nextNonSpace(tokens, cue.last + 1);
-  if (tokens[j]?.norm !== FROM_AR_ROLES) return false;
+  if (tokens[j]?.norm !== FROM_AR) return false;
   j = nextNonSpace(tokens, j + 1);
-  return j < tokens.length && HOME_WORDS_AR.has(tokens[j].norm);
+  return j < tokens.length && homeOrWorkplaceAr(tokens[j].norm);
 }
-const FROM_AR_ROLES = foldWord('من');
-const HOME_WORDS_AR = new Set(['المنزل', 'منزله', 'منزلها', 'البيت', 'بيته', 'بيتها', 'العمل', 'عمله', 'عملها'].map(foldWord));
 
 /** «خرجت الرقة عن سيطرة …», «خرجت المدينة من سيطرة النظام»: an Arabic release word, then within a few words "out of control". */
 function outOfControl(ctx: Ctx, cue: Cue): boolean {
