@@ -32,6 +32,7 @@ const roles = (text: string): [string, MentionRole][] => extractMentions(text).m
 /** "name=role" for each mention, in text order. */
 const people = (text: string, lang: string): string[] => extractMentions(text, lang).map((m) => `${m.name}=${m.role}`);
 const hometownOf = (text: string, lang: string): string | null | undefined => extractMentions(text, lang)[0]?.attributes.hometown;
+const hometownsOf = (text: string, lang: string): (string | null)[] => extractMentions(text, lang).map((m) => m.attributes.hometown);
 
 describe('extractMentions', () => {
   it('has a version', () => {
@@ -2274,7 +2275,7 @@ describe('extractMentions', () => {
 
     it('gives "sons of" in the dual after two names («… و"…" ابني مدينة الحراك») to both, not the next town', () => {
       const text = 'كما شمل الإفراج كلاً من "محمد ناصر العدوي" و"عبد الرحيم خالد الزعبي" ابني مدينة الحراك، و"زاهر خليل الشحادات" ابن مدينة داعل بريف درعا.';
-      expect(extractMentions(text, 'ar').map((m) => m.attributes.hometown)).toEqual(['الحراك', 'الحراك', 'داعل']);
+      expect(hometownsOf(text, 'ar')).toEqual(['الحراك', 'الحراك', 'داعل']);
     });
 
     it('gives «جثتيهما» (the bodies of the two) to the last two people named, and reads no name from «وبهذا»', () => {
@@ -3179,7 +3180,7 @@ describe('extractMentions', () => {
     });
 
     it('reads «داريا تودع أربعة من أبنائها: …» (a town and its sons, a few words on) as their hometown', () => {
-      const homes = (text: string) => extractMentions(text, 'ar').map((m) => m.attributes.hometown);
+      const homes = (text: string) => hometownsOf(text, 'ar');
       expect(homes('داريا تودع أربعة من أبنائها قضوا تحت التعذيب في سجون النظام: محمد الحداد وأحمد العلي.')).toEqual(['داريا', 'داريا']);
       expect(homes('قالت والدته في داريا إن ابنها محمد الحداد قضى تحت التعذيب.')).toEqual([null]);
     });
@@ -4282,24 +4283,15 @@ describe('extractMentions', () => {
     });
 
     it('gives a town no list knows, right after names said together, to each of them', () => {
-      expect(extractMentions('محمد الحداد وأحمد العلي من زبدون اعتقلا عام 2013.', 'ar').map((m) => m.attributes.hometown)).toEqual(['زبدون', 'زبدون']);
-      expect(extractMentions('Omar Haddad and Samir Nasser from Zabadoun were arrested in 2013.', 'en').map((m) => m.attributes.hometown)).toEqual([
-        'Zabadoun',
-        'Zabadoun',
-      ]);
+      expect(hometownsOf('محمد الحداد وأحمد العلي من زبدون اعتقلا عام 2013.', 'ar')).toEqual(['زبدون', 'زبدون']);
+      expect(hometownsOf('Omar Haddad and Samir Nasser from Zabadoun were arrested in 2013.', 'en')).toEqual(['Zabadoun', 'Zabadoun']);
       // After a comma, what is said describes the last name alone.
-      expect(extractMentions('Omar Haddad and Samir Nasser, a baker from Zabadoun, were arrested in 2013.', 'en').map((m) => m.attributes.hometown)).toEqual([
-        null,
-        'Zabadoun',
-      ]);
+      expect(hometownsOf('Omar Haddad and Samir Nasser, a baker from Zabadoun, were arrested in 2013.', 'en')).toEqual([null, 'Zabadoun']);
     });
 
     it('reads a town no list knows after "is from", after a group’s comma, and after "The 34-year-old from" in a sentence naming no one', () => {
       expect(only('Omar Haddad is from Zabadoun. He was arrested in 2013.', 'en').attributes.hometown).toBe('Zabadoun');
-      expect(extractMentions('Omar Haddad et Samir Nasser, de Zabadoun, ont été arrêtés en 2013.', 'fr').map((m) => m.attributes.hometown)).toEqual([
-        'Zabadoun',
-        'Zabadoun',
-      ]);
+      expect(hometownsOf('Omar Haddad et Samir Nasser, de Zabadoun, ont été arrêtés en 2013.', 'fr')).toEqual(['Zabadoun', 'Zabadoun']);
       expect(only('Omar Haddad was arrested in 2013. The 34-year-old from Zabadoun has not been seen since.', 'en').attributes.hometown).toBe('Zabadoun');
       expect(only('Omar Haddad a été arrêté en 2013. Ce père de famille originaire de Zabadoun n’a plus donné de nouvelles.', 'fr').attributes.hometown).toBe(
         'Zabadoun',
@@ -5541,10 +5533,7 @@ describe('extractMentions', () => {
       expect(hometownOf('أفرج عن محمد الحداد (زبدون).', 'ar')).toBe('زبدون');
       expect(hometownOf('أفرج عن محمد الحداد/ زبدون.', 'ar')).toBe('زبدون');
       expect(people('قائمة المفرج عنهم:\n1- محمد الحداد (زبدون)\n2- أحمد العلي (دوما)', 'ar').length).toBe(2);
-      expect(extractMentions('قائمة المفرج عنهم:\n1- محمد الحداد (زبدون)\n2- أحمد العلي (دوما)', 'ar').map((m) => m.attributes.hometown)).toEqual([
-        'زبدون',
-        'دوما',
-      ]);
+      expect(hometownsOf('قائمة المفرج عنهم:\n1- محمد الحداد (زبدون)\n2- أحمد العلي (دوما)', 'ar')).toEqual(['زبدون', 'دوما']);
       // A word of state, a nisba, a given name or an adjective in brackets is none.
       for (const word of ['شهيد', 'مغيب', 'الحمصي', 'أحمد', 'عسكري']) expect(hometownOf(`أفرج عن محمد الحداد (${word}).`, 'ar')).toBeNull();
     });
@@ -7645,10 +7634,7 @@ describe('extractMentions', () => {
         ),
       ).toEqual(['الكسوة', 'الكسوة']);
       expect(
-        extractMentions(
-          'Gunmen stopped a truck driven by Omar Haddad, who was travelling with the boy Karim Saleh, both from Kisweh, and abducted them.',
-          'en',
-        ).map((m) => m.attributes.hometown),
+        hometownsOf('Gunmen stopped a truck driven by Omar Haddad, who was travelling with the boy Karim Saleh, both from Kisweh, and abducted them.', 'en'),
       ).toEqual(['Kisweh', 'Kisweh']);
     });
 
@@ -7774,10 +7760,10 @@ describe('extractMentions', () => {
 
     it('reads «من أبناء البلدة» as the town named with «بلدة» before, though its name is an everyday word («بلدة الحصان»)', () => {
       expect(
-        extractMentions(
+        hometownsOf(
           'شنت قسد مداهمة في بلدة الحصان بريف دير الزور الغربي. أسفرت الحملة عن اعتقال نحو 20 شخصا من أبناء البلدة. وشملت الاعتقالات محمد الحداد وابنه عمر الحداد.',
           'ar',
-        ).map((m) => m.attributes.hometown),
+        ),
       ).toEqual(['الحصان', 'الحصان']);
     });
 
@@ -7844,19 +7830,16 @@ describe('extractMentions', () => {
 
     it('reads an indefinite demonym after a group noun («ستة لاجئين فلسطينيين من أبناء مخيم …») for every name of the list', () => {
       expect(
-        extractMentions(
+        hometownsOf(
           'أقدمت قوات النظام على اعتقال ستة لاجئين فلسطينيين من أبناء مخيم خان الشيح، حيث اعتقلت ثلاثة أشخاص هم: اللاجئ محمد الحداد وعمر الخطيب وسامر النجار.',
           'ar',
-        ).map((m) => m.attributes.hometown),
+        ),
       ).toEqual(['خان الشيح', 'خان الشيح', 'خان الشيح']);
     });
 
     it('gives an Arabic origin right before a name («معتقل آخر من بلدة صبيخان "X"») to that name alone', () => {
       expect(
-        extractMentions(
-          'ونعت الصفحة الشاب محمد الحداد الذي استشهد تحت التعذيب بعد أسابيع من استشهاد معتقل آخر من بلدة صبيخان "عمر الخطيب" تحت التعذيب.',
-          'ar',
-        ).map((m) => m.attributes.hometown),
+        hometownsOf('ونعت الصفحة الشاب محمد الحداد الذي استشهد تحت التعذيب بعد أسابيع من استشهاد معتقل آخر من بلدة صبيخان "عمر الخطيب" تحت التعذيب.', 'ar'),
       ).toEqual([null, 'صبيخان']);
       // «كل من الشاب …» is no origin.
       expect(hometownOf('أطلق سراح كل من الشاب محمد الحداد الذي قضى عاما في السجون.', 'ar')).toBeNull();
@@ -7864,10 +7847,10 @@ describe('extractMentions', () => {
 
     it('gives the origin in a French plural participle clause opening the sentence («Arrêtés chez eux à Banias, A et B») to the whole group', () => {
       expect(
-        extractMentions(
+        hometownsOf(
           'Arrêtés chez eux à Banias par les agents des services de renseignement le 12 mai 2011, Omar Haddad et Samir Nasser avaient joué un rôle important.',
           'fr',
-        ).map((m) => m.attributes.hometown),
+        ),
       ).toEqual(['Banias', 'Banias']);
     });
 
@@ -7943,10 +7926,10 @@ describe('extractMentions', () => {
 
     it('reads a next sentence that names the group again ("The abducted citizens are from …") as about the pair', () => {
       expect(
-        extractMentions(
+        hometownsOf(
           'The military police kidnapped Omar Haddad (38) and Samir Nasser (43) in Jindires district. The abducted citizens are from Kafranbel. Where they were taken is unknown.',
           'en',
-        ).map((m) => m.attributes.hometown),
+        ),
       ).toEqual(['Kafranbel', 'Kafranbel']);
     });
 
